@@ -1,0 +1,179 @@
+"""kg's command line: each command parses its arguments and calls one library function.
+
+Heavy libraries (rdflib, pyoxigraph, networkx, camel-tools) are imported inside the commands so that
+``kg --help`` starts at once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="kg turns Arabic news into a knowledge graph: who did what to whom, where, "
+                       "according to which article.")
+lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Check the lexicon files.")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+def _fail(msg: str, code: int = 1) -> None:
+    typer.echo(f"kg: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+class _Progress:
+    """A one-line progress bar on stderr for long builds (only on a terminal)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self.last < 0.2 and done != total:
+            return
+        self.last = now
+        rate = done / max(now - self.t0, 1e-9)
+        if total:
+            frac = min(done / total, 1.0)
+            bar = "#" * int(frac * 30)
+            sys.stderr.write(f"\r  [{bar:<30}] {done}/{total} documents, {rate:.0f}/s ")
+        else:
+            sys.stderr.write(f"\r  {done} documents, {rate:.0f}/s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(..., help="Folders, .txt articles and .jsonl files (text, id, title, date, source, url)."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="Extra lexicon file (entities, triggers, titles…); repeatable."),
+    workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
+    dask: bool = typer.Option(False, "--dask", help="Extract on a local Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the Dask cluster at this address (tcp://HOST:PORT)."),
+    store: Optional[str] = typer.Option(None, "--store", help="Also write the graph into this SPARQL 1.1 server (http://HOST:PORT/…)."),
+    max_article_bytes: int = typer.Option(2_000_000, "--max-article-bytes", help="Skip articles larger than this."),
+    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", help="Most entities graph.html shows."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
+) -> None:
+    """Build the knowledge graph of PATHS into --out (triples.csv, mentions.csv, store, graph.ttl/.graphml/.html)."""
+    from .pipeline import build as run_build, count_articles
+    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    total = count_articles(paths) if progress.enabled else 0
+    try:
+        report = run_build(paths, out_dir=out, lexicon_files=lexicon, workers=workers or None,
+                           scheduler=scheduler or ("local" if dask else None), remote_store=store,
+                           max_article_bytes=max_article_bytes, html_max_nodes=html_max_nodes,
+                           on_error=lambda m: typer.echo(f"kg: error: {m}", err=True),
+                           on_progress=progress, total=total)
+    except KgError as e:
+        progress.close()
+        _fail(str(e))
+        return
+    except KeyboardInterrupt:
+        progress.close()
+        _fail("interrupted; the previous output is intact", 130)
+        return
+    progress.close()
+    if quiet:
+        return
+    typer.echo(f"Built {report.documents:,} documents ({report.sentences:,} sentences) in {report.seconds:.1f} s: "
+               f"{report.entities:,} entities, {report.mentions:,} mentions, {report.triples:,} triples.")
+    if report.unchanged:
+        typer.echo(f"  {report.unchanged:,} unchanged documents reused, {report.documents - report.unchanged:,} extracted.")
+    if report.errors:
+        typer.echo(f"  {len(report.errors)} input error(s) reported above; those inputs were skipped.")
+    typer.echo(f"  {out}/triples.csv  {out}/mentions.csv  {out}/graph.ttl  {out}/graph.graphml  {out}/store/")
+    if report.remote:
+        typer.echo(f"  graph written to {report.remote}")
+    if report.html_note:
+        typer.echo(f"  graph.html: {report.html_note}")
+    typer.echo(f"Open the graph: {report.html}")
+
+
+@app.command()
+def query(
+    sparql: Optional[str] = typer.Argument(None, help="A SPARQL query (kg:, ent:, rdfs:, dcterms: … are declared)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this file."),
+    example: Optional[str] = typer.Option(None, "--example", "-e", help="Run a named example query (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for an example query; repeatable."),
+    list_examples: bool = typer.Option(False, "--list", help="List the example queries."),
+    store: str = typer.Option("out", "--store", "-s", help="A built output folder, its store/ folder, or a SPARQL endpoint URL."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, json or tsv."),
+) -> None:
+    """Run a SPARQL query against the store built by `kg build`."""
+    from . import query as q
+    if list_examples:
+        for ex in q.examples().values():
+            params = " ".join(f"--param {k}={v}" for k, v in ex.params.items())
+            typer.echo(f"{ex.name:<20} {ex.description}" + (f"  [{params}]" if params else ""))
+        return
+    given = [x for x in (sparql, file, example) if x]
+    if len(given) != 1:
+        _fail("give exactly one of: a query, --file FILE, --example NAME (or --list)")
+    try:
+        if file:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except OSError as e:
+                _fail(f"{file}: cannot read ({e.strerror})")
+                return
+        elif example:
+            params = {}
+            for p in param:
+                if "=" not in p:
+                    _fail(f"--param {p!r}: use NAME=VALUE")
+                k, v = p.split("=", 1)
+                params[k.strip()] = v
+            text = q.example_query(example, params)
+        else:
+            text = sparql
+        target = store
+        if not target.startswith(("http://", "https://")) and (Path(target) / "store").is_dir():
+            target = str(Path(target) / "store")
+        res = q.run_query(target, text)
+        labels = None
+        if fmt == "table":
+            iris = {c[1] for row in res.rows for c in row if c is not None and c[0] == "iri"}
+            labels = q.labels_for(target, iris)
+        typer.echo(q.format_result(res, fmt, labels))
+    except KgError as e:
+        _fail(str(e))
+
+
+@lexicon_app.command("check")
+def lexicon_check(files: list[Path] = typer.Argument(None, help="Extra lexicon files to check with the shipped ones.")) -> None:
+    """Load and validate the lexicon (ontology/ plus FILES); report the first bad row with its file and line."""
+    from .lexicon import load_lexicon
+    try:
+        lex = load_lexicon(files or (), cache=False)
+    except KgError as e:
+        _fail(str(e))
+        return
+    by_type: dict[str, int] = {}
+    for e in lex.entities.values():
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    typer.echo(f"OK: {len(lex.entities):,} entities ({', '.join(f'{k} {v}' for k, v in sorted(by_type.items()))}), "
+               f"{len(lex.triggers)} trigger rows, {len(lex.titles)} titles, {len(lex.place_nouns)} place nouns, "
+               f"{len(lex.anaphors)} anaphors; {len(lex.automaton):,} surface forms.")
+
+
+def main() -> None:  # python -m kg
+    app(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

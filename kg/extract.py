@@ -1,0 +1,622 @@
+"""Who did what to whom: turn each sentence's recognised items into triples.
+
+For every trigger the extractor finds an actor and targets with rules that name general patterns of
+Arabic news syntax:
+
+* verbs: verb-subject-object (قصف النظام المدينة) or subject-verb-object (داعش انسحب من …); the target
+  is the direct object or the noun phrase after the trigger's preposition (سيطر على، انسحب من);
+* verbal nouns: the actor is the subject of a light verb (شن داعش هجوما على، أجرى … محادثات مع;
+  also in a relative clause: الغارات التي شنتها مقاتلات النظام), an agent phrase (هجوم من الوحدات),
+  or the genitive (قصف النظام، الغارات الروسية); the target as for verbs;
+* passive participles (مدعومة من التحالف، محاصرة من التنظيم، تحت سيطرة قوات النظام) and attributive
+  ones (التابعة لقسد، الموالية للنظام، بقيادة الولايات المتحدة);
+* "between X and Y" (اشتباكات بين التنظيم وقوات النظام);
+* coordination: every conjunct of a coordinated actor or target (مع مسؤولين فرنسيين وروس ومعارضين سوريين);
+* a clause with no overt subject continues the last subject whose gender agrees with the verb;
+* reported speech: the speaker of قال/أكد/أفاد/بحسب is the source, never the actor, and the triple's
+  modality is "reported"; negation, future and conditionals give "negated", "future", "hypothetical".
+
+Titles and place phrases give AFFILIATION (وزير الخارجية الروسي سيرغي لافروف) and LOCATED_IN
+(مدينة البصيرة في ريف دير الزور) triples.
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .model import ACTOR_TYPES, LOCATION_TYPES, Entity, Triple
+from .recognize import Analysis, Item, SentenceAnalysis
+
+_PUNCT_BARRIER = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
+_COMMA = frozenset({"،", ","})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
+_FEM_FORCES = frozenset({"قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب",
+                         "فصائل", "مدفعية", "دبابات", "قوه", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"})
+_COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
+
+CONFIDENCE = {
+    "direct": 0.9,        # actor and target found in their syntactic positions
+    "light": 0.85,        # actor through a light verb or relative clause
+    "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
+    "speaker": 0.7,       # actor = the speaker of the report the clause depends on
+    "inherited": 0.6,     # dropped subject continued from an earlier clause
+    "pattern": 0.85,      # title / place phrase (AFFILIATION, LOCATED_IN)
+}
+
+
+def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
+    """All triples of one analysed article, in sentence order, without duplicates."""
+    focus = _Focus()
+    out: list[Triple] = []
+    seen: dict[tuple, int] = {}
+    doc = analysis.doc
+    for sa in analysis.sentences:
+        if sa.duplicate:
+            continue
+        ex = _SentenceExtractor(sa, lex, focus)
+        for actor, rel, cls, target, modality, conf, trigger, source in ex.run():
+            if actor.metonym_of and actor.type in LOCATION_TYPES:
+                actor = lex.entities.get(actor.metonym_of, actor)
+            if actor.id == target.id:
+                continue
+            key = (sa.index, actor.id, rel, target.id)
+            t = Triple(doc_id=doc.doc_id, sentence=sa.index, start=sa.start, end=sa.end, actor=actor,
+                       relation=rel, relation_class=cls, target=target, modality=modality,
+                       confidence=round(conf, 2), evidence=doc.text[sa.start:sa.end], trigger=trigger,
+                       source=source)
+            if key in seen:
+                old = out[seen[key]]
+                if t.confidence > old.confidence:
+                    out[seen[key]] = t
+                continue
+            seen[key] = len(out)
+            out.append(t)
+    return out
+
+
+class _Focus:
+    """The subjects the article has talked about, most recent last (for dropped subjects)."""
+
+    def __init__(self) -> None:
+        self.subjects: list[tuple[Entity, str]] = []
+
+    def push(self, ent: Entity, gender: str) -> None:
+        if ent.type in ACTOR_TYPES:
+            self.subjects.append((ent, gender))
+            del self.subjects[:-20]
+
+    def last(self, gender: str) -> Entity | None:
+        for ent, g in reversed(self.subjects):
+            if not gender or not g or g == gender or (gender == "m" and g == "p"):
+                return ent
+        return None
+
+
+def entity_gender(ent: Entity, item: Item | None, force_word: str = "") -> str:
+    """Grammatical gender an entity takes in verb agreement: f (feminine or non-human plural) or m."""
+    if force_word:
+        return "f" if force_word in _FEM_FORCES else "m"
+    if ent.type == "Person":
+        return "m"
+    label = ent.label_ar.replace("أ", "ا").replace("إ", "ا")
+    first = label.split(" ")[0]
+    if ent.type == "Country":
+        if first.startswith("ال") and not first.endswith(("ة", "ات")):
+            return "m"
+        return "f" if not first.endswith(("ان", "ق", "ن")) or first.endswith("ا") else "m"
+    if first.endswith(("ة", "ات")) or first in ("الامم",):
+        return "f"
+    return "m"
+
+
+class _SentenceExtractor:
+    def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus):
+        self.sa, self.lex, self.focus = sa, lex, focus
+        self.w = lex.words
+        self.tokens = [t.text for t in sa.tokens]
+        self.items = sa.items
+        self.n = len(self.tokens)
+        self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
+        self.preds = [it for it in self.items if it.kind in ("trigger", "word")]
+        w = self.w
+        self.preps = w.get("prep", frozenset())
+        self.transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
+                            | w.get("head", frozenset()) | _QUOTES)
+        self.barrier_words = (w.get("clause", frozenset()) | w.get("relative", frozenset())
+                              | w.get("complementizer", frozenset()))
+        self.governor = {id(it): self._governor(it) for it in self.ents}
+        self.force_word = {id(it): self._force_word(it) for it in self.ents}
+
+    # --- token-level helpers ------------------------------------------------------------------
+
+    def tok(self, k: int) -> str:
+        return self.tokens[k] if 0 <= k < self.n else ""
+
+    def _split(self, t: str) -> tuple[str, str]:
+        """('وب', 'مدينه') for 'وبمدينه' when the rest is a word kg knows; else ('', t)."""
+        for c in ("وب", "ول", "فب", "فل", "وك", "ب", "ل", "و", "ف", "ك"):
+            if t.startswith(c) and len(t) > len(c) + 1:
+                rest = t[len(c):]
+                if rest in self.transparent or rest in self.preps or (
+                        rest.startswith("ل") and "ا" + rest in self.transparent):
+                    return c, rest if not rest.startswith("ل") or rest in self.transparent else "ا" + rest
+                if rest.startswith("ال") and rest[2:] in self.transparent:
+                    return c, rest
+        return "", t
+
+    def is_transparent(self, t: str) -> bool:
+        if t in self.transparent:
+            return True
+        bare = t[2:] if t.startswith("ال") else t
+        if bare in self.transparent:
+            return True
+        c, rest = self._split(t)
+        if c and "و" not in c and "ف" not in c:
+            return False   # a preposition on it: a new phrase
+        return bool(c) and (rest in self.transparent or rest[2:] in self.transparent)
+
+    def _governor(self, it: Item) -> str:
+        """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام."""
+        c = it.clitic.lstrip("وف")
+        if c.startswith("ل"):
+            return "ل"
+        if c in ("ب", "ك"):
+            return c
+        k = it.i - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            t = self.tok(k)
+            if t in self.preps:
+                # "على يد" "من قبل": two-word agent markers
+                if t == "يد" or t == "قبل":
+                    prev = self.tok(k - 1)
+                    return prev + " " + t if prev in ("على", "من") else t
+                return t
+            c, rest = self._split(t)
+            c = c.lstrip("وف")
+            if c and rest:
+                if c.startswith("ل"):
+                    return "ل" if rest in self.transparent or rest[2:] in self.transparent else ""
+                if c in ("ب", "ك"):
+                    return c
+            if not self.is_transparent(t):
+                return ""
+            k -= 1
+            steps += 1
+        return ""
+
+    def _force_word(self, it: Item) -> str:
+        k = it.i - 1
+        for _ in range(2):
+            t = self.tok(k)
+            if t in _QUOTES:
+                k -= 1
+                continue
+            c, rest = self._split(t)
+            rest = rest[2:] if rest.startswith("ال") else rest
+            if rest in self.w.get("force", ()):
+                return rest
+            break
+        return ""
+
+    def barrier(self, k: int) -> bool:
+        t = self.tok(k)
+        return t in _PUNCT_BARRIER or t in self.barrier_words
+
+    def clause_start(self, k: int) -> int:
+        while k > 0:
+            t = self.tok(k - 1)
+            if t in _PUNCT_BARRIER or t in self.barrier_words or t in _COMMA:
+                return k
+            k -= 1
+        return 0
+
+    def clause_end(self, k: int, commas: bool = True) -> int:
+        while k < self.n:
+            t = self.tok(k)
+            if t in _PUNCT_BARRIER or t in self.barrier_words or (commas and t in _COMMA):
+                return k
+            k += 1
+        return self.n
+
+    def pred_between(self, a: int, b: int, skip: Item | None = None) -> bool:
+        """A verb-like predicate (trigger verb, report or light verb) lies in tokens [a, b)."""
+        for p in self.preds:
+            if p is skip:
+                continue
+            if a <= p.i < b and (p.kind == "word" or (p.trigger and p.trigger.pos == "verb")):
+                return True
+        return False
+
+    def is_actor(self, it: Item) -> bool:
+        e = it.entity
+        if it.mention_kind == "demonym" and not it.nominal:
+            return False
+        return e.type in ACTOR_TYPES or bool(e.metonym_of)
+
+    def conjuncts(self, first: Item, limit: int) -> list[Item]:
+        """first and the entities coordinated with it: X وY وZ, X، Y وZ."""
+        out = [first]
+        cur = first
+        for it in self.ents:
+            if it.i < cur.j or it in out:
+                continue
+            if it.i >= limit:
+                break
+            gap = self.tokens[cur.j:it.i]
+            conj = it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
+            ok = len(gap) <= 4 and all(
+                g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
+                or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
+                for g in gap)
+            if conj and ok and not self.pred_between(cur.j, it.i):
+                out.append(it)
+                cur = it
+            else:
+                break
+        return out
+
+    # --- argument finders ---------------------------------------------------------------------
+
+    def subject_after(self, v: Item, stop: int) -> Item | None:
+        """VSO: the first bare actor after the verb, before the verb's preposition target."""
+        for it in self.ents:
+            if it.i < v.j:
+                continue
+            if it.i >= stop or it.i - v.j > 9:
+                return None
+            if self.pred_between(v.j, it.i, v):
+                return None
+            gov = self.governor[id(it)]
+            if gov:
+                if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
+                    continue      # a circumstantial phrase before the subject (في باريس)
+                return None
+            if self.is_actor(it):
+                return it
+            if it.entity.type in LOCATION_TYPES:
+                return None       # a bare place right after the verb is its object
+        return None
+
+    def subject_before(self, v: Item) -> Item | None:
+        """SVO: a bare actor heading the clause before the verb (داعش انسحب، أن روسيا تحاول)."""
+        start = self.clause_start(v.i)
+        best = None
+        for it in self.ents:
+            if it.j > v.i:
+                break
+            if it.i < start:
+                continue
+            if self.governor[id(it)] or not self.is_actor(it):
+                best = None if it.j >= v.i - 1 and best is not None and False else best
+                continue
+            if self.pred_between(it.j, v.i, v):
+                best = None
+                continue
+            best = it
+        if best is not None and v.i - best.j <= 6:
+            return best
+        return None
+
+    def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
+        before = self.subject_before(v)
+        after = self.subject_after(v, stop)
+        if before is not None and after is not None:
+            # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
+            if v.i - before.j <= 1 and self.agrees(v, before) and not self.agrees(v, after):
+                return before, "direct"
+            return after, "direct"
+        if after is not None:
+            return after, "direct"
+        if before is not None:
+            return before, "direct"
+        return None, ""
+
+    def agrees(self, v: Item, it: Item) -> bool:
+        g = entity_gender(it.entity, it, self.force_word.get(id(it), ""))
+        return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
+
+    def bare_object(self, v: Item, after: Item | None, stop: int) -> Item | None:
+        start = (after.j if after is not None else v.j)
+        for it in self.ents:
+            if it.i < start or it is after:
+                continue
+            if it.i >= stop or it.i - start > 6:
+                return None
+            if self.pred_between(start, it.i, v):
+                return None
+            if self.governor[id(it)]:
+                continue
+            return it
+        return None
+
+    def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int) -> Item | None:
+        for it in self.ents:
+            if it.i < start:
+                continue
+            if it.i >= stop or it.i - start > 10:
+                return None
+            gov = self.governor[id(it)]
+            if gov and (gov in preps or gov.replace("الي", "الي") in preps):
+                return it
+        return None
+
+    def genitive(self, t: Item, stop: int) -> Item | None:
+        """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية."""
+        for it in self.ents:
+            if it.i < t.j:
+                continue
+            if it.i >= stop:
+                return None
+            gap = self.tokens[t.j:it.i]
+            if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES for g in gap) \
+                    and not self.governor[id(it)]:
+                return it
+            return None
+        return None
+
+    def light_verb_for(self, t: Item) -> Item | None:
+        """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
+        start = self.clause_start(t.i)
+        for p in reversed(self.preds):
+            if p.kind == "word" and p.word == "light_verb" and start <= p.i < t.i and t.i - p.j <= 8:
+                return p
+        # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
+        k = t.j
+        while k < self.n and k - t.j <= 2 and self.tok(k) not in self.w.get("relative", ()):
+            k += 1
+        if self.tok(k) in self.w.get("relative", ()):
+            for p in self.preds:
+                if p.kind == "word" and p.word == "light_verb" and p.i == k + 1:
+                    return p
+        return None
+
+    # --- modality -----------------------------------------------------------------------------
+
+    def modality(self, t: Item, anchor: Item) -> str:
+        w = self.w
+        first = min(t.i, anchor.i)
+        window = [self.tok(k) for k in range(max(0, first - 3), first)]
+        neg = w.get("negation", ())
+        still = w.get("still", ())
+        for k, tk in enumerate(window):
+            if tk in neg or (tk.startswith("و") and tk[1:] in neg):
+                nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
+                if nxt not in still:
+                    return "negated"
+        if self.tok(first - 1) in ("عدم", "دون", "بدون") or self.tok(first - 1).startswith(("فشل", "وفشل")):
+            return "negated"
+        start = self.clause_start(first)
+        for k in range(max(0, start - 8), first):
+            if self.tok(k) in w.get("hypothetical", ()):
+                return "hypothetical"
+        for it in (t, anchor):
+            if "س" in it.clitic and it.kind in ("trigger", "word"):
+                return "future"
+        for k in range(max(0, first - 4), first):
+            tk = self.tok(k)
+            if tk in w.get("future", ()) or tk == "سوف":
+                return "future"
+        for p in self.preds:
+            if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
+                return "future"
+            if p.kind == "word" and p.word == "hypothetical" and p.i < first:
+                return "hypothetical"
+        return ""
+
+    # --- reported speech ----------------------------------------------------------------------
+
+    def report_for(self, t: Item) -> Item | None:
+        """The reporting verb or phrase the trigger's clause depends on."""
+        best = None
+        for p in self.preds:
+            if p.kind == "word" and p.word in ("report", "said_passive") and p.i < t.i:
+                best = p
+        if best is None:
+            for p in self.preds:   # ..., بحسب المرصد / وفق ما أفاد at the end
+                if p.kind == "word" and p.word == "report" and p.i > t.j and self.tok(p.i) in (
+                        "بحسب", "حسب", "وفق", "وفقا", "نقلا"):
+                    return p
+        return best
+
+    def speaker(self, r: Item) -> Item | None:
+        s, _ = self.subject(r, self.clause_end(r.j))
+        if s is None:
+            for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
+                if it.i >= r.j and it.i - r.j <= 4:
+                    return it
+        return s
+
+    # --- main ---------------------------------------------------------------------------------
+
+    def run(self):
+        results = []
+        for r in self.preds:
+            if r.kind == "word" and r.word in ("report", "light_verb"):
+                s, _ = self.subject(r, self.clause_end(r.j))
+                if s is not None:
+                    self.focus.push(s.entity, entity_gender(s.entity, s, self.force_word.get(id(s), "")))
+        triggers = [p for p in self.preds if p.kind == "trigger"]
+        for t in triggers:
+            results += self.one(t)
+        results += self.patterns()
+        return results
+
+    def one(self, t: Item):
+        tr = t.trigger
+        end = self.clause_end(t.j, commas=False)
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        preps = tuple(x for x in tr.targets if x != "obj")
+
+        if tr.pos in ("passive", "attributive"):
+            before = None
+            for it in self.ents:
+                if it.j <= t.i and t.i - it.j <= 5 and not self.pred_between(it.j, t.i):
+                    before = it
+            after = None
+            agent_preps = tr.agents if tr.pos == "passive" else preps
+            bare_ok = "obj" in (tr.agents if tr.pos == "passive" else tr.targets)
+            for it in self.ents:
+                if it.i >= t.j and it.i - t.j <= 4:
+                    gov = self.governor[id(it)]
+                    if (gov and gov in agent_preps) or (not gov and bare_ok):
+                        after = it
+                    break
+            if before is None or after is None:
+                return []
+            if tr.pos == "passive":
+                actors, targets, how = self.conjuncts(after, end), [before], "direct"
+            else:
+                actors, targets, how = [before], self.conjuncts(after, end), "direct"
+        elif "بين" in tr.targets and self._between(t, end):
+            a, b = self._between(t, end)
+            actors, targets, how = [a], [b], "direct"
+        elif tr.pos == "verb":
+            stop = end
+            if preps:
+                p = self.prep_target(t, preps, t.j, end)
+                if p is not None:
+                    stop = p.i
+            subj, how = self.subject(t, stop)
+            if subj is not None:
+                actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
+            tgt = None
+            if "obj" in tr.targets:
+                tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
+            if tgt is None and preps:
+                tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end)
+            if tgt is not None:
+                targets = self.conjuncts(tgt, end)
+        else:  # noun
+            lv = self.light_verb_for(t)
+            gen = self.genitive(t, end)
+            tgt = None
+            if preps:
+                tgt = self.prep_target(t, preps, t.j, end)
+            if gen is not None:
+                if self.is_actor(gen) and ("gen" in tr.agents or "obj" not in tr.targets or
+                                           gen.mention_kind == "demonym"):
+                    if lv is None or self.subject(lv, t.i if lv.i < t.i else end)[0] is None:
+                        actors, how = [gen], "genitive"
+                elif "obj" in tr.targets and tgt is None:
+                    tgt = gen
+            if not actors:
+                for it in self.ents:
+                    if it.i >= t.j and it.i - t.j <= 5:
+                        gov = self.governor[id(it)]
+                        if gov and gov in tr.agents and gov not in preps:
+                            actors, how = [it], "genitive"
+                            break
+            if not actors and lv is not None:
+                subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
+                if subj is not None:
+                    actors, how, anchor = [subj], "light", lv
+                else:
+                    anchor = lv
+            if tgt is not None:
+                targets = self.conjuncts(tgt, end)
+            if anchor is t and not actors and lv is None:
+                return self._finish_noun_without_actor(t, targets)
+
+        if not actors:
+            # dropped subject: the clause continues an earlier subject
+            rep = self.report_for(anchor)
+            cstart = self.clause_start(anchor.i)
+            if rep is not None and self.tok(cstart - 1 if cstart else 0) in _COMPLEMENT_PRONOUNS or \
+                    any(self.tok(k) in _COMPLEMENT_PRONOUNS for k in range(max(0, anchor.i - 3), anchor.i)):
+                sp = self.speaker(rep) if rep is not None else None
+                if sp is not None:
+                    actors, how = [sp], "speaker"
+            if not actors and (anchor.kind == "word" or (anchor.trigger and anchor.trigger.pos == "verb")):
+                ent = self.focus.last(anchor.gender)
+                if ent is not None:
+                    actor_ent, how = ent, "inherited"
+        if not targets:
+            return []
+        modality = self.modality(t, anchor)
+        source = None
+        rep = self.report_for(anchor)
+        if rep is not None:
+            sp = self.speaker(rep)
+            source = sp.entity if sp is not None else None
+            if not modality:
+                modality = "reported"
+        modality = modality or "asserted"
+        conf = CONFIDENCE.get(how, 0.5)
+        if modality in ("hypothetical", "future"):
+            conf -= 0.1
+        trig_text = " ".join(self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j]))
+        out = []
+        actor_ents = [a.entity for a in actors] or ([actor_ent] if actor_ent else [])
+        for a in actors:
+            if a.i < t.i:
+                continue
+        if actors and tr.pos == "verb" and actors[0].i < t.i:
+            self.focus.push(actors[0].entity, entity_gender(actors[0].entity, actors[0],
+                                                             self.force_word.get(id(actors[0]), "")))
+        elif actors:
+            self.focus.push(actors[0].entity, entity_gender(actors[0].entity, actors[0],
+                                                             self.force_word.get(id(actors[0]), "")))
+        for ae in actor_ents:
+            if ae is None:
+                continue
+            if ae.type not in ACTOR_TYPES and not ae.metonym_of:
+                continue
+            for tg in targets:
+                c = conf
+                if tg.mention_kind == "nominal":
+                    c -= 0.05
+                if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
+                    c -= 0.05
+                out.append((ae, tr.relation, tr.cls, tg.entity, modality, max(c, 0.1), trig_text,
+                            source if source is None or source.id != ae.id else source))
+        return out
+
+    def _finish_noun_without_actor(self, t: Item, targets: list[Item]):
+        """An event noun with a target but no actor of its own: the clause subject, else the focus."""
+        if not targets:
+            return []
+        start = self.clause_start(t.i)
+        subj = None
+        for it in self.ents:
+            if start <= it.i and it.j <= t.i and not self.governor[id(it)] and self.is_actor(it):
+                subj = it
+        ent = subj.entity if subj is not None else None
+        how = "genitive" if subj is not None else "inherited"
+        if ent is None:
+            return []
+        modality = self.modality(t, t) or ("reported" if self.report_for(t) else "asserted")
+        rep = self.report_for(t)
+        sp = self.speaker(rep) if rep is not None else None
+        return [(ent, t.trigger.relation, t.trigger.cls, tg.entity, modality, CONFIDENCE[how] - 0.1,
+                 " ".join(self.tokens[t.i:t.j]), sp.entity if sp is not None else None) for tg in targets]
+
+    def _between(self, t: Item, end: int):
+        for k in range(t.j, min(t.j + 6, self.n)):
+            if self.tok(k) == "بين":
+                first = None
+                for it in self.ents:
+                    if it.i > k and it.i - k <= 3:
+                        first = it
+                        break
+                if first is None:
+                    return None
+                conj = self.conjuncts(first, self.n)
+                if len(conj) >= 2:
+                    return conj[0], conj[1]
+                return None
+        return None
+
+    def patterns(self):
+        """AFFILIATION from titles, LOCATED_IN from place phrases."""
+        out = []
+        sa = self.sa
+        for person, org, title in sa.affiliations:
+            if person.id != org.id:
+                out.append((person, "roleIn", "AFFILIATION", org, "asserted", CONFIDENCE["pattern"],
+                            title.form, None))
+        for place, container in sa.located:
+            out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
+        return out

@@ -1,0 +1,543 @@
+"""Load and validate kg's domain knowledge (``ontology/``) into one immutable, fast ``Lexicon``.
+
+Every file is plain TSV a person edits; every bad row stops the load with ``FILE:LINE: message``.
+The compiled lexicon (an Aho-Corasick automaton over every folded surface form) is cached on disk,
+keyed by the content of the files, so a build does not pay for compiling it twice.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import LexiconError
+from .model import ENTITY_TYPES, RELATION_CLASSES, Entity
+from .text import fold_string
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+CACHE_VERSION = "7"
+
+# Kinds of automaton hits.
+ENT, DEMONYM, TRIGGER, TITLE, PLACE_NOUN, ANAPHOR, WORD = "E", "D", "T", "TI", "PN", "AN", "W"
+
+# Proclitic strings (folded) allowed in front of each kind of form.
+_CONJ = ("", "و", "ف")
+NOMINAL_CLITICS = frozenset(c + p for c in _CONJ for p in ("", "ب", "ل", "ك"))
+VERB_CLITICS = frozenset(c + p for c in _CONJ for p in ("", "س", "ل"))
+WORD_CLITICS = frozenset(_CONJ)
+# Pronoun suffixes that may follow a verb (object) or a noun (possessor).
+VERB_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم")
+
+ENTITY_COLUMNS = ("id", "type", "label_en", "label_ar", "aliases_ar", "aliases_en", "country",
+                  "located_in", "metonym_of", "nisba_ar", "plural_ar", "role_en", "wikidata")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    relation: str
+    cls: str
+    pos: str                       # verb | noun | passive | attributive
+    targets: tuple[str, ...]       # "obj" (bare noun phrase) and/or folded prepositions
+    agents: tuple[str, ...] = ()   # nouns and passives: prepositions that introduce the actor
+    symmetric: bool = False
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    form: str
+    role_en: str
+    kind: str                      # official | military | spokesperson | envoy | honorific | member | activist
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceNoun:
+    form: str
+    type: str                      # Place | Facility | Organization
+    label_en: str
+    keep: bool                     # the noun is part of the name (مطار دير الزور) or not (مدينة حلب)
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    form: str
+    heads: tuple[str, ...]
+    types: tuple[str, ...]
+    default: str = ""
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a folded surface form in the automaton stands for."""
+    kind: str                      # ENT DEMONYM TRIGGER TITLE PLACE_NOUN ANAPHOR WORD
+    ref: object                    # entity id, Trigger, Title, PlaceNoun, Anaphor or word category
+    clitics: frozenset             # proclitic strings allowed before it
+    suffixes: tuple = ()           # pronoun suffixes allowed after it
+    lil: bool = False              # an ال-form written after ل as لل (للنظام): needs the ل before it
+    need_suffix: bool = False      # ت-form of a noun in ة (سيطرته): needs a suffix
+    gender: str = ""               # verbs: agreement of the form (m, f, p) where it tells
+
+
+@dataclass
+class Lexicon:
+    entities: dict[str, Entity]
+    triggers: list[Trigger]
+    titles: list[Title]
+    place_nouns: list[PlaceNoun]
+    anaphors: list[Anaphor]
+    words: dict[str, frozenset]            # category -> folded forms
+    word_values: dict[tuple[str, str], str]  # (category, folded form) -> value column
+    heads: dict[str, frozenset]            # entity id -> folded head nouns (تنظيم, حركة, …)
+    files: tuple[str, ...]
+    automaton: object = field(repr=False, default=None)
+
+    def lookup(self, key: str) -> tuple[Hit, ...]:
+        """The hits of one folded surface form (exact), or ()."""
+        found = self.automaton.get(key, None)
+        return found[1] if found else ()
+
+    def entity(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]
+
+
+# --- reading TSV ----------------------------------------------------------------------------------
+
+def _rows(path: Path, required: tuple[str, ...], allowed: tuple[str, ...] | None = None):
+    """Yield (line_number, {column: value}) for each data row of a TSV file."""
+    try:
+        fh = open(path, encoding="utf-8", newline="")
+    except OSError as e:
+        raise LexiconError(str(path), None, f"cannot read: {e.strerror}") from None
+    with fh:
+        header = None
+        try:
+            for lineno, line in enumerate(fh, 1):
+                line = line.rstrip("\r\n")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                cells = [c.strip() for c in line.split("\t")]
+                if header is None:
+                    header = cells
+                    missing = [c for c in required if c not in header]
+                    if missing:
+                        raise LexiconError(str(path), lineno, f"header lacks column(s) {', '.join(missing)}")
+                    if allowed is not None:
+                        unknown = [c for c in header if c not in allowed]
+                        if unknown:
+                            raise LexiconError(str(path), lineno,
+                                               f"unknown column(s) {', '.join(unknown)}; known: {', '.join(allowed)}")
+                    if len(set(header)) != len(header):
+                        raise LexiconError(str(path), lineno, "a column name is repeated in the header")
+                    continue
+                if len(cells) > len(header) and any(cells[len(header):]):
+                    raise LexiconError(str(path), lineno,
+                                       f"{len(cells)} fields but the header has {len(header)} columns")
+                cells += [""] * (len(header) - len(cells))
+                yield lineno, dict(zip(header, cells))
+        except UnicodeDecodeError:
+            raise LexiconError(str(path), None, "not UTF-8 text") from None
+    if header is None:
+        raise LexiconError(str(path), None, "empty file: no header line")
+
+
+def _multi(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+# --- verb and noun forms --------------------------------------------------------------------------
+
+def verb_forms(spec: str) -> dict[str, str]:
+    """Folded inflected forms of a verb given as 'PERFECT/IMPERFECT' in the 3rd person masculine,
+    each with the subject agreement it shows: m (he), f (she; also non-human plurals), p (they), "" (other).
+
+    'هاجم/يهاجم' -> هاجم هاجمت هاجموا هاجما هاجمتا هاجمن هاجمنا يهاجم تهاجم نهاجم يهاجمون …
+    Defective verbs (final ى/ا, imperfect in ي/و) also get their contracted forms (التقت، التقوا).
+    """
+    perf, _, imperf = spec.partition("/")
+    perf, imperf = fold_string(perf), fold_string(imperf)
+    out: dict[str, str] = {}
+
+    def put(form: str, g: str) -> None:
+        if len(form) >= 2 and form not in out:
+            out[form] = g
+
+    if perf:
+        if perf[-1] in "يا":
+            stem = perf[:-1]
+            for suf, g in (("ت", "f"), ("وا", "p"), ("تا", "f"), ("يا", "m"), ("ا", "m")):
+                put(stem + suf, g)
+        for suf, g in (("", "m"), ("ت", "f"), ("وا", "p"), ("ا", "m"), ("تا", "f"), ("ن", "p"),
+                       ("نا", ""), ("تم", "")):
+            put(perf + suf, g)
+    if imperf:
+        core = imperf[1:] if imperf[0] in "يتنا" else imperf
+        for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", ""), ("ا", "")):
+            for suf, g in (("", g0), ("ون", "p"), ("ان", g0), ("ن", "p"), ("وا", "p"), ("ين", ""), ("ا", g0)):
+                put(pre + core + suf, g)
+            if core[-1] in "يو":
+                short = core[:-1]
+                for suf, g in (("ون", "p"), ("وا", "p"), ("ن", "p"), ("ين", ""), ("ا", g0)):
+                    put(pre + short + suf, g)
+    return out
+
+
+def noun_forms(form: str) -> set[str]:
+    """A noun as written, with the article (كل ال- form) and with accusative alif."""
+    f = fold_string(form)
+    if not f:
+        return set()
+    if " " in f:
+        first, rest = f.split(" ", 1)
+        return {first + " " + rest} | ({"ال" + first + " " + rest} if not first.startswith("ال") else set())
+    out = {f}
+    if not f.startswith("ال"):
+        out.add("ال" + f)
+    if f[-1] not in "اهي" and not f.startswith("ال"):
+        out.add(f + "ا")       # tanween fath written with alif: هجوماً
+    return out
+
+
+# --- loading --------------------------------------------------------------------------------------
+
+def default_files(ontology_dir: Path = ONTOLOGY_DIR) -> list[Path]:
+    """Every TSV file of the ontology directory and of its lexicon/ folder (kind read from the header)."""
+    return sorted((ontology_dir / "lexicon").glob("*.tsv")) + sorted(ontology_dir.glob("*.tsv"))
+
+
+def file_kind(path: Path) -> str:
+    """Which kind of lexicon file this is, read from its header (user files may be named anything)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip() and not line.lstrip().startswith("#"):
+                    cols = {c.strip() for c in line.rstrip("\r\n").split("\t")}
+                    break
+            else:
+                raise LexiconError(str(path), None, "empty file: no header line")
+    except UnicodeDecodeError:
+        raise LexiconError(str(path), None, "not UTF-8 text") from None
+    except OSError as e:
+        raise LexiconError(str(path), None, f"cannot read: {e.strerror}") from None
+    for kind, cols_needed in (("entities", {"id", "type", "label_en", "label_ar"}),
+                              ("triggers", {"relation", "class", "pos", "forms"}),
+                              ("titles", {"form", "role_en", "kind"}),
+                              ("place_nouns", {"form", "type", "label_en", "keep"}),
+                              ("anaphors", {"form", "heads", "types"}),
+                              ("words", {"category", "form"})):
+        if cols_needed <= cols:
+            return kind
+    raise LexiconError(str(path), None,
+                       "cannot tell what this file holds from its header; see ontology/README.md")
+
+
+def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTOLOGY_DIR,
+                 cache: bool = True) -> Lexicon:
+    """Load the lexicon shipped in ``ontology/`` plus the user's ``extra`` files (any kind)."""
+    files = default_files(ontology_dir) + [Path(p) for p in extra]
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    for p in files:
+        try:
+            digest.update(str(p).encode() + b"\0" + p.read_bytes())
+        except OSError as e:
+            raise LexiconError(str(p), None, f"cannot read: {e.strerror}") from None
+    cache_path = _cache_dir() / f"lexicon-{digest.hexdigest()[:24]}.pickle"
+    if cache:
+        try:
+            with open(cache_path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:
+            pass
+    lex = _compile(files)
+    if cache:
+        try:
+            cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache_path)
+        except OSError:
+            pass
+    return lex
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kg")
+    return Path(base)
+
+
+def _compile(files: list[Path]) -> Lexicon:
+    by_kind: dict[str, list[Path]] = {}
+    for p in files:
+        by_kind.setdefault(file_kind(p), []).append(p)
+    entities, demonyms, ent_forms = _load_entities(by_kind.get("entities", []))
+    trigger_keys = [tk for p in by_kind.get("triggers", []) for tk in _load_triggers(p)]
+    triggers = [t for t, _ in trigger_keys]
+    titles = [t for p in by_kind.get("titles", []) for t in _load_titles(p)]
+    place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
+    words, word_values, word_genders = _load_words(by_kind.get("words", []))
+    anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities)]
+
+    import ahocorasick
+    table: dict[str, list[Hit]] = {}
+
+    def add(key: str, hit: Hit) -> None:
+        if key:
+            lst = table.setdefault(key, [])
+            if hit not in lst:
+                lst.append(hit)
+
+    def add_nominal(key: str, kind: str, ref, suffixes=()) -> None:
+        add(key, Hit(kind, ref, NOMINAL_CLITICS, suffixes))
+        if key.startswith("ال") and len(key) > 3:
+            add(key[1:], Hit(kind, ref, NOMINAL_CLITICS, suffixes, lil=True))
+        if " " in key:   # run-together spelling of a multi-word name: الأممالمتحدة
+            add(key.replace(" ", ""), Hit(kind, ref, NOMINAL_CLITICS, suffixes))
+
+    for key, eid in ent_forms:
+        add_nominal(key, ENT, eid)
+    for key, eid in demonyms:
+        add_nominal(key, DEMONYM, eid)
+    for t, keys in trigger_keys:
+        for key, pos, gender in keys:
+            if pos == "verb":
+                add(key, Hit(TRIGGER, t, VERB_CLITICS, VERB_SUFFIXES, gender=gender))
+            else:
+                add_nominal(key, TRIGGER, t, NOUN_SUFFIXES)
+                if key.endswith("ه") and " " not in key:
+                    add(key[:-1] + "ت", Hit(TRIGGER, t, NOMINAL_CLITICS, NOUN_SUFFIXES, need_suffix=True))
+                    if not key.startswith("ال"):
+                        add("ال" + key[:-1] + "ت", Hit(TRIGGER, t, NOMINAL_CLITICS, NOUN_SUFFIXES, need_suffix=True))
+    for t in titles:
+        for key in {fold_string(t.form)}:
+            add_nominal(key, TITLE, t)
+            if not key.startswith("ال"):
+                add_nominal("ال" + key, TITLE, t)
+    for pn in place_nouns:
+        key = fold_string(pn.form)
+        add_nominal(key, PLACE_NOUN, pn)
+        if not key.startswith("ال"):
+            add_nominal("ال" + key, PLACE_NOUN, pn)
+    for a in anaphors:
+        add_nominal(fold_string(a.form), ANAPHOR, a)
+    for cat, forms in words.items():
+        if cat in ("report", "light_verb", "future", "hypothetical", "said_passive"):
+            for f in forms:
+                add(f, Hit(WORD, cat, VERB_CLITICS if cat != "hypothetical" else WORD_CLITICS,
+                           VERB_SUFFIXES if cat in ("report", "light_verb") else (),
+                           gender=word_genders.get(f, "")))
+
+    automaton = ahocorasick.Automaton()
+    for key, hits in table.items():
+        automaton.add_word(key, (len(key), tuple(hits)))
+    automaton.make_automaton()
+
+    heads = _entity_heads(entities, words.get("head", frozenset()))
+    return Lexicon(entities=entities, triggers=triggers, titles=titles, place_nouns=place_nouns,
+                   anaphors=anaphors, words=words, word_values=word_values, heads=heads,
+                   files=tuple(str(p) for p in files), automaton=automaton)
+
+
+def _load_entities(paths: list[Path]):
+    entities: dict[str, Entity] = {}
+    where: dict[str, str] = {}
+    refs: list[tuple[str, int, str, str]] = []
+    form_owner: dict[str, tuple[str, str]] = {}
+    ent_forms: list[tuple[str, str]] = []
+    demonyms: list[tuple[str, str]] = []
+    for path in paths:
+        for lineno, row in _rows(path, ("id", "type", "label_en", "label_ar"), ENTITY_COLUMNS):
+            eid, etype = row["id"], row["type"]
+            loc = f"{path}:{lineno}"
+            if not _ID_RE.match(eid):
+                raise LexiconError(str(path), lineno, f"id {eid!r} must be lowercase letters, digits and _")
+            if eid in entities:
+                raise LexiconError(str(path), lineno, f"id {eid!r} is already defined at {where[eid]}")
+            if etype not in ENTITY_TYPES:
+                raise LexiconError(str(path), lineno,
+                                   f"type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
+            if not row["label_en"]:
+                raise LexiconError(str(path), lineno, "label_en is empty")
+            if not _ARABIC_RE.search(row["label_ar"]):
+                raise LexiconError(str(path), lineno, "label_ar must be Arabic text")
+            wd = row.get("wikidata", "")
+            if wd and not _QID_RE.match(wd):
+                raise LexiconError(str(path), lineno, f"wikidata {wd!r} is not a Q-id like Q858")
+            aliases = [row["label_ar"]] + _multi(row.get("aliases_ar", ""))
+            for a in aliases:
+                if not _ARABIC_RE.search(a):
+                    raise LexiconError(str(path), lineno, f"Arabic alias {a!r} has no Arabic letters")
+            ent = Entity(id=eid, type=etype, label_en=row["label_en"], label_ar=row["label_ar"],
+                         aliases_ar=tuple(dict.fromkeys(aliases[1:])),
+                         aliases_en=tuple(_multi(row.get("aliases_en", ""))),
+                         country=row.get("country", ""), located_in=row.get("located_in", ""),
+                         metonym_of=row.get("metonym_of", ""), role_en=row.get("role_en", ""),
+                         wikidata=wd, origin=loc)
+            entities[eid] = ent
+            where[eid] = loc
+            for col in ("country", "located_in", "metonym_of"):
+                if row.get(col):
+                    refs.append((str(path), lineno, col, row[col]))
+            for a in aliases:
+                key = fold_string(a)
+                if len(key) < 2:
+                    raise LexiconError(str(path), lineno, f"alias {a!r} is too short to match safely")
+                owner = form_owner.get(key)
+                if owner and owner[0] != eid:
+                    raise LexiconError(str(path), lineno,
+                                       f"alias {a!r} is already used by {owner[0]!r} ({owner[1]})")
+                form_owner[key] = (eid, loc)
+                ent_forms.append((key, eid))
+            for n in _multi(row.get("nisba_ar", "")):
+                for f in nisba_forms(n):
+                    demonyms.append((f, eid))
+            for pl in _multi(row.get("plural_ar", "")):
+                f = fold_string(pl)
+                demonyms += [(f, eid), ("ال" + f, eid)]
+    for path, lineno, col, ref in refs:
+        if ref not in entities:
+            raise LexiconError(path, lineno, f"{col} {ref!r} is not the id of any entity")
+    # An entity name beats a demonym spelled the same way.
+    demonyms = [(f, e) for f, e in dict.fromkeys(demonyms) if f not in form_owner]
+    return entities, demonyms, ent_forms
+
+
+def nisba_forms(nisba: str) -> list[str]:
+    """روسي -> روسي روسيه روسيان روسيون روسيين روسيات روسيتين … each also with ال."""
+    n = fold_string(nisba)
+    if not n.endswith("ي"):
+        return [n, "ال" + n]
+    forms = [n + s for s in ("", "ه", "ان", "ون", "ين", "ات", "تان", "تين")]
+    return forms + ["ال" + f for f in forms]
+
+
+def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]]]:
+    """Triggers of one file, each with its folded surface forms and their part of speech."""
+    out = []
+    for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
+                             ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "note")):
+        loc = f"{path}:{lineno}"
+        if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
+            raise LexiconError(str(path), lineno, f"relation {row['relation']!r} must be camelCase like heldTalksWith")
+        if row["class"] not in RELATION_CLASSES:
+            raise LexiconError(str(path), lineno,
+                               f"class {row['class']!r} is not one of {' '.join(RELATION_CLASSES)}")
+        if row["pos"] not in ("verb", "noun", "passive", "attributive"):
+            raise LexiconError(str(path), lineno,
+                               f"pos {row['pos']!r} must be verb, noun, passive or attributive")
+        forms = _multi(row["forms"])
+        if not forms:
+            raise LexiconError(str(path), lineno, "no forms")
+        targets = tuple(x if x == "obj" else fold_string(x) for x in _multi(row["target"]))
+        if not targets:
+            raise LexiconError(str(path), lineno, "target is empty: give obj and/or prepositions (على | مع)")
+        keys = []
+        for f in forms:
+            if not _ARABIC_RE.search(f):
+                raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
+            if row["pos"] == "verb":
+                if "/" in f:
+                    keys += [(k, "verb", g) for k, g in verb_forms(f).items()]
+                else:
+                    keys.append((fold_string(f), "verb", ""))
+            else:
+                keys += [(k, "noun", "") for k in noun_forms(f)]
+        t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
+                    agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
+                    symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"), origin=loc)
+        out.append((t, keys))
+    return out
+
+
+def _load_titles(path: Path) -> list[Title]:
+    kinds = ("official", "military", "spokesperson", "envoy", "honorific", "member", "activist", "leader")
+    out = []
+    for lineno, row in _rows(path, ("form", "role_en", "kind")):
+        if row["kind"] not in kinds:
+            raise LexiconError(str(path), lineno, f"kind {row['kind']!r} is not one of {' '.join(kinds)}")
+        if not _ARABIC_RE.search(row["form"]):
+            raise LexiconError(str(path), lineno, "form must be Arabic")
+        out.append(Title(form=row["form"], role_en=row["role_en"], kind=row["kind"], origin=f"{path}:{lineno}"))
+    return out
+
+
+def _load_place_nouns(path: Path) -> list[PlaceNoun]:
+    out = []
+    for lineno, row in _rows(path, ("form", "type", "label_en", "keep")):
+        if row["type"] not in ("Place", "Facility", "Organization", "Government", "ArmedGroup",
+                               "InternationalOrganization", "Media"):
+            raise LexiconError(str(path), lineno, f"type {row['type']!r} cannot be introduced by a noun")
+        if row["keep"] not in ("yes", "no"):
+            raise LexiconError(str(path), lineno, "keep must be yes or no")
+        out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
+                             keep=row["keep"] == "yes", origin=f"{path}:{lineno}"))
+    return out
+
+
+def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
+    out = []
+    for lineno, row in _rows(path, ("form", "heads", "types")):
+        types = tuple(_multi(row["types"]))
+        for t in types:
+            if t not in ENTITY_TYPES:
+                raise LexiconError(str(path), lineno, f"type {t!r} is not one of {', '.join(ENTITY_TYPES)}")
+        default = row.get("default", "")
+        if default and default not in entities:
+            raise LexiconError(str(path), lineno, f"default {default!r} is not the id of any entity")
+        out.append(Anaphor(form=row["form"], heads=tuple(fold_string(h) for h in _multi(row["heads"])),
+                           types=types, default=default, origin=f"{path}:{lineno}"))
+    return out
+
+
+WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
+                   "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
+                   "direction", "given_name", "name_particle", "agentive", "part", "still")
+
+
+def _load_words(paths: list[Path]):
+    words: dict[str, set] = {}
+    values: dict[tuple[str, str], str] = {}
+    genders: dict[str, str] = {}
+    for path in paths:
+        for lineno, row in _rows(path, ("category", "form"), ("category", "form", "value", "note")):
+            cat = row["category"]
+            if cat not in WORD_CATEGORIES:
+                raise LexiconError(str(path), lineno, f"category {cat!r} is not one of {' '.join(WORD_CATEGORIES)}")
+            form = row["form"]
+            if not form:
+                raise LexiconError(str(path), lineno, "form is empty")
+            forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
+            for f, g in forms.items():
+                if g:
+                    genders.setdefault(f, g)
+                words.setdefault(cat, set()).add(f)
+                if row.get("value"):
+                    values[(cat, f)] = row["value"]
+    return {k: frozenset(v) for k, v in words.items()}, values, genders
+
+
+def _entity_heads(entities: dict[str, Entity], head_nouns: frozenset) -> dict[str, frozenset]:
+    """Head nouns an entity can be referred back to by: تنظيم for تنظيم الدولة, حركة for حركة حماس."""
+    out = {}
+    for eid, ent in entities.items():
+        hs = set()
+        for a in (ent.label_ar, *ent.aliases_ar):
+            first = fold_string(a).split(" ")[0]
+            if first.startswith("ال"):
+                first = first[2:]
+            if first in head_nouns:
+                hs.add(first)
+        if hs:
+            out[eid] = frozenset(hs)
+    return out

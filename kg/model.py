@@ -1,0 +1,101 @@
+"""The records that flow between kg's stages. Frozen dataclasses only, no behaviour.
+
+Offsets (``start``/``end``) always index the article text ``Document.text``:
+``doc.text[m.start:m.end] == m.text`` for a Mention and ``doc.text[t.start:t.end] == t.evidence``
+for a Triple.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = (
+    "Person", "Organization", "Government", "ArmedGroup", "InternationalOrganization",
+    "Media", "Country", "Place", "Facility",
+)
+# Types that can act (be the actor of an event); places and facilities are only targets.
+ACTOR_TYPES = frozenset({
+    "Person", "Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media", "Country",
+})
+LOCATION_TYPES = frozenset({"Country", "Place", "Facility"})
+
+RELATION_CLASSES = (
+    "ATTACK", "KILL", "CONTROL", "BESIEGE", "WITHDRAW", "ADVANCE", "MEET", "AGREE", "ACCUSE",
+    "DEMAND", "SUPPORT", "REJECT", "ARREST", "AFFILIATION", "LOCATED_IN",
+)
+MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    text: str                      # the article text, cleaned of markup; all offsets index it
+    title: str = ""
+    date: str = ""
+    source: str = ""
+    url: str = ""
+    origin: str = ""               # file (and line) it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    duplicate: bool = False        # the same sentence already occurred earlier in the article
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str                        # lexicon id, or "<type>/<slug>" for entities found in the text
+    type: str
+    label_en: str
+    label_ar: str
+    aliases_ar: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    country: str = ""
+    located_in: str = ""
+    metonym_of: str = ""
+    role_en: str = ""
+    wikidata: str = ""
+    origin: str = ""               # "lexicon" (file:line) or "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    kind: str = "name"             # name | nominal (anaphor resolved) | demonym | title
+    sentence: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    doc_id: str
+    sentence: int                  # index of the sentence in the document
+    start: int                     # offsets of the evidence sentence in Document.text
+    end: int
+    actor: Entity
+    relation: str                  # fine relation, e.g. "attacked"
+    relation_class: str            # one of RELATION_CLASSES
+    target: Entity
+    modality: str = "asserted"
+    confidence: float = 0.5
+    evidence: str = ""
+    trigger: str = ""              # the words that triggered the relation
+    source: Entity | None = None   # who is reported to have said it (reported speech)
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything extracted from one document."""
+    doc: Document
+    sentences: int
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    triples: tuple[Triple, ...] = field(default_factory=tuple)
+    digest: str = ""               # content hash of the document (incremental builds)
+    timings: tuple = ()            # (stage, seconds) pairs spent on this document

@@ -1,0 +1,599 @@
+"""Find what an article talks about: entity mentions, relation triggers and the words around them.
+
+One Aho-Corasick pass over the folded article finds every lexicon form (entity names, demonyms,
+triggers, titles, place nouns, anaphors, reporting and light verbs); clitics and pronoun suffixes
+are checked at the edges of each hit. Then, sentence by sentence: overlapping hits are resolved
+(longest wins), open-class names are read after titles, place nouns and given names, and
+anaphoric nominals (التنظيم، المطار، الوزير) are resolved to the entity in focus.
+
+The result, ``Analysis``, holds for every sentence its tokens and the recognised ``Item``s in order;
+``extract.py`` works on that.
+"""
+from __future__ import annotations
+
+import re
+import time
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .lexicon import (ANAPHOR, DEMONYM, ENT, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
+                      PlaceNoun, Title, Trigger)
+from .model import LOCATION_TYPES, Document, Entity, Mention
+from .text import Folded, fold, fold_string, segment, sentence_key
+from .translit import romanize
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_LETTER_RE = re.compile(r"\w")
+_PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str      # folded
+    fs: int        # folded offsets in the article
+    fe: int
+
+
+@dataclass(slots=True)
+class Item:
+    """A recognised unit covering tokens [i, j) of its sentence."""
+    kind: str                      # "ent" | "trigger" | "word"
+    i: int
+    j: int
+    fs: int                        # folded span (clitics excluded)
+    fe: int
+    clitic: str = ""               # proclitics written on the first token (و ب ل لل س …)
+    entity: Entity | None = None
+    mention_kind: str = ""         # name | nominal | demonym | title
+    trigger: Trigger | None = None
+    word: str = ""                 # word category (report, light_verb, …)
+    role_of: int = -1              # demonym/entity that only qualifies a title: index of the person item
+    title: Title | None = None     # the title that introduced this person
+    nominal: bool = True           # demonyms: stands as a noun (not an attribute of an unknown noun)
+    forced: bool = False           # preceded by a force noun (قوات، طائرات …)
+    ref: object = None             # place noun or anaphor, until resolved
+    gender: str = ""               # verbs: m | f | p agreement shown by the form
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    index: int
+    start: int                     # offsets in doc.text
+    end: int
+    fs: int                        # folded offsets
+    fe: int
+    tokens: list[Tok]
+    items: list[Item]
+    duplicate: bool = False
+    located: list = field(default_factory=list)   # (place Entity, container Entity) pairs read from the text
+    affiliations: list = field(default_factory=list)  # (person Entity, org Entity, item index, trigger words)
+
+
+@dataclass(slots=True)
+class Analysis:
+    doc: Document
+    folded: Folded
+    sentences: list[SentenceAnalysis]
+    mentions: list[Mention]
+
+
+@dataclass(slots=True)
+class _Cand:
+    kind: str
+    fs: int
+    fe: int
+    clitic: str
+    hit: Hit
+
+
+# --- the automaton pass ---------------------------------------------------------------------------
+
+def _candidates(ftext: str, lex: Lexicon) -> list[_Cand]:
+    out = []
+    n = len(ftext)
+    for end, (length, hits) in lex.automaton.iter(ftext):
+        fe = end + 1
+        fs = fe - length
+        # what follows: end of word, or an allowed pronoun suffix
+        after_word = fe >= n or not _is_word(ftext[fe])
+        suffix_end = fe
+        if not after_word:
+            k = fe
+            while k < n and _is_word(ftext[k]):
+                k += 1
+            suffix = ftext[fe:k]
+        else:
+            suffix = ""
+        # what precedes: start of word, or a proclitic string
+        k = fs
+        while k > 0 and _is_word(ftext[k - 1]) and fs - k < 4:
+            k -= 1
+        if k > 0 and _is_word(ftext[k - 1]):
+            continue
+        prefix = ftext[k:fs]
+        for hit in hits:
+            if hit.need_suffix and not suffix:
+                continue
+            if suffix and suffix not in hit.suffixes:
+                continue
+            if hit.lil:
+                if not prefix.endswith("ل") or prefix[:-1] not in ("", "و", "ف"):
+                    continue
+                clitic = prefix + "ل"   # لل: the preposition ل on an ال-word
+            else:
+                if prefix not in hit.clitics:
+                    continue
+                clitic = prefix
+            out.append(_Cand(hit.kind, fs, suffix_end + len(suffix) if suffix else fe, clitic, hit))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+# --- the whole article ----------------------------------------------------------------------------
+
+def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysis:
+    """Sentences, tokens, recognised items and entity mentions of one article."""
+    t0 = time.perf_counter()
+    folded = fold(doc.text)
+    ftext = folded.text
+    spans = segment(ftext)
+    if timings is not None:
+        timings["normalise"] = time.perf_counter() - t0
+    cands = _candidates(ftext, lex)
+    cands.sort(key=lambda c: c.fs)
+    state = _DocState(doc, lex)
+    sentences = []
+    seen = set()
+    ci = 0
+    for index, (fs, fe) in enumerate(spans):
+        while ci < len(cands) and cands[ci].fs < fs:
+            ci += 1
+        cj = ci
+        while cj < len(cands) and cands[cj].fs < fe:
+            cj += 1
+        start, end = folded.span(fs, fe)
+        key = sentence_key(ftext[fs:fe])
+        dup = key in seen
+        seen.add(key)
+        tokens = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ftext, fs, fe)]
+        sa = SentenceAnalysis(index, start, end, fs, fe, tokens, [], dup)
+        if not dup:
+            sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
+            for it in sa.items:
+                if it.kind == "ent":
+                    ms, me = folded.span(it.fs, it.fe)
+                    state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity,
+                                                  it.mention_kind, index))
+        sentences.append(sa)
+        ci = cj
+    return Analysis(doc, folded, sentences, state.mentions)
+
+
+class _DocState:
+    """What the article has said so far: for open-class entities and anaphora."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.mentions: list[Mention] = []
+        self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
+        self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
+
+    def remember(self, ent: Entity, heads=()) -> None:
+        hs = set(self.lex.heads.get(ent.id, ())) | self.heads.setdefault(ent.id, set())
+        hs |= set(heads)
+        self.heads[ent.id] |= set(heads)
+        self.history.append((ent, frozenset(hs)))
+
+    def resolve(self, an: Anaphor) -> Entity | None:
+        for ent, heads in reversed(self.history[-40:]):
+            if heads & set(an.heads):
+                return ent
+        for ent, _ in reversed(self.history[-12:]):
+            if ent.type in an.types:
+                return ent
+        if an.default:
+            return self.lex.entities.get(an.default)
+        return None
+
+
+# --- one sentence ---------------------------------------------------------------------------------
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping hits, longest first; on equal spans the more specific kind wins."""
+    ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
+    taken: list[_Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for c in ordered:
+        if any(c.fs < e and s < c.fe for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.fs, c.fe))
+    taken.sort(key=lambda c: c.fs)
+    return taken
+
+
+def _tok_index(tokens: list[Tok], starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) -> list[Item]:
+    lex = state.lex
+    tokens = sa.tokens
+    starts = [t.fs for t in tokens]
+    chosen = _select(cands)
+    items: list[Item] = []
+    for c in chosen:
+        i = _tok_index(tokens, starts, c.fs)
+        j = _tok_index(tokens, starts, c.fe - 1) + 1
+        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender)
+        h = c.hit
+        if h.kind == ENT:
+            it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
+        elif h.kind == DEMONYM:
+            it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "demonym"
+        elif h.kind == TRIGGER:
+            it.kind, it.trigger = "trigger", h.ref
+        elif h.kind == WORD:
+            it.kind, it.word = "word", h.ref
+        elif h.kind == TITLE:
+            it.kind, it.title = "title", h.ref
+        elif h.kind == PLACE_NOUN:
+            it.kind, it.ref = "pnoun", h.ref
+        elif h.kind == ANAPHOR:
+            it.kind, it.ref = "anaphor", h.ref
+        items.append(it)
+    return _Builder(sa, items, state).run()
+
+
+class _Builder:
+    """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
+
+    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState):
+        self.sa, self.items, self.state = sa, items, state
+        self.lex = state.lex
+        self.w = state.lex.words
+        self.tokens = sa.tokens
+        self.at: dict[int, Item] = {}
+        for it in items:
+            for k in range(it.i, it.j):
+                self.at.setdefault(k, it)
+
+    # token helpers
+    def tok(self, k: int) -> str:
+        return self.tokens[k].text if 0 <= k < len(self.tokens) else ""
+
+    def is_stop(self, word: str) -> bool:
+        w = self.w
+        return (word in w.get("stop", ()) or word in w.get("prep", ()) or word in w.get("relative", ())
+                or word in w.get("clause", ()) or word in w.get("complementizer", ())
+                or word in w.get("negation", ()))
+
+    def name_tokens(self, k: int, kind: str) -> int:
+        """How many tokens from k form a name (0 if none). kind: person | place | org."""
+        n = 0
+        limit = 3 if kind == "person" else (3 if kind == "org" else 2)
+        particles = self.w.get("name_particle", ())
+        directions = self.w.get("direction", ())
+        while k + n < len(self.tokens) and n < limit + 1:
+            t = self.tok(k + n)
+            if not t or not _LETTER_RE.match(t) or t.isdigit():
+                break
+            if (k + n) in self.at:
+                break
+            if self.is_stop(t) or t in directions:
+                break
+            bare = t[1:] if t[0] in "وف" and len(t) > 3 else t
+            if n > 0 and t[0] in "وف" and t not in self.w.get("given_name", ()) and (
+                    bare in self.w.get("given_name", ()) or self.is_stop(bare) or bare.startswith("ال")
+                    or kind != "person"):
+                break
+            if kind == "person":
+                if n == 0 and t.startswith("ال"):
+                    break
+                if n == 2 and t.startswith("ال") and t not in ("الدين", "الله", "الرحمن", "الرحيم") \
+                        and self.tok(k + 1).startswith("ال"):
+                    break
+                if n == limit and self.tok(k + n - 1) not in particles:
+                    break
+            else:
+                if n == limit and self.tok(k + n - 1) not in particles:
+                    break
+            n += 1
+            if t in particles and k + n < len(self.tokens):
+                continue
+        # a name may not end on a particle (عبد، أبو)
+        while n and self.tok(k + n - 1) in particles:
+            n -= 1
+        return n
+
+    def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
+                   located_in: str = "") -> Entity:
+        ar = " ".join(ar_tokens)
+        key = fold_string(ar)
+        # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
+        for hit in self.lex.lookup(key):
+            if hit.kind == ENT:
+                return self.lex.entities[hit.ref]
+        slug = re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
+        eid = f"{etype.lower()}/{slug}"
+        return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
+                      located_in=located_in, origin="text")
+
+    def span_text(self, i: int, j: int) -> list[str]:
+        return [self.tok(k) for k in range(i, j)]
+
+    def run(self) -> list[Item]:
+        out: list[Item] = []
+        items = self.items
+        idx = 0
+        while idx < len(items):
+            it = items[idx]
+            if it.kind == "title":
+                idx = self.title(idx, out)
+                continue
+            if it.kind == "pnoun":
+                idx = self.place_noun(idx, out)
+                continue
+            if it.kind == "anaphor":
+                ent = self.state.resolve(it.ref)
+                if ent is not None:
+                    it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+                    self.emit(it, out)
+                idx += 1
+                continue
+            if it.kind == "ent":
+                self.emit(it, out)
+                idx += 1
+                continue
+            out.append(it)
+            idx += 1
+        self.given_names(out)
+        out.sort(key=lambda x: x.i)
+        self.mark_demonyms(out)
+        self.located(out)
+        return out
+
+    def emit(self, it: Item, out: list[Item], heads=()) -> None:
+        ent = it.entity
+        if it.mention_kind != "demonym":
+            self.state.remember(ent, heads)
+        out.append(it)
+
+    def title(self, idx: int, out: list[Item]) -> int:
+        """TITLE [nationality | باسم/في/لـ ORG | ORG] [،] NAME: a person with a role and an affiliation."""
+        it = self.items[idx]
+        title: Title = it.title
+        k = it.j
+        affil: list[Item] = []
+        # a number right after اللواء / الفرقة is a military unit, not a person
+        if self.tok(k).isdigit():
+            return self._as_unit(idx, out)
+        nxt = idx + 1
+        # modifiers
+        steps = 0
+        while steps < 4 and k < len(self.tokens):
+            steps += 1
+            t = self.tok(k)
+            nit = self.items[nxt] if nxt < len(self.items) else None
+            if nit is not None and nit.i == k and nit.kind == "ent":
+                if nit.entity.type == "Person":
+                    break
+                affil.append(nit)
+                k, nxt = nit.j, nxt + 1
+                continue
+            if nit is not None and nit.i == k and nit.kind == "pnoun":
+                # الناطق باسم حركة … : an organisation named after a noun
+                break
+            if t in ("باسم", "في", "لدى", "عن", "ل", "ب", "الخاص", "الخاصة", "الاممي", "الدولي", "الرسمي",
+                     "السابق", "السابقه", "الجديد", "الاعلامي", "الرئاسي", "العام", "الاعلى", "الميداني",
+                     "العسكري", "السياسي", "البارز", "المكلف") or t in self.w.get("direction", ()):
+                k += 1
+                continue
+            if t == "الي":
+                k += 1
+                continue
+            break
+        # optional comma, then the name
+        if self.tok(k) in ("،", ","):
+            k2 = k + 1
+        else:
+            k2 = k
+        nit = self.items[nxt] if nxt < len(self.items) else None
+        person_item = None
+        if nit is not None and nit.i == k2 and nit.kind == "ent" and nit.entity.type == "Person":
+            person_item = nit
+            nxt += 1
+        elif nit is not None and nit.i == k2 and nit.kind == "anaphor":
+            person_item = None
+        else:
+            n = self.name_tokens(k2, "person")
+            if n >= 2 or (n == 1 and title.kind in ("military", "honorific", "activist")
+                          and self.tok(k2) in self.w.get("given_name", ())) or (
+                    n >= 1 and self.tok(k2) in self.w.get("given_name", ())):
+                toks = self.span_text(k2, k2 + n)
+                # strip clitics written on the name's first token? names carry none after a title
+                country = ""
+                for a in affil:
+                    if a.entity.type == "Country":
+                        country = a.entity.id
+                ent = self.new_entity("Person", toks)
+                ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
+                person_item = Item(kind="ent", i=k2, j=k2 + n, fs=self.tokens[k2].fs,
+                                   fe=self.tokens[k2 + n - 1].fe, entity=ent, mention_kind="name")
+        if person_item is None:
+            # a title with no name: an anaphor-like use (الوزير، المتحدث) or nothing
+            for a in affil:
+                self.emit(a, out)
+            return nxt if affil else idx + 1
+        person_item.title = title
+        heads = {fold_string(title.form).removeprefix("ال")}
+        heads.add(heads.copy().pop().split(" ")[0])
+        self.emit(person_item, out, heads)
+        pi = len(out) - 1
+        for a in affil:
+            a.role_of = pi
+            self.emit(a, out)
+            if a.entity.type != "Person":
+                org = a.entity
+                if org.metonym_of:
+                    org = self.lex.entities.get(org.metonym_of, org)
+                self.sa.affiliations.append((person_item.entity, org, title))
+        return nxt
+
+    def _as_unit(self, idx: int, out: list[Item]) -> int:
+        it = self.items[idx]
+        t = it.title
+        num = self.tok(it.j)
+        head = self.tok(it.i)
+        en = {"اللواء": "Brigade", "الفرقه": "Division", "الفوج": "Regiment"}.get(head, t.role_en)
+        ent = self.new_entity("Facility", [head, num], en=f"{en} {num}")
+        unit = Item(kind="ent", i=it.i, j=it.j + 1, fs=it.fs, fe=self.tokens[it.j].fe, clitic=it.clitic,
+                    entity=ent, mention_kind="name")
+        self.emit(unit, out, {head.removeprefix("ال")})
+        return idx + 1
+
+    def place_noun(self, idx: int, out: list[Item]) -> int:
+        it = self.items[idx]
+        pn: PlaceNoun = it.ref
+        k = it.j
+        nxt = idx + 1
+        noun = self.tok(it.i)
+        noun_bare = fold_string(pn.form)
+        nit = self.items[nxt] if nxt < len(self.items) else None
+        if nit is not None and nit.i == k and nit.kind == "anaphor":
+            ent = self.state.resolve(nit.ref)
+            if ent is not None and ent.type in LOCATION_TYPES:
+                nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
+        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym":
+            inner = nit.entity
+            if not pn.keep:
+                # مدينة حلب: the place itself
+                self.emit(nit, out, {noun_bare})
+                return nxt + 1
+            if pn.type == "Facility" and inner.type in LOCATION_TYPES:
+                j = nit.j
+                adjs = self._adjectives(j)
+                ar = [noun_bare] + [inner.label_ar] + [self.tok(x) for x in range(j, j + len(adjs))]
+                en_adj = " ".join(adjs)
+                en = f"{inner.label_en} {en_adj + ' ' if en_adj else ''}{pn.label_en}"
+                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id)
+                fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
+                           fe=self.tokens[j + len(adjs) - 1].fe, clitic=it.clitic, entity=ent, mention_kind="name")
+                self.emit(fac, out, {noun_bare})
+                if nit.mention_kind == "name":
+                    nit.role_of = len(out) - 1
+                    self.emit(nit, out)
+                if ent.located_in:
+                    self.sa.located.append((ent, inner))
+                return nxt + 1
+            return idx + 1
+        n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        if n == 0:
+            return idx + 1
+        toks = self.span_text(k, k + n)
+        if pn.type in ("Place",) and not pn.keep:
+            ent = self.new_entity("Place", toks)
+            item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs, fe=self.tokens[k + n - 1].fe,
+                        entity=ent, mention_kind="name")
+        else:
+            adjs = self._adjectives(k + n)
+            if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
+                adjs = []
+            ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
+            rest = romanize(" ".join(toks))
+            en_adj = " ".join(adjs)
+            en = f"{rest} {en_adj + ' ' if en_adj else ''}{pn.label_en}" if pn.type == "Facility" \
+                else f"{pn.label_en} {rest}" if pn.keep else rest
+            ent = self.new_entity(pn.type, ar, en=en)
+            j = k + n + len(adjs)
+            item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.tokens[j - 1].fe, clitic=it.clitic,
+                        entity=ent, mention_kind="name")
+        self.emit(item, out, {noun_bare})
+        return nxt
+
+    def _adjectives(self, k: int) -> list[str]:
+        out = []
+        vals = self.lex.word_values
+        while k < len(self.tokens) and len(out) < 2:
+            t = self.tok(k)
+            v = vals.get(("adjective_en", t)) or vals.get(("direction", t))
+            if not v or k in self.at:
+                break
+            out.append(v)
+            k += 1
+        return out
+
+    def given_names(self, out: list[Item]) -> None:
+        """A known first name followed by more name words is a person (no title needed)."""
+        given = self.w.get("given_name", ())
+        if not given:
+            return
+        covered = set()
+        for it in out:
+            covered.update(range(it.i, it.j))
+        for it in self.items:
+            covered.update(range(it.i, it.j))
+        k = 0
+        while k < len(self.tokens):
+            t = self.tok(k)
+            bare = t[1:] if t[:1] in ("و",) and t[1:] in given else t
+            if k not in covered and bare in given:
+                n = self.name_tokens(k, "person") if bare == t else 0
+                if n >= 2:
+                    ent = self.new_entity("Person", self.span_text(k, k + n))
+                    item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs, fe=self.tokens[k + n - 1].fe,
+                                entity=ent, mention_kind="name")
+                    self.emit(item, out)
+                    covered.update(range(k, k + n))
+                    k += n
+                    continue
+            k += 1
+
+    def mark_demonyms(self, out: list[Item]) -> None:
+        """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""
+        force = self.w.get("force", frozenset())
+        people = self.w.get("people", frozenset())
+        preps = self.w.get("prep", frozenset())
+        by_end = {it.j: it for it in out}
+        for it in out:
+            if it.kind != "ent":
+                continue
+            prev = self.tok(it.i - 1)
+            prev_bare = prev[2:] if prev.startswith("ال") else prev
+            if prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force):
+                it.forced = True
+            if it.mention_kind != "demonym":
+                continue
+            before = by_end.get(it.i)
+            if it.clitic and it.clitic[-1] in "بل":
+                it.nominal = True
+            elif it.i == 0 or not _LETTER_RE.match(prev) or prev in preps:
+                it.nominal = True
+            elif prev in force or prev_bare in force or prev in people or prev_bare in people:
+                it.nominal = True
+            elif before is not None and before.kind == "ent" and before.mention_kind == "demonym":
+                it.nominal = before.nominal
+            elif before is not None and before.kind == "trigger":
+                it.nominal = True     # الغارات الروسية: the demonym is the agent of the event noun
+            else:
+                it.nominal = False
+
+    def located(self, out: list[Item]) -> None:
+        """PLACE في PLACE (and coordinated places before في): the first is located in the second."""
+        locs = [it for it in out if it.kind == "ent" and it.entity.type in ("Place", "Facility")
+                and it.mention_kind != "demonym"]
+        for a, b in zip(locs, locs[1:]):
+            gap = [self.tok(k) for k in range(a.j, b.i)]
+            if gap in (["في"], ["ب"], ["،", "في"], ["في", "ريف"], ["في", "محافظه"], ["في", "مدينه"],
+                       ["بريف"], ["بمدينه"], ["بمحافظه"], ["شرق"], ["غرب"], ["شمال"], ["جنوب"],
+                       ["في", "شرق"], ["في", "غرب"], ["في", "شمال"], ["في", "جنوب"]) or (
+                    not gap and b.clitic in ("ب",)):
+                if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
+                    self.sa.located.append((a.entity, b.entity))
+
+
+def _asdict(ent: Entity) -> dict:
+    return {f: getattr(ent, f) for f in ent.__slots__}

@@ -1,0 +1,232 @@
+"""The knowledge graph as RDF: IRIs, quads per document, the Oxigraph store and SPARQL over it.
+
+Layout of the dataset (named graphs, so one document's triples can be replaced alone):
+
+* ``<…/graph/ontology>``  the OWL ontology (ontology/kg.ttl plus any relation a user lexicon adds);
+* ``<…/graph/entities>``  one node per entity: type, English and Arabic labels, country, mentions;
+* ``<…/doc/ID>``          per document: the document node, direct edges actor –relation→ target, and
+  one ``kg:Event`` per triple with its provenance.
+
+The store is Oxigraph on disk (bulk-loaded with pyoxigraph); ``open_rdflib`` gives the same store as
+an rdflib ``Dataset`` through oxrdflib. Queries run with the union of all graphs as default graph.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from .model import RELATION_CLASSES, DocResult, Entity, Triple
+
+BASE = "https://w3id.org/kg-ar/"
+KG = BASE + "ontology#"
+ENTITY = BASE + "entity/"
+DOC = BASE + "doc/"
+EVENT = BASE + "event/"
+GRAPH = BASE + "graph/"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+ENTITIES_GRAPH = GRAPH + "entities"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "kg": KG, "ent": ENTITY, "doc": DOC, "ev": EVENT, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": XSD, "dcterms": DCT, "skos": "http://www.w3.org/2004/02/skos/core#", "wd": WIKIDATA,
+}
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def class_property(cls: str) -> str:
+    """ATTACK -> attack, LOCATED_IN -> locatedIn: the class-level property name."""
+    parts = cls.lower().split("_")
+    return parts[0] + "".join(p.capitalize() for p in parts[1:])
+
+
+def class_event(cls: str) -> str:
+    return "".join(p.capitalize() for p in cls.lower().split("_")) + "Event"
+
+
+def entity_iri(entity_id: str) -> str:
+    return ENTITY + entity_id
+
+
+def doc_iri(doc_id: str) -> str:
+    return DOC + quote(doc_id, safe="-_.~")
+
+
+def event_iri(t: Triple) -> str:
+    h = hashlib.sha1(f"{t.sentence}|{t.actor.id}|{t.relation}|{t.target.id}".encode()).hexdigest()[:16]
+    return f"{EVENT}{quote(t.doc_id, safe='-_.~')}/{h}"
+
+
+# --- N-Quads writing (plain strings: fast and deterministic) --------------------------------------
+
+def _lit(value: str, lang: str = "", dtype: str = "") -> str:
+    v = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
+    if lang:
+        return f'"{v}"@{lang}'
+    if dtype:
+        return f'"{v}"^^<{dtype}>'
+    return f'"{v}"'
+
+
+def _q(s: str, p: str, o: str, g: str) -> str:
+    return f"<{s}> <{p}> {o} <{g}> .\n"
+
+
+def document_quads(res: DocResult) -> list[str]:
+    """Every quad of one document's named graph."""
+    doc = res.doc
+    g = doc_iri(doc.doc_id)
+    d = g
+    out = [
+        _q(d, RDF_TYPE, f"<{KG}Document>", g),
+        _q(d, DCT + "identifier", _lit(doc.doc_id), g),
+        _q(d, KG + "contentHash", _lit(res.digest), g),
+    ]
+    if doc.title:
+        out.append(_q(d, DCT + "title", _lit(doc.title, "ar"), g))
+    if doc.date:
+        out.append(_q(d, DCT + "date", _lit(doc.date, dtype=XSD + "date") if _DATE_RE.match(doc.date)
+                      else _lit(doc.date), g))
+    if doc.source:
+        out.append(_q(d, DCT + "publisher", _lit(doc.source), g))
+    if doc.url:
+        out.append(_q(d, KG + "url", _lit(doc.url), g))
+    seen_ent = set()
+    for m in res.mentions:
+        if m.entity.id not in seen_ent:
+            seen_ent.add(m.entity.id)
+            out.append(_q(entity_iri(m.entity.id), KG + "mentionedIn", f"<{d}>", g))
+    for t in res.triples:
+        a, b = entity_iri(t.actor.id), entity_iri(t.target.id)
+        out.append(_q(a, KG + t.relation, f"<{b}>", g))
+        e = event_iri(t)
+        out += [
+            _q(e, RDF_TYPE, f"<{KG}Event>", g),
+            _q(e, RDF_TYPE, f"<{KG}{class_event(t.relation_class)}>", g),
+            _q(e, KG + "actor", f"<{a}>", g),
+            _q(e, KG + "target", f"<{b}>", g),
+            _q(e, KG + "relation", f"<{KG}{t.relation}>", g),
+            _q(e, KG + "relationClass", _lit(t.relation_class), g),
+            _q(e, KG + "document", f"<{d}>", g),
+            _q(e, KG + "sentence", _lit(str(t.sentence), dtype=XSD + "integer"), g),
+            _q(e, KG + "start", _lit(str(t.start), dtype=XSD + "integer"), g),
+            _q(e, KG + "end", _lit(str(t.end), dtype=XSD + "integer"), g),
+            _q(e, KG + "evidence", _lit(t.evidence, "ar"), g),
+            _q(e, KG + "modality", _lit(t.modality), g),
+            _q(e, KG + "confidence", _lit(f"{t.confidence:.2f}", dtype=XSD + "decimal"), g),
+        ]
+        if t.trigger:
+            out.append(_q(e, KG + "trigger", _lit(t.trigger, "ar"), g))
+        if t.source is not None:
+            out.append(_q(e, KG + "reportedBy", f"<{entity_iri(t.source.id)}>", g))
+        if doc.date:
+            out.append(_q(e, DCT + "date", _lit(doc.date, dtype=XSD + "date") if _DATE_RE.match(doc.date)
+                          else _lit(doc.date), g))
+        if doc.source:
+            out.append(_q(e, DCT + "publisher", _lit(doc.source), g))
+    return out
+
+
+def entity_quads(ent: Entity, mentions: int, label_ar: str = "") -> list[str]:
+    g = ENTITIES_GRAPH
+    s = entity_iri(ent.id)
+    out = [
+        _q(s, RDF_TYPE, f"<{KG}{ent.type}>", g),
+        _q(s, RDFS_LABEL, _lit(ent.label_en, "en"), g),
+        _q(s, RDFS_LABEL, _lit(label_ar or ent.label_ar, "ar"), g),
+        _q(s, KG + "mentionCount", _lit(str(mentions), dtype=XSD + "integer"), g),
+        _q(s, KG + "origin", _lit("text" if ent.origin == "text" else "lexicon"), g),
+    ]
+    for a in ent.aliases_ar:
+        out.append(_q(s, SKOS_ALT, _lit(a, "ar"), g))
+    for a in ent.aliases_en:
+        out.append(_q(s, SKOS_ALT, _lit(a, "en"), g))
+    if ent.country:
+        out.append(_q(s, KG + "country", f"<{entity_iri(ent.country)}>", g))
+    if ent.located_in:
+        out.append(_q(s, KG + "locatedInPlace", f"<{entity_iri(ent.located_in)}>", g))
+    if ent.metonym_of:
+        out.append(_q(s, KG + "metonymOf", f"<{entity_iri(ent.metonym_of)}>", g))
+    if ent.role_en:
+        out.append(_q(s, KG + "role", _lit(ent.role_en, "en"), g))
+    if ent.wikidata:
+        out.append(_q(s, KG + "wikidata", f"<{WIKIDATA}{ent.wikidata}>", g))
+    return out
+
+
+def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
+    """kg.ttl as quads in the ontology graph, plus a declaration for each relation it lacks."""
+    import pyoxigraph as ox
+    g = ox.NamedNode(ONTOLOGY_GRAPH)
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g)
+             for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
+    declared = {str(q.subject.value) for q in quads if isinstance(q.subject, ox.NamedNode)}
+    out = [str(q) + " .\n" for q in quads]
+    for rel, cls in sorted(relations.items()):
+        iri = KG + rel
+        if iri not in declared:
+            out += [
+                _q(iri, RDF_TYPE, "<http://www.w3.org/2002/07/owl#ObjectProperty>", ONTOLOGY_GRAPH),
+                _q(iri, "http://www.w3.org/2000/01/rdf-schema#subPropertyOf", f"<{KG}{class_property(cls)}>",
+                   ONTOLOGY_GRAPH),
+                _q(iri, RDFS_LABEL, _lit(rel, "en"), ONTOLOGY_GRAPH),
+                _q(iri, KG + "relationClass", _lit(cls), ONTOLOGY_GRAPH),
+            ]
+    return out
+
+
+# --- the Oxigraph store -----------------------------------------------------------------------
+
+def bulk_load(store_dir: Path, nquads_path: Path) -> None:
+    import pyoxigraph as ox
+    store = ox.Store(str(store_dir))
+    store.bulk_load(path=str(nquads_path), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    del store
+
+
+def open_store(store_dir: str | Path, read_only: bool = True):
+    import pyoxigraph as ox
+    path = str(store_dir)
+    return ox.Store.read_only(path) if read_only else ox.Store(path)
+
+
+def open_rdflib(store_dir: str | Path):
+    """The store as an rdflib ``Dataset`` (Oxigraph backend via oxrdflib), union of all graphs."""
+    from oxrdflib import OxigraphStore
+    from rdflib import Dataset
+    ds = Dataset(store=OxigraphStore(store=open_store(store_dir)), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def write_turtle(store_dir: Path, path: Path) -> int:
+    """All graphs merged into one Turtle file (the ontology included). Returns the triple count."""
+    import pyoxigraph as ox
+    store = open_store(store_dir)
+    n = 0
+
+    def triples():
+        nonlocal n
+        for q in store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            n += 1
+            yield q
+
+    with open(path, "wb") as fh:
+        ox.serialize(triples(), fh, ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    return n
+
+
+def relation_classes() -> tuple[str, ...]:
+    return RELATION_CLASSES

@@ -1,0 +1,92 @@
+"""A readable romanization of Arabic names for entities no lexicon lists ("Amir Huwaydi", "al-Jafra").
+
+Unvocalised Arabic does not say which short vowels a name has, so this is a guess that reads well
+in English news style, not a scholarly transliteration and not Buckwalter: the article becomes
+"al-" (assimilated before sun letters is not attempted), long vowels are written, and a short "a" is
+inserted between two consonants where English needs a vowel.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold_string
+
+_CONS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh",
+    "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'",
+}
+_SPECIAL_WORDS = {
+    "عبد": "Abd", "ابو": "Abu", "ابي": "Abi", "بن": "bin", "ابن": "Ibn", "بنت": "bint", "ام": "Umm",
+    "الله": "Allah", "الدين": "al-Din", "محمد": "Muhammad", "احمد": "Ahmad", "علي": "Ali",
+    "حسن": "Hassan", "حسين": "Hussein", "عمر": "Omar", "خالد": "Khaled", "سعيد": "Said",
+    "ابراهيم": "Ibrahim", "يوسف": "Yusuf", "مصطفى": "Mustafa", "مصطفي": "Mustafa", "عثمان": "Othman",
+    "جبل": "Jabal", "تل": "Tal", "دير": "Deir", "عين": "Ain", "كفر": "Kafr", "بير": "Bir", "راس": "Ras",
+    "ديرالزور": "Deir ez-Zor", "وادي": "Wadi", "نهر": "Nahr", "سد": "Sadd", "باب": "Bab",
+}
+
+
+def romanize(arabic: str) -> str:
+    """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through."""
+    words = fold_string(arabic).split()
+    out = [_word(w, i) for i, w in enumerate(words)]
+    text = " ".join(w for w in out if w)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _word(word: str, position: int) -> str:
+    if not re.search(r"[\u0621-\u064a]", word):
+        return word
+    if word in _SPECIAL_WORDS:
+        return _SPECIAL_WORDS[word]
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+        if word in _SPECIAL_WORDS:
+            return prefix + _SPECIAL_WORDS[word].lower() if position else "Al-" + _SPECIAL_WORDS[word]
+    core = _core(word)
+    if not core:
+        return ""
+    core = core[0].upper() + core[1:] if core[0] != "'" else "'" + core[1:2].upper() + core[2:]
+    if prefix and position == 0:
+        prefix = "Al-"
+    return prefix + core
+
+
+def _core(word: str) -> str:
+    ending = ""
+    if word.endswith("يه") and len(word) > 3:      # -iyya: الحميدية -> al-Hamidiya
+        word, ending = word[:-2], "iya"
+    elif word.endswith("ه") and len(word) > 2:      # taa marbuta: الجفرة -> al-Jafra
+        word, ending = word[:-1], "a"
+    letters = list(word)
+    n = len(letters)
+    parts: list[str] = []
+    vowel = "start"   # what came last: "start", "long" (written vowel letter) or "" (a consonant)
+    cluster = 0       # consonants written since the last vowel
+    seen_vowel = last_long = False
+    for i, ch in enumerate(letters):
+        last = i == n - 1
+        nxt = letters[i + 1] if not last else ""
+        if ch == "ا":
+            parts.append("a")
+            vowel, cluster, seen_vowel, last_long = "long", 0, True, True
+        elif ch in ("ي", "و") and i > 0 and not vowel and nxt not in ("ا", "ي", "و"):
+            parts.append("i" if ch == "ي" else "u")
+            vowel, cluster, seen_vowel, last_long = "long", 0, True, True
+        elif ch in ("ي", "و") or ch in _CONS:
+            if cluster >= 2 or (cluster == 1 and not seen_vowel):
+                parts.append("a")       # CaCC but never CCC: Kafranbal, Jafra, Sakr
+                cluster, seen_vowel, last_long = 0, True, False
+            elif cluster == 1 and last_long:
+                parts.append("i")       # CaaCiC: Amir, Ghanim
+                cluster, last_long = 0, False
+            parts.append(_CONS.get(ch) or ("y" if ch == "ي" else "w"))
+            vowel, cluster = "", cluster + 1
+        else:
+            parts.append(ch)
+    if ending and parts and parts[-1] in ("a", "i", "u") and ending == "a":
+        ending = ""
+    text = "".join(parts) + ending
+    text = text.replace("aa", "a").replace("''", "'")
+    return text.strip("'") or text
