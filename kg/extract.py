@@ -72,6 +72,21 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
     return out
 
 
+def _head(it: Item) -> int:
+    """First token of an entity phrase, its title included (والمستشار الرئاسي جاك اوديبير)."""
+    return it.lead if it.lead >= 0 else it.i
+
+
+def _strip_suffix(word: str, known: frozenset) -> str:
+    """فشله -> فشل when the bare form is known."""
+    if word in known:
+        return word
+    for s in ("هما", "ها", "هم", "ه"):
+        if word.endswith(s) and word[: -len(s)] in known:
+            return word[: -len(s)]
+    return word
+
+
 class _Focus:
     """The subjects the article has talked about, most recent last (for dropped subjects)."""
 
@@ -94,6 +109,8 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "") -> str:
     """Grammatical gender an entity takes in verb agreement: f (feminine or non-human plural) or m."""
     if force_word:
         return "f" if force_word in _FEM_FORCES else "m"
+    if item is not None and item.mention_kind == "demonym":
+        return "m"     # الروس، الفرنسيين: people
     if ent.type == "Person":
         return "m"
     label = ent.label_ar.replace("أ", "ا").replace("إ", "ا")
@@ -160,10 +177,18 @@ class _SentenceExtractor:
             return "ل"
         if c in ("ب", "ك"):
             return c
-        k = it.i - 1
+        if it.lead >= 0:
+            c = self._split(self.tok(it.lead))[0].lstrip("وف")
+            if c in ("ب", "ل", "ك"):
+                return c
+        k = _head(it) - 1
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
+            if t == "من" and self.is_transparent(self.tok(k - 1)) and k - 1 >= 0:
+                k -= 1                   # partitive: على أجزاء من قرية الجفرة
+                steps += 1
+                continue
             if t in self.preps:
                 # "على يد" "من قبل": two-word agent markers
                 if t == "يد" or t == "قبل":
@@ -241,8 +266,11 @@ class _SentenceExtractor:
                 continue
             if it.i >= limit:
                 break
-            gap = self.tokens[cur.j:it.i]
-            conj = it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
+            if it.mention_kind == "demonym" and not it.nominal:
+                continue
+            gap = self.tokens[cur.j:_head(it)]
+            conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
+                    or self.tok(_head(it)).startswith("و"))
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
                 or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
@@ -271,6 +299,8 @@ class _SentenceExtractor:
                     continue      # a circumstantial phrase before the subject (في باريس)
                 return None
             if self.is_actor(it):
+                if self.disagrees(v, it):
+                    return None   # أبلغت الأتراك: a feminine verb before a masculine noun: its object
                 return it
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
@@ -310,6 +340,13 @@ class _SentenceExtractor:
             return before, "direct"
         return None, ""
 
+    def disagrees(self, v: Item, it: Item) -> bool:
+        """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
+        if not v.gender or v.gender == "p":
+            return False
+        g = entity_gender(it.entity, it, self.force_word.get(id(it), ""))
+        return g != v.gender and not (v.gender == "f" and g == "p")
+
     def agrees(self, v: Item, it: Item) -> bool:
         g = entity_gender(it.entity, it, self.force_word.get(id(it), ""))
         return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
@@ -346,7 +383,7 @@ class _SentenceExtractor:
                 continue
             if it.i >= stop:
                 return None
-            gap = self.tokens[t.j:it.i]
+            gap = self.tokens[t.j:_head(it)]
             if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES for g in gap) \
                     and not self.governor[id(it)]:
                 return it
@@ -378,12 +415,11 @@ class _SentenceExtractor:
         neg = w.get("negation", ())
         still = w.get("still", ())
         for k, tk in enumerate(window):
+            tk = _strip_suffix(tk, neg)
             if tk in neg or (tk.startswith("و") and tk[1:] in neg):
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
                 if nxt not in still:
                     return "negated"
-        if self.tok(first - 1) in ("عدم", "دون", "بدون") or self.tok(first - 1).startswith(("فشل", "وفشل")):
-            return "negated"
         start = self.clause_start(first)
         for k in range(max(0, start - 8), first):
             if self.tok(k) in w.get("hypothetical", ()):
@@ -430,7 +466,7 @@ class _SentenceExtractor:
     def run(self):
         results = []
         for r in self.preds:
-            if r.kind == "word" and r.word in ("report", "light_verb"):
+            if r.kind == "word" and r.word == "light_verb":
                 s, _ = self.subject(r, self.clause_end(r.j))
                 if s is not None:
                     self.focus.push(s.entity, entity_gender(s.entity, s, self.force_word.get(id(s), "")))
@@ -440,8 +476,35 @@ class _SentenceExtractor:
         results += self.patterns()
         return results
 
+    def reading(self, t: Item):
+        """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
+        trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
+        if len({tr.pos for tr in trs}) == 1:
+            return trs[0]
+        prev = self.tok(t.i - 1)
+        nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
+                   or any(p.kind == "word" and p.word == "light_verb" and 0 <= t.i - p.j <= 4 for p in self.preds)
+                   or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps))
+        want = ("noun", "passive", "attributive") if nounish else ("verb",)
+        for tr in trs:
+            if tr.pos in want:
+                return tr
+        return trs[0]
+
+    def antecedent(self, rel_k: int) -> Item | None:
+        """The entity a relative pronoun at token rel_k refers to (قرية الجفرة التي …، عين العرب (كوباني) التي …)."""
+        best = None
+        for it in self.ents:
+            if it.j <= rel_k and rel_k - it.j <= 3 and all(
+                    self.tok(k) in ("(", ")", "،", ",") or self.ent_token(k) for k in range(it.j, rel_k)):
+                best = it
+        return best
+
+    def ent_token(self, k: int) -> bool:
+        return any(it.i <= k < it.j for it in self.ents)
+
     def one(self, t: Item):
-        tr = t.trigger
+        tr = self.reading(t)
         end = self.clause_end(t.j, commas=False)
         actors: list[Item] = []
         targets: list[Item] = []
@@ -451,10 +514,12 @@ class _SentenceExtractor:
         preps = tuple(x for x in tr.targets if x != "obj")
 
         if tr.pos in ("passive", "attributive"):
+            start = self.clause_start(t.i)
             before = None
             for it in self.ents:
-                if it.j <= t.i and t.i - it.j <= 5 and not self.pred_between(it.j, t.i):
-                    before = it
+                if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
+                    if tr.pos == "attributive" or not self.governor[id(it)]:
+                        before = it
             after = None
             agent_preps = tr.agents if tr.pos == "passive" else preps
             bare_ok = "obj" in (tr.agents if tr.pos == "passive" else tr.targets)
@@ -483,31 +548,39 @@ class _SentenceExtractor:
             if subj is not None:
                 actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
             tgt = None
-            if "obj" in tr.targets:
+            rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
+            if rel_k >= 0:
+                ante = self.antecedent(rel_k)
+                resumptive = bool(t.suffix) or any(
+                    self.tok(t.j) == p + s for p in preps for s in ("ه", "ها", "هم", "هما"))
+                if ante is not None and resumptive:
+                    tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
+                elif ante is not None and subj is None and self.is_actor(ante):
+                    actors, how = [ante], "direct"  # التنظيم الذي سيقطع …
+            if tgt is None and "obj" in tr.targets:
                 tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
             if tgt is None and preps:
                 tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end)
             if tgt is not None:
                 targets = self.conjuncts(tgt, end)
-        else:  # noun
+        else:  # event noun
             lv = self.light_verb_for(t)
             gen = self.genitive(t, end)
             tgt = None
             if preps:
                 tgt = self.prep_target(t, preps, t.j, end)
             if gen is not None:
-                if self.is_actor(gen) and ("gen" in tr.agents or "obj" not in tr.targets or
-                                           gen.mention_kind == "demonym"):
-                    if lv is None or self.subject(lv, t.i if lv.i < t.i else end)[0] is None:
-                        actors, how = [gen], "genitive"
-                elif "obj" in tr.targets and tgt is None:
-                    tgt = gen
+                if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
+                                                            or "gen" not in tr.agents):
+                    tgt = gen                      # حصار المطار، لقاء وزير الخارجية
+                elif self.is_actor(gen) and "gen" in tr.agents:
+                    actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية
             if not actors:
                 for it in self.ents:
                     if it.i >= t.j and it.i - t.j <= 5:
                         gov = self.governor[id(it)]
-                        if gov and gov in tr.agents and gov not in preps:
-                            actors, how = [it], "genitive"
+                        if gov and gov in tr.agents and gov not in preps and it is not tgt:
+                            actors, how = [it], "genitive"   # هجوم من وحدات الحماية
                             break
             if not actors and lv is not None:
                 subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
@@ -517,19 +590,26 @@ class _SentenceExtractor:
                     anchor = lv
             if tgt is not None:
                 targets = self.conjuncts(tgt, end)
-            if anchor is t and not actors and lv is None:
-                return self._finish_noun_without_actor(t, targets)
+            if anchor is t and not actors:
+                subj = self.clause_subject(t)
+                if subj is not None:
+                    actors, how = [subj], "genitive"
+                elif "ل" in t.clitic:
+                    anchor = t                     # purpose: (انتقل إلى بازل) للقاء لافروف
+                    actor_ent = self.focus.last("")
+                    how = "inherited" if actor_ent is not None else ""
+                else:
+                    return []
 
-        if not actors:
+        if not actors and actor_ent is None:
             # dropped subject: the clause continues an earlier subject
             rep = self.report_for(anchor)
-            cstart = self.clause_start(anchor.i)
-            if rep is not None and self.tok(cstart - 1 if cstart else 0) in _COMPLEMENT_PRONOUNS or \
-                    any(self.tok(k) in _COMPLEMENT_PRONOUNS for k in range(max(0, anchor.i - 3), anchor.i)):
-                sp = self.speaker(rep) if rep is not None else None
+            if rep is not None and any(self.tok(k) in _COMPLEMENT_PRONOUNS
+                                       for k in range(max(0, anchor.i - 3), anchor.i)):
+                sp = self.speaker(rep)
                 if sp is not None:
-                    actors, how = [sp], "speaker"
-            if not actors and (anchor.kind == "word" or (anchor.trigger and anchor.trigger.pos == "verb")):
+                    actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …
+            if not actors and (anchor.kind == "word" or (anchor.trigger and self.reading(anchor).pos == "verb")):
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
@@ -547,21 +627,13 @@ class _SentenceExtractor:
         conf = CONFIDENCE.get(how, 0.5)
         if modality in ("hypothetical", "future"):
             conf -= 0.1
-        trig_text = " ".join(self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j]))
+        words = self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j])
+        if actors:
+            a0 = actors[0]
+            self.focus.push(a0.entity, entity_gender(a0.entity, a0, self.force_word.get(id(a0), "")))
         out = []
-        actor_ents = [a.entity for a in actors] or ([actor_ent] if actor_ent else [])
-        for a in actors:
-            if a.i < t.i:
-                continue
-        if actors and tr.pos == "verb" and actors[0].i < t.i:
-            self.focus.push(actors[0].entity, entity_gender(actors[0].entity, actors[0],
-                                                             self.force_word.get(id(actors[0]), "")))
-        elif actors:
-            self.focus.push(actors[0].entity, entity_gender(actors[0].entity, actors[0],
-                                                             self.force_word.get(id(actors[0]), "")))
+        actor_ents = [a.entity for a in actors] or ([actor_ent] if actor_ent is not None else [])
         for ae in actor_ents:
-            if ae is None:
-                continue
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
             for tg in targets:
@@ -570,28 +642,19 @@ class _SentenceExtractor:
                     c -= 0.05
                 if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
                     c -= 0.05
-                out.append((ae, tr.relation, tr.cls, tg.entity, modality, max(c, 0.1), trig_text,
-                            source if source is None or source.id != ae.id else source))
+                out.append((ae, tr.relation, tr.cls, tg.entity, modality, max(c, 0.1), " ".join(words),
+                            source))
         return out
 
-    def _finish_noun_without_actor(self, t: Item, targets: list[Item]):
-        """An event noun with a target but no actor of its own: the clause subject, else the focus."""
-        if not targets:
-            return []
+    def clause_subject(self, t: Item) -> Item | None:
+        """A bare actor heading the clause of an event noun that has no actor of its own."""
         start = self.clause_start(t.i)
         subj = None
         for it in self.ents:
-            if start <= it.i and it.j <= t.i and not self.governor[id(it)] and self.is_actor(it):
+            if start <= it.i and it.j <= t.i and not self.governor[id(it)] and self.is_actor(it) \
+                    and not self.pred_between(it.j, t.i):
                 subj = it
-        ent = subj.entity if subj is not None else None
-        how = "genitive" if subj is not None else "inherited"
-        if ent is None:
-            return []
-        modality = self.modality(t, t) or ("reported" if self.report_for(t) else "asserted")
-        rep = self.report_for(t)
-        sp = self.speaker(rep) if rep is not None else None
-        return [(ent, t.trigger.relation, t.trigger.cls, tg.entity, modality, CONFIDENCE[how] - 0.1,
-                 " ".join(self.tokens[t.i:t.j]), sp.entity if sp is not None else None) for tg in targets]
+        return subj
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 6, self.n)):

@@ -53,6 +53,9 @@ class Item:
     forced: bool = False           # preceded by a force noun (قوات، طائرات …)
     ref: object = None             # place noun or anaphor, until resolved
     gender: str = ""               # verbs: m | f | p agreement shown by the form
+    alts: tuple = ()               # every lexicon hit on this span (the chosen one first)
+    lead: int = -1                 # persons: first token of the title phrase that introduced them
+    suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
 
 
 @dataclass(slots=True)
@@ -84,6 +87,7 @@ class _Cand:
     fe: int
     clitic: str
     hit: Hit
+    suffix: str = ""
 
 
 # --- the automaton pass ---------------------------------------------------------------------------
@@ -96,7 +100,6 @@ def _candidates(ftext: str, lex: Lexicon) -> list[_Cand]:
         fs = fe - length
         # what follows: end of word, or an allowed pronoun suffix
         after_word = fe >= n or not _is_word(ftext[fe])
-        suffix_end = fe
         if not after_word:
             k = fe
             while k < n and _is_word(ftext[k]):
@@ -124,7 +127,7 @@ def _candidates(ftext: str, lex: Lexicon) -> list[_Cand]:
                 if prefix not in hit.clitics:
                     continue
                 clitic = prefix
-            out.append(_Cand(hit.kind, fs, suffix_end + len(suffix) if suffix else fe, clitic, hit))
+            out.append(_Cand(hit.kind, fs, fe + len(suffix), clitic, hit, suffix))
     return out
 
 
@@ -201,17 +204,24 @@ class _DocState:
 
 # --- one sentence ---------------------------------------------------------------------------------
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Non-overlapping hits, longest first; on equal spans the more specific kind wins."""
+def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[Hit]]]:
+    """Non-overlapping hits, longest first; on equal spans the more specific kind wins and the
+    others are kept as alternatives (المطار: a place noun, or an anaphor when no name follows)."""
     ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
-    taken: list[_Cand] = []
+    taken: list[tuple[_Cand, list[Hit]]] = []
+    by_span: dict[tuple[int, int], list[Hit]] = {}
     occupied: list[tuple[int, int]] = []
     for c in ordered:
+        span = (c.fs, c.fe)
+        if span in by_span:
+            by_span[span].append(c.hit)
+            continue
         if any(c.fs < e and s < c.fe for s, e in occupied):
             continue
-        taken.append(c)
-        occupied.append((c.fs, c.fe))
-    taken.sort(key=lambda c: c.fs)
+        by_span[span] = [c.hit]
+        taken.append((c, by_span[span]))
+        occupied.append(span)
+    taken.sort(key=lambda x: x[0].fs)
     return taken
 
 
@@ -225,10 +235,11 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
     starts = [t.fs for t in tokens]
     chosen = _select(cands)
     items: list[Item] = []
-    for c in chosen:
+    for c, alts in chosen:
         i = _tok_index(tokens, starts, c.fs)
         j = _tok_index(tokens, starts, c.fe - 1) + 1
-        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender)
+        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender, alts=tuple(alts),
+                  suffix=c.suffix)
         h = c.hit
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
@@ -287,8 +298,8 @@ class _Builder:
                 break
             bare = t[1:] if t[0] in "وف" and len(t) > 3 else t
             if n > 0 and t[0] in "وف" and t not in self.w.get("given_name", ()) and (
-                    bare in self.w.get("given_name", ()) or self.is_stop(bare) or bare.startswith("ال")
-                    or kind != "person"):
+                    kind == "person" or bare in self.w.get("given_name", ()) or self.is_stop(bare)
+                    or bare.startswith("ال")):
                 break
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
@@ -310,14 +321,17 @@ class _Builder:
         return n
 
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
-                   located_in: str = "") -> Entity:
+                   located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
+        """An entity found in the text; its id depends only on its type and folded name."""
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
-        for hit in self.lex.lookup(key):
-            if hit.kind == ENT:
-                return self.lex.entities[hit.ref]
-        slug = re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
+        for k in (key, fold_string(" ".join(id_tokens)) if id_tokens else None):
+            for hit in self.lex.lookup(k) if k else ():
+                if hit.kind == ENT:
+                    return self.lex.entities[hit.ref]
+        slug_src = fold_string(" ".join(id_tokens)) if id_tokens else key
+        slug = re.sub(r"[^a-z0-9]+", "-", romanize(slug_src).lower()).strip("-") or "x"
         eid = f"{etype.lower()}/{slug}"
         return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
                       located_in=located_in, origin="text")
@@ -338,6 +352,10 @@ class _Builder:
                 idx = self.place_noun(idx, out)
                 continue
             if it.kind == "anaphor":
+                nit = items[idx + 1] if idx + 1 < len(items) else None
+                if nit is not None and nit.i == it.j and nit.kind == "ent":
+                    idx += 1      # القوات الروسية: a noun qualified by a name, not an anaphor
+                    continue
                 ent = self.state.resolve(it.ref)
                 if ent is not None:
                     it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
@@ -359,85 +377,76 @@ class _Builder:
     def emit(self, it: Item, out: list[Item], heads=()) -> None:
         ent = it.entity
         if it.mention_kind != "demonym":
+            prev = self.tok(it.i - 1)
+            prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
+            if prev in self.w.get("force", ()):
+                heads = set(heads) | {prev}      # قوات النظام … هذه القوات
             self.state.remember(ent, heads)
         out.append(it)
 
     def title(self, idx: int, out: list[Item]) -> int:
-        """TITLE [nationality | باسم/في/لـ ORG | ORG] [،] NAME: a person with a role and an affiliation."""
+        """TITLE [modifiers] [،] NAME: a person with a role and an affiliation.
+
+        Modifiers name the affiliation: a nationality (وزير الخارجية الروسي), an organisation in the
+        genitive or after باسم/في/لـ (الناطق باسم المكتب الإعلامي لحركة نور الدين الزنكي). An entity
+        after إلى/لدى/ضد or الخاص بـ is where the person is posted or what they act on, not their
+        affiliation (المبعوث الأممي إلى سورية).
+        """
         it = self.items[idx]
         title: Title = it.title
-        k = it.j
-        affil: list[Item] = []
-        # a number right after اللواء / الفرقة is a military unit, not a person
-        if self.tok(k).isdigit():
+        if self.tok(it.j).isdigit():          # اللواء 137، الفرقة 17: a military unit
             return self._as_unit(idx, out)
-        nxt = idx + 1
-        # modifiers
-        steps = 0
-        while steps < 4 and k < len(self.tokens):
-            steps += 1
-            t = self.tok(k)
+        k, nxt = it.j, idx + 1
+        mods: list[tuple[Item, bool]] = []    # (entity item, is an affiliation)
+        person_item = None
+        while k < len(self.tokens) and k - it.j <= 10:
             nit = self.items[nxt] if nxt < len(self.items) else None
+            if nit is not None and nit.i == k and nit.kind == "ent" and nit.entity.type == "Person":
+                person_item, nxt = nit, nxt + 1
+                break
             if nit is not None and nit.i == k and nit.kind == "ent":
-                if nit.entity.type == "Person":
-                    break
-                affil.append(nit)
+                prev = self.tok(k - 1)
+                posting = prev in ("الي", "لدي", "ضد", "حول", "بشان", "تجاه") or (
+                    nit.clitic.endswith("ب") and prev in ("الخاص", "الخاصه", "المكلف"))
+                mods.append((nit, not posting))
                 k, nxt = nit.j, nxt + 1
                 continue
-            if nit is not None and nit.i == k and nit.kind == "pnoun":
-                # الناطق باسم حركة … : an organisation named after a noun
-                break
-            if t in ("باسم", "في", "لدى", "عن", "ل", "ب", "الخاص", "الخاصة", "الاممي", "الدولي", "الرسمي",
-                     "السابق", "السابقه", "الجديد", "الاعلامي", "الرئاسي", "العام", "الاعلى", "الميداني",
-                     "العسكري", "السياسي", "البارز", "المكلف") or t in self.w.get("direction", ()):
+            if nit is not None and nit.i == k and nit.kind != "ent":
+                break                           # a trigger, a verb, another title: no name follows
+            t = self.tok(k)
+            if t in ("،", ","):
                 k += 1
                 continue
-            if t == "الي":
-                k += 1
-                continue
-            break
-        # optional comma, then the name
-        if self.tok(k) in ("،", ","):
-            k2 = k + 1
-        else:
-            k2 = k
-        nit = self.items[nxt] if nxt < len(self.items) else None
-        person_item = None
-        if nit is not None and nit.i == k2 and nit.kind == "ent" and nit.entity.type == "Person":
-            person_item = nit
-            nxt += 1
-        elif nit is not None and nit.i == k2 and nit.kind == "anaphor":
-            person_item = None
-        else:
-            n = self.name_tokens(k2, "person")
-            if n >= 2 or (n == 1 and title.kind in ("military", "honorific", "activist")
-                          and self.tok(k2) in self.w.get("given_name", ())) or (
-                    n >= 1 and self.tok(k2) in self.w.get("given_name", ())):
-                toks = self.span_text(k2, k2 + n)
-                # strip clitics written on the name's first token? names carry none after a title
-                country = ""
-                for a in affil:
-                    if a.entity.type == "Country":
-                        country = a.entity.id
-                ent = self.new_entity("Person", toks)
-                ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
-                person_item = Item(kind="ent", i=k2, j=k2 + n, fs=self.tokens[k2].fs,
-                                   fe=self.tokens[k2 + n - 1].fe, entity=ent, mention_kind="name")
+            if not t.startswith("ال"):
+                n = self.name_tokens(k, "person")
+                if n >= 2 or (n == 1 and t in self.w.get("given_name", ())):
+                    ent = self.new_entity("Person", self.span_text(k, k + n))
+                    country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
+                    ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
+                    person_item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs,
+                                       fe=self.tokens[k + n - 1].fe, entity=ent, mention_kind="name")
+                    break
+                if t not in ("باسم", "في", "لدي", "عن", "الي", "ضد") and not t.startswith("ل"):
+                    break
+            k += 1
         if person_item is None:
-            # a title with no name: an anaphor-like use (الوزير، المتحدث) or nothing
-            for a in affil:
-                self.emit(a, out)
-            return nxt if affil else idx + 1
+            # no name: the title is used alone (الوزير، المتحدث) and may refer back
+            an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)
+            ent = self.state.resolve(an) if an is not None else None
+            if ent is not None:
+                it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+                self.emit(it, out)
+            return idx + 1
         person_item.title = title
-        heads = {fold_string(title.form).removeprefix("ال")}
-        heads.add(heads.copy().pop().split(" ")[0])
-        self.emit(person_item, out, heads)
+        person_item.lead = it.i
+        head = fold_string(title.form).removeprefix("ال")
+        self.emit(person_item, out, {head, head.split(" ")[0]})
         pi = len(out) - 1
-        for a in affil:
-            a.role_of = pi
-            self.emit(a, out)
-            if a.entity.type != "Person":
-                org = a.entity
+        for m, aff in mods:
+            m.role_of = pi
+            self.emit(m, out)
+            if aff:
+                org = m.entity
                 if org.metonym_of:
                     org = self.lex.entities.get(org.metonym_of, org)
                 self.sa.affiliations.append((person_item.entity, org, title))
@@ -479,7 +488,9 @@ class _Builder:
                 ar = [noun_bare] + [inner.label_ar] + [self.tok(x) for x in range(j, j + len(adjs))]
                 en_adj = " ".join(adjs)
                 en = f"{inner.label_en} {en_adj + ' ' if en_adj else ''}{pn.label_en}"
-                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id)
+                # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
+                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id,
+                                      id_tokens=[noun_bare, fold_string(inner.label_ar)])
                 fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
                            fe=self.tokens[j + len(adjs) - 1].fe, clitic=it.clitic, entity=ent, mention_kind="name")
                 self.emit(fac, out, {noun_bare})
@@ -492,6 +503,11 @@ class _Builder:
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
         if n == 0:
+            an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
+            ent = self.state.resolve(an) if an is not None else None
+            if ent is not None:
+                it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+                self.emit(it, out)
             return idx + 1
         toks = self.span_text(k, k + n)
         if pn.type in ("Place",) and not pn.keep:
@@ -568,10 +584,15 @@ class _Builder:
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
+            function_words = (preps | self.w.get("complementizer", frozenset()) | self.w.get("clause", frozenset())
+                              | self.w.get("relative", frozenset()) | self.w.get("negation", frozenset()))
+            prev_item = self.at.get(it.i - 1)
             if it.clitic and it.clitic[-1] in "بل":
                 it.nominal = True
-            elif it.i == 0 or not _LETTER_RE.match(prev) or prev in preps:
+            elif it.i == 0 or not _LETTER_RE.match(prev) or prev in function_words or prev == "و":
                 it.nominal = True
+            elif prev_item is not None and prev_item.kind == "word":
+                it.nominal = True     # after a verb: أبلغت الأتراك
             elif prev in force or prev_bare in force or prev in people or prev_bare in people:
                 it.nominal = True
             elif before is not None and before.kind == "ent" and before.mention_kind == "demonym":

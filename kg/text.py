@@ -1,9 +1,9 @@
 """Text as it really comes: clean markup, fold Arabic spelling variation, split sentences.
 
 ``clean`` produces the article text that every offset points into. ``fold`` produces a matching
-view of it (no diacritics or tatweel, one alef, ى→ي, ة→ه, ؤ→و, ئ→ي, Latin lower-cased, a space put
-back where a word ending in ة or ى runs into the next) together with a map from folded positions
-back to the article text. Folding agrees with camel-tools' ``dediac_ar`` and ``normalize_*_ar``
+view of it (no diacritics, tatweel or quotation marks, one alef, ى→ي, ة→ه, ؤ→و, ئ→ي, Latin
+lower-cased, a space put back where a word ending in ة or ى runs into the next) together with a map
+from folded positions back to the article text. Folding agrees with camel-tools' ``dediac_ar`` and ``normalize_*_ar``
 (tests check this) but is one ``str.translate`` call.
 """
 from __future__ import annotations
@@ -54,6 +54,8 @@ _DELETE = (
     + ["\u0670", "\u0640"]                        # superscript alef, tatweel
     + [chr(c) for c in range(0x06D6, 0x06EE)]
     + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad", "\ufeff", "\u061c"]
+    # quotation marks: names are quoted inside phrases (تنظيم «الدولة الإسلامية») and must still match
+    + ["«", "»", '"', "“", "”", "„", "‹", "›"]
 )
 _REPLACE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -117,7 +119,7 @@ def fold(text: str) -> Folded:
 
 # --- sentences ----------------------------------------------------------------------------------
 
-_SENT_END_RE = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)|\n+")
+_SENT_END_RE = re.compile(r"[.!?؟…]+['’)\]]*(?=\s|$)|\n+")
 _NORM_SENT_RE = re.compile(r"[^\w]+")
 
 
