@@ -30,6 +30,7 @@ _COMMA = frozenset({"،", ","})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
 _FEM_FORCES = frozenset({"قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب",
                          "فصائل", "مدفعية", "دبابات", "قوه", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"})
+_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
 CONFIDENCE = {
@@ -55,7 +56,7 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
         for actor, rel, cls, target, modality, conf, trigger, source in ex.run():
             if actor.metonym_of and actor.type in LOCATION_TYPES:
                 actor = lex.entities.get(actor.metonym_of, actor)
-            if actor.id == target.id:
+            if actor.id == target.id or target.metonym_of == actor.id:
                 continue
             key = (sa.index, actor.id, rel, target.id)
             t = Triple(doc_id=doc.doc_id, sentence=sa.index, start=sa.start, end=sa.end, actor=actor,
@@ -70,6 +71,10 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
             seen[key] = len(out)
             out.append(t)
     return out
+
+
+def _is_light(p: Item) -> bool:
+    return p.kind == "word" and any(h.kind == "W" and h.ref == "light_verb" for h in p.alts)
 
 
 def _head(it: Item) -> int:
@@ -105,8 +110,12 @@ class _Focus:
         return None
 
 
-def entity_gender(ent: Entity, item: Item | None, force_word: str = "") -> str:
-    """Grammatical gender an entity takes in verb agreement: f (feminine or non-human plural) or m."""
+def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface: str = "") -> str:
+    """Grammatical gender an entity takes in verb agreement: f (feminine or non-human plural) or m.
+
+    Organisations take the gender of the word they are named with (قوات مجلس دير الزور: f;
+    مجلس دير الزور: m), countries are feminine unless their name is a masculine noun (العراق).
+    """
     if force_word:
         return "f" if force_word in _FEM_FORCES else "m"
     if item is not None and item.mention_kind == "demonym":
@@ -114,12 +123,15 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "") -> str:
     if ent.type == "Person":
         return "m"
     label = ent.label_ar.replace("أ", "ا").replace("إ", "ا")
+    if surface and ent.type != "Country":
+        label = surface
     first = label.split(" ")[0]
     if ent.type == "Country":
         if first.startswith("ال") and not first.endswith(("ة", "ات")):
             return "m"
         return "f" if not first.endswith(("ان", "ق", "ن")) or first.endswith("ا") else "m"
-    if first.endswith(("ة", "ات")) or first in ("الامم",):
+    first = first.removeprefix("ال")
+    if first.endswith(("ة", "ه", "ات")) or first in ("امم", "الامم"):
         return "f"
     return "m"
 
@@ -140,6 +152,8 @@ class _SentenceExtractor:
         self.barrier_words = (w.get("clause", frozenset()) | w.get("relative", frozenset())
                               | w.get("complementizer", frozenset()))
         self.governor = {id(it): self._governor(it) for it in self.ents}
+        # طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject
+        self.owned = {id(it) for it in self.ents if self.governor[id(it)] == "ل" and self._owned(it)}
         self.force_word = {id(it): self._force_word(it) for it in self.ents}
 
     # --- token-level helpers ------------------------------------------------------------------
@@ -160,7 +174,7 @@ class _SentenceExtractor:
         return "", t
 
     def is_transparent(self, t: str) -> bool:
-        if t in self.transparent:
+        if t in self.transparent or t.isdigit():
             return True
         bare = t[2:] if t.startswith("ال") else t
         if bare in self.transparent:
@@ -185,6 +199,10 @@ class _SentenceExtractor:
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
+            if t == "في" and self.tok(k + 1) in ("المايه", "الميه"):
+                k -= 1                   # 60 في المائة من دير الزور
+                steps += 1
+                continue
             if t == "من" and self.is_transparent(self.tok(k - 1)) and k - 1 >= 0:
                 k -= 1                   # partitive: على أجزاء من قرية الجفرة
                 steps += 1
@@ -207,6 +225,11 @@ class _SentenceExtractor:
             k -= 1
             steps += 1
         return ""
+
+    def _owned(self, it: Item) -> bool:
+        force = self.w.get("force", ())
+        return self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
+            self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force)
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
@@ -261,6 +284,7 @@ class _SentenceExtractor:
         """first and the entities coordinated with it: X وY وZ, X، Y وZ."""
         out = [first]
         cur = first
+        gov = self.governor.get(id(first), "")
         for it in self.ents:
             if it.i < cur.j or it in out:
                 continue
@@ -274,6 +298,7 @@ class _SentenceExtractor:
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
                 or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
+                or (gov and g == "و" + gov)
                 for g in gap)
             if conj and ok and not self.pred_between(cur.j, it.i):
                 out.append(it)
@@ -293,7 +318,7 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(v.j, it.i, v):
                 return None
-            gov = self.governor[id(it)]
+            gov = "" if id(it) in self.owned else self.governor[id(it)]
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
                     continue      # a circumstantial phrase before the subject (في باريس)
@@ -344,11 +369,16 @@ class _SentenceExtractor:
         """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
         if not v.gender or v.gender == "p":
             return False
-        g = entity_gender(it.entity, it, self.force_word.get(id(it), ""))
+        g = self.gender(it)
         return g != v.gender and not (v.gender == "f" and g == "p")
 
+    def gender(self, it: Item) -> str:
+        tok = self.sa.tokens[it.i]
+        surface = tok.text[max(0, it.fs - tok.fs):]       # the name as written, without its clitics
+        return entity_gender(it.entity, it, self.force_word.get(id(it), ""), surface)
+
     def agrees(self, v: Item, it: Item) -> bool:
-        g = entity_gender(it.entity, it, self.force_word.get(id(it), ""))
+        g = self.gender(it)
         return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
 
     def bare_object(self, v: Item, after: Item | None, stop: int) -> Item | None:
@@ -393,8 +423,13 @@ class _SentenceExtractor:
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
         start = self.clause_start(t.i)
+        if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:
+            start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
         for p in reversed(self.preds):
-            if p.kind == "word" and p.word == "light_verb" and start <= p.i < t.i and t.i - p.j <= 8:
+            if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12:
+                return p
+        for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
+            if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3:
                 return p
         # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
         k = t.j
@@ -402,7 +437,7 @@ class _SentenceExtractor:
             k += 1
         if self.tok(k) in self.w.get("relative", ()):
             for p in self.preds:
-                if p.kind == "word" and p.word == "light_verb" and p.i == k + 1:
+                if _is_light(p) and p.i == k + 1:
                     return p
         return None
 
@@ -466,10 +501,10 @@ class _SentenceExtractor:
     def run(self):
         results = []
         for r in self.preds:
-            if r.kind == "word" and r.word == "light_verb":
+            if _is_light(r):
                 s, _ = self.subject(r, self.clause_end(r.j))
                 if s is not None:
-                    self.focus.push(s.entity, entity_gender(s.entity, s, self.force_word.get(id(s), "")))
+                    self.focus.push(s.entity, self.gender(s))
         triggers = [p for p in self.preds if p.kind == "trigger"]
         for t in triggers:
             results += self.one(t)
@@ -482,8 +517,9 @@ class _SentenceExtractor:
         if len({tr.pos for tr in trs}) == 1:
             return trs[0]
         prev = self.tok(t.i - 1)
+        start = self.clause_start(t.i)
         nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
-                   or any(p.kind == "word" and p.word == "light_verb" and 0 <= t.i - p.j <= 4 for p in self.preds)
+                   or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
                    or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps))
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
@@ -532,7 +568,7 @@ class _SentenceExtractor:
             if before is None or after is None:
                 return []
             if tr.pos == "passive":
-                actors, targets, how = self.conjuncts(after, end), [before], "direct"
+                actors, targets, how = self.conjuncts(after, end), self.conjuncts_back(before), "direct"
             else:
                 actors, targets, how = [before], self.conjuncts(after, end), "direct"
         elif "بين" in tr.targets and self._between(t, end):
@@ -547,6 +583,10 @@ class _SentenceExtractor:
             subj, how = self.subject(t, stop)
             if subj is not None:
                 actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
+            if subj is not None and subj.i < t.i and tr.symmetric:
+                pair = self.conjuncts_back(subj)
+                if len(pair) >= 2:    # أن النظام والمعارضة اتفقا: each with the other
+                    actors, targets = [pair[0]], pair[1:]
             tgt = None
             rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
             if rel_k >= 0:
@@ -561,7 +601,7 @@ class _SentenceExtractor:
                 tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
             if tgt is None and preps:
                 tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end)
-            if tgt is not None:
+            if tgt is not None and not targets:
                 targets = self.conjuncts(tgt, end)
         else:  # event noun
             lv = self.light_verb_for(t)
@@ -569,6 +609,9 @@ class _SentenceExtractor:
             tgt = None
             if preps:
                 tgt = self.prep_target(t, preps, t.j, end)
+            pair = self.demonym_pair(t) if tr.symmetric else None
+            if pair is not None:
+                actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                             or "gen" not in tr.agents):
@@ -594,8 +637,8 @@ class _SentenceExtractor:
                 subj = self.clause_subject(t)
                 if subj is not None:
                     actors, how = [subj], "genitive"
-                elif "ل" in t.clitic:
-                    anchor = t                     # purpose: (انتقل إلى بازل) للقاء لافروف
+                elif "ل" in t.clitic or (tr.symmetric and targets):
+                    # purpose (انتقل إلى بازل) للقاء لافروف; or the topic's clashes (اشتباكات مع قوات النظام)
                     actor_ent = self.focus.last("")
                     how = "inherited" if actor_ent is not None else ""
                 else:
@@ -613,6 +656,12 @@ class _SentenceExtractor:
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
+        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
+            p = self.pronoun_target(t, actors)
+            if p is not None:
+                targets = [p]
+        if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
+            self.focus.push(actors[0].entity, self.gender(actors[0]))
         if not targets:
             return []
         modality = self.modality(t, anchor)
@@ -628,9 +677,6 @@ class _SentenceExtractor:
         if modality in ("hypothetical", "future"):
             conf -= 0.1
         words = self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j])
-        if actors:
-            a0 = actors[0]
-            self.focus.push(a0.entity, entity_gender(a0.entity, a0, self.force_word.get(id(a0), "")))
         out = []
         actor_ents = [a.entity for a in actors] or ([actor_ent] if actor_ent is not None else [])
         for ae in actor_ents:
@@ -644,7 +690,46 @@ class _SentenceExtractor:
                     c -= 0.05
                 out.append((ae, tr.relation, tr.cls, tg.entity, modality, max(c, 0.1), " ".join(words),
                             source))
+        if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and actor_ents:
+            # a joint agreement binds every party: اتفق الأردن مع الولايات المتحدة وروسيا
+            for x in range(len(targets)):
+                for y in range(x + 1, len(targets)):
+                    out.append((targets[x].entity, tr.relation, tr.cls, targets[y].entity, modality,
+                                max(conf - 0.15, 0.1), " ".join(words), source))
         return out
+
+    def demonym_pair(self, t: Item) -> tuple[Item, Item] | None:
+        """Two nationality adjectives after a symmetric event noun: التفاهم الروسي التركي."""
+        a = next((it for it in self.ents if it.i == t.j and it.mention_kind == "demonym"), None)
+        if a is None:
+            return None
+        b = next((it for it in self.ents if it.i == a.j and it.mention_kind == "demonym"), None)
+        return (a, b) if b is not None and b.entity.id != a.entity.id else None
+
+    def pronoun_target(self, t: Item, actors: list[Item]) -> Item | None:
+        """The referent of an object pronoun on the trigger (واتهامها: the movement just named)."""
+        want = {"ها": "f", "ه": "m", "هم": "m", "هما": ""}.get(t.suffix)
+        if want is None:
+            return None
+        taken = {a.entity.id for a in actors}
+        for it in reversed(self.ents):
+            if it.j > t.i or it.entity.id in taken or not self.is_actor(it):
+                continue
+            if not want or self.gender(it) == want:
+                return it
+        return None
+
+    def conjuncts_back(self, last: Item) -> list[Item]:
+        """The entities coordinated before ``last`` and ``last`` itself, in text order."""
+        chain = [last]
+        for it in reversed(self.ents):
+            if it.j > _head(chain[0]):
+                continue
+            if self.conjuncts(it, self.n)[1:2] == [chain[0]]:
+                chain.insert(0, it)
+            else:
+                break
+        return chain
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""
@@ -657,7 +742,7 @@ class _SentenceExtractor:
         return subj
 
     def _between(self, t: Item, end: int):
-        for k in range(t.j, min(t.j + 6, self.n)):
+        for k in range(t.j, min(t.j + 3, self.n)):
             if self.tok(k) == "بين":
                 first = None
                 for it in self.ents:

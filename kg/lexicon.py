@@ -182,7 +182,7 @@ def verb_forms(spec: str) -> dict[str, str]:
             put(perf + suf, g)
     if imperf:
         core = imperf[1:] if imperf[0] in "يتنا" else imperf
-        for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", ""), ("ا", "")):
+        for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", "")):   # no أ- (1st sg): سأريه is not يرى
             for suf, g in (("", g0), ("ون", "p"), ("ان", g0), ("ن", "p"), ("وا", "p"), ("ين", ""), ("ا", g0)):
                 put(pre + core + suf, g)
             if core[-1] in "يو":
@@ -302,8 +302,13 @@ def _compile(files: list[Path]) -> Lexicon:
         add(key, Hit(kind, ref, NOMINAL_CLITICS, suffixes))
         if key.startswith("ال") and len(key) > 3:
             add(key[1:], Hit(kind, ref, NOMINAL_CLITICS, suffixes, lil=True))
-        if " " in key:   # run-together spelling of a multi-word name: الأممالمتحدة
-            add(key.replace(" ", ""), Hit(kind, ref, NOMINAL_CLITICS, suffixes))
+        if " " in key:   # run-together spellings of a multi-word name: الأممالمتحدة، نظام بشارالأسد
+            words = key.split(" ")
+            variants = {key.replace(" ", "")} | {
+                " ".join(words[:i]) + words[i] + (" " + " ".join(words[i + 1:]) if i + 1 < len(words) else "")
+                for i in range(1, len(words))}
+            for v in variants:
+                add(v, Hit(kind, ref, NOMINAL_CLITICS, suffixes))
 
     for key, eid in ent_forms:
         add_nominal(key, ENT, eid)

@@ -190,15 +190,21 @@ class _DocState:
         self.heads[ent.id] |= set(heads)
         self.history.append((ent, frozenset(hs)))
 
+    def resolve_person_of(self, country: str) -> Entity | None:
+        for ent, _ in reversed(self.history[-40:]):
+            if ent.type == "Person" and ent.country == country:
+                return ent
+        return None
+
     def resolve(self, an: Anaphor) -> Entity | None:
         for ent, heads in reversed(self.history[-40:]):
-            if heads & set(an.heads):
+            if heads & set(an.heads) and ent.type in an.types:
                 return ent
+        if an.default:     # النظام، المعارضة: a domain convention when nothing in the article fits
+            return self.lex.entities.get(an.default)
         for ent, _ in reversed(self.history[-12:]):
             if ent.type in an.types:
                 return ent
-        if an.default:
-            return self.lex.entities.get(an.default)
         return None
 
 
@@ -294,13 +300,10 @@ class _Builder:
                 break
             if (k + n) in self.at:
                 break
-            if self.is_stop(t) or t in directions:
+            if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values:
                 break
-            bare = t[1:] if t[0] in "وف" and len(t) > 3 else t
-            if n > 0 and t[0] in "وف" and t not in self.w.get("given_name", ()) and (
-                    kind == "person" or bare in self.w.get("given_name", ()) or self.is_stop(bare)
-                    or bare.startswith("ال")):
-                break
+            if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
+                break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
                     break
@@ -430,12 +433,24 @@ class _Builder:
                     break
             k += 1
         if person_item is None:
-            # no name: the title is used alone (الوزير، المتحدث) and may refer back
+            # no name: the title is used alone (الوزير، المتحدث) and may refer back; "الدبلوماسي
+            # الأميركي" refers back to the American person in focus, or stands for the country
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)
-            ent = self.state.resolve(an) if an is not None else None
-            if ent is not None:
-                it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
-                self.emit(it, out)
+            nat = mods[0][0].entity if mods and mods[0][0].mention_kind == "demonym" else None
+            if nat is not None:
+                ent = self.state.resolve_person_of(nat.id)
+                if ent is None:
+                    return idx + 1
+            else:
+                ent = self.state.resolve(an) if an is not None else None
+            if ent is None:
+                return idx + 1
+            it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+            self.emit(it, out)
+            if nat is not None:
+                mods[0][0].role_of = len(out) - 1
+                self.emit(mods[0][0], out)
+                return idx + 2
             return idx + 1
         person_item.title = title
         person_item.lead = it.i
@@ -472,8 +487,9 @@ class _Builder:
         noun = self.tok(it.i)
         noun_bare = fold_string(pn.form)
         nit = self.items[nxt] if nxt < len(self.items) else None
-        if nit is not None and nit.i == k and nit.kind == "anaphor":
-            ent = self.state.resolve(nit.ref)
+        an = next((h.ref for h in nit.alts if h.kind == ANAPHOR), None) if nit is not None and nit.i == k else None
+        if an is not None and nit.kind in ("anaphor", "pnoun"):
+            ent = self.state.resolve(an)
             if ent is not None and ent.type in LOCATION_TYPES:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
         if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym":
