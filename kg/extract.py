@@ -30,6 +30,7 @@ _COMMA = frozenset({"،", ","})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
 _FEM_FORCES = frozenset({"قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب",
                          "فصائل", "مدفعية", "دبابات", "قوه", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"})
+_LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
@@ -39,6 +40,7 @@ CONFIDENCE = {
     "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
     "speaker": 0.7,       # actor = the speaker of the report the clause depends on
     "inherited": 0.6,     # dropped subject continued from an earlier clause
+    "weak": 0.5,          # an event noun in a clause that continues the subject, no verb kg knows
     "pattern": 0.85,      # title / place phrase (AFFILIATION, LOCATED_IN)
 }
 
@@ -395,16 +397,32 @@ class _SentenceExtractor:
             return it
         return None
 
-    def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int) -> Item | None:
+    def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int,
+                    location: bool = False) -> Item | None:
+        """The entity introduced by one of the trigger's prepositions. For relations over places
+        (control, advance, withdraw, siege) "في مناطق النظام داخل مدينة دير الزور" and "من المناطق التي
+        سيطر عليها … في المدينة" name the place further on."""
+        found = None
         for it in self.ents:
             if it.i < start:
                 continue
-            if it.i >= stop or it.i - start > 10:
-                return None
+            if it.i >= stop or it.i - start > (16 if found is not None else 10):
+                break
             gov = self.governor[id(it)]
-            if gov and (gov in preps or gov.replace("الي", "الي") in preps):
+            if found is None and gov and gov in preps:
+                if not location or it.entity.type in LOCATION_TYPES:
+                    return it
+                found = it
+            elif found is not None and it.entity.type in LOCATION_TYPES and gov in ("في", "داخل", "ب"):
                 return it
-        return None
+        if found is None and location:
+            k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
+            if k >= 0 and self.is_transparent(self.tok(k + 1)):
+                for it in self.ents:   # من المناطق التي سيطر عليها … في المدينة
+                    if it.i > k and it.i < stop and it.entity.type in LOCATION_TYPES \
+                            and self.governor[id(it)] in ("في", "داخل"):
+                        return it
+        return found
 
     def genitive(self, t: Item, stop: int) -> Item | None:
         """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية."""
@@ -500,14 +518,13 @@ class _SentenceExtractor:
 
     def run(self):
         results = []
-        for r in self.preds:
-            if _is_light(r):
-                s, _ = self.subject(r, self.clause_end(r.j))
+        for p in self.preds:          # in text order, so the focus is what the article said so far
+            if p.kind == "trigger":
+                results += self.one(p)
+            elif _is_light(p):
+                s, _ = self.subject(p, self.clause_end(p.j))
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
-        triggers = [p for p in self.preds if p.kind == "trigger"]
-        for t in triggers:
-            results += self.one(t)
         results += self.patterns()
         return results
 
@@ -516,6 +533,14 @@ class _SentenceExtractor:
         trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
         if len({tr.pos for tr in trs}) == 1:
             return trs[0]
+        tr = self._reading(t, trs)
+        for h, sf in zip(t.alts, t.suffixes):
+            if h.kind == "T" and h.ref is tr:
+                t.suffix = sf       # استعاده: the noun استعادة has no pronoun, the verb استعاد+ه has one
+                break
+        return tr
+
+    def _reading(self, t: Item, trs: list):
         prev = self.tok(t.i - 1)
         start = self.clause_start(t.i)
         nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
@@ -565,10 +590,19 @@ class _SentenceExtractor:
                     if (gov and gov in agent_preps) or (not gov and bare_ok):
                         after = it
                     break
+            if before is None and tr.pos == "passive" and any(
+                    self.tok(k) in _COMPLEMENT_PRONOUNS for k in range(max(start - 1, 0), t.i)):
+                # وأنها مدعومة بسلاح الجو الروسي: "it" is the subject in focus
+                pron = next(self.tok(k) for k in range(max(start - 1, 0), t.i) if self.tok(k) in _COMPLEMENT_PRONOUNS)
+                ent = self.focus.last("f" if pron.endswith("ها") else "m" if pron.endswith("ه") else "")
+                if ent is not None and after is not None:
+                    return self.emit_simple(tr, self.conjuncts(after, end), ent, t, how="inherited")
             if before is None or after is None:
                 return []
             if tr.pos == "passive":
                 actors, targets, how = self.conjuncts(after, end), self.conjuncts_back(before), "direct"
+            elif after.entity.type == "Person" and before.entity.type != "Person" and tr.cls == "AFFILIATION":
+                actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
             else:
                 actors, targets, how = [before], self.conjuncts(after, end), "direct"
         elif "بين" in tr.targets and self._between(t, end):
@@ -576,8 +610,9 @@ class _SentenceExtractor:
             actors, targets, how = [a], [b], "direct"
         elif tr.pos == "verb":
             stop = end
+            loc = tr.cls in _LOCATION_CLASSES
             if preps:
-                p = self.prep_target(t, preps, t.j, end)
+                p = self.prep_target(t, preps, t.j, end, loc)
                 if p is not None:
                     stop = p.i
             subj, how = self.subject(t, stop)
@@ -599,8 +634,12 @@ class _SentenceExtractor:
                     actors, how = [ante], "direct"  # التنظيم الذي سيقطع …
             if tgt is None and "obj" in tr.targets:
                 tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
+            if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
+                pron = next((p for p in preps if self.tok(t.j) in {p + x for x in ("ه", "ها", "هم")}), None)
+                if pron is not None:     # وسيطر عليه: the place just named
+                    tgt = self.pronoun_referent(t, self.tok(t.j)[len(pron):], loc)
             if tgt is None and preps:
-                tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end)
+                tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
             if tgt is not None and not targets:
                 targets = self.conjuncts(tgt, end)
         else:  # event noun
@@ -608,7 +647,7 @@ class _SentenceExtractor:
             gen = self.genitive(t, end)
             tgt = None
             if preps:
-                tgt = self.prep_target(t, preps, t.j, end)
+                tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)
             pair = self.demonym_pair(t) if tr.symmetric else None
             if pair is not None:
                 actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
@@ -618,6 +657,8 @@ class _SentenceExtractor:
                     tgt = gen                      # حصار المطار، لقاء وزير الخارجية
                 elif self.is_actor(gen) and "gen" in tr.agents:
                     actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية
+                    if tgt is None and "obj" in tr.targets:
+                        tgt = self.bare_object(t, gen, end)   # استرجاع النظام مستشفى الأسد
             if not actors:
                 for it in self.ents:
                     if it.i >= t.j and it.i - t.j <= 5:
@@ -637,10 +678,13 @@ class _SentenceExtractor:
                 subj = self.clause_subject(t)
                 if subj is not None:
                     actors, how = [subj], "genitive"
-                elif "ل" in t.clitic or (tr.symmetric and targets):
-                    # purpose (انتقل إلى بازل) للقاء لافروف; or the topic's clashes (اشتباكات مع قوات النظام)
+                elif tr.symmetric and (targets or any(c in t.clitic for c in "بل")):
+                    # purpose (انتقل إلى بازل) للقاء لافروف; the topic's clashes (اشتباكات مع قوات النظام)
                     actor_ent = self.focus.last("")
                     how = "inherited" if actor_ent is not None else ""
+                elif targets and self.continues_subject(t):
+                    actor_ent = self.focus.last("")   # وزاد من تضييق الحصار على المطار
+                    how = "weak" if actor_ent is not None else ""
                 else:
                     return []
 
@@ -657,7 +701,7 @@ class _SentenceExtractor:
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
         if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
-            p = self.pronoun_target(t, actors)
+            p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
             if p is not None:
                 targets = [p]
         if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
@@ -683,6 +727,8 @@ class _SentenceExtractor:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
             for tg in targets:
+                if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST"):
+                    continue          # قتل السوريين: people of a country, not the country
                 c = conf
                 if tg.mention_kind == "nominal":
                     c -= 0.05
@@ -698,6 +744,13 @@ class _SentenceExtractor:
                                 max(conf - 0.15, 0.1), " ".join(words), source))
         return out
 
+    def emit_simple(self, tr, actors: list[Item], target: Entity, t: Item, how: str):
+        modality = self.modality(t, t) or ("reported" if self.report_for(t) is not None else "asserted")
+        rep = self.report_for(t)
+        sp = self.speaker(rep) if rep is not None else None
+        return [(a.entity, tr.relation, tr.cls, target, modality, CONFIDENCE[how], " ".join(self.tokens[t.i:t.j]),
+                 sp.entity if sp is not None else None) for a in actors if self.is_actor(a)]
+
     def demonym_pair(self, t: Item) -> tuple[Item, Item] | None:
         """Two nationality adjectives after a symmetric event noun: التفاهم الروسي التركي."""
         a = next((it for it in self.ents if it.i == t.j and it.mention_kind == "demonym"), None)
@@ -706,16 +759,28 @@ class _SentenceExtractor:
         b = next((it for it in self.ents if it.i == a.j and it.mention_kind == "demonym"), None)
         return (a, b) if b is not None and b.entity.id != a.entity.id else None
 
-    def pronoun_target(self, t: Item, actors: list[Item]) -> Item | None:
+    def pronoun_target(self, t: Item, actors: list[Item], person: bool = False) -> Item | None:
         """The referent of an object pronoun on the trigger (واتهامها: the movement just named)."""
         want = {"ها": "f", "ه": "m", "هم": "m", "هما": ""}.get(t.suffix)
         if want is None:
             return None
         taken = {a.entity.id for a in actors}
+        cands = [it for it in reversed(self.ents) if it.j <= t.i and it.entity.id not in taken
+                 and self.is_actor(it) and (not want or self.gender(it) == want)]
+        if person:
+            cands = [it for it in cands if it.entity.type == "Person"] or cands
+        return cands[0] if cands else None
+
+    def pronoun_referent(self, t: Item, pron: str, location: bool) -> Item | None:
+        """What the pronoun in عليه/عليها after a verb refers to: the nearest fitting entity before."""
+        want = {"ها": "f", "ه": "m", "هم": ""}.get(pron, "")
         for it in reversed(self.ents):
-            if it.j > t.i or it.entity.id in taken or not self.is_actor(it):
+            if it.j > t.i:
                 continue
-            if not want or self.gender(it) == want:
+            if location and it.entity.type not in LOCATION_TYPES:
+                continue
+            g = "f" if it.entity.type in ("Place",) and self.gender(it) == "f" else self.gender(it)
+            if not want or g == want or it.entity.type == "Facility":
                 return it
         return None
 
@@ -730,6 +795,12 @@ class _SentenceExtractor:
             else:
                 break
         return chain
+
+    def continues_subject(self, t: Item) -> bool:
+        """The noun's clause is a coordinated clause (starting with و + a word) naming no entity first."""
+        start = self.clause_start(t.i)
+        first = self.tok(start)
+        return (first.startswith("و") and len(first) > 2 and not any(start <= it.i < t.i for it in self.ents))
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""

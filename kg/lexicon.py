@@ -65,6 +65,7 @@ class PlaceNoun:
     type: str                      # Place | Facility | Organization
     label_en: str
     keep: bool                     # the noun is part of the name (مطار دير الزور) or not (مدينة حلب)
+    located: bool = True           # a facility named after a place lies in it (not roads: طريق دمشق)
     origin: str = ""
 
 
@@ -98,7 +99,8 @@ class Lexicon:
     anaphors: list[Anaphor]
     words: dict[str, frozenset]            # category -> folded forms
     word_values: dict[tuple[str, str], str]  # (category, folded form) -> value column
-    heads: dict[str, frozenset]            # entity id -> folded head nouns (تنظيم, حركة, …)
+    heads: dict[str, frozenset]            # entity id -> folded head nouns (تنظيم, حركة, مطار …)
+    facilities_by_head: dict[str, list[str]]  # مطار -> lexicon facilities named with it (with a place)
     files: tuple[str, ...]
     automaton: object = field(repr=False, default=None)
 
@@ -348,10 +350,17 @@ def _compile(files: list[Path]) -> Lexicon:
         automaton.add_word(key, (len(key), tuple(hits)))
     automaton.make_automaton()
 
-    heads = _entity_heads(entities, words.get("head", frozenset()))
+    place_heads = frozenset(fold_string(pn.form).removeprefix("ال") for pn in place_nouns)
+    heads = _entity_heads(entities, words.get("head", frozenset()) | place_heads)
+    facilities_by_head: dict[str, list[str]] = {}
+    for eid, hs in sorted(heads.items()):
+        if entities[eid].type == "Facility" and entities[eid].located_in:
+            for h in hs:
+                facilities_by_head.setdefault(h, []).append(eid)
     return Lexicon(entities=entities, triggers=triggers, titles=titles, place_nouns=place_nouns,
                    anaphors=anaphors, words=words, word_values=word_values, heads=heads,
-                   files=tuple(str(p) for p in files), automaton=automaton)
+                   facilities_by_head=facilities_by_head, files=tuple(str(p) for p in files),
+                   automaton=automaton)
 
 
 def _load_entities(paths: list[Path]):
@@ -483,10 +492,12 @@ def _load_place_nouns(path: Path) -> list[PlaceNoun]:
         if row["type"] not in ("Place", "Facility", "Organization", "Government", "ArmedGroup",
                                "InternationalOrganization", "Media"):
             raise LexiconError(str(path), lineno, f"type {row['type']!r} cannot be introduced by a noun")
-        if row["keep"] not in ("yes", "no"):
-            raise LexiconError(str(path), lineno, "keep must be yes or no")
+        for col in ("keep", "located"):
+            if row.get(col, "yes") not in ("yes", "no"):
+                raise LexiconError(str(path), lineno, f"{col} must be yes or no")
         out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
-                             keep=row["keep"] == "yes", origin=f"{path}:{lineno}"))
+                             keep=row["keep"] == "yes", located=row.get("located", "yes") != "no",
+                             origin=f"{path}:{lineno}"))
     return out
 
 

@@ -56,6 +56,7 @@ class Item:
     alts: tuple = ()               # every lexicon hit on this span (the chosen one first)
     lead: int = -1                 # persons: first token of the title phrase that introduced them
     suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
+    suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
 
 
 @dataclass(slots=True)
@@ -202,6 +203,17 @@ class _DocState:
                 return ent
         if an.default:     # النظام، المعارضة: a domain convention when nothing in the article fits
             return self.lex.entities.get(an.default)
+        if "Facility" in an.types:
+            # المطار in an article about Deir ez-Zor: the lexicon's airport of Deir ez-Zor
+            places = [e.id for e, _ in reversed(self.history) if e.type in ("Place", "Country")]
+            for pid in places:
+                for h in an.heads:
+                    for fid in self.lex.facilities_by_head.get(h, ()):
+                        if self.lex.entities[fid].located_in == pid:
+                            return self.lex.entities[fid]
+            return None
+        if "Person" in an.types or "Place" in an.types:
+            return None    # الأمين العام is not whoever was named last
         for ent, _ in reversed(self.history[-12:]):
             if ent.type in an.types:
                 return ent
@@ -210,21 +222,21 @@ class _DocState:
 
 # --- one sentence ---------------------------------------------------------------------------------
 
-def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[Hit]]]:
+def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
     """Non-overlapping hits, longest first; on equal spans the more specific kind wins and the
     others are kept as alternatives (المطار: a place noun, or an anaphor when no name follows)."""
     ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
-    taken: list[tuple[_Cand, list[Hit]]] = []
-    by_span: dict[tuple[int, int], list[Hit]] = {}
+    taken: list[tuple[_Cand, list[tuple[Hit, str]]]] = []
+    by_span: dict[tuple[int, int], list[tuple[Hit, str]]] = {}
     occupied: list[tuple[int, int]] = []
     for c in ordered:
         span = (c.fs, c.fe)
         if span in by_span:
-            by_span[span].append(c.hit)
+            by_span[span].append((c.hit, c.suffix))
             continue
         if any(c.fs < e and s < c.fe for s, e in occupied):
             continue
-        by_span[span] = [c.hit]
+        by_span[span] = [(c.hit, c.suffix)]
         taken.append((c, by_span[span]))
         occupied.append(span)
     taken.sort(key=lambda x: x[0].fs)
@@ -244,8 +256,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
     for c, alts in chosen:
         i = _tok_index(tokens, starts, c.fs)
         j = _tok_index(tokens, starts, c.fe - 1) + 1
-        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender, alts=tuple(alts),
-                  suffix=c.suffix)
+        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender,
+                  alts=tuple(h for h, _ in alts), suffixes=tuple(sf for _, sf in alts), suffix=c.suffix)
         h = c.hit
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
@@ -407,6 +419,13 @@ class _Builder:
             if nit is not None and nit.i == k and nit.kind == "ent" and nit.entity.type == "Person":
                 person_item, nxt = nit, nxt + 1
                 break
+            if nit is not None and nit.i == k + 1 and nit.kind == "ent" and nit.entity.type == "Person" \
+                    and _LETTER_RE.match(self.tok(k)) and not self.is_stop(self.tok(k)) \
+                    and not self.tok(k).startswith("ال"):
+                # a first name before a known surname: أنتونيو غوتيريش
+                nit.i, nit.fs = k, self.tokens[k].fs
+                person_item, nxt = nit, nxt + 1
+                break
             if nit is not None and nit.i == k and nit.kind == "ent":
                 prev = self.tok(k - 1)
                 posting = prev in ("الي", "لدي", "ضد", "حول", "بشان", "تجاه") or (
@@ -505,7 +524,7 @@ class _Builder:
                 en_adj = " ".join(adjs)
                 en = f"{inner.label_en} {en_adj + ' ' if en_adj else ''}{pn.label_en}"
                 # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
-                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id,
+                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
                 fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
                            fe=self.tokens[j + len(adjs) - 1].fe, clitic=it.clitic, entity=ent, mention_kind="name")
@@ -513,7 +532,7 @@ class _Builder:
                 if nit.mention_kind == "name":
                     nit.role_of = len(out) - 1
                     self.emit(nit, out)
-                if ent.located_in:
+                if pn.located:
                     self.sa.located.append((ent, inner))
                 return nxt + 1
             return idx + 1
