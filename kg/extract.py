@@ -24,12 +24,14 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .model import ACTOR_TYPES, LOCATION_TYPES, Entity, Triple
 from .recognize import Analysis, Item, SentenceAnalysis
+from .text import fold_string
 
 _PUNCT_BARRIER = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
 _COMMA = frozenset({"،", ","})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
-_FEM_FORCES = frozenset({"قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب",
-                         "فصائل", "مدفعية", "دبابات", "قوه", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"})
+_FEM_FORCES = frozenset(fold_string(w) for w in (
+    "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
+    "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
@@ -56,8 +58,10 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
             continue
         ex = _SentenceExtractor(sa, lex, focus)
         for actor, rel, cls, target, modality, conf, trigger, source in ex.run():
-            if actor.metonym_of and actor.type in LOCATION_TYPES:
-                actor = lex.entities.get(actor.metonym_of, actor)
+            if actor.metonym_of and cls != "LOCATED_IN":
+                actor = lex.entities.get(actor.metonym_of, actor)   # واشنطن، وزارة الدفاع الروسية: the state
+            if target.metonym_of and target.type not in LOCATION_TYPES:
+                target = lex.entities.get(target.metonym_of, target)
             if actor.id == target.id or target.metonym_of == actor.id:
                 continue
             key = (sa.index, actor.id, rel, target.id)
@@ -157,6 +161,13 @@ class _SentenceExtractor:
         # طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject
         self.owned = {id(it) for it in self.ents if self.governor[id(it)] == "ل" and self._owned(it)}
         self.force_word = {id(it): self._force_word(it) for it in self.ents}
+        # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
+        self.participial = set()
+        for p in self.items:
+            if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive"):
+                nxt = next((it for it in self.ents if it.i >= p.j), None)
+                if nxt is not None and nxt.i - p.j <= 3:
+                    self.participial.add(id(nxt))
 
     # --- token-level helpers ------------------------------------------------------------------
 
@@ -235,6 +246,10 @@ class _SentenceExtractor:
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
+        if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+            k -= 1                       # طائرات (حربية) تابعة للنظام: the planes agree with the verb
+            if not self.tok(k).removeprefix("ال") in self.w.get("force", ()):
+                k -= 1
         for _ in range(2):
             t = self.tok(k)
             if t in _QUOTES:
@@ -404,7 +419,7 @@ class _SentenceExtractor:
         سيطر عليها … في المدينة" name the place further on."""
         found = None
         for it in self.ents:
-            if it.i < start:
+            if it.i < start or id(it) in self.participial:
                 continue
             if it.i >= stop or it.i - start > (16 if found is not None else 10):
                 break
@@ -413,7 +428,7 @@ class _SentenceExtractor:
                 if not location or it.entity.type in LOCATION_TYPES:
                     return it
                 found = it
-            elif found is not None and it.entity.type in LOCATION_TYPES and gov in ("في", "داخل", "ب"):
+            elif found is not None and it.entity.type in LOCATION_TYPES and (gov in ("في", "داخل", "ب") or gov in preps):
                 return it
         if found is None and location:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)

@@ -76,6 +76,12 @@ def process(doc: Document, lex: Lexicon) -> DocResult:
                      timings=tuple(sorted(timings.items())))
 
 
+def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") -> DocResult:
+    """Everything kg extracts from a piece of text (cleaned like an article)."""
+    from .text import clean
+    return process(Document(doc_id=doc_id, text=clean(text)), lex or load_lexicon())
+
+
 def _init_worker(lexicon_files: tuple[str, ...]) -> None:
     global _LEX
     _LEX = load_lexicon(lexicon_files)

@@ -1,0 +1,119 @@
+"""Arabic sentence -> expected triples, one row per general pattern the extractor knows.
+
+Each case names the pattern it exercises. Expected triples are (actor id, class, target id, modality);
+a case passes when every expected triple is extracted and no forbidden one is.
+"""
+import pytest
+
+from kg.pipeline import extract_text
+
+CASES = [
+    # (pattern, text, expected, forbidden)
+    ("VSO verb with its preposition",
+     "سيطر تنظيم داعش على مدينة الرقة.",
+     {("isis", "CONTROL", "raqqa", "asserted")}, set()),
+    ("SVO after a complementizer, reported speech",
+     "وقالت مصادر محلية إن قوات النظام قصفت مدينة دوما أمس.",
+     {("syrian_government", "ATTACK", "douma", "reported")}, set()),
+    ("light verb + verbal noun + demonym agent",
+     "شنت الطائرات الروسية غارات على مدينة إدلب.",
+     {("russia", "ATTACK", "idlib", "asserted")}, set()),
+    ("negation with لم",
+     "لم تسيطر قوات سوريا الديمقراطية على مدينة منبج.",
+     {("syrian_democratic_forces", "CONTROL", "manbij", "negated")}, set()),
+    ("future with the prefix سـ",
+     "ستشن تركيا هجوماً على مدينة عفرين.",
+     {("turkey", "ATTACK", "afrin", "future")}, set()),
+    ("conditional with إذا",
+     "وحذر المسؤول من أنه إذا هاجمت إسرائيل مطار دمشق الدولي فإن الرد سيكون قاسيا.",
+     {("israel", "ATTACK", "damascus_airport", "hypothetical")}, set()),
+    ("coordinated targets after مع",
+     "واجتمع غير بيدرسون مع مسؤولين أتراك وإيرانيين وروس في جنيف.",
+     {("geir_pedersen", "MEET", "turkey", "asserted"), ("geir_pedersen", "MEET", "iran", "asserted"),
+      ("geir_pedersen", "MEET", "russia", "asserted")}, set()),
+    ("anaphoric nominal التنظيم",
+     "هاجم تنظيم داعش مدينة دير الزور. ثم حاصر التنظيم مطار دير الزور العسكري.",
+     {("isis", "ATTACK", "deir_ez_zor", "asserted"), ("isis", "BESIEGE", "deir_ez_zor_airport", "asserted")},
+     set()),
+    ("dropped subject continues the previous subject",
+     "دخلت القوات التركية مدينة جرابلس، ثم سيطرت على مدينة الباب.",
+     {("turkey", "ADVANCE", "jarabulus", "asserted"), ("turkey", "CONTROL", "al_bab", "asserted")}, set()),
+    ("passive participle مدعومة من",
+     "تقدمت قوات سوريا الديمقراطية المدعومة من التحالف الدولي نحو مدينة الرقة.",
+     {("international_coalition", "SUPPORT", "syrian_democratic_forces", "asserted"),
+      ("syrian_democratic_forces", "ADVANCE", "raqqa", "asserted")}, set()),
+    ("attributive participle التابعة لـ",
+     "سيطرت قوات مجلس منبج العسكري التابعة لقوات سوريا الديمقراطية على مدينة منبج.",
+     {("manbij_military_council", "AFFILIATION", "syrian_democratic_forces", "asserted"),
+      ("manbij_military_council", "CONTROL", "manbij", "asserted")}, set()),
+    ("clashes between X and Y",
+     "اندلعت اشتباكات عنيفة بين هيئة تحرير الشام وحركة أحرار الشام في ريف إدلب.",
+     {("hayat_tahrir_al_sham", "ATTACK", "ahrar_al_sham", "asserted")}, set()),
+    ("title with nationality gives AFFILIATION",
+     "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تسمح بذلك.",
+     {("mevlut_cavusoglu", "AFFILIATION", "turkey", "asserted")}, set()),
+    ("the speaker is the source, not the actor",
+     "قال المرصد السوري لحقوق الإنسان إن الطيران الروسي قصف مدينة سراقب.",
+     {("russia", "ATTACK", "saraqib", "reported")}, {("sohr", "ATTACK", "saraqib", "reported")}),
+    ("clitics: و + ب + ال and لل",
+     "وقصفت طائرات تابعة للنظام بلدة كفرنبل وبالتزامن هاجمت قوات النظام مدينة خان شيخون.",
+     {("syrian_government", "ATTACK", "kafranbel", "asserted"),
+      ("syrian_government", "ATTACK", "khan_shaykhun", "asserted")}, set()),
+    ("run-together words",
+     "واتهمت الأممالمتحدة نظام بشارالأسد بقصف المدنيين.",
+     {("united_nations", "ACCUSE", "syrian_government", "asserted")}, set()),
+    ("relative clause with a resumptive pronoun",
+     "قصفت الطائرات الروسية بلدة خان شيخون التي يسيطر عليها تنظيم هيئة تحرير الشام.",
+     {("russia", "ATTACK", "khan_shaykhun", "asserted"),
+      ("hayat_tahrir_al_sham", "CONTROL", "khan_shaykhun", "asserted")}, set()),
+    ("held under someone's control",
+     "وتقع مدينة الرقة تحت سيطرة تنظيم داعش منذ عام 2014.",
+     {("isis", "CONTROL", "raqqa", "asserted")}, set()),
+    ("object pronoun of a coordinated verbal noun",
+     "وعمدت هيئة تحرير الشام على مهاجمة حركة نور الدين الزنكي، واتهامها بالخيانة.",
+     {("hayat_tahrir_al_sham", "ACCUSE", "nour_al_din_al_zenki", "asserted")}, set()),
+    ("withdrawal from a place",
+     "انسحب تنظيم داعش من مدينة تدمر بعد معارك مع قوات النظام.",
+     {("isis", "WITHDRAW", "palmyra", "asserted")}, set()),
+    ("arrest of a person introduced by a title",
+     "اعتقلت قوات النظام الناشط الإعلامي أحمد الخطيب في مدينة دوما.",
+     set(), set()),
+]
+
+
+def triples_of(text, lex):
+    res = extract_text(text, lex)
+    return {(t.actor.id, t.relation_class, t.target.id, t.modality) for t in res.triples}
+
+
+@pytest.mark.parametrize("pattern,text,expected,forbidden", CASES, ids=[c[0] for c in CASES])
+def test_sentence(pattern, text, expected, forbidden, lex):
+    got = triples_of(text, lex)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not (forbidden & got), f"unexpected {forbidden & got}"
+
+
+def test_arrest_of_titled_person(lex):
+    res = extract_text("اعتقلت قوات النظام الناشط الإعلامي أحمد الخطيب في مدينة دوما.", lex)
+    arrests = [t for t in res.triples if t.relation_class == "ARREST"]
+    assert arrests and arrests[0].actor.id == "syrian_government"
+    assert arrests[0].target.type == "Person" and arrests[0].target.label_ar == "احمد الخطيب"
+
+
+def test_evidence_offsets_point_into_the_text(lex):
+    text = "شنّ تنظيمُ «داعش» هجوماً على مطار دير الزور العسكري. وقالت مصادر إن الطائرات الروسية قصفت مدينة إدلب."
+    res = extract_text(text, lex)
+    assert res.triples
+    for t in res.triples:
+        assert res.doc.text[t.start:t.end] == t.evidence
+    for m in res.mentions:
+        assert res.doc.text[m.start:m.end] == m.text
+
+
+def test_repeated_paragraph_gives_no_duplicate_triples(lex):
+    para = "سيطر تنظيم داعش على مدينة الرقة. وقصفت قوات النظام مدينة دوما."
+    once = extract_text(para, lex)
+    twice = extract_text(para + "\n\n" + para, lex)
+    key = lambda r: sorted((t.actor.id, t.relation, t.target.id) for t in r.triples)
+    assert key(once) == key(twice)
+    assert len(twice.mentions) == len(once.mentions)
