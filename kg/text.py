@@ -92,7 +92,8 @@ class Folded:
         if end <= start:
             i = self.orig[start] if start < len(self.orig) else (self.orig[-1] + 1 if self.orig else 0)
             return i, i
-        return self.orig[start], self.orig[end - 1] + 1
+        first = self.orig[start] + 1 if self.text[start] == " " else self.orig[start]   # (glue spaces)
+        return min(first, self.orig[end - 1] + 1), self.orig[end - 1] + 1
 
 
 def fold(text: str) -> Folded:
@@ -102,14 +103,14 @@ def fold(text: str) -> Folded:
     folded = text.translate(FOLD_TABLE)
     if not has_deleted and not glue:
         return Folded(folded, None)
-    # Build the map: kept characters keep their index; a glue space maps to the next letter.
+    # Build the map: kept characters keep their index; a glue space maps to the ة/ى before it.
     orig = array("i")
     pieces = []
     glue_set = set(glue)
     for i, ch in enumerate(text):
         if i in glue_set:
             pieces.append(" ")
-            orig.append(i)
+            orig.append(i - 1)
         f = ch.translate(FOLD_TABLE)
         if f:
             pieces.append(f)
