@@ -80,6 +80,9 @@ def _read_txt(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
     except OSError as e:
         yield InputError(str(path), f"cannot read: {e.strerror}")
         return
+    if not data.strip():
+        yield InputError(str(path), "empty file")
+        return
     text = _decode(path, data)
     if isinstance(text, InputError):
         yield text

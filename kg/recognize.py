@@ -479,7 +479,7 @@ class _Builder:
         for m, aff in mods:
             m.role_of = pi
             self.emit(m, out)
-            if aff:
+            if aff and m.entity.type not in ("Place", "Facility"):   # الناشط في مدينة دير الزور: where, not whom
                 org = m.entity
                 if org.metonym_of:
                     org = self.lex.entities.get(org.metonym_of, org)
