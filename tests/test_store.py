@@ -1,0 +1,131 @@
+"""The RDF side: ontology coverage, the Oxigraph store through rdflib, Turtle and GraphML round-trips."""
+import csv
+import re
+
+import networkx as nx
+import pytest
+import rdflib
+
+from kg.export import MENTION_COLUMNS, TRIPLE_COLUMNS
+from kg.lexicon import ONTOLOGY_DIR
+from kg.store import KG, open_rdflib
+
+
+def test_ontology_loads_and_declares_every_term_the_data_uses(seeds_out):
+    out, _ = seeds_out
+    onto = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    declared = {str(s) for s in onto.subjects()}
+    data = rdflib.Graph().parse(out / "graph.ttl")
+    used = set()
+    for s, p, o in data:
+        for term in (p, o if p == rdflib.RDF.type else None):
+            if term is not None and str(term).startswith(KG):
+                used.add(str(term))
+    missing = used - declared
+    assert not missing, missing
+
+
+def test_shipped_relations_are_declared_under_their_class(lex):
+    onto = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    kg = rdflib.Namespace(KG)
+    for t in lex.triggers:
+        supers = set(onto.objects(kg[t.relation], rdflib.RDFS.subPropertyOf))
+        assert supers, f"{t.relation} ({t.origin}) is not declared in kg.ttl"
+        cls = set(onto.objects(next(iter(supers)), kg.relationClass))
+        assert {str(c) for c in cls} == {t.cls}, t.relation
+
+
+def test_ontology_labels_are_bilingual():
+    onto = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    for cls in onto.subjects(rdflib.RDF.type, rdflib.OWL.Class):
+        langs = {l.language for l in onto.objects(cls, rdflib.RDFS.label)}
+        assert {"en", "ar"} <= langs, cls
+
+
+def test_store_opens_in_rdflib_and_answers_sparql(seeds_out):
+    out, report = seeds_out
+    ds = open_rdflib(out / "store")
+    rows = list(ds.query("SELECT ?t WHERE { ent:isis kg:attacked ?t }"))
+    assert rows
+    # the same store through rdflib's triple API: direct edges and event nodes
+    isis = rdflib.URIRef("https://w3id.org/kg-ar/entity/isis")
+    assert list(ds.triples((isis, None, None)))
+    n_events = len(list(ds.query("SELECT ?e WHERE { ?e a kg:Event }")))
+    assert n_events == report.triples
+
+
+def test_each_triple_is_stored_twice(seeds_out):
+    out, _ = seeds_out
+    ds = open_rdflib(out / "store")
+    q = """SELECT ?e WHERE { ?e a kg:Event ; kg:actor ?a ; kg:target ?b ; kg:relation ?r .
+                            FILTER NOT EXISTS { ?a ?r ?b } }"""
+    assert list(ds.query(q)) == []
+    q2 = """SELECT ?e WHERE { ?e a kg:Event . FILTER NOT EXISTS { ?e kg:document ?d ; kg:evidence ?ev ;
+            kg:start ?s ; kg:end ?n ; kg:modality ?m ; kg:confidence ?c } }"""
+    assert list(ds.query(q2)) == []
+
+
+def test_turtle_round_trip(seeds_out):
+    out, _ = seeds_out
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    ds = open_rdflib(out / "store")
+    distinct = int(next(iter(ds.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")))[0])
+    assert len(g) == distinct
+    # Arabic survives
+    labels = {str(o) for o in g.objects(rdflib.URIRef("https://w3id.org/kg-ar/entity/isis"), rdflib.RDFS.label)}
+    assert "تنظيم الدولة الإسلامية" in labels
+
+
+def test_graphml_round_trip(seeds_out):
+    out, _ = seeds_out
+    g = nx.read_graphml(out / "graph.graphml")
+    assert g.number_of_nodes() > 20 and g.number_of_edges() > 20
+    for _, data in g.nodes(data=True):
+        assert {"label", "label_ar", "type", "mentions"} <= set(data)
+        assert all(isinstance(v, (str, int, float, bool)) for v in data.values())
+    isis = g.nodes["https://w3id.org/kg-ar/entity/isis"]
+    assert isis["label_ar"] == "تنظيم الدولة الإسلامية"
+    for *_, data in g.edges(data=True):
+        assert data["relation_class"] and data["evidence"]
+
+
+def test_contract_files(seeds_out):
+    out, report = seeds_out
+    from kg.read import read_articles
+    from .conftest import SEEDS
+    docs = {d.doc_id: d.text for d in read_articles([SEEDS])}
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        r = csv.DictReader(fh)
+        assert tuple(r.fieldnames) == TRIPLE_COLUMNS
+        rows = list(r)
+    assert len(rows) == report.triples
+    for row in rows:
+        assert docs[row["doc_id"]][int(row["start"]):int(row["end"])] == row["evidence"]
+        assert row["modality"] in ("asserted", "negated", "future", "hypothetical", "reported")
+        assert 0 < float(row["confidence"]) <= 1
+        assert row["actor_id"].startswith("https://w3id.org/kg-ar/entity/")
+    with open(out / "mentions.csv", encoding="utf-8") as fh:
+        r = csv.DictReader(fh)
+        assert tuple(r.fieldnames) == MENTION_COLUMNS
+        for row in r:
+            assert docs[row["doc_id"]][int(row["start"]):int(row["end"])] == row["text"]
+
+
+def test_html_has_no_network_references(seeds_out):
+    out, _ = seeds_out
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "<script src" not in html and "<link" not in html
+
+
+def test_one_node_per_entity_across_documents(seeds_out):
+    out, _ = seeds_out
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    by_label = {}
+    for row in rows:
+        for side in ("actor", "target"):
+            by_label.setdefault(row[f"{side}_ar"], set()).add(row[f"{side}_id"])
+    assert all(len(ids) == 1 for ids in by_label.values())
+    docs_with_isis = {r["doc_id"] for r in rows if r["actor_id"].endswith("/isis")}
+    assert len(docs_with_isis) >= 3
