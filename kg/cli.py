@@ -67,6 +67,9 @@ def build(
     store: Optional[str] = typer.Option(None, "--store", help="Also write the graph into this SPARQL 1.1 server (http://HOST:PORT/…)."),
     max_article_bytes: int = typer.Option(2_000_000, "--max-article-bytes", help="Skip articles larger than this."),
     html_max_nodes: int = typer.Option(1500, "--html-max-nodes", help="Most entities graph.html shows."),
+    exports: str = typer.Option("csv,ttl,graphml,html", "--exports",
+                                help="Files to write besides the store: any of csv, ttl, graphml, html."),
+    full: bool = typer.Option(False, "--full", help="Ignore the cache of the previous build: extract everything again."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
     """Build the knowledge graph of PATHS into --out (triples.csv, mentions.csv, store, graph.ttl/.graphml/.html)."""
@@ -77,6 +80,7 @@ def build(
         report = run_build(paths, out_dir=out, lexicon_files=lexicon, workers=workers or None,
                            scheduler=scheduler or ("local" if dask else None), remote_store=store,
                            max_article_bytes=max_article_bytes, html_max_nodes=html_max_nodes,
+                           exports=[e.strip() for e in exports.split(",") if e.strip()], incremental=not full,
                            on_error=lambda m: typer.echo(f"kg: error: {m}", err=True),
                            on_progress=progress, total=total)
     except KgError as e:
@@ -92,16 +96,22 @@ def build(
         return
     typer.echo(f"Built {report.documents:,} documents ({report.sentences:,} sentences) in {report.seconds:.1f} s: "
                f"{report.entities:,} entities, {report.mentions:,} mentions, {report.triples:,} triples.")
-    if report.unchanged:
-        typer.echo(f"  {report.unchanged:,} unchanged documents reused, {report.documents - report.unchanged:,} extracted.")
+    if report.store_mode == "unchanged":
+        typer.echo("  Nothing changed since the last build: the output is up to date.")
+    elif report.unchanged or report.removed:
+        typer.echo(f"  Incremental: {report.documents - report.unchanged:,} documents extracted, "
+                   f"{report.unchanged:,} reused, {report.removed:,} removed.")
     if report.errors:
         typer.echo(f"  {len(report.errors)} input error(s) reported above; those inputs were skipped.")
-    typer.echo(f"  {out}/triples.csv  {out}/mentions.csv  {out}/graph.ttl  {out}/graph.graphml  {out}/store/")
+    files = {"csv": "triples.csv  mentions.csv", "ttl": "graph.ttl", "graphml": "graph.graphml", "html": "graph.html"}
+    typer.echo("  " + "  ".join(f"{out}/{f}" for e in exports.split(",") if e.strip() in files
+                                for f in files[e.strip()].split()) + f"  {out}/store/")
     if report.remote:
         typer.echo(f"  graph written to {report.remote}")
     if report.html_note:
         typer.echo(f"  graph.html: {report.html_note}")
-    typer.echo(f"Open the graph: {report.html}")
+    if "html" in exports:
+        typer.echo(f"Open the graph: {report.html}")
 
 
 @app.command()

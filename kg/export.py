@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import DocResult, Entity, Mention, Triple
+from .model import Entity
 from .store import entity_iri
 
 TRIPLE_COLUMNS = ("doc_id", "sentence", "start", "end", "actor_id", "actor", "actor_ar", "actor_type",
@@ -33,35 +33,69 @@ CLASS_COLORS = {
 }
 
 
-def triple_row(t: Triple, labels: "Labels") -> list:
-    return [t.doc_id, t.sentence, t.start, t.end,
-            entity_iri(t.actor.id), t.actor.label_en, labels.ar(t.actor), t.actor.type,
-            t.relation, t.relation_class,
-            entity_iri(t.target.id), t.target.label_en, labels.ar(t.target), t.target.type,
-            t.modality, f"{t.confidence:.2f}", t.evidence]
+class GraphSummary:
+    """The graph aggregated over all documents (from packed results): what the store's entity graph,
+    the CSV labels, GraphML and HTML are drawn from. Holds entities and aggregated edges, not texts
+    of whole documents (one evidence sentence per edge and document is kept, up to a limit)."""
 
+    MAX_EVIDENCE = 12
 
-def mention_row(m: Mention, labels: "Labels") -> list:
-    return [m.doc_id, m.start, m.end, m.text, entity_iri(m.entity.id), m.entity.label_en,
-            labels.ar(m.entity), m.entity.type]
-
-
-class Labels:
-    """Arabic labels of entities found in text: the commonest spelling seen (ties: the smallest)."""
-
-    def __init__(self) -> None:
+    def __init__(self, lex) -> None:
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self.mentions: Counter = Counter()
+        self.entity_docs: dict[str, set] = {}
+        self.edges: dict[tuple, EdgeInfo] = {}
+        self.docs: dict[str, dict] = {}
         self.forms: dict[str, Counter] = {}
         self.best: dict[str, str] = {}
 
-    def see(self, ent: Entity, surface: str) -> None:
-        if ent.origin == "text":
-            self.forms.setdefault(ent.id, Counter())[surface] += 1
+    def entity(self, eid: str) -> Entity:
+        e = self.entities.get(eid)
+        if e is None:
+            e = self.entities[eid] = self.lex.entities[eid]
+        return e
+
+    def add(self, p: tuple) -> None:
+        from .pipeline import P_DOC, P_ENTITIES, P_MENTIONS, P_TRIPLES, unpack_entities
+        doc_id, title, date, source, url = p[P_DOC]
+        self.docs[doc_id] = {"title": title, "date": date, "source": source, "url": url,
+                             "triples": len(p[P_TRIPLES])}
+        if p[P_ENTITIES]:
+            for e in unpack_entities(p):
+                self.entities.setdefault(e.id, e)
+        for start, end, text, eid, kind in p[P_MENTIONS]:
+            self.mentions[eid] += 1
+            docs = self.entity_docs.get(eid)
+            if docs is None:
+                docs = self.entity_docs[eid] = set()
+                self.entity(eid)
+            docs.add(doc_id)
+            if self.entities[eid].origin == "text" and kind == "name":
+                self.forms.setdefault(eid, Counter())[text] += 1
+        for (sent, start, end, a, rel, cls, b, modality, conf, evidence, trigger, src) in p[P_TRIPLES]:
+            self.entity(a)
+            self.entity(b)
+            key = (a, rel, b)
+            info = self.edges.get(key)
+            if info is None:
+                info = self.edges[key] = EdgeInfo(a, rel, cls, b)
+            info.count += 1
+            info.docs.add(doc_id)
+            info.modalities[modality] += 1
+            info.confidence = max(info.confidence, conf)
+            if len(info.evidence) < self.MAX_EVIDENCE:
+                info.evidence.append({"doc": doc_id, "sentence": sent, "start": start, "end": end,
+                                      "text": evidence, "modality": modality, "confidence": conf,
+                                      "trigger": trigger, "date": date, "source": source,
+                                      "reported_by": self.entity(src).label_en if src else ""})
 
     def finish(self) -> None:
+        """Settle the Arabic label of entities found in text: the commonest spelling (ties: smallest)."""
         self.best = {eid: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for eid, c in self.forms.items()}
 
-    def ar(self, ent: Entity) -> str:
-        return self.best.get(ent.id, ent.label_ar)
+    def ar(self, eid: str) -> str:
+        return self.best.get(eid) or self.entities[eid].label_ar
 
 
 @dataclass
@@ -70,53 +104,38 @@ class EdgeInfo:
     relation: str
     relation_class: str
     target: str
+    count: int = 0
+    confidence: float = 0.0
+    docs: set = field(default_factory=set)
+    modalities: Counter = field(default_factory=Counter)
     evidence: list = field(default_factory=list)
-
-
-@dataclass
-class GraphSummary:
-    """The graph aggregated over all documents: what GraphML and HTML are drawn from."""
-    entities: dict[str, Entity] = field(default_factory=dict)
-    mentions: Counter = field(default_factory=Counter)
-    entity_docs: dict[str, set] = field(default_factory=dict)
-    edges: dict[tuple, EdgeInfo] = field(default_factory=dict)
-    docs: dict[str, dict] = field(default_factory=dict)
-    labels: Labels = field(default_factory=Labels)
-
-    def add(self, res: DocResult) -> None:
-        doc = res.doc
-        self.docs[doc.doc_id] = {"title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url,
-                                 "triples": len(res.triples)}
-        for m in res.mentions:
-            self.entities.setdefault(m.entity.id, m.entity)
-            self.mentions[m.entity.id] += 1
-            self.entity_docs.setdefault(m.entity.id, set()).add(doc.doc_id)
-        for t in res.triples:
-            for e in (t.actor, t.target):
-                self.entities.setdefault(e.id, e)
-            key = (t.actor.id, t.relation, t.target.id)
-            info = self.edges.get(key)
-            if info is None:
-                info = self.edges[key] = EdgeInfo(t.actor.id, t.relation, t.relation_class, t.target.id)
-            info.evidence.append({"doc": t.doc_id, "sentence": t.sentence, "start": t.start, "end": t.end,
-                                  "text": t.evidence, "modality": t.modality, "confidence": t.confidence,
-                                  "trigger": t.trigger, "date": doc.date, "source": doc.source,
-                                  "reported_by": t.source.label_en if t.source is not None else ""})
 
 
 # --- CSV ------------------------------------------------------------------------------------------
 
-class CsvWriter:
-    def __init__(self, path: Path, columns: tuple[str, ...]):
-        self.fh = open(path, "w", newline="", encoding="utf-8")
-        self.w = csv.writer(self.fh, lineterminator="\n")
-        self.w.writerow(columns)
+def write_csvs(spool, summary: GraphSummary, folder: Path) -> None:
+    """triples.csv and mentions.csv, in input order, with settled labels."""
+    from .pipeline import P_DOC, P_MENTIONS, P_TRIPLES
+    ent_cols: dict[str, tuple] = {}
 
-    def rows(self, rows) -> None:
-        self.w.writerows(rows)
+    def cols(eid: str) -> tuple:
+        c = ent_cols.get(eid)
+        if c is None:
+            e = summary.entities[eid]
+            c = ent_cols[eid] = (entity_iri(eid), e.label_en, summary.ar(eid), e.type)
+        return c
 
-    def close(self) -> None:
-        self.fh.close()
+    with open(folder / "triples.csv", "w", newline="", encoding="utf-8") as tf, \
+            open(folder / "mentions.csv", "w", newline="", encoding="utf-8") as mf:
+        tw = csv.writer(tf, lineterminator="\n")
+        mw = csv.writer(mf, lineterminator="\n")
+        tw.writerow(TRIPLE_COLUMNS)
+        mw.writerow(MENTION_COLUMNS)
+        for p in spool:
+            doc_id = p[P_DOC][0]
+            tw.writerows((doc_id, sent, start, end, *cols(a), rel, cls, *cols(b), modality, f"{conf:.2f}", evidence)
+                         for (sent, start, end, a, rel, cls, b, modality, conf, evidence, _t, _s) in p[P_TRIPLES])
+            mw.writerows((doc_id, start, end, text, *cols(eid)) for start, end, text, eid, _k in p[P_MENTIONS])
 
 
 # --- GraphML ----------------------------------------------------------------------------------------
@@ -130,16 +149,14 @@ def to_networkx(summary: GraphSummary):
         used.update((a, b))
     for eid in sorted(used | set(summary.mentions)):
         e = summary.entities[eid]
-        g.add_node(entity_iri(eid), label=e.label_en, label_ar=summary.labels.ar(e), type=e.type,
+        g.add_node(entity_iri(eid), label=e.label_en, label_ar=summary.ar(eid), type=e.type,
                    mentions=int(summary.mentions.get(eid, 0)), documents=len(summary.entity_docs.get(eid, ())),
                    country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon")
     for (a, rel, b), info in sorted(summary.edges.items()):
-        ev = info.evidence
-        mods = Counter(x["modality"] for x in ev)
         g.add_edge(entity_iri(a), entity_iri(b), key=rel, relation=rel, relation_class=info.relation_class,
-                   label=rel, count=len(ev), documents=" ".join(sorted({x["doc"] for x in ev})),
-                   modality=min(mods.items(), key=lambda kv: (-kv[1], kv[0]))[0],
-                   confidence=float(max(x["confidence"] for x in ev)), evidence=ev[0]["text"])
+                   label=rel, count=info.count, documents=" ".join(sorted(info.docs)),
+                   modality=min(info.modalities.items(), key=lambda kv: (-kv[1], kv[0]))[0],
+                   confidence=float(info.confidence), evidence=info.evidence[0]["text"])
     return g
 
 
@@ -150,26 +167,59 @@ def write_graphml(summary: GraphSummary, path: Path) -> None:
 
 # --- HTML -------------------------------------------------------------------------------------------
 
-def layout(summary: GraphSummary, node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple]:
-    """Positions computed at build time, so a large graph opens without a physics simulation."""
+def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 350) -> dict[str, tuple]:
+    """Positions computed at build time, so a large graph opens without a physics simulation.
+
+    The best-connected ``core_size`` entities get a force-directed layout; every other entity is put
+    on a ring around its best-connected neighbour (entities with no placed neighbour go on an outer
+    grid). Deterministic, and fast enough for thousands of nodes.
+    """
     import networkx as nx
-    g = nx.Graph()
-    g.add_nodes_from(node_ids)
-    g.add_edges_from(edges)
     if not node_ids:
         return {}
-    k = 1.0 / math.sqrt(max(len(node_ids), 1)) * 2.2
-    pos = nx.spring_layout(g, seed=7, k=k, iterations=60 if len(node_ids) < 2000 else 30)
-    scale = 90 * math.sqrt(len(node_ids)) + 300
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+    g = nx.Graph()
+    g.add_nodes_from(node_ids)
+    g.add_edges_from(e for e in edges if e[0] != e[1])
+    order = sorted(node_ids, key=lambda n: (-g.degree(n), n))
+    core = [n for n in order[:core_size] if g.degree(n) > 0] or order[:1]
+    sub = g.subgraph(core)
+    k = 1.5 / math.sqrt(max(len(core), 1))
+    pos = {n: (float(x), float(y)) for n, (x, y) in
+           nx.spring_layout(sub, seed=7, k=k, iterations=80, method="force").items()}
+    scale = 60 * math.sqrt(len(core)) + 200
+    pos = {n: (x * scale, y * scale) for n, (x, y) in pos.items()}
+    placed_kids: dict[str, int] = {}
+    rest = []
+    for n in order:
+        if n in pos:
+            continue
+        anchors = sorted((m for m in g.neighbors(n) if m in pos), key=lambda m: (-g.degree(m), m))
+        if not anchors:
+            rest.append(n)
+            continue
+        anchor = anchors[0]
+        i = placed_kids.get(anchor, 0)
+        placed_kids[anchor] = i + 1
+        ring, slot = 1 + i // 20, i % 20
+        theta = 2 * math.pi * slot / 20 + ring * 0.5
+        ax, ay = pos[anchor]
+        r = 60 * ring + 40
+        pos[n] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
+    if rest:
+        top = max((y for _, y in pos.values()), default=0) + 250
+        left = min((x for x, _ in pos.values()), default=0)
+        cols = max(1, int(math.sqrt(len(rest)) * 1.6))
+        for i, n in enumerate(rest):
+            pos[n] = (left + (i % cols) * 90, top + (i // cols) * 90)
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
 def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     """The data graph.html shows: nodes, edges with their evidence, documents, colours."""
     degree = Counter()
     for (a, _, b), info in summary.edges.items():
-        degree[a] += len(info.evidence)
-        degree[b] += len(info.evidence)
+        degree[a] += info.count
+        degree[b] += info.count
     candidates = set(degree) | {e for e, c in summary.mentions.items() if c >= 1 and degree.get(e)}
     ranked = sorted(candidates, key=lambda e: (-(summary.mentions.get(e, 0) + degree.get(e, 0)), e))
     shown = set(ranked[:max_nodes])
@@ -178,19 +228,19 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
         note = (f"Showing the {max_nodes} most mentioned of {len(ranked)} entities that take part in a relation; "
                 "the full graph is in graph.graphml and the store.")
     edges = [(k, v) for k, v in sorted(summary.edges.items()) if k[0] in shown and k[2] in shown]
-    pos = layout(summary, sorted(shown), [(k[0], k[2]) for k, _ in edges])
+    pos = layout(sorted(shown), [(k[0], k[2]) for k, _ in edges])
     nodes = []
     for eid in sorted(shown):
         e = summary.entities[eid]
         x, y = pos.get(eid, (0, 0))
-        nodes.append({"id": eid, "label_en": e.label_en, "label_ar": summary.labels.ar(e), "type": e.type,
+        nodes.append({"id": eid, "label_en": e.label_en, "label_ar": summary.ar(eid), "type": e.type,
                       "mentions": int(summary.mentions.get(eid, 0)), "aliases_en": list(e.aliases_en),
                       "aliases_ar": list(e.aliases_ar), "docs": sorted(summary.entity_docs.get(eid, ())),
                       "iri": entity_iri(eid), "role": e.role_en, "x": x, "y": y})
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):
         edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "relation_class": info.relation_class,
-                          "count": len(info.evidence), "evidence": info.evidence})
+                          "count": info.count, "evidence": info.evidence})
     used_docs = {ev["doc"] for _, info in edges for ev in info.evidence} | {d for n in nodes for d in n["docs"]}
     docs = {d: meta for d, meta in sorted(summary.docs.items()) if d in used_docs}
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,
@@ -206,7 +256,7 @@ def _json_for_script(data) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_nodes: int = 1500) -> None:
+def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_nodes: int = 1500) -> str:
     """graph.html: one self-contained file (vis-network inlined from pyvis; no network access at all)."""
     from pyvis.network import Network
     import pyvis
@@ -232,6 +282,7 @@ def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_n
             .replace("/*__KG_DATA__*/", _json_for_script(payload))
             .replace("__KG_TITLE__", _escape_html(title)))
     path.write_text(html, encoding="utf-8")
+    return payload["note"]
 
 
 def _escape_html(s: str) -> str:

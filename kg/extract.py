@@ -57,6 +57,8 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
         if sa.duplicate:
             continue
         ex = _SentenceExtractor(sa, lex, focus)
+        if not ex.worth_running():
+            continue
         for actor, rel, cls, target, modality, conf, trigger, source in ex.run():
             if actor.metonym_of and cls != "LOCATED_IN":
                 actor = lex.entities.get(actor.metonym_of, actor)   # واشنطن، وزارة الدفاع الروسية: the state
@@ -142,25 +144,33 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface:
     return "m"
 
 
+_SETS: dict[int, tuple] = {}
+
+
+def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset]:
+    """(prepositions, words transparent between a head and its noun, clause barriers), per lexicon."""
+    sets = _SETS.get(id(lex))
+    if sets is None or sets[0] is not lex:
+        w = lex.words
+        transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
+                       | w.get("head", frozenset()) | _QUOTES)
+        barrier = w.get("clause", frozenset()) | w.get("relative", frozenset()) | w.get("complementizer", frozenset())
+        sets = _SETS[id(lex)] = (lex, (w.get("prep", frozenset()), transparent, barrier))
+    return sets[1]
+
+
 class _SentenceExtractor:
     def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus):
         self.sa, self.lex, self.focus = sa, lex, focus
         self.w = lex.words
-        self.tokens = [t.text for t in sa.tokens]
+        self.tokens = sa.tokens
         self.items = sa.items
         self.n = len(self.tokens)
         self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
         self.preds = [it for it in self.items if it.kind in ("trigger", "word")]
-        w = self.w
-        self.preps = w.get("prep", frozenset())
-        self.transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
-                            | w.get("head", frozenset()) | _QUOTES)
-        self.barrier_words = (w.get("clause", frozenset()) | w.get("relative", frozenset())
-                              | w.get("complementizer", frozenset()))
-        self.governor = {id(it): self._governor(it) for it in self.ents}
-        # طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject
-        self.owned = {id(it) for it in self.ents if self.governor[id(it)] == "ل" and self._owned(it)}
-        self.force_word = {id(it): self._force_word(it) for it in self.ents}
+        self.preps, self.transparent, self.barrier_words = _word_sets(lex)
+        self._gov: dict[int, str] = {}
+        self._force: dict[int, str] = {}
         # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
         self.participial = set()
         for p in self.items:
@@ -168,6 +178,10 @@ class _SentenceExtractor:
                 nxt = next((it for it in self.ents if it.i >= p.j), None)
                 if nxt is not None and nxt.i - p.j <= 3:
                     self.participial.add(id(nxt))
+
+    def worth_running(self) -> bool:
+        """A sentence with no trigger, light verb, title or place phrase yields nothing."""
+        return bool(self.preds or self.sa.affiliations or self.sa.located)
 
     # --- token-level helpers ------------------------------------------------------------------
 
@@ -239,7 +253,22 @@ class _SentenceExtractor:
             steps += 1
         return ""
 
-    def _owned(self, it: Item) -> bool:
+    def gov(self, it: Item) -> str:
+        g = self._gov.get(id(it))
+        if g is None:
+            g = self._gov[id(it)] = self._governor(it)
+        return g
+
+    def force(self, it: Item) -> str:
+        f = self._force.get(id(it))
+        if f is None:
+            f = self._force[id(it)] = self._force_word(it)
+        return f
+
+    def owned(self, it: Item) -> bool:
+        """طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject."""
+        if self.gov(it) != "ل":
+            return False
         force = self.w.get("force", ())
         return self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
             self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force)
@@ -301,7 +330,7 @@ class _SentenceExtractor:
         """first and the entities coordinated with it: X وY وZ, X، Y وZ."""
         out = [first]
         cur = first
-        gov = self.governor.get(id(first), "")
+        gov = self.gov(first)
         for it in self.ents:
             if it.i < cur.j or it in out:
                 continue
@@ -335,7 +364,7 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(v.j, it.i, v):
                 return None
-            gov = "" if id(it) in self.owned else self.governor[id(it)]
+            gov = "" if self.owned(it) else self.gov(it)
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
                     continue      # a circumstantial phrase before the subject (في باريس)
@@ -357,7 +386,7 @@ class _SentenceExtractor:
                 break
             if it.i < start:
                 continue
-            if self.governor[id(it)] or not self.is_actor(it):
+            if self.gov(it) or not self.is_actor(it):
                 best = None if it.j >= v.i - 1 and best is not None and False else best
                 continue
             if self.pred_between(it.j, v.i, v):
@@ -390,9 +419,8 @@ class _SentenceExtractor:
         return g != v.gender and not (v.gender == "f" and g == "p")
 
     def gender(self, it: Item) -> str:
-        tok = self.sa.tokens[it.i]
-        surface = tok.text[max(0, it.fs - tok.fs):]       # the name as written, without its clitics
-        return entity_gender(it.entity, it, self.force_word.get(id(it), ""), surface)
+        surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
+        return entity_gender(it.entity, it, self.force(it), surface)
 
     def agrees(self, v: Item, it: Item) -> bool:
         g = self.gender(it)
@@ -407,7 +435,7 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(start, it.i, v):
                 return None
-            if self.governor[id(it)]:
+            if self.gov(it):
                 continue
             return it
         return None
@@ -423,7 +451,7 @@ class _SentenceExtractor:
                 continue
             if it.i >= stop or it.i - start > (16 if found is not None else 10):
                 break
-            gov = self.governor[id(it)]
+            gov = self.gov(it)
             if found is None and gov and gov in preps:
                 if not location or it.entity.type in LOCATION_TYPES:
                     return it
@@ -435,7 +463,7 @@ class _SentenceExtractor:
             if k >= 0 and self.is_transparent(self.tok(k + 1)):
                 for it in self.ents:   # من المناطق التي سيطر عليها … في المدينة
                     if it.i > k and it.i < stop and it.entity.type in LOCATION_TYPES \
-                            and self.governor[id(it)] in ("في", "داخل"):
+                            and self.gov(it) in ("في", "داخل"):
                         return it
         return found
 
@@ -448,7 +476,7 @@ class _SentenceExtractor:
                 return None
             gap = self.tokens[t.j:_head(it)]
             if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES for g in gap) \
-                    and not self.governor[id(it)]:
+                    and not self.gov(it):
                 return it
             return None
         return None
@@ -594,14 +622,14 @@ class _SentenceExtractor:
             before = None
             for it in self.ents:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
-                    if tr.pos == "attributive" or not self.governor[id(it)]:
+                    if tr.pos == "attributive" or not self.gov(it):
                         before = it
             after = None
             agent_preps = tr.agents if tr.pos == "passive" else preps
             bare_ok = "obj" in (tr.agents if tr.pos == "passive" else tr.targets)
             for it in self.ents:
                 if it.i >= t.j and it.i - t.j <= 4:
-                    gov = self.governor[id(it)]
+                    gov = self.gov(it)
                     if (gov and gov in agent_preps) or (not gov and bare_ok):
                         after = it
                     break
@@ -677,7 +705,7 @@ class _SentenceExtractor:
             if not actors:
                 for it in self.ents:
                     if it.i >= t.j and it.i - t.j <= 5:
-                        gov = self.governor[id(it)]
+                        gov = self.gov(it)
                         if gov and gov in tr.agents and gov not in preps and it is not tgt:
                             actors, how = [it], "genitive"   # هجوم من وحدات الحماية
                             break
@@ -822,7 +850,7 @@ class _SentenceExtractor:
         start = self.clause_start(t.i)
         subj = None
         for it in self.ents:
-            if start <= it.i and it.j <= t.i and not self.governor[id(it)] and self.is_actor(it) \
+            if start <= it.i and it.j <= t.i and not self.gov(it) and self.is_actor(it) \
                     and not self.pred_between(it.j, t.i):
                 subj = it
         return subj

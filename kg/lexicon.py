@@ -85,7 +85,7 @@ class Hit:
     ref: object                    # entity id, Trigger, Title, PlaceNoun, Anaphor or word category
     clitics: frozenset             # proclitic strings allowed before it
     suffixes: tuple = ()           # pronoun suffixes allowed after it
-    lil: bool = False              # an ال-form written after ل as لل (للنظام): needs the ل before it
+    lil: bool = False              # an ال-form written after ل as لل (للنظام): the form includes the ل
     need_suffix: bool = False      # ت-form of a noun in ة (سيطرته): needs a suffix
     gender: str = ""               # verbs: agreement of the form (m, f, p) where it tells
 
@@ -102,6 +102,7 @@ class Lexicon:
     heads: dict[str, frozenset]            # entity id -> folded head nouns (تنظيم, حركة, مطار …)
     facilities_by_head: dict[str, list[str]]  # مطار -> lexicon facilities named with it (with a place)
     files: tuple[str, ...]
+    digest: str = ""                       # content hash of the files and the compiler (cache keys)
     automaton: object = field(repr=False, default=None)
 
     def lookup(self, key: str) -> tuple[Hit, ...]:
@@ -247,20 +248,24 @@ def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTO
                  cache: bool = True) -> Lexicon:
     """Load the lexicon shipped in ``ontology/`` plus the user's ``extra`` files (any kind)."""
     files = default_files(ontology_dir) + [Path(p) for p in extra]
-    digest = hashlib.sha256(CACHE_VERSION.encode())
+    digest = hashlib.sha256(CACHE_VERSION.encode() + Path(__file__).read_bytes())   # the compiler too
     for p in files:
         try:
             digest.update(str(p).encode() + b"\0" + p.read_bytes())
         except OSError as e:
             raise LexiconError(str(p), None, f"cannot read: {e.strerror}") from None
-    cache_path = _cache_dir() / f"lexicon-{digest.hexdigest()[:24]}.pickle"
+    key = digest.hexdigest()[:24]
+    cache_path = _cache_dir() / f"lexicon-{key}.pickle"
     if cache:
         try:
             with open(cache_path, "rb") as fh:
-                return pickle.load(fh)
+                lex = pickle.load(fh)
+            lex.digest = key
+            return lex
         except Exception:
             pass
     lex = _compile(files)
+    lex.digest = key
     if cache:
         try:
             cache_path.parent.mkdir(parents=True, exist_ok=True)
@@ -303,7 +308,7 @@ def _compile(files: list[Path]) -> Lexicon:
     def add_nominal(key: str, kind: str, ref, suffixes=()) -> None:
         add(key, Hit(kind, ref, NOMINAL_CLITICS, suffixes))
         if key.startswith("ال") and len(key) > 3:
-            add(key[1:], Hit(kind, ref, NOMINAL_CLITICS, suffixes, lil=True))
+            add("ل" + key[1:], Hit(kind, ref, NOMINAL_CLITICS, suffixes, lil=True))
         if " " in key:   # run-together spellings of a multi-word name: الأممالمتحدة، نظام بشارالأسد
             words = key.split(" ")
             variants = {key.replace(" ", "")} | {
@@ -350,6 +355,11 @@ def _compile(files: list[Path]) -> Lexicon:
         automaton.add_word(key, (len(key), tuple(hits)))
     automaton.make_automaton()
 
+    # derived sets the recogniser asks about on every token
+    g = words.get
+    words["_function"] = (g("prep", frozenset()) | g("complementizer", frozenset()) | g("clause", frozenset())
+                          | g("relative", frozenset()) | g("negation", frozenset()))
+    words["_stop"] = words["_function"] | g("stop", frozenset())
     place_heads = frozenset(fold_string(pn.form).removeprefix("ال") for pn in place_nouns)
     heads = _entity_heads(entities, words.get("head", frozenset()) | place_heads)
     facilities_by_head: dict[str, list[str]] = {}

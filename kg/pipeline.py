@@ -1,28 +1,36 @@
-"""``build``: read articles, extract, and write every output of ``kg build``, streaming.
+"""``build``: read articles, extract, and write every output of ``kg build``, streaming and incrementally.
 
-Documents flow one at a time (or in chunks over worker processes) through
-read → clean → fold/segment → recognise → extract, and their results are written as they come:
-no stage holds the corpus in memory. Outputs are written into a temporary folder inside the
-output folder and moved into place only when everything succeeded, so a failed or interrupted
-build leaves the previous output intact.
+Documents flow one at a time (or in chunks over worker processes, or over a Dask cluster) through
+read → clean → fold/segment → recognise → extract. Each result is packed into plain tuples, kept in
+the build cache (``out/.kg/cache.sqlite``) and spooled to disk, so no stage holds the corpus in memory.
+
+A build whose output folder already holds a build reuses the cached result of every unchanged
+document (same content hash, same lexicon), extracts only new and changed ones, and updates the
+store by replacing only their named graphs (on a hard-linked copy of the store). Outputs are written
+into a temporary folder and moved into place only when everything succeeded, so a failed or
+interrupted build leaves the previous output (and cache) intact.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import os
 import pickle
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, KgError, OutputError
 from .lexicon import ONTOLOGY_DIR, Lexicon, load_lexicon
-from .model import Document, DocResult
+from .model import Document, DocResult, Entity
 from .read import MAX_ARTICLE_BYTES, discover, read_articles
 
-OUTPUT_FILES = ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html", "store")
+OUTPUT_FILES = ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html")
+EXPORTS = ("csv", "ttl", "graphml", "html")   # the store is always written
 
 
 @dataclass
@@ -39,7 +47,9 @@ class BuildReport:
     out_dir: str = ""
     html_note: str = ""
     unchanged: int = 0          # documents whose cached result was reused (incremental build)
+    removed: int = 0            # documents of the previous build that are no longer in the input
     remote: str = ""            # SPARQL server the graph was also written to
+    store_mode: str = ""        # "bulk" (new store) or "incremental" (named graphs replaced)
 
     @property
     def html(self) -> str:
@@ -47,9 +57,6 @@ class BuildReport:
 
 
 # --- one document ---------------------------------------------------------------------------------
-
-_LEX: Lexicon | None = None
-
 
 def digest(doc: Document) -> str:
     h = hashlib.sha256()
@@ -82,14 +89,61 @@ def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") ->
     return process(Document(doc_id=doc_id, text=clean(text)), lex or load_lexicon())
 
 
+# A packed result is a tuple of plain values (fast to pickle, to cache and to send between processes):
+# (doc, sentences, digest, timings, mentions, triples, text_entities) with
+#   doc       = (doc_id, title, date, source, url)
+#   mentions  = ((start, end, text, entity_id, kind), ...)
+#   triples   = ((sentence, start, end, actor_id, relation, class, target_id, modality, confidence,
+#                 evidence, trigger, source_id), ...)
+#   text_entities = ((id, type, label_en, label_ar, country, located_in, role_en), ...) for the entities
+#                   found in the text (lexicon entities are known everywhere by their id)
+P_DOC, P_SENTENCES, P_DIGEST, P_TIMINGS, P_MENTIONS, P_TRIPLES, P_ENTITIES = range(7)
+
+
+def pack(res: DocResult) -> tuple:
+    d = res.doc
+    ents: dict[str, Entity] = {}
+    for m in res.mentions:
+        if m.entity.origin == "text":
+            ents.setdefault(m.entity.id, m.entity)
+    for t in res.triples:
+        for e in (t.actor, t.target):
+            if e.origin == "text":
+                ents.setdefault(e.id, e)
+    return (
+        (d.doc_id, d.title, d.date, d.source, d.url),
+        res.sentences, res.digest, res.timings,
+        tuple((m.start, m.end, m.text, m.entity.id, m.kind) for m in res.mentions),
+        tuple((t.sentence, t.start, t.end, t.actor.id, t.relation, t.relation_class, t.target.id, t.modality,
+               t.confidence, t.evidence, t.trigger, t.source.id if t.source is not None else "")
+              for t in res.triples),
+        tuple((e.id, e.type, e.label_en, e.label_ar, e.country, e.located_in, e.role_en) for e in ents.values()),
+    )
+
+
+def unpack_entities(packed: tuple) -> list[Entity]:
+    return [Entity(id=i, type=t, label_en=en, label_ar=ar, country=c, located_in=loc, role_en=role, origin="text")
+            for i, t, en, ar, c, loc, role in packed[P_ENTITIES]]
+
+
+# --- many documents ------------------------------------------------------------------------------
+
+_LEX: Lexicon | None = None
+
+
 def _init_worker(lexicon_files: tuple[str, ...]) -> None:
     global _LEX
     _LEX = load_lexicon(lexicon_files)
 
 
-def _work(chunk: list[Document]) -> list[DocResult]:
+def _work(chunk: list[tuple]) -> list[tuple]:
+    """Worker side: documents arrive as tuples and leave packed."""
     assert _LEX is not None
-    return [process(d, _LEX) for d in chunk]
+    return [pack(process(Document(*d), _LEX)) for d in chunk]
+
+
+def _doc_tuple(d: Document) -> tuple:
+    return (d.doc_id, d.text, d.title, d.date, d.source, d.url, d.origin)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -103,25 +157,108 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def process_all(docs: Iterable[Document], lex: Lexicon, lexicon_files: tuple[str, ...] = (),
-                workers: int = 1, scheduler: str | None = None, chunk_size: int = 16) -> Iterator[DocResult]:
-    """Results in input order, computed here, in ``workers`` local processes, or on a Dask cluster."""
-    if scheduler:
-        from .distributed import process_on_dask
-        yield from process_on_dask(docs, lexicon_files, scheduler, chunk_size=chunk_size)
+def process_all(items: Iterable, lex: Lexicon, lexicon_files: tuple[str, ...] = (), workers: int = 1,
+                scheduler: str | None = None, chunk_size: int = 8) -> Iterator[tuple]:
+    """Packed results in input order.
+
+    ``items`` holds Documents to extract and already-packed results (cached documents), in input
+    order. Documents are extracted here, in ``workers`` local processes, or on a Dask cluster
+    (``scheduler``: an address, or "local"); at most a few chunks per worker are in flight, so
+    memory stays bounded however long the input.
+    """
+    if workers <= 1 and not scheduler:
+        for x in items:
+            yield x if isinstance(x, tuple) else pack(process(x, lex))
         return
-    if workers <= 1:
-        for d in docs:
-            yield process(d, lex)
-        return
-    import multiprocessing as mp
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    global _LEX
-    _LEX = lex   # inherited by forked workers; spawned ones load it in _init_worker
-    with ctx.Pool(workers, initializer=None if ctx.get_start_method() == "fork" else _init_worker,
-                  initargs=() if ctx.get_start_method() == "fork" else (lexicon_files,)) as pool:
-        for results in pool.imap(_work, _chunks(docs, chunk_size), chunksize=1):
-            yield from results
+    executor = _DaskExecutor(scheduler, lexicon_files) if scheduler else _PoolExecutor(workers, lex, lexicon_files)
+    window = 4 * executor.workers
+    queue: deque = deque()       # ("done", packed) or ("job", handle)
+    chunk: list[Document] = []
+    inflight = 0
+    try:
+        def submit() -> None:
+            nonlocal inflight
+            if chunk:
+                queue.append(("job", executor.submit([_doc_tuple(d) for d in chunk])))
+                chunk.clear()
+                inflight += 1
+
+        def drain(block: bool) -> Iterator[tuple]:
+            nonlocal inflight
+            while queue:
+                kind, value = queue[0]
+                if kind == "job":
+                    if not (block or inflight > window or executor.ready(value)):
+                        return
+                    queue.popleft()
+                    inflight -= 1
+                    yield from executor.result(value)
+                else:
+                    queue.popleft()
+                    yield value
+
+        for x in items:
+            if isinstance(x, tuple):
+                submit()
+                queue.append(("done", x))
+            else:
+                chunk.append(x)
+                if len(chunk) >= chunk_size:
+                    submit()
+            yield from drain(block=False)
+        submit()
+        yield from drain(block=True)
+    finally:
+        executor.close()
+
+
+class _PoolExecutor:
+    """Local worker processes (forked: they share the loaded lexicon)."""
+
+    def __init__(self, workers: int, lex: Lexicon, lexicon_files: tuple[str, ...]):
+        import multiprocessing as mp
+        global _LEX
+        fork = hasattr(os, "fork")
+        ctx = mp.get_context("fork" if fork else "spawn")
+        _LEX = lex            # inherited by forked workers; spawned ones load it in _init_worker
+        gc.collect()
+        gc.freeze()           # keep the collector from touching (and so copying) the lexicon in workers
+        self.workers = workers
+        self.pool = ctx.Pool(workers, initializer=None if fork else _init_worker,
+                             initargs=() if fork else (lexicon_files,))
+
+    def submit(self, chunk):
+        return self.pool.apply_async(_work, (chunk,))
+
+    def ready(self, handle) -> bool:
+        return handle.ready()
+
+    def result(self, handle):
+        return handle.get()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+        gc.unfreeze()
+
+
+class _DaskExecutor:
+    def __init__(self, scheduler: str, lexicon_files: tuple[str, ...]):
+        from .distributed import DaskRunner
+        self.runner = DaskRunner(scheduler, lexicon_files)
+        self.workers = self.runner.workers
+
+    def submit(self, chunk):
+        return self.runner.submit(chunk)
+
+    def ready(self, handle) -> bool:
+        return handle.done()
+
+    def result(self, handle):
+        return handle.result()
+
+    def close(self) -> None:
+        self.runner.close()
 
 
 # --- the whole build ------------------------------------------------------------------------------
@@ -145,40 +282,49 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_files: Iterable[str | Path] = (),
           workers: int | None = None, scheduler: str | None = None, remote_store: str | None = None,
-          max_article_bytes: int = MAX_ARTICLE_BYTES,
-          html_max_nodes: int = 1500, on_error: Callable[[str], None] | None = None,
+          max_article_bytes: int = MAX_ARTICLE_BYTES, html_max_nodes: int = 1500, incremental: bool = True,
+          exports: Iterable[str] = EXPORTS,
+          on_error: Callable[[str], None] | None = None,
           on_progress: Callable[[int, int], None] | None = None, total: int | None = None) -> BuildReport:
     """Build the knowledge graph of the articles in ``paths`` into ``out_dir``.
 
     Bad input is reported through ``on_error`` (and in the report) and skipped; a ``KgError`` is
     raised only when nothing can be built (bad lexicon, unwritable output, no article at all).
+    ``scheduler`` is a Dask scheduler address ("local" starts a local cluster); ``remote_store`` a
+    SPARQL 1.1 server that receives the graph too.
     """
-    from .export import MENTION_COLUMNS, TRIPLE_COLUMNS, CsvWriter, GraphSummary, mention_row, triple_row
-    from .store import document_quads, entity_quads, ontology_quads
+    from .cache import Cache
+    from .export import GraphSummary
 
     t_start = time.perf_counter()
     report = BuildReport(out_dir=str(out_dir))
     lexicon_files = tuple(str(p) for p in lexicon_files)
     lex = load_lexicon(lexicon_files)
     workers = workers or os.cpu_count() or 1
+    exports = tuple(exports)
+    unknown = set(exports) - set(EXPORTS)
+    if unknown:
+        raise KgError(f"unknown export {', '.join(sorted(unknown))}: choose from {', '.join(EXPORTS)}")
     out = Path(out_dir)
+    if incremental and _up_to_date(paths, out, lex, exports, max_article_bytes, report, on_error):
+        report.seconds = round(time.perf_counter() - t_start, 3)
+        return report
     tmp = _prepare_output(out)
+    stages = {"read": 0.0, "normalise": 0.0, "recognise": 0.0, "extract": 0.0, "store": 0.0, "export": 0.0}
 
     def error(msg: str) -> None:
         report.errors.append(msg)
         if on_error:
             on_error(msg)
 
-    stages = {"read": 0.0, "normalise": 0.0, "recognise": 0.0, "extract": 0.0, "store": 0.0, "export": 0.0}
+    cache = None
     try:
-        triples_csv = CsvWriter(tmp / "triples.csv", TRIPLE_COLUMNS)
-        mentions_csv = CsvWriter(tmp / "mentions.csv", MENTION_COLUMNS)
-        nq_path = tmp / "data.nq"
-        nq = open(nq_path, "w", encoding="utf-8")
-        summary = GraphSummary()
+        cache = Cache(out / ".kg" / "cache.sqlite", lex.digest) if incremental else None
+        # Read in input order; unchanged documents come from the cache, the others are extracted.
         read_time = [0.0]
+        seen: set[str] = set()
 
-        def documents() -> Iterator[Document]:
+        def items() -> Iterator:
             it = iter(read_articles(paths, max_bytes=max_article_bytes))
             while True:
                 t0 = time.perf_counter()
@@ -190,26 +336,32 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                     read_time[0] += time.perf_counter() - t0
                 if isinstance(item, InputError):
                     error(str(item))
-                else:
-                    yield item
+                    continue
+                seen.add(item.doc_id)
+                cached = cache.get(item.doc_id, digest(item)) if cache is not None else None
+                yield cached if cached is not None else item
 
-        done = 0
+        summary = GraphSummary(lex)
         spool = _Spool(tmp / "results.pickle")
-        for res in process_all(documents(), lex, lexicon_files, workers=workers, scheduler=scheduler):
+        changed: list[str] = []
+        done = 0
+        for packed in process_all(items(), lex, lexicon_files, workers=workers, scheduler=scheduler):
             t0 = time.perf_counter()
-            for name, secs in res.timings:
-                stages[name] = stages.get(name, 0.0) + secs
+            doc_id, dig = packed[P_DOC][0], packed[P_DIGEST]
+            if cache is not None and cache.digests.get(doc_id) == dig:
+                report.unchanged += 1
+            else:
+                changed.append(doc_id)
+                if cache is not None:
+                    cache.put(doc_id, dig, packed)
+                for name, secs in packed[P_TIMINGS]:
+                    stages[name] = stages.get(name, 0.0) + secs
             report.documents += 1
-            report.sentences += res.sentences
-            report.mentions += len(res.mentions)
-            report.triples += len(res.triples)
-            for m in res.mentions:
-                summary.labels.see(m.entity, m.text)
-            summary.add(res)
-            spool.add(res)   # rows are written once the labels of text entities are settled
-            lines = document_quads(res)
-            report.quads += len(lines)
-            nq.writelines(lines)
+            report.sentences += packed[P_SENTENCES]
+            report.mentions += len(packed[P_MENTIONS])
+            report.triples += len(packed[P_TRIPLES])
+            summary.add(packed)
+            spool.add(packed)
             stages["export"] += time.perf_counter() - t0
             done += 1
             if on_progress:
@@ -218,65 +370,134 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         if report.documents == 0:
             raise KgError("no article could be read; nothing was built" + (
                 f" ({len(report.errors)} error(s) above)" if report.errors else ""))
-        t0 = time.perf_counter()
-        summary.labels.finish()
-        for res in spool.read():
-            triples_csv.rows(triple_row(t, summary.labels) for t in res.triples)
-            mentions_csv.rows(mention_row(m, summary.labels) for m in res.mentions)
-        triples_csv.close()
-        mentions_csv.close()
-        for eid in sorted(summary.entities):
-            ent = summary.entities[eid]
-            lines = entity_quads(ent, summary.mentions.get(eid, 0), summary.labels.ar(ent))
-            report.quads += len(lines)
-            nq.writelines(lines)
-        relations = {t.relation: t.cls for t in lex.triggers}
-        relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN"})
-        nq.writelines(ontology_quads(ONTOLOGY_DIR / "kg.ttl", relations))
-        nq.close()
+        removed = sorted(set(cache.digests) - seen) if cache is not None else []
+        if cache is not None:
+            cache.remove(removed)
+        report.removed = len(removed)
+        summary.finish()
         report.entities = len(summary.entities)
+
+        t0 = time.perf_counter()
+        from .export import write_csvs
+        if "csv" in exports:
+            write_csvs(spool, summary, tmp)
         stages["export"] += time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        from .store import bulk_load, write_turtle
-        bulk_load(tmp / "store", nq_path)
-        nq_path.unlink()
+        from .store import update_store
+        previous = out / "store"
+        incremental_store = (cache is not None and cache.valid and previous.is_dir()
+                             and cache.meta("store_complete") == "1")
+        report.quads, report.store_mode = update_store(
+            tmp / "store", spool, summary, lex, previous if incremental_store else None,
+            changed=set(changed), removed=removed)
         stages["store"] = time.perf_counter() - t0
 
+        if remote_store:
+            from .remote import push_to_remote
+            push_to_remote(remote_store, spool, summary, lex, changed=set(changed), removed=removed,
+                           full=not incremental_store)
+            report.remote = remote_store
+
         t0 = time.perf_counter()
-        write_turtle(tmp / "store", tmp / "graph.ttl")
         from .export import write_graphml, write_html
-        write_graphml(summary, tmp / "graph.graphml")
-        write_html(summary, tmp / "graph.html", title=f"kg — {report.documents} documents", max_nodes=html_max_nodes)
+        from .store import write_turtle
+        if "ttl" in exports:
+            write_turtle(tmp / "store", tmp / "graph.ttl")
+        if "graphml" in exports:
+            write_graphml(summary, tmp / "graph.graphml")
+        if "html" in exports:
+            report.html_note = write_html(summary, tmp / "graph.html", title=f"kg — {report.documents} documents",
+                                          max_nodes=html_max_nodes)
         stages["export"] += time.perf_counter() - t0
+        spool.close()
         _commit(tmp, out)
+        if cache is not None:
+            cache.set_meta("store_complete", "1")
+            cache.set_meta("exports", ",".join(exports))
+            cache.set_meta("report", json.dumps({k: getattr(report, k) for k in _REPORT_COUNTS}))
+            cache.commit()
+            cache = None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        if cache is not None:
+            cache.rollback()
         raise
     report.stages = {k: round(v, 3) for k, v in stages.items()}
     report.seconds = round(time.perf_counter() - t_start, 3)
     return report
 
 
+_REPORT_COUNTS = ("documents", "sentences", "mentions", "entities", "triples", "quads")
+
+
+def _up_to_date(paths, out: Path, lex: Lexicon, exports: tuple, max_bytes: int, report: BuildReport,
+                on_error) -> bool:
+    """True when the output folder already holds the build of exactly these documents (same content,
+    same lexicon, same exports): then nothing is rewritten. Costs one read of the input."""
+    from .cache import Cache
+    path = out / ".kg" / "cache.sqlite"
+    if not path.exists() or not (out / "store").is_dir():
+        return False
+    cache = Cache(path, lex.digest)
+    try:
+        if not cache.valid or cache.meta("store_complete") != "1" or cache.meta("exports") != ",".join(exports):
+            return False
+        if any(not (out / f).exists() for f in _export_files(exports)):
+            return False
+        seen = {}
+        errors = []
+        for item in read_articles(paths, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+                continue
+            seen[item.doc_id] = digest(item)
+        if seen != cache.digests:
+            return False
+        counts = json.loads(cache.meta("report") or "{}")
+    finally:
+        cache.rollback()
+    for k, v in counts.items():
+        setattr(report, k, v)
+    report.unchanged = report.documents
+    report.store_mode = "unchanged"
+    for msg in errors:
+        report.errors.append(msg)
+        if on_error:
+            on_error(msg)
+    return True
+
+
+def _export_files(exports: tuple) -> list[str]:
+    names = {"csv": ["triples.csv", "mentions.csv"], "ttl": ["graph.ttl"], "graphml": ["graph.graphml"],
+             "html": ["graph.html"]}
+    return [f for e in exports for f in names[e]]
+
+
 class _Spool:
-    """Documents' results kept on disk (not in memory) until the CSV rows can be written."""
+    """Packed results kept on disk (not in memory) for the outputs written after all documents."""
 
     def __init__(self, path: Path):
         self.path = path
         self.fh = open(path, "wb")
 
-    def add(self, res: DocResult) -> None:
-        pickle.dump(res, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, packed: tuple) -> None:
+        pickle.dump(packed, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def read(self) -> Iterator[DocResult]:
-        self.fh.close()
+    def __iter__(self) -> Iterator[tuple]:
+        if not self.fh.closed:
+            self.fh.flush()
         with open(self.path, "rb") as fh:
             while True:
                 try:
                     yield pickle.load(fh)
                 except EOFError:
                     break
-        self.path.unlink()
+
+    def close(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        self.path.unlink(missing_ok=True)
 
 
 def _prepare_output(out: Path) -> Path:
@@ -301,7 +522,9 @@ def _commit(tmp: Path, out: Path) -> None:
         os.replace(out / "store", old_store)
     os.replace(tmp / "store", out / "store")
     for name in OUTPUT_FILES:
-        if name != "store":
+        if (tmp / name).exists():
             os.replace(tmp / name, out / name)
+        else:
+            (out / name).unlink(missing_ok=True)      # not exported this time: no stale file
     shutil.rmtree(old_store, ignore_errors=True)
     shutil.rmtree(tmp, ignore_errors=True)

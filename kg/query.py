@@ -39,7 +39,7 @@ def run_query(store: str | Path, sparql: str) -> QueryResult:
     full = with_prefixes(sparql)
     if str(store).startswith(("http://", "https://")):
         from .remote import remote_query
-        return remote_query(str(store), full)
+        return remote_query(str(store), full, sparql)
     import pyoxigraph as ox
     path = Path(store)
     if not path.is_dir() or not any(path.iterdir()):

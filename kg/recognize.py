@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
@@ -25,13 +25,6 @@ from .translit import romanize
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LETTER_RE = re.compile(r"\w")
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
-
-
-@dataclass(slots=True)
-class Tok:
-    text: str      # folded
-    fs: int        # folded offsets in the article
-    fe: int
 
 
 @dataclass(slots=True)
@@ -66,7 +59,9 @@ class SentenceAnalysis:
     end: int
     fs: int                        # folded offsets
     fe: int
-    tokens: list[Tok]
+    tokens: list[str]              # folded words and punctuation
+    starts: list[int]              # their folded offsets in the article
+    ends: list[int]
     items: list[Item]
     duplicate: bool = False
     located: list = field(default_factory=list)   # (place Entity, container Entity) pairs read from the text
@@ -93,42 +88,40 @@ class _Cand:
 
 # --- the automaton pass ---------------------------------------------------------------------------
 
-def _candidates(ftext: str, lex: Lexicon) -> list[_Cand]:
+
+
+def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int]) -> list[_Cand]:
+    """Every lexicon form in the folded text whose edges fall on word edges, or on allowed
+    proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it."""
     out = []
-    n = len(ftext)
-    for end, (length, hits) in lex.automaton.iter(ftext):
+    for end, (length, hits) in lex.automaton.iter_long(ftext):
         fe = end + 1
         fs = fe - length
-        # what follows: end of word, or an allowed pronoun suffix
-        after_word = fe >= n or not _is_word(ftext[fe])
-        if not after_word:
-            k = fe
-            while k < n and _is_word(ftext[k]):
-                k += 1
-            suffix = ftext[fe:k]
-        else:
-            suffix = ""
-        # what precedes: start of word, or a proclitic string
-        k = fs
-        while k > 0 and _is_word(ftext[k - 1]) and fs - k < 4:
-            k -= 1
-        if k > 0 and _is_word(ftext[k - 1]):
+        k = bisect_right(starts, fs) - 1
+        if k < 0:
             continue
-        prefix = ftext[k:fs]
+        ws, we = starts[k], ends[k]
+        if fe > we:                      # a multi-word form: its last word must end here
+            we = ends[bisect_right(starts, fe - 1) - 1]
+        prefix = ftext[ws:fs]
+        if len(prefix) > 4:
+            continue
+        suffix = ftext[fe:we] if fe < we else ""
         for hit in hits:
             if hit.need_suffix and not suffix:
                 continue
             if suffix and suffix not in hit.suffixes:
                 continue
+            start = fs
             if hit.lil:
-                if not prefix.endswith("ل") or prefix[:-1] not in ("", "و", "ف"):
+                if prefix not in ("", "و", "ف"):
                     continue
-                clitic = prefix + "ل"   # لل: the preposition ل on an ال-word
+                clitic, start = prefix + "ل", fs + 1   # لل: the preposition ل on an ال-word
             else:
                 if prefix not in hit.clitics:
                     continue
                 clitic = prefix
-            out.append(_Cand(hit.kind, fs, fe + len(suffix), clitic, hit, suffix))
+            out.append(_Cand(hit.kind, start, fe + len(suffix), clitic, hit, suffix))
     return out
 
 
@@ -143,16 +136,20 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     t0 = time.perf_counter()
     folded = fold(doc.text)
     ftext = folded.text
-    spans = segment(ftext)
+    sent_spans = segment(ftext)
     if timings is not None:
         timings["normalise"] = time.perf_counter() - t0
-    cands = _candidates(ftext, lex)
+    spans = [m.span() for m in _TOKEN_RE.finditer(ftext)]
+    tok_starts = [x[0] for x in spans]
+    tok_ends = [x[1] for x in spans]
+    tok_texts = [ftext[x:y] for x, y in spans]
+    cands = _candidates(ftext, lex, tok_starts, tok_ends)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     sentences = []
     seen = set()
     ci = 0
-    for index, (fs, fe) in enumerate(spans):
+    for index, (fs, fe) in enumerate(sent_spans):
         while ci < len(cands) and cands[ci].fs < fs:
             ci += 1
         cj = ci
@@ -162,8 +159,8 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         key = sentence_key(ftext[fs:fe])
         dup = key in seen
         seen.add(key)
-        tokens = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ftext, fs, fe)]
-        sa = SentenceAnalysis(index, start, end, fs, fe, tokens, [], dup)
+        a, b = bisect_left(tok_starts, fs), bisect_left(tok_starts, fe)
+        sa = SentenceAnalysis(index, start, end, fs, fe, tok_texts[a:b], tok_starts[a:b], tok_ends[a:b], [], dup)
         if not dup:
             sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
             for it in sa.items:
@@ -243,19 +240,18 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
     return taken
 
 
-def _tok_index(tokens: list[Tok], starts: list[int], pos: int) -> int:
+def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
 def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) -> list[Item]:
     lex = state.lex
-    tokens = sa.tokens
-    starts = [t.fs for t in tokens]
+    starts = sa.starts
     chosen = _select(cands)
     items: list[Item] = []
     for c, alts in chosen:
-        i = _tok_index(tokens, starts, c.fs)
-        j = _tok_index(tokens, starts, c.fe - 1) + 1
+        i = _tok_index(starts, c.fs)
+        j = _tok_index(starts, c.fe - 1) + 1
         it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender,
                   alts=tuple(h for h, _ in alts), suffixes=tuple(sf for _, sf in alts), suffix=c.suffix)
         h = c.hit
@@ -292,13 +288,10 @@ class _Builder:
 
     # token helpers
     def tok(self, k: int) -> str:
-        return self.tokens[k].text if 0 <= k < len(self.tokens) else ""
+        return self.tokens[k] if 0 <= k < len(self.tokens) else ""
 
     def is_stop(self, word: str) -> bool:
-        w = self.w
-        return (word in w.get("stop", ()) or word in w.get("prep", ()) or word in w.get("relative", ())
-                or word in w.get("clause", ()) or word in w.get("complementizer", ())
-                or word in w.get("negation", ()))
+        return word in self.w["_stop"]
 
     def name_tokens(self, k: int, kind: str) -> int:
         """How many tokens from k form a name (0 if none). kind: person | place | org."""
@@ -423,7 +416,7 @@ class _Builder:
                     and _LETTER_RE.match(self.tok(k)) and not self.is_stop(self.tok(k)) \
                     and not self.tok(k).startswith("ال"):
                 # a first name before a known surname: أنتونيو غوتيريش
-                nit.i, nit.fs = k, self.tokens[k].fs
+                nit.i, nit.fs = k, self.sa.starts[k]
                 person_item, nxt = nit, nxt + 1
                 break
             if nit is not None and nit.i == k and nit.kind == "ent":
@@ -445,8 +438,8 @@ class _Builder:
                     ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
-                    person_item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs,
-                                       fe=self.tokens[k + n - 1].fe, entity=ent, mention_kind="name")
+                    person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
+                                       fe=self.sa.ends[k + n - 1], entity=ent, mention_kind="name")
                     break
                 if t not in ("باسم", "في", "لدي", "عن", "الي", "ضد") and not t.startswith("ل"):
                     break
@@ -493,7 +486,7 @@ class _Builder:
         head = self.tok(it.i)
         en = {"اللواء": "Brigade", "الفرقه": "Division", "الفوج": "Regiment"}.get(head, t.role_en)
         ent = self.new_entity("Facility", [head, num], en=f"{en} {num}")
-        unit = Item(kind="ent", i=it.i, j=it.j + 1, fs=it.fs, fe=self.tokens[it.j].fe, clitic=it.clitic,
+        unit = Item(kind="ent", i=it.i, j=it.j + 1, fs=it.fs, fe=self.sa.ends[it.j], clitic=it.clitic,
                     entity=ent, mention_kind="name")
         self.emit(unit, out, {head.removeprefix("ال")})
         return idx + 1
@@ -527,7 +520,7 @@ class _Builder:
                 ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
                 fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
-                           fe=self.tokens[j + len(adjs) - 1].fe, clitic=it.clitic, entity=ent, mention_kind="name")
+                           fe=self.sa.ends[j + len(adjs) - 1], clitic=it.clitic, entity=ent, mention_kind="name")
                 self.emit(fac, out, {noun_bare})
                 if nit.mention_kind == "name":
                     nit.role_of = len(out) - 1
@@ -547,7 +540,7 @@ class _Builder:
         toks = self.span_text(k, k + n)
         if pn.type in ("Place",) and not pn.keep:
             ent = self.new_entity("Place", toks)
-            item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs, fe=self.tokens[k + n - 1].fe,
+            item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                         entity=ent, mention_kind="name")
         else:
             adjs = self._adjectives(k + n)
@@ -560,7 +553,7 @@ class _Builder:
                 else f"{pn.label_en} {rest}" if pn.keep else rest
             ent = self.new_entity(pn.type, ar, en=en)
             j = k + n + len(adjs)
-            item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.tokens[j - 1].fe, clitic=it.clitic,
+            item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name")
         self.emit(item, out, {noun_bare})
         return nxt
@@ -580,28 +573,24 @@ class _Builder:
     def given_names(self, out: list[Item]) -> None:
         """A known first name followed by more name words is a person (no title needed)."""
         given = self.w.get("given_name", ())
-        if not given:
+        found = [k for k, t in enumerate(self.tokens) if t in given]
+        if not found:
             return
         covered = set()
         for it in out:
             covered.update(range(it.i, it.j))
         for it in self.items:
             covered.update(range(it.i, it.j))
-        k = 0
-        while k < len(self.tokens):
-            t = self.tok(k)
-            bare = t[1:] if t[:1] in ("و",) and t[1:] in given else t
-            if k not in covered and bare in given:
-                n = self.name_tokens(k, "person") if bare == t else 0
-                if n >= 2:
-                    ent = self.new_entity("Person", self.span_text(k, k + n))
-                    item = Item(kind="ent", i=k, j=k + n, fs=self.tokens[k].fs, fe=self.tokens[k + n - 1].fe,
-                                entity=ent, mention_kind="name")
-                    self.emit(item, out)
-                    covered.update(range(k, k + n))
-                    k += n
-                    continue
-            k += 1
+        for k in found:
+            if k in covered:
+                continue
+            n = self.name_tokens(k, "person")
+            if n >= 2:
+                ent = self.new_entity("Person", self.span_text(k, k + n))
+                item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
+                            entity=ent, mention_kind="name")
+                self.emit(item, out)
+                covered.update(range(k, k + n))
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""
@@ -619,8 +608,7 @@ class _Builder:
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
-            function_words = (preps | self.w.get("complementizer", frozenset()) | self.w.get("clause", frozenset())
-                              | self.w.get("relative", frozenset()) | self.w.get("negation", frozenset()))
+            function_words = self.w["_function"]
             prev_item = self.at.get(it.i - 1)
             if it.clitic and it.clitic[-1] in "بل":
                 it.nominal = True

@@ -13,11 +13,12 @@ an rdflib ``Dataset`` through oxrdflib. Queries run with the union of all graphs
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from urllib.parse import quote
 
-from .model import RELATION_CLASSES, DocResult, Entity, Triple
+from .model import Entity
 
 BASE = "https://w3id.org/kg-ar/"
 KG = BASE + "ontology#"
@@ -61,9 +62,9 @@ def doc_iri(doc_id: str) -> str:
     return DOC + quote(doc_id, safe="-_.~")
 
 
-def event_iri(t: Triple) -> str:
-    h = hashlib.sha1(f"{t.sentence}|{t.actor.id}|{t.relation}|{t.target.id}".encode()).hexdigest()[:16]
-    return f"{EVENT}{quote(t.doc_id, safe='-_.~')}/{h}"
+def event_key(sentence: int, actor: str, relation: str, target: str) -> str:
+    """The deterministic local name of an event in its document."""
+    return hashlib.sha1(f"{sentence}|{actor}|{relation}|{target}".encode()).hexdigest()[:16]
 
 
 # --- N-Quads writing (plain strings: fast and deterministic) --------------------------------------
@@ -81,62 +82,60 @@ def _q(s: str, p: str, o: str, g: str) -> str:
     return f"<{s}> <{p}> {o} <{g}> .\n"
 
 
-def document_quads(res: DocResult) -> list[str]:
-    """Every quad of one document's named graph."""
-    doc = res.doc
-    g = doc_iri(doc.doc_id)
-    d = g
+def document_quads(p: tuple) -> list[str]:
+    """Every quad of one document's named graph, from its packed result (see kg.pipeline.pack)."""
+    doc_id, title, date, source, url = p[0]
+    mentions, triples = p[4], p[5]
+    g = d = doc_iri(doc_id)
     out = [
         _q(d, RDF_TYPE, f"<{KG}Document>", g),
-        _q(d, DCT + "identifier", _lit(doc.doc_id), g),
-        _q(d, KG + "contentHash", _lit(res.digest), g),
+        _q(d, DCT + "identifier", _lit(doc_id), g),
+        _q(d, KG + "contentHash", _lit(p[2]), g),
     ]
-    if doc.title:
-        out.append(_q(d, DCT + "title", _lit(doc.title, "ar"), g))
-    if doc.date:
-        out.append(_q(d, DCT + "date", _lit(doc.date, dtype=XSD + "date") if _DATE_RE.match(doc.date)
-                      else _lit(doc.date), g))
-    if doc.source:
-        out.append(_q(d, DCT + "publisher", _lit(doc.source), g))
-    if doc.url:
-        out.append(_q(d, KG + "url", _lit(doc.url), g))
-    seen_ent = set()
-    for m in res.mentions:
-        if m.entity.id not in seen_ent:
-            seen_ent.add(m.entity.id)
-            out.append(_q(entity_iri(m.entity.id), KG + "mentionedIn", f"<{d}>", g))
-    for t in res.triples:
-        a, b = entity_iri(t.actor.id), entity_iri(t.target.id)
-        out.append(_q(a, KG + t.relation, f"<{b}>", g))
-        e = event_iri(t)
+    date_lit = (_lit(date, dtype=XSD + "date") if _DATE_RE.match(date) else _lit(date)) if date else ""
+    if title:
+        out.append(_q(d, DCT + "title", _lit(title, "ar"), g))
+    if date:
+        out.append(_q(d, DCT + "date", date_lit, g))
+    if source:
+        out.append(_q(d, DCT + "publisher", _lit(source), g))
+    if url:
+        out.append(_q(d, KG + "url", _lit(url), g))
+    for eid in dict.fromkeys(m[3] for m in mentions):
+        out.append(_q(entity_iri(eid), KG + "mentionedIn", f"<{d}>", g))
+    qdoc = quote(doc_id, safe="-_.~")
+    for (sent, start, end, actor, rel, cls, target, modality, conf, evidence, trigger, src) in triples:
+        a, b = entity_iri(actor), entity_iri(target)
+        out.append(_q(a, KG + rel, f"<{b}>", g))
+        e = f"{EVENT}{qdoc}/{event_key(sent, actor, rel, target)}"
         out += [
             _q(e, RDF_TYPE, f"<{KG}Event>", g),
-            _q(e, RDF_TYPE, f"<{KG}{class_event(t.relation_class)}>", g),
+            _q(e, RDF_TYPE, f"<{KG}{class_event(cls)}>", g),
             _q(e, KG + "actor", f"<{a}>", g),
             _q(e, KG + "target", f"<{b}>", g),
-            _q(e, KG + "relation", f"<{KG}{t.relation}>", g),
-            _q(e, KG + "relationClass", _lit(t.relation_class), g),
+            _q(e, KG + "relation", f"<{KG}{rel}>", g),
+            _q(e, KG + "relationClass", _lit(cls), g),
             _q(e, KG + "document", f"<{d}>", g),
-            _q(e, KG + "sentence", _lit(str(t.sentence), dtype=XSD + "integer"), g),
-            _q(e, KG + "start", _lit(str(t.start), dtype=XSD + "integer"), g),
-            _q(e, KG + "end", _lit(str(t.end), dtype=XSD + "integer"), g),
-            _q(e, KG + "evidence", _lit(t.evidence, "ar"), g),
-            _q(e, KG + "modality", _lit(t.modality), g),
-            _q(e, KG + "confidence", _lit(f"{t.confidence:.2f}", dtype=XSD + "decimal"), g),
+            _q(e, KG + "sentence", _lit(str(sent), dtype=XSD + "integer"), g),
+            _q(e, KG + "start", _lit(str(start), dtype=XSD + "integer"), g),
+            _q(e, KG + "end", _lit(str(end), dtype=XSD + "integer"), g),
+            _q(e, KG + "evidence", _lit(evidence, "ar"), g),
+            _q(e, KG + "modality", _lit(modality), g),
+            _q(e, KG + "confidence", _lit(f"{conf:.2f}", dtype=XSD + "decimal"), g),
         ]
-        if t.trigger:
-            out.append(_q(e, KG + "trigger", _lit(t.trigger, "ar"), g))
-        if t.source is not None:
-            out.append(_q(e, KG + "reportedBy", f"<{entity_iri(t.source.id)}>", g))
-        if doc.date:
-            out.append(_q(e, DCT + "date", _lit(doc.date, dtype=XSD + "date") if _DATE_RE.match(doc.date)
-                          else _lit(doc.date), g))
-        if doc.source:
-            out.append(_q(e, DCT + "publisher", _lit(doc.source), g))
+        if trigger:
+            out.append(_q(e, KG + "trigger", _lit(trigger, "ar"), g))
+        if src:
+            out.append(_q(e, KG + "reportedBy", f"<{entity_iri(src)}>", g))
+        if date:
+            out.append(_q(e, DCT + "date", date_lit, g))
+        if source:
+            out.append(_q(e, DCT + "publisher", _lit(source), g))
     return out
 
 
 def entity_quads(ent: Entity, mentions: int, label_ar: str = "") -> list[str]:
+    """The quads of one entity node in the entities graph."""
     g = ENTITIES_GRAPH
     s = entity_iri(ent.id)
     out = [
@@ -186,13 +185,70 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
 
 # --- the Oxigraph store -----------------------------------------------------------------------
 
-def bulk_load(store_dir: Path, nquads_path: Path) -> None:
+def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, changed: set[str],
+                 removed: list[str]) -> tuple[int, str]:
+    """Write the store into ``store_dir``: a bulk load of everything, or (``previous`` given) a copy of
+    the previous store in which only the changed and removed documents' graphs are replaced.
+    Returns (quads written, "bulk" | "incremental")."""
     import pyoxigraph as ox
-    store = ox.Store(str(store_dir))
-    store.bulk_load(path=str(nquads_path), format=ox.RdfFormat.N_QUADS)
+    nq_path = store_dir.parent / "load.nq"
+    n = 0
+    with open(nq_path, "w", encoding="utf-8") as nq:
+        for p in spool:
+            if previous is None or p[0][0] in changed:
+                lines = document_quads(p)
+                n += len(lines)
+                nq.writelines(lines)
+        lines = _shared_quads(summary, lex)
+        n += len(lines)
+        nq.writelines(lines)
+    if previous is None:
+        store = ox.Store(str(store_dir))
+        store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
+        mode = "bulk"
+    else:
+        _link_copy(previous, store_dir)
+        store = ox.Store(str(store_dir))
+        for doc_id in sorted(changed | set(removed)):
+            store.remove_graph(ox.NamedNode(doc_iri(doc_id)))
+        for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
+            store.remove_graph(ox.NamedNode(graph))
+        store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
+        mode = "incremental"
     store.optimize()
     store.flush()
     del store
+    nq_path.unlink()
+    return n, mode
+
+
+def _shared_quads(summary, lex) -> list[str]:
+    """The entities graph and the ontology graph (rewritten by every build: they are small)."""
+    from .lexicon import ONTOLOGY_DIR
+    out = []
+    for eid in sorted(summary.entities):
+        out += entity_quads(summary.entities[eid], summary.mentions.get(eid, 0), summary.ar(eid))
+    relations = {t.relation: t.cls for t in lex.triggers}
+    relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN"})
+    out += ontology_quads(ONTOLOGY_DIR / "kg.ttl", relations)
+    return out
+
+
+def _link_copy(src: Path, dst: Path) -> None:
+    """A copy of a RocksDB folder that shares its immutable .sst files (hard links): O(1) in the
+    store's size, and the original stays untouched (mutable files are copied)."""
+    import shutil
+    dst.mkdir(parents=True)
+    for f in src.iterdir():
+        if f.name == "LOCK":
+            continue
+        if f.suffix == ".sst":
+            try:
+                os.link(f, dst / f.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(f, dst / f.name)
 
 
 def open_store(store_dir: str | Path, read_only: bool = True):
@@ -211,22 +267,8 @@ def open_rdflib(store_dir: str | Path):
     return ds
 
 
-def write_turtle(store_dir: Path, path: Path) -> int:
-    """All graphs merged into one Turtle file (the ontology included). Returns the triple count."""
+def write_turtle(store_dir: Path, path: Path) -> None:
+    """All graphs merged into one Turtle file (the ontology included), serialised by Oxigraph."""
     import pyoxigraph as ox
     store = open_store(store_dir)
-    n = 0
-
-    def triples():
-        nonlocal n
-        for q in store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            n += 1
-            yield q
-
-    with open(path, "wb") as fh:
-        ox.serialize(triples(), fh, ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-    return n
-
-
-def relation_classes() -> tuple[str, ...]:
-    return RELATION_CLASSES
+    store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(str(path), ox.RdfFormat.TURTLE)

@@ -8,6 +8,7 @@ inserted between two consonants where English needs a vowel.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold_string
 
@@ -26,6 +27,7 @@ _SPECIAL_WORDS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def romanize(arabic: str) -> str:
     """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through."""
     words = fold_string(arabic).split()
