@@ -74,6 +74,16 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+def wait_ready(page, timeout_s: float = 60.0) -> None:
+    """Until window.kgReady. (Not wait_for_function: its polling evaluates strings, which the page's
+    Content-Security-Policy forbids; a CDP evaluation is not subject to it.)"""
+    page.evaluate("""ms => new Promise((ok, fail) => {
+        const t0 = performance.now();
+        const check = () => window.kgReady === true ? ok(true)
+            : performance.now() - t0 > ms ? fail(new Error('kgReady never came')) : setTimeout(check, 5);
+        check(); })""", timeout_s * 1000)
+
+
 class Page:
     """A page on graph.html with everything that would leave the machine recorded and blocked."""
 
@@ -98,7 +108,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         t = time.perf_counter()
         self.page.goto(html.resolve().as_uri())
-        self.page.wait_for_function("window.kgReady === true", timeout=60_000)
+        wait_ready(self.page)
         self.load_s = time.perf_counter() - t
 
     def js(self, expr: str, arg=None):
@@ -258,6 +268,7 @@ def test_evidence_panel_for_edges_nodes_and_documents(seed_page, seed_graph, art
         assert ev["doc"] in text and ev["modality"] in text
     assert edge["relation"] in text
     assert pg.page.locator('#panel .sent[dir="rtl"]').count() == len(edge["evidence"])
+    pg.page.wait_for_timeout(500)     # the view moves to the edge
     pg.page.screenshot(path=str(artifacts / "seeds-panel.png"))
 
     # a real click on an edge's midpoint (a straight edge not overlapped by another element there)
@@ -335,6 +346,43 @@ def test_language_toggle(seed_page, seed_graph, artifacts):
     pg.page.click("#lang-toggle")
     assert pg.js("id => kgLabelOf(id)", node["id"]) == node["label_en"]
     pg.assert_clean()
+
+
+@pytest.mark.browser
+def test_truncated_graph_shows_its_note(browser, tmp_path):
+    from kg.pipeline import build
+    out = tmp_path / "out"
+    build([ROOT / "seeds"], out_dir=out, workers=1, html_max_nodes=8)
+    data = payload_of(out / "graph.html")
+    assert data["note"] and len(data["nodes"]) <= 8
+    pg = Page(browser, out / "graph.html")
+    try:
+        assert pg.page.is_visible("#note")
+        assert data["note"] in pg.page.inner_text("#note")
+        assert pg.rendered() == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
+        pg.assert_clean()
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_graph_without_relations_opens(browser, tmp_path):
+    from kg.pipeline import build
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "quiet.txt").write_text("كان الطقس جميلا اليوم في المدينة.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out_dir=out, workers=1)
+    data = payload_of(out / "graph.html")
+    pg = Page(browser, out / "graph.html")
+    try:
+        assert pg.rendered() == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
+        if not data["nodes"]:
+            assert pg.page.is_visible("#empty")
+        assert pg.js("q => kgSearch(q)", "داعش") is None
+        pg.assert_clean()
+    finally:
+        pg.close()
 
 
 # --- hostile article text ---------------------------------------------------------------------------------
