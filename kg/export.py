@@ -6,6 +6,7 @@ aggregated over all documents), in the manner of rdflib's format-name plugins.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 from collections import Counter
@@ -186,7 +187,7 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 3
     k = 1.5 / math.sqrt(max(len(core), 1))
     pos = {n: (float(x), float(y)) for n, (x, y) in
            nx.spring_layout(sub, seed=7, k=k, iterations=80, method="force").items()}
-    scale = 60 * math.sqrt(len(core)) + 200
+    scale = 130 * math.sqrt(len(core)) + 300
     pos = {n: (x * scale, y * scale) for n, (x, y) in pos.items()}
     placed_kids: dict[str, int] = {}
     rest = []
@@ -206,11 +207,12 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 3
         r = 60 * ring + 40
         pos[n] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
     if rest:
-        top = max((y for _, y in pos.values()), default=0) + 250
+        top = max((y for _, y in pos.values()), default=0) + 160
         left = min((x for x, _ in pos.values()), default=0)
-        cols = max(1, int(math.sqrt(len(rest)) * 1.6))
+        right = max((x for x, _ in pos.values()), default=0)
+        cols = max(1, int((right - left) / 80) or int(math.sqrt(len(rest))))
         for i, n in enumerate(rest):
-            pos[n] = (left + (i % cols) * 90, top + (i // cols) * 90)
+            pos[n] = (left + (i % cols) * 80, top + (i // cols) * 80)
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
@@ -277,10 +279,13 @@ def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_n
     vis_nodes = {n["id"]: n for n in net.nodes}
     for n in payload["nodes"]:
         n["vis"] = {k: vis_nodes[n["id"]].get(k) for k in ("color", "shape", "value")}
+    data = _json_for_script(payload)
+    # the CSP nonce: unguessable without the file, and still deterministic (same input, same file)
+    nonce = hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
+    template = template.replace("__KG_TITLE__", _escape_html(title)).replace("__KG_NONCE__", nonce)
     html = (template.replace("/*__VIS_CSS__*/", vis_css.replace("</style", "<\\/style"))
             .replace("/*__VIS_JS__*/", vis_js.replace("</script", "<\\/script"))
-            .replace("/*__KG_DATA__*/", _json_for_script(payload))
-            .replace("__KG_TITLE__", _escape_html(title)))
+            .replace("/*__KG_DATA__*/", data))
     path.write_text(html, encoding="utf-8")
     return payload["note"]
 

@@ -360,6 +360,7 @@ def _compile(files: list[Path]) -> Lexicon:
     words["_function"] = (g("prep", frozenset()) | g("complementizer", frozenset()) | g("clause", frozenset())
                           | g("relative", frozenset()) | g("negation", frozenset()))
     words["_stop"] = words["_function"] | g("stop", frozenset())
+    words["_titles"] = frozenset(f for t in titles for f in (fold_string(t.form), "ال" + fold_string(t.form)))
     place_heads = frozenset(fold_string(pn.form).removeprefix("ال") for pn in place_nouns)
     heads = _entity_heads(entities, words.get("head", frozenset()) | place_heads)
     facilities_by_head: dict[str, list[str]] = {}

@@ -24,6 +24,7 @@ from .translit import romanize
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LETTER_RE = re.compile(r"\w")
+_NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
 
@@ -240,6 +241,19 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
     return taken
 
 
+def _trim_title(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
+    titles = lex.words["_titles"]
+    for n in (3, 2, 1):
+        if it.j - it.i > n:
+            head = " ".join(sa.tokens[it.i:it.i + n])
+            head = head[len(it.clitic):] if it.clitic and head.startswith(it.clitic) else head
+            if head in titles:
+                it.i += n
+                it.fs = sa.starts[it.i]
+                it.clitic = ""
+                return
+
+
 def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
@@ -257,6 +271,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
         h = c.hit
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
+            if it.entity.type == "Person" and j - i > 1:
+                _trim_title(it, sa, lex)       # الملك عبدالله الثاني: the name without the title
         elif h.kind == DEMONYM:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "demonym"
         elif h.kind == TRIGGER:
@@ -293,6 +309,15 @@ class _Builder:
     def is_stop(self, word: str) -> bool:
         return word in self.w["_stop"]
 
+    def _clitic_stop(self, t: str) -> bool:
+        if len(t) > 3 and t[0] in "بلكوف":
+            rest = t[1:]
+            if rest in self.w["_stop"] or ("ال" + rest[1:] in self.w["_stop"] if rest.startswith("ل") else False):
+                return True
+            if rest[:2] == "ال" and rest[2:] in self.w["_stop"]:
+                return True
+        return False
+
     def name_tokens(self, k: int, kind: str) -> int:
         """How many tokens from k form a name (0 if none). kind: person | place | org."""
         n = 0
@@ -309,12 +334,17 @@ class _Builder:
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+            if self._clitic_stop(t):
+                break     # ببطولة، بإجراء، لأول: a preposition on a common word
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
                     break
                 if n == 2 and t.startswith("ال") and t not in ("الدين", "الله", "الرحمن", "الرحيم") \
                         and self.tok(k + 1).startswith("ال"):
                     break
+                if n == 2 and not (t in particles or self.tok(k + 1) in particles or t in _NAME_ENDINGS
+                                   or self.tok(k + 1) in self.w.get("given_name", ())):
+                    break     # first + family name; a third word only in compound names (محمد جواد ظريف)
                 if n == limit and self.tok(k + n - 1) not in particles:
                     break
             else:
@@ -376,6 +406,7 @@ class _Builder:
                 continue
             out.append(it)
             idx += 1
+        self.nationality_names(out)
         self.given_names(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
@@ -434,7 +465,9 @@ class _Builder:
                 continue
             if not t.startswith("ال"):
                 n = self.name_tokens(k, "person")
-                if n >= 2 or (n == 1 and t in self.w.get("given_name", ())):
+                if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
+                        title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
+                        and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
                     ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
@@ -569,6 +602,30 @@ class _Builder:
             out.append(v)
             k += 1
         return out
+
+    def nationality_names(self, out: list[Item]) -> None:
+        """A singular nationality adjective before a name is a person of that country:
+        الإيطالي جيانكارلو فيسيكيلا، الأرجنتيني دييغو ميليتو."""
+        covered = {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
+        for it in list(out):
+            if it.kind != "ent" or it.mention_kind != "demonym" or it.role_of >= 0:
+                continue
+            word = self.tok(it.j - 1)
+            if not (word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))):
+                continue
+            k = it.j
+            if k in covered or k >= len(self.tokens) or self.tok(k).startswith("ال"):
+                continue
+            n = self.name_tokens(k, "person")
+            if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
+                continue
+            ent = self.new_entity("Person", self.span_text(k, k + n))
+            ent = Entity(**{**_asdict(ent), "country": it.entity.id})
+            person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
+                          entity=ent, mention_kind="name", lead=it.i)
+            self.emit(person, out)
+            it.role_of = len(out) - 1
+            covered.update(range(k, k + n))
 
     def given_names(self, out: list[Item]) -> None:
         """A known first name followed by more name words is a person (no title needed)."""
