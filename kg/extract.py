@@ -32,6 +32,9 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’",
 _FEM_FORCES = frozenset(fold_string(w) for w in (
     "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
     "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
+_CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "كما", "ولقد", "كان", "وكان", "كانت",
+                                "وكانت", "ان", "انه", "انها", "بان", "لكن", "ولكن", "اذ", "حيث", "بعدما", "عندما",
+                                "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
@@ -42,7 +45,6 @@ CONFIDENCE = {
     "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
     "speaker": 0.7,       # actor = the speaker of the report the clause depends on
     "inherited": 0.6,     # dropped subject continued from an earlier clause
-    "weak": 0.5,          # an event noun in a clause that continues the subject, no verb kg knows
     "pattern": 0.85,      # title / place phrase (AFFILIATION, LOCATED_IN)
 }
 
@@ -56,6 +58,7 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
     for sa in analysis.sentences:
         if sa.duplicate:
             continue
+        focus.sentence = sa.index
         ex = _SentenceExtractor(sa, lex, focus)
         if not ex.worth_running():
             continue
@@ -101,18 +104,26 @@ def _strip_suffix(word: str, known: frozenset) -> str:
 
 
 class _Focus:
-    """The subjects the article has talked about, most recent last (for dropped subjects)."""
+    """The subjects the article has talked about, most recent last (for dropped subjects).
+
+    A subject stays in focus for the sentence that named it and the next ``SPAN`` sentences: a
+    dropped subject continues a recent subject, not one from paragraphs ago."""
+
+    SPAN = 1
 
     def __init__(self) -> None:
-        self.subjects: list[tuple[Entity, str]] = []
+        self.subjects: list[tuple[Entity, str, int]] = []
+        self.sentence = 0
 
     def push(self, ent: Entity, gender: str) -> None:
         if ent.type in ACTOR_TYPES:
-            self.subjects.append((ent, gender))
+            self.subjects.append((ent, gender, self.sentence))
             del self.subjects[:-20]
 
     def last(self, gender: str) -> Entity | None:
-        for ent, g in reversed(self.subjects):
+        for ent, g, sent in reversed(self.subjects):
+            if self.sentence - sent > self.SPAN:
+                return None
             if not gender or not g or g == gender or (gender == "m" and g == "p"):
                 return ent
         return None
@@ -134,6 +145,8 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface:
     if surface and ent.type != "Country":
         label = surface
     first = label.split(" ")[0]
+    if ent.type in ("Place", "Facility") or ent.metonym_of:
+        return "f"     # cities take feminine agreement: اعتبرت واشنطن، تتهم باريس
     if ent.type == "Country":
         if first.startswith("ال") and not first.endswith(("ة", "ات")):
             return "m"
@@ -322,7 +335,7 @@ class _SentenceExtractor:
 
     def is_actor(self, it: Item) -> bool:
         e = it.entity
-        if it.mention_kind == "demonym" and not it.nominal:
+        if (it.mention_kind == "demonym" and not it.nominal) or it.weak:
             return False
         return e.type in ACTOR_TYPES or bool(e.metonym_of)
 
@@ -610,6 +623,8 @@ class _SentenceExtractor:
     def one(self, t: Item):
         tr = self.reading(t)
         end = self.clause_end(t.j, commas=False)
+        if tr.requires and not any(self.tok(k) in tr.requires for k in range(t.j, min(end, t.j + 10))):
+            return []     # حمل السلاح is not حمّل المسؤولية
         actors: list[Item] = []
         targets: list[Item] = []
         how = ""
@@ -644,13 +659,22 @@ class _SentenceExtractor:
                 return []
             if tr.pos == "passive":
                 actors, targets, how = self.conjuncts(after, end), self.conjuncts_back(before), "direct"
-            elif after.entity.type == "Person" and before.entity.type != "Person" and tr.cls == "AFFILIATION":
+            elif after.entity.type == "Person" and before.entity.type != "Person" and tr.relation == "affiliatedWith":
                 actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
             else:
                 actors, targets, how = [before], self.conjuncts(after, end), "direct"
         elif "بين" in tr.targets and self._between(t, end):
             a, b = self._between(t, end)
             actors, targets, how = [a], [b], "direct"
+        elif tr.pos == "verb" and self.agent_phrase(t, end) is not None:
+            # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
+            agent = self.agent_phrase(t, end)
+            patient = next((it for it in self.ents if t.j <= it.i < agent.i and not self.gov(it)), None)
+            if patient is None:
+                patient = self.subject_before(t)
+            if patient is None:
+                return []
+            actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
         elif tr.pos == "verb":
             stop = end
             loc = tr.cls in _LOCATION_CLASSES
@@ -659,6 +683,12 @@ class _SentenceExtractor:
                 if p is not None:
                     stop = p.i
             subj, how = self.subject(t, stop)
+            if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
+                chain = self.conjuncts(subj, end)
+                if len(chain) > 1 and self.bare_object(t, chain[-1], end) is None:
+                    # زار اليمن والسودان وليبيا: a coordinated list and nothing after it is the
+                    # object of a verb whose subject was dropped
+                    subj, how = None, ""
             if subj is not None:
                 actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
             if subj is not None and subj.i < t.i and tr.symmetric:
@@ -673,8 +703,11 @@ class _SentenceExtractor:
                     self.tok(t.j) == p + s for p in preps for s in ("ه", "ها", "هم", "هما"))
                 if ante is not None and resumptive:
                     tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
-                elif ante is not None and subj is None and self.is_actor(ante):
-                    actors, how = [ante], "direct"  # التنظيم الذي سيقطع …
+                elif ante is not None and self.is_actor(ante):
+                    # واشنطن التي تدعم المعارضة: the antecedent is the subject, what follows the object
+                    if subj is not None and subj.i > t.i and "obj" in tr.targets:
+                        tgt = subj
+                    actors, how, subj = [ante], "direct", None
             if tgt is None and "obj" in tr.targets:
                 tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
             if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
@@ -694,14 +727,17 @@ class _SentenceExtractor:
             pair = self.demonym_pair(t) if tr.symmetric else None
             if pair is not None:
                 actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
+            purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
-                                                            or "gen" not in tr.agents):
+                                                            or "gen" not in tr.agents or purpose):
                     tgt = gen                      # حصار المطار، لقاء وزير الخارجية
                 elif self.is_actor(gen) and "gen" in tr.agents:
                     actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية
                     if tgt is None and "obj" in tr.targets:
-                        tgt = self.bare_object(t, gen, end)   # استرجاع النظام مستشفى الأسد
+                        obj = self.bare_object(t, gen, end)   # استرجاع النظام مستشفى الأسد
+                        if obj is not None and obj.i - gen.j <= 2:
+                            tgt = obj
             if not actors:
                 for it in self.ents:
                     if it.i >= t.j and it.i - t.j <= 5:
@@ -725,9 +761,6 @@ class _SentenceExtractor:
                     # purpose (انتقل إلى بازل) للقاء لافروف; the topic's clashes (اشتباكات مع قوات النظام)
                     actor_ent = self.focus.last("")
                     how = "inherited" if actor_ent is not None else ""
-                elif targets and self.continues_subject(t):
-                    actor_ent = self.focus.last("")   # وزاد من تضييق الحصار على المطار
-                    how = "weak" if actor_ent is not None else ""
                 else:
                     return []
 
@@ -739,7 +772,8 @@ class _SentenceExtractor:
                 sp = self.speaker(rep)
                 if sp is not None:
                     actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …
-            if not actors and (anchor.kind == "word" or (anchor.trigger and self.reading(anchor).pos == "verb")):
+            if not actors and (anchor.kind == "word" or (anchor.trigger and self.reading(anchor).pos == "verb")) \
+                    and self.opens_clause(anchor):
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
@@ -769,6 +803,8 @@ class _SentenceExtractor:
         for ae in actor_ents:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
+            if tr.actor_types and ae.type not in tr.actor_types:
+                continue          # وصل وزير الدفاع إلى أربيل: a visit, not an advance
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST"):
                     continue          # قتل السوريين: people of a country, not the country
@@ -793,6 +829,14 @@ class _SentenceExtractor:
         sp = self.speaker(rep) if rep is not None else None
         return [(a.entity, tr.relation, tr.cls, target, modality, CONFIDENCE[how], " ".join(self.tokens[t.i:t.j]),
                  sp.entity if sp is not None else None) for a in actors if self.is_actor(a)]
+
+    def agent_phrase(self, t: Item, end: int) -> Item | None:
+        """The entity after على يد / على أيدي / من قبل following a verb (its agent: the verb is passive)."""
+        for k in range(t.j, min(end, t.j + 8)):
+            if (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")) or (
+                    self.tok(k) == "من" and self.tok(k + 1) == "قبل"):
+                return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
+        return None
 
     def demonym_pair(self, t: Item) -> tuple[Item, Item] | None:
         """Two nationality adjectives after a symmetric event noun: التفاهم الروسي التركي."""
@@ -839,11 +883,14 @@ class _SentenceExtractor:
                 break
         return chain
 
-    def continues_subject(self, t: Item) -> bool:
-        """The noun's clause is a coordinated clause (starting with و + a word) naming no entity first."""
-        start = self.clause_start(t.i)
-        first = self.tok(start)
-        return (first.startswith("و") and len(first) > 2 and not any(start <= it.i < t.i for it in self.ents))
+    def opens_clause(self, v: Item) -> bool:
+        """The verb starts its clause (but for particles): its subject may be dropped. After a noun
+        that kg does not know (مظاهر جديدة غزت درنة) the subject is that noun, not the focus."""
+        k = self.clause_start(v.i)
+        while k < v.i and (self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in self.barrier_words
+                           or self.tok(k) in _QUOTES or self.tok(k) in _COMMA):
+            k += 1
+        return k == v.i
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""

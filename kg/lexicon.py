@@ -48,6 +48,8 @@ class Trigger:
     targets: tuple[str, ...]       # "obj" (bare noun phrase) and/or folded prepositions
     agents: tuple[str, ...] = ()   # nouns and passives: prepositions that introduce the actor
     symmetric: bool = False
+    requires: tuple[str, ...] = ()  # folded words one of which must follow in the clause
+    actor_types: tuple[str, ...] = ()  # entity types that can be the actor (empty: any actor)
     origin: str = ""
 
 
@@ -451,7 +453,8 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]
     """Triggers of one file, each with its folded surface forms and their part of speech."""
     out = []
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
-                             ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "note")):
+                             ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "requires", "actors",
+                              "note")):
         loc = f"{path}:{lineno}"
         if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
             raise LexiconError(str(path), lineno, f"relation {row['relation']!r} must be camelCase like heldTalksWith")
@@ -464,6 +467,9 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]
         forms = _multi(row["forms"])
         if not forms:
             raise LexiconError(str(path), lineno, "no forms")
+        for at in _multi(row.get("actors", "")):
+            if at not in ENTITY_TYPES:
+                raise LexiconError(str(path), lineno, f"actors: {at!r} is not one of {', '.join(ENTITY_TYPES)}")
         targets = tuple(x if x == "obj" else fold_string(x) for x in _multi(row["target"]))
         if not targets:
             raise LexiconError(str(path), lineno, "target is empty: give obj and/or prepositions (على | مع)")
@@ -480,7 +486,9 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]
                 keys += [(k, "noun", "") for k in noun_forms(f)]
         t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                     agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
-                    symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"), origin=loc)
+                    symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
+                    requires=tuple(fold_string(x) for x in _multi(row.get("requires", ""))),
+                    actor_types=tuple(_multi(row.get("actors", ""))), origin=loc)
         out.append((t, keys))
     return out
 

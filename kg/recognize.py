@@ -51,6 +51,7 @@ class Item:
     lead: int = -1                 # persons: first token of the title phrase that introduced them
     suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
     suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
+    weak: bool = False             # a name read with little evidence (no title): never taken as an actor
 
 
 @dataclass(slots=True)
@@ -587,7 +588,8 @@ class _Builder:
             ent = self.new_entity(pn.type, ar, en=en)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
-                        entity=ent, mention_kind="name")
+                        entity=ent, mention_kind="name",
+                        weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
 
@@ -645,7 +647,7 @@ class _Builder:
             if n >= 2:
                 ent = self.new_entity("Person", self.span_text(k, k + n))
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
-                            entity=ent, mention_kind="name")
+                            entity=ent, mention_kind="name", weak=True)
                 self.emit(item, out)
                 covered.update(range(k, k + n))
 
