@@ -164,6 +164,24 @@ def query(
         _fail(str(e))
 
 
+@app.command()
+def explain(
+    text: str = typer.Argument(..., help="Arabic text (or @FILE to read it from a file)."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="Extra lexicon file; repeatable."),
+) -> None:
+    """Show what kg recognises in TEXT (entities, triggers, words) and the triples it extracts."""
+    from .explain import explain as run_explain
+    from .lexicon import load_lexicon
+    try:
+        if text.startswith("@"):
+            text = Path(text[1:]).read_text(encoding="utf-8")
+        typer.echo(run_explain(text, load_lexicon(lexicon)))
+    except OSError as e:
+        _fail(f"{text[1:]}: cannot read ({e.strerror})")
+    except KgError as e:
+        _fail(str(e))
+
+
 @lexicon_app.command("check")
 def lexicon_check(files: list[Path] = typer.Argument(None, help="Extra lexicon files to check with the shipped ones.")) -> None:
     """Load and validate the lexicon (ontology/ plus FILES); report the first bad row with its file and line."""

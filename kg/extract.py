@@ -406,8 +406,8 @@ class _SentenceExtractor:
                 best = None
                 continue
             best = it
-        if best is not None and v.i - best.j <= 6:
-            return best
+        if best is not None and v.i - best.j <= 2:
+            return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
         return None
 
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
@@ -448,7 +448,7 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(start, it.i, v):
                 return None
-            if self.gov(it):
+            if self.gov(it) or id(it) in self.participial:
                 continue
             return it
         return None
@@ -623,6 +623,8 @@ class _SentenceExtractor:
     def one(self, t: Item):
         tr = self.reading(t)
         end = self.clause_end(t.j, commas=False)
+        if self.tok(t.j) == "الله":
+            return []     # أيده الله، حفظه الله: a formula, not an event
         if tr.requires and not any(self.tok(k) in tr.requires for k in range(t.j, min(end, t.j + 10))):
             return []     # حمل السلاح is not حمّل المسؤولية
         actors: list[Item] = []

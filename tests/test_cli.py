@@ -180,3 +180,21 @@ def test_query_needs_exactly_one_source():
     r = run("query")
     assert r.exit_code == 1
     assert "give exactly one of" in r.stderr
+
+
+def test_explain_shows_entities_triggers_and_triples():
+    r = run("explain", "سيطر تنظيم داعش على مدينة الرقة.")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[0] == "[0] سيطر تنظيم داعش على مدينة الرقة."
+    assert "<سيطر>=controls:verb" in lines[1] and "[تنظيم داعش]=isis" in lines[1] and "=raqqa" in lines[1]
+    assert lines[2].startswith("    => Islamic State (ISIS) —controls (CONTROL)→ Raqqa  [asserted")
+
+
+def test_kg_help_does_not_import_heavy_libraries():
+    import subprocess
+    import sys
+    code = ("import sys, kg.cli; heavy = [m for m in ('torch', 'transformers', 'camel_tools', 'rdflib', "
+            "'pyoxigraph', 'networkx', 'pyvis') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
