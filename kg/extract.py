@@ -124,7 +124,7 @@ class _Focus:
         for ent, g, sent in reversed(self.subjects):
             if self.sentence - sent > self.SPAN:
                 return None
-            if not gender or not g or g == gender or (gender == "m" and g == "p"):
+            if not gender or not g or gender == "p" or g == gender or (gender == "m" and g == "p"):
                 return ent
         return None
 
@@ -406,13 +406,16 @@ class _SentenceExtractor:
                 best = None
                 continue
             best = it
-        if best is not None and v.i - best.j <= 2:
+        gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
+        if best is not None and v.i - best.j <= gap:
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
         return None
 
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         before = self.subject_before(v)
-        after = self.subject_after(v, stop)
+        # a verb that shows plural or dual number (استهدفتا، قالوا) follows its subject: in
+        # verb-subject order the verb stays singular, so what comes after is its object
+        after = None if v.gender == "p" else self.subject_after(v, stop)
         if before is not None and after is not None:
             # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
             if v.i - before.j <= 1 and self.agrees(v, before) and not self.agrees(v, after):
@@ -496,6 +499,9 @@ class _SentenceExtractor:
 
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
+        for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
+            if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb":
+                return p
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
@@ -563,7 +569,12 @@ class _SentenceExtractor:
         return best
 
     def speaker(self, r: Item) -> Item | None:
-        s, _ = self.subject(r, self.clause_end(r.j))
+        stop = self.clause_end(r.j)
+        for k in range(r.j, stop):     # the speaker comes before what is said: قال المرصد إن …
+            if self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in (":", "،"):
+                stop = k
+                break
+        s, _ = self.subject(r, stop)
         if s is None:
             for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
                 if it.i >= r.j and it.i - r.j <= 4:
@@ -889,10 +900,19 @@ class _SentenceExtractor:
         """The verb starts its clause (but for particles): its subject may be dropped. After a noun
         that kg does not know (مظاهر جديدة غزت درنة) the subject is that noun, not the focus."""
         k = self.clause_start(v.i)
-        while k < v.i and (self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in self.barrier_words
-                           or self.tok(k) in _QUOTES or self.tok(k) in _COMMA):
+        nouns = {x for p in self.preds if p.kind == "trigger" and p.trigger.pos == "noun" for x in range(p.i, p.j)}
+        if v.i - 1 in nouns or (v.i - 2 in nouns and self.tok(v.i - 1) not in self.preps):
+            return True                # ضربتين استهدفتا، غارات جوية استهدفت: the event noun is the subject
+        after_noun = False
+        while k < v.i:
+            t = self.tok(k)
+            if k in nouns:
+                after_noun = True      # ضربتين استهدفتا: the event noun is the subject; its actor acts
+            elif not (t in _CLAUSE_PARTICLES or t in self.barrier_words or t in _QUOTES or t in _COMMA
+                      or (after_noun and (t.isdigit() or t in self.transparent))):
+                return False
             k += 1
-        return k == v.i
+        return True
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""

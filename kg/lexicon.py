@@ -180,19 +180,19 @@ def verb_forms(spec: str) -> dict[str, str]:
     if perf:
         if perf[-1] in "يا":
             stem = perf[:-1]
-            for suf, g in (("ت", "f"), ("وا", "p"), ("تا", "f"), ("يا", "m"), ("ا", "m")):
+            for suf, g in (("ت", "f"), ("وا", "p"), ("تا", "p"), ("يا", "p"), ("ا", "p")):
                 put(stem + suf, g)
-        for suf, g in (("", "m"), ("ت", "f"), ("وا", "p"), ("ا", "m"), ("تا", "f"), ("ن", "p"),
+        for suf, g in (("", "m"), ("ت", "f"), ("وا", "p"), ("ا", "p"), ("تا", "p"), ("ن", "p"),
                        ("نا", ""), ("تم", "")):
             put(perf + suf, g)
     if imperf:
         core = imperf[1:] if imperf[0] in "يتنا" else imperf
         for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", "")):   # no أ- (1st sg): سأريه is not يرى
-            for suf, g in (("", g0), ("ون", "p"), ("ان", g0), ("ن", "p"), ("وا", "p"), ("ين", ""), ("ا", g0)):
+            for suf, g in (("", g0), ("ون", "p"), ("ان", "p"), ("ن", "p"), ("وا", "p"), ("ين", ""), ("ا", "p")):
                 put(pre + core + suf, g)
             if core[-1] in "يو":
                 short = core[:-1]
-                for suf, g in (("ون", "p"), ("وا", "p"), ("ن", "p"), ("ين", ""), ("ا", g0)):
+                for suf, g in (("ون", "p"), ("وا", "p"), ("ن", "p"), ("ين", ""), ("ا", "p")):
                     put(pre + short + suf, g)
     return out
 

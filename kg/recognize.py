@@ -330,7 +330,11 @@ class _Builder:
             if not t or not _LETTER_RE.match(t) or t.isdigit():
                 break
             if (k + n) in self.at:
-                break
+                it = self.at[k + n]
+                # a nisba right after a first name is a family name (فراس العراقية، محمد المصري)
+                if not (kind == "person" and n == 1 and it.mention_kind == "demonym" and it.j == k + n + 1
+                        and self.tok(k) in self.w.get("given_name", ())):
+                    break
             if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values:
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
@@ -405,7 +409,8 @@ class _Builder:
                 self.emit(it, out)
                 idx += 1
                 continue
-            out.append(it)
+            if it.kind != "absorbed":
+                out.append(it)
             idx += 1
         self.nationality_names(out)
         self.given_names(out)
@@ -415,6 +420,10 @@ class _Builder:
         return out
 
     def emit(self, it: Item, out: list[Item], heads=()) -> None:
+        for k in range(it.i, it.j):        # a demonym read as part of a name is no longer a mention
+            inner = self.at.get(k)
+            if inner is not None and inner is not it and inner.mention_kind == "demonym":
+                inner.kind = "absorbed"
         ent = it.entity
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
@@ -464,7 +473,7 @@ class _Builder:
             if t in ("،", ","):
                 k += 1
                 continue
-            if not t.startswith("ال"):
+            if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
