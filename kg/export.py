@@ -39,13 +39,15 @@ class GraphSummary:
     the CSV labels, GraphML and HTML are drawn from. Holds entities and aggregated edges, not texts
     of whole documents (one evidence sentence per edge and document is kept, up to a limit)."""
 
-    MAX_EVIDENCE = 12
+    MAX_EVIDENCE = 12      # evidence sentences kept per edge (the store keeps them all)
+    SAMPLE = 20            # document ids kept per entity and per edge (counts are exact)
 
     def __init__(self, lex) -> None:
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self.mentions: Counter = Counter()
-        self.entity_docs: dict[str, set] = {}
+        self.doc_count: Counter = Counter()           # entity -> number of documents naming it
+        self.doc_sample: dict[str, list] = {}         # entity -> the first SAMPLE of them
         self.edges: dict[tuple, EdgeInfo] = {}
         self.docs: dict[str, dict] = {}
         self.forms: dict[str, Counter] = {}
@@ -67,13 +69,15 @@ class GraphSummary:
                 self.entities.setdefault(e.id, e)
         for start, end, text, eid, kind in p[P_MENTIONS]:
             self.mentions[eid] += 1
-            docs = self.entity_docs.get(eid)
-            if docs is None:
-                docs = self.entity_docs[eid] = set()
+            if self.entities.get(eid) is None:
                 self.entity(eid)
-            docs.add(doc_id)
             if self.entities[eid].origin == "text" and kind == "name":
                 self.forms.setdefault(eid, Counter())[text] += 1
+        for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
+            self.doc_count[eid] += 1
+            sample = self.doc_sample.setdefault(eid, [])
+            if len(sample) < self.SAMPLE:
+                sample.append(doc_id)
         for (sent, start, end, a, rel, cls, b, modality, conf, evidence, trigger, src) in p[P_TRIPLES]:
             self.entity(a)
             self.entity(b)
@@ -82,7 +86,11 @@ class GraphSummary:
             if info is None:
                 info = self.edges[key] = EdgeInfo(a, rel, cls, b)
             info.count += 1
-            info.docs.add(doc_id)
+            if info.last_doc != doc_id:
+                info.last_doc = doc_id
+                info.doc_count += 1
+                if len(info.doc_sample) < self.SAMPLE:
+                    info.doc_sample.append(doc_id)
             info.modalities[modality] += 1
             info.confidence = max(info.confidence, conf)
             if len(info.evidence) < self.MAX_EVIDENCE:
@@ -107,7 +115,9 @@ class EdgeInfo:
     target: str
     count: int = 0
     confidence: float = 0.0
-    docs: set = field(default_factory=set)
+    doc_count: int = 0
+    doc_sample: list = field(default_factory=list)
+    last_doc: str = ""
     modalities: Counter = field(default_factory=Counter)
     evidence: list = field(default_factory=list)
 
@@ -151,11 +161,12 @@ def to_networkx(summary: GraphSummary):
     for eid in sorted(used | set(summary.mentions)):
         e = summary.entities[eid]
         g.add_node(entity_iri(eid), label=e.label_en, label_ar=summary.ar(eid), type=e.type,
-                   mentions=int(summary.mentions.get(eid, 0)), documents=len(summary.entity_docs.get(eid, ())),
+                   mentions=int(summary.mentions.get(eid, 0)), documents=int(summary.doc_count.get(eid, 0)),
                    country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon")
     for (a, rel, b), info in sorted(summary.edges.items()):
         g.add_edge(entity_iri(a), entity_iri(b), key=rel, relation=rel, relation_class=info.relation_class,
-                   label=rel, count=info.count, documents=" ".join(sorted(info.docs)),
+                   label=rel, count=info.count, documents=info.doc_count,
+                   doc_ids=" ".join(info.doc_sample) + (" …" if info.doc_count > len(info.doc_sample) else ""),
                    modality=min(info.modalities.items(), key=lambda kv: (-kv[1], kv[0]))[0],
                    confidence=float(info.confidence), evidence=info.evidence[0]["text"])
     return g
@@ -237,7 +248,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
         x, y = pos.get(eid, (0, 0))
         nodes.append({"id": eid, "label_en": e.label_en, "label_ar": summary.ar(eid), "type": e.type,
                       "mentions": int(summary.mentions.get(eid, 0)), "aliases_en": list(e.aliases_en),
-                      "aliases_ar": list(e.aliases_ar), "docs": sorted(summary.entity_docs.get(eid, ())),
+                      "aliases_ar": list(e.aliases_ar), "docs": list(summary.doc_sample.get(eid, ())),
+                      "doc_count": int(summary.doc_count.get(eid, 0)),
                       "iri": entity_iri(eid), "role": e.role_en, "x": x, "y": y})
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):

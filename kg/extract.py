@@ -436,6 +436,10 @@ class _SentenceExtractor:
 
     def gender(self, it: Item) -> str:
         surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
+        prev = self.tok(it.i - 1)
+        bare = prev[1:] if prev[:1] in ("و", "ب", "ل", "ف") and len(prev) > 3 else prev
+        if bare.removeprefix("ال") in self.w.get("head", ()):
+            surface = bare                 # تنظيم هيئة تحرير الشام: the verb agrees with تنظيم
         return entity_gender(it.entity, it, self.force(it), surface)
 
     def agrees(self, v: Item, it: Item) -> bool:

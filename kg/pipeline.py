@@ -381,7 +381,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         from .export import write_csvs
         if "csv" in exports:
             write_csvs(spool, summary, tmp)
-        stages["export"] += time.perf_counter() - t0
+        stages["export_csv"] = time.perf_counter() - t0
+        stages["export"] += stages["export_csv"]
 
         t0 = time.perf_counter()
         from .store import update_store
@@ -390,7 +391,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                              and cache.meta("store_complete") == "1")
         report.quads, report.store_mode = update_store(
             tmp / "store", spool, summary, lex, previous if incremental_store else None,
-            changed=set(changed), removed=removed)
+            changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None)
         stages["store"] = time.perf_counter() - t0
 
         if remote_store:
@@ -399,17 +400,18 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                            full=not incremental_store)
             report.remote = remote_store
 
-        t0 = time.perf_counter()
         from .export import write_graphml, write_html
-        from .store import write_turtle
-        if "ttl" in exports:
-            write_turtle(tmp / "store", tmp / "graph.ttl")
-        if "graphml" in exports:
-            write_graphml(summary, tmp / "graph.graphml")
-        if "html" in exports:
-            report.html_note = write_html(summary, tmp / "graph.html", title=f"kg — {report.documents} documents",
-                                          max_nodes=html_max_nodes)
-        stages["export"] += time.perf_counter() - t0
+        for name, write in (("graphml", lambda: write_graphml(summary, tmp / "graph.graphml")),
+                            ("html", lambda: write_html(summary, tmp / "graph.html",
+                                                        title=f"kg — {report.documents} documents",
+                                                        max_nodes=html_max_nodes))):
+            if name in exports:
+                t0 = time.perf_counter()
+                note = write()
+                if name == "html":
+                    report.html_note = note
+                stages[f"export_{name}"] = time.perf_counter() - t0
+                stages["export"] += stages[f"export_{name}"]
         spool.close()
         _commit(tmp, out)
         if cache is not None:

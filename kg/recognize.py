@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -144,7 +145,6 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     spans = [m.span() for m in _TOKEN_RE.finditer(ftext)]
     tok_starts = [x[0] for x in spans]
     tok_ends = [x[1] for x in spans]
-    tok_texts = [ftext[x:y] for x, y in spans]
     cands = _candidates(ftext, lex, tok_starts, tok_ends)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
@@ -162,8 +162,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         dup = key in seen
         seen.add(key)
         a, b = bisect_left(tok_starts, fs), bisect_left(tok_starts, fe)
-        sa = SentenceAnalysis(index, start, end, fs, fe, tok_texts[a:b], tok_starts[a:b], tok_ends[a:b], [], dup)
-        if not dup:
+        texts = [ftext[x:y] for x, y in spans[a:b]] if cj > ci else []   # no lexicon word: nothing to read
+        sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup)
+        if not dup and cj > ci:
             sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
             for it in sa.items:
                 if it.kind == "ent":
@@ -255,6 +256,22 @@ def _trim_title(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
                 return
 
 
+_DESCRIPTORS = frozenset(fold_string(w) for w in (
+    "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "حزب"))
+
+
+def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
+    head = sa.tokens[it.i][len(it.clitic):] if it.clitic else sa.tokens[it.i]
+    head = "ال" + head[1:] if it.clitic.endswith("ل") and head.startswith("ل") and not head.startswith("ال") else head
+    if head.removeprefix("ال") not in _DESCRIPTORS:
+        return
+    rest = " ".join(sa.tokens[it.i + 1:it.j])
+    if any(h.kind == ENT and h.ref == it.entity.id for h in lex.lookup(rest)):
+        it.i += 1
+        it.fs = sa.starts[it.i]
+        it.clitic = ""
+
+
 def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
@@ -274,6 +291,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
             if it.entity.type == "Person" and j - i > 1:
                 _trim_title(it, sa, lex)       # الملك عبدالله الثاني: the name without the title
+            elif j - i > 1:
+                _trim_descriptor(it, sa, lex)  # حركة حماس: the name proper, when it is a name too
         elif h.kind == DEMONYM:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "demonym"
         elif h.kind == TRIGGER:
@@ -341,6 +360,9 @@ class _Builder:
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if self._clitic_stop(t):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word
+            if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
+                    and not t.startswith(("ليبي", "لين")):
+                break     # لترتد، ليرتد: "in order to" + a verb
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
                     break
@@ -373,8 +395,7 @@ class _Builder:
             for hit in self.lex.lookup(k) if k else ():
                 if hit.kind == ENT:
                     return self.lex.entities[hit.ref]
-        slug_src = fold_string(" ".join(id_tokens)) if id_tokens else key
-        slug = re.sub(r"[^a-z0-9]+", "-", romanize(slug_src).lower()).strip("-") or "x"
+        slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
         return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
                       located_in=located_in, origin="text")
@@ -581,10 +602,11 @@ class _Builder:
                 self.emit(it, out)
             return idx + 1
         toks = self.span_text(k, k + n)
-        if pn.type in ("Place",) and not pn.keep:
-            ent = self.new_entity("Place", toks)
+        if not pn.keep:
+            # مدينة الجفرة، شركة انرون، صحيفة ديلي تلغراف: the noun says what it is; the name is the rest
+            ent = self.new_entity(pn.type, toks)
             item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
-                        entity=ent, mention_kind="name")
+                        entity=ent, mention_kind="name", weak=ent.origin == "text" and pn.type != "Place")
         else:
             adjs = self._adjectives(k + n)
             if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
@@ -617,6 +639,8 @@ class _Builder:
     def nationality_names(self, out: list[Item]) -> None:
         """A singular nationality adjective before a name is a person of that country:
         الإيطالي جيانكارلو فيسيكيلا، الأرجنتيني دييغو ميليتو."""
+        if not any(it.mention_kind == "demonym" for it in out):
+            return
         covered = {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
         for it in list(out):
             if it.kind != "ent" or it.mention_kind != "demonym" or it.role_of >= 0:
@@ -705,6 +729,11 @@ class _Builder:
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
                     self.sa.located.append((a.entity, b.entity))
+
+
+@lru_cache(maxsize=65536)
+def _slug(key: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
 
 
 def _asdict(ent: Entity) -> dict:

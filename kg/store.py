@@ -186,25 +186,15 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
 # --- the Oxigraph store -----------------------------------------------------------------------
 
 def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, changed: set[str],
-                 removed: list[str]) -> tuple[int, str]:
+                 removed: list[str], ttl_path: Path | None = None) -> tuple[int, str]:
     """Write the store into ``store_dir``: a bulk load of everything, or (``previous`` given) a copy of
     the previous store in which only the changed and removed documents' graphs are replaced.
-    Returns (quads written, "bulk" | "incremental")."""
+    With ``ttl_path``, also write the whole graph as Turtle there (in N-Triples form, a subset of
+    Turtle), from the same generated statements: far cheaper than serialising the store afterwards.
+    Returns (quads in the graph, "bulk" | "incremental")."""
     import pyoxigraph as ox
-    nq_path = store_dir.parent / "load.nq"
-    n = 0
-    with open(nq_path, "w", encoding="utf-8") as nq:
-        for p in spool:
-            if previous is None or p[0][0] in changed:
-                lines = document_quads(p)
-                n += len(lines)
-                nq.writelines(lines)
-        lines = _shared_quads(summary, lex)
-        n += len(lines)
-        nq.writelines(lines)
     if previous is None:
         store = ox.Store(str(store_dir))
-        store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
         mode = "bulk"
     else:
         _link_copy(previous, store_dir)
@@ -213,13 +203,71 @@ def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, ch
             store.remove_graph(ox.NamedNode(doc_iri(doc_id)))
         for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
             store.remove_graph(ox.NamedNode(graph))
-        store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
         mode = "incremental"
-    store.optimize()
+    loader = _ChunkedLoader(store, store_dir.parent / "load.nq")
+    n = 0
+    ttl = open(ttl_path, "w", encoding="utf-8") if ttl_path is not None else None
+    try:
+        for p in spool:
+            load = previous is None or p[0][0] in changed
+            if not load and ttl is None:
+                continue
+            lines = document_quads(p)
+            n += len(lines)
+            if load:
+                loader.add(lines)
+            if ttl is not None:
+                ttl.writelines(map(_as_triple, lines))
+        lines = _shared_quads(summary, lex)
+        n += len(lines)
+        loader.add(lines)
+        if ttl is not None:
+            ttl.writelines(map(_as_triple, lines))
+        loader.finish()
+    finally:
+        if ttl is not None:
+            ttl.close()
+    if mode == "bulk":
+        store.optimize()       # compaction is O(store): only after a full load
     store.flush()
     del store
-    nq_path.unlink()
     return n, mode
+
+
+class _ChunkedLoader:
+    """Bulk-loads N-Quads in chunks of ``CHUNK`` statements: the bulk loader's memory grows with what
+    it is given at once, so chunks keep the peak memory of a build flat however big the corpus."""
+
+    CHUNK = 400_000
+
+    def __init__(self, store, path: Path):
+        self.store, self.path = store, path
+        self.fh = open(path, "w", encoding="utf-8")
+        self.pending = 0
+
+    def add(self, lines: list[str]) -> None:
+        self.fh.writelines(lines)
+        self.pending += len(lines)
+        if self.pending >= self.CHUNK:
+            self._load()
+
+    def _load(self) -> None:
+        import pyoxigraph as ox
+        self.fh.close()
+        if self.pending:
+            self.store.bulk_load(path=str(self.path), format=ox.RdfFormat.N_QUADS)
+        self.fh = open(self.path, "w", encoding="utf-8")
+        self.pending = 0
+
+    def finish(self) -> None:
+        self._load()
+        self.fh.close()
+        self.path.unlink()
+
+
+def _as_triple(quad_line: str) -> str:
+    """An N-Quads line as an N-Triples line (the graph name dropped): also a Turtle statement."""
+    return quad_line[: quad_line.rindex(" <")] + " .\n"
 
 
 def _shared_quads(summary, lex) -> list[str]:
@@ -265,10 +313,3 @@ def open_rdflib(store_dir: str | Path):
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     return ds
-
-
-def write_turtle(store_dir: Path, path: Path) -> None:
-    """All graphs merged into one Turtle file (the ontology included), serialised by Oxigraph."""
-    import pyoxigraph as ox
-    store = open_store(store_dir)
-    store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(str(path), ox.RdfFormat.TURTLE)
