@@ -148,6 +148,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands = _candidates(ftext, lex, tok_starts, tok_ends)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
+    state.folded = folded
     sentences = []
     seen = set()
     ci = 0
@@ -184,6 +185,8 @@ class _DocState:
         self.mentions: list[Mention] = []
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
+        self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
+        self.folded = None                                   # the article's Folded view
 
     def remember(self, ent: Entity, heads=()) -> None:
         hs = set(self.lex.heads.get(ent.id, ())) | self.heads.setdefault(ent.id, set())
@@ -257,7 +260,7 @@ def _trim_title(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
 
 
 _DESCRIPTORS = frozenset(fold_string(w) for w in (
-    "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "حزب"))
+    "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "دولة"))
 
 
 def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
@@ -340,8 +343,9 @@ class _Builder:
 
     def name_tokens(self, k: int, kind: str) -> int:
         """How many tokens from k form a name (0 if none). kind: person | place | org."""
-        n = 0
+        n = words = 0
         limit = 3 if kind == "person" else (3 if kind == "org" else 2)
+        given = self.w.get("given_name", ())
         particles = self.w.get("name_particle", ())
         directions = self.w.get("direction", ())
         while k + n < len(self.tokens) and n < limit + 1:
@@ -366,14 +370,19 @@ class _Builder:
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
                     break
-                if n == 2 and t.startswith("ال") and t not in ("الدين", "الله", "الرحمن", "الرحيم") \
-                        and self.tok(k + 1).startswith("ال"):
-                    break
-                if n == 2 and not (t in particles or self.tok(k + 1) in particles or t in _NAME_ENDINGS
-                                   or self.tok(k + 1) in self.w.get("given_name", ())):
-                    break     # first + family name; a third word only in compound names (محمد جواد ظريف)
-                if n == limit and self.tok(k + n - 1) not in particles:
-                    break
+                if t not in particles:
+                    prev = self.tok(k + n - 1) if n else ""
+                    if words == 2:    # a third name word: compound names and chains with بن / آل only
+                        second = next(x for x in reversed(self.span_text(k, k + n)) if x not in particles)
+                        if not (prev in particles or t in _NAME_ENDINGS or t in given or second in given):
+                            break
+                        if t.startswith("ال") and prev.startswith("ال") and t not in _NAME_ENDINGS:
+                            break
+                    if words >= 3 and prev not in particles:
+                        break
+                    if words >= 5:
+                        break
+                    words += 1
             else:
                 if n == limit and self.tok(k + n - 1) not in particles:
                     break
@@ -434,7 +443,10 @@ class _Builder:
                 out.append(it)
             idx += 1
         self.nationality_names(out)
+        self.speaker_names(out)
         self.given_names(out)
+        self.surnames(out)
+        self.acronyms(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
         self.located(out)
@@ -446,6 +458,11 @@ class _Builder:
             if inner is not None and inner is not it and inner.mention_kind == "demonym":
                 inner.kind = "absorbed"
         ent = it.entity
+        if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak:
+            last = self.tok(it.j - 1)
+            if len(last) >= 3 and not self.is_stop(last) and last not in self.w.get("given_name", ()) \
+                    and last not in _NAME_ENDINGS and last not in self.w.get("name_particle", ()):
+                self.state.surnames.setdefault(last, ent)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
@@ -661,6 +678,71 @@ class _Builder:
             self.emit(person, out)
             it.role_of = len(out) - 1
             covered.update(range(k, k + n))
+
+    def speaker_names(self, out: list[Item]) -> None:
+        """قال سافيولا، وأكد الربيعي: a word kg does not know right after a verb of saying is most
+        often the speaker's name (a weak entity: never an actor)."""
+        covered = None
+        for it in self.items:
+            if it.kind != "word" or it.word != "report" or it.suffix:
+                continue
+            k = it.j
+            t = self.tok(k)
+            if not t or (t.startswith("ال") and not t.endswith("ي")):
+                continue
+            if covered is None:
+                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+            if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3:
+                continue
+            n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
+            if n == 0:
+                continue
+            ent = self.new_entity("Person", self.span_text(k, k + n))
+            person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
+                          entity=ent, mention_kind="name", weak=True)
+            self.emit(person, out)
+            covered.update(range(k, k + n))
+
+    def surnames(self, out: list[Item]) -> None:
+        """A person named in full earlier in the article is later called by the family name alone
+        (عامر هويدي … ويلفت هويدي): those later mentions are that person."""
+        known = self.state.surnames
+        if not known:
+            return
+        covered = None
+        for k, t in enumerate(self.tokens):
+            bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and t[1:] in known else t
+            ent = known.get(bare)
+            if ent is None:
+                continue
+            if covered is None:
+                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+            if k in covered:
+                continue
+            item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
+                        clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
+            self.emit(item, out)
+            covered.add(k)
+
+    def acronyms(self, out: list[Item]) -> None:
+        """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""
+        folded = self.state.folded
+        covered = None
+        for k, t in enumerate(self.tokens):
+            if not (2 <= len(t) <= 6 and t.isascii() and t.isalpha()):
+                continue
+            s, e = folded.span(self.sa.starts[k], self.sa.ends[k])
+            if not self.state.doc.text[s:e].isupper():
+                continue
+            if covered is None:
+                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+            if k in covered:
+                continue
+            acronym = self.state.doc.text[s:e]
+            ent = Entity(id=f"organization/{acronym.lower()}", type="Organization", label_en=acronym,
+                         label_ar=acronym, origin="text")
+            self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
+                           mention_kind="name", weak=True), out)
 
     def given_names(self, out: list[Item]) -> None:
         """A known first name followed by more name words is a person (no title needed)."""
