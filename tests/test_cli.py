@@ -187,7 +187,7 @@ def test_explain_shows_entities_triggers_and_triples():
     assert r.exit_code == 0
     lines = r.stdout.splitlines()
     assert lines[0] == "[0] سيطر تنظيم داعش على مدينة الرقة."
-    assert "<سيطر>=controls:verb" in lines[1] and "[تنظيم داعش]=isis" in lines[1] and "=raqqa" in lines[1]
+    assert "<سيطر>=controls:verb" in lines[1] and "[داعش]=isis" in lines[1] and "=raqqa" in lines[1]
     assert lines[2].startswith("    => Islamic State (ISIS) —controls (CONTROL)→ Raqqa  [asserted")
 
 
