@@ -25,6 +25,10 @@ from .translit import romanize
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LETTER_RE = re.compile(r"\w")
+_TITLE_MODIFIERS = frozenset({
+    "الخاص", "الخاصه", "الاممي", "الدولي", "الرسمي", "السابق", "السابقه", "الجديد", "الاعلامي", "الرياسي",
+    "العام", "الاعلي", "الميداني", "العسكري", "السياسي", "البارز", "المكلف", "الحالي", "المنشق", "الاول",
+    "الثاني", "المساعد", "الاسبق", "المقرب", "المستقيل"})
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
@@ -332,6 +336,14 @@ class _Builder:
     def is_stop(self, word: str) -> bool:
         return word in self.w["_stop"]
 
+    def _suffix_stop(self, t: str) -> bool:
+        for suf in ("هما", "ها", "هم", "ه", "نا"):
+            if t.endswith(suf) and len(t) > len(suf) + 2:
+                stem = t[: -len(suf)]
+                if stem in self.w["_stop"] or (stem.endswith("ت") and stem[:-1] + "ه" in self.w["_stop"]):
+                    return True
+        return False
+
     def _clitic_stop(self, t: str) -> bool:
         if len(t) > 3 and t[0] in "بلكوف":
             rest = t[1:]
@@ -362,8 +374,8 @@ class _Builder:
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
-            if self._clitic_stop(t):
-                break     # ببطولة، بإجراء، لأول: a preposition on a common word
+            if self._clitic_stop(t) or self._suffix_stop(t):
+                break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
                     and not t.startswith(("ليبي", "لين")):
                 break     # لترتد، ليرتد: "in order to" + a verb
@@ -513,6 +525,14 @@ class _Builder:
                 continue
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
+                after = self.at.get(k + n)
+                if n and after is not None and after.kind == "ent" and after.entity.type == "Person" \
+                        and after.i == k + n:
+                    # عادل بن أحمد الجبير: first names before a known family name are that person
+                    after.i, after.fs = k, self.sa.starts[k]
+                    person_item = after
+                    nxt = self.items.index(after) + 1
+                    break
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
                         and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
@@ -522,9 +542,13 @@ class _Builder:
                     person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
                                        fe=self.sa.ends[k + n - 1], entity=ent, mention_kind="name")
                     break
-                if t not in ("باسم", "في", "لدي", "عن", "الي", "ضد") and not t.startswith("ل"):
-                    break
-            k += 1
+            # a word between the title and the name: a known modifier (الخاص، الأممي، السابق), or a word
+            # leading to an organisation named next (باسم المكتب الإعلامي لحركة …); anything else ends
+            if t in _TITLE_MODIFIERS or t in self.w.get("direction", ()) or any(
+                    (x := self.at.get(k + d)) is not None and x.kind == "ent" and x.i == k + d for d in (1, 2, 3)):
+                k += 1
+                continue
+            break
         if person_item is None:
             # no name: the title is used alone (الوزير، المتحدث) and may refer back; "الدبلوماسي
             # الأميركي" refers back to the American person in focus, or stands for the country
