@@ -616,12 +616,24 @@ class _SentenceExtractor:
         start = self.clause_start(t.i)
         nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
-                   or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps))
+                   or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps)
+                   or self._masdar_frame(t, trs))
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
             if tr.pos in want:
                 return tr
         return trs[0]
+
+    def _masdar_frame(self, t: Item, trs: list) -> bool:
+        """دعم طهران لنظام الأسد: noun + agent in the genitive + patient with لـ is the verbal-noun frame
+        (a verb would take its object without لـ)."""
+        if not any(tr.pos == "noun" and "ل" in tr.targets for tr in trs):
+            return False
+        a = next((it for it in self.ents if it.i == t.j), None)
+        if a is None or self.gov(a) or not self.is_actor(a):
+            return False
+        b = next((it for it in self.ents if a.j <= it.i <= a.j + 1), None)
+        return b is not None and self.gov(b) == "ل"
 
     def antecedent(self, rel_k: int) -> Item | None:
         """The entity a relative pronoun at token rel_k refers to (قرية الجفرة التي …، عين العرب (كوباني) التي …)."""
