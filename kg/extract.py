@@ -227,6 +227,8 @@ class _SentenceExtractor:
     def _governor(self, it: Item) -> str:
         """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام."""
         c = it.clitic.lstrip("وف")
+        if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
+            return ""        # مواقع لجبهة النصرة: the positions of the Nusra Front
         if c.startswith("ل"):
             return "ل"
         if c in ("ب", "ك"):
@@ -431,6 +433,8 @@ class _SentenceExtractor:
         """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
         if not v.gender or v.gender == "p":
             return False
+        if it.entity.type != "Person" and it.mention_kind != "demonym" and not self.force(it):
+            return False     # organisations' names agree in either gender (اشتبكت أسود الشرقية)
         g = self.gender(it)
         return g != v.gender and not (v.gender == "f" and g == "p")
 
@@ -539,10 +543,16 @@ class _SentenceExtractor:
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
                 if nxt not in still:
                     return "negated"
+        if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
+            return "hypothetical"       # قد تشن تركيا هجوماً: "may"
         start = self.clause_start(first)
         for k in range(max(0, start - 8), first):
             if self.tok(k) in w.get("hypothetical", ()):
                 return "hypothetical"
+        rep = self.report_for(anchor)
+        if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
+                rep is not None and self.tok(rep.i)[len(rep.clitic):] in w.get("denial", ())):
+            return "negated"            # نفت الهيئة أن تكون قد سيطرت على …
         for it in (t, anchor):
             if "س" in it.clitic and it.kind in ("trigger", "word"):
                 return "future"
@@ -711,7 +721,7 @@ class _SentenceExtractor:
                 p = self.prep_target(t, preps, t.j, end, loc)
                 if p is not None:
                     stop = p.i
-            subj, how = self.subject(t, stop)
+            subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
             if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
                 chain = self.conjuncts(subj, end)
                 if len(chain) > 1 and self.bare_object(t, chain[-1], end) is None:
@@ -796,13 +806,23 @@ class _SentenceExtractor:
         if not actors and actor_ent is None:
             # dropped subject: the clause continues an earlier subject
             rep = self.report_for(anchor)
-            if rep is not None and any(self.tok(k) in _COMPLEMENT_PRONOUNS
-                                       for k in range(max(0, anchor.i - 3), anchor.i)):
+            if rep is not None and (any(self.tok(k) in _COMPLEMENT_PRONOUNS
+                                        for k in range(max(0, anchor.i - 3), anchor.i))
+                                    or self.bare_complement(anchor)):
                 sp = self.speaker(rep)
                 if sp is not None:
-                    actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …
-            if not actors and (anchor.kind == "word" or (anchor.trigger and self.reading(anchor).pos == "verb")) \
-                    and self.opens_clause(anchor):
+                    actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …، نفت الهيئة أن تكون قد سيطرت
+            if not actors and self.possessed_force(anchor):
+                # قالت وزارة الدفاع الروسية إن طائراتها قصفت …: "its planes" are the speaker's
+                sp = self.speaker(rep) if rep is not None else None
+                if sp is not None:
+                    actors, how = [sp], "speaker"
+                else:
+                    ent = self.focus.last("")
+                    if ent is not None:
+                        actor_ent, how = ent, "inherited"
+            if not actors and actor_ent is None and (anchor.kind == "word" or (
+                    anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor):
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
@@ -911,6 +931,30 @@ class _SentenceExtractor:
             else:
                 break
         return chain
+
+    def possessed_force(self, v: Item) -> bool:
+        """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
+        t = self.tok(v.i - 1)
+        for suf in ("ها", "هم", "ه"):
+            if t.endswith(suf) and len(t) > len(suf) + 2:
+                stem = t[: -len(suf)]
+                stems = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
+                         stem[:-1] + "و" if stem.endswith("ي") else stem}     # قواتها، قوته، مقاتليه
+                if any(x in self.w.get("force", ()) or x in self.w.get("people", ()) for x in stems):
+                    return True
+        return False
+
+    def bare_complement(self, v: Item) -> bool:
+        """The verb opens a complement clause (أن [تكون قد] سيطرت) with no subject of its own."""
+        k = v.i - 1
+        while k >= 0 and k >= v.i - 4:
+            t = self.tok(k)
+            if t in ("ان", "بان"):
+                return True
+            if not (t in _CLAUSE_PARTICLES or t in ("تكون", "يكون", "تكن", "يكن", "كانت", "كان")):
+                return False
+            k -= 1
+        return False
 
     def opens_clause(self, v: Item) -> bool:
         """The verb starts its clause (but for particles): its subject may be dropped. After a noun

@@ -90,6 +90,7 @@ class Hit:
     lil: bool = False              # an ال-form written after ل as لل (للنظام): the form includes the ل
     need_suffix: bool = False      # ت-form of a noun in ة (سيطرته): needs a suffix
     gender: str = ""               # verbs: agreement of the form (m, f, p) where it tells
+    tense: str = ""                # verbs: perf | imperf
 
 
 @dataclass
@@ -161,6 +162,14 @@ def _multi(cell: str) -> list[str]:
 
 
 # --- verb and noun forms --------------------------------------------------------------------------
+
+def verb_tenses(spec: str) -> dict[str, str]:
+    """perf or imperf for each form of ``verb_forms(spec)`` (a form can be both: then imperf wins)."""
+    perf, _, imperf = spec.partition("/")
+    forms = verb_forms(spec)
+    imperf_forms = verb_forms("/" + imperf) if imperf else {}
+    return {f: ("imperf" if f in imperf_forms else "perf") for f in forms}
+
 
 def verb_forms(spec: str) -> dict[str, str]:
     """Folded inflected forms of a verb given as 'PERFECT/IMPERFECT' in the 3rd person masculine,
@@ -295,7 +304,7 @@ def _compile(files: list[Path]) -> Lexicon:
     triggers = [t for t, _ in trigger_keys]
     titles = [t for p in by_kind.get("titles", []) for t in _load_titles(p)]
     place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
-    words, word_values, word_genders = _load_words(by_kind.get("words", []))
+    words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []))
     anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities)]
 
     import ahocorasick
@@ -324,9 +333,9 @@ def _compile(files: list[Path]) -> Lexicon:
     for key, eid in demonyms:
         add_nominal(key, DEMONYM, eid)
     for t, keys in trigger_keys:
-        for key, pos, gender in keys:
+        for key, pos, gender, tense in keys:
             if pos == "verb":
-                add(key, Hit(TRIGGER, t, VERB_CLITICS, VERB_SUFFIXES, gender=gender))
+                add(key, Hit(TRIGGER, t, VERB_CLITICS, VERB_SUFFIXES, gender=gender, tense=tense))
             else:
                 add_nominal(key, TRIGGER, t, NOUN_SUFFIXES)
                 if key.endswith("ه") and " " not in key:
@@ -350,7 +359,7 @@ def _compile(files: list[Path]) -> Lexicon:
             for f in forms:
                 add(f, Hit(WORD, cat, VERB_CLITICS if cat != "hypothetical" else WORD_CLITICS,
                            VERB_SUFFIXES if cat in ("report", "light_verb") else (),
-                           gender=word_genders.get(f, "")))
+                           gender=word_genders.get(f, ""), tense=word_tenses.get(f, "")))
 
     automaton = ahocorasick.Automaton()
     for key, hits in table.items():
@@ -449,7 +458,7 @@ def nisba_forms(nisba: str) -> list[str]:
     return forms + ["ال" + f for f in forms]
 
 
-def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]]]:
+def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, str]]]]:
     """Triggers of one file, each with its folded surface forms and their part of speech."""
     out = []
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
@@ -479,11 +488,12 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str]]
                 raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
             if row["pos"] == "verb":
                 if "/" in f:
-                    keys += [(k, "verb", g) for k, g in verb_forms(f).items()]
+                    tenses = verb_tenses(f)
+                    keys += [(k, "verb", g, tenses[k]) for k, g in verb_forms(f).items()]
                 else:
-                    keys.append((fold_string(f), "verb", ""))
+                    keys.append((fold_string(f), "verb", "", ""))
             else:
-                keys += [(k, "noun", "") for k in noun_forms(f)]
+                keys += [(k, "noun", "", "") for k in noun_forms(f)]
         t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                     agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
                     symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
@@ -537,13 +547,14 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
-                   "direction", "given_name", "name_particle", "agentive", "part", "still")
+                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial")
 
 
 def _load_words(paths: list[Path]):
     words: dict[str, set] = {}
     values: dict[tuple[str, str], str] = {}
     genders: dict[str, str] = {}
+    word_tenses: dict[str, str] = {}
     for path in paths:
         for lineno, row in _rows(path, ("category", "form"), ("category", "form", "value", "note")):
             cat = row["category"]
@@ -553,13 +564,16 @@ def _load_words(paths: list[Path]):
             if not form:
                 raise LexiconError(str(path), lineno, "form is empty")
             forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
+            tenses = verb_tenses(form) if "/" in form else {}
             for f, g in forms.items():
                 if g:
                     genders.setdefault(f, g)
+                if f in tenses:
+                    word_tenses.setdefault(f, tenses[f])
                 words.setdefault(cat, set()).add(f)
                 if row.get("value"):
                     values[(cat, f)] = row["value"]
-    return {k: frozenset(v) for k, v in words.items()}, values, genders
+    return {k: frozenset(v) for k, v in words.items()}, values, (genders, word_tenses)
 
 
 def _entity_heads(entities: dict[str, Entity], head_nouns: frozenset) -> dict[str, frozenset]:

@@ -52,6 +52,7 @@ class Item:
     forced: bool = False           # preceded by a force noun (قوات، طائرات …)
     ref: object = None             # place noun or anaphor, until resolved
     gender: str = ""               # verbs: m | f | p agreement shown by the form
+    tense: str = ""                # verbs: perf | imperf
     alts: tuple = ()               # every lexicon hit on this span (the chosen one first)
     lead: int = -1                 # persons: first token of the title phrase that introduced them
     suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
@@ -291,7 +292,7 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
     for c, alts in chosen:
         i = _tok_index(starts, c.fs)
         j = _tok_index(starts, c.fe - 1) + 1
-        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender,
+        it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender, tense=c.hit.tense,
                   alts=tuple(h for h, _ in alts), suffixes=tuple(sf for _, sf in alts), suffix=c.suffix)
         h = c.hit
         if h.kind == ENT:

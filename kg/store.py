@@ -42,6 +42,7 @@ PREFIXES = {
 }
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FACTUAL = frozenset({"asserted", "reported"})   # modalities that also get a direct edge
 
 
 def class_property(cls: str) -> str:
@@ -106,7 +107,8 @@ def document_quads(p: tuple) -> list[str]:
     qdoc = quote(doc_id, safe="-_.~")
     for (sent, start, end, actor, rel, cls, target, modality, conf, evidence, trigger, src) in triples:
         a, b = entity_iri(actor), entity_iri(target)
-        out.append(_q(a, KG + rel, f"<{b}>", g))
+        if modality in FACTUAL:     # a negated, future or conditional event is no fact: event node only
+            out.append(_q(a, KG + rel, f"<{b}>", g))
         e = f"{EVENT}{qdoc}/{event_key(sent, actor, rel, target)}"
         out += [
             _q(e, RDF_TYPE, f"<{KG}Event>", g),

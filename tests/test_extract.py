@@ -75,6 +75,22 @@ CASES = [
     ("withdrawal from a place",
      "انسحب تنظيم داعش من مدينة تدمر بعد معارك مع قوات النظام.",
      {("isis", "WITHDRAW", "palmyra", "asserted")}, set()),
+    ("a denial negates what it denies",
+     "نفت هيئة تحرير الشام أن تكون قد سيطرت على خان شيخون.",
+     {("hayat_tahrir_al_sham", "CONTROL", "khan_shaykhun", "negated")}, set()),
+    ("قد with an imperfect verb: may",
+     "قد تشن تركيا هجوماً على منبج خلال الأيام المقبلة.",
+     {("turkey", "ATTACK", "manbij", "hypothetical")}, {("turkey", "ATTACK", "manbij", "asserted")}),
+    ("his counterpart is the person named after it",
+     "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي.",
+     {("recep_tayyip_erdogan", "MEET", "vladimir_putin", "asserted"),
+      ("vladimir_putin", "AFFILIATION", "russia", "asserted")}, {("recep_tayyip_erdogan", "MEET", "russia", "asserted")}),
+    ("possessive forces are the speaker's",
+     "قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع لجبهة النصرة في إدلب.",
+     {("russia", "ATTACK", "nusra_front", "reported")}, set()),
+    ("a group named with a plural noun takes a feminine verb",
+     "اشتبكت أسود الشرقية مع قوات النظام السوري في ريف دير الزور.",
+     {("syrian_government", "ATTACK", "syrian_government", "asserted")} - {("syrian_government", "ATTACK", "syrian_government", "asserted")}, set()),
     ("arrest of a person introduced by a title",
      "اعتقلت قوات النظام الناشط الإعلامي أحمد الخطيب في مدينة دوما.",
      set(), set()),
@@ -117,3 +133,18 @@ def test_repeated_paragraph_gives_no_duplicate_triples(lex):
     key = lambda r: sorted((t.actor.id, t.relation, t.target.id) for t in r.triples)
     assert key(once) == key(twice)
     assert len(twice.mentions) == len(once.mentions)
+
+
+def test_group_with_plural_name_clashes(lex):
+    res = extract_text("اشتبكت أسود الشرقية مع قوات النظام السوري في ريف دير الزور.", lex)
+    assert [(t.relation_class, t.target.id) for t in res.triples] == [("ATTACK", "syrian_government")]
+
+
+def test_negated_events_get_no_direct_edge(lex):
+    from kg.pipeline import pack
+    from kg.store import KG, document_quads
+    res = extract_text("لم تسيطر قوات سوريا الديمقراطية على مدينة منبج. وسيطر تنظيم داعش على مدينة الرقة.", lex)
+    quads = "".join(document_quads(pack(res)))
+    assert f"<{KG}controls> <https://w3id.org/kg-ar/entity/raqqa>" in quads
+    assert f"<{KG}controls> <https://w3id.org/kg-ar/entity/manbij>" not in quads
+    assert '"negated"' in quads          # the event node keeps it, with its modality
