@@ -66,7 +66,7 @@ def build(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the Dask cluster at this address (tcp://HOST:PORT)."),
     store: Optional[str] = typer.Option(None, "--store", help="Also write the graph into this SPARQL 1.1 server (http://HOST:PORT/…)."),
     max_article_bytes: int = typer.Option(2_000_000, "--max-article-bytes", help="Skip articles larger than this."),
-    html_max_nodes: int = typer.Option(1500, "--html-max-nodes", help="Most entities graph.html shows."),
+    html_max_nodes: int = typer.Option(600, "--html-max-nodes", help="Most entities graph.html shows (the most mentioned)."),
     exports: str = typer.Option("csv,ttl,graphml,html", "--exports",
                                 help="Files to write besides the store: any of csv, ttl, graphml, html."),
     full: bool = typer.Option(False, "--full", help="Ignore the cache of the previous build: extract everything again."),

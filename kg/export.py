@@ -198,8 +198,20 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 3
     k = 1.5 / math.sqrt(max(len(core), 1))
     pos = {n: (float(x), float(y)) for n, (x, y) in
            nx.spring_layout(sub, seed=7, k=k, iterations=80, method="force").items()}
-    scale = 130 * math.sqrt(len(core)) + 300
-    pos = {n: (x * scale, y * scale) for n, (x, y) in pos.items()}
+    # spread the core evenly over a disk: force layouts pack hubs into a blob and fling the rest far
+    # away; keeping each node's angle and its rank by distance from the centre, but giving rank i the
+    # radius R*sqrt(i/N), fills the disk uniformly (readable labels, nothing stranded)
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    ranked = sorted(pos, key=lambda n: ((pos[n][0] - cx) ** 2 + (pos[n][1] - cy) ** 2, n))
+    radius = 110 * math.sqrt(len(core)) + 150
+    spread = {}
+    for i, n in enumerate(ranked):
+        x, y = pos[n][0] - cx, pos[n][1] - cy
+        angle = math.atan2(y, x)
+        r = radius * math.sqrt((i + 0.5) / len(ranked))
+        spread[n] = (r * math.cos(angle), r * math.sin(angle))
+    pos = spread
     placed_kids: dict[str, int] = {}
     rest = []
     for n in order:
@@ -218,12 +230,24 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 3
         r = 60 * ring + 40
         pos[n] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
     if rest:
-        top = max((y for _, y in pos.values()), default=0) + 160
+        # components not linked to the core: each in its own cell of a grid below it, hub in the middle
+        top = max((y for _, y in pos.values()), default=0) + 200
         left = min((x for x, _ in pos.values()), default=0)
         right = max((x for x, _ in pos.values()), default=0)
-        cols = max(1, int((right - left) / 80) or int(math.sqrt(len(rest))))
-        for i, n in enumerate(rest):
-            pos[n] = (left + (i % cols) * 80, top + (i // cols) * 80)
+        cols = max(4, int((right - left) / 240) + 1)
+        rest_set = set(rest)
+        cell = 0
+        for n in rest:
+            if n in pos:
+                continue
+            comp = sorted(nx.node_connected_component(g.subgraph(rest_set), n), key=lambda m: (-g.degree(m), m))
+            cx = left + (cell % cols) * 240
+            cy = top + (cell // cols) * 170
+            pos[comp[0]] = (cx, cy)
+            for i, m in enumerate(comp[1:]):
+                theta = 2 * math.pi * i / max(len(comp) - 1, 1) - math.pi / 2
+                pos[m] = (cx + 75 * math.cos(theta), cy + 55 * math.sin(theta))
+            cell += 1
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
@@ -254,7 +278,7 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):
         edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "relation_class": info.relation_class,
-                          "count": info.count, "evidence": info.evidence})
+                          "count": info.count, "doc_count": info.doc_count, "evidence": info.evidence})
     used_docs = {ev["doc"] for _, info in edges for ev in info.evidence} | {d for n in nodes for d in n["docs"]}
     docs = {d: meta for d, meta in sorted(summary.docs.items()) if d in used_docs}
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,

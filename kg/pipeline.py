@@ -282,7 +282,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_files: Iterable[str | Path] = (),
           workers: int | None = None, scheduler: str | None = None, remote_store: str | None = None,
-          max_article_bytes: int = MAX_ARTICLE_BYTES, html_max_nodes: int = 1500, incremental: bool = True,
+          max_article_bytes: int = MAX_ARTICLE_BYTES, html_max_nodes: int = 600, incremental: bool = True,
           exports: Iterable[str] = EXPORTS,
           on_error: Callable[[str], None] | None = None,
           on_progress: Callable[[int, int], None] | None = None, total: int | None = None) -> BuildReport:
@@ -319,7 +319,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
 
     cache = None
     try:
-        cache = Cache(out / ".kg" / "cache.sqlite", lex.digest) if incremental else None
+        cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex)) if incremental else None
         # Read in input order; unchanged documents come from the cache, the others are extracted.
         read_time = [0.0]
         seen: set[str] = set()
@@ -430,6 +430,15 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
     return report
 
 
+def build_stamp(lex: Lexicon) -> str:
+    """What a cached result depends on: the lexicon and kg's own code (a new kg re-extracts)."""
+    h = hashlib.sha256(lex.digest.encode())
+    root = Path(__file__).parent
+    for f in sorted(root.glob("*.py")) + sorted((root / "templates").glob("*")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:24]
+
+
 _REPORT_COUNTS = ("documents", "sentences", "mentions", "entities", "triples", "quads")
 
 
@@ -441,7 +450,7 @@ def _up_to_date(paths, out: Path, lex: Lexicon, exports: tuple, max_bytes: int, 
     path = out / ".kg" / "cache.sqlite"
     if not path.exists() or not (out / "store").is_dir():
         return False
-    cache = Cache(path, lex.digest)
+    cache = Cache(path, build_stamp(lex))
     try:
         if not cache.valid or cache.meta("store_complete") != "1" or cache.meta("exports") != ",".join(exports):
             return False
