@@ -30,6 +30,7 @@ class Cache:
         stamp = f"{SCHEMA_VERSION}:{lexicon_digest}"
         old = self.db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()
         self.valid = old is not None and old[0] == stamp
+        self.had_previous = old is not None
         if not self.valid:     # another lexicon (or kg): every document must be extracted again
             self.db.execute("DELETE FROM docs")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))

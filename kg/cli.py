@@ -22,6 +22,10 @@ lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chec
 app.add_typer(lexicon_app, name="lexicon")
 
 
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
 def _fail(msg: str, code: int = 1) -> None:
     typer.echo(f"kg: error: {msg}", err=True)
     raise typer.Exit(code)
@@ -94,8 +98,11 @@ def build(
     progress.close()
     if quiet:
         return
-    typer.echo(f"Built {report.documents:,} documents ({report.sentences:,} sentences) in {report.seconds:.1f} s: "
-               f"{report.entities:,} entities, {report.mentions:,} mentions, {report.triples:,} triples.")
+    typer.echo(f"Built {_n(report.documents, 'document')} ({_n(report.sentences, 'sentence')}) in "
+               f"{report.seconds:.1f} s: {_n(report.entities, 'entity', 'entities')}, "
+               f"{_n(report.mentions, 'mention')}, {_n(report.triples, 'triple')}.")
+    if report.store_mode == "bulk" and report.relexicon:
+        typer.echo("  The lexicon or kg changed since the last build: every document was extracted again.")
     if report.store_mode == "unchanged":
         typer.echo("  Nothing changed since the last build: the output is up to date.")
     elif report.unchanged or report.removed:
@@ -152,8 +159,11 @@ def query(
         else:
             text = sparql
         target = store
-        if not target.startswith(("http://", "https://")) and (Path(target) / "store").is_dir():
-            target = str(Path(target) / "store")
+        if not target.startswith(("http://", "https://")):
+            if (Path(target) / "store").is_dir():
+                target = str(Path(target) / "store")
+            elif store == "out" and not Path(target).exists() and Path("store").is_dir():
+                target = "store"          # run from inside the output folder
         res = q.run_query(target, text)
         labels = None
         if fmt == "table":
@@ -175,6 +185,8 @@ def explain(
     try:
         if text.startswith("@"):
             text = Path(text[1:]).read_text(encoding="utf-8")
+        if not text.strip():
+            _fail("no text to explain")
         typer.echo(run_explain(text, load_lexicon(lexicon)))
     except OSError as e:
         _fail(f"{text[1:]}: cannot read ({e.strerror})")

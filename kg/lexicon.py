@@ -146,15 +146,45 @@ def _rows(path: Path, required: tuple[str, ...], allowed: tuple[str, ...] | None
                     if len(set(header)) != len(header):
                         raise LexiconError(str(path), lineno, "a column name is repeated in the header")
                     continue
-                if len(cells) > len(header) and any(cells[len(header):]):
-                    raise LexiconError(str(path), lineno,
-                                       f"{len(cells)} fields but the header has {len(header)} columns")
+                if (len(cells) > len(header) and any(cells[len(header):])) or (
+                        len(cells) < len(header) and any(header.index(c) >= len(cells) for c in required)):
+                    n = len([c for c in cells if c]) if len(cells) < len(header) else len(cells)
+                    _COLLECT.errors.append(LexiconError(
+                        str(path), lineno, f"{n} fields but the header has {len(header)} columns "
+                                           "(columns are separated by tabs)"))
+                    continue
                 cells += [""] * (len(header) - len(cells))
                 yield lineno, dict(zip(header, cells))
         except UnicodeDecodeError:
             raise LexiconError(str(path), None, "not UTF-8 text") from None
     if header is None:
         raise LexiconError(str(path), None, "empty file: no header line")
+
+
+class _Collector:
+    """Collects the errors of bad rows, so that one check reports every bad row of every file."""
+
+    def __init__(self) -> None:
+        self.errors: list[LexiconError] = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, e, tb) -> bool:
+        if et is not None and issubclass(et, LexiconError):
+            self.errors.append(e)
+            return True
+        return False
+
+    def raise_all(self) -> None:
+        errors, self.errors = self.errors, []
+        if errors:
+            first = errors[0]
+            more = "".join(f"\n{e}" for e in errors[1:])
+            raise LexiconError(first.path, first.line, first.message + more)
+
+
+_COLLECT = _Collector()
 
 
 def _multi(cell: str) -> list[str]:
@@ -252,7 +282,8 @@ def file_kind(path: Path) -> str:
         if cols_needed <= cols:
             return kind
     raise LexiconError(str(path), None,
-                       "cannot tell what this file holds from its header; see ontology/README.md")
+                       "cannot tell what this file holds from its header (columns are separated by tabs); "
+                       "see ontology/README.md")
 
 
 def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTOLOGY_DIR,
@@ -296,6 +327,14 @@ def _cache_dir() -> Path:
 
 
 def _compile(files: list[Path]) -> Lexicon:
+    _COLLECT.errors = []
+    try:
+        return _compile_all(files)
+    finally:
+        _COLLECT.errors = []
+
+
+def _compile_all(files: list[Path]) -> Lexicon:
     by_kind: dict[str, list[Path]] = {}
     for p in files:
         by_kind.setdefault(file_kind(p), []).append(p)
@@ -306,6 +345,7 @@ def _compile(files: list[Path]) -> Lexicon:
     place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
     words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []))
     anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities)]
+    _COLLECT.raise_all()       # every bad row of every file, not just the first
 
     import ahocorasick
     table: dict[str, list[Hit]] = {}
@@ -394,53 +434,54 @@ def _load_entities(paths: list[Path]):
     demonyms: list[tuple[str, str]] = []
     for path in paths:
         for lineno, row in _rows(path, ("id", "type", "label_en", "label_ar"), ENTITY_COLUMNS):
-            eid, etype = row["id"], row["type"]
-            loc = f"{path}:{lineno}"
-            if not _ID_RE.match(eid):
-                raise LexiconError(str(path), lineno, f"id {eid!r} must be lowercase letters, digits and _")
-            if eid in entities:
-                raise LexiconError(str(path), lineno, f"id {eid!r} is already defined at {where[eid]}")
-            if etype not in ENTITY_TYPES:
-                raise LexiconError(str(path), lineno,
-                                   f"type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
-            if not row["label_en"]:
-                raise LexiconError(str(path), lineno, "label_en is empty")
-            if not _ARABIC_RE.search(row["label_ar"]):
-                raise LexiconError(str(path), lineno, "label_ar must be Arabic text")
-            wd = row.get("wikidata", "")
-            if wd and not _QID_RE.match(wd):
-                raise LexiconError(str(path), lineno, f"wikidata {wd!r} is not a Q-id like Q858")
-            aliases = [row["label_ar"]] + _multi(row.get("aliases_ar", ""))
-            for a in aliases:
-                if not _ARABIC_RE.search(a):
-                    raise LexiconError(str(path), lineno, f"Arabic alias {a!r} has no Arabic letters")
-            ent = Entity(id=eid, type=etype, label_en=row["label_en"], label_ar=row["label_ar"],
-                         aliases_ar=tuple(dict.fromkeys(aliases[1:])),
-                         aliases_en=tuple(_multi(row.get("aliases_en", ""))),
-                         country=row.get("country", ""), located_in=row.get("located_in", ""),
-                         metonym_of=row.get("metonym_of", ""), role_en=row.get("role_en", ""),
-                         wikidata=wd, origin=loc)
-            entities[eid] = ent
-            where[eid] = loc
-            for col in ("country", "located_in", "metonym_of"):
-                if row.get(col):
-                    refs.append((str(path), lineno, col, row[col]))
-            for a in aliases:
-                key = fold_string(a)
-                if len(key) < 2:
-                    raise LexiconError(str(path), lineno, f"alias {a!r} is too short to match safely")
-                owner = form_owner.get(key)
-                if owner and owner[0] != eid:
+            with _COLLECT:
+                eid, etype = row["id"], row["type"]
+                loc = f"{path}:{lineno}"
+                if not _ID_RE.match(eid):
+                    raise LexiconError(str(path), lineno, f"id {eid!r} must be lowercase letters, digits and _")
+                if eid in entities:
+                    raise LexiconError(str(path), lineno, f"id {eid!r} is already defined at {where[eid]}")
+                if etype not in ENTITY_TYPES:
                     raise LexiconError(str(path), lineno,
-                                       f"alias {a!r} is already used by {owner[0]!r} ({owner[1]})")
-                form_owner[key] = (eid, loc)
-                ent_forms.append((key, eid))
-            for n in _multi(row.get("nisba_ar", "")):
-                for f in nisba_forms(n):
-                    demonyms.append((f, eid))
-            for pl in _multi(row.get("plural_ar", "")):
-                f = fold_string(pl)
-                demonyms += [(f, eid), ("ال" + f, eid)]
+                                       f"type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
+                if not row["label_en"]:
+                    raise LexiconError(str(path), lineno, "label_en is empty")
+                if not _ARABIC_RE.search(row["label_ar"]):
+                    raise LexiconError(str(path), lineno, "label_ar must be Arabic text")
+                wd = row.get("wikidata", "")
+                if wd and not _QID_RE.match(wd):
+                    raise LexiconError(str(path), lineno, f"wikidata {wd!r} is not a Q-id like Q858")
+                aliases = [row["label_ar"]] + _multi(row.get("aliases_ar", ""))
+                for a in aliases:
+                    if not _ARABIC_RE.search(a):
+                        raise LexiconError(str(path), lineno, f"Arabic alias {a!r} has no Arabic letters")
+                ent = Entity(id=eid, type=etype, label_en=row["label_en"], label_ar=row["label_ar"],
+                             aliases_ar=tuple(dict.fromkeys(aliases[1:])),
+                             aliases_en=tuple(_multi(row.get("aliases_en", ""))),
+                             country=row.get("country", ""), located_in=row.get("located_in", ""),
+                             metonym_of=row.get("metonym_of", ""), role_en=row.get("role_en", ""),
+                             wikidata=wd, origin=loc)
+                entities[eid] = ent
+                where[eid] = loc
+                for col in ("country", "located_in", "metonym_of"):
+                    if row.get(col):
+                        refs.append((str(path), lineno, col, row[col]))
+                for a in aliases:
+                    key = fold_string(a)
+                    if len(key) < 2:
+                        raise LexiconError(str(path), lineno, f"alias {a!r} is too short to match safely")
+                    owner = form_owner.get(key)
+                    if owner and owner[0] != eid:
+                        raise LexiconError(str(path), lineno,
+                                           f"alias {a!r} is already used by {owner[0]!r} ({owner[1]})")
+                    form_owner[key] = (eid, loc)
+                    ent_forms.append((key, eid))
+                for n in _multi(row.get("nisba_ar", "")):
+                    for f in nisba_forms(n):
+                        demonyms.append((f, eid))
+                for pl in _multi(row.get("plural_ar", "")):
+                    f = fold_string(pl)
+                    demonyms += [(f, eid), ("ال" + f, eid)]
     for path, lineno, col, ref in refs:
         if ref not in entities:
             raise LexiconError(path, lineno, f"{col} {ref!r} is not the id of any entity")
@@ -464,42 +505,43 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
                              ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "requires", "actors",
                               "note")):
-        loc = f"{path}:{lineno}"
-        if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
-            raise LexiconError(str(path), lineno, f"relation {row['relation']!r} must be camelCase like heldTalksWith")
-        if row["class"] not in RELATION_CLASSES:
-            raise LexiconError(str(path), lineno,
-                               f"class {row['class']!r} is not one of {' '.join(RELATION_CLASSES)}")
-        if row["pos"] not in ("verb", "noun", "passive", "attributive"):
-            raise LexiconError(str(path), lineno,
-                               f"pos {row['pos']!r} must be verb, noun, passive or attributive")
-        forms = _multi(row["forms"])
-        if not forms:
-            raise LexiconError(str(path), lineno, "no forms")
-        for at in _multi(row.get("actors", "")):
-            if at not in ENTITY_TYPES:
-                raise LexiconError(str(path), lineno, f"actors: {at!r} is not one of {', '.join(ENTITY_TYPES)}")
-        targets = tuple(x if x == "obj" else fold_string(x) for x in _multi(row["target"]))
-        if not targets:
-            raise LexiconError(str(path), lineno, "target is empty: give obj and/or prepositions (على | مع)")
-        keys = []
-        for f in forms:
-            if not _ARABIC_RE.search(f):
-                raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
-            if row["pos"] == "verb":
-                if "/" in f:
-                    tenses = verb_tenses(f)
-                    keys += [(k, "verb", g, tenses[k]) for k, g in verb_forms(f).items()]
+        with _COLLECT:
+            loc = f"{path}:{lineno}"
+            if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
+                raise LexiconError(str(path), lineno, f"relation {row['relation']!r} must be camelCase like heldTalksWith")
+            if row["class"] not in RELATION_CLASSES:
+                raise LexiconError(str(path), lineno,
+                                   f"class {row['class']!r} is not one of {' '.join(RELATION_CLASSES)}")
+            if row["pos"] not in ("verb", "noun", "passive", "attributive"):
+                raise LexiconError(str(path), lineno,
+                                   f"pos {row['pos']!r} must be verb, noun, passive or attributive")
+            forms = _multi(row["forms"])
+            if not forms:
+                raise LexiconError(str(path), lineno, "no forms")
+            for at in _multi(row.get("actors", "")):
+                if at not in ENTITY_TYPES:
+                    raise LexiconError(str(path), lineno, f"actors: {at!r} is not one of {', '.join(ENTITY_TYPES)}")
+            targets = tuple(x if x == "obj" else fold_string(x) for x in _multi(row["target"]))
+            if not targets:
+                raise LexiconError(str(path), lineno, "target is empty: give obj and/or prepositions (على | مع)")
+            keys = []
+            for f in forms:
+                if not _ARABIC_RE.search(f):
+                    raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
+                if row["pos"] == "verb":
+                    if "/" in f:
+                        tenses = verb_tenses(f)
+                        keys += [(k, "verb", g, tenses[k]) for k, g in verb_forms(f).items()]
+                    else:
+                        keys.append((fold_string(f), "verb", "", ""))
                 else:
-                    keys.append((fold_string(f), "verb", "", ""))
-            else:
-                keys += [(k, "noun", "", "") for k in noun_forms(f)]
-        t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
-                    agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
-                    symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
-                    requires=tuple(fold_string(x) for x in _multi(row.get("requires", ""))),
-                    actor_types=tuple(_multi(row.get("actors", ""))), origin=loc)
-        out.append((t, keys))
+                    keys += [(k, "noun", "", "") for k in noun_forms(f)]
+            t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
+                        agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
+                        symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
+                        requires=tuple(fold_string(x) for x in _multi(row.get("requires", ""))),
+                        actor_types=tuple(_multi(row.get("actors", ""))), origin=loc)
+            out.append((t, keys))
     return out
 
 
@@ -507,41 +549,44 @@ def _load_titles(path: Path) -> list[Title]:
     kinds = ("official", "military", "spokesperson", "envoy", "honorific", "member", "activist", "leader")
     out = []
     for lineno, row in _rows(path, ("form", "role_en", "kind")):
-        if row["kind"] not in kinds:
-            raise LexiconError(str(path), lineno, f"kind {row['kind']!r} is not one of {' '.join(kinds)}")
-        if not _ARABIC_RE.search(row["form"]):
-            raise LexiconError(str(path), lineno, "form must be Arabic")
-        out.append(Title(form=row["form"], role_en=row["role_en"], kind=row["kind"], origin=f"{path}:{lineno}"))
+        with _COLLECT:
+            if row["kind"] not in kinds:
+                raise LexiconError(str(path), lineno, f"kind {row['kind']!r} is not one of {' '.join(kinds)}")
+            if not _ARABIC_RE.search(row["form"]):
+                raise LexiconError(str(path), lineno, "form must be Arabic")
+            out.append(Title(form=row["form"], role_en=row["role_en"], kind=row["kind"], origin=f"{path}:{lineno}"))
     return out
 
 
 def _load_place_nouns(path: Path) -> list[PlaceNoun]:
     out = []
     for lineno, row in _rows(path, ("form", "type", "label_en", "keep")):
-        if row["type"] not in ("Place", "Facility", "Organization", "Government", "ArmedGroup",
-                               "InternationalOrganization", "Media"):
-            raise LexiconError(str(path), lineno, f"type {row['type']!r} cannot be introduced by a noun")
-        for col in ("keep", "located"):
-            if row.get(col, "yes") not in ("yes", "no"):
-                raise LexiconError(str(path), lineno, f"{col} must be yes or no")
-        out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
-                             keep=row["keep"] == "yes", located=row.get("located", "yes") != "no",
-                             origin=f"{path}:{lineno}"))
+        with _COLLECT:
+            if row["type"] not in ("Place", "Facility", "Organization", "Government", "ArmedGroup",
+                                   "InternationalOrganization", "Media"):
+                raise LexiconError(str(path), lineno, f"type {row['type']!r} cannot be introduced by a noun")
+            for col in ("keep", "located"):
+                if row.get(col, "yes") not in ("yes", "no"):
+                    raise LexiconError(str(path), lineno, f"{col} must be yes or no")
+            out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
+                                 keep=row["keep"] == "yes", located=row.get("located", "yes") != "no",
+                                 origin=f"{path}:{lineno}"))
     return out
 
 
 def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
     out = []
     for lineno, row in _rows(path, ("form", "heads", "types")):
-        types = tuple(_multi(row["types"]))
-        for t in types:
-            if t not in ENTITY_TYPES:
-                raise LexiconError(str(path), lineno, f"type {t!r} is not one of {', '.join(ENTITY_TYPES)}")
-        default = row.get("default", "")
-        if default and default not in entities:
-            raise LexiconError(str(path), lineno, f"default {default!r} is not the id of any entity")
-        out.append(Anaphor(form=row["form"], heads=tuple(fold_string(h) for h in _multi(row["heads"])),
-                           types=types, default=default, origin=f"{path}:{lineno}"))
+        with _COLLECT:
+            types = tuple(_multi(row["types"]))
+            for t in types:
+                if t not in ENTITY_TYPES:
+                    raise LexiconError(str(path), lineno, f"type {t!r} is not one of {', '.join(ENTITY_TYPES)}")
+            default = row.get("default", "")
+            if default and default not in entities:
+                raise LexiconError(str(path), lineno, f"default {default!r} is not the id of any entity")
+            out.append(Anaphor(form=row["form"], heads=tuple(fold_string(h) for h in _multi(row["heads"])),
+                               types=types, default=default, origin=f"{path}:{lineno}"))
     return out
 
 
@@ -557,22 +602,23 @@ def _load_words(paths: list[Path]):
     word_tenses: dict[str, str] = {}
     for path in paths:
         for lineno, row in _rows(path, ("category", "form"), ("category", "form", "value", "note")):
-            cat = row["category"]
-            if cat not in WORD_CATEGORIES:
-                raise LexiconError(str(path), lineno, f"category {cat!r} is not one of {' '.join(WORD_CATEGORIES)}")
-            form = row["form"]
-            if not form:
-                raise LexiconError(str(path), lineno, "form is empty")
-            forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
-            tenses = verb_tenses(form) if "/" in form else {}
-            for f, g in forms.items():
-                if g:
-                    genders.setdefault(f, g)
-                if f in tenses:
-                    word_tenses.setdefault(f, tenses[f])
-                words.setdefault(cat, set()).add(f)
-                if row.get("value"):
-                    values[(cat, f)] = row["value"]
+            with _COLLECT:
+                cat = row["category"]
+                if cat not in WORD_CATEGORIES:
+                    raise LexiconError(str(path), lineno, f"category {cat!r} is not one of {' '.join(WORD_CATEGORIES)}")
+                form = row["form"]
+                if not form:
+                    raise LexiconError(str(path), lineno, "form is empty")
+                forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
+                tenses = verb_tenses(form) if "/" in form else {}
+                for f, g in forms.items():
+                    if g:
+                        genders.setdefault(f, g)
+                    if f in tenses:
+                        word_tenses.setdefault(f, tenses[f])
+                    words.setdefault(cat, set()).add(f)
+                    if row.get("value"):
+                        values[(cat, f)] = row["value"]
     return {k: frozenset(v) for k, v in words.items()}, values, (genders, word_tenses)
 
 

@@ -50,6 +50,7 @@ class BuildReport:
     removed: int = 0            # documents of the previous build that are no longer in the input
     remote: str = ""            # SPARQL server the graph was also written to
     store_mode: str = ""        # "bulk" (new store) or "incremental" (named graphs replaced)
+    relexicon: bool = False     # a previous build existed but its lexicon or kg version differs
 
     @property
     def html(self) -> str:
@@ -320,6 +321,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
     cache = None
     try:
         cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex)) if incremental else None
+        report.relexicon = cache is not None and not cache.valid and cache.had_previous
         # Read in input order; unchanged documents come from the cache, the others are extracted.
         read_time = [0.0]
         seen: set[str] = set()

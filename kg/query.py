@@ -66,6 +66,12 @@ def run_query(store: str | Path, sparql: str) -> QueryResult:
 
 def _syntax_message(msg: str, sparql: str) -> str:
     """Oxigraph's parse error with the position moved back to the user's own query text."""
+    if "Prefix not found" in msg:
+        used = set(re.findall(r"(?<![\w:<])([A-Za-z][\w-]*):\w", sparql))
+        unknown = sorted(used - set(PREFIXES) - {p for p in re.findall(r"(?im)^\s*prefix\s+(\w*):", sparql)})
+        name = f"{unknown[0]}:" if unknown else "a prefix"
+        return (f"SPARQL syntax error: unknown prefix {name} — declare it (PREFIX {name} <…>) or use one "
+                f"kg declares: {' '.join(p + ':' for p in PREFIXES)}")
     m = re.search(r"(\d+):(\d+)", msg)
     offset = _prefix_lines()
     if m:
@@ -172,7 +178,7 @@ def _short(iri: str) -> str:
 def format_result(res: QueryResult, fmt: str = "table", labels: dict[str, str] | None = None) -> str:
     if fmt == "json":
         return json.dumps({"columns": res.columns, "rows": [
-            {c: (None if v is None else v[1]) for c, v in zip(res.columns, row)} for row in res.rows]},
+            {c: _json_value(v) for c, v in zip(res.columns, row)} for row in res.rows]},
             ensure_ascii=False, indent=2)
     if fmt in ("csv", "tsv"):
         import csv
@@ -195,6 +201,23 @@ def format_result(res: QueryResult, fmt: str = "table", labels: dict[str, str] |
         lines.append(" | ".join(_pad(_clip(c, widths[i]), widths[i]) for i, c in enumerate(r)).rstrip())
     lines.append(f"({len(res.rows)} row{'s' if len(res.rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+_NUMERIC = ("integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger")
+
+
+def _json_value(v):
+    """Typed numbers as JSON numbers (COUNT(*) is 3, not "3"); everything else as its string value."""
+    if v is None:
+        return None
+    if v[0] == "literal" and v[2].startswith("http://www.w3.org/2001/XMLSchema#") and \
+            v[2].rsplit("#", 1)[1] in _NUMERIC:
+        try:
+            f = float(v[1])
+            return int(f) if f.is_integer() and "." not in v[1] and "e" not in v[1].lower() else f
+        except ValueError:
+            return v[1]
+    return v[1]
 
 
 def _table_cell(v, labels: dict[str, str]) -> str:

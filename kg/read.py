@@ -18,8 +18,9 @@ ARTICLE_SUFFIXES = (".txt", ".jsonl")
 MAX_ARTICLE_BYTES = 2_000_000   # larger "articles" are dumps, not news; see --max-article-bytes
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """The article files named by ``paths`` (folders are searched recursively, in sorted order)."""
+def discover(paths: Iterable[str | Path], roots: dict | None = None) -> Iterator[Path | InputError]:
+    """The article files named by ``paths`` (folders are searched recursively, in sorted order).
+    ``roots``, when given, receives each file's folder argument (for relative ids)."""
     for p in paths:
         path = Path(p)
         if not path.exists():
@@ -32,6 +33,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                 for name in sorted(files):
                     if name.endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found = True
+                        if roots is not None:
+                            roots[Path(root) / name] = path
                         yield Path(root) / name
             if not found:
                 yield InputError(str(p), "folder holds no .txt or .jsonl articles")
@@ -54,13 +57,19 @@ def _decode(path: Path, data: bytes, line: int | None = None) -> str | InputErro
 def read_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES
                   ) -> Iterator[Document | InputError]:
     seen: dict[str, str] = {}
-    for item in discover(paths):
+    roots: dict[Path, Path] = {}
+    for item in discover(paths, roots):
         if isinstance(item, InputError):
             yield item
             continue
         reader = _read_jsonl if item.suffix == ".jsonl" else _read_txt
         for doc in reader(item, max_bytes):
             if isinstance(doc, Document):
+                if doc.doc_id in seen and item.suffix == ".txt" and item in roots:
+                    # two reports.txt in different folders: the second is named by its path in the folder
+                    alt = item.relative_to(roots[item]).with_suffix("").as_posix()
+                    if alt not in seen:
+                        doc = Document(doc_id=alt, text=doc.text, origin=doc.origin)
                 if doc.doc_id in seen:
                     yield InputError(doc.origin, f"doc_id {doc.doc_id!r} was already read from {seen[doc.doc_id]}; "
                                                  "this copy is skipped")

@@ -1,4 +1,5 @@
 """Whole builds: determinism, worker counts, metadata, repeated paragraphs."""
+import csv
 import json
 
 import pytest
@@ -47,15 +48,27 @@ def test_jsonl_metadata_reaches_the_graph(tmp_path):
     assert ids == {"a1", "news-2"}
 
 
-def test_duplicate_doc_ids_are_reported(tmp_path):
+def test_same_file_name_in_two_folders_gets_its_path_as_id(tmp_path):
     d = tmp_path / "in"
     (d / "x").mkdir(parents=True)
     (d / "a.txt").write_text("سيطر تنظيم داعش على مدينة الرقة.", encoding="utf-8")
     (d / "x" / "a.txt").write_text("قصفت قوات النظام مدينة دوما.", encoding="utf-8")
     errors = []
     report = build([d], out_dir=tmp_path / "out", workers=1, on_error=errors.append)
+    assert report.documents == 2 and errors == []
+    ids = {r["doc_id"] for r in csv.DictReader(open(tmp_path / "out" / "triples.csv", encoding="utf-8"))}
+    assert ids == {"a", "x/a"}
+
+
+def test_duplicate_doc_ids_are_reported(tmp_path):
+    f = tmp_path / "news.jsonl"
+    f.write_text(json.dumps({"id": "n1", "text": "سيطر تنظيم داعش على مدينة الرقة."}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "n1", "text": "قصفت قوات النظام مدينة دوما."}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    errors = []
+    report = build([f], out_dir=tmp_path / "out", workers=1, on_error=errors.append)
     assert report.documents == 1
-    assert errors == [f"{d}/x/a.txt: doc_id 'a' was already read from {d}/a.txt; this copy is skipped"]
+    assert errors == [f"{f}:2: doc_id 'n1' was already read from {f}:1; this copy is skipped"]
 
 
 def test_report_counts(seeds_out):
