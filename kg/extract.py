@@ -591,7 +591,7 @@ class _SentenceExtractor:
         s, _ = self.subject(r, stop)
         if s is None:
             for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
-                if it.i >= r.j and it.i - r.j <= 4:
+                if r.j <= it.i < stop and it.i - r.j <= 4:
                     return it
         return s
 
@@ -703,8 +703,8 @@ class _SentenceExtractor:
             else:
                 actors, targets, how = [before], self.conjuncts(after, end), "direct"
         elif "بين" in tr.targets and self._between(t, end):
-            a, b = self._between(t, end)
-            actors, targets, how = [a], [b], "direct"
+            actors, targets = self._between(t, end)
+            how = "direct"
         elif tr.pos == "verb" and self.agent_phrase(t, end) is not None:
             # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
             agent = self.agent_phrase(t, end)
@@ -995,9 +995,28 @@ class _SentenceExtractor:
                 if first is None:
                     return None
                 conj = self.conjuncts(first, self.n)
+                other = self._other_side(conj[-1])
+                if other is not None:
+                    # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list
+                    return conj, self.conjuncts(other, self.n)
                 if len(conj) >= 2:
-                    return conj[0], conj[1]
+                    return conj[:1], conj[1:2]
                 return None
+        return None
+
+    def _other_side(self, last: Item) -> Item | None:
+        """After "X من جهة" (or من ناحية), the first entity of the other side, if named within 3 words."""
+        k = last.j
+        if not (self.tok(k) == "من" and self.tok(k + 1) in self.w.get("side", ())):
+            return None
+        k += 2
+        while k < self.n and self.tok(k) in _COMMA:
+            k += 1
+        for it in self.ents:
+            if k <= it.i <= k + 3 and not self.pred_between(k, it.i):
+                return it
+            if it.i > k + 3:
+                break
         return None
 
     def patterns(self):

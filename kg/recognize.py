@@ -439,7 +439,7 @@ class _Builder:
                 continue
             if it.kind == "anaphor":
                 nit = items[idx + 1] if idx + 1 < len(items) else None
-                if nit is not None and nit.i == it.j and nit.kind == "ent":
+                if nit is not None and nit.i == it.j and nit.kind == "ent" and not nit.clitic.startswith("و"):
                     idx += 1      # القوات الروسية: a noun qualified by a name, not an anaphor
                     continue
                 ent = self.state.resolve(it.ref)
