@@ -459,7 +459,16 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(start, it.i, v):
                 return None
-            if self.gov(it) or id(it) in self.participial:
+            if id(it) in self.participial or (it.mention_kind == "demonym" and not it.nominal):
+                continue       # an attribute (وزير الأوقاف الفلسطيني) is not an object
+            if self.gov(it) == "ل":
+                # قصفت مواقع لتنظيم داعش: the positions of ISIS (an indefinite noun + لـ owner)
+                k = it.i - 1 if (self.tok(it.i - 1).startswith("ل") and it.i - 1 >= start
+                                 and self.is_transparent(self.tok(it.i - 1)[1:])) else it.i
+                noun = self.tok(k - 1)
+                if k - 1 >= start and not noun.startswith("ال") and self.is_transparent(noun):
+                    return it
+            if self.gov(it):
                 continue
             return it
         return None
@@ -678,6 +687,10 @@ class _SentenceExtractor:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
                     if tr.pos == "attributive" or not self.gov(it):
                         before = it
+            if before is not None and tr.pos == "attributive" and any(
+                    g.startswith("و") and not self.ent_token(k)
+                    for k, g in enumerate(self.tokens[before.j:t.i], before.j)):
+                before = None    # القوات النظامية وقوات الدفاع الموالية لدمشق: agrees with the unnamed conjunct
             after = None
             agent_preps = tr.agents if tr.pos == "passive" else preps
             bare_ok = "obj" in (tr.agents if tr.pos == "passive" else tr.targets)
@@ -763,6 +776,11 @@ class _SentenceExtractor:
             tgt = None
             if preps:
                 tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)
+            if tgt is None and gen is None and t.suffix and "obj" in tr.targets:
+                # مكافحتها لتنظيم داعش: the pronoun is the genitive agent, لـ introduces the patient
+                nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
+                if nxt is not None and self.gov(nxt) == "ل":
+                    tgt = nxt
             pair = self.demonym_pair(t) if tr.symmetric else None
             if pair is not None:
                 actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
@@ -796,8 +814,10 @@ class _SentenceExtractor:
                 subj = self.clause_subject(t)
                 if subj is not None:
                     actors, how = [subj], "genitive"
-                elif tr.symmetric and (targets or any(c in t.clitic for c in "بل")):
-                    # purpose (انتقل إلى بازل) للقاء لافروف; the topic's clashes (اشتباكات مع قوات النظام)
+                elif tr.symmetric and (any(c in t.clitic for c in "بل") or (
+                        targets and not self.tok(t.i)[len(t.clitic):].startswith("ال"))):
+                    # purpose (انتقل إلى بازل) للقاء لافروف; the topic's clashes (اشتباكات مع قوات النظام);
+                    # not a definite noun with no agent: الاتفاق مع طهران names a known deal, not a new act
                     actor_ent = self.focus.last("")
                     how = "inherited" if actor_ent is not None else ""
                 else:
