@@ -29,6 +29,21 @@ _TITLE_MODIFIERS = frozenset({
     "الخاص", "الخاصه", "الاممي", "الدولي", "الرسمي", "السابق", "السابقه", "الجديد", "الاعلامي", "الرياسي",
     "العام", "الاعلي", "الميداني", "العسكري", "السياسي", "البارز", "المكلف", "الحالي", "المنشق", "الاول",
     "الثاني", "المساعد", "الاسبق", "المقرب", "المستقيل"})
+_OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", '"', "”")
+_MEDIA_HEADS: dict[int, tuple] = {}
+
+
+def _media_heads(lex) -> tuple[str, ...]:
+    """The head nouns the lexicon's media are named with (صحيفه، قناه، وكاله …), commonest first."""
+    got = _MEDIA_HEADS.get(id(lex))
+    if got is None or got[0] is not lex:
+        from collections import Counter
+        c = Counter(h for e in lex.entities.values() if e.type == "Media" for h in lex.heads.get(e.id, ()))
+        got = _MEDIA_HEADS[id(lex)] = (lex, tuple(h for h, n in c.most_common() if n >= 3))
+    return got[1]
+
+
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
@@ -462,8 +477,30 @@ class _Builder:
         self.acronyms(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
+        self.quoted_media(out)
         self.located(out)
         return out
+
+    def quoted_media(self, out: list[Item]) -> None:
+        """«الشرق الأوسط»، «الحياة»: a name in quotation marks that is also the name of a newspaper,
+        channel or agency (صحيفة الشرق الأوسط in the lexicon) is the outlet, not the region."""
+        heads = _media_heads(self.lex)
+        for it in out:
+            if it.kind != "ent" or it.entity.type == "Media" or it.mention_kind != "name":
+                continue
+            ms, me = self.state.folded.span(it.fs, it.fe)
+            text = self.state.doc.text
+            if not (any(q in text[max(ms - 1, 0):ms + 3] for q in _OPEN_QUOTES)   # «…» or لـ«…»
+                    and text[me:me + 1] in _CLOSE_QUOTES):
+                continue
+            name = " ".join(self.tok(k) for k in range(it.i, it.j))[len(it.clitic):]
+            for head in heads:
+                media = next((h.ref for h in self.lex.lookup(f"{head} {name}") if h.kind == ENT
+                              and self.lex.entities[h.ref].type == "Media"), None)
+                if media is not None:
+                    it.entity = self.lex.entities[media]
+                    it.alts = ()
+                    break
 
     def emit(self, it: Item, out: list[Item], heads=()) -> None:
         for k in range(it.i, it.j):        # a demonym read as part of a name is no longer a mention

@@ -165,3 +165,15 @@ def test_negated_events_get_no_direct_edge(lex):
     assert f"<{KG}controls> <https://w3id.org/kg-ar/entity/raqqa>" in quads
     assert f"<{KG}controls> <https://w3id.org/kg-ar/entity/manbij>" not in quads
     assert '"negated"' in quads          # the event node keeps it, with its modality
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    ("وقال في حوار أجرته معه «الشرق الأوسط» إن المفاوضات متعثرة.", "الشرق الأوسط", "asharq_al_awsat"),
+    ("وقال مسؤول لـ«الشرق الأوسط» إن المفاوضات متعثرة.", "الشرق الأوسط", "asharq_al_awsat"),
+    ("وتشهد منطقة الشرق الأوسط توتراً متزايداً.", "الشرق الأوسط", "middle_east"),
+])
+def test_quoted_outlet_names(text, surface, entity, lex):
+    """A name in quotation marks that is also a newspaper's name is the newspaper."""
+    res = extract_text(text, lex)
+    got = {m.entity.id for m in res.mentions if surface in m.text}
+    assert got == {entity}
