@@ -251,6 +251,25 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]], core_size: int = 3
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
+HTML_EVIDENCE = 20_000      # evidence sentences graph.html carries at most (about 10 MB)
+
+
+def _some_evidence(evidence: list, cap: int | None) -> list:
+    """The first ``cap`` evidence sentences, with one of each modality among them, in their order."""
+    if cap is None or len(evidence) <= cap:
+        return evidence
+    keep, seen = set(), set()
+    for i, ev in enumerate(evidence):
+        if ev["modality"] not in seen:
+            seen.add(ev["modality"])
+            keep.add(i)
+    for i in range(len(evidence)):
+        if len(keep) >= cap:
+            break
+        keep.add(i)
+    return [ev for i, ev in enumerate(evidence) if i in keep]
+
+
 def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     """The data graph.html shows: nodes, edges with their evidence, documents, colours."""
     degree = Counter()
@@ -275,11 +294,16 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
                       "aliases_ar": list(e.aliases_ar), "docs": list(summary.doc_sample.get(eid, ())),
                       "doc_count": int(summary.doc_count.get(eid, 0)),
                       "iri": entity_iri(eid), "role": e.role_en, "x": x, "y": y})
+    # the page stays light at archive scale: at most HTML_EVIDENCE sentences in all (every edge keeps
+    # at least two, and one of each modality it has); the panel says how many more the store holds
+    total = sum(len(info.evidence) for _, info in edges)
+    cap = max(2, HTML_EVIDENCE // max(len(edges), 1)) if total > HTML_EVIDENCE else None
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):
         edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "relation_class": info.relation_class,
-                          "count": info.count, "doc_count": info.doc_count, "evidence": info.evidence})
-    used_docs = {ev["doc"] for _, info in edges for ev in info.evidence} | {d for n in nodes for d in n["docs"]}
+                          "count": info.count, "doc_count": info.doc_count,
+                          "evidence": _some_evidence(info.evidence, cap)})
+    used_docs = {ev["doc"] for e in edge_list for ev in e["evidence"]} | {d for n in nodes for d in n["docs"]}
     docs = {d: meta for d, meta in sorted(summary.docs.items()) if d in used_docs}
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,
             "class_colors": CLASS_COLORS, "note": note,

@@ -130,3 +130,11 @@ def test_one_node_per_entity_across_documents(seeds_out):
     assert all(len(ids) == 1 for ids in by_label.values())
     docs_with_isis = {r["doc_id"] for r in rows if r["actor_id"].endswith("/isis")}
     assert len(docs_with_isis) >= 3
+
+
+def test_html_evidence_is_capped_but_keeps_every_modality():
+    from kg.export import _some_evidence
+    ev = [{"modality": "reported", "n": i} for i in range(10)] + [{"modality": "negated", "n": 10}]
+    assert _some_evidence(ev, None) == ev
+    some = _some_evidence(ev, 3)
+    assert [e["n"] for e in some] == [0, 1, 10]     # the first ones, plus one of each other modality
