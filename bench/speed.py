@@ -86,6 +86,31 @@ def run_build(corpus: Path, out: Path, workers: int, extra: list[str] | None = N
     return rep
 
 
+QUERIES = {
+    # one document's events: selective (what an analyst asks when reading one article)
+    "selective": "SELECT ?e ?rel ?t WHERE {{ ?e kg:document doc:{doc} ; kg:relation ?rel ; kg:target ?t }}",
+    # one actor's events of one class across the corpus
+    "actor": "SELECT ?t (COUNT(?e) AS ?n) WHERE {{ ?e kg:actor ent:isis ; kg:relationClass 'CONTROL' ; "
+             "kg:target ?t }} GROUP BY ?t ORDER BY DESC(?n) LIMIT 20",
+}
+
+
+def query_times(out: Path) -> dict:
+    """Wall time of `kg query` (a new process: start-up, opening the store, the query) for each query."""
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        fh.readline()
+        doc = fh.readline().split(",", 1)[0]
+    times = {}
+    for name, q in QUERIES.items():
+        t = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", q.format(doc=doc), "--store", str(out),
+                               "--format", "csv"], capture_output=True, text=True, cwd=ROOT)
+        if proc.returncode:
+            raise SystemExit(proc.stderr)
+        times[name] = round(time.perf_counter() - t, 2)
+    return times
+
+
 def bench_corpus(name: str, path: Path, runs: int, workers: int, tmp: Path, incremental: bool = True) -> dict:
     rows = []
     floor, tokens = tokenize_floor(path)
@@ -104,6 +129,7 @@ def bench_corpus(name: str, path: Path, runs: int, workers: int, tmp: Path, incr
         "stages_s": {k: round(statistics.median(r["stages"].get(k, 0) for r in rows), 2) for k in rows[0]["stages"]},
         "tokenize_floor_s": round(floor, 2), "times_floor": round(wall / floor, 2),
     }
+    res["query_s"] = query_times(tmp / f"{name}-0")
     if incremental:
         out = tmp / f"{name}-0"
         again = run_build(path, out, workers)
