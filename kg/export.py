@@ -9,6 +9,8 @@ import csv
 import hashlib
 import json
 import math
+import pickle
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,8 +52,33 @@ class GraphSummary:
         self.doc_sample: dict[str, list] = {}         # entity -> the first SAMPLE of them
         self.edges: dict[tuple, EdgeInfo] = {}
         self.docs: dict[str, dict] = {}
-        self.forms: dict[str, Counter] = {}
+        self.forms: dict[str, str] = {}               # entity found in text -> its first spelling
         self.best: dict[str, str] = {}
+
+    def save(self, path: Path, token: str) -> None:
+        """Pickle the summary (not the lexicon), behind ``token`` (see ``token_of``)."""
+        state = {k: v for k, v in self.__dict__.items() if k != "lex"}
+        with open(path, "wb") as fh:
+            pickle.dump(token, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def token_of(path: Path) -> str | None:
+        """The token a saved summary was written with (cheap: the rest of the file is not read)."""
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+
+    @classmethod
+    def load(cls, path: Path, lex) -> "GraphSummary":
+        with open(path, "rb") as fh:
+            pickle.load(fh)
+            state = pickle.load(fh)
+        summary = cls(lex)
+        summary.__dict__.update(state)
+        return summary
 
     def entity(self, eid: str) -> Entity:
         e = self.entities.get(eid)
@@ -72,7 +99,7 @@ class GraphSummary:
             if self.entities.get(eid) is None:
                 self.entity(eid)
             if self.entities[eid].origin == "text" and kind == "name":
-                self.forms.setdefault(eid, Counter())[text] += 1
+                self.forms.setdefault(eid, text)
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
             self.doc_count[eid] += 1
             sample = self.doc_sample.setdefault(eid, [])
@@ -100,8 +127,9 @@ class GraphSummary:
                                       "reported_by": self.entity(src).label_en if src else ""})
 
     def finish(self) -> None:
-        """Settle the Arabic label of entities found in text: the commonest spelling (ties: smallest)."""
-        self.best = {eid: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for eid, c in self.forms.items()}
+        """Settle the Arabic label of entities found in text: their first spelling in input order (so
+        that adding articles never relabels what was written before)."""
+        self.best = dict(self.forms)
 
     def ar(self, eid: str) -> str:
         return self.best.get(eid) or self.entities[eid].label_ar
@@ -124,8 +152,9 @@ class EdgeInfo:
 
 # --- CSV ------------------------------------------------------------------------------------------
 
-def write_csvs(spool, summary: GraphSummary, folder: Path) -> None:
-    """triples.csv and mentions.csv, in input order, with settled labels."""
+def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None = None) -> None:
+    """triples.csv and mentions.csv, in input order, with settled labels. With ``previous`` (an
+    append-only build), the previous build's files are copied and the spool's rows appended."""
     from .pipeline import P_DOC, P_MENTIONS, P_TRIPLES
     ent_cols: dict[str, tuple] = {}
 
@@ -136,12 +165,18 @@ def write_csvs(spool, summary: GraphSummary, folder: Path) -> None:
             c = ent_cols[eid] = (entity_iri(eid), e.label_en, summary.ar(eid), e.type)
         return c
 
-    with open(folder / "triples.csv", "w", newline="", encoding="utf-8") as tf, \
-            open(folder / "mentions.csv", "w", newline="", encoding="utf-8") as mf:
+    mode = "w"
+    if previous is not None:
+        for name in ("triples.csv", "mentions.csv"):
+            shutil.copyfile(previous / name, folder / name)
+        mode = "a"
+    with open(folder / "triples.csv", mode, newline="", encoding="utf-8") as tf, \
+            open(folder / "mentions.csv", mode, newline="", encoding="utf-8") as mf:
         tw = csv.writer(tf, lineterminator="\n")
         mw = csv.writer(mf, lineterminator="\n")
-        tw.writerow(TRIPLE_COLUMNS)
-        mw.writerow(MENTION_COLUMNS)
+        if previous is None:
+            tw.writerow(TRIPLE_COLUMNS)
+            mw.writerow(MENTION_COLUMNS)
         for p in spool:
             doc_id = p[P_DOC][0]
             tw.writerows((doc_id, sent, start, end, *cols(a), rel, cls, *cols(b), modality, f"{conf:.2f}", evidence)

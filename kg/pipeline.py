@@ -307,9 +307,6 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
     if unknown:
         raise KgError(f"unknown export {', '.join(sorted(unknown))}: choose from {', '.join(EXPORTS)}")
     out = Path(out_dir)
-    if incremental and _up_to_date(paths, out, lex, exports, max_article_bytes, report, on_error):
-        report.seconds = round(time.perf_counter() - t_start, 3)
-        return report
     tmp = _prepare_output(out)
     stages = {"read": 0.0, "normalise": 0.0, "recognise": 0.0, "extract": 0.0, "store": 0.0, "export": 0.0}
 
@@ -322,9 +319,19 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
     try:
         cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex)) if incremental else None
         report.relexicon = cache is not None and not cache.valid and cache.had_previous
-        # Read in input order; unchanged documents come from the cache, the others are extracted.
+        # An append-only build (the previous build's documents, unchanged and in the same order, then
+        # new ones) touches only the new documents: the previous summary, CSV rows, Turtle statements
+        # and store graphs are kept. Anything else (a change, a removal, another order) takes every
+        # unchanged document's result from the cache and rewrites every output.
+        prev = _previous_build(cache, out, exports) if cache is not None else None
+        prev_order = prev["order"] if prev else []
         read_time = [0.0]
         seen: set[str] = set()
+        state = {"prefix": prev is not None, "skipped": 0}
+
+        def cached_prefix(n: int) -> Iterator[tuple]:
+            for doc_id in prev_order[:n]:
+                yield cache.get(doc_id, cache.digests[doc_id])
 
         def items() -> Iterator:
             it = iter(read_articles(paths, max_bytes=max_article_bytes))
@@ -333,19 +340,33 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 try:
                     item = next(it)
                 except StopIteration:
-                    return
+                    break
                 finally:
                     read_time[0] += time.perf_counter() - t0
                 if isinstance(item, InputError):
                     error(str(item))
                     continue
                 seen.add(item.doc_id)
-                cached = cache.get(item.doc_id, digest(item)) if cache is not None else None
+                dig = digest(item)
+                i = state["skipped"]
+                if state["prefix"] and i < len(prev_order):
+                    if item.doc_id == prev_order[i] and cache.digests.get(item.doc_id) == dig:
+                        state["skipped"] += 1          # as before: nothing to do (yet)
+                        if on_progress and state["skipped"] % 1000 == 0:
+                            on_progress(state["skipped"], total or 0)
+                        continue
+                    state["prefix"] = False            # not append-only after all: catch up
+                    yield from cached_prefix(i)
+                cached = cache.get(item.doc_id, dig) if cache is not None else None
                 yield cached if cached is not None else item
+            if state["prefix"] and state["skipped"] < len(prev_order):
+                state["prefix"] = False                # documents at the end were removed
+                yield from cached_prefix(state["skipped"])
 
         summary = GraphSummary(lex)
         spool = _Spool(tmp / "results.pickle")
         changed: list[str] = []
+        order: list[str] = []
         done = 0
         for packed in process_all(items(), lex, lexicon_files, workers=workers, scheduler=scheduler):
             t0 = time.perf_counter()
@@ -358,6 +379,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                     cache.put(doc_id, dig, packed)
                 for name, secs in packed[P_TIMINGS]:
                     stages[name] = stages.get(name, 0.0) + secs
+            order.append(doc_id)
             report.documents += 1
             report.sentences += packed[P_SENTENCES]
             report.mentions += len(packed[P_MENTIONS])
@@ -367,8 +389,31 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
             stages["export"] += time.perf_counter() - t0
             done += 1
             if on_progress:
-                on_progress(done, total or 0)
+                on_progress(state["skipped"] + done if state["prefix"] else done, total or 0)
         stages["read"] = read_time[0]
+        append = state["prefix"] and prev is not None        # the previous build, then `order`
+        if append:
+            report.unchanged = len(prev_order)
+            if not changed:                                   # nothing changed: nothing is rewritten
+                shutil.rmtree(tmp, ignore_errors=True)
+                cache.rollback()
+                cache = None
+                for k, v in prev["report"].items():
+                    setattr(report, k, v)
+                report.unchanged = report.documents
+                report.store_mode = "unchanged"
+                report.stages = {k: round(v, 3) for k, v in stages.items()}
+                report.seconds = round(time.perf_counter() - t_start, 3)
+                return report
+            t0 = time.perf_counter()
+            base = GraphSummary.load(out / ".kg" / "summary.pickle", lex)
+            for packed in spool:
+                base.add(packed)
+            summary = base
+            for k in ("documents", "sentences", "mentions", "triples"):
+                setattr(report, k, getattr(report, k) + prev["report"].get(k, 0))
+            order = prev_order + order
+            stages["export"] += time.perf_counter() - t0
         if report.documents == 0:
             raise KgError("no article could be read; nothing was built" + (
                 f" ({len(report.errors)} error(s) above)" if report.errors else ""))
@@ -382,7 +427,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         t0 = time.perf_counter()
         from .export import write_csvs
         if "csv" in exports:
-            write_csvs(spool, summary, tmp)
+            write_csvs(spool, summary, tmp, previous=out if append else None)
         stages["export_csv"] = time.perf_counter() - t0
         stages["export"] += stages["export_csv"]
 
@@ -391,9 +436,13 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         previous = out / "store"
         incremental_store = (cache is not None and cache.valid and previous.is_dir()
                              and cache.meta("store_complete") == "1")
-        report.quads, report.store_mode = update_store(
+        doc_quads, shared_quads, report.store_mode, ttl_docs_bytes = update_store(
             tmp / "store", spool, summary, lex, previous if incremental_store else None,
-            changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None)
+            changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None,
+            ttl_prefix=(out / "graph.ttl", prev["ttl_docs_bytes"]) if append and "ttl" in exports else None)
+        if append:
+            doc_quads += prev["doc_quads"]
+        report.quads = doc_quads + shared_quads
         stages["store"] = time.perf_counter() - t0
 
         if remote_store:
@@ -415,11 +464,20 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 stages[f"export_{name}"] = time.perf_counter() - t0
                 stages["export"] += stages[f"export_{name}"]
         spool.close()
+        if cache is not None:
+            t0 = time.perf_counter()
+            token = hashlib.sha256("\n".join(order).encode()).hexdigest()[:16] + f"-{report.documents}"
+            summary.save(tmp / "summary.pickle", token)
+            stages["export"] += time.perf_counter() - t0
         _commit(tmp, out)
         if cache is not None:
             cache.set_meta("store_complete", "1")
             cache.set_meta("exports", ",".join(exports))
             cache.set_meta("report", json.dumps({k: getattr(report, k) for k in _REPORT_COUNTS}))
+            cache.set_meta("order", "\n".join(order))
+            cache.set_meta("summary", token)
+            cache.set_meta("doc_quads", str(doc_quads))
+            cache.set_meta("ttl_docs_bytes", str(ttl_docs_bytes))
             cache.commit()
             cache = None
     except BaseException:
@@ -444,41 +502,25 @@ def build_stamp(lex: Lexicon) -> str:
 _REPORT_COUNTS = ("documents", "sentences", "mentions", "entities", "triples", "quads")
 
 
-def _up_to_date(paths, out: Path, lex: Lexicon, exports: tuple, max_bytes: int, report: BuildReport,
-                on_error) -> bool:
-    """True when the output folder already holds the build of exactly these documents (same content,
-    same lexicon, same exports): then nothing is rewritten. Costs one read of the input."""
-    from .cache import Cache
-    path = out / ".kg" / "cache.sqlite"
-    if not path.exists() or not (out / "store").is_dir():
-        return False
-    cache = Cache(path, build_stamp(lex))
+def _previous_build(cache, out: Path, exports: tuple) -> dict | None:
+    """What an append-only build needs of the previous build, or None when it cannot append to it
+    (another lexicon or kg, other exports, a missing file, an interrupted store)."""
+    from .export import GraphSummary
+    if not cache.valid or cache.meta("store_complete") != "1" or cache.meta("exports") != ",".join(exports):
+        return None
+    if not (out / "store").is_dir() or any(not (out / f).exists() for f in _export_files(exports)):
+        return None
+    order = (cache.meta("order") or "").split("\n")
+    token = cache.meta("summary")
+    if not order or not order[0] or len(order) != len(cache.digests) or set(order) != set(cache.digests):
+        return None
+    if token is None or GraphSummary.token_of(out / ".kg" / "summary.pickle") != token:
+        return None
     try:
-        if not cache.valid or cache.meta("store_complete") != "1" or cache.meta("exports") != ",".join(exports):
-            return False
-        if any(not (out / f).exists() for f in _export_files(exports)):
-            return False
-        seen = {}
-        errors = []
-        for item in read_articles(paths, max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                errors.append(str(item))
-                continue
-            seen[item.doc_id] = digest(item)
-        if seen != cache.digests:
-            return False
-        counts = json.loads(cache.meta("report") or "{}")
-    finally:
-        cache.rollback()
-    for k, v in counts.items():
-        setattr(report, k, v)
-    report.unchanged = report.documents
-    report.store_mode = "unchanged"
-    for msg in errors:
-        report.errors.append(msg)
-        if on_error:
-            on_error(msg)
-    return True
+        return {"order": order, "report": json.loads(cache.meta("report") or "{}"), "token": token,
+                "doc_quads": int(cache.meta("doc_quads") or ""), "ttl_docs_bytes": int(cache.meta("ttl_docs_bytes") or "")}
+    except ValueError:
+        return None
 
 
 def _export_files(exports: tuple) -> list[str]:
@@ -539,5 +581,8 @@ def _commit(tmp: Path, out: Path) -> None:
             os.replace(tmp / name, out / name)
         else:
             (out / name).unlink(missing_ok=True)      # not exported this time: no stale file
+    if (tmp / "summary.pickle").exists():
+        (out / ".kg").mkdir(exist_ok=True)
+        os.replace(tmp / "summary.pickle", out / ".kg" / "summary.pickle")
     shutil.rmtree(old_store, ignore_errors=True)
     shutil.rmtree(tmp, ignore_errors=True)

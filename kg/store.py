@@ -188,12 +188,17 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
 # --- the Oxigraph store -----------------------------------------------------------------------
 
 def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, changed: set[str],
-                 removed: list[str], ttl_path: Path | None = None) -> tuple[int, str]:
+                 removed: list[str], ttl_path: Path | None = None,
+                 ttl_prefix: tuple[Path, int] | None = None) -> tuple[int, int, str, int]:
     """Write the store into ``store_dir``: a bulk load of everything, or (``previous`` given) a copy of
     the previous store in which only the changed and removed documents' graphs are replaced.
     With ``ttl_path``, also write the whole graph as Turtle there (in N-Triples form, a subset of
     Turtle), from the same generated statements: far cheaper than serialising the store afterwards.
-    Returns (quads in the graph, "bulk" | "incremental")."""
+    The documents' statements come first, then the entities and the ontology; with ``ttl_prefix``
+    (an append-only build: the previous Turtle file and the length of its documents' part) that part
+    is copied and the spool's documents are appended to it.
+    Returns (quads of the spool's documents, quads of entities and ontology, "bulk" | "incremental",
+    bytes of the Turtle file's documents' part)."""
     import pyoxigraph as ox
     if previous is None:
         store = ox.Store(str(store_dir))
@@ -208,23 +213,23 @@ def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, ch
         mode = "incremental"
     loader = _ChunkedLoader(store, store_dir.parent / "load.nq")
     n = 0
-    ttl = open(ttl_path, "w", encoding="utf-8") if ttl_path is not None else None
+    ttl = open(ttl_path, "wb") if ttl_path is not None else None
     try:
+        if ttl is not None and ttl_prefix is not None:
+            with open(ttl_prefix[0], "rb") as src:
+                _copy_bytes(src, ttl, ttl_prefix[1])
         for p in spool:
-            load = previous is None or p[0][0] in changed
-            if not load and ttl is None:
-                continue
             lines = document_quads(p)
             n += len(lines)
-            if load:
+            if previous is None or p[0][0] in changed:
                 loader.add(lines)
             if ttl is not None:
-                ttl.writelines(map(_as_triple, lines))
+                ttl.write("".join(map(_as_triple, lines)).encode("utf-8"))
+        docs_bytes = ttl.tell() if ttl is not None else 0
         lines = _shared_quads(summary, lex)
-        n += len(lines)
         loader.add(lines)
         if ttl is not None:
-            ttl.writelines(map(_as_triple, lines))
+            ttl.write("".join(map(_as_triple, lines)).encode("utf-8"))
         loader.finish()
     finally:
         if ttl is not None:
@@ -233,7 +238,16 @@ def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, ch
         store.optimize()       # compaction is O(store): only after a full load
     store.flush()
     del store
-    return n, mode
+    return n, len(lines), mode, docs_bytes
+
+
+def _copy_bytes(src, dst, n: int, block: int = 1 << 24) -> None:
+    while n > 0:
+        chunk = src.read(min(block, n))
+        if not chunk:
+            raise OSError("the previous graph.ttl is shorter than recorded")
+        dst.write(chunk)
+        n -= len(chunk)
 
 
 class _ChunkedLoader:

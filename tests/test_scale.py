@@ -145,3 +145,40 @@ def test_remote_query_errors(oxigraph_server):
     from kg.errors import QueryError
     with pytest.raises(QueryError, match="SPARQL syntax error at line 1"):
         run_query(oxigraph_server, "SELECT ?x WHERE { ?x ")
+
+
+def _store_quads(out: Path) -> list:
+    import pyoxigraph as ox
+    store = ox.Store.read_only(str(out / "store"))
+    return sorted(str(q) for q in store)
+
+
+def test_appended_articles_touch_only_the_new_ones(tmp_path, monkeypatch):
+    """Adding articles after the previous ones reuses the previous outputs (CSV rows, Turtle statements,
+    store graphs, summary) without reading a cached result, and gives exactly a fresh build's files."""
+    import json as _json
+    from kg.cache import Cache
+    lines = [_json.dumps({"id": k, "text": v, "date": "2015-10-0" + str(i + 1)}, ensure_ascii=False)
+             for i, (k, v) in enumerate(ARTICLES.items())]
+    more = [_json.dumps({"id": "d", "text": "اعتقلت قوات النظام الناشط الإعلامي أحمد الخطيب في مدينة دوما."},
+                        ensure_ascii=False),
+            _json.dumps({"id": "e", "text": "وقصفت الطائرات الروسية مدينة الرقة."}, ensure_ascii=False)]
+    src, out = tmp_path / "news.jsonl", tmp_path / "out"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build([src], out_dir=out, workers=1)
+    src.write_text("\n".join(lines + more) + "\n", encoding="utf-8")
+    gets = []
+    real_get = Cache.get
+    monkeypatch.setattr(Cache, "get", lambda self, *a: gets.append(a) or real_get(self, *a))
+    r = build([src], out_dir=out, workers=1)
+    assert (r.documents, r.unchanged, r.store_mode) == (5, 3, "incremental")
+    assert not [a for a in gets if a[0] in ARTICLES]    # no previous document read back from the cache
+    monkeypatch.setattr(Cache, "get", real_get)
+    fresh = build([src], out_dir=tmp_path / "fresh", workers=1)
+    assert (r.triples, r.mentions, r.entities, r.quads) == (fresh.triples, fresh.mentions, fresh.entities,
+                                                            fresh.quads)
+    for name in ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert _store_quads(out) == _store_quads(tmp_path / "fresh")
+    again = build([src], out_dir=out, workers=1)             # and then nothing changed
+    assert again.store_mode == "unchanged" and (again.documents, again.quads) == (5, fresh.quads)
