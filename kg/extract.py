@@ -494,6 +494,10 @@ class _SentenceExtractor:
         if found is None and location:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
             if k >= 0 and self.is_transparent(self.tok(k + 1)):
+                for it in self.ents:   # على الجزء الأكبر من محافظة دير الزور: the part's whole
+                    if k + 2 <= it.i <= k + 5 and it.entity.type in LOCATION_TYPES \
+                            and "من" in self.tokens[k + 2:it.i] and not self.pred_between(k + 1, it.i):
+                        return it
                 for it in self.ents:   # من المناطق التي سيطر عليها … في المدينة
                     if it.i > k and it.i < stop and it.entity.type in LOCATION_TYPES \
                             and self.gov(it) in ("في", "داخل"):
@@ -930,10 +934,20 @@ class _SentenceExtractor:
     def pronoun_referent(self, t: Item, pron: str, location: bool) -> Item | None:
         """What the pronoun in عليه/عليها after a verb refers to: the nearest fitting entity before."""
         want = {"ها": "f", "ه": "m", "هم": ""}.get(pron, "")
+        rel = next((k for k in (t.i - 1, t.i - 2) if self.tok(k) in self.w.get("relative", ())), None)
+        types = LOCATION_TYPES
+        if rel is not None:
+            # … التي يسيطر عليها داعش: the pronoun is the relative's antecedent, named or not
+            ant = self.antecedent(rel)
+            if ant is not None:
+                return ant if not location or ant.entity.type in LOCATION_TYPES else None
+            if not location or not any(self.is_transparent(self._split(self.tok(k))[1]) for k in (rel - 1, rel - 2)):
+                return None
+            types = ("Place", "Facility")   # المناطق التي سيطر عليها: areas of the place in question
         for it in reversed(self.ents):
             if it.j > t.i:
                 continue
-            if location and it.entity.type not in LOCATION_TYPES:
+            if location and it.entity.type not in types:
                 continue
             g = "f" if it.entity.type in ("Place",) and self.gender(it) == "f" else self.gender(it)
             if not want or g == want or it.entity.type == "Facility":
