@@ -31,16 +31,23 @@ _TITLE_MODIFIERS = frozenset({
     "الثاني", "المساعد", "الاسبق", "المقرب", "المستقيل"})
 _OPEN_QUOTES = ("«", '"', "“")
 _CLOSE_QUOTES = ("»", '"', "”")
-_MEDIA_HEADS: dict[int, tuple] = {}
+_MEDIA_NAMES: dict[int, tuple] = {}
 
 
-def _media_heads(lex) -> tuple[str, ...]:
-    """The head nouns the lexicon's media are named with (صحيفه، قناه، وكاله …), commonest first."""
-    got = _MEDIA_HEADS.get(id(lex))
+def _media_names(lex) -> dict[str, str]:
+    """Names the lexicon's media go by after their head noun: الشرق الاوسط -> asharq_al_awsat
+    (from صحيفة الشرق الأوسط), folded."""
+    got = _MEDIA_NAMES.get(id(lex))
     if got is None or got[0] is not lex:
-        from collections import Counter
-        c = Counter(h for e in lex.entities.values() if e.type == "Media" for h in lex.heads.get(e.id, ()))
-        got = _MEDIA_HEADS[id(lex)] = (lex, tuple(h for h, n in c.most_common() if n >= 3))
+        names: dict[str, str] = {}
+        for eid in sorted(e.id for e in lex.entities.values() if e.type == "Media"):
+            e = lex.entities[eid]
+            heads = lex.heads.get(eid, ())
+            for form in (e.label_ar, *e.aliases_ar):
+                head, _, rest = fold_string(form).partition(" ")
+                if head in heads and rest:
+                    names.setdefault(rest, eid)
+        got = _MEDIA_NAMES[id(lex)] = (lex, names)
     return got[1]
 
 
@@ -484,23 +491,18 @@ class _Builder:
     def quoted_media(self, out: list[Item]) -> None:
         """«الشرق الأوسط»، «الحياة»: a name in quotation marks that is also the name of a newspaper,
         channel or agency (صحيفة الشرق الأوسط in the lexicon) is the outlet, not the region."""
-        heads = _media_heads(self.lex)
+        names = _media_names(self.lex)
         for it in out:
             if it.kind != "ent" or it.entity.type == "Media" or it.mention_kind != "name":
                 continue
+            media = names.get(" ".join(self.tok(k) for k in range(it.i, it.j))[len(it.clitic):])
+            if media is None:
+                continue
             ms, me = self.state.folded.span(it.fs, it.fe)
             text = self.state.doc.text
-            if not (any(q in text[max(ms - 1, 0):ms + 3] for q in _OPEN_QUOTES)   # «…» or لـ«…»
-                    and text[me:me + 1] in _CLOSE_QUOTES):
-                continue
-            name = " ".join(self.tok(k) for k in range(it.i, it.j))[len(it.clitic):]
-            for head in heads:
-                media = next((h.ref for h in self.lex.lookup(f"{head} {name}") if h.kind == ENT
-                              and self.lex.entities[h.ref].type == "Media"), None)
-                if media is not None:
-                    it.entity = self.lex.entities[media]
-                    it.alts = ()
-                    break
+            if any(q in text[max(ms - 1, 0):ms + 3] for q in _OPEN_QUOTES) and text[me:me + 1] in _CLOSE_QUOTES:
+                it.entity = self.lex.entities[media]      # «…» or لـ«…»
+                it.alts = ()
 
     def emit(self, it: Item, out: list[Item], heads=()) -> None:
         for k in range(it.i, it.j):        # a demonym read as part of a name is no longer a mention
