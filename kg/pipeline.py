@@ -392,6 +392,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 on_progress(state["skipped"] + done if state["prefix"] else done, total or 0)
         stages["read"] = read_time[0]
         append = state["prefix"] and prev is not None        # the previous build, then `order`
+        previous_shared = None
         if append:
             report.unchanged = len(prev_order)
             if not changed:                                   # nothing changed: nothing is rewritten
@@ -407,6 +408,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 return report
             t0 = time.perf_counter()
             base = GraphSummary.load(out / ".kg" / "summary.pickle", lex)
+            from .store import _shared_quads
+            previous_shared = _shared_quads(base, lex)
             for packed in spool:
                 base.add(packed)
             summary = base
@@ -439,7 +442,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         doc_quads, shared_quads, report.store_mode, ttl_docs_bytes = update_store(
             tmp / "store", spool, summary, lex, previous if incremental_store else None,
             changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None,
-            ttl_prefix=(out / "graph.ttl", prev["ttl_docs_bytes"]) if append and "ttl" in exports else None)
+            ttl_prefix=(out / "graph.ttl", prev["ttl_docs_bytes"]) if append and "ttl" in exports else None,
+            previous_shared=previous_shared if append else None)
         if append:
             doc_quads += prev["doc_quads"]
         report.quads = doc_quads + shared_quads

@@ -189,17 +189,22 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
 
 def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, changed: set[str],
                  removed: list[str], ttl_path: Path | None = None,
-                 ttl_prefix: tuple[Path, int] | None = None) -> tuple[int, int, str, int]:
+                 ttl_prefix: tuple[Path, int] | None = None,
+                 previous_shared: list[str] | None = None) -> tuple[int, int, str, int]:
     """Write the store into ``store_dir``: a bulk load of everything, or (``previous`` given) a copy of
     the previous store in which only the changed and removed documents' graphs are replaced.
     With ``ttl_path``, also write the whole graph as Turtle there (in N-Triples form, a subset of
     Turtle), from the same generated statements: far cheaper than serialising the store afterwards.
     The documents' statements come first, then the entities and the ontology; with ``ttl_prefix``
     (an append-only build: the previous Turtle file and the length of its documents' part) that part
-    is copied and the spool's documents are appended to it.
+    is copied and the spool's documents are appended to it. With ``previous_shared`` (the previous
+    build's entity and ontology quads), only the quads that differ are removed and added, instead of
+    replacing those graphs whole.
     Returns (quads of the spool's documents, quads of entities and ontology, "bulk" | "incremental",
     bytes of the Turtle file's documents' part)."""
     import pyoxigraph as ox
+    if previous_shared is not None and any(" _:" in line or line.startswith("_:") for line in previous_shared):
+        previous_shared = None      # blank nodes cannot be matched across builds: replace the graphs
     if previous is None:
         store = ox.Store(str(store_dir))
         mode = "bulk"
@@ -208,8 +213,9 @@ def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, ch
         store = ox.Store(str(store_dir))
         for doc_id in sorted(changed | set(removed)):
             store.remove_graph(ox.NamedNode(doc_iri(doc_id)))
-        for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
-            store.remove_graph(ox.NamedNode(graph))
+        if previous_shared is None:
+            for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
+                store.remove_graph(ox.NamedNode(graph))
         mode = "incremental"
     loader = _ChunkedLoader(store, store_dir.parent / "load.nq")
     n = 0
@@ -227,7 +233,15 @@ def update_store(store_dir: Path, spool, summary, lex, previous: Path | None, ch
                 ttl.write("".join(map(_as_triple, lines)).encode("utf-8"))
         docs_bytes = ttl.tell() if ttl is not None else 0
         lines = _shared_quads(summary, lex)
-        loader.add(lines)
+        if previous is not None and previous_shared is not None:
+            old, new = set(previous_shared), set(lines)
+            gone = "".join(sorted(old - new)).encode("utf-8")
+            if gone:
+                for q in list(ox.parse(gone, format=ox.RdfFormat.N_QUADS)):
+                    store.remove(q)
+            loader.add(sorted(new - old))
+        else:
+            loader.add(lines)
         if ttl is not None:
             ttl.write("".join(map(_as_triple, lines)).encode("utf-8"))
         loader.finish()
