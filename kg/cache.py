@@ -18,7 +18,7 @@ SCHEMA_VERSION = "1"
 
 
 class Cache:
-    def __init__(self, path: Path, lexicon_digest: str):
+    def __init__(self, path: Path, lexicon_digest: str, reset: bool = False):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.db = sqlite3.connect(str(path), isolation_level=None)
@@ -29,10 +29,11 @@ class Cache:
         self.db.execute("BEGIN")
         stamp = f"{SCHEMA_VERSION}:{lexicon_digest}"
         old = self.db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()
-        self.valid = old is not None and old[0] == stamp
+        self.valid = old is not None and old[0] == stamp and not reset
         self.had_previous = old is not None
-        if not self.valid:     # another lexicon (or kg): every document must be extracted again
+        if not self.valid:     # another lexicon (or kg), or --full: every document is extracted again
             self.db.execute("DELETE FROM docs")
+            self.db.execute("DELETE FROM meta")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
         self.digests = dict(self.db.execute("SELECT doc_id, digest FROM docs"))
 

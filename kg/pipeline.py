@@ -317,8 +317,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
 
     cache = None
     try:
-        cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex)) if incremental else None
-        report.relexicon = cache is not None and not cache.valid and cache.had_previous
+        # --full (incremental=False) extracts everything again and leaves a fresh cache behind
+        cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex), reset=not incremental)
+        report.relexicon = incremental and not cache.valid and cache.had_previous
         # An append-only build (the previous build's documents, unchanged and in the same order, then
         # new ones) touches only the new documents: the previous summary, CSV rows, Turtle statements
         # and store graphs are kept. Anything else (a change, a removal, another order) takes every

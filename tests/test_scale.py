@@ -182,3 +182,18 @@ def test_appended_articles_touch_only_the_new_ones(tmp_path, monkeypatch):
     assert _store_quads(out) == _store_quads(tmp_path / "fresh")
     again = build([src], out_dir=out, workers=1)             # and then nothing changed
     assert again.store_mode == "unchanged" and (again.documents, again.quads) == (5, fresh.quads)
+
+
+def test_full_build_leaves_a_fresh_cache(tmp_path):
+    """--full on other input, then an incremental build: nothing of the first build leaks through."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src, ARTICLES)
+    build([src], out_dir=out, workers=1)
+    write(src, {"x": "قصفت الطائرات الروسية مدينة الرقة."})
+    build([src], out_dir=out, workers=1, incremental=False)
+    write(src, {"x": "قصفت الطائرات الروسية مدينة الرقة.", "y": "هاجم تنظيم داعش مدينة تدمر."})
+    r = build([src], out_dir=out, workers=1)
+    assert (r.documents, r.unchanged) == (2, 1)
+    build([src], out_dir=tmp_path / "fresh", workers=1)
+    for name in ("triples.csv", "mentions.csv", "graph.ttl"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
