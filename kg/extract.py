@@ -188,9 +188,20 @@ class _SentenceExtractor:
         self.participial = set()
         for p in self.items:
             if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive"):
+                if p.trigger.pos == "attributive" and self.tok(p.i).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP \
+                        and not any(self._attached(it, p) for it in self.ents if it.j <= p.i):
+                    continue     # على أحياء تابعة للنظام: the owner is the preposition's target
                 nxt = next((it for it in self.ents if it.i >= p.j), None)
                 if nxt is not None and nxt.i - p.j <= 3:
                     self.participial.add(id(nxt))
+
+    def _attached(self, before: Item, p: Item) -> bool:
+        """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
+        two definite adjectives between (قوات النظام السوري الموالية لـ), not a noun further back."""
+        gap = self.tokens[before.j:p.i]
+        return len(gap) <= 2 and all(
+            g.startswith(("ال", "وال")) and g not in self.preps
+            and g.removeprefix("و").removeprefix("ال") not in self.w.get("part", ()) for g in gap)
 
     def worth_running(self) -> bool:
         """A sentence with no trigger, light verb, title or place phrase yields nothing."""
@@ -228,7 +239,7 @@ class _SentenceExtractor:
         """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام."""
         c = it.clitic.lstrip("وف")
         if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
-            return ""        # مواقع لجبهة النصرة: the positions of the Nusra Front
+            return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front
         if c.startswith("ل"):
             return "ل"
         if c in ("ب", "ك"):
@@ -259,13 +270,32 @@ class _SentenceExtractor:
             c = c.lstrip("وف")
             if c and rest:
                 if c.startswith("ل"):
-                    return "ل" if rest in self.transparent or rest[2:] in self.transparent else ""
+                    if not (rest in self.transparent or rest[2:] in self.transparent):
+                        return ""
+                    return self._outer_prep(k - 1) or "ل"
                 if c in ("ب", "ك"):
                     return c
             if not self.is_transparent(t):
                 return ""
             k -= 1
             steps += 1
+        return ""
+
+    def _outer_prep(self, k: int) -> str:
+        """The preposition before a possessed noun at token k (على مواقع لتنظيم داعش، على أحياء تابعة
+        للنظام): the owner is the target of that preposition. "" when the noun is bare."""
+        if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+            k -= 1
+        noun = self.tok(k)
+        c, rest = self._split(noun)
+        c = c.lstrip("وف")
+        if c in ("ب",) and rest.removeprefix("ال") in self.w.get("part", ()):
+            return c                     # بمواقع لـ
+        if noun.removeprefix("ال") not in self.w.get("part", ()) and noun not in self.w.get("part", ()):
+            return ""
+        prev = self.tok(k - 1)
+        if prev in self.preps and prev not in ("يد", "قبل", "بين"):
+            return prev
         return ""
 
     def gov(self, it: Item) -> str:
@@ -691,6 +721,8 @@ class _SentenceExtractor:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
                     if tr.pos == "attributive" or not self.gov(it):
                         before = it
+            if before is not None and tr.pos == "attributive" and not self._attached(before, t):
+                before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
             if before is not None and tr.pos == "attributive" and any(
                     g.startswith("و") and not self.ent_token(k)
                     for k, g in enumerate(self.tokens[before.j:t.i], before.j)):
@@ -809,7 +841,9 @@ class _SentenceExtractor:
             if not actors and lv is not None:
                 subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
                 if subj is not None:
-                    actors, how, anchor = [subj], "light", lv
+                    # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
+                    actors = self.conjuncts(subj, end) if subj.i > lv.i else [subj]
+                    how, anchor = "light", lv
                 else:
                     anchor = lv
             if tgt is not None:
@@ -1019,7 +1053,9 @@ class _SentenceExtractor:
         return subj
 
     def _between(self, t: Item, end: int):
-        for k in range(t.j, min(t.j + 3, self.n)):
+        for k in range(t.j, min(t.j + 9, self.n)):
+            if self.barrier(k) or self.tok(k) in _COMMA or (k > t.j + 2 and self.pred_between(t.j, k)):
+                return None   # تجددت المعارك العنيفة الخميس في مدينة درعا بين …: the place and time may come first
             if self.tok(k) == "بين":
                 first = None
                 for it in self.ents:
