@@ -900,6 +900,10 @@ class _SentenceExtractor:
             source = sp.entity if sp is not None else None
             if not modality:
                 modality = "reported"
+        if modality in ("", "asserted") and any(
+                p.kind == "trigger" and p.trigger.cls == "ACCUSE" and p is not t and p is not anchor
+                and p.i < min(t.i, anchor.i) for p in self.preds):
+            modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
         if modality in ("hypothetical", "future"):
