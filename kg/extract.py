@@ -586,6 +586,8 @@ class _SentenceExtractor:
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
                 if nxt not in still:
                     return "negated"
+        if self.halted(t):
+            return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
         start = self.clause_start(first)
@@ -609,6 +611,21 @@ class _SentenceExtractor:
             if p.kind == "word" and p.word == "hypothetical" and p.i < first:
                 return "hypothetical"
         return ""
+
+    def halted(self, t: Item) -> bool:
+        """A verb of halting or suspending governs the event noun: it did not happen as stated.
+        (علّق على الهجوم "commented on the attack" is not: a preposition follows the verb.)"""
+        if t.trigger is None or self.reading(t).pos != "noun":
+            return False
+        halt = self.w.get("halt", ())
+        start = self.clause_start(t.i)
+        for k in range(max(start, t.i - 6), t.i):
+            tk = self.tok(k)
+            if tk in halt or (tk[:1] in ("و", "ف") and tk[1:] in halt):
+                gap = self.tokens[k + 1:t.i]
+                return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
+                    and all(g not in self.preps or g == "من" for g in gap)
+        return False
 
     # --- reported speech ----------------------------------------------------------------------
 
@@ -808,6 +825,9 @@ class _SentenceExtractor:
                 targets = self.conjuncts(tgt, end)
         else:  # event noun
             lv = self.light_verb_for(t)
+            if lv is not None and lv.i >= t.j:
+                # الهجوم الذي شنه داعش على الرمادي: the relative clause carries actor and target
+                end = max(end, self.clause_end(lv.j, commas=False))
             gen = self.genitive(t, end)
             tgt = None
             if preps:

@@ -173,11 +173,18 @@ def segment(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group() == "." and _initial(text, m.start()):
+            continue     # (د. ب. أ), U.S.: a one-letter abbreviation, not the end of a sentence
         end = m.end() if m.group()[0] != "\n" else m.start()
         _add_span(text, pos, end, spans)
         pos = m.end()
     _add_span(text, pos, len(text), spans)
     return spans
+
+
+def _initial(text: str, dot: int) -> bool:
+    """The dot at ``dot`` closes a one-letter word (an initial or an abbreviation)."""
+    return dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalnum())
 
 
 def _add_span(text: str, start: int, end: int, spans: list) -> None:
