@@ -180,8 +180,9 @@ class _SentenceExtractor:
         self.items = sa.items
         self.n = len(self.tokens)
         self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
-        self.preds = [it for it in self.items if it.kind in ("trigger", "word")]
         self.preps, self.transparent, self.barrier_words = _word_sets(lex)
+        # a trigger that needs a word it lacks (حملة read as حمّله with no مسؤولية) is no predicate
+        self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it))]
         self._gov: dict[int, str] = {}
         self._force: dict[int, str] = {}
         # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
@@ -194,6 +195,14 @@ class _SentenceExtractor:
                 nxt = next((it for it in self.ents if it.i >= p.j), None)
                 if nxt is not None and nxt.i - p.j <= 3:
                     self.participial.add(id(nxt))
+
+    def _fits(self, t: Item) -> bool:
+        readings = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
+        if all(not tr.requires for tr in readings):
+            return True
+        end = min(self.clause_end(t.j, commas=False), t.j + 10)
+        return any(not tr.requires or any(self.tok(k) in tr.requires for k in range(t.j, end))
+                   for tr in readings)
 
     def _attached(self, before: Item, p: Item) -> bool:
         """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
@@ -255,6 +264,10 @@ class _SentenceExtractor:
             if t == "في" and self.tok(k + 1) in ("المايه", "الميه"):
                 k -= 1                   # 60 في المائة من دير الزور
                 steps += 1
+                continue
+            if t == "من" and k >= 1 and self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ()):
+                k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
+                steps += 2
                 continue
             if t == "من" and self.is_transparent(self.tok(k - 1)) and k - 1 >= 0:
                 k -= 1                   # partitive: على أجزاء من قرية الجفرة
@@ -394,6 +407,16 @@ class _SentenceExtractor:
             if conj and ok and not self.pred_between(cur.j, it.i):
                 out.append(it)
                 cur = it
+            elif (gov and gov not in ("في", "داخل") and it.entity.type in LOCATION_TYPES
+                  and self.gov(it) in ("في", "داخل") and it.i - cur.j <= 1):
+                # مواقع لتنظيم داعش في سوريا ولحزب العمال في العراق: a place phrase between two
+                # conjuncts that share their preposition
+                nx = next((e for e in self.ents if e.i >= it.j), None)
+                if nx is None or nx.i >= limit or nx.i - it.j > 1 or self.gov(nx) != gov \
+                        or not self.tok(nx.i if nx.lead < 0 else nx.lead).startswith("و"):
+                    break
+                out.append(nx)
+                cur = nx
             else:
                 break
         return out
@@ -837,6 +860,13 @@ class _SentenceExtractor:
                 nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
                 if nxt is not None and self.gov(nxt) == "ل":
                     tgt = nxt
+            if tgt is None and gen is None and "obj" in tr.targets:
+                # قصف مواقع لتنظيم داعش: the owner of the indefinite part noun is the target
+                part = self.tok(t.j)
+                if part in self.w.get("part", ()):
+                    nxt = next((it for it in self.ents if t.j < it.i <= t.j + 2), None)
+                    if nxt is not None and self.gov(nxt) == "ل":
+                        tgt = nxt
             pair = self.demonym_pair(t) if tr.symmetric else None
             if pair is not None:
                 actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
@@ -852,10 +882,12 @@ class _SentenceExtractor:
                         if obj is not None and obj.i - gen.j <= 2:
                             tgt = obj
             if not actors:
+                tgt_side = self.conjuncts(tgt, end) if tgt is not None else []
                 for it in self.ents:
                     if it.i >= t.j and it.i - t.j <= 5:
                         gov = self.gov(it)
-                        if gov and gov in tr.agents and gov not in preps and it is not tgt:
+                        if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
+                                and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و"):
                             actors, how = [it], "genitive"   # هجوم من وحدات الحماية
                             break
             if not actors and lv is not None:
@@ -937,8 +969,8 @@ class _SentenceExtractor:
             if tr.actor_types and ae.type not in tr.actor_types:
                 continue          # وصل وزير الدفاع إلى أربيل: a visit, not an advance
             for tg in targets:
-                if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST"):
-                    continue          # قتل السوريين: people of a country, not the country
+                if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
+                    continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
                 c = conf
                 if tg.mention_kind == "nominal":
                     c -= 0.05
