@@ -314,7 +314,14 @@ class _SentenceExtractor:
     def gov(self, it: Item) -> str:
         g = self._gov.get(id(it))
         if g is None:
-            g = self._gov[id(it)] = self._governor(it)
+            g = self._governor(it)
+            if not g and it.clitic.startswith("و") and it.lead < 0:
+                # في ريف إدلب وحماة: a conjunct right after a governed entity shares its preposition
+                prev = next((e for e in reversed(self.ents) if e.j <= it.i), None)
+                if prev is not None and it.i - prev.j <= 1 and all(
+                        self.tok(k) in _COMMA for k in range(prev.j, it.i)):
+                    g = self.gov(prev)
+            self._gov[id(it)] = g
         return g
 
     def force(self, it: Item) -> str:
@@ -544,6 +551,21 @@ class _SentenceExtractor:
                 found = it
             elif found is not None and it.entity.type in LOCATION_TYPES and (gov in ("في", "داخل", "ب") or gov in preps):
                 return it
+        if found is None:
+            # على (عدة) مناطق في محافظات دمشق وحلب، على مواقع في ريف إدلب: the places the parts lie in
+            k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
+            if k >= 0:
+                j = k + 1
+                while j < k + 3 and self.tok(j) not in self.w.get("part", ()) and (
+                        self.tok(j).isdigit() or self.tok(j) in ("عده", "عشرات", "مئات", "بعض")):
+                    j += 1
+                if self.tok(j) in self.w.get("part", ()):
+                    for it in self.ents:
+                        if j < it.i <= j + 4 and it.entity.type in LOCATION_TYPES and self.gov(it) in ("في", "ب") \
+                                and not self.pred_between(j, it.i):
+                            return it
+                        if it.i > j + 4:
+                            break
         if found is None and location:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
             if k >= 0 and self.is_transparent(self.tok(k + 1)):
@@ -695,6 +717,10 @@ class _SentenceExtractor:
     def reading(self, t: Item):
         """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
         trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
+        if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
+            end = min(self.clause_end(t.j, commas=False), t.j + 10)
+            trs = [tr for tr in trs if not tr.requires
+                   or any(self.tok(k) in tr.requires for k in range(t.j, end))] or trs
         if len({tr.pos for tr in trs}) == 1:
             return trs[0]
         tr = self._reading(t, trs)
@@ -759,7 +785,7 @@ class _SentenceExtractor:
             before = None
             for it in self.ents:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
-                    if tr.pos == "attributive" or not self.gov(it):
+                    if tr.pos == "attributive" or not self._governor(it):
                         before = it
             if before is not None and tr.pos == "attributive" and not self._attached(before, t):
                 before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
