@@ -563,6 +563,8 @@ class _Builder:
             if t in ("،", ","):
                 k += 1
                 continue
+            if k > 0 and self.quoted_gap(k):
+                break                           # قال وزير الخارجية القطري "نحن …": what he said, not his name
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
                 after = self.at.get(k + n)
@@ -589,6 +591,20 @@ class _Builder:
                 k += 1
                 continue
             break
+        if person_item is None and out and out[-1].kind == "ent" and out[-1].entity.type == "Person" \
+                and (out[-1].title is None or out[-1].title.kind == "honorific") and all(self.tok(x) in ("،", ",") for x in range(out[-1].j, it.i)) \
+                and any(aff and m.entity.type not in ("Place", "Facility") for m, aff in mods):
+            # خالد العطية، وزير الخارجية القطري: the title in apposition after the name
+            pi = len(out) - 1
+            for m, aff in mods:
+                m.role_of = pi
+                self.emit(m, out)
+                if aff and m.entity.type not in ("Place", "Facility"):
+                    org = m.entity
+                    if org.metonym_of:
+                        org = self.lex.entities.get(org.metonym_of, org)
+                    self.sa.affiliations.append((out[pi].entity, org, title))
+            return nxt
         if person_item is None:
             # no name: the title is used alone (الوزير، المتحدث) and may refer back; "الدبلوماسي
             # الأميركي" refers back to the American person in focus, or stands for the country
@@ -623,6 +639,15 @@ class _Builder:
                     org = self.lex.entities.get(org.metonym_of, org)
                 self.sa.affiliations.append((person_item.entity, org, title))
         return nxt
+
+    def quoted_gap(self, k: int) -> bool:
+        """Token k opens a quotation (or follows a colon): what follows is speech, not a name."""
+        f = self.state.folded
+        a = f.span(self.sa.starts[k - 1], self.sa.ends[k - 1])[1]
+        b = f.span(self.sa.starts[k], self.sa.ends[k])[0]
+        gap = self.state.doc.text[a:b]
+        # an opening mark sticks to the word after it ( "نحن ); a closing one to the word before
+        return ":" in gap or (gap[-1:] in (*_OPEN_QUOTES, "'") and gap[-1:] != "»")
 
     def _as_unit(self, idx: int, out: list[Item]) -> int:
         it = self.items[idx]
