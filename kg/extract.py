@@ -817,7 +817,7 @@ class _SentenceExtractor:
                 actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
             else:
                 actors, targets, how = [before], self.conjuncts(after, end), "direct"
-        elif "بين" in tr.targets and self._between(t, end):
+        elif ("بين" in tr.targets or (tr.symmetric and tr.pos == "noun")) and self._between(t, end):
             actors, targets = self._between(t, end)
             how = "direct"
         elif tr.pos == "verb" and self.agent_phrase(t, end) is not None:
@@ -926,6 +926,8 @@ class _SentenceExtractor:
                     anchor = lv
             if tgt is not None:
                 targets = self.conjuncts(tgt, end)
+            if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
+                return []          # موقف دول المجلس من الاتفاق مع إيران: the known deal, not a new act
             if anchor is t and not actors:
                 subj = self.clause_subject(t)
                 if subj is not None:
@@ -1140,9 +1142,12 @@ class _SentenceExtractor:
                 return None   # تجددت المعارك العنيفة الخميس في مدينة درعا بين …: the place and time may come first
             if self.tok(k) == "بين":
                 first = None
-                for it in self.ents:
-                    if it.i > k and it.i - k <= 3:
+                for it in self.ents:   # بين وزراء خارجية دول مجلس التعاون وجون كيري
+                    if it.i > k and it.i - k <= 5 and not self.pred_between(k, it.i) and all(
+                            self.tok(x) not in self.preps and self.tok(x) not in _COMMA for x in range(k + 1, it.i)):
                         first = it
+                        break
+                    if it.i > k:
                         break
                 if first is None:
                     return None
