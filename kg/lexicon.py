@@ -219,7 +219,8 @@ def verb_forms(spec: str) -> dict[str, str]:
     if perf:
         if perf[-1] in "يا":
             stem = perf[:-1]
-            for suf, g in (("ت", "f"), ("وا", "p"), ("تا", "p"), ("يا", "p"), ("ا", "p")):
+            # stem+ا is the masculine singular before a pronoun (أجراها، ألقاه) or the verb itself (دعا)
+            for suf, g in (("ت", "f"), ("وا", "p"), ("تا", "p"), ("يا", "p"), ("ا", "m")):
                 put(stem + suf, g)
         for suf, g in (("", "m"), ("ت", "f"), ("وا", "p"), ("ا", "p"), ("تا", "p"), ("ن", "p"),
                        ("نا", ""), ("تم", "")):
