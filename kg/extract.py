@@ -279,6 +279,8 @@ class _SentenceExtractor:
                     prev = self.tok(k - 1)
                     return prev + " " + t if prev in ("على", "من") else t
                 return t
+            if t == "جانب" and self.tok(k - 1) == "من":
+                return "من قبل"          # من جانب القوات الحكومية: by
             c, rest = self._split(t)
             c = c.lstrip("وف")
             if c and rest:
@@ -666,7 +668,7 @@ class _SentenceExtractor:
         start = self.clause_start(t.i)
         for k in range(max(start, t.i - 6), t.i):
             tk = self.tok(k)
-            if tk in halt or (tk[:1] in ("و", "ف") and tk[1:] in halt):
+            if tk in halt or (tk[:1] in ("و", "ف") and tk[1:] in halt):   # not لوقف تقدم: "to stop" it
                 gap = self.tokens[k + 1:t.i]
                 return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
                     and all(g not in self.preps or g == "من" for g in gap)
@@ -820,6 +822,22 @@ class _SentenceExtractor:
         elif ("بين" in tr.targets or (tr.symmetric and tr.pos == "noun")) and self._between(t, end):
             actors, targets = self._between(t, end)
             how = "direct"
+        elif tr.pos == "noun" and "ل" in t.clitic and self.exposure(t) is not None:
+            # تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target
+            p = self.exposure(t)
+            # the subject of تعرّض, of any type (a town is bombed as much as an army)
+            patient = next((it for it in self.ents if p.j <= it.i < t.i and not self.gov(it)), None)
+            if patient is None:
+                start = self.clause_start(p.i)
+                patient = next((it for it in reversed(self.ents) if start <= it.i and it.j <= p.i
+                                and p.i - it.j <= 2 and not self.gov(it)), None)
+            agent = self.agent_phrase(t, end)
+            if agent is None:
+                gen = self.genitive(t, end)          # تعرضت لقصف النظام
+                agent = gen if gen is not None and self.is_actor(gen) else None
+            if patient is None or agent is None or patient.entity.id == agent.entity.id:
+                return []
+            actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
         elif tr.pos == "verb" and self.agent_phrase(t, end) is not None:
             # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
             agent = self.agent_phrase(t, end)
@@ -1021,11 +1039,19 @@ class _SentenceExtractor:
         return [(a.entity, tr.relation, tr.cls, target, modality, CONFIDENCE[how], " ".join(self.tokens[t.i:t.j]),
                  sp.entity if sp is not None else None) for a in actors if self.is_actor(a)]
 
+    def exposure(self, t: Item) -> Item | None:
+        """تعرّض/يتعرض a few words before a verbal noun with لـ."""
+        for p in self.preds:
+            if p.kind == "word" and p.word == "exposed" and 0 <= t.i - p.j <= 5 \
+                    and not self.pred_between(p.j, t.i):
+                return p
+        return None
+
     def agent_phrase(self, t: Item, end: int) -> Item | None:
         """The entity after على يد / على أيدي / من قبل following a verb (its agent: the verb is passive)."""
         for k in range(t.j, min(end, t.j + 8)):
             if (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")) or (
-                    self.tok(k) == "من" and self.tok(k + 1) == "قبل"):
+                    self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
                 return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
         return None
 

@@ -396,7 +396,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     for a in anaphors:
         add_nominal(fold_string(a.form), ANAPHOR, a)
     for cat, forms in words.items():
-        if cat in ("report", "light_verb", "future", "hypothetical", "said_passive"):
+        if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed"):
             for f in forms:
                 add(f, Hit(WORD, cat, VERB_CLITICS if cat != "hypothetical" else WORD_CLITICS,
                            VERB_SUFFIXES if cat in ("report", "light_verb") else (),
@@ -593,7 +593,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
-                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side", "halt")
+                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side", "halt", "exposed")
 
 
 def _load_words(paths: list[Path]):
