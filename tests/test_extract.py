@@ -118,6 +118,54 @@ CASES = [
     ("arrest of a person introduced by a title",
      "اعتقلت قوات النظام الناشط الإعلامي أحمد الخطيب في مدينة دوما.",
      set(), set()),
+    ("the owner of a possessed noun is the preposition's target",
+     "شنت المقاتلات الأردنية غارات على مواقع لتنظيم داعش في الرقة.",
+     {("jordan", "ATTACK", "isis", "asserted")}, set()),
+    ("a participle describes only the entity right before it, not a common noun",
+     "هاجمت هيئة تحرير الشام أحياء تابعة لقوات النظام في حلب.",
+     set(), {("hayat_tahrir_al_sham", "AFFILIATION", "syrian_government", "asserted")}),
+    ("بين after the time and place of the clashes",
+     "تجددت المعارك العنيفة أمس في ريف حماة بين قوات النظام وهيئة تحرير الشام.",
+     {("syrian_government", "ATTACK", "hayat_tahrir_al_sham", "asserted")}, set()),
+    ("coordinated subjects of a light verb",
+     "شن الجيش السوري وحزب الله هجوما على مدينة الزبداني.",
+     {("syrian_government", "ATTACK", "zabadani", "asserted"), ("hezbollah", "ATTACK", "zabadani", "asserted")},
+     set()),
+    ("defeat with انتصر على",
+     "انتصرت وحدات حماية الشعب على تنظيم داعش في مدينة عين العرب.",
+     {("ypg", "ATTACK", "isis", "asserted")}, set()),
+    ("expulsion with طرد",
+     "طردت قوات سوريا الديمقراطية تنظيم داعش من مدينة منبج.",
+     {("syrian_democratic_forces", "ATTACK", "isis", "asserted")}, set()),
+    ("what an accusation alleges is reported, not asserted",
+     "اتهمت المعارضة النظام بقصف مدينة دوما.",
+     {("syrian_opposition", "ACCUSE", "syrian_government", "asserted"),
+      ("syrian_government", "ATTACK", "douma", "reported")}, {("syrian_government", "ATTACK", "douma", "asserted")}),
+    ("a halted event is negated",
+     "أوقفت روسيا غاراتها على مدينة حلب.",
+     {("russia", "ATTACK", "aleppo", "negated")}, {("russia", "ATTACK", "aleppo", "asserted")}),
+    ("a light verb in a relative clause after the event noun",
+     "أدان الوزير الهجوم الذي شنه تنظيم داعش على مدينة الرمادي.",
+     {("isis", "ATTACK", "ramadi", "asserted")}, set()),
+    ("members of an organisation as the subject (عناصر من)",
+     "فتح عناصر من حزب العمال الكردستاني النار على مواقع للجيش التركي.",
+     {("pkk", "ATTACK", "turkey", "asserted")}, set()),
+    ("targets among the places after a part noun, conjuncts sharing a preposition",
+     "ألقت مروحيات النظام براميل متفجرة على مناطق في مدينة داريا ومدينة دوما.",
+     {("syrian_government", "ATTACK", "darayya", "asserted"), ("syrian_government", "ATTACK", "douma", "asserted")},
+     set()),
+    ("a title in apposition after the name",
+     "قال سامح شكري وزير الخارجية المصري إن الحل في سوريا سياسي.",
+     {("sameh_shoukry", "AFFILIATION", "egypt", "asserted")}, set()),
+    ("exposure: the subject of تعرض is the target, the agent follows",
+     "تعرضت مدينة دوما لقصف عنيف من جانب قوات النظام.",
+     {("syrian_government", "ATTACK", "douma", "asserted")}, set()),
+    ("a defective verb with a pronoun is singular (أجراها)",
+     "وجاء ذلك بعد محادثات أجراها سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو.",
+     {("sergey_lavrov", "MEET", "mevlut_cavusoglu", "asserted")}, set()),
+    ("a meeting between two sides",
+     "عقد اجتماع بين وزراء خارجية دول مجلس التعاون الخليجي وجون كيري في الدوحة.",
+     {("gcc", "MEET", "john_kerry", "asserted")}, set()),
 ]
 
 
@@ -184,3 +232,9 @@ def test_quoted_outlet_names(text, surface, entity, lex):
     res = extract_text(text, lex)
     got = {m.entity.id for m in res.mentions if surface in m.text}
     assert got == {entity}
+
+
+def test_a_quotation_after_a_title_is_not_a_name(lex):
+    res = extract_text('قال وزير الخارجية القطري "نحن ندعم الحل السياسي في سوريا".', lex)
+    assert not [m for m in res.mentions if m.entity.type == "Person" and "نحن" in m.text]
+    assert not [t for t in res.triples if t.relation_class == "AFFILIATION"]

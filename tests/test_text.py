@@ -82,5 +82,12 @@ def test_segment():
         assert text[s:e].strip() == text[s:e]
 
 
+def test_segment_keeps_one_letter_abbreviations():
+    text = "وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن القوات انسحبت. وقال ج. بوش إن الحرب انتهت."
+    sents = [text[s:e] for s, e in segment(text)]
+    assert sents == ["وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن القوات انسحبت.",
+                     "وقال ج. بوش إن الحرب انتهت."]
+
+
 def test_sentence_key_ignores_punctuation():
     assert sentence_key("سيطر، التنظيم!") == sentence_key("سيطر التنظيم")
