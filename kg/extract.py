@@ -265,7 +265,8 @@ class _SentenceExtractor:
                 k -= 1                   # 60 في المائة من دير الزور
                 steps += 1
                 continue
-            if t == "من" and k >= 1 and self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ()):
+            if t == "من" and k >= 1 and (self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ())
+                                         or self.tok(k - 1).isdigit() or self.tok(k - 1) in self.w.get("number", ())):
                 k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
                 steps += 2
                 continue
@@ -528,8 +529,10 @@ class _SentenceExtractor:
                 k = it.i - 1 if (self.tok(it.i - 1).startswith("ل") and it.i - 1 >= start
                                  and self.is_transparent(self.tok(it.i - 1)[1:])) else it.i
                 noun = self.tok(k - 1)
-                if k - 1 >= start and not noun.startswith("ال") and self.is_transparent(noun):
-                    return it
+                if k - 1 >= start and not noun.startswith("ال") and (self.is_transparent(noun) or (
+                        v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL") and k - 1 == start
+                        and noun[:1] not in ("و", "ف", "ب") and not noun.isdigit())):
+                    return it      # دمرت جسرين لتنظيم داعش: the owner of what was attacked
             if self.gov(it):
                 continue
             return it
@@ -698,7 +701,8 @@ class _SentenceExtractor:
         s, _ = self.subject(r, stop)
         if s is None:
             for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
-                if r.j <= it.i < stop and it.i - r.j <= 4:
+                if r.j <= it.i < stop and it.i - r.j <= 4 and not (
+                        it.mention_kind == "demonym" and not it.nominal):   # لوكالة الأنباء الألمانية
                     return it
         return s
 

@@ -592,7 +592,7 @@ class _Builder:
                 continue
             break
         if person_item is None and out and out[-1].kind == "ent" and out[-1].entity.type == "Person" \
-                and (out[-1].title is None or out[-1].title.kind == "honorific") and all(self.tok(x) in ("،", ",") for x in range(out[-1].j, it.i)) \
+                and (out[-1].title is None or out[-1].title.kind == "honorific") and all(self.tok(x) in ("،", ",", "-", "–") for x in range(out[-1].j, it.i)) \
                 and any(aff and m.entity.type not in ("Place", "Facility") for m, aff in mods):
             # خالد العطية، وزير الخارجية القطري: the title in apposition after the name
             pi = len(out) - 1
