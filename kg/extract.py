@@ -208,6 +208,7 @@ class _SentenceExtractor:
         """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
         two definite adjectives between (قوات النظام السوري الموالية لـ), not a noun further back."""
         gap = self.tokens[before.j:p.i]
+        gap = [g for g in gap if g not in _QUOTES]     # ميليشيا (الدفاع الوطني) الموالية للنظام
         return len(gap) <= 2 and all(
             g.startswith(("ال", "وال")) and g not in self.preps
             and g.removeprefix("و").removeprefix("ال") not in self.w.get("part", ()) for g in gap)
@@ -442,6 +443,9 @@ class _SentenceExtractor:
                 return None
             if self.pred_between(v.j, it.i, v):
                 return None
+            if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
+                   and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
+                return None       # دمرتها معارك …: an event noun right after the verb is its subject
             gov = "" if self.owned(it) else self.gov(it)
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
@@ -765,9 +769,16 @@ class _SentenceExtractor:
         best = None
         for it in self.ents:
             if it.j <= rel_k and rel_k - it.j <= 3 and all(
-                    self.tok(k) in ("(", ")", "،", ",") or self.ent_token(k) for k in range(it.j, rel_k)):
+                    self.tok(k) in ("(", ")", "،", ",") or self.ent_token(k) or self._adjective(k)
+                    for k in range(it.j, rel_k)):
                 best = it
         return best
+
+    def _adjective(self, k: int) -> bool:
+        """A definite word that can only be an adjective here (المتطرف in التنظيم المتطرف الذي)."""
+        t = self.tok(k)
+        return t.startswith("ال") and t not in self.preps and t.removeprefix("ال") not in self.transparent \
+            and not any(p.i <= k < p.j for p in self.items if p.kind != "ent")
 
     def ent_token(self, k: int) -> bool:
         return any(it.i <= k < it.j for it in self.ents)
@@ -877,6 +888,8 @@ class _SentenceExtractor:
                 ante = self.antecedent(rel_k)
                 resumptive = bool(t.suffix) or any(
                     self.tok(t.j) == p + s for p in preps for s in ("ه", "ها", "هم", "هما"))
+                if ante is None and not resumptive:
+                    return []                      # القتال الذي دمر سوريا: the subject is a common noun
                 if ante is not None and resumptive:
                     tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
                 elif ante is not None and self.is_actor(ante):

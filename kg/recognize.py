@@ -553,6 +553,7 @@ class _Builder:
             if nit is not None and nit.i == k and nit.kind == "ent":
                 prev = self.tok(k - 1)
                 posting = prev in ("الي", "لدي", "ضد", "حول", "بشان", "تجاه") or (
+                    prev == "في" and title.kind == "envoy") or (   # وسيط الأمم المتحدة في سوريا
                     nit.clitic.endswith("ب") and prev in ("الخاص", "الخاصه", "المكلف"))
                 mods.append((nit, not posting))
                 k, nxt = nit.j, nxt + 1
