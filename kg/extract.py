@@ -613,6 +613,13 @@ class _SentenceExtractor:
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12:
                 return p
+        if start > 0 and self.tok(start - 1) in _COMMA:
+            # وجدد المرصد السوري، مطالبته لمجلس الأمن: a comma after the light verb's subject
+            s2 = self.clause_start(start - 1)
+            for p in self.preds:
+                if _is_light(p) and s2 <= p.i < start - 1 and p.j < start - 1 and all(
+                        self.ent_token(k) for k in range(p.j, start - 1)):
+                    return p
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
             if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3:
                 return p
@@ -802,8 +809,8 @@ class _SentenceExtractor:
             before = None
             for it in self.ents:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
-                    if tr.pos == "attributive" or not self._governor(it):
-                        before = it
+                    if tr.pos == "attributive" or not self._governor(it) or self._attached(it, t):
+                        before = it       # على بلدة نبل المحاصرة من قبل …: right before, governed or not
             if before is not None and tr.pos == "attributive" and not self._attached(before, t):
                 before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
             if before is not None and tr.pos == "attributive" and any(
