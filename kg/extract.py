@@ -37,6 +37,7 @@ _CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "
                                 "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
+_KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
 CONFIDENCE = {
@@ -489,6 +490,8 @@ class _SentenceExtractor:
             # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
             if v.i - before.j <= 1 and self.agrees(v, before) and not self.agrees(v, after):
                 return before, "direct"
+            if v.i - before.j <= 1 and self.agrees(v, before) and self.tok(_head(before) - 1) in _KANA:
+                return before, "direct"     # وكان داود أوغلو حمّل التنظيم …: كان + subject + verb
             return after, "direct"
         if after is not None:
             return after, "direct"
