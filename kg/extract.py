@@ -814,6 +814,12 @@ class _SentenceExtractor:
                 if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
                     if tr.pos == "attributive" or not self._governor(it) or self._attached(it, t):
                         before = it       # على بلدة نبل المحاصرة من قبل …: right before, governed or not
+            if before is not None and tr.pos == "passive" and not self._attached(before, t) \
+                    and self.tok(t.i)[len(t.clitic):].startswith("ال"):
+                # a definite participle is an adjective of the noun right before it: صوتت تركيا ضد القرار
+                # المدعوم من الولايات المتحدة (القرار). An indefinite one is a predicate and may stand
+                # apart: أصبحت هذه القوات في حويجة صكر محاصرة من التنظيم
+                before = None
             if before is not None and tr.pos == "attributive" and not self._attached(before, t):
                 before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
             if before is not None and tr.pos == "attributive" and any(
@@ -942,6 +948,16 @@ class _SentenceExtractor:
             if pair is not None:
                 actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
             purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
+            if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i == t.j \
+                    and not actors:
+                # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
+                # adjective on the event noun is its agent, لـ introduces the target
+                actors, how = [gen], "genitive"
+                if tgt is None:
+                    nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)
+                    if nxt is not None and self.gov(nxt) == "ل":
+                        tgt = nxt
+                gen = None
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                             or "gen" not in tr.agents or purpose):
@@ -1209,6 +1225,13 @@ class _SentenceExtractor:
                 if other is not None:
                     # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list
                     return conj, self.conjuncts(other, self.n)
+                side = self.w.get("side", ())
+                if any(self.tok(x) == "من" and self.tok(x + 1) in side
+                       for x in range(conj[-1].j, min(self.n, conj[-1].j + 10))
+                       if not any(self.tok(y) in _COMMA for y in range(conj[-1].j, x))):
+                    # بين قوات النظام وحزب الله والمسلحين الموالين لها من جهة، وفصائل … من جهة أخرى:
+                    # X and Y are one side; the other side is not named
+                    return None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
                 return None

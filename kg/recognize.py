@@ -587,6 +587,8 @@ class _Builder:
                     break
             # a word between the title and the name: a known modifier (الخاص، الأممي، السابق), or a word
             # leading to an organisation named next (باسم المكتب الإعلامي لحركة …); anything else ends
+            if t in self.w.get("complementizer", ()) or t in self.w.get("relative", ()):
+                break                           # أعلن مسؤول أميركي كبير أن الولايات المتحدة …: a clause
             if t in _TITLE_MODIFIERS or t in self.w.get("direction", ()) or any(
                     (x := self.at.get(k + d)) is not None and x.kind == "ent" and x.i == k + d for d in (1, 2, 3)):
                 k += 1

@@ -166,6 +166,15 @@ CASES = [
     ("a meeting between two sides",
      "عقد اجتماع بين وزراء خارجية دول مجلس التعاون الخليجي وجون كيري في الدوحة.",
      {("gcc", "MEET", "john_kerry", "asserted")}, set()),
+    ("one side of بين … من جهة, the other unnamed: no clash within a side",
+     "تواصلت الاشتباكات بين قوات النظام وحزب الله من جهة، وفصائل معارضة من جهة أخرى.",
+     set(), {("syrian_government", "ATTACK", "hezbollah", "asserted")}),
+    ("a definite participle describes the noun right before it",
+     "صوتت تركيا ضد القرار المدعوم من الولايات المتحدة في مجلس الأمن.",
+     set(), {("usa", "SUPPORT", "turkey", "asserted")}),
+    ("a nationality adjective on an event noun is its agent, لـ its target",
+     "تواصل القصف التركي لمواقع وحدات حماية الشعب شمال حلب.",
+     {("turkey", "ATTACK", "ypg", "asserted")}, set()),
 ]
 
 
@@ -238,3 +247,9 @@ def test_a_quotation_after_a_title_is_not_a_name(lex):
     res = extract_text('قال وزير الخارجية القطري "نحن ندعم الحل السياسي في سوريا".', lex)
     assert not [m for m in res.mentions if m.entity.type == "Person" and "نحن" in m.text]
     assert not [t for t in res.triples if t.relation_class == "AFFILIATION"]
+
+
+def test_a_title_stops_at_a_complementizer(lex):
+    res = extract_text("أعلن مسؤول أميركي كبير أن الولايات المتحدة وتركيا متفقتان على العمل معا.", lex)
+    assert not [t for t in res.triples if t.relation_class == "AFFILIATION"]
+    assert not [m for m in res.mentions if m.entity.type == "Person"]
