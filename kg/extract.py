@@ -878,6 +878,14 @@ class _SentenceExtractor:
             if patient is None:
                 return []
             actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
+        elif tr.pos == "verb" and self.tok(t.i - 1) in self.preps and self.tok(t.i - 1) not in ("قبل", "بعد", "يد"):
+            # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
+            # is its object; the doer is the clause's subject, if any
+            tgt = self.bare_object(t, None, end)
+            subj = self.clause_subject(t)
+            if tgt is None or subj is None:
+                return []
+            actors, targets, how = [subj], self.conjuncts(tgt, end), "genitive"
         elif tr.pos == "verb":
             stop = end
             loc = tr.cls in _LOCATION_CLASSES

@@ -175,6 +175,9 @@ CASES = [
     ("a nationality adjective on an event noun is its agent, لـ its target",
      "تواصل القصف التركي لمواقع وحدات حماية الشعب شمال حلب.",
      {("turkey", "ATTACK", "ypg", "asserted")}, set()),
+    ("a verb form after a preposition is a verbal noun: its object follows, its doer heads the clause",
+     "وتستمر تركيا في ضرب مواقع حزب العمال الكردستاني.",
+     {("turkey", "ATTACK", "pkk", "asserted")}, {("pkk", "ATTACK", "turkey", "asserted")}),
 ]
 
 
