@@ -36,7 +36,8 @@ _CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "
                                 "وكانت", "ان", "انه", "انها", "بان", "لكن", "ولكن", "اذ", "حيث", "بعدما", "عندما",
                                 "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
-_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون"})
+_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون",
+                                    "تعود", "يعود", "عايده", "العايده"})
 _KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
@@ -945,6 +946,16 @@ class _SentenceExtractor:
                 nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
                 if nxt is not None and self.gov(nxt) == "ل":
                     tgt = nxt
+            if tgt is None and gen is None and "obj" in tr.targets and tr.cls in ("ATTACK", "KILL"):
+                # تدمير خمس عجلات مفخخة تعود لتنظيم داعش: what was hit belongs to the target
+                for it in self.ents:
+                    if t.j < it.i <= t.j + 6 and self.gov(it) == "ل" and not self.pred_between(t.j, it.i):
+                        k = it.i - 1 if self.tok(it.i - 1).startswith("ل") and not self.ent_token(it.i - 1) else it.i
+                        if self.tok(k - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+                            tgt = it
+                        break
+                    if it.i > t.j + 6:
+                        break
             if tgt is None and gen is None and "obj" in tr.targets:
                 # قصف مواقع لتنظيم داعش: the owner of the indefinite part noun is the target
                 part = self.tok(t.j)
@@ -1208,9 +1219,11 @@ class _SentenceExtractor:
         start = self.clause_start(t.i)
         subj = None
         for it in self.ents:
-            if start <= it.i and it.j <= t.i and not self.gov(it) and self.is_actor(it) \
-                    and not self.pred_between(it.j, t.i):
-                subj = it
+            if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
+                    and id(it) not in self.participial \
+                    and not any(a.j <= p.i < t.i and not _is_light(p) and (
+                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for a in (it,) for p in self.preds):
+                subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
         return subj
 
     def _between(self, t: Item, end: int):

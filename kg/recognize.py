@@ -120,9 +120,11 @@ class _Cand:
 
 
 
-def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int]) -> list[_Cand]:
+def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                taa=None) -> list[_Cand]:
     """Every lexicon form in the folded text whose edges fall on word edges, or on allowed
-    proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it."""
+    proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it. ``taa(i)`` says whether the
+    folded ه at i was a ة in the article: قضية is not قضى + ه, حملة is not حمّل + ه."""
     out = []
     for end, (length, hits) in lex.automaton.iter_long(ftext):
         fe = end + 1
@@ -137,6 +139,8 @@ def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int]) ->
         if len(prefix) > 4:
             continue
         suffix = ftext[fe:we] if fe < we else ""
+        if suffix == "ه" and taa is not None and taa(fe):
+            continue
         for hit in hits:
             if hit.need_suffix and not suffix:
                 continue
@@ -172,7 +176,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     spans = [m.span() for m in _TOKEN_RE.finditer(ftext)]
     tok_starts = [x[0] for x in spans]
     tok_ends = [x[1] for x in spans]
-    cands = _candidates(ftext, lex, tok_starts, tok_ends)
+    text = doc.text
+    cands = _candidates(ftext, lex, tok_starts, tok_ends,
+                        taa=lambda i: text[folded.orig(i):folded.orig(i) + 1] == "ة")
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     state.folded = folded

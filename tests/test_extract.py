@@ -178,6 +178,12 @@ CASES = [
     ("a verb form after a preposition is a verbal noun: its object follows, its doer heads the clause",
      "وتستمر تركيا في ضرب مواقع حزب العمال الكردستاني.",
      {("turkey", "ATTACK", "pkk", "asserted")}, {("pkk", "ATTACK", "turkey", "asserted")}),
+    ("a pronoun suffix is never a folded taa marbuta (قضية is not قضى + ه)",
+     "وقال إن تركيا صاحبة قضية عادلة في مواجهة حزب العمال الكردستاني.",
+     set(), {("turkey", "KILL", "pkk", "asserted")}),
+    ("the doer heads the clause through a light verb; the target owns what was hit",
+     "وقال المصدر إن قوات البيشمركة تمكنت من تدمير عربات مفخخة تعود لتنظيم داعش قرب سنجار.",
+     {("peshmerga", "ATTACK", "isis", "reported")}, set()),
 ]
 
 
