@@ -572,12 +572,12 @@ class _SentenceExtractor:
                 while j < k + 3 and self.tok(j) not in self.w.get("part", ()) and (
                         self.tok(j).isdigit() or self.tok(j) in ("عده", "عشرات", "مئات", "بعض")):
                     j += 1
-                if self.tok(j) in self.w.get("part", ()):
+                if self.tok(j).removeprefix("ال") in self.w.get("part", ()):
                     for it in self.ents:
-                        if j < it.i <= j + 4 and it.entity.type in LOCATION_TYPES and self.gov(it) in ("في", "ب") \
+                        if j < it.i <= j + 9 and it.entity.type in LOCATION_TYPES and self.gov(it) in ("في", "ب") \
                                 and not self.pred_between(j, it.i):
                             return it
-                        if it.i > j + 4:
+                        if it.i > j + 9:
                             break
         if found is None and location:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
@@ -708,6 +708,8 @@ class _SentenceExtractor:
         return best
 
     def speaker(self, r: Item) -> Item | None:
+        if self.tok(r.j - 1) in self.w.get("complementizer", ()) or r.word == "said_passive":
+            return None       # وذكر أن …، وقيل إن: no speaker named before what is said
         stop = self.clause_end(r.j)
         for k in range(r.j, stop):     # the speaker comes before what is said: قال المرصد إن …
             if self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in (":", "،"):

@@ -184,6 +184,12 @@ CASES = [
     ("the doer heads the clause through a light verb; the target owns what was hit",
      "وقال المصدر إن قوات البيشمركة تمكنت من تدمير عربات مفخخة تعود لتنظيم داعش قرب سنجار.",
      {("peshmerga", "ATTACK", "isis", "reported")}, set()),
+    ("the place of the parts attacked, past a participle phrase; no speaker for ذكر أن",
+     "وذكر أن فصائل مقاتلة تشن هجوما عنيفا على الأحياء الواقعة تحت سيطرة قوات النظام في مدينة درعا.",
+     {("syrian_opposition", "ATTACK", "daraa", "reported")}, set()),
+    ("control over tracts of a country named by its adjective",
+     "سيطر تنظيم داعش منذ عام على مساحات واسعة من الأراضي السورية.",
+     {("isis", "CONTROL", "syria", "asserted")}, set()),
 ]
 
 
