@@ -344,7 +344,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     triggers = [t for t, _ in trigger_keys]
     titles = [t for p in by_kind.get("titles", []) for t in _load_titles(p)]
     place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
-    words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []))
+    words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []), entities)
     anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities)]
     _COLLECT.raise_all()       # every bad row of every file, not just the first
 
@@ -593,10 +593,10 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
-                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side", "halt", "exposed", "number")
+                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side", "halt", "exposed", "number", "org_adjective")
 
 
-def _load_words(paths: list[Path]):
+def _load_words(paths: list[Path], entities: dict | None = None):
     words: dict[str, set] = {}
     values: dict[tuple[str, str], str] = {}
     genders: dict[str, str] = {}
@@ -610,6 +610,9 @@ def _load_words(paths: list[Path]):
                 form = row["form"]
                 if not form:
                     raise LexiconError(str(path), lineno, "form is empty")
+                if cat == "org_adjective" and entities is not None and row.get("value", "") not in entities:
+                    raise LexiconError(str(path), lineno,
+                                       f"value {row.get('value', '')!r} is not the id of any entity")
                 forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
                 tenses = verb_tenses(form) if "/" in form else {}
                 for f, g in forms.items():

@@ -635,6 +635,12 @@ class _Builder:
                 return idx + 2
             return idx + 1
         person_item.title = title
+        for x in range(it.j, person_item.i):
+            # المبعوث الأممي إلى سورية …: an adjective that names an organisation (words.tsv org_adjective)
+            org = self.lex.entities.get(self.lex.word_values.get(("org_adjective", self.tok(x)), ""))
+            if org is not None and org.id not in [m.entity.id for m, _ in mods]:
+                self.sa.affiliations.append((person_item.entity, org, title))
+                break
         person_item.lead = it.i
         head = fold_string(title.form).removeprefix("ال")
         self.emit(person_item, out, {head, head.split(" ")[0]})

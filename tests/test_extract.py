@@ -190,6 +190,11 @@ CASES = [
     ("control over tracts of a country named by its adjective",
      "سيطر تنظيم داعش منذ عام على مساحات واسعة من الأراضي السورية.",
      {("isis", "CONTROL", "syria", "asserted")}, set()),
+    ("an adjective after a title that names an organisation (المبعوث الأممي)",
+     "يلتقي المبعوث الأممي إلى سورية ستيفان دي ميستورا مع وزير الخارجية الإيراني محمد جواد ظريف.",
+     {("staffan_de_mistura", "AFFILIATION", "united_nations", "asserted"),
+      ("staffan_de_mistura", "MEET", "mohammad_javad_zarif", "asserted")},
+     {("staffan_de_mistura", "AFFILIATION", "syria", "asserted")}),
 ]
 
 
