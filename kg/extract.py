@@ -257,7 +257,11 @@ class _SentenceExtractor:
         if c in ("ب", "ك"):
             return c
         if it.lead >= 0:
-            c = self._split(self.tok(it.lead))[0].lstrip("وف")
+            lead = self.tok(it.lead)
+            bare = lead[1:] if lead[:1] in ("و", "ف") and len(lead) > 4 else lead
+            if bare.startswith(("لل", "بال", "كال")) and len(bare) > 4:
+                return bare[0]           # للعميد عصام زهر الدين، بالرئيس الروسي: a preposition on the title
+            c = self._split(lead)[0].lstrip("وف")
             if c in ("ب", "ل", "ك"):
                 return c
         k = _head(it) - 1

@@ -195,6 +195,9 @@ CASES = [
      {("staffan_de_mistura", "AFFILIATION", "united_nations", "asserted"),
       ("staffan_de_mistura", "MEET", "mohammad_javad_zarif", "asserted")},
      {("staffan_de_mistura", "AFFILIATION", "syria", "asserted")}),
+    ("a preposition on the title of a person who is the participle's complement (التابعة للعميد …)",
+     "هاجمت قوات النظام التابعة للعميد عصام زهر الدين حي الجورة في دير الزور.",
+     {("issam_zahreddine", "AFFILIATION", "syrian_government", "asserted")}, set()),
 ]
 
 
