@@ -735,7 +735,8 @@ class _SentenceExtractor:
             if p.kind == "trigger":
                 results += self.one(p)
             elif _is_light(p):
-                s, _ = self.subject(p, self.clause_end(p.j))
+                # يقوم به وزير الخارجية الأميركي، جون كيري، بتحركات: the name after the title's comma
+                s, _ = self.subject(p, self.clause_end(p.j, commas=False))
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
         results += self.patterns()

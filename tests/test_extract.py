@@ -198,6 +198,9 @@ CASES = [
     ("a preposition on the title of a person who is the participle's complement (التابعة للعميد …)",
      "هاجمت قوات النظام التابعة للعميد عصام زهر الدين حي الجورة في دير الزور.",
      {("issam_zahreddine", "AFFILIATION", "syrian_government", "asserted")}, set()),
+    ("a light verb's subject named after a title and a comma stays in focus",
+     "يقوم وزير الخارجية الروسي، سيرغي لافروف، بجولة في المنطقة، وختمها أمس بلقاء المسؤولين القطريين في الدوحة.",
+     {("sergey_lavrov", "MEET", "qatar", "asserted")}, set()),
 ]
 
 
