@@ -201,6 +201,10 @@ CASES = [
     ("a light verb's subject named after a title and a comma stays in focus",
      "يقوم وزير الخارجية الروسي، سيرغي لافروف، بجولة في المنطقة، وختمها أمس بلقاء المسؤولين القطريين في الدوحة.",
      {("sergey_lavrov", "MEET", "qatar", "asserted")}, set()),
+    ("regions and mountains as parts of a province",
+     "ومكن سقوط المدينة قوات المعارضة من السيطرة على معظم أنحاء محافظة إدلب، وتقدم مقاتلو المعارضة في جبال محافظة اللاذقية.",
+     {("syrian_opposition", "CONTROL", "idlib", "asserted"), ("syrian_opposition", "ADVANCE", "latakia", "asserted")},
+     set()),
 ]
 
 
