@@ -1015,6 +1015,11 @@ class _SentenceExtractor:
                 targets = self.conjuncts(tgt, end)
             if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
                 return []          # موقف دول المجلس من الاتفاق مع إيران: the known deal, not a new act
+            if anchor is t and not actors and tr.symmetric and self.tok(t.i - 1) in ("خلال", "اثناء") \
+                    and self.report_for(t) is not None and self.report_for(t).i < t.i:
+                sp = self.speaker(self.report_for(t))
+                if sp is not None:
+                    actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
             if anchor is t and not actors:
                 subj = self.clause_subject(t)
                 if subj is not None:

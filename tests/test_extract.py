@@ -205,6 +205,9 @@ CASES = [
      "ومكن سقوط المدينة قوات المعارضة من السيطرة على معظم أنحاء محافظة إدلب، وتقدم مقاتلو المعارضة في جبال محافظة اللاذقية.",
      {("syrian_opposition", "CONTROL", "idlib", "asserted"), ("syrian_opposition", "ADVANCE", "latakia", "asserted")},
      set()),
+    ("a joint press conference during a statement: the speaker met the other side",
+     "وقال سامح شكري خلال مؤتمر صحافي مشترك مع نظيره الروسي سيرغي لافروف إن الحل سياسي.",
+     {("sameh_shoukry", "MEET", "sergey_lavrov", "reported")}, set()),
 ]
 
 
