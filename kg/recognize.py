@@ -564,6 +564,10 @@ class _Builder:
                 mods.append((nit, not posting))
                 k, nxt = nit.j, nxt + 1
                 continue
+            if nit is not None and nit.i == k and nit.kind == "title" and mods and self.tok(k - 1) in ("،", ",") \
+                    and not self.tok(nit.j).isdigit():
+                k, nxt = nit.j, nxt + 1         # قائد الحملة للنظام على دير الزور، اللواء محمد خضور: a second
+                continue                        # title in apposition; the name after it is the person
             if nit is not None and nit.i == k and nit.kind != "ent":
                 break                           # a trigger, a verb, another title: no name follows
             t = self.tok(k)

@@ -286,3 +286,9 @@ def test_a_title_stops_at_a_complementizer(lex):
     res = extract_text("أعلن مسؤول أميركي كبير أن الولايات المتحدة وتركيا متفقتان على العمل معا.", lex)
     assert not [t for t in res.triples if t.relation_class == "AFFILIATION"]
     assert not [m for m in res.mentions if m.entity.type == "Person"]
+
+
+def test_second_title_in_apposition(lex):
+    res = extract_text("وقال المتحدث باسم هيئة تحرير الشام، العميد أحمد الشامي، إن الهجوم فشل.", lex)
+    aff = [(t.actor.label_ar, t.target.id) for t in res.triples if t.relation_class == "AFFILIATION"]
+    assert aff == [("احمد الشامي", "hayat_tahrir_al_sham")]
