@@ -984,6 +984,9 @@ class _SentenceExtractor:
                     if nxt is not None and self.gov(nxt) == "ل":
                         tgt = nxt
                 gen = None
+            if gen is not None and tgt is None and "obj" in tr.targets and any(
+                    self.tok(k).removeprefix("ال") in self.w.get("part", ()) for k in range(t.j, _head(gen))):
+                tgt, gen = gen, None               # استهداف مقرات قوات النظام: the owner of the parts
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                             or "gen" not in tr.agents or purpose):
@@ -1011,6 +1014,16 @@ class _SentenceExtractor:
                     how, anchor = "light", lv
                 else:
                     anchor = lv
+            if tgt is None and actors and tr.cls == "ATTACK" and not tr.symmetric:
+                # شن التنظيم هجوماً في ريف دير الزور: with no على/ضد target, the town or facility
+                # where the attack took place (not a whole country)
+                for it in self.ents:
+                    if t.j <= it.i <= t.j + 6 and it not in actors and self.gov(it) == "في" \
+                            and it.entity.type in ("Place", "Facility") and not self.pred_between(t.j, it.i):
+                        tgt = it
+                        break
+                    if it.i > t.j + 6:
+                        break
             if tgt is not None:
                 targets = self.conjuncts(tgt, end)
             if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):

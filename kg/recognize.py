@@ -565,7 +565,7 @@ class _Builder:
                 k, nxt = nit.j, nxt + 1
                 continue
             if nit is not None and nit.i == k and nit.kind == "title" and mods and self.tok(k - 1) in ("،", ",") \
-                    and not self.tok(nit.j).isdigit():
+                    and not self.tok(nit.j).isdigit() and not nit.clitic.startswith("و"):
                 k, nxt = nit.j, nxt + 1         # قائد الحملة للنظام على دير الزور، اللواء محمد خضور: a second
                 continue                        # title in apposition; the name after it is the person
             if nit is not None and nit.i == k and nit.kind != "ent":
@@ -605,7 +605,7 @@ class _Builder:
                 continue
             break
         if person_item is None and out and out[-1].kind == "ent" and out[-1].entity.type == "Person" \
-                and (out[-1].title is None or out[-1].title.kind == "honorific") and all(self.tok(x) in ("،", ",", "-", "–") for x in range(out[-1].j, it.i)) \
+                and not it.clitic.startswith("و") and all(self.tok(x) in ("،", ",", "-", "–") for x in range(out[-1].j, it.i)) \
                 and any(aff and m.entity.type not in ("Place", "Facility") for m, aff in mods):
             # خالد العطية، وزير الخارجية القطري: the title in apposition after the name
             pi = len(out) - 1

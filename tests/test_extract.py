@@ -208,6 +208,13 @@ CASES = [
     ("a joint press conference during a statement: the speaker met the other side",
      "وقال سامح شكري خلال مؤتمر صحافي مشترك مع نظيره الروسي سيرغي لافروف إن الحل سياسي.",
      {("sameh_shoukry", "MEET", "sergey_lavrov", "reported")}, set()),
+    ("the genitive after a part noun owns the parts: it is the target, not the doer",
+     "أعلن الجيش السوري الحر استهداف مقرات قوات النظام في بلدة خان أرنبة.",
+     {("free_syrian_army", "ATTACK", "syrian_government", "reported")},
+     {("syrian_government", "ATTACK", "khan_arnabah", "reported")}),
+    ("an attack's place when no على/ضد target is named",
+     "شن تنظيم داعش هجوما عنيفا في ريف دير الزور الشرقي.",
+     {("isis", "ATTACK", "deir_ez_zor", "asserted")}, set()),
 ]
 
 
@@ -292,3 +299,12 @@ def test_second_title_in_apposition(lex):
     res = extract_text("وقال المتحدث باسم هيئة تحرير الشام، العميد أحمد الشامي، إن الهجوم فشل.", lex)
     aff = [(t.actor.label_ar, t.target.id) for t in res.triples if t.relation_class == "AFFILIATION"]
     assert aff == [("احمد الشامي", "hayat_tahrir_al_sham")]
+
+
+def test_title_in_apposition_not_after_a_conjunction(lex):
+    res = extract_text("استقبله الدكتور سامي الصالح سفير السعودية لدى الأردن، والعقيد سليمان العسكر. "
+                       "والتقى سيرغي لافروف ونظيره الأمريكي في جنيف.", lex)
+    aff = {(t.actor.label_ar, t.target.id) for t in res.triples if t.relation_class == "AFFILIATION"}
+    assert ("سامي الصالح", "saudi_arabia") in aff
+    assert ("سليمان العسكر", "saudi_arabia") not in aff
+    assert ("سيرغي لافروف", "usa") not in aff
