@@ -274,6 +274,9 @@ class _SentenceExtractor:
                 continue
             if t == "من" and k >= 1 and (self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ())
                                          or self.tok(k - 1).isdigit() or self.tok(k - 1) in self.w.get("number", ())):
+                c = self._split(self.tok(k - 1))[0].lstrip("وف")
+                if c in ("ل", "ب"):
+                    return c             # تسلل لعناصر من قوات النظام: the members' preposition
                 k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
                 steps += 2
                 continue
@@ -578,7 +581,8 @@ class _SentenceExtractor:
                     j += 1
                 if self.tok(j).removeprefix("ال") in self.w.get("part", ()):
                     for it in self.ents:
-                        if j < it.i <= j + 9 and it.entity.type in LOCATION_TYPES and self.gov(it) in ("في", "ب") \
+                        if j < it.i <= j + 9 and it.entity.type in LOCATION_TYPES \
+                                and self.gov(it) in ("في", "ب", self.tok(j), self.tok(j).removeprefix("ال")) \
                                 and not self.pred_between(j, it.i):
                             return it
                         if it.i > j + 9:
@@ -1272,12 +1276,18 @@ class _SentenceExtractor:
                     # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list
                     return conj, self.conjuncts(other, self.n)
                 side = self.w.get("side", ())
-                if any(self.tok(x) == "من" and self.tok(x + 1) in side
-                       for x in range(conj[-1].j, min(self.n, conj[-1].j + 10))
-                       if not any(self.tok(y) in _COMMA for y in range(conj[-1].j, x))):
-                    # بين قوات النظام وحزب الله والمسلحين الموالين لها من جهة، وفصائل … من جهة أخرى:
-                    # X and Y are one side; the other side is not named
-                    return None
+                marks = [x for x in range(conj[-1].j, min(self.n, conj[-1].j + 10))
+                         if self.tok(x) == "من" and self.tok(x + 1) in side
+                         and not any(self.tok(y) in _COMMA for y in range(conj[-1].j, x))]
+                if marks:
+                    # بين قوات النظام والمسلحين الموالين لها من جهة، والمعارضة من جهة أخرى: X (and its
+                    # unnamed allies) on one side; the other side if it is named, else nothing
+                    k2 = marks[0] + 2
+                    while k2 < self.n and self.tok(k2) in _COMMA:
+                        k2 += 1
+                    other = next((it for it in self.ents if k2 <= it.i <= k2 + 3
+                                  and not self.pred_between(k2, it.i)), None)
+                    return (conj, self.conjuncts(other, self.n)) if other is not None else None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
                 return None

@@ -215,6 +215,12 @@ CASES = [
     ("an attack's place when no على/ضد target is named",
      "شن تنظيم داعش هجوما عنيفا في ريف دير الزور الشرقي.",
      {("isis", "ATTACK", "deir_ez_zor", "asserted")}, set()),
+    ("two sides: a named party with unnamed allies against a named party",
+     "تدور اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، وهيئة تحرير الشام من جهة أخرى في ريف حماة.",
+     {("syrian_government", "ATTACK", "hayat_tahrir_al_sham", "asserted")}, set()),
+    ("infiltration by members of a force into the outskirts of a town",
+     "تسللت عناصر من قوات النظام إلى أطراف مدينة دوما.",
+     {("syrian_government", "ADVANCE", "douma", "asserted")}, set()),
 ]
 
 
