@@ -812,6 +812,9 @@ class _SentenceExtractor:
             return []     # أيده الله، حفظه الله: a formula, not an event
         if tr.requires and not any(self.tok(k) in tr.requires for k in range(t.j, min(end, t.j + 10))):
             return []     # حمل السلاح is not حمّل المسؤولية
+        if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
+                it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
+            return []     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
         actors: list[Item] = []
         targets: list[Item] = []
         how = ""

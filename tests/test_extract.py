@@ -221,6 +221,12 @@ CASES = [
     ("infiltration by members of a force into the outskirts of a town",
      "تسللت عناصر من قوات النظام إلى أطراف مدينة دوما.",
      {("syrian_government", "ADVANCE", "douma", "asserted")}, set()),
+    ("backing down from a policy is no withdrawal",
+     "قالت مصادر إن الأردن تراجع عن برنامج تسليح العشائر في العراق.",
+     set(), {("jordan", "WITHDRAW", "iraq", "reported")}),
+    ("هذا الجيش refers back to an armed group whose name is a جيش",
+     "سيطر جيش الفتح على محافظة إدلب. وبدأ هذا الجيش هجوما على بلدتي الفوعة وكفريا.",
+     {("jaysh_al_fatah", "ATTACK", "kafriya", "asserted")}, {("syrian_government", "ATTACK", "kafriya", "asserted")}),
 ]
 
 
