@@ -619,6 +619,9 @@ class _Builder:
                     self.sa.affiliations.append((out[pi].entity, org, title))
             return nxt
         if person_item is None:
+            for m, _ in mods:
+                if m.entity.type == "Person" and m.i == it.j:
+                    m.weak = True       # وزير خارجية الأسد: the minister's master, not the one who acts
             # no name: the title is used alone (الوزير، المتحدث) and may refer back; "الدبلوماسي
             # الأميركي" refers back to the American person in focus, or stands for the country
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)

@@ -227,6 +227,9 @@ CASES = [
     ("هذا الجيش refers back to an armed group whose name is a جيش",
      "سيطر جيش الفتح على محافظة إدلب. وبدأ هذا الجيش هجوما على بلدتي الفوعة وكفريا.",
      {("jaysh_al_fatah", "ATTACK", "kafriya", "asserted")}, {("syrian_government", "ATTACK", "kafriya", "asserted")}),
+    ("a person in the genitive of a nameless title is not the actor (وزير خارجية الأسد)",
+     "التقى وزير خارجية الأسد مع نظيره العماني في مسقط.",
+     set(), {("bashar_al_assad", "MEET", "oman", "asserted")}),
 ]
 
 
