@@ -38,6 +38,8 @@ _CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون",
                                     "تعود", "يعود", "عايده", "العايده"})
+# an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
+_ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
 _KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
@@ -1096,6 +1098,12 @@ class _SentenceExtractor:
                 p.kind == "trigger" and p.trigger.cls == "ACCUSE" and p is not t and p is not anchor
                 and p.i < min(t.i, anchor.i) for p in self.preds):
             modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
+        if modality in ("", "asserted", "reported") and tr.cls != "DEMAND" \
+                and not any(self.tok(t.i - 1)[len(c):].removeprefix("ال") in _ONGOING
+                            for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
+                p.kind == "trigger" and self.reading(p).cls == "DEMAND" and self.reading(p).pos == "verb"
+                and p is not t and p is not anchor and p.i < min(t.i, anchor.i) for p in self.preds):
+            modality = "hypothetical"   # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
         if modality in ("hypothetical", "future"):

@@ -230,6 +230,9 @@ CASES = [
     ("a person in the genitive of a nameless title is not the actor (وزير خارجية الأسد)",
      "التقى وزير خارجية الأسد مع نظيره العماني في مسقط.",
      set(), {("bashar_al_assad", "MEET", "oman", "asserted")}),
+    ("an action that someone urges is hypothetical, not done",
+     "وتحث روسيا على تشكيل تحالف يضم دمشق لمحاربة تنظيم داعش.",
+     {("russia", "ATTACK", "isis", "hypothetical")}, {("russia", "ATTACK", "isis", "asserted")}),
 ]
 
 
