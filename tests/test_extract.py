@@ -232,7 +232,7 @@ CASES = [
      set(), {("bashar_al_assad", "MEET", "oman", "asserted")}),
     ("an action that someone urges is hypothetical, not done",
      "وتحث روسيا على تشكيل تحالف يضم دمشق لمحاربة تنظيم داعش.",
-     {("russia", "ATTACK", "isis", "hypothetical")}, {("russia", "ATTACK", "isis", "asserted")}),
+     set(), {("russia", "ATTACK", "isis", "asserted"), ("syria", "ATTACK", "isis", "asserted")}),
 ]
 
 
