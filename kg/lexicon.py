@@ -593,7 +593,8 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
-                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side", "halt", "exposed", "number", "org_adjective")
+                   "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
+                   "halt", "exposed", "number", "org_adjective")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

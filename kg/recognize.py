@@ -608,15 +608,7 @@ class _Builder:
                 and not it.clitic.startswith("و") and all(self.tok(x) in ("،", ",", "-", "–") for x in range(out[-1].j, it.i)) \
                 and any(aff and m.entity.type not in ("Place", "Facility") for m, aff in mods):
             # خالد العطية، وزير الخارجية القطري: the title in apposition after the name
-            pi = len(out) - 1
-            for m, aff in mods:
-                m.role_of = pi
-                self.emit(m, out)
-                if aff and m.entity.type not in ("Place", "Facility"):
-                    org = m.entity
-                    if org.metonym_of:
-                        org = self.lex.entities.get(org.metonym_of, org)
-                    self.sa.affiliations.append((out[pi].entity, org, title))
+            self._affiliate(len(out) - 1, mods, title, out)
             return nxt
         if person_item is None:
             for m, _ in mods:
@@ -651,7 +643,11 @@ class _Builder:
         person_item.lead = it.i
         head = fold_string(title.form).removeprefix("ال")
         self.emit(person_item, out, {head, head.split(" ")[0]})
-        pi = len(out) - 1
+        self._affiliate(len(out) - 1, mods, title, out)
+        return nxt
+
+    def _affiliate(self, pi: int, mods: list, title: Title, out: list[Item]) -> None:
+        """The title's modifiers become roles of the person at out[pi], and its affiliations."""
         for m, aff in mods:
             m.role_of = pi
             self.emit(m, out)
@@ -659,8 +655,7 @@ class _Builder:
                 org = m.entity
                 if org.metonym_of:
                     org = self.lex.entities.get(org.metonym_of, org)
-                self.sa.affiliations.append((person_item.entity, org, title))
-        return nxt
+                self.sa.affiliations.append((out[pi].entity, org, title))
 
     def quoted_gap(self, k: int) -> bool:
         """Token k opens a quotation (or follows a colon): what follows is speech, not a name."""
