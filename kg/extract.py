@@ -602,6 +602,21 @@ class _SentenceExtractor:
                         return it
         return found
 
+    def part_place(self, start: int, stop: int) -> Item | None:
+        """قصف الطيران المروحي بالبراميل أماكن في بلدة خراب الشحم: a bare part noun as the object,
+        the place it lies in as the target."""
+        for k in range(start, min(stop, start + 5)):
+            tk = self.tok(k)
+            if tk.removeprefix("ال") in self.w.get("part", ()) and self.tok(k - 1) not in self.preps:
+                for it in self.ents:
+                    if k < it.i <= k + 5 and it.entity.type in LOCATION_TYPES \
+                            and self.gov(it) in ("في", "ب") and not self.pred_between(k, it.i):
+                        return it
+                return None
+            if self.ent_token(k) or self.barrier(k) or tk in _COMMA:
+                return None
+        return None
+
     def genitive(self, t: Item, stop: int) -> Item | None:
         """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية."""
         for it in self.ents:
@@ -940,6 +955,8 @@ class _SentenceExtractor:
                     actors, how, subj = [ante], "direct", None
             if tgt is None and "obj" in tr.targets:
                 tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
+            if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
+                tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
             if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
                 pron = next((p for p in preps if self.tok(t.j) in {p + x for x in ("ه", "ها", "هم")}), None)
                 if pron is not None:     # وسيطر عليه: the place just named

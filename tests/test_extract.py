@@ -233,6 +233,12 @@ CASES = [
     ("an action that someone urges is hypothetical, not done",
      "وتحث روسيا على تشكيل تحالف يضم دمشق لمحاربة تنظيم داعش.",
      set(), {("russia", "ATTACK", "isis", "asserted"), ("syria", "ATTACK", "isis", "asserted")}),
+    ("helicopters and warplanes with no owner named are the regime's (anaphors.tsv default)",
+     "قصف الطيران المروحي بالبراميل المتفجرة أماكن في مدينة داريا.",
+     {("syrian_government", "ATTACK", "darayya", "asserted")}, set()),
+    ("a bare part noun as object: the place it lies in is the target",
+     "استهدفت قوات النظام مواقع في ريف حماة.",
+     {("syrian_government", "ATTACK", "hama", "asserted")}, set()),
 ]
 
 
