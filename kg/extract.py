@@ -546,6 +546,9 @@ class _SentenceExtractor:
                 k = it.i - 1 if (self.tok(it.i - 1).startswith("ل") and it.i - 1 >= start
                                  and self.is_transparent(self.tok(it.i - 1)[1:])) else it.i
                 noun = self.tok(k - 1)
+                if noun.removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+                    k -= 1                 # قصفت مواقع تابعة لتنظيم داعش
+                    noun = self.tok(k - 1)
                 if k - 1 >= start and not noun.startswith("ال") and (self.is_transparent(noun) or (
                         v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL") and k - 1 == start
                         and noun[:1] not in ("و", "ف", "ب") and not noun.isdigit())):

@@ -239,6 +239,9 @@ CASES = [
     ("a bare part noun as object: the place it lies in is the target",
      "استهدفت قوات النظام مواقع في ريف حماة.",
      {("syrian_government", "ATTACK", "hama", "asserted")}, set()),
+    ("an object owned through تابعة لـ",
+     "ومنذ يوم الجمعة تقصف تركيا مواقع تابعة لتنظيم داعش في سوريا.",
+     {("turkey", "ATTACK", "isis", "asserted")}, {("turkey", "ATTACK", "syria", "asserted")}),
 ]
 
 
