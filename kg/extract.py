@@ -1278,7 +1278,13 @@ class _SentenceExtractor:
         """A bare actor heading the clause of an event noun that has no actor of its own."""
         start = self.clause_start(t.i)
         subj = None
+        rep = self.report_for(t)
+        speaker = None
+        if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")):
+            speaker = self.speaker(rep)   # أفاد المرصد بمقتل 12 …: who reports a death is not who kills
         for it in self.ents:
+            if it is speaker:
+                continue
             if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
                     and id(it) not in self.participial \
                     and not any(a.j <= p.i < t.i and not _is_light(p) and (

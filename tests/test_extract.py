@@ -242,6 +242,9 @@ CASES = [
     ("an object owned through تابعة لـ",
      "ومنذ يوم الجمعة تقصف تركيا مواقع تابعة لتنظيم داعش في سوريا.",
      {("turkey", "ATTACK", "isis", "asserted")}, {("turkey", "ATTACK", "syria", "asserted")}),
+    ("who reports a death is not who kills",
+     "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنيا في قصف على مدينة حلب.",
+     set(), {("sohr", "KILL", "aleppo", "reported"), ("sohr", "ATTACK", "aleppo", "reported")}),
 ]
 
 
