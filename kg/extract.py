@@ -1280,8 +1280,11 @@ class _SentenceExtractor:
         subj = None
         rep = self.report_for(t)
         speaker = None
-        if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")):
-            speaker = self.speaker(rep)   # أفاد المرصد بمقتل 12 …: who reports a death is not who kills
+        if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
+                                or "علن" not in self.tok(rep.i)):
+            # أفاد المرصد بمقتل 12 … في قصف …: who reports an event is not who did it; only one who
+            # announces (أعلن الجيش الحر استهداف مقرات النظام) may announce its own act
+            speaker = self.speaker(rep)
         for it in self.ents:
             if it is speaker:
                 continue
