@@ -585,12 +585,15 @@ class _SentenceExtractor:
                         self.tok(j).isdigit() or self.tok(j) in ("عده", "عشرات", "مئات", "بعض")):
                     j += 1
                 if self.tok(j).removeprefix("ال") in self.w.get("part", ()):
+                    # up to 5 words on, or 9 past a participle or a noun of control (الواقعة تحت سيطرة
+                    # قوات النظام في …، مناطق سيطرة الفصائل منذ صباح أمس في …)
+                    reach = 9 if any(p.kind == "trigger" and j < p.i < j + 4 for p in self.items) else 5
                     for it in self.ents:
-                        if j < it.i <= j + 9 and it.entity.type in LOCATION_TYPES \
+                        if j < it.i <= j + reach and it.entity.type in LOCATION_TYPES \
                                 and self.gov(it) in ("في", "ب", self.tok(j), self.tok(j).removeprefix("ال")) \
                                 and not self.pred_between(j, it.i):
                             return it
-                        if it.i > j + 9:
+                        if it.i > j + reach:
                             break
         if found is None and location:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
@@ -599,10 +602,11 @@ class _SentenceExtractor:
                     if k + 2 <= it.i <= k + 5 and it.entity.type in LOCATION_TYPES \
                             and "من" in self.tokens[k + 2:it.i] and not self.pred_between(k + 1, it.i):
                         return it
-                for it in self.ents:   # من المناطق التي سيطر عليها … في المدينة
-                    if it.i > k and it.i < stop and it.entity.type in LOCATION_TYPES \
-                            and self.gov(it) in ("في", "داخل"):
-                        return it
+                if any(self.tok(x) in self.w.get("relative", ()) for x in (k + 2, k + 3)):
+                    for it in self.ents:   # من المناطق التي سيطر عليها … في المدينة
+                        if it.i > k and it.i < stop and it.entity.type in LOCATION_TYPES \
+                                and self.gov(it) in ("في", "داخل"):
+                            return it
         return found
 
     def part_place(self, start: int, stop: int) -> Item | None:
@@ -677,8 +681,8 @@ class _SentenceExtractor:
             tk = _strip_suffix(tk, neg)
             if tk in neg or (tk.startswith("و") and tk[1:] in neg):
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
-                if nxt not in still:
-                    return "negated"
+                if nxt not in still and not (tk.endswith("ما") and nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف")):
+                    return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called")
         if self.halted(t):
             return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":

@@ -245,6 +245,12 @@ CASES = [
     ("who reports a death is not who kills",
      "أفاد المرصد السوري لحقوق الإنسان بمقتل 12 مدنيا في قصف على مدينة حلب.",
      set(), {("sohr", "KILL", "aleppo", "reported"), ("sohr", "ATTACK", "aleppo", "reported")}),
+    ("ما بعد (post-) is no negation",
+     "تتناول المحادثات الدور الإيراني ما بعد الاتفاق النووي بين طهران ومجموعة 5+1.",
+     {("iran", "AGREE", "p5_plus_1", "asserted")}, {("iran", "AGREE", "p5_plus_1", "negated")}),
+    ("a tract stretching far off is not the country named in a parenthesis",
+     "وتسيطر قوات الجيش السوري الحر على مساحة من الشريط الحدودي تمتد من معبر أعزاز وصولا إلى حدود عفرين (ثاني أكبر المدن الكردية في سوريا).",
+     set(), {("free_syrian_army", "CONTROL", "syria", "asserted")}),
 ]
 
 
