@@ -1098,7 +1098,8 @@ class _SentenceExtractor:
                     if ent is not None:
                         actor_ent, how = ent, "inherited"
             if not actors and actor_ent is None and (anchor.kind == "word" or (
-                    anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor):
+                    anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor) \
+                    and not self.common_subject(anchor):
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
@@ -1259,6 +1260,16 @@ class _SentenceExtractor:
                 return False
             k -= 1
         return False
+
+    def common_subject(self, v: Item) -> bool:
+        """A definite common noun right after the verb (or its resumptive عليها) is its subject:
+        كوباني التي يسيطر عليها الأكراد — no earlier actor carries over."""
+        k = v.j
+        if any(self.tok(k) == p + x for p in self.preps for x in ("ه", "ها", "هم", "هما")):
+            k += 1
+        t = self.tok(k)
+        return t.startswith("ال") and len(t) > 3 and not self.ent_token(k) and t not in self.preps \
+            and not self.is_transparent(t) and not any(p.i <= k < p.j for p in self.items)
 
     def opens_clause(self, v: Item) -> bool:
         """The verb starts its clause (but for particles): its subject may be dropped. After a noun

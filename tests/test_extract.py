@@ -251,6 +251,9 @@ CASES = [
     ("a tract stretching far off is not the country named in a parenthesis",
      "وتسيطر قوات الجيش السوري الحر على مساحة من الشريط الحدودي تمتد من معبر أعزاز وصولا إلى حدود عفرين (ثاني أكبر المدن الكردية في سوريا).",
      set(), {("free_syrian_army", "CONTROL", "syria", "asserted")}),
+    ("a common noun right after the verb is its subject: no earlier actor carries over",
+     "هاجم تنظيم داعش مدينة الرقة. ثم شن التنظيم هجماته على مدينة عين العرب التي يسيطر عليها الأكراد.",
+     {("isis", "ATTACK", "kobani", "asserted")}, {("isis", "CONTROL", "kobani", "asserted")}),
 ]
 
 
