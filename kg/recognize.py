@@ -564,10 +564,15 @@ class _Builder:
                 mods.append((nit, not posting))
                 k, nxt = nit.j, nxt + 1
                 continue
-            if nit is not None and nit.i == k and nit.kind == "title" and mods and self.tok(k - 1) in ("،", ",") \
+            if nit is not None and nit.i == k and nit.kind == "title" and mods \
+                    and (self.tok(k - 1) in ("،", ",") or nit.title.kind == "honorific") \
                     and not self.tok(nit.j).isdigit() and not nit.clitic.startswith("و"):
-                k, nxt = nit.j, nxt + 1         # قائد الحملة للنظام على دير الزور، اللواء محمد خضور: a second
-                continue                        # title in apposition; the name after it is the person
+                k, nxt = nit.j, nxt + 1         # المتحدث باسم الهيئة، العميد أحمد الشامي / عضو الائتلاف المهندس
+                continue                        # محمد طيفور: a second title; the name after it is the person
+            if nit is not None and nit.i == k and nit.kind in ("pnoun", "anaphor") and any(
+                    (x := self.at.get(nit.j + d)) is not None and x.kind == "ent" for d in (0, 1, 2)):
+                k, nxt = nit.j, nxt + 1         # عضو الهيئة السياسية للائتلاف السوري: a body of the
+                continue                        # organisation named next
             if nit is not None and nit.i == k and nit.kind != "ent":
                 break                           # a trigger, a verb, another title: no name follows
             t = self.tok(k)

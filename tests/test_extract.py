@@ -347,3 +347,9 @@ def test_title_in_apposition_not_after_a_conjunction(lex):
     assert ("سامي الصالح", "saudi_arabia") in aff
     assert ("سليمان العسكر", "saudi_arabia") not in aff
     assert ("سيرغي لافروف", "usa") not in aff
+
+
+def test_title_through_a_body_and_an_honorific(lex):
+    res = extract_text("قال عضو الهيئة السياسية للائتلاف السوري المعارض المهندس محمد فاروق طيفور: إن الحل سياسي.", lex)
+    aff = {(t.actor.label_ar, t.target.id) for t in res.triples if t.relation_class == "AFFILIATION"}
+    assert ("محمد فاروق طيفور", "syrian_national_coalition") in aff
