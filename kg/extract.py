@@ -201,12 +201,14 @@ class _SentenceExtractor:
                     self.participial.add(id(nxt))
 
     def _fits(self, t: Item) -> bool:
-        readings = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
-        if all(not tr.requires for tr in readings):
+        return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
+
+    def _satisfied(self, tr, t: Item) -> bool:
+        """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, or needs none."""
+        if not tr.requires:
             return True
         end = min(self.clause_end(t.j, commas=False), t.j + 10)
-        return any(not tr.requires or any(self.tok(k) in tr.requires for k in range(t.j, end))
-                   for tr in readings)
+        return any(self.tok(k) in tr.requires for k in range(t.j, end))
 
     def _attached(self, before: Item, p: Item) -> bool:
         """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
@@ -774,9 +776,7 @@ class _SentenceExtractor:
         """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
         trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
         if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
-            end = min(self.clause_end(t.j, commas=False), t.j + 10)
-            trs = [tr for tr in trs if not tr.requires
-                   or any(self.tok(k) in tr.requires for k in range(t.j, end))] or trs
+            trs = [tr for tr in trs if self._satisfied(tr, t)] or trs
         if len({tr.pos for tr in trs}) == 1:
             return trs[0]
         tr = self._reading(t, trs)
@@ -834,7 +834,7 @@ class _SentenceExtractor:
         end = self.clause_end(t.j, commas=False)
         if self.tok(t.j) == "الله":
             return []     # أيده الله، حفظه الله: a formula, not an event
-        if tr.requires and not any(self.tok(k) in tr.requires for k in range(t.j, min(end, t.j + 10))):
+        if not self._satisfied(tr, t):
             return []     # حمل السلاح is not حمّل المسؤولية
         if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
@@ -949,8 +949,7 @@ class _SentenceExtractor:
             rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
             if rel_k >= 0:
                 ante = self.antecedent(rel_k)
-                resumptive = bool(t.suffix) or any(
-                    self.tok(t.j) == p + s for p in preps for s in ("ه", "ها", "هم", "هما"))
+                resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None
                 if ante is None and not resumptive:
                     return []                      # القتال الذي دمر سوريا: the subject is a common noun
                 if ante is not None and resumptive:
@@ -965,7 +964,7 @@ class _SentenceExtractor:
             if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
                 tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
             if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
-                pron = next((p for p in preps if self.tok(t.j) in {p + x for x in ("ه", "ها", "هم")}), None)
+                pron = self._prep_pronoun(self.tok(t.j), preps, ("ه", "ها", "هم"))
                 if pron is not None:     # وسيطر عليه: the place just named
                     tgt = self.pronoun_referent(t, self.tok(t.j)[len(pron):], loc)
             if tgt is None and preps:
@@ -1061,9 +1060,10 @@ class _SentenceExtractor:
                 targets = self.conjuncts(tgt, end)
             if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
                 return []          # موقف دول المجلس من الاتفاق مع إيران: the known deal, not a new act
-            if anchor is t and not actors and tr.symmetric and self.tok(t.i - 1) in ("خلال", "اثناء") \
-                    and self.report_for(t) is not None and self.report_for(t).i < t.i:
-                sp = self.speaker(self.report_for(t))
+            rep = self.report_for(t) if anchor is t and not actors and tr.symmetric \
+                and self.tok(t.i - 1) in ("خلال", "اثناء") else None
+            if rep is not None and rep.i < t.i:
+                sp = self.speaker(rep)
                 if sp is not None:
                     actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
             if anchor is t and not actors:
@@ -1123,11 +1123,12 @@ class _SentenceExtractor:
                 p.kind == "trigger" and p.trigger.cls == "ACCUSE" and p is not t and p is not anchor
                 and p.i < min(t.i, anchor.i) for p in self.preds):
             modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
+        prev = self.tok(t.i - 1)
         if modality in ("", "asserted", "reported") and tr.cls != "DEMAND" \
-                and not any(self.tok(t.i - 1)[len(c):].removeprefix("ال") in _ONGOING
+                and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
-                p.kind == "trigger" and self.reading(p).cls == "DEMAND" and self.reading(p).pos == "verb"
-                and p is not t and p is not anchor and p.i < min(t.i, anchor.i) for p in self.preds):
+                p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
+                and (r := self.reading(p)).cls == "DEMAND" and r.pos == "verb" for p in self.preds):
             modality = "hypothetical"   # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
@@ -1261,11 +1262,16 @@ class _SentenceExtractor:
             k -= 1
         return False
 
+    @staticmethod
+    def _prep_pronoun(token: str, preps, pronouns=("ه", "ها", "هم", "هما")) -> str | None:
+        """The preposition of a preposition + pronoun token (عليها → على), if it is one."""
+        return next((p for p in preps if token.startswith(p) and token[len(p):] in pronouns), None)
+
     def common_subject(self, v: Item) -> bool:
         """A definite common noun right after the verb (or its resumptive عليها) is its subject:
         كوباني التي يسيطر عليها الأكراد — no earlier actor carries over."""
         k = v.j
-        if any(self.tok(k) == p + x for p in self.preps for x in ("ه", "ها", "هم", "هما")):
+        if self._prep_pronoun(self.tok(k), self.preps) is not None:
             k += 1
         t = self.tok(k)
         return t.startswith("ال") and len(t) > 3 and not self.ent_token(k) and t not in self.preps \
@@ -1305,8 +1311,8 @@ class _SentenceExtractor:
                 continue
             if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
                     and id(it) not in self.participial \
-                    and not any(a.j <= p.i < t.i and not _is_light(p) and (
-                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for a in (it,) for p in self.preds):
+                    and not any(it.j <= p.i < t.i and not _is_light(p) and (
+                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds):
                 subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
         return subj
 
@@ -1326,42 +1332,28 @@ class _SentenceExtractor:
                 if first is None:
                     return None
                 conj = self.conjuncts(first, self.n)
-                other = self._other_side(conj[-1])
-                if other is not None:
-                    # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list
-                    return conj, self.conjuncts(other, self.n)
-                side = self.w.get("side", ())
-                marks = [x for x in range(conj[-1].j, min(self.n, conj[-1].j + 10))
-                         if self.tok(x) == "من" and self.tok(x + 1) in side
-                         and not any(self.tok(y) in _COMMA for y in range(conj[-1].j, x))]
-                if marks:
-                    # بين قوات النظام والمسلحين الموالين لها من جهة، والمعارضة من جهة أخرى: X (and its
-                    # unnamed allies) on one side; the other side if it is named, else nothing
-                    k2 = marks[0] + 2
-                    while k2 < self.n and self.tok(k2) in _COMMA:
-                        k2 += 1
-                    other = next((it for it in self.ents if k2 <= it.i <= k2 + 3
-                                  and not self.pred_between(k2, it.i)), None)
+                marked, other = self._other_side(conj[-1])
+                if marked:
+                    # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list; one side may
+                    # have unnamed allies (والمسلحين الموالين لها من جهة) and the other may be unnamed
                     return (conj, self.conjuncts(other, self.n)) if other is not None else None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
                 return None
         return None
 
-    def _other_side(self, last: Item) -> Item | None:
-        """After "X من جهة" (or من ناحية), the first entity of the other side, if named within 3 words."""
-        k = last.j
-        if not (self.tok(k) == "من" and self.tok(k + 1) in self.w.get("side", ())):
-            return None
+    def _other_side(self, last: Item) -> tuple[bool, Item | None]:
+        """Whether "من جهة" (or من ناحية) closes the side that ends with ``last`` (within 10 words, no
+        comma), and the first entity of the other side if it is named within 3 words after it."""
+        side = self.w.get("side", ())
+        k = next((x for x in range(last.j, min(self.n, last.j + 10))
+                  if self.tok(x) == "من" and self.tok(x + 1) in side), -1)
+        if k < 0 or any(self.tok(y) in _COMMA for y in range(last.j, k)):
+            return False, None
         k += 2
         while k < self.n and self.tok(k) in _COMMA:
             k += 1
-        for it in self.ents:
-            if k <= it.i <= k + 3 and not self.pred_between(k, it.i):
-                return it
-            if it.i > k + 3:
-                break
-        return None
+        return True, next((it for it in self.ents if k <= it.i <= k + 3 and not self.pred_between(k, it.i)), None)
 
     def patterns(self):
         """AFFILIATION from titles, LOCATED_IN from place phrases."""

@@ -178,7 +178,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     tok_ends = [x[1] for x in spans]
     text = doc.text
     cands = _candidates(ftext, lex, tok_starts, tok_ends,
-                        taa=lambda i: text[folded.orig(i):folded.orig(i) + 1] == "ة")
+                        taa=lambda i: text[(j := folded.orig(i)):j + 1] == "ة")
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     state.folded = folded
@@ -769,7 +769,7 @@ class _Builder:
         الإيطالي جيانكارلو فيسيكيلا، الأرجنتيني دييغو ميليتو."""
         if not any(it.mention_kind == "demonym" for it in out):
             return
-        covered = {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
+        covered = self._covered(out)
         for it in list(out):
             if it.kind != "ent" or it.mention_kind != "demonym" or it.role_of >= 0:
                 continue
@@ -802,7 +802,7 @@ class _Builder:
             if not t or (t.startswith("ال") and not t.endswith("ي")):
                 continue
             if covered is None:
-                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+                covered = self._covered(out)
             if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3:
                 continue
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
@@ -813,6 +813,10 @@ class _Builder:
                           entity=ent, mention_kind="name", weak=True)
             self.emit(person, out)
             covered.update(range(k, k + n))
+
+    def _covered(self, out: list[Item]) -> set[int]:
+        """Tokens already taken by an emitted item or a recognised lexicon item."""
+        return {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
 
     def surnames(self, out: list[Item]) -> None:
         """A person named in full earlier in the article is later called by the family name alone
@@ -827,7 +831,7 @@ class _Builder:
             if ent is None:
                 continue
             if covered is None:
-                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+                covered = self._covered(out)
             if k in covered:
                 continue
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
@@ -846,7 +850,7 @@ class _Builder:
             if not self.state.doc.text[s:e].isupper():
                 continue
             if covered is None:
-                covered = {x for o in out for x in range(o.i, o.j)} | {x for o in self.items for x in range(o.i, o.j)}
+                covered = self._covered(out)
             if k in covered:
                 continue
             acronym = self.state.doc.text[s:e]
@@ -861,11 +865,7 @@ class _Builder:
         found = [k for k, t in enumerate(self.tokens) if t in given]
         if not found:
             return
-        covered = set()
-        for it in out:
-            covered.update(range(it.i, it.j))
-        for it in self.items:
-            covered.update(range(it.i, it.j))
+        covered = self._covered(out)
         for k in found:
             if k in covered:
                 continue
