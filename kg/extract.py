@@ -583,8 +583,7 @@ class _SentenceExtractor:
             k = next((k for k in range(start, min(stop, start + 6)) if self.tok(k) in preps), -1)
             if k >= 0:
                 j = k + 1
-                while j < k + 3 and self.tok(j) not in self.w.get("part", ()) and (
-                        self.tok(j).isdigit() or self.tok(j) in ("عده", "عشرات", "مئات", "بعض")):
+                while j < k + 3 and (self.tok(j).isdigit() or self.tok(j) == "بعض"):   # (عدة، عشرات: parts)
                     j += 1
                 if self.tok(j).removeprefix("ال") in self.w.get("part", ()):
                     # up to 5 words on, or 9 past a participle or a noun of control (الواقعة تحت سيطرة
