@@ -21,7 +21,9 @@ Titles and place phrases give AFFILIATION (وزير الخارجية الروس�
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Trigger
 from .model import ACTOR_TYPES, LOCATION_TYPES, Entity, Triple
 from .recognize import Analysis, Item, SentenceAnalysis
 from .text import fold_string
@@ -53,12 +55,37 @@ CONFIDENCE = {
 }
 
 
+@dataclass(slots=True)
+class Reading:
+    """One trigger occurrence read as an event: its frame and the role fillers found for it."""
+    sentence: int
+    t: Item                            # the trigger
+    anchor: Item                       # the light verb that carries it (شن … هجوما), or the trigger
+    tr: Trigger                        # the frame the trigger was read with
+    actors: list                       # Items of the sentence (coordinated actors)
+    targets: list
+    actor_ent: Entity | None = None    # a dropped subject carried over from an earlier clause
+    target_ent: Entity | None = None   # a target named outside the sentence
+    how: str = ""                      # the construction that gave the actor (CONFIDENCE keys)
+    modality: str = "asserted"
+    confidence: float = 0.5
+    source: Entity | None = None       # who is reported to have said it
+    words: str = ""                    # the trigger's words (with the light verb)
+
+
 def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
     """All triples of one analysed article, in sentence order, without duplicates."""
+    return extract_all(analysis, lex)[0]
+
+
+def extract_all(analysis: Analysis, lex: Lexicon, on_sentence=None) -> tuple[list[Triple], list]:
+    """Triples of one analysed article and its readings. ``on_sentence(ex, readings)`` is called with
+    each sentence's extractor and readings (the event stage reads roles and attributes through it)."""
     focus = _Focus()
     out: list[Triple] = []
     seen: dict[tuple, int] = {}
     doc = analysis.doc
+    all_readings = []
     for sa in analysis.sentences:
         if sa.duplicate:
             continue
@@ -66,7 +93,12 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
         ex = _SentenceExtractor(sa, lex, focus)
         if not ex.worth_running():
             continue
-        for actor, rel, cls, target, modality, conf, trigger, source in ex.run():
+        readings, static = ex.run()
+        rows = [row for r in readings for row in ex.triples_of(r)] + static
+        if on_sentence is not None:
+            on_sentence(ex, readings)
+        all_readings += readings
+        for actor, rel, cls, target, modality, conf, trigger, source in rows:
             if actor.metonym_of and cls != "LOCATED_IN":
                 actor = lex.entities.get(actor.metonym_of, actor)   # واشنطن، وزارة الدفاع الروسية: the state
             if target.metonym_of and target.type not in LOCATION_TYPES:
@@ -85,7 +117,7 @@ def extract(analysis: Analysis, lex: Lexicon) -> list[Triple]:
                 continue
             seen[key] = len(out)
             out.append(t)
-    return out
+    return out, all_readings
 
 
 def _is_light(p: Item) -> bool:
@@ -758,18 +790,18 @@ class _SentenceExtractor:
 
     # --- main ---------------------------------------------------------------------------------
 
-    def run(self):
-        results = []
+    def run(self) -> tuple[list["Reading"], list[tuple]]:
+        """The readings of the sentence's triggers, in text order, and its static facts."""
+        readings = []
         for p in self.preds:          # in text order, so the focus is what the article said so far
             if p.kind == "trigger":
-                results += self.one(p)
+                readings += self.one(p)
             elif _is_light(p):
                 # يقوم به وزير الخارجية الأميركي، جون كيري، بتحركات: the name after the title's comma
                 s, _ = self.subject(p, self.clause_end(p.j, commas=False))
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
-        results += self.patterns()
-        return results
+        return readings, self.patterns()
 
     def reading(self, t: Item):
         """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
@@ -879,7 +911,7 @@ class _SentenceExtractor:
                 pron = next(self.tok(k) for k in range(max(start - 1, 0), t.i) if self.tok(k) in _COMPLEMENT_PRONOUNS)
                 ent = self.focus.last("f" if pron.endswith("ها") else "m" if pron.endswith("ه") else "")
                 if ent is not None and after is not None:
-                    return self.emit_simple(tr, self.conjuncts(after, end), ent, t, how="inherited")
+                    return [self.finish(t, t, tr, self.conjuncts(after, end), [], "inherited", target_ent=ent)]
             if before is None or after is None:
                 return []
             if tr.pos == "passive":
@@ -1108,8 +1140,11 @@ class _SentenceExtractor:
                 targets = [p]
         if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
             self.focus.push(actors[0].entity, self.gender(actors[0]))
-        if not targets:
-            return []
+        return [self.finish(t, anchor, tr, actors, targets, how, actor_ent)]
+
+    def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
+               actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
+        """The reading of one trigger occurrence, with its modality, source and confidence."""
         modality = self.modality(t, anchor)
         source = None
         rep = self.report_for(anchor)
@@ -1134,8 +1169,17 @@ class _SentenceExtractor:
         if modality in ("hypothetical", "future"):
             conf -= 0.1
         words = self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j])
+        return Reading(self.sa.index, t, anchor, tr, actors, targets, actor_ent, target_ent, how, modality,
+                       conf, source, " ".join(words))
+
+    def triples_of(self, r: "Reading") -> list[tuple]:
+        """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
+        tr, targets, actors = r.tr, r.targets, r.actors
         out = []
-        actor_ents = [a.entity for a in actors] or ([actor_ent] if actor_ent is not None else [])
+        actor_ents = [a.entity for a in actors] or ([r.actor_ent] if r.actor_ent is not None else [])
+        if r.target_ent is not None:
+            return [(a.entity, tr.relation, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
+                    for a in actors if self.is_actor(a)]
         for ae in actor_ents:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
@@ -1144,27 +1188,19 @@ class _SentenceExtractor:
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
                     continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
-                c = conf
+                c = r.confidence
                 if tg.mention_kind == "nominal":
                     c -= 0.05
                 if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
                     c -= 0.05
-                out.append((ae, tr.relation, tr.cls, tg.entity, modality, max(c, 0.1), " ".join(words),
-                            source))
+                out.append((ae, tr.relation, tr.cls, tg.entity, r.modality, max(c, 0.1), r.words, r.source))
         if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and actor_ents:
             # a joint agreement binds every party: اتفق الأردن مع الولايات المتحدة وروسيا
             for x in range(len(targets)):
                 for y in range(x + 1, len(targets)):
-                    out.append((targets[x].entity, tr.relation, tr.cls, targets[y].entity, modality,
-                                max(conf - 0.15, 0.1), " ".join(words), source))
+                    out.append((targets[x].entity, tr.relation, tr.cls, targets[y].entity, r.modality,
+                                max(r.confidence - 0.15, 0.1), r.words, r.source))
         return out
-
-    def emit_simple(self, tr, actors: list[Item], target: Entity, t: Item, how: str):
-        modality = self.modality(t, t) or ("reported" if self.report_for(t) is not None else "asserted")
-        rep = self.report_for(t)
-        sp = self.speaker(rep) if rep is not None else None
-        return [(a.entity, tr.relation, tr.cls, target, modality, CONFIDENCE[how], " ".join(self.tokens[t.i:t.j]),
-                 sp.entity if sp is not None else None) for a in actors if self.is_actor(a)]
 
     def exposure(self, t: Item) -> Item | None:
         """تعرّض/يتعرض a few words before a verbal noun with لـ."""
