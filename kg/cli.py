@@ -76,7 +76,7 @@ def build(
     full: bool = typer.Option(False, "--full", help="Ignore the cache of the previous build: extract everything again."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
-    """Build the knowledge graph of PATHS into --out (triples.csv, mentions.csv, store, graph.ttl/.graphml/.html)."""
+    """Build the knowledge graph of PATHS into --out (events.csv, triples.csv, mentions.csv, store, graph.ttl/.graphml/.html)."""
     from .pipeline import build as run_build, count_articles
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     total = count_articles(paths) if progress.enabled else 0
@@ -100,7 +100,7 @@ def build(
         return
     typer.echo(f"Built {_n(report.documents, 'document')} ({_n(report.sentences, 'sentence')}) in "
                f"{report.seconds:.1f} s: {_n(report.entities, 'entity', 'entities')}, "
-               f"{_n(report.mentions, 'mention')}, {_n(report.triples, 'triple')}.")
+               f"{_n(report.mentions, 'mention')}, {_n(report.events, 'event')}, {_n(report.triples, 'triple')}.")
     if report.store_mode == "bulk" and report.relexicon:
         typer.echo("  The lexicon or kg changed since the last build: every document was extracted again.")
     if report.store_mode == "unchanged":
@@ -110,7 +110,7 @@ def build(
                    f"{report.unchanged:,} reused, {report.removed:,} removed.")
     if report.errors:
         typer.echo(f"  {len(report.errors)} input error(s) reported above; those inputs were skipped.")
-    files = {"csv": "triples.csv  mentions.csv", "ttl": "graph.ttl", "graphml": "graph.graphml", "html": "graph.html"}
+    files = {"csv": "triples.csv  events.csv  mentions.csv", "ttl": "graph.ttl", "graphml": "graph.graphml", "html": "graph.html"}
     typer.echo("  " + "  ".join(f"{out}/{f}" for e in exports.split(",") if e.strip() in files
                                 for f in files[e.strip()].split()) + f"  {out}/store/")
     if report.remote:

@@ -22,6 +22,11 @@ TRIPLE_COLUMNS = ("doc_id", "sentence", "start", "end", "actor_id", "actor", "ac
                   "relation", "relation_class", "target_id", "target", "target_ar", "target_type",
                   "modality", "confidence", "evidence")
 MENTION_COLUMNS = ("doc_id", "start", "end", "text", "entity_id", "label", "label_ar", "type")
+# exactly the header of ../shared/eval/EVENTS.md §4
+EVENT_COLUMNS = ("doc_id", "event_id", "sentence", "start", "end", "trigger", "type", "mode", "relation",
+                 "relation_class", "actor_ids", "actors", "actor_texts", "target_ids", "targets", "target_texts",
+                 "place_ids", "places", "place_texts", "date", "killed", "wounded", "modality", "confidence",
+                 "evidence")
 
 TYPE_COLORS = {
     "Person": "#e15759", "Organization": "#76b7b2", "Government": "#4e79a7", "ArmedGroup": "#f28e2b",
@@ -87,7 +92,7 @@ class GraphSummary:
         return e
 
     def add(self, p: tuple) -> None:
-        from .pipeline import P_DOC, P_ENTITIES, P_MENTIONS, P_TRIPLES, unpack_entities
+        from .pipeline import P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_TRIPLES, unpack_entities
         doc_id, title, date, source, url = p[P_DOC]
         self.docs[doc_id] = {"title": title, "date": date, "source": source, "url": url,
                              "triples": len(p[P_TRIPLES])}
@@ -125,6 +130,12 @@ class GraphSummary:
                                       "text": evidence, "modality": modality, "confidence": conf,
                                       "trigger": trigger, "date": date, "source": source,
                                       "reported_by": self.entity(src).label_en if src else ""})
+        for ev in p[P_EVENTS]:
+            for role in ev[9:12]:
+                for eid, *_ in role:
+                    self.entity(eid)
+            if ev[18]:
+                self.entity(ev[18])
 
     def finish(self) -> None:
         """Settle the Arabic label of entities found in text: their first spelling in input order (so
@@ -155,7 +166,7 @@ class EdgeInfo:
 def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None = None) -> None:
     """triples.csv and mentions.csv, in input order, with settled labels. With ``previous`` (an
     append-only build), the previous build's files are copied and the spool's rows appended."""
-    from .pipeline import P_DOC, P_MENTIONS, P_TRIPLES
+    from .pipeline import P_DOC, P_EVENTS, P_MENTIONS, P_TRIPLES
     ent_cols: dict[str, tuple] = {}
 
     def cols(eid: str) -> tuple:
@@ -165,23 +176,35 @@ def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None
             c = ent_cols[eid] = (entity_iri(eid), e.label_en, summary.ar(eid), e.type)
         return c
 
+    def role_cols(role: tuple) -> tuple:
+        return (";".join(entity_iri(eid) for eid, *_ in role), ";".join(cols(eid)[1] for eid, *_ in role),
+                ";".join(text for _, text, *_ in role))
+
     mode = "w"
     if previous is not None:
-        for name in ("triples.csv", "mentions.csv"):
+        for name in ("triples.csv", "mentions.csv", "events.csv"):
             shutil.copyfile(previous / name, folder / name)
         mode = "a"
     with open(folder / "triples.csv", mode, newline="", encoding="utf-8") as tf, \
-            open(folder / "mentions.csv", mode, newline="", encoding="utf-8") as mf:
+            open(folder / "mentions.csv", mode, newline="", encoding="utf-8") as mf, \
+            open(folder / "events.csv", mode, newline="", encoding="utf-8") as ef:
         tw = csv.writer(tf, lineterminator="\n")
         mw = csv.writer(mf, lineterminator="\n")
+        ew = csv.writer(ef, lineterminator="\n")
         if previous is None:
             tw.writerow(TRIPLE_COLUMNS)
             mw.writerow(MENTION_COLUMNS)
+            ew.writerow(EVENT_COLUMNS)
         for p in spool:
             doc_id = p[P_DOC][0]
             tw.writerows((doc_id, sent, start, end, *cols(a), rel, cls, *cols(b), modality, f"{conf:.2f}", evidence)
                          for (sent, start, end, a, rel, cls, b, modality, conf, evidence, _t, _s) in p[P_TRIPLES])
             mw.writerows((doc_id, start, end, text, *cols(eid)) for start, end, text, eid, _k in p[P_MENTIONS])
+            ew.writerows((doc_id, eid, sent, start, end, trig, typ, mode_, rel, cls, *role_cols(actors),
+                          *role_cols(targets), *role_cols(places), date, "" if killed is None else killed,
+                          "" if wounded is None else wounded, modality, f"{conf:.2f}", evidence)
+                         for (eid, sent, start, end, trig, typ, mode_, rel, cls, actors, targets, places, date, killed,
+                              wounded, modality, conf, evidence, _src) in p[P_EVENTS])
 
 
 # --- GraphML ----------------------------------------------------------------------------------------

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LexiconError
-from .model import ENTITY_TYPES, RELATION_CLASSES, Entity
+from .model import CLASS_TYPES, ENTITY_TYPES, EVENT_TYPES, RELATION_CLASSES, STATIC_CLASSES, Entity
 from .text import fold_string
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 
 # Kinds of automaton hits.
 ENT, DEMONYM, TRIGGER, TITLE, PLACE_NOUN, ANAPHOR, WORD = "E", "D", "T", "TI", "PN", "AN", "W"
@@ -51,6 +51,10 @@ class Trigger:
     requires: tuple[str, ...] = ()  # folded words one of which must follow in the clause
     actor_types: tuple[str, ...] = ()  # entity types that can be the actor (empty: any actor)
     origin: str = ""
+    type: str = ""                 # PLOVER event type ("" for static relations: AFFILIATION, LOCATED_IN)
+    mode: str = ""                 # PLOVER mode (aerial, abduct, capture …) where the trigger fixes it
+    alone: bool = True             # an occurrence is an event even with no actor or target named
+    patient_subject: bool = False  # the subject undergoes it (لقي مصرعه، استشهد، أصيب): it is the target
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,7 +509,7 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
     out = []
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
                              ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "requires", "actors",
-                              "note")):
+                              "type", "mode", "alone", "subject", "note")):
         with _COLLECT:
             loc = f"{path}:{lineno}"
             if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
@@ -537,13 +541,46 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         keys.append((fold_string(f), "verb", "", ""))
                 else:
                     keys += [(k, "noun", "", "") for k in noun_forms(f)]
+            etype, mode = _event_type(path, lineno, row)
+            alone = row.get("alone", "").lower()
+            if alone not in ("", "yes", "no"):
+                raise LexiconError(str(path), lineno, f"alone {alone!r} must be yes or no")
+            if row.get("subject", "") not in ("", "actor", "target"):
+                raise LexiconError(str(path), lineno, f"subject {row['subject']!r} must be actor or target")
             t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                         agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
                         symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
                         requires=tuple(fold_string(x) for x in _multi(row.get("requires", ""))),
-                        actor_types=tuple(_multi(row.get("actors", ""))), origin=loc)
+                        actor_types=tuple(_multi(row.get("actors", ""))), origin=loc, type=etype, mode=mode,
+                        # verbs state an occurrence; a verbal noun is one only with a party named
+                        # (مكافحة الإرهاب is a policy, not an event) unless the row says so
+                        alone=(alone == "yes") if alone else row["pos"] == "verb",
+                        patient_subject=row.get("subject", "") == "target")
             out.append((t, keys))
     return out
+
+
+MODES = frozenset({
+    "aerial", "shelling", "firearms", "explosion", "suicide", "primitive", "execute", "abduct", "capture",
+    "advance", "siege", "arrest", "seize", "expel", "ban", "curfew", "censor", "demonstrate", "riot", "strike",
+    "hunger-strike", "sit-in", "visit", "phone", "meet", "mediate", "ceasefire", "release", "humanitarian",
+    "economic", "military", "intelligence"})
+
+
+def _event_type(path: Path, lineno: int, row: dict) -> tuple[str, str]:
+    """The PLOVER type and mode of a trigger row: its own columns, else its class's (CLASS_TYPES).
+    ``type`` "-" marks a trigger that names no event (a static relation such as الموالية لـ)."""
+    etype, mode = row.get("type", ""), row.get("mode", "")
+    if etype == "-" or row["class"] in STATIC_CLASSES:
+        if mode:
+            raise LexiconError(str(path), lineno, "a trigger with no event type has no mode")
+        return "", ""
+    if etype and etype not in EVENT_TYPES:
+        raise LexiconError(str(path), lineno, f"type {etype!r} is not one of {' '.join(EVENT_TYPES)} (or -)")
+    if mode and mode not in MODES:
+        raise LexiconError(str(path), lineno, f"mode {mode!r} is not one of {' '.join(sorted(MODES))}")
+    default_type, default_mode = CLASS_TYPES[row["class"]]
+    return etype or default_type, mode or (default_mode if not etype else "")
 
 
 def _load_titles(path: Path) -> list[Title]:
@@ -594,7 +631,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
-                   "halt", "exposed", "number", "org_adjective")
+                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

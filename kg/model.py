@@ -10,18 +10,36 @@ from dataclasses import dataclass, field
 
 ENTITY_TYPES = (
     "Person", "Organization", "Government", "ArmedGroup", "InternationalOrganization",
-    "Media", "Country", "Place", "Facility",
+    "Media", "Country", "Place", "Facility", "Group",
 )
 # Types that can act (be the actor of an event); places and facilities are only targets.
+# Group: an unnamed actor in ACLED's style (gunmen, police forces of Iraq, civilians, protesters).
 ACTOR_TYPES = frozenset({
     "Person", "Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media", "Country",
+    "Group",
 })
 LOCATION_TYPES = frozenset({"Country", "Place", "Facility"})
 
 RELATION_CLASSES = (
     "ATTACK", "KILL", "CONTROL", "BESIEGE", "WITHDRAW", "ADVANCE", "MEET", "AGREE", "ACCUSE",
     "DEMAND", "SUPPORT", "REJECT", "ARREST", "AFFILIATION", "LOCATED_IN",
+    "PROTEST", "THREATEN", "COERCE", "AID", "SANCTION", "MOBILIZE", "CONCEDE", "COOPERATE",
 )
+# Static relations: facts, not events (they stay in triples.csv only).
+STATIC_CLASSES = frozenset({"AFFILIATION", "LOCATED_IN"})
+# The 16 PLOVER event types (events.csv's ``type``) and the type and mode each kg class maps to by
+# default; a trigger row of ontology/triggers.tsv may set its own (kidnapping: ASSAULT/abduct).
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+CLASS_TYPES = {
+    "ATTACK": ("ASSAULT", ""), "KILL": ("ASSAULT", ""), "CONTROL": ("ASSAULT", "capture"),
+    "ADVANCE": ("ASSAULT", "advance"), "BESIEGE": ("ASSAULT", "siege"), "WITHDRAW": ("RETREAT", ""),
+    "MEET": ("CONSULT", ""), "AGREE": ("AGREE", ""), "ACCUSE": ("ACCUSE", ""), "DEMAND": ("REQUEST", ""),
+    "SUPPORT": ("SUPPORT", ""), "REJECT": ("REJECT", ""), "ARREST": ("COERCE", "arrest"),
+    "PROTEST": ("PROTEST", ""), "THREATEN": ("THREATEN", ""), "COERCE": ("COERCE", ""), "AID": ("AID", ""),
+    "SANCTION": ("SANCTION", ""), "MOBILIZE": ("MOBILIZE", ""), "CONCEDE": ("CONCEDE", ""),
+    "COOPERATE": ("COOPERATE", ""),
+}
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported")
 
 
@@ -69,7 +87,7 @@ class Mention:
     end: int
     text: str
     entity: Entity
-    kind: str = "name"             # name | nominal (anaphor resolved) | demonym | title
+    kind: str = "name"             # name | nominal (anaphor resolved) | demonym | title | generic
     sentence: int = -1
 
 
@@ -91,11 +109,48 @@ class Triple:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """One filler of an event role: the entity and the words that name it in the evidence sentence."""
+    entity: Entity
+    text: str = ""                 # surface text in the sentence ("" when filled from outside it)
+    start: int = -1                # its offsets in Document.text (-1 when filled from outside)
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One occurrence of something happening (or said, denied, planned), anchored on its trigger.
+
+    Roles may be empty: an attack with no named attacker is still an event (see EVENTS.md)."""
+    doc_id: str
+    event_id: str                  # "<doc_id>:<offset of the trigger>": stable across builds
+    sentence: int
+    start: int                     # offsets of the evidence sentence in Document.text
+    end: int
+    trigger: str                   # the trigger's words as written
+    type: str                      # one of EVENT_TYPES (PLOVER)
+    mode: str = ""
+    relation: str = ""             # kg's fine relation and class
+    relation_class: str = ""
+    actors: tuple[Role, ...] = ()
+    targets: tuple[Role, ...] = ()
+    places: tuple[Role, ...] = ()
+    date: str = ""                 # YYYY-MM-DD when the text fixes the day
+    killed: int | None = None
+    wounded: int | None = None
+    modality: str = "asserted"
+    confidence: float = 0.5
+    evidence: str = ""
+    source: Entity | None = None   # who is reported to have said it
+
+
+@dataclass(frozen=True, slots=True)
 class DocResult:
     """Everything extracted from one document."""
     doc: Document
     sentences: int
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     triples: tuple[Triple, ...] = field(default_factory=tuple)
+    events: tuple[Event, ...] = field(default_factory=tuple)
     digest: str = ""               # content hash of the document (incremental builds)
     timings: tuple = ()            # (stage, seconds) pairs spent on this document

@@ -29,7 +29,7 @@ from .lexicon import ONTOLOGY_DIR, Lexicon, load_lexicon
 from .model import Document, DocResult, Entity
 from .read import MAX_ARTICLE_BYTES, discover, read_articles
 
-OUTPUT_FILES = ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html")
+OUTPUT_FILES = ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html")
 EXPORTS = ("csv", "ttl", "graphml", "html")   # the store is always written
 
 
@@ -40,6 +40,7 @@ class BuildReport:
     mentions: int = 0
     entities: int = 0
     triples: int = 0
+    events: int = 0
     quads: int = 0
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -69,19 +70,22 @@ def digest(doc: Document) -> str:
 
 def process(doc: Document, lex: Lexicon) -> DocResult:
     """Everything kg extracts from one document."""
-    from .extract import extract
+    from .events import sentence_events
+    from .extract import extract_all
     from .recognize import analyze
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     analysis = analyze(doc, lex, timings)
     t1 = time.perf_counter()
-    triples = extract(analysis, lex)
+    events: list = []
+    triples, _ = extract_all(analysis, lex,
+                             on_sentence=lambda ex, readings: events.extend(sentence_events(ex, readings, analysis, lex)))
     t2 = time.perf_counter()
     timings["recognise"] = (t1 - t0) - timings.get("normalise", 0.0)
     timings["extract"] = t2 - t1
     return DocResult(doc=doc, sentences=sum(1 for s in analysis.sentences if not s.duplicate),
-                     mentions=tuple(analysis.mentions), triples=tuple(triples), digest=digest(doc),
-                     timings=tuple(sorted(timings.items())))
+                     mentions=tuple(analysis.mentions), triples=tuple(triples), events=tuple(events),
+                     digest=digest(doc), timings=tuple(sorted(timings.items())))
 
 
 def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") -> DocResult:
@@ -91,14 +95,21 @@ def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") ->
 
 
 # A packed result is a tuple of plain values (fast to pickle, to cache and to send between processes):
-# (doc, sentences, digest, timings, mentions, triples, text_entities) with
+# (doc, sentences, digest, timings, mentions, triples, text_entities, events) with
 #   doc       = (doc_id, title, date, source, url)
 #   mentions  = ((start, end, text, entity_id, kind), ...)
 #   triples   = ((sentence, start, end, actor_id, relation, class, target_id, modality, confidence,
 #                 evidence, trigger, source_id), ...)
 #   text_entities = ((id, type, label_en, label_ar, country, located_in, role_en), ...) for the entities
 #                   found in the text (lexicon entities are known everywhere by their id)
-P_DOC, P_SENTENCES, P_DIGEST, P_TIMINGS, P_MENTIONS, P_TRIPLES, P_ENTITIES = range(7)
+#   events    = ((event_id, sentence, start, end, trigger, type, mode, relation, class, actors, targets,
+#                 places, date, killed, wounded, modality, confidence, evidence, source_id), ...) where each
+#               role is ((entity_id, text, start, end), ...) and killed/wounded are ints or None
+P_DOC, P_SENTENCES, P_DIGEST, P_TIMINGS, P_MENTIONS, P_TRIPLES, P_ENTITIES, P_EVENTS = range(8)
+
+
+def _roles(roles) -> tuple:
+    return tuple((r.entity.id, r.text, r.start, r.end) for r in roles)
 
 
 def pack(res: DocResult) -> tuple:
@@ -111,6 +122,10 @@ def pack(res: DocResult) -> tuple:
         for e in (t.actor, t.target):
             if e.origin == "text":
                 ents.setdefault(e.id, e)
+    for ev in res.events:
+        for r in (*ev.actors, *ev.targets, *ev.places):
+            if r.entity.origin == "text":
+                ents.setdefault(r.entity.id, r.entity)
     return (
         (d.doc_id, d.title, d.date, d.source, d.url),
         res.sentences, res.digest, res.timings,
@@ -119,6 +134,9 @@ def pack(res: DocResult) -> tuple:
                t.confidence, t.evidence, t.trigger, t.source.id if t.source is not None else "")
               for t in res.triples),
         tuple((e.id, e.type, e.label_en, e.label_ar, e.country, e.located_in, e.role_en) for e in ents.values()),
+        tuple((e.event_id, e.sentence, e.start, e.end, e.trigger, e.type, e.mode, e.relation, e.relation_class,
+               _roles(e.actors), _roles(e.targets), _roles(e.places), e.date, e.killed, e.wounded, e.modality,
+               e.confidence, e.evidence, e.source.id if e.source is not None else "") for e in res.events),
     )
 
 
@@ -385,6 +403,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
             report.sentences += packed[P_SENTENCES]
             report.mentions += len(packed[P_MENTIONS])
             report.triples += len(packed[P_TRIPLES])
+            report.events += len(packed[P_EVENTS])
             summary.add(packed)
             spool.add(packed)
             stages["export"] += time.perf_counter() - t0
@@ -414,7 +433,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
             for packed in spool:
                 base.add(packed)
             summary = base
-            for k in ("documents", "sentences", "mentions", "triples"):
+            for k in ("documents", "sentences", "mentions", "triples", "events"):
                 setattr(report, k, getattr(report, k) + prev["report"].get(k, 0))
             order = prev_order + order
             stages["export"] += time.perf_counter() - t0
@@ -504,7 +523,7 @@ def build_stamp(lex: Lexicon) -> str:
     return h.hexdigest()[:24]
 
 
-_REPORT_COUNTS = ("documents", "sentences", "mentions", "entities", "triples", "quads")
+_REPORT_COUNTS = ("documents", "sentences", "mentions", "entities", "triples", "events", "quads")
 
 
 def _previous_build(cache, out: Path, exports: tuple) -> dict | None:
@@ -529,7 +548,7 @@ def _previous_build(cache, out: Path, exports: tuple) -> dict | None:
 
 
 def _export_files(exports: tuple) -> list[str]:
-    names = {"csv": ["triples.csv", "mentions.csv"], "ttl": ["graph.ttl"], "graphml": ["graph.graphml"],
+    names = {"csv": ["triples.csv", "mentions.csv", "events.csv"], "ttl": ["graph.ttl"], "graphml": ["graph.graphml"],
              "html": ["graph.html"]}
     return [f for e in exports for f in names[e]]
 

@@ -1,0 +1,185 @@
+"""From readings to events: one ``Event`` per trigger occurrence that names an event.
+
+A reading (kg.extract) holds the trigger, its frame and the role fillers the constructions found. This
+stage, in order:
+
+1. **type and mode**: the frame's PLOVER type and mode (ontology/triggers.tsv), else the mode the
+   clause's words tell (ontology/words.tsv ``mode``: انتحاري → suicide);
+2. **roles**: actors and targets as the reading found them (metonyms resolved: واشنطن → the United
+   States as an actor), each with its words in the sentence; an occurrence whose frame needs a party
+   (a verbal noun such as مكافحة) and has none is no event;
+3. **place**: the most specific place or facility the clause puts the event in;
+4. **date and casualties** from the clause (attributes.py);
+5. **one happening, one event**: a killing told as the result of an attack in the same clause
+   (قتل 5 في غارة، غارة أسفرت عن مقتل 5) is merged into the attack.
+"""
+from __future__ import annotations
+
+from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
+from .attributes import casualties, context_mode, event_date
+
+_LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                        "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
+# a killing "in" or "because of" an attack is the attack's result
+_RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
+_CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
+                          "اودي", "اودت"})
+_TERRITORIAL = frozenset({"capture", "advance", "siege"})
+_PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 2}
+
+
+class SentenceEvents:
+    """The events of one sentence, built from its extractor (kg.extract._SentenceExtractor) and readings."""
+
+    def __init__(self, ex, analysis, lex):
+        self.ex, self.lex = ex, lex
+        self.sa = ex.sa
+        self.doc = analysis.doc
+        self.folded = analysis.folded
+
+    # --- spans ----------------------------------------------------------------------------------
+
+    def text_span(self, fs: int, fe: int) -> tuple[int, int, str]:
+        s, e = self.folded.span(fs, fe)
+        return s, e, self.doc.text[s:e]
+
+    def role(self, it, actor: bool) -> Role | None:
+        ent: Entity = it.entity
+        if ent.metonym_of and (actor or ent.type not in LOCATION_TYPES):
+            ent = self.lex.entities.get(ent.metonym_of, ent)   # واشنطن as an actor: the United States
+        s, e, txt = self.text_span(it.fs, it.fe)
+        return Role(ent, txt, s, e)
+
+    def token_text(self, i: int, j: int) -> tuple[int, int, str]:
+        return self.text_span(self.sa.starts[i], self.sa.ends[j - 1])
+
+    # --- roles ----------------------------------------------------------------------------------
+
+    def actors(self, r) -> list[Role]:
+        out = []
+        tr = r.tr
+        for it in r.actors:
+            ent = it.entity
+            if ent.type not in ACTOR_TYPES and not ent.metonym_of:
+                continue
+            if tr.actor_types and ent.type not in tr.actor_types and not ent.metonym_of:
+                continue
+            out.append(self.role(it, actor=True))
+        if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of):
+            ent = r.actor_ent
+            if ent.metonym_of:
+                ent = self.lex.entities.get(ent.metonym_of, ent)
+            out.append(Role(ent))
+        return out
+
+    def targets(self, r) -> list[Role]:
+        out = []
+        for it in r.targets:
+            if it.mention_kind == "demonym" and r.tr.cls in ("KILL", "ARREST") and not self.ex.force(it):
+                continue          # قتل السوريين: people of a country, not the country itself
+            out.append(self.role(it, actor=False))
+        if not out and r.target_ent is not None:
+            out.append(Role(r.target_ent))
+        return out
+
+    def place(self, r, targets: list[Role]) -> list[Role]:
+        """The most specific location the clause puts the event in: a location target of an attack or
+        a territorial event, else a place or facility after في، ب، داخل، قرب … nearest the trigger."""
+        ex = self.ex
+        cands = []
+        lo = ex.clause_start(min(r.t.i, r.anchor.i))
+        hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
+        for it in ex.ents:
+            if it.entity.type not in LOCATION_TYPES or it.i < lo or it.i >= hi:
+                continue
+            if any(it is a for a in r.actors):
+                continue
+            gov = ex.gov(it)
+            is_target = any(it is t for t in r.targets)
+            if not (is_target and r.tr.type == "ASSAULT") and gov not in _LOC_PREPS and not gov.startswith("ب"):
+                continue
+            if it.entity.type == "Country" and not is_target and any(
+                    c.entity.type != "Country" for _, c in cands):
+                continue
+            dist = it.i - r.t.j if it.i >= r.t.j else (r.t.i - it.j) + 3
+            cands.append(((0 if is_target else 1, _PLACE_RANK.get(it.entity.type, 3), dist), it))
+        if not cands:
+            return []
+        cands.sort(key=lambda c: c[0])
+        best = cands[0][1]
+        # the most specific of the places named together: a facility in a town, a town in a province
+        for _, it in cands:
+            if it is not best and it.entity.located_in and it.entity.located_in == best.entity.id:
+                best = it
+        return [self.role(best, actor=False)]
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def event(self, r) -> Event | None:
+        tr = r.tr
+        if not tr.type:
+            return None                    # a static relation (التابعة لـ، الموالية لـ): no event
+        actors, targets = self.actors(r), self.targets(r)
+        if not tr.alone and not actors and not targets:
+            return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
+        ex, sa = self.ex, self.sa
+        lo = ex.clause_start(min(r.t.i, r.anchor.i))
+        hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
+        mode = tr.mode or context_mode(sa.tokens, tr.type, self.lex, max(0, lo), hi)
+        killed = wounded = None
+        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
+            killed, wounded = casualties(sa.tokens, self.lex, lo, hi)
+        ts, te, trig = self.token_text(r.t.i, r.t.j)
+        places = self.place(r, targets)
+        conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
+        return Event(
+            doc_id=self.doc.doc_id, event_id=f"{self.doc.doc_id}:{ts}", sentence=sa.index, start=sa.start,
+            end=sa.end, trigger=trig, type=tr.type, mode=mode, relation=tr.relation, relation_class=tr.cls,
+            actors=tuple(actors), targets=tuple(targets), places=tuple(places),
+            date=event_date(sa.tokens, self.doc.date, self.lex, lo, hi), killed=killed, wounded=wounded,
+            modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
+            source=r.source)
+
+    def build(self, readings: list) -> list[Event]:
+        pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
+        return [e for _, e in self._merge(pairs)]
+
+    def _merge(self, pairs: list) -> list:
+        """A killing that is the result of an attack named in the same clause is that attack's outcome:
+        one event, the attack's trigger, the roles of both."""
+        kill = [(r, e) for r, e in pairs if r.tr.cls == "KILL" and e.type == "ASSAULT"]
+        attack = [(r, e) for r, e in pairs if r.tr.cls == "ATTACK" and e.type == "ASSAULT"]
+        drop = set()
+        for rk, ek in kill:
+            for ra, ea in attack:
+                if id(ea) in drop or not self._linked(rk, ra):
+                    continue
+                merged = _merged(ea, ek)
+                pairs = [(r, merged if e is ea else e) for r, e in pairs]
+                attack = [(r, merged if e is ea else e) for r, e in attack]
+                drop.add(id(ek))
+                break
+        return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _linked(self, rk, ra) -> bool:
+        tok, ex = self.ex.tok, self.ex
+        if ra.t.i >= rk.t.j:               # قتل 5 جنود في هجوم، جراء غارة، بغارة
+            if ra.t.i - rk.t.j > 8:
+                return False
+            gap = range(rk.t.j, ra.t.i)
+            if any(ex.barrier(k) for k in gap):
+                return False
+            return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
+        gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
+        return len(gap) <= 6 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
+
+
+def _merged(attack: Event, kill: Event) -> Event:
+    from dataclasses import replace
+    return replace(
+        attack, actors=attack.actors or kill.actors,
+        targets=attack.targets + tuple(t for t in kill.targets
+                                       if t.entity.id not in {x.entity.id for x in attack.targets}),
+        places=attack.places or kill.places, killed=attack.killed if attack.killed is not None else kill.killed,
+        wounded=attack.wounded if attack.wounded is not None else kill.wounded, mode=attack.mode or kill.mode,
+        date=attack.date or kill.date, confidence=max(attack.confidence, kill.confidence))

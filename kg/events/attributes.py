@@ -1,0 +1,152 @@
+"""Attributes of an event read off its sentence: casualty figures, the day, the mode.
+
+Plain functions over a sentence's folded tokens and the lexicon's word lists (ontology/words.tsv:
+``number``, ``casualty``, ``day``, ``month``, ``mode``); nothing here knows about roles.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..lexicon import Lexicon
+
+_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما",
+                        "يزيد", "على", "علي", "الى", "الي", "قرابة", "اخرين", "اخري", "اخرون"})
+_UNIT_TENS_JOIN = ("و",)
+
+
+def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, int]:
+    """The figure that starts at token k and the index after it: digits (12، 1,200), words (ثلاثة،
+    خمسة وعشرون، أحد عشر، ثلاثة آلاف). (None, k) when no figure starts there; a vague count
+    (عشرات، مئات) gives (0, k + 1)."""
+    values = lex.word_values
+    t = tokens[k] if k < len(tokens) else ""
+    if t.isdigit():
+        j, v = k + 1, t
+        while j + 1 < len(tokens) and tokens[j] in (",", "٬") and tokens[j + 1].isdigit() and len(tokens[j + 1]) == 3:
+            v += tokens[j + 1]
+            j += 2
+        return int(v), j
+
+    def word(x: str) -> int | None:
+        val = values.get(("number", x))
+        return int(val) if val is not None and val.isdigit() else None
+
+    first = word(t)
+    if first is None:
+        return None, k
+    if first == 0:
+        return 0, k + 1
+    total, j = first, k + 1
+    nxt = tokens[j] if j < len(tokens) else ""
+    if first < 10 and word(nxt) == 10:              # أحد عشر، ثلاثة عشر
+        total, j = first + 10, j + 1
+    elif first < 10 and nxt.startswith("و") and (w := word(nxt[1:])) is not None and 20 <= w <= 90:
+        total, j = first + w, j + 1                 # خمسة وعشرون
+    nxt = tokens[j] if j < len(tokens) else ""
+    if word(nxt) == 1000 and total < 1000:          # ثلاثة آلاف
+        total, j = total * 1000, j + 1
+    return total, j
+
+
+def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
+    """(killed, wounded) figures stated in tokens[lo:hi]: مقتل 12 وإصابة 30، 12 قتيلا و30 جريحا،
+    12 جنديا قتلوا، ما لا يقل عن 20 قتيلا. The first figure of each kind wins; vague counts are None."""
+    hi = len(tokens) if hi is None else hi
+    values = lex.word_values
+    found: dict[str, int] = {}
+
+    def cas(x: str) -> tuple[str, str] | None:
+        for w in (x, x[1:] if x[:1] in ("و", "ف", "ب") else None, x[2:] if x[:2] in ("وب", "ول") else None):
+            if w and (v := values.get(("casualty", w))):
+                kind, _, pos = v.partition(":")
+                return kind, pos
+        return None
+
+    k = lo
+    while k < hi:
+        num, j = parse_number(tokens, k, lex)
+        if num is None:
+            k += 1
+            continue
+        if num:
+            # a casualty word before the figure, over modifiers (مقتل ما لا يقل عن 12)
+            b = k - 1
+            while b >= lo and tokens[b] in _MODIFIERS:
+                b -= 1
+            before = cas(tokens[b]) if b >= lo else None
+            after = cas(tokens[j]) if j < hi else None
+            verb = None
+            if after is None:
+                for x in range(j, min(hi, j + 4)):          # 12 جنديا (سوريا) قتلوا
+                    c = cas(tokens[x])
+                    if c is not None and c[1] == "verb":
+                        verb = c
+                        break
+                    if c is not None or tokens[x] in ("،", ",", "."):
+                        break
+            for c, ok in ((before, before is not None and before[1] == "before"),
+                          (after, after is not None and after[1] == "after"), (verb, verb is not None)):
+                if ok:
+                    found.setdefault(c[0], num)
+                    break
+        k = max(j, k + 1)
+    return found.get("killed"), found.get("wounded")
+
+
+def event_date(tokens: list[str], doc_date: str, lex: Lexicon, lo: int = 0, hi: int | None = None) -> str:
+    """The day the clause names, resolved against the article's date (YYYY-MM-DD), or ""."""
+    try:
+        base = _dt.date.fromisoformat(doc_date[:10]) if doc_date else None
+    except ValueError:
+        base = None
+    if base is None:
+        return ""
+    hi = len(tokens) if hi is None else hi
+    values = lex.word_values
+    for k in range(lo, hi):
+        t = tokens[k]
+        for w in (t, t[1:] if t[:1] in ("و", "ف") else ""):
+            if not w:
+                continue
+            two = w + " " + tokens[k + 1] if k + 1 < hi else ""
+            day = values.get(("day", two)) or values.get(("day", w))
+            if day:
+                if day.startswith("wd:"):
+                    back = (base.weekday() - int(day[3:])) % 7
+                else:
+                    back = int(day)
+                return (base - _dt.timedelta(days=back)).isoformat()
+            month = values.get(("month", two)) or values.get(("month", w))
+            if month and k > lo:
+                num, _ = parse_number(tokens, k - 1, lex)
+                if num and 1 <= num <= 31:
+                    year = base.year
+                    nxt = tokens[k + (2 if values.get(("month", two)) else 1)] if k + 1 < hi else ""
+                    if nxt.isdigit() and len(nxt) == 4:
+                        year = int(nxt)
+                    try:
+                        return _dt.date(year, int(month), num).isoformat()
+                    except ValueError:
+                        return ""
+    return ""
+
+
+_MODE_RANK = ("suicide", "explosion", "aerial", "shelling", "firearms", "primitive", "hunger-strike")
+
+
+def context_mode(tokens: list[str], etype: str, lex: Lexicon, lo: int, hi: int) -> str:
+    """The mode the words of the clause tell (انتحاري → suicide, قصف جوي → aerial), by priority."""
+    values = lex.word_values
+    best = ""
+    for k in range(lo, hi):
+        t = tokens[k]
+        for w in (t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else "", t[2:] if t[:2] in ("وب", "ول", "بال") else ""):
+            v = values.get(("mode", w)) if w else None
+            if v is None and w.startswith("ال"):
+                v = values.get(("mode", w[2:]))
+            if v:
+                typ, _, mode = v.partition(":")
+                if typ == etype and (not best or _MODE_RANK.index(mode) < _MODE_RANK.index(best)):
+                    best = mode
+                break
+    return best
