@@ -42,11 +42,14 @@ _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "�
                                     "تعود", "يعود", "عايده", "العايده"})
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
 _ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
+_COUNT_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 
 CONFIDENCE = {
     "direct": 0.9,        # actor and target found in their syntactic positions
+    "direct-agent": 0.9,  # a passive verb and its agent phrase (قتل X على يد Y)
+    "passive": 0.8,       # a passive verb with no agent (قتل 28 شخصا): the target only
     "light": 0.85,        # actor through a light verb or relative clause
     "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
     "speaker": 0.7,       # actor = the speaker of the report the clause depends on
@@ -240,7 +243,15 @@ class _SentenceExtractor:
         if not tr.requires:
             return True
         end = min(self.clause_end(t.j, commas=False), t.j + 10)
-        return any(self.tok(k) in tr.requires for k in range(t.j, end))
+        for k in range(t.j, end):
+            tok = self.tok(k)
+            if tok in tr.requires:
+                return True
+            # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
+            # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
+            if (k > t.j or t.suffix) and "..." + tok in tr.requires:
+                return True
+        return False
 
     def _attached(self, before: Item, p: Item) -> bool:
         """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
@@ -857,6 +868,13 @@ class _SentenceExtractor:
         return t.startswith("ال") and t not in self.preps and t.removeprefix("ال") not in self.transparent \
             and not any(p.i <= k < p.j for p in self.items if p.kind != "ent")
 
+    def count_at(self, k: int) -> bool:
+        """A figure starts at token k, maybe after "at least", "about" (ما لا يقل عن، نحو، أكثر من)."""
+        while self.tok(k) in _COUNT_MODIFIERS:
+            k += 1
+        t = self.tok(k)
+        return t.isdigit() or t in self.w.get("number", ())
+
     def ent_token(self, k: int) -> bool:
         return any(it.i <= k < it.j for it in self.ents)
 
@@ -937,7 +955,11 @@ class _SentenceExtractor:
                 gen = self.genitive(t, end)          # تعرضت لقصف النظام
                 agent = gen if gen is not None and self.is_actor(gen) else None
             if patient is None or agent is None or patient.entity.id == agent.entity.id:
-                return []
+                # an exposure with one side unnamed (تعرضت المدينة لقصف) is still an event
+                if agent is not None and patient is not None:
+                    agent = None
+                return [self.finish(t, t, tr, self.conjuncts(agent, end) if agent is not None else [],
+                                    [patient] if patient is not None else [], "direct")]
             actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
         elif tr.pos == "verb" and self.agent_phrase(t, end) is not None:
             # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
@@ -946,15 +968,16 @@ class _SentenceExtractor:
             if patient is None:
                 patient = self.subject_before(t)
             if patient is None:
-                return []
-            actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
+                return [self.finish(t, t, tr, self.conjuncts(agent, end), [], "direct-agent")]
+            actors, targets, how = self.conjuncts(agent, end), [patient], "direct-agent"
         elif tr.pos == "verb" and self.tok(t.i - 1) in self.preps and self.tok(t.i - 1) not in ("قبل", "بعد", "يد"):
             # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
             # is its object; the doer is the clause's subject, if any
             tgt = self.bare_object(t, None, end)
             subj = self.clause_subject(t)
             if tgt is None or subj is None:
-                return []
+                return [self.finish(t, t, tr, [subj] if subj is not None else [],
+                                    self.conjuncts(tgt, end) if tgt is not None else [], "genitive")]
             actors, targets, how = [subj], self.conjuncts(tgt, end), "genitive"
         elif tr.pos == "verb":
             stop = end
@@ -964,6 +987,11 @@ class _SentenceExtractor:
                 if p is not None:
                     stop = p.i
             subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
+            if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j):
+                # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
+                # names those it befell; the verb is passive and no doer is named in this clause
+                victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
+                return [self.finish(t, t, tr, [], victims, "passive")]
             if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
                 chain = self.conjuncts(subj, end)
                 if len(chain) > 1 and self.bare_object(t, chain[-1], end) is None:
@@ -982,7 +1010,8 @@ class _SentenceExtractor:
                 ante = self.antecedent(rel_k)
                 resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None
                 if ante is None and not resumptive:
-                    return []                      # القتال الذي دمر سوريا: the subject is a common noun
+                    # القتال الذي دمر سوريا: the subject is a common noun, no entity does it
+                    return [self.finish(t, t, tr, [], [], "")]
                 if ante is not None and resumptive:
                     tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
                 elif ante is not None and self.is_actor(ante):
@@ -1090,7 +1119,8 @@ class _SentenceExtractor:
             if tgt is not None:
                 targets = self.conjuncts(tgt, end)
             if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
-                return []          # موقف دول المجلس من الاتفاق مع إيران: the known deal, not a new act
+                # موقف دول المجلس من الاتفاق مع إيران: the known deal; no one is named making it here
+                return [self.finish(t, t, tr, [], targets, "")]
             rep = self.report_for(t) if anchor is t and not actors and tr.symmetric \
                 and self.tok(t.i - 1) in ("خلال", "اثناء") else None
             if rep is not None and rep.i < t.i:
@@ -1108,7 +1138,7 @@ class _SentenceExtractor:
                     actor_ent = self.focus.last("")
                     how = "inherited" if actor_ent is not None else ""
                 else:
-                    return []
+                    return [self.finish(t, t, tr, [], targets, "")]   # قتل 5 في هجوم: no attacker named
 
         if not actors and actor_ent is None:
             # dropped subject: the clause continues an earlier subject
@@ -1140,6 +1170,9 @@ class _SentenceExtractor:
                 targets = [p]
         if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
             self.focus.push(actors[0].entity, self.gender(actors[0]))
+        if tr.patient_subject and how != "direct-agent":
+            # لقي 5 جنود مصرعهم، استشهد ثلاثة: the subject undergoes the event; no one is named doing it
+            targets, actors, actor_ent = (targets or actors), [], None
         return [self.finish(t, anchor, tr, actors, targets, how, actor_ent)]
 
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,

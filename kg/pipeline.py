@@ -80,12 +80,41 @@ def process(doc: Document, lex: Lexicon) -> DocResult:
     events: list = []
     triples, _ = extract_all(analysis, lex,
                              on_sentence=lambda ex, readings: events.extend(sentence_events(ex, readings, analysis, lex)))
+    events += _repeated_events(analysis, events)
+    events.sort(key=lambda e: (e.sentence, int(e.event_id.rsplit(":", 1)[1])))
     t2 = time.perf_counter()
     timings["recognise"] = (t1 - t0) - timings.get("normalise", 0.0)
     timings["extract"] = t2 - t1
     return DocResult(doc=doc, sentences=sum(1 for s in analysis.sentences if not s.duplicate),
                      mentions=tuple(analysis.mentions), triples=tuple(triples), events=tuple(events),
                      digest=digest(doc), timings=tuple(sorted(timings.items())))
+
+
+def _repeated_events(analysis, events: list) -> list:
+    """A sentence the article repeats tells its events again (EVENTS.md: one entry per occurrence); its
+    triples are not repeated. The copies point at the repeated sentence."""
+    from dataclasses import replace
+    by_sentence: dict[int, list] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out = []
+    text = analysis.doc.text
+    for sa in analysis.sentences:
+        if not sa.duplicate or sa.dup_of not in by_sentence:
+            continue
+        orig = analysis.sentences[sa.dup_of]
+        shift = sa.start - orig.start
+        same = text[sa.start:sa.end] == text[orig.start:orig.end]
+        for e in by_sentence[sa.dup_of]:
+            def moved(roles):
+                # the same words at the same place, or (spelled a little differently) no offsets
+                return tuple(replace(r, start=r.start + shift, end=r.end + shift) if same
+                             else replace(r, start=-1, end=-1) if r.start >= 0 else r for r in roles)
+            tstart = int(e.event_id.rsplit(":", 1)[1]) + shift
+            out.append(replace(e, event_id=f"{e.doc_id}:{tstart}", sentence=sa.index, start=sa.start, end=sa.end,
+                               evidence=text[sa.start:sa.end], actors=moved(e.actors), targets=moved(e.targets),
+                               places=moved(e.places)))
+    return out
 
 
 def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") -> DocResult:

@@ -94,6 +94,7 @@ class SentenceAnalysis:
     ends: list[int]
     items: list[Item]
     duplicate: bool = False
+    dup_of: int = -1                              # the earlier sentence this one repeats
     located: list = field(default_factory=list)   # (place Entity, container Entity) pairs read from the text
     affiliations: list = field(default_factory=list)  # (person Entity, org Entity, item index, trigger words)
 
@@ -183,7 +184,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     state = _DocState(doc, lex)
     state.folded = folded
     sentences = []
-    seen = set()
+    seen: dict[str, int] = {}
     ci = 0
     for index, (fs, fe) in enumerate(sent_spans):
         while ci < len(cands) and cands[ci].fs < fs:
@@ -194,10 +195,11 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         start, end = folded.span(fs, fe)
         key = sentence_key(ftext[fs:fe])
         dup = key in seen
-        seen.add(key)
+        first = seen.setdefault(key, index)
         a, b = bisect_left(tok_starts, fs), bisect_left(tok_starts, fe)
         texts = [ftext[x:y] for x, y in spans[a:b]] if cj > ci else []   # no lexicon word: nothing to read
-        sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup)
+        sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup,
+                              first if dup else -1)
         if not dup and cj > ci:
             sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
             for it in sa.items:

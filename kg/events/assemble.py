@@ -25,7 +25,7 @@ _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال",
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
-_PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 2}
+_PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 
 
 class SentenceEvents:
@@ -102,14 +102,16 @@ class SentenceEvents:
                     c.entity.type != "Country" for _, c in cands):
                 continue
             dist = it.i - r.t.j if it.i >= r.t.j else (r.t.i - it.j) + 3
-            cands.append(((0 if is_target else 1, _PLACE_RANK.get(it.entity.type, 3), dist), it))
+            # a place kg knows before one it read off the text (سوق شعبي is less sure than بغداد)
+            rank = _PLACE_RANK.get(it.entity.type, 3) + (2 if it.entity.origin == "text" else 0)
+            cands.append(((0 if is_target else 1, rank, dist), it))
         if not cands:
             return []
         cands.sort(key=lambda c: c[0])
         best = cands[0][1]
         # the most specific of the places named together: a facility in a town, a town in a province
         for _, it in cands:
-            if it is not best and it.entity.located_in and it.entity.located_in == best.entity.id:
+            if it is not best and it.entity.located_in == best.entity.id and it.entity.origin != "text":
                 best = it
         return [self.role(best, actor=False)]
 
@@ -171,7 +173,7 @@ class SentenceEvents:
                 return False
             return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
         gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
-        return len(gap) <= 6 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
+        return len(gap) <= 10 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
 
 
 def _merged(attack: Event, kill: Event) -> Event:

@@ -20,6 +20,8 @@ def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, i
     (عشرات، مئات) gives (0, k + 1)."""
     values = lex.word_values
     t = tokens[k] if k < len(tokens) else ""
+    if t[:1] == "و" and len(t) > 1 and (t[1:].isdigit() or ("number", t[1:]) in values):
+        t = t[1:]                                   # و12 جريحا، وثلاثة
     if t.isdigit():
         j, v = k + 1, t
         while j + 1 < len(tokens) and tokens[j] in (",", "٬") and tokens[j + 1].isdigit() and len(tokens[j + 1]) == 3:

@@ -1,0 +1,149 @@
+"""Arabic sentence -> expected events, one row per construction the event stage knows.
+
+Every sentence here was written for the test (none is taken from a corpus). A case gives the fields an
+event must have; ``None`` for a role means "no entity in that role". Roles are compared by entity id
+(for lexicon entities) or by a word of the English label (for groups found in the text).
+"""
+import pytest
+
+from kg.events.attributes import casualties, event_date, parse_number
+from kg.model import Document
+from kg.pipeline import process
+from kg.text import fold_string
+
+
+def events_of(lex, text, date=""):
+    res = process(Document(doc_id="t", text=text, date=date), lex)
+    return res.events
+
+
+def ids(roles):
+    return {r.entity.id for r in roles}
+
+
+def find(events, etype, trigger=None):
+    for e in events:
+        if e.type == etype and (trigger is None or trigger in e.trigger):
+            return e
+    return None
+
+
+CASES = [
+    # (construction, text, date, type, trigger, expected fields)
+    ("light verb + verbal noun + demonym agent; mode from the trigger",
+     "شنت الطائرات الروسية غارات على مدينة إدلب.", "",
+     "ASSAULT", "غارات", {"actors": {"russia"}, "targets": {"idlib"}, "places": {"idlib"}, "mode": "aerial"}),
+    ("an attack with no attacker named is still an event; casualties and place",
+     "قتل 28 شخصا وجرح 60 آخرون في هجوم على ثكنة عسكرية في مدينة الموصل.", "",
+     "ASSAULT", "هجوم", {"actors": set(), "killed": 28, "wounded": 60, "places": {"mosul"}}),
+    ("a killing told as the result of an explosion is one event",
+     "انفجرت سيارة مفخخة في سوق شعبي ببغداد ما أسفر عن مقتل 12 شخصا وإصابة 30 آخرين.", "",
+     "ASSAULT", "انفجرت", {"killed": 12, "wounded": 30, "mode": "explosion", "places": {"baghdad"}}),
+    ("the subject of لقي مصرعه undergoes the event",
+     "لقي خمسة جنود أتراك مصرعهم.", "",
+     "ASSAULT", "لقي", {"actors": set(), "killed": 5}),
+    ("suicide mode from the clause's words",
+     "فجر انتحاري نفسه في مسجد بمدينة أبها.", "",
+     "ASSAULT", "فجر", {"mode": "suicide"}),
+    ("protest: a verb with its place and the side protested against",
+     "تظاهر آلاف الطلاب في القاهرة ضد الحكومة المصرية.", "",
+     "PROTEST", "تظاهر", {"mode": "demonstrate", "places": {"cairo"}}),
+    ("protest: a noun standing alone",
+     "وخرجت مظاهرات في مدينة البصرة.", "",
+     "PROTEST", "مظاهرات", {"places": {"basra"}}),
+    ("release (CONCEDE) with عن",
+     "أفرجت تركيا عن عشرة صحفيين.", "",
+     "CONCEDE", "أفرجت", {"actors": {"turkey"}, "mode": "release"}),
+    ("a truce noun stands alone",
+     "صمدت الهدنة في مدينة حلب ليومين.", "",
+     "CONCEDE", "الهدنة", {"mode": "ceasefire", "places": {"aleppo"}}),
+    ("threat with its target",
+     "هددت إيران الولايات المتحدة بالرد.", "",
+     "THREATEN", "هددت", {"actors": {"iran"}, "targets": {"usa"}}),
+    ("a weekday resolves to the last such day on or before the article's date",
+     "قصفت الطائرات الإسرائيلية مدينة غزة يوم السبت الماضي.", "2015-07-21",
+     "ASSAULT", "قصفت", {"date": "2015-07-18", "actors": {"israel"}}),
+    ("أمس is the day before the article's date",
+     "اعتقلت الشرطة التركية أمس عشرة أشخاص في إسطنبول.", "2015-08-03",
+     "COERCE", "اعتقلت", {"date": "2015-08-02", "mode": "arrest", "places": {"istanbul"}}),
+    ("condemnation is an accusation (ACCUSE)",
+     "أدانت السعودية الهجوم على مدينة عدن.", "",
+     "ACCUSE", "أدانت", {"actors": {"saudi_arabia"}}),
+    ("phone call (CONSULT/phone)",
+     "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
+     "CONSULT", "اتصالا", {"mode": "phone"}),
+]
+
+
+@pytest.mark.parametrize("name,text,date,etype,trigger,want", CASES, ids=[c[0] for c in CASES])
+def test_event_cases(lex, name, text, date, etype, trigger, want):
+    events = events_of(lex, text, date)
+    e = find(events, etype, trigger)
+    assert e is not None, f"no {etype} event on {trigger!r}; got {[(x.type, x.trigger) for x in events]}"
+    for field, value in want.items():
+        got = getattr(e, field)
+        if field in ("actors", "targets", "places"):
+            assert ids(got) >= value and (value or not got), f"{field}: {ids(got)} (wanted {value})"
+        else:
+            assert got == value, f"{field}: {got!r} (wanted {value!r})"
+    for e in events:
+        assert text[e.start:e.end] == e.evidence
+        for r in (*e.actors, *e.targets, *e.places):
+            if r.start >= 0:
+                assert text[r.start:r.end] == r.text
+
+
+NOT_EVENTS = [
+    ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
+    ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),
+    ("a policy named by a verbal noun is no event", "وتحدث الوزير عن مكافحة الإرهاب.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("name,text,etype", NOT_EVENTS, ids=[c[0] for c in NOT_EVENTS])
+def test_not_events(lex, name, text, etype):
+    assert find(events_of(lex, text), etype) is None
+
+
+def test_blame_with_an_object_is_an_accusation(lex):
+    e = find(events_of(lex, "حملت الحكومة اليمنية الحوثيين مسؤولية الهجوم."), "ACCUSE")
+    assert e is not None
+
+
+def test_a_repeated_sentence_repeats_its_events(lex):
+    s = "شنت الطائرات الروسية غارات على مدينة إدلب."
+    events = events_of(lex, s + "\n" + s)
+    assert [e.sentence for e in events if e.type == "ASSAULT"] == [0, 1]
+    assert len({e.event_id for e in events}) == len(events)
+
+
+@pytest.mark.parametrize("words,value", [
+    ("12 قتيلا", 12), ("ثلاثة", 3), ("خمسة وعشرون", 25), ("أحد عشر", 11), ("ثلاثة آلاف", 3000),
+    ("1,200", 1200), ("عشرات", 0), ("مئتين", 200)])
+def test_parse_number(lex, words, value):
+    toks = [fold_string(w) for w in words.replace(",", " , ").split()]
+    assert parse_number(toks, 0, lex)[0] == value
+
+
+@pytest.mark.parametrize("words,killed,wounded", [
+    ("أسفر عن مقتل 12 شخصا وإصابة 30 آخرين", 12, 30),
+    ("سقط 5 قتلى و12 جريحا", 5, 12),
+    ("ما لا يقل عن 20 قتيلا", 20, None),
+    ("أن 14 جنديا أفغانيا قتلوا", 14, None),
+    ("مقتل عشرات المدنيين", None, None),
+])
+def test_casualties(lex, words, killed, wounded):
+    toks = [fold_string(w) for w in words.split()]
+    assert casualties(toks, lex) == (killed, wounded)
+
+
+@pytest.mark.parametrize("words,doc_date,want", [
+    ("قصفت الطائرات أمس", "2015-07-21", "2015-07-20"),
+    ("وفي يوم الخميس", "2015-07-21", "2015-07-16"),
+    ("صباح اليوم الثلاثاء", "2015-07-21", "2015-07-21"),
+    ("في 15 يوليو", "2015-07-21", "2015-07-15"),
+    ("قصفت الطائرات أمس", "", ""),
+])
+def test_event_date(lex, words, doc_date, want):
+    toks = [fold_string(w) for w in words.split()]
+    assert event_date(toks, doc_date, lex) == want
