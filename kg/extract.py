@@ -102,6 +102,8 @@ def extract_all(analysis: Analysis, lex: Lexicon, on_sentence=None) -> tuple[lis
             on_sentence(ex, readings)
         all_readings += readings
         for actor, rel, cls, target, modality, conf, trigger, source in rows:
+            if actor.type == "Group" or target.type == "Group":
+                continue     # unnamed groups are roles of events (events.csv), not nodes of the entity graph
             if actor.metonym_of and cls != "LOCATED_IN":
                 actor = lex.entities.get(actor.metonym_of, actor)   # واشنطن، وزارة الدفاع الروسية: the state
             if target.metonym_of and target.type not in LOCATION_TYPES:
@@ -121,6 +123,11 @@ def extract_all(analysis: Analysis, lex: Lexicon, on_sentence=None) -> tuple[lis
             seen[key] = len(out)
             out.append(t)
     return out, all_readings
+
+
+def _victim(it: Item) -> bool:
+    """An unnamed group that things are done to (generic.tsv: victim), such as civilians."""
+    return it.mention_kind == "generic" and getattr(it.ref, "victim", False)
 
 
 def _is_light(p: Item) -> bool:
@@ -1020,7 +1027,11 @@ class _SentenceExtractor:
                         tgt = subj
                     actors, how, subj = [ante], "direct", None
             if tgt is None and "obj" in tr.targets:
-                tgt = self.bare_object(t, subj if subj is not None and subj.i > t.i else None, end)
+                # the object comes after the whole subject, every conjunct of it (قوات النظام ومجموعات
+                # مسلحة موالية لإيران بلدة الهبيط)
+                last = next((a for a in reversed(actors) if a.i > t.i), None) if subj is not None and subj.i > t.i \
+                    else None
+                tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
             if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
                 tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
             if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
@@ -1081,7 +1092,10 @@ class _SentenceExtractor:
                 tgt, gen = gen, None               # استهداف مقرات قوات النظام: the owner of the parts
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
-                                                            or "gen" not in tr.agents or purpose):
+                                                            or "gen" not in tr.agents or purpose
+                                                            or gen.mention_kind == "generic"):
+                    # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
+                    # is done to (a named doer is the agent: قصف النظام)
                     tgt = gen                      # حصار المطار، لقاء وزير الخارجية
                 elif self.is_actor(gen) and "gen" in tr.agents:
                     actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية
@@ -1178,6 +1192,11 @@ class _SentenceExtractor:
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
         """The reading of one trigger occurrence, with its modality, source and confidence."""
+        if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors):
+            # قتل 28 شخصا، اعتقل ناشطون: civilians, prisoners, refugees undergo violence, they do not
+            # commit it; in the subject's place they are the passive verb's subject
+            targets = actors + [x for x in targets if x not in actors]
+            actors, actor_ent, how = [], None, "passive"
         modality = self.modality(t, anchor)
         source = None
         rep = self.report_for(anchor)

@@ -19,10 +19,10 @@ from .model import CLASS_TYPES, ENTITY_TYPES, EVENT_TYPES, RELATION_CLASSES, STA
 from .text import fold_string
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-CACHE_VERSION = "8"
+CACHE_VERSION = "9"
 
 # Kinds of automaton hits.
-ENT, DEMONYM, TRIGGER, TITLE, PLACE_NOUN, ANAPHOR, WORD = "E", "D", "T", "TI", "PN", "AN", "W"
+ENT, DEMONYM, TRIGGER, TITLE, PLACE_NOUN, ANAPHOR, WORD, GENERIC = "E", "D", "T", "TI", "PN", "AN", "W", "G"
 
 # Proclitic strings (folded) allowed in front of each kind of form.
 _CONJ = ("", "و", "ف")
@@ -80,7 +80,18 @@ class Anaphor:
     form: str
     heads: tuple[str, ...]
     types: tuple[str, ...]
-    default: str = ""
+    defaults: tuple[tuple[str, str], ...] = ()   # (country id or "", entity id): what it means by default
+    generic: str = ""              # the unnamed group it means when nothing else fits (generic.tsv id)
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Generic:
+    """An unnamed group (ontology/generic.tsv): gunmen, police forces, civilians …"""
+    id: str
+    label_en: str
+    label_country: str             # with "{country}"
+    victim: bool = False
     origin: str = ""
 
 
@@ -109,6 +120,7 @@ class Lexicon:
     heads: dict[str, frozenset]            # entity id -> folded head nouns (تنظيم, حركة, مطار …)
     facilities_by_head: dict[str, list[str]]  # مطار -> lexicon facilities named with it (with a place)
     files: tuple[str, ...]
+    generics: dict = field(default_factory=dict)   # id -> Generic
     digest: str = ""                       # content hash of the files and the compiler (cache keys)
     automaton: object = field(repr=False, default=None)
 
@@ -278,7 +290,8 @@ def file_kind(path: Path) -> str:
         raise LexiconError(str(path), None, "not UTF-8 text") from None
     except OSError as e:
         raise LexiconError(str(path), None, f"cannot read: {e.strerror}") from None
-    for kind, cols_needed in (("entities", {"id", "type", "label_en", "label_ar"}),
+    for kind, cols_needed in (("generic", {"id", "label_en", "label_country"}),
+                              ("entities", {"id", "type", "label_en", "label_ar"}),
                               ("triggers", {"relation", "class", "pos", "forms"}),
                               ("titles", {"form", "role_en", "kind"}),
                               ("place_nouns", {"form", "type", "label_en", "keep"}),
@@ -349,7 +362,9 @@ def _compile_all(files: list[Path]) -> Lexicon:
     titles = [t for p in by_kind.get("titles", []) for t in _load_titles(p)]
     place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
     words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []), entities)
-    anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities)]
+    generics_rows = [g for p in by_kind.get("generic", []) for g in _load_generics(p)]
+    generics = {g.id: g for g, _ in generics_rows}
+    anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities, generics)]
     _COLLECT.raise_all()       # every bad row of every file, not just the first
 
     import ahocorasick
@@ -399,6 +414,9 @@ def _compile_all(files: list[Path]) -> Lexicon:
             add_nominal("ال" + key, PLACE_NOUN, pn)
     for a in anaphors:
         add_nominal(fold_string(a.form), ANAPHOR, a)
+    for g, forms in generics_rows:
+        for f in forms:
+            add_nominal(fold_string(f), GENERIC, g)
     for cat, forms in words.items():
         if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed"):
             for f in forms:
@@ -427,7 +445,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     return Lexicon(entities=entities, triggers=triggers, titles=titles, place_nouns=place_nouns,
                    anaphors=anaphors, words=words, word_values=word_values, heads=heads,
                    facilities_by_head=facilities_by_head, files=tuple(str(p) for p in files),
-                   automaton=automaton)
+                   generics=generics, automaton=automaton)
 
 
 def _load_entities(paths: list[Path]):
@@ -612,19 +630,47 @@ def _load_place_nouns(path: Path) -> list[PlaceNoun]:
     return out
 
 
-def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
+def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> list[Anaphor]:
     out = []
-    for lineno, row in _rows(path, ("form", "heads", "types")):
+    for lineno, row in _rows(path, ("form", "heads", "types"), ("form", "heads", "types", "default", "generic", "note")):
         with _COLLECT:
             types = tuple(_multi(row["types"]))
             for t in types:
                 if t not in ENTITY_TYPES:
                     raise LexiconError(str(path), lineno, f"type {t!r} is not one of {', '.join(ENTITY_TYPES)}")
-            default = row.get("default", "")
-            if default and default not in entities:
-                raise LexiconError(str(path), lineno, f"default {default!r} is not the id of any entity")
+            defaults = []
+            for cell in _multi(row.get("default", "")):
+                country, _, eid = cell.rpartition(":")
+                if eid not in entities:
+                    raise LexiconError(str(path), lineno, f"default {eid!r} is not the id of any entity")
+                if country and country not in entities:
+                    raise LexiconError(str(path), lineno, f"default {cell!r}: {country!r} is not the id of any entity")
+                defaults.append((country, eid))
+            generic = row.get("generic", "")
+            if generic and generic not in generics:
+                raise LexiconError(str(path), lineno, f"generic {generic!r} is not an id of generic.tsv")
             out.append(Anaphor(form=row["form"], heads=tuple(fold_string(h) for h in _multi(row["heads"])),
-                               types=types, default=default, origin=f"{path}:{lineno}"))
+                               types=types, defaults=tuple(defaults), generic=generic, origin=f"{path}:{lineno}"))
+    return out
+
+
+def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
+    out = []
+    for lineno, row in _rows(path, ("id", "label_en", "label_country"),
+                             ("id", "label_en", "label_country", "forms", "victim", "note")):
+        with _COLLECT:
+            if not _ID_RE.match(row["id"]):
+                raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
+            if "{country}" not in row["label_country"]:
+                raise LexiconError(str(path), lineno, "label_country must contain {country}")
+            if row.get("victim", "") not in ("", "yes", "no"):
+                raise LexiconError(str(path), lineno, "victim must be yes or no")
+            forms = _multi(row.get("forms", ""))
+            for f in forms:
+                if not _ARABIC_RE.search(f):
+                    raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
+            out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
+                                f"{path}:{lineno}"), forms))
     return out
 
 

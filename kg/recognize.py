@@ -17,7 +17,7 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .lexicon import (ANAPHOR, DEMONYM, ENT, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
+from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title, Trigger)
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .text import Folded, fold, fold_string, segment, sentence_key
@@ -52,7 +52,7 @@ def _media_names(lex) -> dict[str, str]:
 
 
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
-_PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
+_PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, GENERIC: 6, WORD: 7}
 
 
 @dataclass(slots=True)
@@ -182,6 +182,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                         taa=lambda i: text[(j := folded.orig(i)):j + 1] == "ة")
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
+    state.focus_country = focus_country(cands, lex)
     state.folded = folded
     sentences = []
     seen: dict[str, int] = {}
@@ -222,6 +223,7 @@ class _DocState:
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
         self.folded = None                                   # the article's Folded view
+        self.focus_country = ""                              # the country the article is about
 
     def remember(self, ent: Entity, heads=()) -> None:
         hs = set(self.lex.heads.get(ent.id, ())) | self.heads.setdefault(ent.id, set())
@@ -239,8 +241,15 @@ class _DocState:
         for ent, heads in reversed(self.history[-40:]):
             if heads & set(an.heads) and ent.type in an.types:
                 return ent
-        if an.default:     # النظام، المعارضة: a domain convention when nothing in the article fits
-            return self.lex.entities.get(an.default)
+        for country, eid in an.defaults:
+            # النظام، المعارضة: a domain convention when nothing in the article fits, only in an article
+            # about that country (not the regime of Myanmar in an article about Myanmar)
+            ent = self.lex.entities[eid]
+            if (country or ent.country) == self.focus_country or not (country or ent.country) \
+                    or not self.focus_country:
+                return ent
+        if an.defaults:
+            return None
         if "Facility" in an.types:
             # المطار in an article about Deir ez-Zor: the lexicon's airport of Deir ez-Zor
             places = [e.id for e, _ in reversed(self.history) if e.type in ("Place", "Country")]
@@ -310,6 +319,27 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
         it.clitic = ""
 
 
+def focus_country(cands: list, lex: Lexicon) -> str:
+    """The country an article is about: the one its names point to most (a country named, or the
+    country of a place, facility or group it names; places count double); the first named on a tie.
+    "" when none."""
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in cands:
+        if c.hit.kind not in (ENT, DEMONYM):
+            continue
+        e = lex.entities[c.hit.ref]
+        cid = e.id if e.type == "Country" else e.country
+        if not cid or cid not in lex.entities or lex.entities[cid].type != "Country":
+            continue
+        # a town or a base says where the story is more than a country named as an actor does
+        count[cid] = count.get(cid, 0) + (2 if e.type in ("Place", "Facility") else 1)
+        first.setdefault(cid, c.fs)
+    if not count:
+        return ""
+    return min(count, key=lambda k: (-count[k], first[k]))
+
+
 def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
@@ -343,6 +373,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
             it.kind, it.ref = "pnoun", h.ref
         elif h.kind == ANAPHOR:
             it.kind, it.ref = "anaphor", h.ref
+        elif h.kind == GENERIC:
+            it.kind, it.ref = "generic", h.ref
         items.append(it)
     return _Builder(sa, items, state).run()
 
@@ -476,6 +508,13 @@ class _Builder:
                 if ent is not None:
                     it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
                     self.emit(it, out)
+                elif it.ref.generic:      # الجيش with no army named: the military of the article's country
+                    it.kind, it.ref = "generic", self.lex.generics[it.ref.generic]
+                    self.generic(it, out)
+                idx += 1
+                continue
+            if it.kind == "generic":
+                self.generic(it, out)
                 idx += 1
                 continue
             if it.kind == "ent":
@@ -878,6 +917,28 @@ class _Builder:
                             entity=ent, mention_kind="name", weak=True)
                 self.emit(item, out)
                 covered.update(range(k, k + n))
+
+    def generic(self, it: Item, out: list[Item]) -> None:
+        """An unnamed group (مسلحون مجهولون، قوات الأمن العراقية، المدنيين): an entity of type Group,
+        qualified by the nationality adjective right after it, else by the article's country."""
+        g = it.ref
+        country = ""
+        nxt = next((x for x in self.items if x.i >= it.j), None)
+        if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and nxt.mention_kind == "demonym" \
+                and not nxt.clitic:
+            country = nxt.entity.id          # قوات الأمن العراقية، جنود أتراك
+            nxt.kind = "absorbed"
+            it.j, it.fe = nxt.j, nxt.fe
+        else:
+            country = self.state.focus_country
+        cent = self.lex.entities.get(country) if country else None
+        label = g.label_country.format(country=cent.label_en) if cent is not None else g.label_en
+        ms, me = self.state.folded.span(it.fs, it.fe)
+        ent = Entity(id=f"group/{g.id}" + (f"-{country}" if cent is not None else ""), type="Group",
+                     label_en=label, label_ar=self.state.doc.text[ms:me], country=country if cent else "",
+                     origin="text")
+        it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
+        self.emit(it, out)
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""

@@ -1,7 +1,7 @@
 """Draw the articles of kg's development corpus at random, with a fixed seed (issue 11).
 
-    python bench/corpus/select.py draw --out DIR        # candidates, in draw order, for screening
-    python bench/corpus/select.py finalize SCREEN.tsv   # writes bench/corpus/articles.tsv
+    python bench/corpus/draw.py draw --out DIR        # candidates, in draw order, for screening
+    python bench/corpus/draw.py finalize SCREEN.tsv   # writes bench/corpus/articles.tsv
 
 ``draw`` shuffles each shared corpus with ``random.Random(SEED)`` and keeps, in that order, the articles
 that fit the size window and are not already in bench/gold/. It writes one JSON line per candidate (id,
