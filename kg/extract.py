@@ -228,6 +228,10 @@ class _SentenceExtractor:
         self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
         self.preps, self.transparent, self.barrier_words = _word_sets(lex)
         # a trigger that needs a word it lacks (حملة read as حمّله with no مسؤولية) is no predicate
+        for it in self.items:
+            if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
+                                                                   for h in it.alts):
+                it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it))]
         self._gov: dict[int, str] = {}
         self._force: dict[int, str] = {}
@@ -875,6 +879,13 @@ class _SentenceExtractor:
         return t.startswith("ال") and t not in self.preps and t.removeprefix("ال") not in self.transparent \
             and not any(p.i <= k < p.j for p in self.items if p.kind != "ent")
 
+    def ends_phrase(self, k: int) -> bool:
+        """Nothing that could be an object starts at token k: the clause ends, or a preposition,
+        a conjunction or a circumstantial word comes next."""
+        t = self.tok(k)
+        return not t or self.barrier(k) or t in _COMMA or t in self.preps or t[:1] in ("ب", "ل") \
+            or t in self.w.get("day", ()) or t.startswith("و") and len(t) > 2 or t in ("امس", "اليوم", "خلال")
+
     def count_at(self, k: int) -> bool:
         """A figure starts at token k, maybe after "at least", "about" (ما لا يقل عن، نحو، أكثر من)."""
         while self.tok(k) in _COUNT_MODIFIERS:
@@ -1032,6 +1043,11 @@ class _SentenceExtractor:
                 last = next((a for a in reversed(actors) if a.i > t.i), None) if subj is not None and subj.i > t.i \
                     else None
                 tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
+            if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
+                    and not t.suffix and subj is not None and subj.i > t.i and self.ends_phrase(actors[-1].j):
+                # قتل شرطي تركي في هجوم: a verb of killing needs an object; with one noun phrase and
+                # nothing after it, the verb is passive (قُتل) and the noun phrase is its subject
+                return [self.finish(t, t, tr, [], actors, "passive")]
             if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
                 tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
             if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
@@ -1263,11 +1279,19 @@ class _SentenceExtractor:
         return None
 
     def agent_phrase(self, t: Item, end: int) -> Item | None:
-        """The entity after على يد / على أيدي / من قبل following a verb (its agent: the verb is passive)."""
+        """The entity after على يد / على أيدي / من قبل following a verb (its agent: the verb is passive),
+        or after the weapon it was done with (برصاص الجيش، بنيران القوات، بقذائف النظام)."""
+        instruments = self.w.get("instrument", ())
         for k in range(t.j, min(end, t.j + 8)):
             if (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")) or (
                     self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
                 return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
+            tk = self.tok(k)
+            if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
+                    and (tk[1:] in instruments or tk[1:].removeprefix("ال") in instruments):
+                it = next((it for it in self.ents if k + 1 <= it.i <= k + 2), None)
+                if it is not None and self.is_actor(it) and not self.ent_token(k):
+                    return it
         return None
 
     def demonym_pair(self, t: Item) -> tuple[Item, Item] | None:

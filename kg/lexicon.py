@@ -92,6 +92,8 @@ class Generic:
     label_en: str
     label_country: str             # with "{country}"
     victim: bool = False
+    one: frozenset = frozenset()   # folded forms that name one person (جندي), two (جنديين)
+    two: frozenset = frozenset()
     origin: str = ""
 
 
@@ -657,7 +659,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> l
 def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
     out = []
     for lineno, row in _rows(path, ("id", "label_en", "label_country"),
-                             ("id", "label_en", "label_country", "forms", "victim", "note")):
+                             ("id", "label_en", "label_country", "forms", "victim", "one", "two", "note")):
         with _COLLECT:
             if not _ID_RE.match(row["id"]):
                 raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
@@ -669,15 +671,17 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
             for f in forms:
                 if not _ARABIC_RE.search(f):
                     raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
+            one, two = (frozenset(fold_string(f) for f in _multi(row.get(c, ""))) for c in ("one", "two"))
+            forms += [f for f in _multi(row.get("one", "")) + _multi(row.get("two", "")) if f not in forms]
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
-                                f"{path}:{lineno}"), forms))
+                                one, two, f"{path}:{lineno}"), forms))
     return out
 
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
-                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode")
+                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

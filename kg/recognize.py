@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title, Trigger)
+from .groups import group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import romanize
@@ -105,6 +106,7 @@ class Analysis:
     folded: Folded
     sentences: list[SentenceAnalysis]
     mentions: list[Mention]
+    focus_country: str = ""        # the country the article is about (its most-named), "" if none
 
 
 @dataclass(slots=True)
@@ -210,7 +212,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                                                   it.mention_kind, index))
         sentences.append(sa)
         ci = cj
-    return Analysis(doc, folded, sentences, state.mentions)
+    return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
 
 
 class _DocState:
@@ -931,12 +933,8 @@ class _Builder:
             it.j, it.fe = nxt.j, nxt.fe
         else:
             country = self.state.focus_country
-        cent = self.lex.entities.get(country) if country else None
-        label = g.label_country.format(country=cent.label_en) if cent is not None else g.label_en
         ms, me = self.state.folded.span(it.fs, it.fe)
-        ent = Entity(id=f"group/{g.id}" + (f"-{country}" if cent is not None else ""), type="Group",
-                     label_en=label, label_ar=self.state.doc.text[ms:me], country=country if cent else "",
-                     origin="text")
+        ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
         self.emit(it, out)
 

@@ -15,6 +15,7 @@ stage, in order:
 """
 from __future__ import annotations
 
+from ..groups import group_entity
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from .attributes import casualties, context_mode, event_date
 
@@ -36,6 +37,7 @@ class SentenceEvents:
         self.sa = ex.sa
         self.doc = analysis.doc
         self.folded = analysis.folded
+        self.focus_country = getattr(analysis, "focus_country", "")
 
     # --- spans ----------------------------------------------------------------------------------
 
@@ -76,7 +78,12 @@ class SentenceEvents:
         out = []
         for it in r.targets:
             if it.mention_kind == "demonym" and r.tr.cls in ("KILL", "ARREST") and not self.ex.force(it):
-                continue          # قتل السوريين: people of a country, not the country itself
+                # قتل فلسطيني، اعتقال السوريين: people of a country, not the country: its civilians
+                s, e, txt = self.text_span(it.fs, it.fe)
+                civ = self.lex.generics.get("civilians")
+                if civ is not None:
+                    out.append(Role(group_entity(self.lex, civ, it.entity.id, txt), txt, s, e))
+                continue
             out.append(self.role(it, actor=False))
         if not out and r.target_ent is not None:
             out.append(Role(r.target_ent))
@@ -106,7 +113,7 @@ class SentenceEvents:
             rank = _PLACE_RANK.get(it.entity.type, 3) + (2 if it.entity.origin == "text" else 0)
             cands.append(((0 if is_target else 1, rank, dist), it))
         if not cands:
-            return []
+            return self.sentence_place(r)
         cands.sort(key=lambda c: c[0])
         best = cands[0][1]
         # the most specific of the places named together: a facility in a town, a town in a province
@@ -114,6 +121,44 @@ class SentenceEvents:
             if it is not best and it.entity.located_in == best.entity.id and it.entity.origin != "text":
                 best = it
         return [self.role(best, actor=False)]
+
+    def sentence_place(self, r) -> list[Role]:
+        """No place in the trigger's clause: the nearest place or facility elsewhere in the sentence
+        after في/ب (في مدينة حلب، قتل …), else the country the article is about (no words in the
+        sentence name it: its text is empty, as for any role filled from outside the sentence)."""
+        ex = self.ex
+        best = None
+        for it in ex.ents:
+            if it.entity.type in ("Place", "Facility") and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")) \
+                    and not any(it is a for a in r.actors):
+                d = abs(it.i - r.t.i)
+                if best is None or d < best[0]:
+                    best = (d, it)
+        if best is not None:
+            return [self.role(best[1], actor=False)]
+        focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
+        return [Role(focus)] if focus is not None else []
+
+    def victims(self, r, killed: int | None) -> int | None:
+        """A killing with no figure: one per person or group named singly (قتل شرطي، اغتيال فلان), two
+        for a dual (مقتل جنديين); None when a group is plural or unsized."""
+        if killed is not None or (r.tr.cls != "KILL" and r.tr.mode != "execute") or not r.targets:
+            return killed
+        n = 0
+        for it in r.targets:
+            g = it.ref if it.mention_kind == "generic" else None
+            surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
+            if it.entity.type == "Person" and it.mention_kind in ("name", "nominal"):
+                n += 1
+            elif g is not None and surface.split(" ")[0] in g.one:
+                n += 1
+            elif g is not None and surface.split(" ")[0] in g.two:
+                n += 2
+            elif it.mention_kind == "demonym" and not self.ex.force(it) and not surface.endswith(("ين", "ون")):
+                n += 1          # قتل فلسطيني
+            else:
+                return None
+        return n
 
     # --- events ---------------------------------------------------------------------------------
 
@@ -130,7 +175,9 @@ class SentenceEvents:
         mode = tr.mode or context_mode(sa.tokens, tr.type, self.lex, max(0, lo), hi)
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
-            killed, wounded = casualties(sa.tokens, self.lex, lo, hi)
+            # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
+            killed, wounded = casualties(sa.tokens, self.lex, lo, len(sa.tokens))
+            killed = self.victims(r, killed)
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)

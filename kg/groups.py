@@ -1,0 +1,13 @@
+"""Unnamed groups as entities (ontology/generic.tsv): one id and label per kind and country."""
+from __future__ import annotations
+
+from .model import Entity
+
+
+def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
+    """The Group entity for a kind of unnamed group (a ``Generic``), qualified by a country id ("" for
+    none): group/police-iraq "Police forces of Iraq"."""
+    cent = lex.entities.get(country) if country else None
+    label = generic.label_country.format(country=cent.label_en) if cent is not None else generic.label_en
+    return Entity(id=f"group/{generic.id}" + (f"-{country}" if cent is not None else ""), type="Group",
+                  label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
