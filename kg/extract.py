@@ -1109,7 +1109,8 @@ class _SentenceExtractor:
             if gen is not None:
                 if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                             or "gen" not in tr.agents or purpose
-                                                            or gen.mention_kind == "generic"):
+                                                            or (gen.mention_kind == "generic"
+                                                                and not getattr(gen.ref, "agent", False))):
                     # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
                     # is done to (a named doer is the agent: قصف النظام)
                     tgt = gen                      # حصار المطار، لقاء وزير الخارجية

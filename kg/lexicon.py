@@ -92,6 +92,7 @@ class Generic:
     label_en: str
     label_country: str             # with "{country}"
     victim: bool = False
+    agent: bool = False            # it only acts (a suicide bomber): never the target of its own deed
     one: frozenset = frozenset()   # folded forms that name one person (جندي), two (جنديين)
     two: frozenset = frozenset()
     origin: str = ""
@@ -665,8 +666,8 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
                 raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
             if "{country}" not in row["label_country"]:
                 raise LexiconError(str(path), lineno, "label_country must contain {country}")
-            if row.get("victim", "") not in ("", "yes", "no"):
-                raise LexiconError(str(path), lineno, "victim must be yes or no")
+            if row.get("victim", "") not in ("", "yes", "no", "agent"):
+                raise LexiconError(str(path), lineno, "victim must be yes, no or agent")
             forms = _multi(row.get("forms", ""))
             for f in forms:
                 if not _ARABIC_RE.search(f):
@@ -674,7 +675,7 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
             one, two = (frozenset(fold_string(f) for f in _multi(row.get(c, ""))) for c in ("one", "two"))
             forms += [f for f in _multi(row.get("one", "")) + _multi(row.get("two", "")) if f not in forms]
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
-                                one, two, f"{path}:{lineno}"), forms))
+                                row.get("victim") == "agent", one, two, f"{path}:{lineno}"), forms))
     return out
 
 

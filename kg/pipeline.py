@@ -70,7 +70,7 @@ def digest(doc: Document) -> str:
 
 def process(doc: Document, lex: Lexicon) -> DocResult:
     """Everything kg extracts from one document."""
-    from .events import sentence_events
+    from .events import resolve_document, sentence_events
     from .extract import extract_all
     from .recognize import analyze
     t0 = time.perf_counter()
@@ -80,6 +80,7 @@ def process(doc: Document, lex: Lexicon) -> DocResult:
     events: list = []
     triples, _ = extract_all(analysis, lex,
                              on_sentence=lambda ex, readings: events.extend(sentence_events(ex, readings, analysis, lex)))
+    events = resolve_document(events)
     events += _repeated_events(analysis, events)
     events.sort(key=lambda e: (e.sentence, int(e.event_id.rsplit(":", 1)[1])))
     t2 = time.perf_counter()

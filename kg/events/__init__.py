@@ -3,6 +3,7 @@ date, casualties and modality (see ``assemble``), as ../shared/eval/EVENTS.md de
 from __future__ import annotations
 
 from .assemble import SentenceEvents
+from .resolve import resolve_document
 
 
 def sentence_events(ex, readings, analysis, lex):
@@ -10,4 +11,4 @@ def sentence_events(ex, readings, analysis, lex):
     return SentenceEvents(ex, analysis, lex).build(readings)
 
 
-__all__ = ["sentence_events", "SentenceEvents"]
+__all__ = ["sentence_events", "SentenceEvents", "resolve_document"]
