@@ -620,6 +620,11 @@ class _SentenceExtractor:
         (control, advance, withdraw, siege) "في مناطق النظام داخل مدينة دير الزور" and "من المناطق التي
         سيطر عليها … في المدينة" name the place further on."""
         found = None
+        if t.trigger is not None and self.reading(t).pos == "noun":
+            # مسيرة في القاهرة للتنديد بالعدوان على لبنان: a noun's complement does not reach past
+            # another event word, whose complement it is
+            nxt = next((p.i for p in self.items if p.kind == "trigger" and p.i >= t.j and p is not t), self.n)
+            stop = min(stop, nxt)
         for it in self.ents:
             if it.i < start or id(it) in self.participial:
                 continue
@@ -687,9 +692,10 @@ class _SentenceExtractor:
             if it.i >= stop:
                 return None
             gap = self.tokens[t.j:_head(it)]
-            if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES for g in gap) \
+            if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES or g in self.w.get("number", ())
+                                     or g in _COUNT_MODIFIERS for g in gap) \
                     and not self.gov(it):
-                return it
+                return it       # مقتل (ما لا يقل عن) خمسة أشخاص: a count before the genitive
             return None
         return None
 
@@ -1005,7 +1011,8 @@ class _SentenceExtractor:
                 if p is not None:
                     stop = p.i
             subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
-            if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j):
+            if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
+                    and not (subj is not None and subj.i < t.i):
                 # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
                 # names those it befell; the verb is passive and no doer is named in this clause
                 victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
@@ -1423,6 +1430,11 @@ class _SentenceExtractor:
                 continue
             if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
                     and id(it) not in self.participial \
+                    and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" or not any(
+                        # after a transitive verb a noun phrase is its object (قتلوا ثلاثة من رجال الشرطة
+                        # في هجوم), not the subject of a later event noun
+                        start <= p.i < it.i and not _is_light(p) and p.trigger is not None
+                        and (r := self.reading(p)).pos == "verb" and "obj" in r.targets for p in self.preds)) \
                     and not any(it.j <= p.i < t.i and not _is_light(p) and (
                         p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds):
                 subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb

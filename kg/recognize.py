@@ -928,6 +928,11 @@ class _Builder:
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and nxt.mention_kind == "demonym" \
                 and not nxt.clitic:
+            head = self.tok(it.i)[len(it.clitic):]
+            head = head[2:] if head.startswith("ال") else head
+            if head in self.w.get("people", ()) and head not in self.w.get("force", ()):
+                it.kind = "absorbed"         # مسؤولين أتراك: officials of a country stand for it
+                return
             country = nxt.entity.id          # قوات الأمن العراقية، جنود أتراك
             nxt.kind = "absorbed"
             it.j, it.fe = nxt.j, nxt.fe
@@ -958,7 +963,8 @@ class _Builder:
             prev_item = self.at.get(it.i - 1)
             if it.clitic and it.clitic[-1] in "بل":
                 it.nominal = True
-            elif it.i == 0 or not _LETTER_RE.match(prev) or prev in function_words or prev == "و":
+            elif it.i == 0 or not _LETTER_RE.match(prev) or prev in function_words or prev == "و" \
+                    or prev.isdigit() or prev in self.w.get("number", ()):   # آلاف الفلسطينيين، 3 سوريين
                 it.nominal = True
             elif prev_item is not None and prev_item.kind == "word":
                 it.nominal = True     # after a verb: أبلغت الأتراك

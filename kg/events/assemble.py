@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..groups import group_entity
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
-from .attributes import casualties, context_mode, event_date
+from .attributes import casualties, context_mode, event_date, parse_number
 
 _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
                         "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
@@ -25,6 +25,7 @@ _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "ع�
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
+_COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 
@@ -62,6 +63,11 @@ class SentenceEvents:
         tr = r.tr
         for it in r.actors:
             ent = it.entity
+            if tr.type == "PROTEST" and it.mention_kind == "demonym" and self.lex.generics.get("protesters"):
+                # تظاهر آلاف الفلسطينيين: people of a country who protest are protesters, not the state
+                s, e, txt = self.text_span(it.fs, it.fe)
+                out.append(Role(group_entity(self.lex, self.lex.generics["protesters"], ent.id, txt), txt, s, e))
+                continue
             if ent.type not in ACTOR_TYPES and not ent.metonym_of:
                 continue
             if tr.actor_types and ent.type not in tr.actor_types and not ent.metonym_of:
@@ -177,6 +183,13 @@ class SentenceEvents:
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
             killed, wounded = casualties(sa.tokens, self.lex, lo, len(sa.tokens))
+            if r.tr.cls == "KILL" and ex.count_at(r.t.j):
+                # قتلوا سبعة منهم، قتل 28 شخصا: the count right after a verb of killing is the toll
+                k = r.t.j
+                while ex.tok(k) in _COUNT_WORDS:
+                    k += 1
+                num, _ = parse_number(sa.tokens, k, self.lex)
+                killed = num or killed
             killed = self.victims(r, killed)
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
@@ -219,14 +232,19 @@ class SentenceEvents:
             if any(ex.barrier(k) for k in gap):
                 return False
             return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
+        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)):
+            return True                    # أطلقوا النار على حافلة فقتلوا سبعة: the shooting killed them
         gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
-        return len(gap) <= 10 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
+        return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
 
 
 def _merged(attack: Event, kill: Event) -> Event:
     from dataclasses import replace
+    # the doer named with more certainty: a verb's subject (قتل مسلحون …) before a noun's clause
+    actors = kill.actors if kill.actors and (not attack.actors or kill.confidence > attack.confidence) \
+        else attack.actors
     return replace(
-        attack, actors=attack.actors or kill.actors,
+        attack, actors=actors,
         targets=attack.targets + tuple(t for t in kill.targets
                                        if t.entity.id not in {x.entity.id for x in attack.targets}),
         places=attack.places or kill.places, killed=attack.killed if attack.killed is not None else kill.killed,
