@@ -26,6 +26,7 @@ _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال",
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 
@@ -50,8 +51,37 @@ class SentenceEvents:
         ent: Entity = it.entity
         if ent.metonym_of and (actor or ent.type not in LOCATION_TYPES):
             ent = self.lex.entities.get(ent.metonym_of, ent)   # واشنطن as an actor: the United States
-        s, e, txt = self.text_span(it.fs, it.fe)
+        s, e, txt = self.text_span(*self.phrase(it))
         return Role(ent, txt, s, e)
+
+    def phrase(self, it) -> tuple[int, int]:
+        """Folded offsets of the noun phrase that names a role filler: the name with the title that
+        introduces it (وزير الخارجية سيرغي لافروف), the force or people noun it qualifies (قوات النظام،
+        عناصر الشرطة) and the nationality or descriptive adjectives after it (داعش الإرهابي)."""
+        sa, w = self.sa, self.lex.words
+        fs, fe = it.fs, it.fe
+        if it.lead >= 0 and it.lead < it.i:
+            fs = sa.starts[it.lead] + len(self._proclitic(sa.tokens[it.lead]))
+        elif it.i > 0 and not it.clitic:
+            prev = sa.tokens[it.i - 1]
+            c = self._proclitic(prev)
+            bare = prev[len(c):]
+            if (bare in w.get("force", ()) or bare in w.get("people", ())) and not self.ex.ent_token(it.i - 1) \
+                    and not any(p.i <= it.i - 1 < p.j for p in self.sa.items if p.kind != "ent"):
+                fs = sa.starts[it.i - 1] + len(c)
+        k = it.j
+        while k < len(sa.tokens) and k - it.j < 2:
+            t = sa.tokens[k]
+            if not (t.startswith("ال") and t.endswith(_NISBA_ENDINGS) and len(t) > 4) or self.ex.ent_token(k) \
+                    or any(p.i <= k < p.j for p in self.sa.items):
+                break
+            fe = sa.ends[k]
+            k += 1
+        return fs, fe
+
+    @staticmethod
+    def _proclitic(tok: str) -> str:
+        return tok[0] if tok[:1] in ("و", "ف") and len(tok) > 3 else ""
 
     def token_text(self, i: int, j: int) -> tuple[int, int, str]:
         return self.text_span(self.sa.starts[i], self.sa.ends[j - 1])
