@@ -9,5 +9,6 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
     none): group/police-iraq "Police forces of Iraq"."""
     cent = lex.entities.get(country) if country else None
     label = generic.label_country.format(country=cent.label_en) if cent is not None else generic.label_en
-    return Entity(id=f"group/{generic.id}" + (f"-{country}" if cent is not None else ""), type="Group",
+    prefix = "group/" if generic.type == "Group" else "facility/unnamed-"
+    return Entity(id=f"{prefix}{generic.id}" + (f"-{country}" if cent is not None else ""), type=generic.type,
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")

@@ -95,6 +95,7 @@ class Generic:
     agent: bool = False            # it only acts (a suicide bomber): never the target of its own deed
     one: frozenset = frozenset()   # folded forms that name one person (جندي), two (جنديين)
     two: frozenset = frozenset()
+    type: str = "Group"            # Group, or Facility for an unnamed place attacked (a checkpoint)
     origin: str = ""
 
 
@@ -660,7 +661,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> l
 def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
     out = []
     for lineno, row in _rows(path, ("id", "label_en", "label_country"),
-                             ("id", "label_en", "label_country", "forms", "victim", "one", "two", "note")):
+                             ("id", "label_en", "label_country", "forms", "victim", "one", "two", "type", "note")):
         with _COLLECT:
             if not _ID_RE.match(row["id"]):
                 raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
@@ -674,8 +675,11 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
                     raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
             one, two = (frozenset(fold_string(f) for f in _multi(row.get(c, ""))) for c in ("one", "two"))
             forms += [f for f in _multi(row.get("one", "")) + _multi(row.get("two", "")) if f not in forms]
+            gtype = row.get("type", "") or "Group"
+            if gtype not in ("Group", "Facility"):
+                raise LexiconError(str(path), lineno, f"type {gtype!r} must be Group or Facility")
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
-                                row.get("victim") == "agent", one, two, f"{path}:{lineno}"), forms))
+                                row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}"), forms))
     return out
 
 

@@ -129,7 +129,7 @@ def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
     proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it. ``taa(i)`` says whether the
     folded ه at i was a ة in the article: قضية is not قضى + ه, حملة is not حمّل + ه."""
     out = []
-    for end, (length, hits) in lex.automaton.iter_long(ftext):
+    for end, (length, hits) in lex.automaton.iter(ftext):
         fe = end + 1
         fs = fe - length
         k = bisect_right(starts, fs) - 1
@@ -765,12 +765,20 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        nxt_tok = self.tok(k)
+        if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
+                self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
+            n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
+            gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
             if ent is not None:
                 it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
                 self.emit(it, out)
+            elif gen is not None:      # هجوم على مسجد: a mosque the text does not name
+                it.kind, it.ref = "generic", gen
+                self.generic(it, out)
             return idx + 1
         toks = self.span_text(k, k + n)
         if not pn.keep:

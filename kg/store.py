@@ -4,8 +4,10 @@ Layout of the dataset (named graphs, so one document's triples can be replaced a
 
 * ``<…/graph/ontology>``  the OWL ontology (ontology/kg.ttl plus any relation a user lexicon adds);
 * ``<…/graph/entities>``  one node per entity: type, English and Arabic labels, country, mentions;
-* ``<…/doc/ID>``          per document: the document node, direct edges actor –relation→ target, and
-  one ``kg:Event`` per triple with its provenance.
+* ``<…/doc/ID>``          per document: the document node, direct edges actor –relation→ target (events
+  asserted or reported, and static facts), one ``kg:Event`` per event (its PLOVER type as a class:
+  kg:Assault, kg:Protest …; roles kg:actor, kg:target, kg:place; kg:eventDate, kg:killed, kg:wounded,
+  kg:mode, modality and provenance) and one ``kg:Fact`` per static fact (a post, a place in another).
 
 The store is Oxigraph on disk (bulk-loaded with pyoxigraph); ``open_rdflib`` gives the same store as
 an rdflib ``Dataset`` through oxrdflib. Queries run with the union of all graphs as default graph.
@@ -18,7 +20,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from .model import Entity
+from .model import STATIC_CLASSES, Entity
 
 BASE = "https://w3id.org/kg-ar/"
 KG = BASE + "ontology#"
@@ -109,30 +111,61 @@ def document_quads(p: tuple) -> list[str]:
         a, b = entity_iri(actor), entity_iri(target)
         if modality in FACTUAL:     # a negated, future or conditional event is no fact: event node only
             out.append(_q(a, KG + rel, f"<{b}>", g))
+        if cls not in STATIC_CLASSES:
+            continue                # events are stored from the event records below
+        # a static fact (a post, a place in another) with the sentence that states it
         e = f"{EVENT}{qdoc}/{event_key(sent, actor, rel, target)}"
         out += [
-            _q(e, RDF_TYPE, f"<{KG}Event>", g),
-            _q(e, RDF_TYPE, f"<{KG}{class_event(cls)}>", g),
+            _q(e, RDF_TYPE, f"<{KG}Fact>", g),
             _q(e, KG + "actor", f"<{a}>", g),
             _q(e, KG + "target", f"<{b}>", g),
             _q(e, KG + "relation", f"<{KG}{rel}>", g),
             _q(e, KG + "relationClass", _lit(cls), g),
-            _q(e, KG + "document", f"<{d}>", g),
-            _q(e, KG + "sentence", _lit(str(sent), dtype=XSD + "integer"), g),
-            _q(e, KG + "start", _lit(str(start), dtype=XSD + "integer"), g),
-            _q(e, KG + "end", _lit(str(end), dtype=XSD + "integer"), g),
-            _q(e, KG + "evidence", _lit(evidence, "ar"), g),
-            _q(e, KG + "modality", _lit(modality), g),
-            _q(e, KG + "confidence", _lit(f"{conf:.2f}", dtype=XSD + "decimal"), g),
+        ] + _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source)
+    for (eid, sent, start, end, trigger, etype, mode, rel, cls, actors, targets, places, edate, killed, wounded,
+         modality, conf, evidence, src) in (p[7] if len(p) > 7 else ()):
+        e = f"{EVENT}{qdoc}/e{eid.rsplit(':', 1)[-1]}"
+        out += [
+            _q(e, RDF_TYPE, f"<{KG}Event>", g),
+            _q(e, RDF_TYPE, f"<{KG}{etype.capitalize()}>", g),
+            _q(e, KG + "eventType", _lit(etype), g),
+            _q(e, DCT + "identifier", _lit(eid), g),
         ]
-        if trigger:
-            out.append(_q(e, KG + "trigger", _lit(trigger, "ar"), g))
-        if src:
-            out.append(_q(e, KG + "reportedBy", f"<{entity_iri(src)}>", g))
-        if date:
-            out.append(_q(e, DCT + "date", date_lit, g))
-        if source:
-            out.append(_q(e, DCT + "publisher", _lit(source), g))
+        if mode:
+            out.append(_q(e, KG + "mode", _lit(mode), g))
+        if rel:
+            out += [_q(e, KG + "relation", f"<{KG}{rel}>", g), _q(e, KG + "relationClass", _lit(cls), g)]
+        for prop, role in (("actor", actors), ("target", targets), ("place", places)):
+            for ent_id, text, *_ in role:
+                out.append(_q(e, KG + prop, f"<{entity_iri(ent_id)}>", g))
+        if edate and _DATE_RE.match(edate):
+            out.append(_q(e, KG + "eventDate", _lit(edate, dtype=XSD + "date"), g))
+        for prop, n in (("killed", killed), ("wounded", wounded)):
+            if n is not None:
+                out.append(_q(e, KG + prop, _lit(str(n), dtype=XSD + "integer"), g))
+        out += _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source)
+    return out
+
+
+def _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source) -> list[str]:
+    """Where an event or fact is said: its document, sentence, offsets, words, modality and source."""
+    out = [
+        _q(e, KG + "document", f"<{d}>", g),
+        _q(e, KG + "sentence", _lit(str(sent), dtype=XSD + "integer"), g),
+        _q(e, KG + "start", _lit(str(start), dtype=XSD + "integer"), g),
+        _q(e, KG + "end", _lit(str(end), dtype=XSD + "integer"), g),
+        _q(e, KG + "evidence", _lit(evidence, "ar"), g),
+        _q(e, KG + "modality", _lit(modality), g),
+        _q(e, KG + "confidence", _lit(f"{conf:.2f}", dtype=XSD + "decimal"), g),
+    ]
+    if trigger:
+        out.append(_q(e, KG + "trigger", _lit(trigger, "ar"), g))
+    if src:
+        out.append(_q(e, KG + "reportedBy", f"<{entity_iri(src)}>", g))
+    if date_lit:
+        out.append(_q(e, DCT + "date", date_lit, g))
+    if source:
+        out.append(_q(e, DCT + "publisher", _lit(source), g))
     return out
 
 

@@ -182,13 +182,15 @@ def test_query_needs_exactly_one_source():
     assert "give exactly one of" in r.stderr
 
 
-def test_explain_shows_entities_triggers_and_triples():
+def test_explain_shows_entities_triggers_readings_events_and_triples():
     r = run("explain", "سيطر تنظيم داعش على مدينة الرقة.")
     assert r.exit_code == 0
     lines = r.stdout.splitlines()
     assert lines[0] == "[0] سيطر تنظيم داعش على مدينة الرقة."
     assert "<سيطر>=controls:verb" in lines[1] and "[داعش]=isis" in lines[1] and "=raqqa" in lines[1]
-    assert lines[2].startswith("    => Islamic State (ISIS) —controls (CONTROL)→ Raqqa  [asserted")
+    assert lines[2].startswith("    reading سيطر: controls (triggers.tsv:") and "[direct]" in lines[2]
+    assert lines[3].startswith("    event ASSAULT/capture «سيطر»: actor Islamic State (ISIS); target Raqqa")
+    assert lines[4].startswith("    => Islamic State (ISIS) —controls (CONTROL)→ Raqqa  [asserted")
 
 
 def test_kg_help_does_not_import_heavy_libraries():

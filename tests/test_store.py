@@ -51,19 +51,27 @@ def test_store_opens_in_rdflib_and_answers_sparql(seeds_out):
     isis = rdflib.URIRef("https://w3id.org/kg-ar/entity/isis")
     assert list(ds.triples((isis, None, None)))
     n_events = len(list(ds.query("SELECT ?e WHERE { ?e a kg:Event }")))
-    assert n_events == report.triples
+    assert n_events == report.events
+    # each event is also an instance of its PLOVER type
+    assert list(ds.query("SELECT ?e WHERE { ?e a kg:Assault ; kg:eventType 'ASSAULT' }"))
 
 
-def test_each_triple_is_stored_twice(seeds_out):
+def test_every_edge_has_its_event_or_fact(seeds_out):
     out, _ = seeds_out
     ds = open_rdflib(out / "store")
-    # asserted and reported events are also direct edges; negated, future, hypothetical ones are not
-    q = """SELECT ?e WHERE { ?e a kg:Event ; kg:actor ?a ; kg:target ?b ; kg:relation ?r ; kg:modality ?m .
-                            FILTER(?m IN ("asserted", "reported")) FILTER NOT EXISTS { ?a ?r ?b } }"""
+    # a direct edge a –relation→ b is an asserted or reported event (or a fact) with that relation and
+    # both as parties (the parties of a joint agreement are bound to each other); negated, future and
+    # hypothetical events are event nodes only
+    q = """SELECT ?a ?r ?b WHERE { ?r kg:relationClass ?c . ?a ?r ?b . FILTER(isIRI(?b))
+                                   FILTER NOT EXISTS { ?e kg:relation ?r ; kg:modality ?m ; ?p1 ?a ; ?p2 ?b .
+                                                        FILTER(?p1 IN (kg:actor, kg:target) && ?p2 IN (kg:actor, kg:target))
+                                                        FILTER(?m IN ("asserted", "reported")) } }"""
     assert list(ds.query(q)) == []
-    q2 = """SELECT ?e WHERE { ?e a kg:Event . FILTER NOT EXISTS { ?e kg:document ?d ; kg:evidence ?ev ;
-            kg:start ?s ; kg:end ?n ; kg:modality ?m ; kg:confidence ?c } }"""
+    q2 = """SELECT ?e WHERE { { ?e a kg:Event } UNION { ?e a kg:Fact } FILTER NOT EXISTS { ?e kg:document ?d ;
+            kg:evidence ?ev ; kg:start ?s ; kg:end ?n ; kg:modality ?m ; kg:confidence ?c } }"""
     assert list(ds.query(q2)) == []
+    # events keep their place, date and casualty figures
+    assert list(ds.query("SELECT ?e WHERE { ?e a kg:Event ; kg:place ?p }"))
 
 
 def test_turtle_round_trip(seeds_out):

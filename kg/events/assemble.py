@@ -145,9 +145,11 @@ class SentenceEvents:
                     c.entity.type != "Country" for _, c in cands):
                 continue
             dist = it.i - r.t.j if it.i >= r.t.j else (r.t.i - it.j) + 3
-            # a place kg knows before one it read off the text (سوق شعبي is less sure than بغداد)
+            # a place kg knows before one it read off the text (سوق شعبي is less sure than بغداد); an
+            # unnamed facility (a checkpoint) is where it happened only when no place is named
             rank = _PLACE_RANK.get(it.entity.type, 3) + (2 if it.entity.origin == "text" else 0)
-            cands.append(((0 if is_target else 1, rank, dist), it))
+            unnamed = it.mention_kind == "generic"
+            cands.append(((unnamed, 0 if is_target else 1, rank, dist), it))
         if not cands:
             return self.sentence_place(r)
         cands.sort(key=lambda c: c[0])
