@@ -326,6 +326,10 @@ class _SentenceExtractor:
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
+            if (t == "من" and self.tok(k - 1) in ("اكثر", "اقل")) or (t == "عن" and self.tok(k - 1) in ("يقل", "يزيد")):
+                k -= 2                   # أكثر من 800، ما لا يقل عن 20: a count, not a preposition
+                steps += 2
+                continue
             if t == "في" and self.tok(k + 1) in ("المايه", "الميه"):
                 k -= 1                   # 60 في المائة من دير الزور
                 steps += 1
