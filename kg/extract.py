@@ -1039,8 +1039,12 @@ class _SentenceExtractor:
                 ante = self.antecedent(rel_k)
                 resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None
                 if ante is None and not resumptive:
-                    # القتال الذي دمر سوريا: the subject is a common noun, no entity does it
-                    return [self.finish(t, t, tr, [], [], "")]
+                    # القتال الذي دمر سوريا، التفجير الذي استهدف سوقا: the subject is a common noun (no
+                    # entity does it); what follows is still the verb's object
+                    obj = self.bare_object(t, None, end) if "obj" in tr.targets else None
+                    if obj is None and preps:
+                        obj = self.prep_target(t, preps, t.j, end, loc)
+                    return [self.finish(t, t, tr, [], self.conjuncts(obj, end) if obj is not None else [], "")]
                 if ante is not None and resumptive:
                     tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
                 elif ante is not None and self.is_actor(ante):
