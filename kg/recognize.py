@@ -331,6 +331,8 @@ def focus_country(cands: list, lex: Lexicon) -> str:
         if c.hit.kind not in (ENT, DEMONYM):
             continue
         e = lex.entities[c.hit.ref]
+        if e.type not in ("Country", "Place", "Facility", "Government", "ArmedGroup"):
+            continue     # a company or a newspaper says little about where the story is
         cid = e.id if e.type == "Country" else e.country
         if not cid or cid not in lex.entities or lex.entities[cid].type != "Country":
             continue
