@@ -21,7 +21,9 @@ from .store import entity_iri
 TRIPLE_COLUMNS = ("doc_id", "sentence", "start", "end", "actor_id", "actor", "actor_ar", "actor_type",
                   "relation", "relation_class", "target_id", "target", "target_ar", "target_type",
                   "modality", "confidence", "evidence")
-MENTION_COLUMNS = ("doc_id", "start", "end", "text", "entity_id", "label", "label_ar", "type")
+# kind: name (a proper name), demonym (الروسية for Russia), nominal (التنظيم referring back), title (a
+# person named by a title), generic (an unnamed group: مسلحون مجهولون)
+MENTION_COLUMNS = ("doc_id", "start", "end", "text", "entity_id", "label", "label_ar", "type", "kind")
 # exactly the header of ../shared/eval/EVENTS.md §4
 EVENT_COLUMNS = ("doc_id", "event_id", "sentence", "start", "end", "trigger", "type", "mode", "relation",
                  "relation_class", "actor_ids", "actors", "actor_texts", "target_ids", "targets", "target_texts",
@@ -199,7 +201,7 @@ def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None
             doc_id = p[P_DOC][0]
             tw.writerows((doc_id, sent, start, end, *cols(a), rel, cls, *cols(b), modality, f"{conf:.2f}", evidence)
                          for (sent, start, end, a, rel, cls, b, modality, conf, evidence, _t, _s) in p[P_TRIPLES])
-            mw.writerows((doc_id, start, end, text, *cols(eid)) for start, end, text, eid, _k in p[P_MENTIONS])
+            mw.writerows((doc_id, start, end, text, *cols(eid), kind) for start, end, text, eid, kind in p[P_MENTIONS])
             ew.writerows((doc_id, eid, sent, start, end, trig, typ, mode_, rel, cls, *role_cols(actors),
                           *role_cols(targets), *role_cols(places), date, "" if killed is None else killed,
                           "" if wounded is None else wounded, modality, f"{conf:.2f}", evidence)

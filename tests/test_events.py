@@ -147,3 +147,33 @@ def test_casualties(lex, words, killed, wounded):
 def test_event_date(lex, words, doc_date, want):
     toks = [fold_string(w) for w in words.split()]
     assert event_date(toks, doc_date, lex) == want
+
+
+EVENTS_HEADER = ("doc_id,event_id,sentence,start,end,trigger,type,mode,relation,relation_class,actor_ids,actors,"
+                 "actor_texts,target_ids,targets,target_texts,place_ids,places,place_texts,date,killed,wounded,"
+                 "modality,confidence,evidence")
+
+
+def test_events_csv_has_the_shared_header_and_true_offsets(seeds_out):
+    import csv
+    from pathlib import Path
+    out, report = seeds_out
+    lines = (out / "events.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == EVENTS_HEADER
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "seeds").glob("*.txt")}
+    with open(out / "events.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == report.events > 0
+    from kg.model import EVENT_TYPES
+    for r in rows:
+        text = texts[r["doc_id"]]
+        assert text[int(r["start"]):int(r["end"])] == r["evidence"]
+        assert r["type"] in EVENT_TYPES
+        assert r["trigger"] and r["trigger"] in r["evidence"]
+        for role in ("actor", "target", "place"):
+            ids, labels, words = (r[f"{role}_ids"], r[f"{role}s"], r[f"{role}_texts"])
+            assert len(ids.split(";")) == len(labels.split(";")) == len(words.split(";"))
+        for num in ("killed", "wounded"):
+            assert r[num] == "" or int(r[num]) >= 0
+        assert 0 < float(r["confidence"]) <= 1
+    assert len({r["event_id"] for r in rows}) == len(rows)

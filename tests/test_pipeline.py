@@ -9,7 +9,7 @@ from kg.store import open_rdflib
 
 from .conftest import SEEDS
 
-OUTPUTS = ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html")
+OUTPUTS = ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html")
 
 
 def test_same_input_same_files(tmp_path):

@@ -68,7 +68,7 @@ def test_incremental_build(tmp_path):
     # the incremental result equals a fresh full build of the same input
     fresh = build([src], out_dir=tmp_path / "fresh", workers=1)
     assert triples(tmp_path / "fresh") == now and fresh.triples == inc.triples
-    for name in ("triples.csv", "mentions.csv"):
+    for name in ("triples.csv", "mentions.csv", "events.csv"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
 
 
@@ -93,7 +93,7 @@ def test_dask_local_cluster_matches_local_build(tmp_path):
     finally:
         cluster.close()
     build([SEEDS], out_dir=tmp_path / "local", workers=1, incremental=False)
-    for name in ("triples.csv", "mentions.csv", "graph.graphml"):
+    for name in ("triples.csv", "mentions.csv", "events.csv", "graph.graphml"):
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
 
 
@@ -177,7 +177,7 @@ def test_appended_articles_touch_only_the_new_ones(tmp_path, monkeypatch):
     fresh = build([src], out_dir=tmp_path / "fresh", workers=1)
     assert (r.triples, r.mentions, r.entities, r.quads) == (fresh.triples, fresh.mentions, fresh.entities,
                                                             fresh.quads)
-    for name in ("triples.csv", "mentions.csv", "graph.ttl", "graph.graphml", "graph.html"):
+    for name in ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     assert _store_quads(out) == _store_quads(tmp_path / "fresh")
     again = build([src], out_dir=out, workers=1)             # and then nothing changed
@@ -195,5 +195,5 @@ def test_full_build_leaves_a_fresh_cache(tmp_path):
     r = build([src], out_dir=out, workers=1)
     assert (r.documents, r.unchanged) == (2, 1)
     build([src], out_dir=tmp_path / "fresh", workers=1)
-    for name in ("triples.csv", "mentions.csv", "graph.ttl"):
+    for name in ("triples.csv", "mentions.csv", "events.csv", "graph.ttl"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
