@@ -1,0 +1,419 @@
+"""From a trigger to its roles: the frame (ontology/triggers.tsv) says how each role is introduced; the
+first construction that applies to it fills actors and targets; ``complete`` carries over what the
+clause leaves unsaid. Adding a construction is one method here, listed in CONSTRUCTIONS, and one test row."""
+from __future__ import annotations
+
+from ..model import LOCATION_TYPES, Entity
+from ..recognize import Item
+from .reading import Reading
+from .words import (
+    _ATTRIBUTIVE_OWNERSHIP,
+    _COMPLEMENT_PRONOUNS,
+    _LOCATION_CLASSES,
+    _head,
+)
+
+
+class Constructions:
+    CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
+                     "after_preposition_frame", "verb_frame", "noun_frame")
+
+    def one(self, t: Item) -> list["Reading"]:
+        """The reading of one trigger occurrence. The first construction that applies to the trigger's
+        frame (CONSTRUCTIONS, in order) finds its actors and targets; then a subject the clause leaves
+        unsaid is carried over (``complete``) and modality is read (``finish``)."""
+        tr = self.reading(t)
+        end = self.clause_end(t.j, commas=False)
+        if self.not_an_event(t, tr):
+            return []
+        preps = tuple(x for x in tr.targets if x != "obj")
+        for name in self.CONSTRUCTIONS:
+            found = getattr(self, name)(t, tr, end, preps)
+            if found is not None:
+                break
+        if isinstance(found, list):
+            return found               # the construction settled the reading itself
+        return self.complete(t, tr, *found)
+
+    def not_an_event(self, t: Item, tr) -> bool:
+        if self.tok(t.j) == "الله":
+            return True     # أيده الله، حفظه الله: a formula, not an event
+        if not self._satisfied(tr, t):
+            return True     # حمل السلاح is not حمّل المسؤولية
+        if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
+                it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
+            return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
+        return False
+
+    def participle_frame(self, t: Item, tr, end: int, preps: tuple):
+        """X المدعومة من Y (a passive participle: the actor after it, the target before), X التابعة
+        لـ Y (an attributive one: the actor before, the target after)."""
+        if not (tr.pos in ("passive", "attributive")):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        start = self.clause_start(t.i)
+        before = None
+        for it in self.ents:
+            if start <= it.i and it.j <= t.i and t.i - it.j <= 6 and not self.pred_between(it.j, t.i):
+                if tr.pos == "attributive" or not self._governor(it) or self._attached(it, t):
+                    before = it       # على بلدة نبل المحاصرة من قبل …: right before, governed or not
+        if before is not None and tr.pos == "passive" and not self._attached(before, t) \
+                and self.tok(t.i)[len(t.clitic):].startswith("ال"):
+            # a definite participle is an adjective of the noun right before it: صوتت تركيا ضد القرار
+            # المدعوم من الولايات المتحدة (القرار). An indefinite one is a predicate and may stand
+            # apart: أصبحت هذه القوات في حويجة صكر محاصرة من التنظيم
+            before = None
+        if before is not None and tr.pos == "attributive" and not self._attached(before, t):
+            before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
+        if before is not None and tr.pos == "attributive" and any(
+                g.startswith("و") and not self.ent_token(k)
+                for k, g in enumerate(self.tokens[before.j:t.i], before.j)):
+            before = None    # القوات النظامية وقوات الدفاع الموالية لدمشق: agrees with the unnamed conjunct
+        after = None
+        agent_preps = tr.agents if tr.pos == "passive" else preps
+        bare_ok = "obj" in (tr.agents if tr.pos == "passive" else tr.targets)
+        for it in self.ents:
+            if it.i >= t.j and it.i - t.j <= 4:
+                gov = self.gov(it)
+                if (gov and gov in agent_preps) or (not gov and bare_ok):
+                    after = it
+                break
+        if before is None and tr.pos == "passive" and any(
+                self.tok(k) in _COMPLEMENT_PRONOUNS for k in range(max(start - 1, 0), t.i)):
+            # وأنها مدعومة بسلاح الجو الروسي: "it" is the subject in focus
+            pron = next(self.tok(k) for k in range(max(start - 1, 0), t.i) if self.tok(k) in _COMPLEMENT_PRONOUNS)
+            ent = self.focus.last("f" if pron.endswith("ها") else "m" if pron.endswith("ه") else "")
+            if ent is not None and after is not None:
+                return [self.finish(t, t, tr, self.conjuncts(after, end), [], "inherited", target_ent=ent)]
+        if before is None or after is None:
+            return []
+        if tr.pos == "passive":
+            actors, targets, how = self.conjuncts(after, end), self.conjuncts_back(before), "direct"
+        elif after.entity.type == "Person" and before.entity.type != "Person" and tr.relation == "affiliatedWith":
+            actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
+        else:
+            actors, targets, how = [before], self.conjuncts(after, end), "direct"
+        return actors, targets, how, anchor, actor_ent
+
+    def between_frame(self, t: Item, tr, end: int, preps: tuple):
+        """اشتباكات بين X وY: actor X, target Y (each side may be a list, with من جهة … من جهة أخرى)."""
+        if not (("بين" in tr.targets or (tr.symmetric and tr.pos == "noun")) and self._between(t, end)):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        actors, targets = self._between(t, end)
+        how = "direct"
+        return actors, targets, how, anchor, actor_ent
+
+    def exposure_frame(self, t: Item, tr, end: int, preps: tuple):
+        """تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target, the agent follows."""
+        if not (tr.pos == "noun" and "ل" in t.clitic and self.exposure(t) is not None):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        # تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target
+        p = self.exposure(t)
+        # the subject of تعرّض, of any type (a town is bombed as much as an army)
+        patient = next((it for it in self.ents if p.j <= it.i < t.i and not self.gov(it)), None)
+        if patient is None:
+            start = self.clause_start(p.i)
+            patient = next((it for it in reversed(self.ents) if start <= it.i and it.j <= p.i
+                            and p.i - it.j <= 2 and not self.gov(it)), None)
+        agent = self.agent_phrase(t, end)
+        if agent is None:
+            gen = self.genitive(t, end)          # تعرضت لقصف النظام
+            agent = gen if gen is not None and self.is_actor(gen) else None
+        if patient is None or agent is None or patient.entity.id == agent.entity.id:
+            # an exposure with one side unnamed (تعرضت المدينة لقصف) is still an event
+            if agent is not None and patient is not None:
+                agent = None
+            return [self.finish(t, t, tr, self.conjuncts(agent, end) if agent is not None else [],
+                                [patient] if patient is not None else [], "direct")]
+        actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
+        return actors, targets, how, anchor, actor_ent
+
+    def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
+        """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""
+        if not (tr.pos == "verb" and self.agent_phrase(t, end) is not None):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
+        agent = self.agent_phrase(t, end)
+        patient = next((it for it in self.ents if t.j <= it.i < agent.i and not self.gov(it)), None)
+        if patient is None:
+            patient = self.subject_before(t)
+        if patient is None:
+            return [self.finish(t, t, tr, self.conjuncts(agent, end), [], "direct-agent")]
+        actors, targets, how = self.conjuncts(agent, end), [patient], "direct-agent"
+        return actors, targets, how, anchor, actor_ent
+
+    def after_preposition_frame(self, t: Item, tr, end: int, preps: tuple):
+        """في ضرب «داعش»: after a preposition a verb form is a verbal noun; the noun after it is its
+        object and the doer is the clause's subject."""
+        if not (tr.pos == "verb" and self.tok(t.i - 1) in self.preps and self.tok(t.i - 1) not in ("قبل", "بعد", "يد")):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
+        # is its object; the doer is the clause's subject, if any
+        tgt = self.bare_object(t, None, end)
+        subj = self.clause_subject(t)
+        if tgt is None or subj is None:
+            return [self.finish(t, t, tr, [subj] if subj is not None else [],
+                                self.conjuncts(tgt, end) if tgt is not None else [], "genitive")]
+        actors, targets, how = [subj], self.conjuncts(tgt, end), "genitive"
+        return actors, targets, how, anchor, actor_ent
+
+    def verb_frame(self, t: Item, tr, end: int, preps: tuple):
+        """A verb: its subject (VSO or SVO, agreement, coordination), its object or the noun phrase after
+        its preposition; relative clauses, passives read from a count or a missing object."""
+        if not (tr.pos == "verb"):
+            return None
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        stop = end
+        loc = tr.cls in _LOCATION_CLASSES
+        if preps:
+            p = self.prep_target(t, preps, t.j, end, loc)
+            if p is not None:
+                stop = p.i
+        subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
+        if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
+                and not (subj is not None and subj.i < t.i):
+            # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
+            # names those it befell; the verb is passive and no doer is named in this clause
+            victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
+            return [self.finish(t, t, tr, [], victims, "passive")]
+        if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
+            chain = self.conjuncts(subj, end)
+            if len(chain) > 1 and self.bare_object(t, chain[-1], end) is None:
+                # زار اليمن والسودان وليبيا: a coordinated list and nothing after it is the
+                # object of a verb whose subject was dropped
+                subj, how = None, ""
+        if subj is not None:
+            actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
+        if subj is not None and subj.i < t.i and tr.symmetric:
+            pair = self.conjuncts_back(subj)
+            if len(pair) >= 2:    # أن النظام والمعارضة اتفقا: each with the other
+                actors, targets = [pair[0]], pair[1:]
+        tgt = None
+        rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
+        if rel_k >= 0:
+            ante = self.antecedent(rel_k)
+            resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None
+            if ante is None and not resumptive:
+                # القتال الذي دمر سوريا، التفجير الذي استهدف سوقا: the subject is a common noun (no
+                # entity does it); what follows is still the verb's object
+                obj = self.bare_object(t, None, end) if "obj" in tr.targets else None
+                if obj is None and preps:
+                    obj = self.prep_target(t, preps, t.j, end, loc)
+                return [self.finish(t, t, tr, [], self.conjuncts(obj, end) if obj is not None else [], "")]
+            if ante is not None and resumptive:
+                tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
+            elif ante is not None and self.is_actor(ante):
+                # واشنطن التي تدعم المعارضة: the antecedent is the subject, what follows the object
+                if subj is not None and subj.i > t.i and "obj" in tr.targets:
+                    tgt = subj
+                actors, how, subj = [ante], "direct", None
+        if tgt is None and "obj" in tr.targets:
+            # the object comes after the whole subject, every conjunct of it (قوات النظام ومجموعات
+            # مسلحة موالية لإيران بلدة الهبيط)
+            last = next((a for a in reversed(actors) if a.i > t.i), None) if subj is not None and subj.i > t.i \
+                else None
+            tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
+        if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
+                and not t.suffix and subj is not None and subj.i > t.i and self.ends_phrase(actors[-1].j):
+            # قتل شرطي تركي في هجوم: a verb of killing needs an object; with one noun phrase and
+            # nothing after it, the verb is passive (قُتل) and the noun phrase is its subject
+            return [self.finish(t, t, tr, [], actors, "passive")]
+        if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
+            tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
+        if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
+            pron = self._prep_pronoun(self.tok(t.j), preps, ("ه", "ها", "هم"))
+            if pron is not None:     # وسيطر عليه: the place just named
+                tgt = self.pronoun_referent(t, self.tok(t.j)[len(pron):], loc)
+        if tgt is None and preps:
+            tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
+        if tgt is not None and not targets:
+            targets = self.conjuncts(tgt, end)
+        return actors, targets, how, anchor, actor_ent
+
+    def noun_frame(self, t: Item, tr, end: int, preps: tuple):
+        """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality
+        adjective; its target after its preposition or as the owner of what was hit."""
+        actors: list[Item] = []
+        targets: list[Item] = []
+        how = ""
+        anchor = t
+        actor_ent: Entity | None = None
+        lv = self.light_verb_for(t)
+        if lv is not None and lv.i >= t.j:
+            # الهجوم الذي شنه داعش على الرمادي: the relative clause carries actor and target
+            end = max(end, self.clause_end(lv.j, commas=False))
+        gen = self.genitive(t, end)
+        tgt = None
+        if preps:
+            tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)
+        if tgt is None and gen is None and t.suffix and "obj" in tr.targets:
+            # مكافحتها لتنظيم داعش: the pronoun is the genitive agent, لـ introduces the patient
+            nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
+            if nxt is not None and self.gov(nxt) == "ل":
+                tgt = nxt
+        if tgt is None and gen is None and "obj" in tr.targets and tr.cls in ("ATTACK", "KILL"):
+            # تدمير خمس عجلات مفخخة تعود لتنظيم داعش: what was hit belongs to the target
+            for it in self.ents:
+                if t.j < it.i <= t.j + 6 and self.gov(it) == "ل" and not self.pred_between(t.j, it.i):
+                    k = it.i - 1 if self.tok(it.i - 1).startswith("ل") and not self.ent_token(it.i - 1) else it.i
+                    if self.tok(k - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+                        tgt = it
+                    break
+                if it.i > t.j + 6:
+                    break
+        if tgt is None and gen is None and "obj" in tr.targets:
+            # قصف مواقع لتنظيم داعش: the owner of the indefinite part noun is the target
+            part = self.tok(t.j)
+            if part in self.w.get("part", ()):
+                nxt = next((it for it in self.ents if t.j < it.i <= t.j + 2), None)
+                if nxt is not None and self.gov(nxt) == "ل":
+                    tgt = nxt
+        pair = self.demonym_pair(t) if tr.symmetric else None
+        if pair is not None:
+            actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
+        purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
+        if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i == t.j \
+                and not actors:
+            # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
+            # adjective on the event noun is its agent, لـ introduces the target
+            actors, how = [gen], "genitive"
+            if tgt is None:
+                nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)
+                if nxt is not None and self.gov(nxt) == "ل":
+                    tgt = nxt
+            gen = None
+        if gen is not None and tgt is None and "obj" in tr.targets and any(
+                self.tok(k).removeprefix("ال") in self.w.get("part", ()) for k in range(t.j, _head(gen))):
+            tgt, gen = gen, None               # استهداف مقرات قوات النظام: the owner of the parts
+        if gen is not None:
+            if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
+                                                        or "gen" not in tr.agents or purpose
+                                                        or (gen.mention_kind == "generic"
+                                                            and not getattr(gen.ref, "agent", False))):
+                # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
+                # is done to (a named doer is the agent: قصف النظام)
+                tgt = gen                      # حصار المطار، لقاء وزير الخارجية
+            elif self.is_actor(gen) and "gen" in tr.agents:
+                actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية
+                if tgt is None and "obj" in tr.targets:
+                    obj = self.bare_object(t, gen, end)   # استرجاع النظام مستشفى الأسد
+                    if obj is not None and obj.i - gen.j <= 2:
+                        tgt = obj
+        if not actors:
+            tgt_side = self.conjuncts(tgt, end) if tgt is not None else []
+            for it in self.ents:
+                if it.i >= t.j and it.i - t.j <= 5:
+                    gov = self.gov(it)
+                    if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
+                            and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و"):
+                        actors, how = [it], "genitive"   # هجوم من وحدات الحماية
+                        break
+        if not actors and lv is not None:
+            subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
+            if subj is not None:
+                # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
+                actors = self.conjuncts(subj, end) if subj.i > lv.i else [subj]
+                how, anchor = "light", lv
+            else:
+                anchor = lv
+        if tgt is None and actors and tr.cls == "ATTACK" and not tr.symmetric:
+            # شن التنظيم هجوماً في ريف دير الزور: with no على/ضد target, the town or facility
+            # where the attack took place (not a whole country)
+            for it in self.ents:
+                if t.j <= it.i <= t.j + 6 and it not in actors and self.gov(it) == "في" \
+                        and it.entity.type in ("Place", "Facility") and not self.pred_between(t.j, it.i):
+                    tgt = it
+                    break
+                if it.i > t.j + 6:
+                    break
+        if tgt is not None:
+            targets = self.conjuncts(tgt, end)
+        if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
+            # موقف دول المجلس من الاتفاق مع إيران: the known deal; no one is named making it here
+            return [self.finish(t, t, tr, [], targets, "")]
+        rep = self.report_for(t) if anchor is t and not actors and tr.symmetric \
+            and self.tok(t.i - 1) in ("خلال", "اثناء") else None
+        if rep is not None and rep.i < t.i:
+            sp = self.speaker(rep)
+            if sp is not None:
+                actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
+        if anchor is t and not actors:
+            subj = self.clause_subject(t)
+            if subj is not None:
+                actors, how = [subj], "genitive"
+            elif tr.symmetric and (any(c in t.clitic for c in "بل") or (
+                    targets and not self.tok(t.i)[len(t.clitic):].startswith("ال"))):
+                # purpose (انتقل إلى بازل) للقاء لافروف; the topic's clashes (اشتباكات مع قوات النظام);
+                # not a definite noun with no agent: الاتفاق مع طهران names a known deal, not a new act
+                actor_ent = self.focus.last("")
+                how = "inherited" if actor_ent is not None else ""
+            else:
+                return [self.finish(t, t, tr, [], targets, "")]   # قتل 5 في هجوم: no attacker named
+        return actors, targets, how, anchor, actor_ent
+
+    def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
+                 actor_ent: Entity | None) -> list["Reading"]:
+        """What the clause leaves unsaid: a dropped subject (the speaker of a report, the last subject
+        in focus), an object pronoun's referent; then the reading."""
+        if not actors and actor_ent is None:
+            # dropped subject: the clause continues an earlier subject
+            rep = self.report_for(anchor)
+            if rep is not None and (any(self.tok(k) in _COMPLEMENT_PRONOUNS
+                                        for k in range(max(0, anchor.i - 3), anchor.i))
+                                    or self.bare_complement(anchor)):
+                sp = self.speaker(rep)
+                if sp is not None:
+                    actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …، نفت الهيئة أن تكون قد سيطرت
+            if not actors and self.possessed_force(anchor):
+                # قالت وزارة الدفاع الروسية إن طائراتها قصفت …: "its planes" are the speaker's
+                sp = self.speaker(rep) if rep is not None else None
+                if sp is not None:
+                    actors, how = [sp], "speaker"
+                else:
+                    ent = self.focus.last("")
+                    if ent is not None:
+                        actor_ent, how = ent, "inherited"
+            if not actors and actor_ent is None and (anchor.kind == "word" or (
+                    anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor) \
+                    and not self.common_subject(anchor):
+                ent = self.focus.last(anchor.gender)
+                if ent is not None:
+                    actor_ent, how = ent, "inherited"
+        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
+            p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
+            if p is not None:
+                targets = [p]
+        if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
+            self.focus.push(actors[0].entity, self.gender(actors[0]))
+        if tr.patient_subject and how != "direct-agent":
+            # لقي 5 جنود مصرعهم، استشهد ثلاثة: the subject undergoes the event; no one is named doing it
+            targets, actors, actor_ent = (targets or actors), [], None
+        return [self.finish(t, anchor, tr, actors, targets, how, actor_ent)]

@@ -1,0 +1,90 @@
+"""Modality and reported speech: negation, future, conditions and urging, halted events; the reporting
+verb a clause depends on and its speaker."""
+from __future__ import annotations
+
+from ..recognize import Item
+from .words import _strip_suffix
+
+
+class Modality:
+    def modality(self, t: Item, anchor: Item) -> str:
+        w = self.w
+        first = min(t.i, anchor.i)
+        window = [self.tok(k) for k in range(max(0, first - 3), first)]
+        neg = w.get("negation", ())
+        still = w.get("still", ())
+        for k, tk in enumerate(window):
+            tk = _strip_suffix(tk, neg)
+            if tk in neg or (tk.startswith("و") and tk[1:] in neg):
+                nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
+                if nxt not in still and not (tk.endswith("ما") and nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف")):
+                    return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called")
+        if self.halted(t):
+            return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف
+        if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
+            return "hypothetical"       # قد تشن تركيا هجوماً: "may"
+        start = self.clause_start(first)
+        for k in range(max(0, start - 8), first):
+            if self.tok(k) in w.get("hypothetical", ()):
+                return "hypothetical"
+        rep = self.report_for(anchor)
+        if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
+                rep is not None and self.tok(rep.i)[len(rep.clitic):] in w.get("denial", ())):
+            return "negated"            # نفت الهيئة أن تكون قد سيطرت على …
+        for it in (t, anchor):
+            if "س" in it.clitic and it.kind in ("trigger", "word"):
+                return "future"
+        for k in range(max(0, first - 4), first):
+            tk = self.tok(k)
+            if tk in w.get("future", ()) or tk == "سوف":
+                return "future"
+        for p in self.preds:
+            if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
+                return "future"
+            if p.kind == "word" and p.word == "hypothetical" and p.i < first:
+                return "hypothetical"
+        return ""
+
+    def halted(self, t: Item) -> bool:
+        """A verb of halting or suspending governs the event noun: it did not happen as stated.
+        (علّق على الهجوم "commented on the attack" is not: a preposition follows the verb.)"""
+        if t.trigger is None or self.reading(t).pos != "noun":
+            return False
+        halt = self.w.get("halt", ())
+        start = self.clause_start(t.i)
+        for k in range(max(start, t.i - 6), t.i):
+            tk = self.tok(k)
+            if tk in halt or (tk[:1] in ("و", "ف") and tk[1:] in halt):   # not لوقف تقدم: "to stop" it
+                gap = self.tokens[k + 1:t.i]
+                return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
+                    and all(g not in self.preps or g == "من" for g in gap)
+        return False
+
+    def report_for(self, t: Item) -> Item | None:
+        """The reporting verb or phrase the trigger's clause depends on."""
+        best = None
+        for p in self.preds:
+            if p.kind == "word" and p.word in ("report", "said_passive") and p.i < t.i:
+                best = p
+        if best is None:
+            for p in self.preds:   # ..., بحسب المرصد / وفق ما أفاد at the end
+                if p.kind == "word" and p.word == "report" and p.i > t.j and self.tok(p.i) in (
+                        "بحسب", "حسب", "وفق", "وفقا", "نقلا"):
+                    return p
+        return best
+
+    def speaker(self, r: Item) -> Item | None:
+        if self.tok(r.j - 1) in self.w.get("complementizer", ()) or r.word == "said_passive":
+            return None       # وذكر أن …، وقيل إن: no speaker named before what is said
+        stop = self.clause_end(r.j)
+        for k in range(r.j, stop):     # the speaker comes before what is said: قال المرصد إن …
+            if self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in (":", "،"):
+                stop = k
+                break
+        s, _ = self.subject(r, stop)
+        if s is None:
+            for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
+                if r.j <= it.i < stop and it.i - r.j <= 4 and not (
+                        it.mention_kind == "demonym" and not it.nominal):   # لوكالة الأنباء الألمانية
+                    return it
+        return s

@@ -1,0 +1,139 @@
+"""One sentence's extractor: the readings of its triggers, in text order, and its static facts."""
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..model import ACTOR_TYPES, Entity
+from ..recognize import Item, SentenceAnalysis
+from .arguments import Arguments
+from .constructions import Constructions
+from .focus import _Focus
+from .modality import Modality
+from .reading import Reading
+from .syntax import Syntax
+from .words import (
+    _ATTRIBUTIVE_OWNERSHIP,
+    _ONGOING,
+    CONFIDENCE,
+    _is_light,
+    _victim,
+    _word_sets,
+)
+
+
+class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
+    def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus):
+        self.sa, self.lex, self.focus = sa, lex, focus
+        self.w = lex.words
+        self.tokens = sa.tokens
+        self.items = sa.items
+        self.n = len(self.tokens)
+        self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
+        self.preps, self.transparent, self.barrier_words = _word_sets(lex)
+        # a trigger that needs a word it lacks (حملة read as حمّله with no مسؤولية) is no predicate
+        for it in self.items:
+            if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
+                                                                   for h in it.alts):
+                it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
+        self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it))]
+        self._gov: dict[int, str] = {}
+        self._force: dict[int, str] = {}
+        # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
+        self.participial = set()
+        for p in self.items:
+            if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive"):
+                if p.trigger.pos == "attributive" and self.tok(p.i).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP \
+                        and not any(self._attached(it, p) for it in self.ents if it.j <= p.i):
+                    continue     # على أحياء تابعة للنظام: the owner is the preposition's target
+                nxt = next((it for it in self.ents if it.i >= p.j), None)
+                if nxt is not None and nxt.i - p.j <= 3:
+                    self.participial.add(id(nxt))
+
+    def run(self) -> tuple[list["Reading"], list[tuple]]:
+        """The readings of the sentence's triggers, in text order, and its static facts."""
+        readings = []
+        for p in self.preds:          # in text order, so the focus is what the article said so far
+            if p.kind == "trigger":
+                readings += self.one(p)
+            elif _is_light(p):
+                # يقوم به وزير الخارجية الأميركي، جون كيري، بتحركات: the name after the title's comma
+                s, _ = self.subject(p, self.clause_end(p.j, commas=False))
+                if s is not None:
+                    self.focus.push(s.entity, self.gender(s))
+        return readings, self.patterns()
+
+    def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
+               actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
+        """The reading of one trigger occurrence, with its modality, source and confidence."""
+        if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors):
+            # قتل 28 شخصا، اعتقل ناشطون: civilians, prisoners, refugees undergo violence, they do not
+            # commit it; in the subject's place they are the passive verb's subject
+            targets = actors + [x for x in targets if x not in actors]
+            actors, actor_ent, how = [], None, "passive"
+        modality = self.modality(t, anchor)
+        source = None
+        rep = self.report_for(anchor)
+        if rep is not None:
+            sp = self.speaker(rep)
+            source = sp.entity if sp is not None else None
+            if not modality:
+                modality = "reported"
+        if modality in ("", "asserted") and any(
+                p.kind == "trigger" and p.trigger.cls == "ACCUSE" and p is not t and p is not anchor
+                and p.i < min(t.i, anchor.i) for p in self.preds):
+            modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
+        prev = self.tok(t.i - 1)
+        if modality in ("", "asserted", "reported") and tr.cls != "DEMAND" \
+                and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
+                            for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
+                p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
+                and (r := self.reading(p)).cls == "DEMAND" and r.pos == "verb" for p in self.preds):
+            modality = "hypothetical"   # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done
+        modality = modality or "asserted"
+        conf = CONFIDENCE.get(how, 0.5)
+        if modality in ("hypothetical", "future"):
+            conf -= 0.1
+        words = self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j])
+        return Reading(self.sa.index, t, anchor, tr, actors, targets, actor_ent, target_ent, how, modality,
+                       conf, source, " ".join(words))
+
+    def triples_of(self, r: "Reading") -> list[tuple]:
+        """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
+        tr, targets, actors = r.tr, r.targets, r.actors
+        out = []
+        actor_ents = [a.entity for a in actors] or ([r.actor_ent] if r.actor_ent is not None else [])
+        if r.target_ent is not None:
+            return [(a.entity, tr.relation, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
+                    for a in actors if self.is_actor(a)]
+        for ae in actor_ents:
+            if ae.type not in ACTOR_TYPES and not ae.metonym_of:
+                continue
+            if tr.actor_types and ae.type not in tr.actor_types:
+                continue          # وصل وزير الدفاع إلى أربيل: a visit, not an advance
+            for tg in targets:
+                if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
+                    continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
+                c = r.confidence
+                if tg.mention_kind == "nominal":
+                    c -= 0.05
+                if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
+                    c -= 0.05
+                out.append((ae, tr.relation, tr.cls, tg.entity, r.modality, max(c, 0.1), r.words, r.source))
+        if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and actor_ents:
+            # a joint agreement binds every party: اتفق الأردن مع الولايات المتحدة وروسيا
+            for x in range(len(targets)):
+                for y in range(x + 1, len(targets)):
+                    out.append((targets[x].entity, tr.relation, tr.cls, targets[y].entity, r.modality,
+                                max(r.confidence - 0.15, 0.1), r.words, r.source))
+        return out
+
+    def patterns(self):
+        """AFFILIATION from titles, LOCATED_IN from place phrases."""
+        out = []
+        sa = self.sa
+        for person, org, title in sa.affiliations:
+            if person.id != org.id:
+                out.append((person, "roleIn", "AFFILIATION", org, "asserted", CONFIDENCE["pattern"],
+                            title.form, None))
+        for place, container in sa.located:
+            out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
+        return out

@@ -1,0 +1,382 @@
+"""The sentence as the extractor reads it: tokens, clitics, which preposition governs a noun phrase,
+clause boundaries, coordination, agreement, and which reading an ambiguous trigger has here."""
+from __future__ import annotations
+
+from ..model import ACTOR_TYPES, LOCATION_TYPES
+from ..recognize import Item
+from .focus import entity_gender
+from .words import (
+    _ATTRIBUTIVE_OWNERSHIP,
+    _COMMA,
+    _COUNT_MODIFIERS,
+    _PUNCT_BARRIER,
+    _QUOTES,
+    _head,
+    _is_light,
+)
+
+
+class Syntax:
+    def _fits(self, t: Item) -> bool:
+        return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
+
+    def _satisfied(self, tr, t: Item) -> bool:
+        """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, or needs none."""
+        if not tr.requires:
+            return True
+        end = min(self.clause_end(t.j, commas=False), t.j + 10)
+        for k in range(t.j, end):
+            tok = self.tok(k)
+            if tok in tr.requires:
+                return True
+            # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
+            # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
+            if (k > t.j or t.suffix) and "..." + tok in tr.requires:
+                return True
+        return False
+
+    def _attached(self, before: Item, p: Item) -> bool:
+        """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
+        two definite adjectives between (قوات النظام السوري الموالية لـ), not a noun further back."""
+        gap = self.tokens[before.j:p.i]
+        gap = [g for g in gap if g not in _QUOTES]     # ميليشيا (الدفاع الوطني) الموالية للنظام
+        return len(gap) <= 2 and all(
+            g.startswith(("ال", "وال")) and g not in self.preps
+            and g.removeprefix("و").removeprefix("ال") not in self.w.get("part", ()) for g in gap)
+
+    def worth_running(self) -> bool:
+        """A sentence with no trigger, light verb, title or place phrase yields nothing."""
+        return bool(self.preds or self.sa.affiliations or self.sa.located)
+
+    def tok(self, k: int) -> str:
+        return self.tokens[k] if 0 <= k < self.n else ""
+
+    def _split(self, t: str) -> tuple[str, str]:
+        """('وب', 'مدينه') for 'وبمدينه' when the rest is a word kg knows; else ('', t)."""
+        for c in ("وب", "ول", "فب", "فل", "وك", "ب", "ل", "و", "ف", "ك"):
+            if t.startswith(c) and len(t) > len(c) + 1:
+                rest = t[len(c):]
+                if rest in self.transparent or rest in self.preps or (
+                        rest.startswith("ل") and "ا" + rest in self.transparent):
+                    return c, rest if not rest.startswith("ل") or rest in self.transparent else "ا" + rest
+                if rest.startswith("ال") and rest[2:] in self.transparent:
+                    return c, rest
+        return "", t
+
+    def is_transparent(self, t: str) -> bool:
+        if t in self.transparent or t.isdigit():
+            return True
+        bare = t[2:] if t.startswith("ال") else t
+        if bare in self.transparent:
+            return True
+        c, rest = self._split(t)
+        if c and "و" not in c and "ف" not in c:
+            return False   # a preposition on it: a new phrase
+        return bool(c) and (rest in self.transparent or rest[2:] in self.transparent)
+
+    def _governor(self, it: Item) -> str:
+        """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام."""
+        c = it.clitic.lstrip("وف")
+        if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
+            return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front
+        if c.startswith("ل"):
+            return "ل"
+        if c in ("ب", "ك"):
+            return c
+        if it.lead >= 0:
+            lead = self.tok(it.lead)
+            bare = lead[1:] if lead[:1] in ("و", "ف") and len(lead) > 4 else lead
+            if bare.startswith(("لل", "بال", "كال")) and len(bare) > 4:
+                return bare[0]           # للعميد عصام زهر الدين، بالرئيس الروسي: a preposition on the title
+            c = self._split(lead)[0].lstrip("وف")
+            if c in ("ب", "ل", "ك"):
+                return c
+        k = _head(it) - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            t = self.tok(k)
+            if (t == "من" and self.tok(k - 1) in ("اكثر", "اقل")) or (t == "عن" and self.tok(k - 1) in ("يقل", "يزيد")):
+                k -= 2                   # أكثر من 800، ما لا يقل عن 20: a count, not a preposition
+                steps += 2
+                continue
+            if t == "في" and self.tok(k + 1) in ("المايه", "الميه"):
+                k -= 1                   # 60 في المائة من دير الزور
+                steps += 1
+                continue
+            if t == "من" and k >= 1 and (self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ())
+                                         or self.tok(k - 1).isdigit() or self.tok(k - 1) in self.w.get("number", ())):
+                c = self._split(self.tok(k - 1))[0].lstrip("وف")
+                if c in ("ل", "ب"):
+                    return c             # تسلل لعناصر من قوات النظام: the members' preposition
+                k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
+                steps += 2
+                continue
+            if t == "من" and self.is_transparent(self.tok(k - 1)) and k - 1 >= 0:
+                k -= 1                   # partitive: على أجزاء من قرية الجفرة
+                steps += 1
+                continue
+            if t in self.preps:
+                # "على يد" "من قبل": two-word agent markers
+                if t == "يد" or t == "قبل":
+                    prev = self.tok(k - 1)
+                    return prev + " " + t if prev in ("على", "من") else t
+                return t
+            if t == "جانب" and self.tok(k - 1) == "من":
+                return "من قبل"          # من جانب القوات الحكومية: by
+            c, rest = self._split(t)
+            c = c.lstrip("وف")
+            if c and rest:
+                if c.startswith("ل"):
+                    if not (rest in self.transparent or rest[2:] in self.transparent):
+                        return ""
+                    return self._outer_prep(k - 1) or "ل"
+                if c in ("ب", "ك"):
+                    return c
+            if not self.is_transparent(t):
+                return ""
+            k -= 1
+            steps += 1
+        return ""
+
+    def _outer_prep(self, k: int) -> str:
+        """The preposition before a possessed noun at token k (على مواقع لتنظيم داعش، على أحياء تابعة
+        للنظام): the owner is the target of that preposition. "" when the noun is bare."""
+        if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+            k -= 1
+        noun = self.tok(k)
+        c, rest = self._split(noun)
+        c = c.lstrip("وف")
+        if c in ("ب",) and rest.removeprefix("ال") in self.w.get("part", ()):
+            return c                     # بمواقع لـ
+        if noun.removeprefix("ال") not in self.w.get("part", ()) and noun not in self.w.get("part", ()):
+            return ""
+        prev = self.tok(k - 1)
+        if prev in self.preps and prev not in ("يد", "قبل", "بين"):
+            return prev
+        return ""
+
+    def gov(self, it: Item) -> str:
+        g = self._gov.get(id(it))
+        if g is None:
+            g = self._governor(it)
+            if not g and it.clitic.startswith("و") and it.lead < 0:
+                # في ريف إدلب وحماة: a conjunct right after a governed entity shares its preposition
+                prev = next((e for e in reversed(self.ents) if e.j <= it.i), None)
+                if prev is not None and it.i - prev.j <= 1 and all(
+                        self.tok(k) in _COMMA for k in range(prev.j, it.i)):
+                    g = self.gov(prev)
+            self._gov[id(it)] = g
+        return g
+
+    def force(self, it: Item) -> str:
+        f = self._force.get(id(it))
+        if f is None:
+            f = self._force[id(it)] = self._force_word(it)
+        return f
+
+    def owned(self, it: Item) -> bool:
+        """طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject."""
+        if self.gov(it) != "ل":
+            return False
+        force = self.w.get("force", ())
+        return self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
+            self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force)
+
+    def _force_word(self, it: Item) -> str:
+        k = it.i - 1
+        if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
+            k -= 1                       # طائرات (حربية) تابعة للنظام: the planes agree with the verb
+            if not self.tok(k).removeprefix("ال") in self.w.get("force", ()):
+                k -= 1
+        for _ in range(2):
+            t = self.tok(k)
+            if t in _QUOTES:
+                k -= 1
+                continue
+            c, rest = self._split(t)
+            rest = rest[2:] if rest.startswith("ال") else rest
+            if rest in self.w.get("force", ()):
+                return rest
+            break
+        return ""
+
+    def barrier(self, k: int) -> bool:
+        t = self.tok(k)
+        return t in _PUNCT_BARRIER or t in self.barrier_words
+
+    def clause_start(self, k: int) -> int:
+        while k > 0:
+            t = self.tok(k - 1)
+            if t in _PUNCT_BARRIER or t in self.barrier_words or t in _COMMA:
+                return k
+            k -= 1
+        return 0
+
+    def clause_end(self, k: int, commas: bool = True) -> int:
+        while k < self.n:
+            t = self.tok(k)
+            if t in _PUNCT_BARRIER or t in self.barrier_words or (commas and t in _COMMA):
+                return k
+            k += 1
+        return self.n
+
+    def pred_between(self, a: int, b: int, skip: Item | None = None) -> bool:
+        """A verb-like predicate (trigger verb, report or light verb) lies in tokens [a, b)."""
+        for p in self.preds:
+            if p is skip:
+                continue
+            if a <= p.i < b and (p.kind == "word" or (p.trigger and p.trigger.pos == "verb")):
+                return True
+        return False
+
+    def is_actor(self, it: Item) -> bool:
+        e = it.entity
+        if (it.mention_kind == "demonym" and not it.nominal) or it.weak:
+            return False
+        return e.type in ACTOR_TYPES or bool(e.metonym_of)
+
+    def conjuncts(self, first: Item, limit: int) -> list[Item]:
+        """first and the entities coordinated with it: X وY وZ, X، Y وZ."""
+        out = [first]
+        cur = first
+        gov = self.gov(first)
+        for it in self.ents:
+            if it.i < cur.j or it in out:
+                continue
+            if it.i >= limit:
+                break
+            if it.mention_kind == "demonym" and not it.nominal:
+                continue
+            gap = self.tokens[cur.j:_head(it)]
+            conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
+                    or self.tok(_head(it)).startswith("و"))
+            ok = len(gap) <= 4 and all(
+                g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
+                or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
+                or (gov and g == "و" + gov)
+                for g in gap)
+            if conj and ok and not self.pred_between(cur.j, it.i):
+                out.append(it)
+                cur = it
+            elif (gov and gov not in ("في", "داخل") and it.entity.type in LOCATION_TYPES
+                  and self.gov(it) in ("في", "داخل") and it.i - cur.j <= 1):
+                # مواقع لتنظيم داعش في سوريا ولحزب العمال في العراق: a place phrase between two
+                # conjuncts that share their preposition
+                nx = next((e for e in self.ents if e.i >= it.j), None)
+                if nx is None or nx.i >= limit or nx.i - it.j > 1 or self.gov(nx) != gov \
+                        or not self.tok(nx.i if nx.lead < 0 else nx.lead).startswith("و"):
+                    break
+                out.append(nx)
+                cur = nx
+            else:
+                break
+        return out
+
+    def conjuncts_back(self, last: Item) -> list[Item]:
+        """The entities coordinated before ``last`` and ``last`` itself, in text order."""
+        chain = [last]
+        for it in reversed(self.ents):
+            if it.j > _head(chain[0]):
+                continue
+            if self.conjuncts(it, self.n)[1:2] == [chain[0]]:
+                chain.insert(0, it)
+            else:
+                break
+        return chain
+
+    def disagrees(self, v: Item, it: Item) -> bool:
+        """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
+        if not v.gender or v.gender == "p":
+            return False
+        if it.entity.type != "Person" and it.mention_kind != "demonym" and not self.force(it):
+            return False     # organisations' names agree in either gender (اشتبكت أسود الشرقية)
+        g = self.gender(it)
+        return g != v.gender and not (v.gender == "f" and g == "p")
+
+    def gender(self, it: Item) -> str:
+        surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
+        prev = self.tok(it.i - 1)
+        bare = prev[1:] if prev[:1] in ("و", "ب", "ل", "ف") and len(prev) > 3 else prev
+        if bare.removeprefix("ال") in self.w.get("head", ()):
+            surface = bare                 # تنظيم هيئة تحرير الشام: the verb agrees with تنظيم
+        return entity_gender(it.entity, it, self.force(it), surface)
+
+    def agrees(self, v: Item, it: Item) -> bool:
+        g = self.gender(it)
+        return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
+
+    def reading(self, t: Item):
+        """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
+        trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
+        if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
+            trs = [tr for tr in trs if self._satisfied(tr, t)] or trs
+        if len({tr.pos for tr in trs}) == 1:
+            return trs[0]
+        tr = self._reading(t, trs)
+        for h, sf in zip(t.alts, t.suffixes):
+            if h.kind == "T" and h.ref is tr:
+                t.suffix = sf       # استعاده: the noun استعادة has no pronoun, the verb استعاد+ه has one
+                break
+        return tr
+
+    def _reading(self, t: Item, trs: list):
+        prev = self.tok(t.i - 1)
+        start = self.clause_start(t.i)
+        nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
+                   or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
+                   or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps)
+                   or self._masdar_frame(t, trs))
+        want = ("noun", "passive", "attributive") if nounish else ("verb",)
+        for tr in trs:
+            if tr.pos in want:
+                return tr
+        return trs[0]
+
+    def _masdar_frame(self, t: Item, trs: list) -> bool:
+        """دعم طهران لنظام الأسد: noun + agent in the genitive + patient with لـ is the verbal-noun frame
+        (a verb would take its object without لـ)."""
+        if not any(tr.pos == "noun" and "ل" in tr.targets for tr in trs):
+            return False
+        a = next((it for it in self.ents if it.i == t.j), None)
+        if a is None or self.gov(a) or not self.is_actor(a):
+            return False
+        b = next((it for it in self.ents if a.j <= it.i <= a.j + 1), None)
+        return b is not None and self.gov(b) == "ل"
+
+    def antecedent(self, rel_k: int) -> Item | None:
+        """The entity a relative pronoun at token rel_k refers to (قرية الجفرة التي …، عين العرب (كوباني) التي …)."""
+        best = None
+        for it in self.ents:
+            if it.j <= rel_k and rel_k - it.j <= 3 and all(
+                    self.tok(k) in ("(", ")", "،", ",") or self.ent_token(k) or self._adjective(k)
+                    for k in range(it.j, rel_k)):
+                best = it
+        return best
+
+    def _adjective(self, k: int) -> bool:
+        """A definite word that can only be an adjective here (المتطرف in التنظيم المتطرف الذي)."""
+        t = self.tok(k)
+        return t.startswith("ال") and t not in self.preps and t.removeprefix("ال") not in self.transparent \
+            and not any(p.i <= k < p.j for p in self.items if p.kind != "ent")
+
+    def ends_phrase(self, k: int) -> bool:
+        """Nothing that could be an object starts at token k: the clause ends, or a preposition,
+        a conjunction or a circumstantial word comes next."""
+        t = self.tok(k)
+        return not t or self.barrier(k) or t in _COMMA or t in self.preps or t[:1] in ("ب", "ل") \
+            or t in self.w.get("day", ()) or t.startswith("و") and len(t) > 2 or t in ("امس", "اليوم", "خلال")
+
+    def count_at(self, k: int) -> bool:
+        """A figure starts at token k, maybe after "at least", "about" (ما لا يقل عن، نحو، أكثر من)."""
+        while self.tok(k) in _COUNT_MODIFIERS:
+            k += 1
+        t = self.tok(k)
+        return t.isdigit() or t in self.w.get("number", ())
+
+    def ent_token(self, k: int) -> bool:
+        return any(it.i <= k < it.j for it in self.ents)
+
+    @staticmethod
+    def _prep_pronoun(token: str, preps, pronouns=("ه", "ها", "هم", "هما")) -> str | None:
+        """The preposition of a preposition + pronoun token (عليها → على), if it is one."""
+        return next((p for p in preps if token.startswith(p) and token[len(p):] in pronouns), None)

@@ -1,0 +1,74 @@
+"""Closed word sets and small helpers the extractor's stages share."""
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..recognize import Item
+from ..text import fold_string
+
+_PUNCT_BARRIER = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
+_COMMA = frozenset({"،", ","})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
+_FEM_FORCES = frozenset(fold_string(w) for w in (
+    "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
+    "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
+_CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "لقد", "كما", "ولقد", "كان", "وكان", "كانت",
+                                "وكانت", "ان", "انه", "انها", "بان", "لكن", "ولكن", "اذ", "حيث", "بعدما", "عندما",
+                                "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
+_LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
+_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون",
+                                    "تعود", "يعود", "عايده", "العايده"})
+# an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
+_ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
+_COUNT_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
+_KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
+_COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
+CONFIDENCE = {
+    "direct": 0.9,        # actor and target found in their syntactic positions
+    "direct-agent": 0.9,  # a passive verb and its agent phrase (قتل X على يد Y)
+    "passive": 0.8,       # a passive verb with no agent (قتل 28 شخصا): the target only
+    "light": 0.85,        # actor through a light verb or relative clause
+    "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
+    "speaker": 0.7,       # actor = the speaker of the report the clause depends on
+    "inherited": 0.6,     # dropped subject continued from an earlier clause
+    "pattern": 0.85,      # title / place phrase (AFFILIATION, LOCATED_IN)
+}
+
+
+def _victim(it: Item) -> bool:
+    """An unnamed group that things are done to (generic.tsv: victim), such as civilians."""
+    return it.mention_kind == "generic" and getattr(it.ref, "victim", False)
+
+
+def _is_light(p: Item) -> bool:
+    return p.kind == "word" and any(h.kind == "W" and h.ref == "light_verb" for h in p.alts)
+
+
+def _head(it: Item) -> int:
+    """First token of an entity phrase, its title included (والمستشار الرئاسي جاك اوديبير)."""
+    return it.lead if it.lead >= 0 else it.i
+
+
+def _strip_suffix(word: str, known: frozenset) -> str:
+    """فشله -> فشل when the bare form is known."""
+    if word in known:
+        return word
+    for s in ("هما", "ها", "هم", "ه"):
+        if word.endswith(s) and word[: -len(s)] in known:
+            return word[: -len(s)]
+    return word
+
+
+_SETS: dict[int, tuple] = {}
+
+
+def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset]:
+    """(prepositions, words transparent between a head and its noun, clause barriers), per lexicon."""
+    sets = _SETS.get(id(lex))
+    if sets is None or sets[0] is not lex:
+        w = lex.words
+        transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
+                       | w.get("head", frozenset()) | _QUOTES)
+        barrier = w.get("clause", frozenset()) | w.get("relative", frozenset()) | w.get("complementizer", frozenset())
+        sets = _SETS[id(lex)] = (lex, (w.get("prep", frozenset()), transparent, barrier))
+    return sets[1]
+
