@@ -2,6 +2,7 @@
 
     python bench/corpus/draw.py draw --out DIR        # candidates, in draw order, for screening
     python bench/corpus/draw.py finalize SCREEN.tsv   # writes bench/corpus/articles.tsv
+    python bench/corpus/draw.py extend SCREEN.tsv --tag ext1 --saudinewsnet_region 12 …   # more, appended
 
 ``draw`` shuffles each shared corpus with ``random.Random(SEED)`` and keeps, in that order, the articles
 that fit the size window and are not already in bench/gold/. It writes one JSON line per candidate (id,
@@ -103,6 +104,34 @@ def finalize(screen: Path) -> None:
     print(f"{len(rows)} articles -> {ARTICLES_TSV}", file=sys.stderr)
 
 
+def extend(screen: Path, more: dict[str, int], tag: str) -> None:
+    """Append ``more[corpus]`` further news articles (the next in draw order) to articles.tsv without
+    touching the existing rows: each new group is split 60/20/20 with its own seed and gets new batches."""
+    with open(ARTICLES_TSV, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    have = {r["id"] for r in rows}
+    last = max(int(r["batch"][1:]) for r in rows)
+    labels = {}
+    with open(screen, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            labels[row["id"]] = (row["corpus"], int(row["rank"]), row["label"])
+    new = []
+    for name, n in more.items():
+        news = sorted((rank, i) for i, (c, rank, lab) in labels.items() if c == name and lab == "news" and i not in have)
+        ids = [i for _, i in news[:n]]
+        order = ids[:]
+        random.Random(f"{SEED}-{tag}-split-{name}").shuffle(order)
+        n_dev = n_test = round(len(ids) * 0.2)
+        split = {i: "dev" for i in order[:n_dev]} | {i: "test" for i in order[n_dev:n_dev + n_test]}
+        new += [(i, name, split.get(i, "train")) for i in ids]
+    random.Random(f"{SEED}-{tag}-batches").shuffle(new)
+    with open(ARTICLES_TSV, "a", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for k, (i, name, sp) in enumerate(new):
+            w.writerow([i, name, sp, f"b{last + 1 + k // BATCH:02d}"])
+    print(f"{len(new)} articles appended to {ARTICLES_TSV}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -110,8 +139,18 @@ def main() -> None:
     d.add_argument("--out", type=Path, required=True)
     f = sub.add_parser("finalize")
     f.add_argument("screen", type=Path)
+    e = sub.add_parser("extend")
+    e.add_argument("screen", type=Path)
+    e.add_argument("--tag", required=True, help="names the extension (its seeds)")
+    for name in WANT:
+        e.add_argument(f"--{name}", type=int, default=0)
     a = ap.parse_args()
-    draw(a.out) if a.cmd == "draw" else finalize(a.screen)
+    if a.cmd == "draw":
+        draw(a.out)
+    elif a.cmd == "finalize":
+        finalize(a.screen)
+    else:
+        extend(a.screen, {n: getattr(a, n) for n in WANT if getattr(a, n)}, a.tag)
 
 
 if __name__ == "__main__":
