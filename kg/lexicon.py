@@ -19,7 +19,7 @@ from .model import CLASS_TYPES, ENTITY_TYPES, EVENT_TYPES, RELATION_CLASSES, STA
 from .text import fold_string
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-CACHE_VERSION = "9"
+CACHE_VERSION = "10"
 
 # Kinds of automaton hits.
 ENT, DEMONYM, TRIGGER, TITLE, PLACE_NOUN, ANAPHOR, WORD, GENERIC = "E", "D", "T", "TI", "PN", "AN", "W", "G"
@@ -55,6 +55,7 @@ class Trigger:
     mode: str = ""                 # PLOVER mode (aerial, abduct, capture …) where the trigger fixes it
     alone: bool = True             # an occurrence is an event even with no actor or target named
     patient_subject: bool = False  # the subject undergoes it (لقي مصرعه، استشهد، أصيب): it is the target
+    unless: tuple[str, ...] = ()   # folded words that, right after it, make it no event ("x*": any x-word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,7 +532,7 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
     out = []
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),
                              ("relation", "class", "pos", "forms", "target", "agent", "symmetric", "requires", "actors",
-                              "type", "mode", "alone", "subject", "note")):
+                              "type", "mode", "alone", "subject", "unless", "note")):
         with _COLLECT:
             loc = f"{path}:{lineno}"
             if not re.match(r"^[a-z][A-Za-z]*$", row["relation"]):
@@ -577,7 +578,9 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         # verbs state an occurrence; a verbal noun is one only with a party named
                         # (مكافحة الإرهاب is a policy, not an event) unless the row says so
                         alone=(alone == "yes") if alone else row["pos"] == "verb",
-                        patient_subject=row.get("subject", "") == "target")
+                        patient_subject=row.get("subject", "") == "target",
+                        unless=tuple(fold_string(x.rstrip("*")) + ("*" if x.endswith("*") else "")
+                                     for x in _multi(row.get("unless", ""))))
             out.append((t, keys))
     return out
 

@@ -40,6 +40,10 @@ class Constructions:
             return True     # أيده الله، حفظه الله: a formula, not an event
         if not self._satisfied(tr, t):
             return True     # حمل السلاح is not حمّل المسؤولية
+        for k in (t.j, t.j + 1):
+            nxt = self.tok(k)
+            if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
+                return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
