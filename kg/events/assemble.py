@@ -40,6 +40,14 @@ class SentenceEvents:
         self.doc = analysis.doc
         self.folded = analysis.folded
         self.focus_country = getattr(analysis, "focus_country", "")
+        self._memo: dict = {}
+
+    def memo(self, key, fn, *args):
+        """Attributes of a clause are read once, however many triggers it holds."""
+        got = self._memo.get(key, self)
+        if got is self:
+            got = self._memo[key] = fn(*args)
+        return got
 
     # --- spans ----------------------------------------------------------------------------------
 
@@ -210,11 +218,11 @@ class SentenceEvents:
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
-        mode = tr.mode or context_mode(sa.tokens, tr.type, self.lex, max(0, lo), hi)
+        mode = tr.mode or self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi)
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
-            killed, wounded = casualties(sa.tokens, self.lex, lo, len(sa.tokens))
+            killed, wounded = self.memo(("casualties", lo), casualties, sa.tokens, self.lex, lo, len(sa.tokens))
             if r.tr.cls == "KILL" and ex.count_at(r.t.j):
                 # قتلوا سبعة منهم، قتل 28 شخصا: the count right after a verb of killing is the toll
                 k = r.t.j
@@ -230,7 +238,8 @@ class SentenceEvents:
             doc_id=self.doc.doc_id, event_id=f"{self.doc.doc_id}:{ts}", sentence=sa.index, start=sa.start,
             end=sa.end, trigger=trig, type=tr.type, mode=mode, relation=tr.relation, relation_class=tr.cls,
             actors=tuple(actors), targets=tuple(targets), places=tuple(places),
-            date=event_date(sa.tokens, self.doc.date, self.lex, lo, hi), killed=killed, wounded=wounded,
+            date=self.memo(("date", lo, hi), event_date, sa.tokens, self.doc.date, self.lex, lo, hi) if self.doc.date
+            else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source)
 
