@@ -9,7 +9,6 @@ import csv
 import hashlib
 import json
 import math
-import pickle
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
@@ -54,30 +53,25 @@ class GraphSummary:
         self.docs: dict[str, dict] = {}
         self.forms: dict[str, str] = {}               # entity found in text -> its first spelling
         self.best: dict[str, str] = {}
+        self.stories: dict[str, tuple] = {}           # story with copies -> (edge keys, entity ids) it has
 
     def save(self, path: Path, token: str) -> None:
-        """Pickle the summary (not the lexicon), behind ``token`` (see ``token_of``)."""
-        state = {k: v for k, v in self.__dict__.items() if k != "lex"}
-        with open(path, "wb") as fh:
-            pickle.dump(token, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        """Write the summary (not the lexicon) as JSON, behind ``token`` (see ``kg.persist``)."""
+        from . import persist
+        persist.save(self, path, token)
 
     @staticmethod
     def token_of(path: Path) -> str | None:
         """The token a saved summary was written with (cheap: the rest of the file is not read)."""
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
-            return None
+        from . import persist
+        return persist.token_of(path)
 
     @classmethod
     def load(cls, path: Path, lex) -> "GraphSummary":
-        with open(path, "rb") as fh:
-            pickle.load(fh)
-            state = pickle.load(fh)
+        """The saved summary; ``kg.persist.SummaryFileError`` if the file cannot be used."""
+        from . import persist
         summary = cls(lex)
-        summary.__dict__.update(state)
+        persist.load(summary, path)
         return summary
 
     def entity(self, eid: str) -> Entity:
@@ -86,29 +80,45 @@ class GraphSummary:
             e = self.entities[eid] = self.lex.entities[eid]
         return e
 
-    def add(self, p: tuple) -> None:
+    def add(self, p: tuple, story: str | None = None, canonical=None) -> None:
+        """Add one document's packed result. ``story``: the first document of the story this one is a
+        copy of (see ``kg.dedup``); then only what the story did not have yet is counted (``canonical``
+        gives the packed result of that first document)."""
         from .pipeline import P_DOC, P_ENTITIES, P_MENTIONS, P_TRIPLES, unpack_entities
         doc_id, title, date, source, url = p[P_DOC]
         self.docs[doc_id] = {"title": title, "date": date, "source": source, "url": url,
                              "triples": len(p[P_TRIPLES])}
+        had_edges, had_ents = (), ()
+        if story:
+            self.docs[doc_id]["copy_of"] = story
+            had_edges, had_ents = self._story(story, canonical)
         if p[P_ENTITIES]:
             for e in unpack_entities(p):
                 self.entities.setdefault(e.id, e)
         for start, end, text, eid, kind in p[P_MENTIONS]:
-            self.mentions[eid] += 1
+            if eid not in had_ents:
+                self.mentions[eid] += 1
             if self.entities.get(eid) is None:
                 self.entity(eid)
             if self.entities[eid].origin == "text" and kind == "name":
                 self.forms.setdefault(eid, text)
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
+            if eid in had_ents:
+                continue
             self.doc_count[eid] += 1
             sample = self.doc_sample.setdefault(eid, [])
             if len(sample) < self.SAMPLE:
                 sample.append(doc_id)
+        if story:
+            had_ents.update(m[3] for m in p[P_MENTIONS])
+            new = {(t[3], t[4], t[6]) for t in p[P_TRIPLES]} - had_edges
+            had_edges.update(new)
         for (sent, start, end, a, rel, cls, b, modality, conf, evidence, trigger, src) in p[P_TRIPLES]:
             self.entity(a)
             self.entity(b)
             key = (a, rel, b)
+            if story and key not in new:
+                continue                                      # the story already counts it
             info = self.edges.get(key)
             if info is None:
                 info = self.edges[key] = EdgeInfo(a, rel, cls, b)
@@ -125,6 +135,16 @@ class GraphSummary:
                                       "text": evidence, "modality": modality, "confidence": conf,
                                       "trigger": trigger, "date": date, "source": source,
                                       "reported_by": self.entity(src).label_en if src else ""})
+
+    def _story(self, story: str, canonical) -> tuple[set, set]:
+        """(edge keys, entity ids) the story counts so far, from its first document."""
+        rec = self.stories.get(story)
+        if rec is None:
+            first = canonical(story) if canonical is not None else None
+            from .pipeline import P_MENTIONS, P_TRIPLES
+            rec = self.stories[story] = ({(t[3], t[4], t[6]) for t in first[P_TRIPLES]} if first else set(),
+                                         {m[3] for m in first[P_MENTIONS]} if first else set())
+        return rec
 
     def finish(self) -> None:
         """Settle the Arabic label of entities found in text: their first spelling in input order (so

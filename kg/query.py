@@ -34,8 +34,36 @@ def _prefix_lines() -> int:
     return len(PREFIXES)
 
 
-def run_query(store: str | Path, sparql: str) -> QueryResult:
-    """Run a SELECT / ASK / CONSTRUCT query against a store folder or an http(s) endpoint."""
+# SPARQL text with its strings, IRIs and comments blanked out: what is left are keywords and variables
+_LEXEME_RE = re.compile(r"""'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'"""
+                        r"""|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>|#[^\n]*""")
+_PROLOGUE_RE = re.compile(r"\A\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*<>\s*)*", re.I)
+_UPDATE_RE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_SERVICE_RE = re.compile(r"(?<![\w?$:])SERVICE\b", re.I)
+
+
+def _keywords(sparql: str) -> str:
+    return _LEXEME_RE.sub(lambda m: "<>" if m.group()[0] == "<" else " ", sparql)
+
+
+def check_read_only(sparql: str, allow_service: bool = False) -> None:
+    """QueryError for what ``kg query`` does not run: SPARQL Update (it is read-only) and, unless
+    ``allow_service``, federated queries (SERVICE sends a request to another server)."""
+    text = _keywords(sparql)
+    m = _UPDATE_RE.match(text, _PROLOGUE_RE.match(text).end())
+    if m:
+        raise QueryError(f"kg query is read-only: {m.group(1).upper()} is SPARQL Update, which it does not run "
+                         "(it answers SELECT, ASK, CONSTRUCT and DESCRIBE queries; rebuild with kg build to "
+                         "change the graph)")
+    if not allow_service and _SERVICE_RE.search(text):
+        raise QueryError("the query has a SERVICE clause (a federated query, which sends a request to another "
+                         "server); kg query runs it only with --allow-service")
+
+
+def run_query(store: str | Path, sparql: str, allow_service: bool = False) -> QueryResult:
+    """Run a SELECT / ASK / CONSTRUCT / DESCRIBE query against a store folder or an http(s) endpoint.
+    Update requests are refused, and so are federated queries (SERVICE) unless ``allow_service``."""
+    check_read_only(sparql, allow_service)
     full = with_prefixes(sparql)
     if str(store).startswith(("http://", "https://")):
         from .remote import remote_query
@@ -50,18 +78,18 @@ def run_query(store: str | Path, sparql: str) -> QueryResult:
         raise QueryError(f"{store}: cannot open the store ({e})") from None
     try:
         res = st.query(full, use_default_graph_as_union=True)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(["result"], [[("literal", str(bool(res)).lower(), "")]], bool(res))
+        if isinstance(res, ox.QuerySolutions):   # solutions are computed while read: errors come here too
+            cols = [v.value for v in res.variables]
+            rows = [[_cell(sol[c]) for c in cols] for sol in res]
+            return QueryResult(cols, rows)
+        rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in res]
+        return QueryResult(["subject", "predicate", "object"], rows)
     except SyntaxError as e:
         raise QueryError(_syntax_message(str(e), sparql)) from None
-    except (OSError, ValueError, RuntimeError) as e:
-        raise QueryError(f"query failed: {e}") from None
-    if isinstance(res, ox.QueryBoolean):
-        return QueryResult(["result"], [[("literal", str(bool(res)).lower(), "")]], bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        cols = [v.value for v in res.variables]
-        rows = [[_cell(sol[c]) for c in cols] for sol in res]
-        return QueryResult(cols, rows)
-    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in res]
-    return QueryResult(["subject", "predicate", "object"], rows)
+    except (OSError, ValueError, RuntimeError, TypeError) as e:
+        raise QueryError(f"query failed: {' '.join(str(e).split())}") from None
 
 
 def _syntax_message(msg: str, sparql: str) -> str:
