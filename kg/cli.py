@@ -168,22 +168,28 @@ def query(
             except OSError as e:
                 _fail(f"{file}: cannot read ({e.strerror})")
                 return
-        elif example:
-            params = {}
-            for p in param:
-                if "=" not in p:
-                    _fail(f"--param {p!r}: use NAME=VALUE")
-                k, v = p.split("=", 1)
-                params[k.strip()] = v
-            text = q.example_query(example, params)
-        else:
-            text = sparql
+            except UnicodeDecodeError as e:
+                _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
+                return
+        params = {}
+        for p in param:
+            if "=" not in p:
+                _fail(f"--param {p!r}: use NAME=VALUE")
+            k, v = p.split("=", 1)
+            params[k.strip()] = v
         target = store
         if not target.startswith(("http://", "https://")):
             if (Path(target) / "store").is_dir():
                 target = str(Path(target) / "store")
             elif store == "out" and not Path(target).exists() and Path("store").is_dir():
                 target = "store"          # run from inside the output folder
+        if example:
+            notes: list[str] = []
+            text = q.example_query(example, params, store=target, notes=notes)
+            for note in notes:
+                typer.echo(f"kg: note: {note}", err=True)
+        elif file is None:
+            text = sparql
         res = q.run_query(target, text, allow_service=allow_service)
         labels = None
         if fmt == "table":

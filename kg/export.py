@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .labels import relation_label
 from .model import Entity
 from .store import entity_iri
 
@@ -220,7 +221,7 @@ def to_networkx(summary: GraphSummary):
                    country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon")
     for (a, rel, b), info in sorted(summary.edges.items()):
         g.add_edge(entity_iri(a), entity_iri(b), key=rel, relation=rel, relation_class=info.relation_class,
-                   label=rel, count=info.count, documents=info.doc_count,
+                   label=relation_label(rel), count=info.count, documents=info.doc_count,
                    doc_ids=" ".join(info.doc_sample) + (" …" if info.doc_count > len(info.doc_sample) else ""),
                    modality=min(info.modalities.items(), key=lambda kv: (-kv[1], kv[0]))[0],
                    confidence=float(info.confidence), evidence=info.evidence[0]["text"])
@@ -355,7 +356,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     cap = max(2, HTML_EVIDENCE // max(len(edges), 1)) if total > HTML_EVIDENCE else None
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):
-        edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "relation_class": info.relation_class,
+        edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "label": relation_label(rel),
+                          "relation_class": info.relation_class,
                           "count": info.count, "doc_count": info.doc_count,
                           "evidence": _some_evidence(info.evidence, cap)})
     used_docs = {ev["doc"] for e in edge_list for ev in e["evidence"]} | {d for n in nodes for d in n["docs"]}
@@ -363,7 +365,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,
             "class_colors": CLASS_COLORS, "note": note,
             "stats": {"entities": len(summary.entities), "relations": len(summary.edges),
-                      "documents": len(summary.docs), "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
+                      "documents": len(summary.docs),
+                      "stories": sum(1 for m in summary.docs.values() if not m.get("copy_of")), "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
 
 
 def _json_for_script(data) -> str:
@@ -385,7 +388,7 @@ def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_n
         net.add_node(n["id"], label=n["label_en"], color=TYPE_COLORS.get(n["type"], "#999"),
                      x=n["x"], y=n["y"], value=max(1, n["mentions"]), shape="dot")
     for e in payload["edges"]:
-        net.add_edge(e["from"], e["to"], label=e["relation"], color=CLASS_COLORS.get(e["relation_class"], "#999"),
+        net.add_edge(e["from"], e["to"], label=e["label"], color=CLASS_COLORS.get(e["relation_class"], "#999"),
                      arrows="to", value=e["count"])
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
     vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8")

@@ -137,21 +137,28 @@ class Example:
     description: str
     params: dict[str, str]        # name -> default value
     sparql: str
+    entities: frozenset = frozenset()   # the params that name an entity (see kg.names)
 
 
 def examples() -> dict[str, Example]:
+    """The example queries in kg/queries/*.rq. A ``# param: NAME = DEFAULT`` line declares a string
+    parameter (``{{NAME}}`` becomes a SPARQL string); ``# entity: NAME = DEFAULT`` one that names an
+    entity: ``{{NAME}}`` becomes the IRIs of every entity with that name (for ``VALUES ?x { {{NAME}} }``),
+    or UNDEF (any entity) when it is empty."""
     out = {}
     for p in sorted(QUERIES_DIR.glob("*.rq")):
         text = p.read_text(encoding="utf-8")
-        desc, params = "", {}
+        desc, params, entities = "", {}, set()
         for line in text.splitlines():
             m = re.match(r"#\s*description:\s*(.*)", line)
             if m:
                 desc = m.group(1).strip()
-            m = re.match(r"#\s*param:\s*(\w+)\s*=\s*(.*)", line)
+            m = re.match(r"#\s*(param|entity):\s*(\w+)\s*=\s*(.*)", line)
             if m:
-                params[m.group(1)] = m.group(2).strip()
-        out[p.stem] = Example(p.stem, desc, params, text)
+                params[m.group(2)] = m.group(3).strip()
+                if m.group(1) == "entity":
+                    entities.add(m.group(2))
+        out[p.stem] = Example(p.stem, desc, params, text, frozenset(entities))
     return out
 
 
@@ -159,7 +166,11 @@ def sparql_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def example_query(name: str, params: dict[str, str]) -> str:
+def example_query(name: str, params: dict[str, str], store: str | Path | None = None,
+                  notes: list[str] | None = None) -> str:
+    """The SPARQL text of an example with its parameters filled in. Entity parameters are looked up in
+    ``store`` (any English or Arabic name; see kg.names); ``notes`` receives a line when a name was
+    matched only in part (a surname, some words of a longer name)."""
     ex = examples().get(name)
     if ex is None:
         raise QueryError(f"no example query named {name!r}; `kg query --list` lists them")
@@ -168,7 +179,42 @@ def example_query(name: str, params: dict[str, str]) -> str:
         raise QueryError(f"example {name!r} takes no parameter {', '.join(sorted(unknown))}"
                          + (f"; it takes {', '.join(ex.params)}" if ex.params else ""))
     values = {**ex.params, **params}
-    return _PARAM_RE.sub(lambda m: sparql_string(values.get(m.group(1), "")), ex.sparql)
+    filled = {}
+    index = None
+    for k, v in values.items():
+        if k not in ex.entities:
+            filled[k] = sparql_string(v)
+        elif not v.strip():
+            filled[k] = "UNDEF"
+        else:
+            if index is None:
+                if store is None:
+                    raise QueryError(f"example {name!r} needs a store to look up --param {k}={v}")
+                index = name_index(store)
+            iris, how = index.resolve(v)
+            if not iris:
+                close = index.close_names(v)
+                raise QueryError(f"--param {k}={v}: no entity of this graph has that name"
+                                 + (f"; close: {', '.join(close)}" if close else ""))
+            if how != "name" and notes is not None:
+                shown = [index.label.get(i, i) for i in iris]
+                notes.append(f"{k}={v!r} matched {', '.join(shown[:8])}{' …' if len(shown) > 8 else ''} "
+                             f"(by {'surname' if how == 'surname' else 'part of the name'})")
+            filled[k] = " ".join(f"<{i}>" for i in iris)
+    return _PARAM_RE.sub(lambda m: filled.get(m.group(1), '""'), ex.sparql)
+
+
+def name_index(store: str | Path):
+    """Every English and Arabic label and alias of the entities in ``store``."""
+    from .names import NameIndex
+    q = ("SELECT ?e ?l ?k ?person WHERE { ?e kg:mentionCount ?n . { ?e rdfs:label ?l BIND(1 AS ?k) } "
+         "UNION { ?e skos:altLabel ?l BIND(2 AS ?k) } BIND(EXISTS { ?e a kg:Person } AS ?person) }")
+    index = NameIndex()
+    for e, l, k, person in run_query(store, q).rows:
+        if e is not None and l is not None:
+            index.add(e[1], l[1], english_label=k is not None and k[1] == "1" and l[2] == "@en",
+                      person=person is not None and person[1] == "true")
+    return index
 
 
 # --- presentation ---------------------------------------------------------------------------------

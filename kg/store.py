@@ -167,6 +167,7 @@ def entity_quads(ent: Entity, mentions: int, label_ar: str = "") -> list[str]:
 def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
     """kg.ttl as quads in the ontology graph, plus a declaration for each relation it lacks."""
     import pyoxigraph as ox
+    from .labels import camel_words
     g = ox.NamedNode(ONTOLOGY_GRAPH)
     quads = [ox.Quad(t.subject, t.predicate, t.object, g)
              for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
@@ -179,7 +180,7 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
                 _q(iri, RDF_TYPE, "<http://www.w3.org/2002/07/owl#ObjectProperty>", ONTOLOGY_GRAPH),
                 _q(iri, "http://www.w3.org/2000/01/rdf-schema#subPropertyOf", f"<{KG}{class_property(cls)}>",
                    ONTOLOGY_GRAPH),
-                _q(iri, RDFS_LABEL, _lit(rel, "en"), ONTOLOGY_GRAPH),
+                _q(iri, RDFS_LABEL, _lit(camel_words(rel), "en"), ONTOLOGY_GRAPH),
                 _q(iri, KG + "relationClass", _lit(cls), ONTOLOGY_GRAPH),
             ]
     return out
