@@ -216,6 +216,8 @@ def explain(
         typer.echo(run_explain(text, load_lexicon(lexicon)))
     except OSError as e:
         _fail(f"{text[1:]}: cannot read ({e.strerror})")
+    except UnicodeDecodeError as e:
+        _fail(f"{text[1:]}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     except KgError as e:
         _fail(str(e))
 

@@ -100,7 +100,8 @@ def pid_alive(pid: int) -> bool:
 
 def remove_leftovers(out: str | Path) -> list[str]:
     """Remove the temporary folders of killed builds in ``out`` (call it holding the lock): those whose
-    pid is not a running process. Returns their names."""
+    pid is not a running process. A previous store set aside by a build killed before it moved the new
+    one in is put back instead (nothing already written is lost). Returns their names."""
     removed = []
     try:
         entries = list(os.scandir(out))
@@ -111,7 +112,10 @@ def remove_leftovers(out: str | Path) -> list[str]:
         if not m or int(m.group(1)) == os.getpid() or pid_alive(int(m.group(1))):
             continue
         try:
-            if entry.is_dir(follow_symlinks=False):
+            store = Path(out) / "store"
+            if entry.name.startswith(".store-old-") and not store.exists() and entry.is_dir(follow_symlinks=False):
+                os.replace(entry.path, store)      # killed between moving the old store out and the new in
+            elif entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(entry.path)
             else:
                 os.unlink(entry.path)

@@ -566,10 +566,16 @@ def _previous_build(cache, out: Path, exports: tuple) -> dict | None:
     if token is None or GraphSummary.token_of(out / ".kg" / SUMMARY) != token:
         return None
     try:
-        return {"order": order, "report": json.loads(cache.meta("report") or "{}"), "token": token,
-                "doc_quads": int(cache.meta("doc_quads") or ""), "ttl_docs_bytes": int(cache.meta("ttl_docs_bytes") or "")}
-    except ValueError:
+        report = json.loads(cache.meta("report") or "{}")
+        doc_quads, ttl_bytes = int(cache.meta("doc_quads") or ""), int(cache.meta("ttl_docs_bytes") or "")
+    except (ValueError, RecursionError):
         return None
+    # (checked, not trusted: the cache is read back from a folder someone may have handed over)
+    if (not isinstance(report, dict) or set(report) != set(_REPORT_COUNTS)
+            or not all(type(v) is int and v >= 0 for v in report.values()) or doc_quads < 0 or ttl_bytes < 0
+            or ("ttl" in exports and ttl_bytes > (out / "graph.ttl").stat().st_size)):
+        return None
+    return {"order": order, "report": report, "token": token, "doc_quads": doc_quads, "ttl_docs_bytes": ttl_bytes}
 
 
 def _export_files(exports: tuple) -> list[str]:

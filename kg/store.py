@@ -307,6 +307,9 @@ def _shared_quads(summary, lex) -> list[str]:
     out = []
     for eid in sorted(summary.entities):
         out += entity_quads(summary.entities[eid], summary.mentions.get(eid, 0), summary.ar(eid))
+    for doc_id, meta in sorted(summary.docs.items()):      # syndicated copies (kg.dedup)
+        if meta.get("copy_of"):
+            out.append(_q(doc_iri(doc_id), KG + "copyOf", f"<{doc_iri(meta['copy_of'])}>", ENTITIES_GRAPH))
     relations = {t.relation: t.cls for t in lex.triggers}
     relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN"})
     out += ontology_quads(ONTOLOGY_DIR / "kg.ttl", relations)

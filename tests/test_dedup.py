@@ -78,6 +78,11 @@ def test_copies_count_once(tmp_path):
            {n: (d["mentions"], d["documents"]) for n, d in g1.nodes(data=True) if n not in datelines}
     s = html_stats(tmp_path / "seven")
     assert (s["documents"], s["stories"]) == (one.documents + 6, one.documents)
+    # the store marks the copies: SPARQL can count stories too
+    from kg.query import run_query
+    q = "SELECT ?c ?s WHERE { ?c kg:copyOf ?s }"
+    got = {(c[1].rsplit("/", 1)[1], s_[1].rsplit("/", 1)[1]) for c, s_ in run_query(tmp_path / "seven" / "store", q).rows}
+    assert got == {(f"copy{i}", "copy0") for i in range(1, 7)}
 
 
 def test_copies_are_deterministic_and_incremental(tmp_path):

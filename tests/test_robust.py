@@ -124,6 +124,22 @@ def test_leftovers_of_killed_builds_are_removed(tmp_path, src):
         alive.wait()
 
 
+def test_store_set_aside_by_a_killed_build_is_put_back(tmp_path, src):
+    from kg.query import run_query
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "-j", "1").exit_code == 0
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    os.replace(out / "store", out / f".store-old-{dead.pid}")      # killed inside the commit
+    before = run_query(out / f".store-old-{dead.pid}", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
+    (src / "more.txt").write_text("هاجم تنظيم داعش مدينة تدمر.", encoding="utf-8")
+    r = run("build", src, "--out", out, "-j", "1")
+    assert r.exit_code == 0, r.stderr
+    assert not list(out.glob(".store-old-*"))
+    assert run_query(out / "store", "ASK { ?e kg:document ?d . ?d dcterms:identifier \"more\" }").boolean is True
+    assert before
+
+
 def test_sigkilled_build_leaves_nothing_behind_after_the_next(tmp_path, src):
     out = tmp_path / "out"
     for i in range(200):
