@@ -12,12 +12,11 @@ entity, mentions) count each story once: see ``kg.export.GraphSummary``.
 """
 from __future__ import annotations
 
-import re
 import zlib
 
 import numpy as np
 
-from .text import _DELETED_RE, _replace
+from .text import _DELETED_RE
 
 NUM_PERM = 64
 BANDS = 16                      # 16 bands of 4 rows: pairs above ~0.6 similarity become candidates
@@ -29,13 +28,13 @@ _rng = np.random.default_rng(20150721)
 _A = _rng.integers(1, 1 << 63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)   # odd multipliers
 _B = _rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
-_WORD_RE = re.compile(r"\w+")
 
 
 def signature(text: str) -> bytes | None:
     """The MinHash signature of an article (NUM_PERM 32-bit values, as bytes), or None when the article
-    is too short to be compared. Words are compared folded (diacritics, alef forms, ة/ه, case)."""
-    words = _WORD_RE.findall(_replace(_DELETED_RE.sub("", text.lower())))
+    is too short to be compared. Words are compared without diacritics, tatweel, quotation marks,
+    invisible characters and case (copies of one report differ in those, if at all)."""
+    words = _DELETED_RE.sub("", text).lower().split()
     n = len(words) - SHINGLE + 1
     if n < MIN_SHINGLES:
         return None

@@ -38,7 +38,8 @@ def save(summary, path: Path, token: str) -> None:
     }
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps({"format": FORMAT, "token": token}) + "\n")
-        json.dump(state, fh, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        # json.dumps, not json.dump: only the one-shot encoder is the C one (five times faster)
+        fh.write(json.dumps(state, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
 
 
 def token_of(path: Path) -> str | None:
