@@ -289,6 +289,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", *args, wait:
     first one's pid, or (``wait``) waits for it (``on_wait(pid)`` is told). Temporary folders left in
     ``out_dir`` by killed builds are removed first."""
     from .lock import BuildLock, remove_leftovers
+    paths = list(paths)          # (read again if a cached result proves malformed)
     _check_options(kwargs)
     with BuildLock(out_dir, wait=wait, on_wait=on_wait):
         remove_leftovers(out_dir)
@@ -452,7 +453,7 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
                 report.seconds = round(time.perf_counter() - t_start, 3)
                 return report
             t0 = time.perf_counter()
-            base = _load_summary(out / ".kg" / SUMMARY, lex, cache, prev_order, stories, warn)
+            base = _load_summary(out / ".kg" / SUMMARY, lex, cache, prev_order, stories, warn, paths)
             from .store import _shared_quads
             previous_shared = _shared_quads(base, lex)
             for packed in spool:
@@ -673,7 +674,7 @@ class _Stories:
         return self.copies.get(doc_id)
 
 
-def _load_summary(path: Path, lex: Lexicon, cache, order: list[str], stories: _Stories, warn):
+def _load_summary(path: Path, lex: Lexicon, cache, order: list[str], stories: _Stories, warn, paths=()):
     """The previous build's summary; if its file cannot be used, rebuilt from the cached results."""
     from .export import GraphSummary
     from .persist import SummaryFileError
@@ -682,9 +683,15 @@ def _load_summary(path: Path, lex: Lexicon, cache, order: list[str], stories: _S
     except SummaryFileError as e:
         warn(f"{e}; rebuilt from the build cache")
     summary = GraphSummary(lex)
+    again = None
     for doc_id in order:
         packed = cache.get(doc_id, cache.digests.get(doc_id, ""))
-        if packed is None:
-            raise OutputError(f"{path.parent}: the build cache lacks {doc_id!r}; run kg build --full")
+        if packed is None:                       # malformed too: extracted again from the input
+            again = again or (d for d in read_articles(paths) if isinstance(d, Document))
+            doc = next((d for d in again if d.doc_id == doc_id), None)
+            if doc is None:
+                raise OutputError(f"{path.parent}: the build cache lacks {doc_id!r}; run kg build --full")
+            packed = pack(process(doc, lex))
+            cache.put(doc_id, packed[P_DIGEST], packed)
         summary.add(packed, stories.of(doc_id), cache.load)
     return summary

@@ -160,6 +160,29 @@ def test_malformed_summary_is_rebuilt_from_the_cache(tmp_path):
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
+def test_malformed_summary_and_cached_result_together(tmp_path):
+    src, out = tmp_path / "news.jsonl", tmp_path / "out"
+    lines = [json.dumps({"id": k, "text": v}, ensure_ascii=False) for k, v in ARTICLES.items()]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build([src], out_dir=out, workers=1)
+    path = out / ".kg" / "summary.json"
+    head, body = path.read_text(encoding="utf-8").split("\n", 1)
+    path.write_text(head + "\n" + body[:-10], encoding="utf-8")
+    db = sqlite3.connect(out / ".kg" / "cache.sqlite")
+    db.execute("UPDATE docs SET packed=? WHERE doc_id='b'", (b"garbage",))
+    db.commit()
+    db.close()
+    more = json.dumps({"id": "d", "text": "وقصفت الطائرات الروسية مدينة الرقة."}, ensure_ascii=False)
+    src.write_text("\n".join(lines + [more]) + "\n", encoding="utf-8")
+    r = build([src], out_dir=out, workers=1)
+    assert len(r.warnings) == 2, r.warnings
+    fresh = tmp_path / "fresh"
+    build([src], out_dir=fresh, workers=1)
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert build([src], out_dir=out, workers=1).warnings == []        # and the cache is whole again
+
+
 # --- kg query: read-only, local -----------------------------------------------------------------------
 
 runner = CliRunner()
