@@ -366,7 +366,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
             "class_colors": CLASS_COLORS, "note": note,
             "stats": {"entities": len(summary.entities), "relations": len(summary.edges),
                       "documents": len(summary.docs),
-                      "stories": sum(1 for m in summary.docs.values() if not m.get("copy_of")), "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
+                      "stories": sum(1 for m in summary.docs.values() if not m.get("copy_of")),
+                      "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
 
 
 def _json_for_script(data) -> str:

@@ -36,7 +36,10 @@ class BuildLock:
         self.release()
 
     def acquire(self) -> None:
-        import fcntl
+        try:
+            import fcntl
+        except ImportError:          # not a POSIX system: no lock (one build at a time is up to you)
+            return
         path = self.out / LOCK_NAME
         try:
             self.out.mkdir(parents=True, exist_ok=True)
