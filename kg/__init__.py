@@ -18,10 +18,10 @@ def build(*args, **kwargs):
     return _build(*args, **kwargs)
 
 
-def run_query(store, sparql):
-    """See ``kg.query.run_query``."""
+def run_query(store, sparql, **kwargs):
+    """See ``kg.query.run_query`` (read-only; ``allow_service=True`` permits SERVICE)."""
     from .query import run_query as _run
-    return _run(store, sparql)
+    return _run(store, sparql, **kwargs)
 
 
 def load_lexicon(extra=(), **kwargs):

@@ -15,10 +15,13 @@ import typer
 
 from .errors import KgError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# rich_markup_mode=None: plain help, where a flag shows as a flag (rich help prints "--full <bool>", as if
+# it took a value)
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="kg turns Arabic news into a knowledge graph: who did what to whom, where, "
                        "according to which article.")
-lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Check the lexicon files.")
+lexicon_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                          help="Check the lexicon files.")
 app.add_typer(lexicon_app, name="lexicon")
 
 
@@ -29,6 +32,17 @@ def _n(count: int, one: str, many: str | None = None) -> str:
 def _fail(msg: str, code: int = 1) -> None:
     typer.echo(f"kg: error: {msg}", err=True)
     raise typer.Exit(code)
+
+
+_BOOL_WORDS = {"true", "false", "yes", "no", "on", "off", "1", "0"}
+
+
+def _flag_values(paths: list[Path], flags: tuple[str, ...]) -> None:
+    """``--full true``: flags take no value, so "true" arrives as an input path; say so plainly."""
+    for p in paths:
+        if str(p).lower() in _BOOL_WORDS and not p.exists():
+            _fail(f"{p}: no such file or folder ({', '.join(flags)} are flags: they take no value, "
+                  f"write --full, not --full {p})")
 
 
 class _Progress:
@@ -62,31 +76,36 @@ class _Progress:
 
 @app.command()
 def build(
-    paths: list[Path] = typer.Argument(..., help="Folders, .txt articles and .jsonl files (text, id, title, date, source, url)."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
-    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="Extra lexicon file (entities, triggers, titles…); repeatable."),
-    workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (0: one per core)."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH", help="Folders, .txt articles and .jsonl files (text, id, title, date, source, url)."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", metavar="DIR", help="Output folder."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", metavar="FILE", help="Extra lexicon file (entities, triggers, titles…); repeatable."),
+    workers: int = typer.Option(0, "--workers", "-j", metavar="N", help="Worker processes (0: one per core)."),
     dask: bool = typer.Option(False, "--dask", help="Extract on a local Dask cluster."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on the Dask cluster at this address (tcp://HOST:PORT)."),
-    store: Optional[str] = typer.Option(None, "--store", help="Also write the graph into this SPARQL 1.1 server (http://HOST:PORT/…)."),
-    max_article_bytes: int = typer.Option(2_000_000, "--max-article-bytes", help="Skip articles larger than this."),
-    html_max_nodes: int = typer.Option(600, "--html-max-nodes", help="Most entities graph.html shows (the most mentioned)."),
-    exports: str = typer.Option("csv,ttl,graphml,html", "--exports",
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Extract on the Dask cluster at this address (tcp://HOST:PORT)."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="URL", help="Also write the graph into this SPARQL 1.1 server (http://HOST:PORT/…)."),
+    max_article_bytes: int = typer.Option(2_000_000, "--max-article-bytes", metavar="N", help="Skip articles larger than this."),
+    html_max_nodes: int = typer.Option(600, "--html-max-nodes", metavar="N", help="Most entities graph.html shows (the most mentioned)."),
+    exports: str = typer.Option("csv,ttl,graphml,html", "--exports", metavar="LIST",
                                 help="Files to write besides the store: any of csv, ttl, graphml, html."),
     full: bool = typer.Option(False, "--full", help="Ignore the cache of the previous build: extract everything again."),
+    wait: bool = typer.Option(False, "--wait", help="If another build is writing to --out, wait for it instead of stopping."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
     """Build the knowledge graph of PATHS into --out (events.csv, triples.csv, mentions.csv, store, graph.ttl/.graphml/.html)."""
     from .pipeline import build as run_build, count_articles
+    _flag_values(paths, ("--full", "--dask", "--wait", "--quiet"))
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     total = count_articles(paths) if progress.enabled else 0
     try:
-        report = run_build(paths, out_dir=out, lexicon_files=lexicon, workers=workers or None,
+        report = run_build(paths, out_dir=out, lexicon_files=lexicon, workers=workers if workers else None,
                            scheduler=scheduler or ("local" if dask else None), remote_store=store,
                            max_article_bytes=max_article_bytes, html_max_nodes=html_max_nodes,
                            exports=[e.strip() for e in exports.split(",") if e.strip()], incremental=not full,
                            on_error=lambda m: typer.echo(f"kg: error: {m}", err=True),
-                           on_progress=progress, total=total)
+                           on_warning=lambda m: typer.echo(f"kg: warning: {m}", err=True),
+                           on_progress=progress, total=total, wait=wait,
+                           on_wait=lambda pid: typer.echo(f"kg: waiting for the build{f' (pid {pid})' if pid else ''} "
+                                                          f"writing to {out}", err=True))
     except KgError as e:
         progress.close()
         _fail(str(e))
@@ -123,15 +142,16 @@ def build(
 
 @app.command()
 def query(
-    sparql: Optional[str] = typer.Argument(None, help="A SPARQL query (kg:, ent:, rdfs:, dcterms: … are declared)."),
-    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this file."),
-    example: Optional[str] = typer.Option(None, "--example", "-e", help="Run a named example query (see --list)."),
-    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for an example query; repeatable."),
+    sparql: Optional[str] = typer.Argument(None, metavar="QUERY", help="A SPARQL query (kg:, ent:, rdfs:, dcterms: … are declared)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", metavar="FILE", help="Read the query from this file."),
+    example: Optional[str] = typer.Option(None, "--example", "-e", metavar="NAME", help="Run a named example query (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="A parameter of an example query; repeatable."),
     list_examples: bool = typer.Option(False, "--list", help="List the example queries."),
-    store: str = typer.Option("out", "--store", "-s", help="A built output folder, its store/ folder, or a SPARQL endpoint URL."),
-    fmt: str = typer.Option("table", "--format", help="table, csv, json or tsv."),
+    store: str = typer.Option("out", "--store", "-s", metavar="DIR|URL", help="A built output folder, its store/ folder, or a SPARQL endpoint URL."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table, csv, json or tsv."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Run federated queries (SERVICE <URL>), which send requests to other servers."),
 ) -> None:
-    """Run a SPARQL query against the store built by `kg build`."""
+    """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the store built by `kg build`."""
     from . import query as q
     if list_examples:
         for ex in q.examples().values():
@@ -148,23 +168,29 @@ def query(
             except OSError as e:
                 _fail(f"{file}: cannot read ({e.strerror})")
                 return
-        elif example:
-            params = {}
-            for p in param:
-                if "=" not in p:
-                    _fail(f"--param {p!r}: use NAME=VALUE")
-                k, v = p.split("=", 1)
-                params[k.strip()] = v
-            text = q.example_query(example, params)
-        else:
-            text = sparql
+            except UnicodeDecodeError as e:
+                _fail(f"{file}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
+                return
+        params = {}
+        for p in param:
+            if "=" not in p:
+                _fail(f"--param {p!r}: use NAME=VALUE")
+            k, v = p.split("=", 1)
+            params[k.strip()] = v
         target = store
         if not target.startswith(("http://", "https://")):
             if (Path(target) / "store").is_dir():
                 target = str(Path(target) / "store")
             elif store == "out" and not Path(target).exists() and Path("store").is_dir():
                 target = "store"          # run from inside the output folder
-        res = q.run_query(target, text)
+        if example:
+            notes: list[str] = []
+            text = q.example_query(example, params, store=target, notes=notes)
+            for note in notes:
+                typer.echo(f"kg: note: {note}", err=True)
+        elif file is None:
+            text = sparql
+        res = q.run_query(target, text, allow_service=allow_service)
         labels = None
         if fmt == "table":
             iris = {c[1] for row in res.rows for c in row if c is not None and c[0] == "iri"}
@@ -190,6 +216,8 @@ def explain(
         typer.echo(run_explain(text, load_lexicon(lexicon)))
     except OSError as e:
         _fail(f"{text[1:]}: cannot read ({e.strerror})")
+    except UnicodeDecodeError as e:
+        _fail(f"{text[1:]}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})")
     except KgError as e:
         _fail(str(e))
 

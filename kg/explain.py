@@ -2,6 +2,7 @@
 events and triples), for people extending the lexicon or wondering why an event is (not) there."""
 from __future__ import annotations
 
+from .labels import relation_label
 from .lexicon import Lexicon, load_lexicon
 from .model import Document
 from .text import clean
@@ -64,6 +65,6 @@ def explain(text: str, lex: Lexicon | None = None) -> str:
         for t in triples:
             if t.sentence == sa.index:
                 src = f", reported by {t.source.label_en}" if t.source is not None else ""
-                lines.append(f"    => {t.actor.label_en} —{t.relation} ({t.relation_class})→ {t.target.label_en}"
+                lines.append(f"    => {t.actor.label_en} —{relation_label(t.relation)} ({t.relation_class})→ {t.target.label_en}"
                              f"  [{t.modality}, {t.confidence:.2f}{src}; trigger: {t.trigger}]")
     return "\n".join(lines)

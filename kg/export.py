@@ -9,12 +9,12 @@ import csv
 import hashlib
 import json
 import math
-import pickle
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .labels import relation_label
 from .model import Entity
 from .store import entity_iri
 
@@ -61,30 +61,25 @@ class GraphSummary:
         self.docs: dict[str, dict] = {}
         self.forms: dict[str, str] = {}               # entity found in text -> its first spelling
         self.best: dict[str, str] = {}
+        self.stories: dict[str, tuple] = {}           # story with copies -> (edge keys, entity ids) it has
 
     def save(self, path: Path, token: str) -> None:
-        """Pickle the summary (not the lexicon), behind ``token`` (see ``token_of``)."""
-        state = {k: v for k, v in self.__dict__.items() if k != "lex"}
-        with open(path, "wb") as fh:
-            pickle.dump(token, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        """Write the summary (not the lexicon) as JSON, behind ``token`` (see ``kg.persist``)."""
+        from . import persist
+        persist.save(self, path, token)
 
     @staticmethod
     def token_of(path: Path) -> str | None:
         """The token a saved summary was written with (cheap: the rest of the file is not read)."""
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
-            return None
+        from . import persist
+        return persist.token_of(path)
 
     @classmethod
     def load(cls, path: Path, lex) -> "GraphSummary":
-        with open(path, "rb") as fh:
-            pickle.load(fh)
-            state = pickle.load(fh)
+        """The saved summary; ``kg.persist.SummaryFileError`` if the file cannot be used."""
+        from . import persist
         summary = cls(lex)
-        summary.__dict__.update(state)
+        persist.load(summary, path)
         return summary
 
     def entity(self, eid: str) -> Entity:
@@ -93,29 +88,45 @@ class GraphSummary:
             e = self.entities[eid] = self.lex.entities[eid]
         return e
 
-    def add(self, p: tuple) -> None:
+    def add(self, p: tuple, story: str | None = None, canonical=None) -> None:
+        """Add one document's packed result. ``story``: the first document of the story this one is a
+        copy of (see ``kg.dedup``); then only what the story did not have yet is counted (``canonical``
+        gives the packed result of that first document)."""
         from .pipeline import P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_TRIPLES, unpack_entities
         doc_id, title, date, source, url = p[P_DOC]
         self.docs[doc_id] = {"title": title, "date": date, "source": source, "url": url,
                              "triples": len(p[P_TRIPLES])}
+        had_edges, had_ents = (), ()
+        if story:
+            self.docs[doc_id]["copy_of"] = story
+            had_edges, had_ents = self._story(story, canonical)
         if p[P_ENTITIES]:
             for e in unpack_entities(p):
                 self.entities.setdefault(e.id, e)
         for start, end, text, eid, kind in p[P_MENTIONS]:
-            self.mentions[eid] += 1
+            if eid not in had_ents:
+                self.mentions[eid] += 1
             if self.entities.get(eid) is None:
                 self.entity(eid)
             if self.entities[eid].origin == "text" and kind == "name":
                 self.forms.setdefault(eid, text)
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
+            if eid in had_ents:
+                continue
             self.doc_count[eid] += 1
             sample = self.doc_sample.setdefault(eid, [])
             if len(sample) < self.SAMPLE:
                 sample.append(doc_id)
+        if story:
+            had_ents.update(m[3] for m in p[P_MENTIONS])
+            new = {(t[3], t[4], t[6]) for t in p[P_TRIPLES]} - had_edges
+            had_edges.update(new)
         for (sent, start, end, a, rel, cls, b, modality, conf, evidence, trigger, src) in p[P_TRIPLES]:
             self.entity(a)
             self.entity(b)
             key = (a, rel, b)
+            if story and key not in new:
+                continue                                      # the story already counts it
             info = self.edges.get(key)
             if info is None:
                 info = self.edges[key] = EdgeInfo(a, rel, cls, b)
@@ -138,6 +149,16 @@ class GraphSummary:
                     self.entity(eid)
             if ev[18]:
                 self.entity(ev[18])
+
+    def _story(self, story: str, canonical) -> tuple[set, set]:
+        """(edge keys, entity ids) the story counts so far, from its first document."""
+        rec = self.stories.get(story)
+        if rec is None:
+            first = canonical(story) if canonical is not None else None
+            from .pipeline import P_MENTIONS, P_TRIPLES
+            rec = self.stories[story] = ({(t[3], t[4], t[6]) for t in first[P_TRIPLES]} if first else set(),
+                                         {m[3] for m in first[P_MENTIONS]} if first else set())
+        return rec
 
     def finish(self) -> None:
         """Settle the Arabic label of entities found in text: their first spelling in input order (so
@@ -225,7 +246,7 @@ def to_networkx(summary: GraphSummary):
                    country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon")
     for (a, rel, b), info in sorted(summary.edges.items()):
         g.add_edge(entity_iri(a), entity_iri(b), key=rel, relation=rel, relation_class=info.relation_class,
-                   label=rel, count=info.count, documents=info.doc_count,
+                   label=relation_label(rel), count=info.count, documents=info.doc_count,
                    doc_ids=" ".join(info.doc_sample) + (" …" if info.doc_count > len(info.doc_sample) else ""),
                    modality=min(info.modalities.items(), key=lambda kv: (-kv[1], kv[0]))[0],
                    confidence=float(info.confidence), evidence=info.evidence[0]["text"])
@@ -360,7 +381,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     cap = max(2, HTML_EVIDENCE // max(len(edges), 1)) if total > HTML_EVIDENCE else None
     edge_list = []
     for n, ((a, rel, b), info) in enumerate(edges):
-        edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "relation_class": info.relation_class,
+        edge_list.append({"id": f"e{n}", "from": a, "to": b, "relation": rel, "label": relation_label(rel),
+                          "relation_class": info.relation_class,
                           "count": info.count, "doc_count": info.doc_count,
                           "evidence": _some_evidence(info.evidence, cap)})
     used_docs = {ev["doc"] for e in edge_list for ev in e["evidence"]} | {d for n in nodes for d in n["docs"]}
@@ -368,7 +390,9 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,
             "class_colors": CLASS_COLORS, "note": note,
             "stats": {"entities": len(summary.entities), "relations": len(summary.edges),
-                      "documents": len(summary.docs), "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
+                      "documents": len(summary.docs),
+                      "stories": sum(1 for m in summary.docs.values() if not m.get("copy_of")),
+                      "shown_nodes": len(nodes), "shown_edges": len(edge_list)}}
 
 
 def _json_for_script(data) -> str:
@@ -390,7 +414,7 @@ def write_html(summary: GraphSummary, path: Path, title: str = "kg graph", max_n
         net.add_node(n["id"], label=n["label_en"], color=TYPE_COLORS.get(n["type"], "#999"),
                      x=n["x"], y=n["y"], value=max(1, n["mentions"]), shape="dot")
     for e in payload["edges"]:
-        net.add_edge(e["from"], e["to"], label=e["relation"], color=CLASS_COLORS.get(e["relation_class"], "#999"),
+        net.add_edge(e["from"], e["to"], label=e["label"], color=CLASS_COLORS.get(e["relation_class"], "#999"),
                      arrows="to", value=e["count"])
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
     vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8")

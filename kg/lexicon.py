@@ -1,15 +1,13 @@
 """Load and validate kg's domain knowledge (``ontology/``) into one immutable, fast ``Lexicon``.
 
 Every file is plain TSV a person edits; every bad row stops the load with ``FILE:LINE: message``.
-The compiled lexicon (an Aho-Corasick automaton over every folded surface form) is cached on disk,
-keyed by the content of the files, so a build does not pay for compiling it twice.
+The compiled lexicon (an Aho-Corasick automaton over every folded surface form) is kept in memory for
+the process, keyed by the content of the files; it is never pickled to disk (see ``load_lexicon``).
 """
 from __future__ import annotations
 
 import csv
 import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -309,9 +307,16 @@ def file_kind(path: Path) -> str:
                        "see ontology/README.md")
 
 
+_LOADED: dict[str, Lexicon] = {}     # compiled lexicons of this process, by content digest
+
+
 def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTOLOGY_DIR,
                  cache: bool = True) -> Lexicon:
-    """Load the lexicon shipped in ``ontology/`` plus the user's ``extra`` files (any kind)."""
+    """Load the lexicon shipped in ``ontology/`` plus the user's ``extra`` files (any kind).
+
+    The compiled lexicon is kept in memory for the process (``cache``), keyed by the content of the
+    files and of the compiler. It is never written to or read from disk: compiling takes a fraction of a
+    second, and a pickle read back from a cache folder could run code someone else put there."""
     files = default_files(ontology_dir) + [Path(p) for p in extra]
     digest = hashlib.sha256(CACHE_VERSION.encode() + Path(__file__).read_bytes())   # the compiler too
     for p in files:
@@ -320,33 +325,15 @@ def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTO
         except OSError as e:
             raise LexiconError(str(p), None, f"cannot read: {e.strerror}") from None
     key = digest.hexdigest()[:24]
-    cache_path = _cache_dir() / f"lexicon-{key}.pickle"
-    if cache:
-        try:
-            with open(cache_path, "rb") as fh:
-                lex = pickle.load(fh)
-            lex.digest = key
-            return lex
-        except Exception:
-            pass
+    if cache and key in _LOADED:
+        return _LOADED[key]
     lex = _compile(files)
     lex.digest = key
     if cache:
-        try:
-            cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache_path)
-        except OSError:
-            pass
+        if len(_LOADED) >= 4:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = lex
     return lex
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("KG_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kg")
-    return Path(base)
 
 
 def _compile(files: list[Path]) -> Lexicon:

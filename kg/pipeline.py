@@ -16,7 +16,6 @@ import gc
 import hashlib
 import json
 import os
-import pickle
 import shutil
 import time
 from collections import deque
@@ -30,6 +29,7 @@ from .model import Document, DocResult, Entity
 from .read import MAX_ARTICLE_BYTES, discover, read_articles
 
 OUTPUT_FILES = ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html")
+SUMMARY = "summary.json"      # in out/.kg/: the previous build's graph summary (see kg.persist)
 EXPORTS = ("csv", "ttl", "graphml", "html")   # the store is always written
 
 
@@ -52,6 +52,7 @@ class BuildReport:
     remote: str = ""            # SPARQL server the graph was also written to
     store_mode: str = ""        # "bulk" (new store) or "incremental" (named graphs replaced)
     relexicon: bool = False     # a previous build existed but its lexicon or kg version differs
+    warnings: list[str] = field(default_factory=list)   # a malformed cache (used as a cache miss) …
 
     @property
     def html(self) -> str:
@@ -318,7 +319,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     for item in discover(paths):
         if isinstance(item, InputError):
             continue
-        if item.suffix == ".jsonl":
+        if item.suffix.lower() == ".jsonl":
             try:
                 with open(item, "rb") as fh:
                     n += sum(1 for line in fh if line.strip())
@@ -329,12 +330,42 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return n
 
 
-def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_files: Iterable[str | Path] = (),
+def build(paths: Iterable[str | Path], out_dir: str | Path = "out", *args, wait: bool = False,
+          on_wait: Callable[[int | None], None] | None = None, **kwargs) -> BuildReport:
+    """Build the knowledge graph of the articles in ``paths`` into ``out_dir`` (see ``_build``), holding
+    the output folder's lock: a second build into the same folder raises OutputError naming the
+    first one's pid, or (``wait``) waits for it (``on_wait(pid)`` is told). Temporary folders left in
+    ``out_dir`` by killed builds are removed first."""
+    from .lock import BuildLock, remove_leftovers
+    paths = list(paths)          # (read again if a cached result proves malformed)
+    _check_options(kwargs)
+    with BuildLock(out_dir, wait=wait, on_wait=on_wait):
+        remove_leftovers(out_dir)
+        return _build(paths, out_dir, *args, **kwargs)
+
+
+def _check_options(kw: dict) -> None:
+    """Option values that cannot work, as one-line errors before anything is read or written."""
+    workers = kw.get("workers")
+    if workers is not None and (type(workers) is not int or workers < 0):
+        raise KgError(f"--workers {workers}: give a number of worker processes, 1 or more (0: one per core)")
+    for name, flag in (("max_article_bytes", "--max-article-bytes"), ("html_max_nodes", "--html-max-nodes")):
+        v = kw.get(name)
+        if v is not None and (type(v) is not int or v < 1):
+            raise KgError(f"{flag} {v}: give a positive number")
+    url = kw.get("remote_store")
+    if url:
+        from .remote import check_url
+        check_url(url)
+
+
+def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_files: Iterable[str | Path] = (),
           workers: int | None = None, scheduler: str | None = None, remote_store: str | None = None,
           max_article_bytes: int = MAX_ARTICLE_BYTES, html_max_nodes: int = 600, incremental: bool = True,
           exports: Iterable[str] = EXPORTS,
           on_error: Callable[[str], None] | None = None,
-          on_progress: Callable[[int, int], None] | None = None, total: int | None = None) -> BuildReport:
+          on_progress: Callable[[int, int], None] | None = None, total: int | None = None,
+          on_warning: Callable[[str], None] | None = None) -> BuildReport:
     """Build the knowledge graph of the articles in ``paths`` into ``out_dir``.
 
     Bad input is reported through ``on_error`` (and in the report) and skipped; a ``KgError`` is
@@ -363,10 +394,16 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         if on_error:
             on_error(msg)
 
+    def warn(msg: str) -> None:
+        report.warnings.append(msg)
+        if on_warning:
+            on_warning(msg)
+
     cache = None
     try:
         # --full (incremental=False) extracts everything again and leaves a fresh cache behind
-        cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex), reset=not incremental)
+        cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex), reset=not incremental, warn=warn,
+                      known=lex.entities)
         report.relexicon = incremental and not cache.valid and cache.had_previous
         # An append-only build (the previous build's documents, unchanged and in the same order, then
         # new ones) touches only the new documents: the previous summary, CSV rows, Turtle statements
@@ -376,11 +413,18 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         prev_order = prev["order"] if prev else []
         read_time = [0.0]
         seen: set[str] = set()
+        stories = _Stories(cache)
         state = {"prefix": prev is not None, "skipped": 0}
 
-        def cached_prefix(n: int) -> Iterator[tuple]:
+        def cached_prefix(n: int) -> Iterator[tuple | Document]:
+            again = None         # the input read again, for a cached result that proves malformed
             for doc_id in prev_order[:n]:
-                yield cache.get(doc_id, cache.digests[doc_id])
+                packed = cache.get(doc_id, cache.digests[doc_id])
+                if packed is None:
+                    again = again or (d for d in read_articles(paths, max_bytes=max_article_bytes)
+                                      if isinstance(d, Document))
+                    packed = next(d for d in again if d.doc_id == doc_id)
+                yield packed
 
         def items() -> Iterator:
             it = iter(read_articles(paths, max_bytes=max_article_bytes))
@@ -397,6 +441,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                     continue
                 seen.add(item.doc_id)
                 dig = digest(item)
+                stories.add(item, dig)
                 i = state["skipped"]
                 if state["prefix"] and i < len(prev_order):
                     if item.doc_id == prev_order[i] and cache.digests.get(item.doc_id) == dig:
@@ -413,7 +458,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 yield from cached_prefix(state["skipped"])
 
         summary = GraphSummary(lex)
-        spool = _Spool(tmp / "results.pickle")
+        spool = _Spool(tmp / "results.jsonl")
         changed: list[str] = []
         order: list[str] = []
         done = 0
@@ -434,7 +479,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
             report.mentions += len(packed[P_MENTIONS])
             report.triples += len(packed[P_TRIPLES])
             report.events += len(packed[P_EVENTS])
-            summary.add(packed)
+            summary.add(packed, stories.of(doc_id), cache.load)
             spool.add(packed)
             stages["export"] += time.perf_counter() - t0
             done += 1
@@ -457,11 +502,11 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
                 report.seconds = round(time.perf_counter() - t_start, 3)
                 return report
             t0 = time.perf_counter()
-            base = GraphSummary.load(out / ".kg" / "summary.pickle", lex)
+            base = _load_summary(out / ".kg" / SUMMARY, lex, cache, prev_order, stories, warn, paths)
             from .store import _shared_quads
             previous_shared = _shared_quads(base, lex)
             for packed in spool:
-                base.add(packed)
+                base.add(packed, stories.of(packed[P_DOC][0]), cache.load)
             summary = base
             for k in ("documents", "sentences", "mentions", "triples", "events"):
                 setattr(report, k, getattr(report, k) + prev["report"].get(k, 0))
@@ -521,7 +566,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
         if cache is not None:
             t0 = time.perf_counter()
             token = hashlib.sha256("\n".join(order).encode()).hexdigest()[:16] + f"-{report.documents}"
-            summary.save(tmp / "summary.pickle", token)
+            summary.save(tmp / SUMMARY, token)
             stages["export"] += time.perf_counter() - t0
         _commit(tmp, out)
         if cache is not None:
@@ -568,13 +613,19 @@ def _previous_build(cache, out: Path, exports: tuple) -> dict | None:
     token = cache.meta("summary")
     if not order or not order[0] or len(order) != len(cache.digests) or set(order) != set(cache.digests):
         return None
-    if token is None or GraphSummary.token_of(out / ".kg" / "summary.pickle") != token:
+    if token is None or GraphSummary.token_of(out / ".kg" / SUMMARY) != token:
         return None
     try:
-        return {"order": order, "report": json.loads(cache.meta("report") or "{}"), "token": token,
-                "doc_quads": int(cache.meta("doc_quads") or ""), "ttl_docs_bytes": int(cache.meta("ttl_docs_bytes") or "")}
-    except ValueError:
+        report = json.loads(cache.meta("report") or "{}")
+        doc_quads, ttl_bytes = int(cache.meta("doc_quads") or ""), int(cache.meta("ttl_docs_bytes") or "")
+    except (ValueError, RecursionError):
         return None
+    # (checked, not trusted: the cache is read back from a folder someone may have handed over)
+    if (not isinstance(report, dict) or set(report) != set(_REPORT_COUNTS)
+            or not all(type(v) is int and v >= 0 for v in report.values()) or doc_quads < 0 or ttl_bytes < 0
+            or ("ttl" in exports and ttl_bytes > (out / "graph.ttl").stat().st_size)):
+        return None
+    return {"order": order, "report": report, "token": token, "doc_quads": doc_quads, "ttl_docs_bytes": ttl_bytes}
 
 
 def _export_files(exports: tuple) -> list[str]:
@@ -584,24 +635,28 @@ def _export_files(exports: tuple) -> list[str]:
 
 
 class _Spool:
-    """Packed results kept on disk (not in memory) for the outputs written after all documents."""
+    """Packed results kept on disk (not in memory) for the outputs written after all documents: one JSON
+    line each (never pickle), read back by this build only."""
 
     def __init__(self, path: Path):
+        from .cache import dumps
         self.path = path
         self.fh = open(path, "wb")
+        self._dumps = dumps
 
     def add(self, packed: tuple) -> None:
-        pickle.dump(packed, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fh.write(self._dumps(packed) + b"\n")
 
     def __iter__(self) -> Iterator[tuple]:
+        from .cache import as_packed
         if not self.fh.closed:
             self.fh.flush()
         with open(self.path, "rb") as fh:
-            while True:
-                try:
-                    yield pickle.load(fh)
-                except EOFError:
-                    break
+            for line in fh:
+                packed = as_packed(json.loads(line))
+                if packed is None:
+                    raise OutputError(f"{self.path}: a spooled result was changed during the build")
+                yield packed
 
     def close(self) -> None:
         if not self.fh.closed:
@@ -635,8 +690,57 @@ def _commit(tmp: Path, out: Path) -> None:
             os.replace(tmp / name, out / name)
         else:
             (out / name).unlink(missing_ok=True)      # not exported this time: no stale file
-    if (tmp / "summary.pickle").exists():
+    if (tmp / SUMMARY).exists():
         (out / ".kg").mkdir(exist_ok=True)
-        os.replace(tmp / "summary.pickle", out / ".kg" / "summary.pickle")
+        os.replace(tmp / SUMMARY, out / ".kg" / SUMMARY)
+        (out / ".kg" / "summary.pickle").unlink(missing_ok=True)     # written by kg before 0.2; never read
     shutil.rmtree(old_store, ignore_errors=True)
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+class _Stories:
+    """Which story (see kg.dedup) each document of this build belongs to, decided in input order from
+    signatures computed once per document content and kept in the cache."""
+
+    def __init__(self, cache):
+        from .dedup import StoryIndex
+        self.cache = cache
+        self.index = StoryIndex()
+        self.copies: dict[str, str] = {}           # document -> the first document of its story
+
+    def add(self, doc: Document, dig: str) -> None:
+        from .dedup import signature
+        found, sig = self.cache.signature(doc.doc_id, dig) if self.cache is not None else (False, None)
+        if not found:
+            sig = signature(doc.text)
+            if self.cache is not None:
+                self.cache.put_signature(doc.doc_id, dig, sig)
+        story = self.index.add(doc.doc_id, sig)
+        if story != doc.doc_id:
+            self.copies[doc.doc_id] = story
+
+    def of(self, doc_id: str) -> str | None:
+        return self.copies.get(doc_id)
+
+
+def _load_summary(path: Path, lex: Lexicon, cache, order: list[str], stories: _Stories, warn, paths=()):
+    """The previous build's summary; if its file cannot be used, rebuilt from the cached results."""
+    from .export import GraphSummary
+    from .persist import SummaryFileError
+    try:
+        return GraphSummary.load(path, lex)
+    except SummaryFileError as e:
+        warn(f"{e}; rebuilt from the build cache")
+    summary = GraphSummary(lex)
+    again = None
+    for doc_id in order:
+        packed = cache.get(doc_id, cache.digests.get(doc_id, ""))
+        if packed is None:                       # malformed too: extracted again from the input
+            again = again or (d for d in read_articles(paths) if isinstance(d, Document))
+            doc = next((d for d in again if d.doc_id == doc_id), None)
+            if doc is None:
+                raise OutputError(f"{path.parent}: the build cache lacks {doc_id!r}; run kg build --full")
+            packed = pack(process(doc, lex))
+            cache.put(doc_id, packed[P_DIGEST], packed)
+        summary.add(packed, stories.of(doc_id), cache.load)
+    return summary

@@ -34,8 +34,36 @@ def _prefix_lines() -> int:
     return len(PREFIXES)
 
 
-def run_query(store: str | Path, sparql: str) -> QueryResult:
-    """Run a SELECT / ASK / CONSTRUCT query against a store folder or an http(s) endpoint."""
+# SPARQL text with its strings, IRIs and comments blanked out: what is left are keywords and variables
+_LEXEME_RE = re.compile(r"""'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'"""
+                        r"""|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>|#[^\n]*""")
+_PROLOGUE_RE = re.compile(r"\A\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*<>\s*)*", re.I)
+_UPDATE_RE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_SERVICE_RE = re.compile(r"(?<![\w?$:])SERVICE\b", re.I)
+
+
+def _keywords(sparql: str) -> str:
+    return _LEXEME_RE.sub(lambda m: "<>" if m.group()[0] == "<" else " ", sparql)
+
+
+def check_read_only(sparql: str, allow_service: bool = False) -> None:
+    """QueryError for what ``kg query`` does not run: SPARQL Update (it is read-only) and, unless
+    ``allow_service``, federated queries (SERVICE sends a request to another server)."""
+    text = _keywords(sparql)
+    m = _UPDATE_RE.match(text, _PROLOGUE_RE.match(text).end())
+    if m:
+        raise QueryError(f"kg query is read-only: {m.group(1).upper()} is SPARQL Update, which it does not run "
+                         "(it answers SELECT, ASK, CONSTRUCT and DESCRIBE queries; rebuild with kg build to "
+                         "change the graph)")
+    if not allow_service and _SERVICE_RE.search(text):
+        raise QueryError("the query has a SERVICE clause (a federated query, which sends a request to another "
+                         "server); kg query runs it only with --allow-service")
+
+
+def run_query(store: str | Path, sparql: str, allow_service: bool = False) -> QueryResult:
+    """Run a SELECT / ASK / CONSTRUCT / DESCRIBE query against a store folder or an http(s) endpoint.
+    Update requests are refused, and so are federated queries (SERVICE) unless ``allow_service``."""
+    check_read_only(sparql, allow_service)
     full = with_prefixes(sparql)
     if str(store).startswith(("http://", "https://")):
         from .remote import remote_query
@@ -50,18 +78,18 @@ def run_query(store: str | Path, sparql: str) -> QueryResult:
         raise QueryError(f"{store}: cannot open the store ({e})") from None
     try:
         res = st.query(full, use_default_graph_as_union=True)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(["result"], [[("literal", str(bool(res)).lower(), "")]], bool(res))
+        if isinstance(res, ox.QuerySolutions):   # solutions are computed while read: errors come here too
+            cols = [v.value for v in res.variables]
+            rows = [[_cell(sol[c]) for c in cols] for sol in res]
+            return QueryResult(cols, rows)
+        rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in res]
+        return QueryResult(["subject", "predicate", "object"], rows)
     except SyntaxError as e:
         raise QueryError(_syntax_message(str(e), sparql)) from None
-    except (OSError, ValueError, RuntimeError) as e:
-        raise QueryError(f"query failed: {e}") from None
-    if isinstance(res, ox.QueryBoolean):
-        return QueryResult(["result"], [[("literal", str(bool(res)).lower(), "")]], bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        cols = [v.value for v in res.variables]
-        rows = [[_cell(sol[c]) for c in cols] for sol in res]
-        return QueryResult(cols, rows)
-    rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in res]
-    return QueryResult(["subject", "predicate", "object"], rows)
+    except (OSError, ValueError, RuntimeError, TypeError) as e:
+        raise QueryError(f"query failed: {' '.join(str(e).split())}") from None
 
 
 def _syntax_message(msg: str, sparql: str) -> str:
@@ -109,21 +137,28 @@ class Example:
     description: str
     params: dict[str, str]        # name -> default value
     sparql: str
+    entities: frozenset = frozenset()   # the params that name an entity (see kg.names)
 
 
 def examples() -> dict[str, Example]:
+    """The example queries in kg/queries/*.rq. A ``# param: NAME = DEFAULT`` line declares a string
+    parameter (``{{NAME}}`` becomes a SPARQL string); ``# entity: NAME = DEFAULT`` one that names an
+    entity: ``{{NAME}}`` becomes the IRIs of every entity with that name (for ``VALUES ?x { {{NAME}} }``),
+    or UNDEF (any entity) when it is empty."""
     out = {}
     for p in sorted(QUERIES_DIR.glob("*.rq")):
         text = p.read_text(encoding="utf-8")
-        desc, params = "", {}
+        desc, params, entities = "", {}, set()
         for line in text.splitlines():
             m = re.match(r"#\s*description:\s*(.*)", line)
             if m:
                 desc = m.group(1).strip()
-            m = re.match(r"#\s*param:\s*(\w+)\s*=\s*(.*)", line)
+            m = re.match(r"#\s*(param|entity):\s*(\w+)\s*=\s*(.*)", line)
             if m:
-                params[m.group(1)] = m.group(2).strip()
-        out[p.stem] = Example(p.stem, desc, params, text)
+                params[m.group(2)] = m.group(3).strip()
+                if m.group(1) == "entity":
+                    entities.add(m.group(2))
+        out[p.stem] = Example(p.stem, desc, params, text, frozenset(entities))
     return out
 
 
@@ -131,7 +166,11 @@ def sparql_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def example_query(name: str, params: dict[str, str]) -> str:
+def example_query(name: str, params: dict[str, str], store: str | Path | None = None,
+                  notes: list[str] | None = None) -> str:
+    """The SPARQL text of an example with its parameters filled in. Entity parameters are looked up in
+    ``store`` (any English or Arabic name; see kg.names); ``notes`` receives a line when a name was
+    matched only in part (a surname, some words of a longer name)."""
     ex = examples().get(name)
     if ex is None:
         raise QueryError(f"no example query named {name!r}; `kg query --list` lists them")
@@ -140,7 +179,42 @@ def example_query(name: str, params: dict[str, str]) -> str:
         raise QueryError(f"example {name!r} takes no parameter {', '.join(sorted(unknown))}"
                          + (f"; it takes {', '.join(ex.params)}" if ex.params else ""))
     values = {**ex.params, **params}
-    return _PARAM_RE.sub(lambda m: sparql_string(values.get(m.group(1), "")), ex.sparql)
+    filled = {}
+    index = None
+    for k, v in values.items():
+        if k not in ex.entities:
+            filled[k] = sparql_string(v)
+        elif not v.strip():
+            filled[k] = "UNDEF"
+        else:
+            if index is None:
+                if store is None:
+                    raise QueryError(f"example {name!r} needs a store to look up --param {k}={v}")
+                index = name_index(store)
+            iris, how = index.resolve(v)
+            if not iris:
+                close = index.close_names(v)
+                raise QueryError(f"--param {k}={v}: no entity of this graph has that name"
+                                 + (f"; close: {', '.join(close)}" if close else ""))
+            if how != "name" and notes is not None:
+                shown = [index.label.get(i, i) for i in iris]
+                notes.append(f"{k}={v!r} matched {', '.join(shown[:8])}{' …' if len(shown) > 8 else ''} "
+                             f"(by {'surname' if how == 'surname' else 'part of the name'})")
+            filled[k] = " ".join(f"<{i}>" for i in iris)
+    return _PARAM_RE.sub(lambda m: filled.get(m.group(1), '""'), ex.sparql)
+
+
+def name_index(store: str | Path):
+    """Every English and Arabic label and alias of the entities in ``store``."""
+    from .names import NameIndex
+    q = ("SELECT ?e ?l ?k ?person WHERE { ?e kg:mentionCount ?n . { ?e rdfs:label ?l BIND(1 AS ?k) } "
+         "UNION { ?e skos:altLabel ?l BIND(2 AS ?k) } BIND(EXISTS { ?e a kg:Person } AS ?person) }")
+    index = NameIndex()
+    for e, l, k, person in run_query(store, q).rows:
+        if e is not None and l is not None:
+            index.add(e[1], l[1], english_label=k is not None and k[1] == "1" and l[2] == "@en",
+                      person=person is not None and person[1] == "true")
+    return index
 
 
 # --- presentation ---------------------------------------------------------------------------------

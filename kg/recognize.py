@@ -181,7 +181,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     tok_ends = [x[1] for x in spans]
     text = doc.text
     cands = _candidates(ftext, lex, tok_starts, tok_ends,
-                        taa=lambda i: text[(j := folded.orig(i)):j + 1] == "ة")
+                        taa=lambda i: text[(j := folded.orig(i)):j + 1] in ("ة", "ﺓ", "ﺔ"))
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     state.focus_country = focus_country(cands, lex)

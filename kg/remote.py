@@ -31,6 +31,18 @@ BATCH_QUADS = 20_000
 TIMEOUT = 120
 
 
+def check_url(url: str) -> None:
+    """A one-line KgError unless ``url`` can name a SPARQL server (http(s)://HOST[:PORT][/…])."""
+    try:
+        parts = urllib.parse.urlparse(url)
+        parts.port                      # a bad port raises ValueError
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise KgError(f"--store {url!r}: not a SPARQL server URL; give http://HOST:PORT/… "
+                      "(kg build always writes the local store in --out)")
+
+
 @dataclass(frozen=True)
 class Endpoints:
     query: str

@@ -6,7 +6,7 @@ Layout of the dataset (named graphs, so one document's triples can be replaced a
 * ``<…/graph/entities>``  one node per entity: type, English and Arabic labels, country, mentions;
 * ``<…/doc/ID>``          per document: the document node, direct edges actor –relation→ target (events
   asserted or reported, and static facts), one ``kg:Event`` per event (its PLOVER type as a class:
-  kg:Assault, kg:Protest …; roles kg:actor, kg:target, kg:place; kg:eventDate, kg:killed, kg:wounded,
+  kg:Assault, kg:Protest …; roles kg:actor, kg:target, kg:place; kg:eventDate, kg:killedCount, kg:woundedCount,
   kg:mode, modality and provenance) and one ``kg:Fact`` per static fact (a post, a place in another).
 
 The store is Oxigraph on disk (bulk-loaded with pyoxigraph); ``open_rdflib`` gives the same store as
@@ -140,7 +140,7 @@ def document_quads(p: tuple) -> list[str]:
                 out.append(_q(e, KG + prop, f"<{entity_iri(ent_id)}>", g))
         if edate and _DATE_RE.match(edate):
             out.append(_q(e, KG + "eventDate", _lit(edate, dtype=XSD + "date"), g))
-        for prop, n in (("killed", killed), ("wounded", wounded)):
+        for prop, n in (("killedCount", killed), ("woundedCount", wounded)):
             if n is not None:
                 out.append(_q(e, KG + prop, _lit(str(n), dtype=XSD + "integer"), g))
         out += _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source)
@@ -200,6 +200,7 @@ def entity_quads(ent: Entity, mentions: int, label_ar: str = "") -> list[str]:
 def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
     """kg.ttl as quads in the ontology graph, plus a declaration for each relation it lacks."""
     import pyoxigraph as ox
+    from .labels import camel_words
     g = ox.NamedNode(ONTOLOGY_GRAPH)
     quads = [ox.Quad(t.subject, t.predicate, t.object, g)
              for t in ox.parse(path=str(ontology_ttl), format=ox.RdfFormat.TURTLE)]
@@ -212,7 +213,7 @@ def ontology_quads(ontology_ttl: Path, relations: dict[str, str]) -> list[str]:
                 _q(iri, RDF_TYPE, "<http://www.w3.org/2002/07/owl#ObjectProperty>", ONTOLOGY_GRAPH),
                 _q(iri, "http://www.w3.org/2000/01/rdf-schema#subPropertyOf", f"<{KG}{class_property(cls)}>",
                    ONTOLOGY_GRAPH),
-                _q(iri, RDFS_LABEL, _lit(rel, "en"), ONTOLOGY_GRAPH),
+                _q(iri, RDFS_LABEL, _lit(camel_words(rel), "en"), ONTOLOGY_GRAPH),
                 _q(iri, KG + "relationClass", _lit(cls), ONTOLOGY_GRAPH),
             ]
     return out
@@ -339,6 +340,9 @@ def _shared_quads(summary, lex) -> list[str]:
     out = []
     for eid in sorted(summary.entities):
         out += entity_quads(summary.entities[eid], summary.mentions.get(eid, 0), summary.ar(eid))
+    for doc_id, meta in sorted(summary.docs.items()):      # syndicated copies (kg.dedup)
+        if meta.get("copy_of"):
+            out.append(_q(doc_iri(doc_id), KG + "copyOf", f"<{doc_iri(meta['copy_of'])}>", ENTITIES_GRAPH))
     relations = {t.relation: t.cls for t in lex.triggers}
     relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN"})
     out += ontology_quads(ONTOLOGY_DIR / "kg.ttl", relations)

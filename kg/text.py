@@ -1,10 +1,16 @@
 """Text as it really comes: clean markup, fold Arabic spelling variation, split sentences.
 
-``clean`` produces the article text that every offset points into. ``fold`` produces a matching
-view of it (no diacritics, tatweel or quotation marks, one alef, ى→ي, ة→ه, ؤ→و, ئ→ي, Latin
-lower-cased, a space put back where a word ending in ة or ى runs into the next) together with a map
-from folded positions back to the article text. Folding agrees with camel-tools' ``dediac_ar`` and ``normalize_*_ar``
-(tests check this) but is one ``str.translate`` call.
+``clean`` produces the article text that every offset points into: the text exactly as read (after
+decoding and removing a byte-order mark), except that HTML input has its markup removed and its
+entities decoded. Nothing else is changed in it — no Unicode normalisation, no white-space changes —
+so ``text[start:end]`` of any output offset is the article's own characters.
+
+``fold`` produces a matching view of it (compatibility-normalised per character: presentation forms,
+ligatures such as ﻻ, Roman numerals, fullwidth digits; no diacritics, tatweel, control characters or
+quotation marks; one alef, ى→ي, ة→ه, ؤ→و, ئ→ي; Latin lower-cased; white space collapsed; a space put
+back where a word ending in ة or ى runs into the next) together with a map from folded positions back
+to the article text. Folding agrees with camel-tools' ``dediac_ar`` and ``normalize_*_ar`` (tests check
+this) and is mostly a few ``str.replace`` calls.
 """
 from __future__ import annotations
 
@@ -20,17 +26,29 @@ from dataclasses import dataclass
 _BLOCK_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _BREAK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>", re.I)
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
-def clean(raw: str) -> str:
-    """Article text from raw input: markup removed, entities decoded, Unicode compatibility-normalised.
+def has_markup(raw: str) -> bool:
+    """Does ``raw`` hold HTML tags or character entities (then ``clean`` rewrites it)?"""
+    return ("<" in raw and _TAG_RE.search(raw) is not None) or ("&" in raw and _ENTITY_RE.search(raw) is not None)
 
-    Tags are removed before entities are decoded, so ``&lt;script&gt;`` in an article stays as the
-    literal text ``<script>`` (which every output then escapes).
+
+def clean(raw: str) -> str:
+    """Article text from raw input.
+
+    Plain text is returned exactly as given: every offset kg writes indexes it. HTML input (text with
+    tags or character entities) has its markup removed, its entities decoded and its white space
+    tidied (as a browser would show it); offsets then index that cleaned text, the same one
+    triples.csv and the store quote. Tags are removed before entities are decoded, so
+    ``&lt;script&gt;`` in an article stays as the literal text ``<script>`` (which every output then
+    escapes). Unicode is never normalised here: ``fold`` does that on its own copy, with an offset map.
     """
+    if not has_markup(raw):
+        return raw
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = _BLOCK_RE.sub(" ", text)
@@ -40,11 +58,17 @@ def clean(raw: str) -> str:
         text = html.unescape(text)
         if "&" in text:          # doubly escaped input: &amp;#8220;
             text = html.unescape(text)
-    text = unicodedata.normalize("NFKC", text)
     text = _CONTROL_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()
+
+
+def clean_meta(raw: str) -> str:
+    """A metadata value (title, source, url): markup removed, white space collapsed (no offsets point
+    into it)."""
+    text = clean(raw)
+    return " ".join(_CONTROL_RE.sub("", text).split())
 
 
 # --- folding ------------------------------------------------------------------------------------
@@ -55,6 +79,10 @@ _DELETE = (
     + ["\u0670", "\u0640"]                        # superscript alef, tatweel
     + [chr(c) for c in range(0x06D6, 0x06EE)]
     + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad", "\ufeff", "\u061c"]
+    # bidi embeddings, overrides and isolates: invisible, and they split words
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)] + ["\u2060"]
+    # control characters (not tab, line feed, carriage return)
+    + [chr(c) for c in range(0x00, 0x09)] + ["\x0b", "\x0c"] + [chr(c) for c in range(0x0e, 0x20)] + ["\x7f"]
     # quotation marks: names are quoted inside phrases (تنظيم «الدولة الإسلامية») and must still match
     + ["«", "»", '"', "“", "”", "„", "‹", "›"]
 )
@@ -63,11 +91,15 @@ _REPLACE = {
     "ک": "ك", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    # white space: one kind of space, one kind of line break
+    "\t": " ", "\u00a0": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+    "\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
 }
+_REPLACE.update({chr(c): " " for c in range(0x2000, 0x200B)})
 _REPLACE.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 FOLD_TABLE = str.maketrans({**_REPLACE, **{c: None for c in _DELETE}})
 _COMMON = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي")]
-_RARE_RE = re.compile("[" + "".join(c for c in _REPLACE if c not in dict(_COMMON)) + "]")
+_RARE_RE = re.compile("[" + re.escape("".join(c for c in _REPLACE if c not in dict(_COMMON))) + "]")
 
 
 def _replace(text: str) -> str:
@@ -78,7 +110,12 @@ def _replace(text: str) -> str:
     if _RARE_RE.search(text):
         text = text.translate(FOLD_TABLE)
     return text
-_DELETED_RE = re.compile("[" + "".join(_DELETE) + "]")
+
+
+_DELETED_RE = re.compile("[" + re.escape("".join(_DELETE)) + "]")
+_SPACE_CHARS = " " + "".join(k for k, v in _REPLACE.items() if v == " ")
+# a space (of any kind) after another one is dropped: runs of white space fold to one space
+_EXTRA_SPACE_RE = re.compile("(?<=[" + re.escape(_SPACE_CHARS) + "])[" + re.escape(_SPACE_CHARS) + "]")
 # ة and ى only end words: a letter straight after one is the next word run in ("الجنوبيةالشرقية").
 _GLUE_RE = re.compile(r"(?<=[ةى])(?=[\u0621-\u063a\u0641-\u064a])")
 _DIACRITICS_RE = _DELETED_RE
@@ -93,12 +130,46 @@ def fold_string(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
+def _compat(ch: str) -> str | None:
+    """What folding makes of a character that NFKC changes ('' to delete it), or None if NFKC keeps it.
+    Per character, so that each folded character maps back to one character of the text."""
+    n = unicodedata.normalize("NFKC", ch)
+    if n == ch:
+        return None
+    n = _DELETED_RE.sub("", n)
+    return "" if not n.strip() else n.strip(" ") if n[0] == " " and ch not in _REPLACE else n
+
+
+_BLOCK = 256
+
+
+def _compat_events(text: str) -> list[tuple[int, int, str]]:
+    """(position, kind, replacement) for every character of ``text`` that NFKC changes. Text blocks that
+    are already NFKC-normal are skipped with one C call each."""
+    events = []
+    if unicodedata.is_normalized("NFKC", text):
+        return events
+    for b in range(0, len(text), _BLOCK):
+        block = text[b:b + _BLOCK]
+        if unicodedata.is_normalized("NFKC", block) and not unicodedata.combining(block[0]):
+            continue
+        for i, ch in enumerate(block, b):
+            if ch < "\u00a0" or ch in _REPLACE:
+                continue
+            rep = _compat(ch)
+            if rep is not None:
+                events.append((i, 1 if rep == "" else 2, rep))
+    return events
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
     """A folded view of a text and the way back to the text's offsets.
 
     ``breaks`` holds (folded index, shift) pairs: from that folded index on, text index = folded
     index + shift (until the next pair). No pairs: folding kept every position (the common case).
+    A character that folding expands (ﻻ → لا, Ⅶ → vii) maps each of its folded characters back to it.
     """
     text: str
     breaks: tuple = ()
@@ -122,14 +193,22 @@ class Folded:
         return min(first, last), last
 
 
+# event kinds, in the order they apply at one position: a glue space goes before the character, which
+# is then deleted or replaced
+_GLUE, _DEL, _SUB = 0, 1, 2
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching, keeping a map back to ``text``'s offsets.
 
-    Folding only deletes characters (diacritics, tatweel, quotes) and inserts glue spaces, so the map
-    is a short list of shifts built from those events, not one entry per character.
+    Folding deletes characters (diacritics, tatweel, quotes, controls, repeated spaces), inserts glue
+    spaces and expands compatibility characters, so the map is a short list of shifts built from those
+    events, not one entry per character.
     """
-    events = [(m.start(), 1) for m in _DELETED_RE.finditer(text)]
-    events += [(m.start(), 0) for m in _GLUE_RE.finditer(text)]
+    events = [(m.start(), _DEL, "") for m in _DELETED_RE.finditer(text)]
+    events += [(m.start(), _DEL, "") for m in _EXTRA_SPACE_RE.finditer(text)]
+    events += [(m.start(), _GLUE, " ") for m in _GLUE_RE.finditer(text)]
+    events += _compat_events(text)
     if not events:
         return Folded(_replace(text))
     events.sort()
@@ -143,18 +222,26 @@ def fold(text: str) -> Folded:
         elif not breaks or breaks[-1][1] != value:
             breaks.append((fpos, value))
 
-    for i, deleted in events:
+    for i, kind, rep in events:
+        if i < pos:                # a character already deleted or replaced by an earlier event
+            continue
         if i > pos:
             shift(pos - fpos)
             pieces.append(text[pos:i])
             fpos += i - pos
-        if deleted:
-            pos = i + 1
-        else:                      # a glue space before text[i], mapped to the ة/ى before it
+            pos = i
+        if kind == _GLUE:          # a glue space before text[i], mapped to the ة/ى before it
             shift(i - 1 - fpos)
             pieces.append(" ")
             fpos += 1
-            pos = i
+        elif kind == _DEL:
+            pos = i + 1
+        else:                      # text[i] becomes rep: each of its characters maps back to text[i]
+            for ch in rep:
+                shift(i - fpos)
+                pieces.append(ch)
+                fpos += 1
+            pos = i + 1
     if pos < len(text):
         shift(pos - fpos)
         pieces.append(text[pos:])
@@ -166,19 +253,25 @@ def fold(text: str) -> Folded:
 
 _SENT_END_RE = re.compile(r"[.!?؟…]+['’)\]]*(?=\s|$)|\n+")
 _NORM_SENT_RE = re.compile(r"[^\w]+")
+# A "sentence" longer than this many words is split (at commas, else every MAX_SENTENCE_WORDS words):
+# an unpunctuated dump must cost time linear in its length. Real news sentences stay far below it.
+MAX_SENTENCE_WORDS = 200
+_WORD_RE = re.compile(r"\S+")
+_COMMA_RE = re.compile(r"[،,؛;]+")
 
 
-def segment(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over ``text``, stripped of surrounding white space."""
+def segment(text: str, max_words: int = MAX_SENTENCE_WORDS) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over ``text``, stripped of surrounding white space; none longer than
+    ``max_words`` words."""
     spans = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
         if m.group() == "." and _initial(text, m.start()):
             continue     # (د. ب. أ), U.S.: a one-letter abbreviation, not the end of a sentence
         end = m.end() if m.group()[0] != "\n" else m.start()
-        _add_span(text, pos, end, spans)
+        _add_span(text, pos, end, spans, max_words)
         pos = m.end()
-    _add_span(text, pos, len(text), spans)
+    _add_span(text, pos, len(text), spans, max_words)
     return spans
 
 
@@ -187,13 +280,45 @@ def _initial(text: str, dot: int) -> bool:
     return dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalnum())
 
 
-def _add_span(text: str, start: int, end: int, spans: list) -> None:
+def _add_span(text: str, start: int, end: int, spans: list, max_words: int = MAX_SENTENCE_WORDS) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(c.isalnum() for c in text[start:end]):
+    if end <= start:
+        return
+    if end - start > 2 * max_words and len(_WORD_RE.findall(text, start, end)) > max_words:
+        for s, e in _split_long(text, start, end, max_words):
+            _add_span(text, s, e, spans, max_words)
+        return
+    if any(c.isalnum() for c in text[start:end]):
         spans.append((start, end))
+
+
+def _split_long(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
+    """A too long sentence as pieces of at most ``max_words`` words: clauses (ending at a comma) joined
+    while they fit, and a clause that is itself too long cut every ``max_words`` words."""
+    pieces = []
+    cut = start
+    for m in _COMMA_RE.finditer(text, start, end):
+        pieces.append((cut, m.end()))
+        cut = m.end()
+    pieces.append((cut, end))
+    out: list[tuple[int, int]] = []
+    cur_start, cur_words = start, 0
+    for s, e in pieces:
+        words = [w.span() for w in _WORD_RE.finditer(text, s, e)]
+        if cur_words and cur_words + len(words) > max_words:
+            out.append((cur_start, s))
+            cur_start, cur_words = s, 0
+        while len(words) > max_words:          # a clause with no comma in max_words words
+            split = words[max_words][0]
+            out.append((cur_start, split))
+            cur_start, cur_words = split, 0
+            words = words[max_words:]
+        cur_words += len(words)
+    out.append((cur_start, end))
+    return out
 
 
 def sentence_key(folded_sentence: str) -> str:

@@ -266,7 +266,7 @@ def test_evidence_panel_for_edges_nodes_and_documents(seed_page, seed_graph, art
     for ev in edge["evidence"]:
         assert ev["text"] in text
         assert ev["doc"] in text and ev["modality"] in text
-    assert edge["relation"] in text
+    assert edge["label"] in text
     assert pg.page.locator('#panel .sent[dir="rtl"]').count() == len(edge["evidence"])
     pg.page.wait_for_timeout(500)     # the view moves to the edge
     pg.page.screenshot(path=str(artifacts / "seeds-panel.png"))
@@ -317,7 +317,7 @@ def test_evidence_panel_for_edges_nodes_and_documents(seed_page, seed_graph, art
     mine = [e for e in data["edges"] if node["id"] in (e["from"], e["to"])]
     assert pg.page.locator("#panel details.rel").count() == len(mine)
     for e in mine:
-        assert e["relation"] in text
+        assert e["label"] in text
     pg.page.keyboard.press("Escape")
     assert pg.page.is_hidden("#panel")
     pg.assert_clean()
@@ -488,3 +488,127 @@ def test_big_graph_opens_fast(browser, tmp_path_factory, artifacts):
         pg.assert_clean()
     finally:
         pg.close()
+
+
+# --- the view says what it shows -----------------------------------------------------------------------
+
+def _doc_fit(pg, doc: str) -> dict:
+    """Where the entities of the document's shown relations are on the screen, relative to the canvas."""
+    return pg.js("""d => {
+        const ids = [...new Set(kgEdges.get({filter: e => !e.hidden}).filter(e =>
+            (kgData.edges.find(x => x.id === e.id).evidence || []).some(ev => ev.doc === d)).flatMap(e => [e.from, e.to]))];
+        const c = document.querySelector('#net canvas');
+        const pts = Object.values(kgNetwork.getPositions(ids)).map(p => kgNetwork.canvasToDOM(p));
+        const xs = pts.map(p => p.x), ys = pts.map(p => p.y);
+        return {n: ids.length, w: c.clientWidth, h: c.clientHeight, x0: Math.min(...xs), x1: Math.max(...xs),
+                y0: Math.min(...ys), y1: Math.max(...ys)};
+    }""", doc)
+
+
+def _fits(f: dict) -> bool:
+    inside = f["x0"] >= 0 and f["y0"] >= 0 and f["x1"] <= f["w"] and f["y1"] <= f["h"]
+    snug = (f["x1"] - f["x0"]) >= 0.7 * f["w"] or (f["y1"] - f["y0"]) >= 0.7 * f["h"] or f["n"] <= 1
+    return inside and snug
+
+
+@pytest.mark.browser
+def test_header_counts_follow_the_filters(seed_page, seed_graph):
+    data = payload_of(seed_graph)
+    pg = seed_page
+    s = data["stats"]
+    assert pg.page.inner_text("#stats").startswith(f"{s['shown_nodes']} of {s['entities']} entities shown · "
+                                                   f"{s['shown_edges']} of {s['relations']} relations")
+    t = data["nodes"][0]["type"]
+    pg.page.uncheck(f'#filter-type input[value="{t}"]')
+    c = pg.js("kgVisibleCounts()")
+    assert c["nodes"] < s["shown_nodes"]
+    assert pg.page.inner_text("#stats").startswith(f"{c['nodes']} of {s['entities']} entities shown · "
+                                                   f"{c['edges']} of {s['relations']} relations")
+    pg.page.click("#reset-filters")
+    doc = sorted(data["docs"])[0]
+    pg.page.select_option("#filter-doc", doc)
+    c = pg.js("kgVisibleCounts()")
+    assert pg.page.inner_text("#stats") == (f"{c['nodes']} of {s['entities']} entities shown · {c['edges']} of "
+                                            f"{s['relations']} relations · 1 of {s['documents']} documents")
+    pg.assert_clean()
+
+
+@pytest.mark.browser
+def test_picking_a_document_fits_the_view_to_it(seed_page, seed_graph):
+    data = payload_of(seed_graph)
+    pg = seed_page
+    for doc in sorted(data["docs"]):
+        pg.page.select_option("#filter-doc", doc)
+        f = _doc_fit(pg, doc)
+        assert f["n"] and _fits(f), (doc, f)
+    pg.page.select_option("#filter-doc", "")
+    # a document opened from the panel (a link, then its "show only this document" button)
+    pg.js("kgNetwork.moveTo({position: {x: 5000, y: 5000}, scale: 3, animation: false})")
+    doc = sorted(data["docs"])[-1]
+    assert pg.js("d => kgShowDoc(d)", doc) is True
+    f = _doc_fit(pg, doc)
+    assert f["x0"] >= 0 and f["x1"] <= f["w"] and f["y0"] >= 0 and f["y1"] <= f["h"], f
+    pg.page.locator("#panel button.hbtn", has_text="Show only this document").click()
+    f = _doc_fit(pg, doc)
+    assert _fits(f), f
+    pg.assert_clean()
+
+
+@pytest.mark.browser
+def test_tooltips_go_away(seed_page, seed_graph):
+    data = payload_of(seed_graph)
+    pg = seed_page
+    node = max(data["nodes"], key=lambda n: n["mentions"])
+
+    def hover():
+        pg.page.mouse.move(5, 5)
+        pg.page.wait_for_timeout(50)
+        pg.page.mouse.move(*pg.dom_point(pg.js("id => kgNetwork.getPositions([id])[id]", node["id"])))
+        pg.page.wait_for_timeout(250)
+        assert pg.page.is_visible("#tooltip")
+        assert node["label_en"] in pg.page.inner_text("#tooltip")
+
+    hover()                                           # the pointer leaves the graph
+    pg.page.mouse.move(60, 400)                       # (the sidebar)
+    pg.page.wait_for_timeout(100)
+    assert pg.page.is_hidden("#tooltip")
+    hover()                                           # a click opens the panel
+    pg.page.mouse.down()
+    pg.page.mouse.up()
+    pg.page.wait_for_timeout(100)
+    assert pg.page.is_visible("#panel") and pg.page.is_hidden("#tooltip")
+    pg.page.keyboard.press("Escape")
+    hover()                                           # a filter hides what it described
+    pg.js("t => { const cb = document.querySelector(`#filter-type input[value='${t}']`); cb.checked = false; "
+          "cb.dispatchEvent(new Event('change')); }", node["type"])
+    assert pg.page.is_hidden("#tooltip")
+    pg.page.click("#reset-filters")
+    # a tooltip near the bottom edge stays inside the graph's area
+    pg.js("id => { const p = kgNetwork.getPositions([id])[id]; const c = document.querySelector('#net canvas'); "
+          "kgNetwork.moveTo({position: {x: p.x, y: p.y - 0.45 * c.clientHeight}, scale: 1, animation: false}); }",
+          node["id"])
+    hover()
+    box, wrap = pg.page.locator("#tooltip").bounding_box(), pg.page.locator("#net-wrap").bounding_box()
+    assert box["y"] + box["height"] <= wrap["y"] + wrap["height"] and box["x"] + box["width"] <= wrap["x"] + wrap["width"]
+    pg.assert_clean()
+
+
+@pytest.mark.browser
+def test_relation_names_are_the_words_kg_query_shows(seed_page, seed_graph):
+    from kg.query import run_query
+    data = payload_of(seed_graph)
+    store = seed_graph.parent / "store"
+    rows = run_query(store, 'SELECT ?r ?l WHERE { ?r a owl:ObjectProperty ; rdfs:label ?l FILTER(lang(?l) = "en") }').rows
+    words = {r[1].rsplit("#", 1)[1]: l[1] for r, l in rows}
+    camel = [e for e in data["edges"] if any(c.isupper() for c in e["relation"])]
+    assert camel, "the seeds should have a relation whose id is camelCase (clashedWith, advancedOn …)"
+    for e in data["edges"]:
+        assert e["label"] == words[e["relation"]], e["relation"]
+    pg = seed_page
+    e = camel[0]
+    pg.js("id => kgSelectEdge(id)", e["id"])
+    text = pg.panel_text()
+    assert e["label"] in text and e["relation"] not in text
+    node = pg.js("id => kgShowNode(id)", e["from"])
+    assert e["relation"] not in pg.panel_text()
+    pg.assert_clean()

@@ -111,9 +111,28 @@ def test_user_extension(tmp_path):
     assert {(t.actor.id, t.relation, t.target.id) for t in res.triples} == {("liwa_x", "shelledWithMortars", "aleppo")}
 
 
-def test_cache_is_reused(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
-    a = load_lexicon()
-    assert list(tmp_path.glob("lexicon-*.pickle"))
-    b = load_lexicon()
-    assert a.entities.keys() == b.entities.keys()
+def test_lexicon_is_never_read_from_a_pickle(tmp_path):
+    """A compiled lexicon is kept in memory only: a pickle planted in the cache folder is never loaded."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    class Payload:
+        def __reduce__(self):
+            return (os.mkdir, (str(tmp_path / "pwned"),))
+
+    env = dict(os.environ, KG_CACHE_DIR=str(tmp_path / "cache"), XDG_CACHE_HOME=str(tmp_path / "xdg"))
+    load = [sys.executable, "-c", "import kg.lexicon as l; lex = l.load_lexicon(); print(len(lex.entities))"]
+    subprocess.run(load, env=env, check=True, capture_output=True)
+    for folder in (tmp_path / "cache", tmp_path / "xdg" / "kg"):
+        for f in folder.glob("*") if folder.is_dir() else ():
+            f.write_bytes(pickle.dumps(Payload()))
+    out = subprocess.run(load, env=env, check=True, capture_output=True, text=True).stdout
+    assert int(out) > 2000
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_lexicon_is_compiled_once_per_process():
+    assert load_lexicon() is load_lexicon()
+    assert load_lexicon(cache=False) is not load_lexicon()

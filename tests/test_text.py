@@ -13,12 +13,36 @@ from kg.text import clean, fold, fold_string, segment, sentence_key
     ("&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>"),
     ("<script>alert(1)</script>نص", "نص"),
     ("&amp;#8220;مزدوج&amp;#8221;", "“مزدوج”"),
-    ("سطر\r\nجديد", "سطر\nجديد"),
-    ("ﻻ", "لا"),                      # presentation form -> letters
-    ("a\u00a0\u00a0b", "a b"),
+    ("<p>سطر\r\nجديد</p>", "سطر\nجديد"),
 ])
 def test_clean(raw, expected):
     assert clean(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "سطر\r\nجديد", "ﻻ يزال", "Ⅶ غارات", "a\u00a0\u00a0b", "  مسافات  \n\n\n\nوأسطر  ", "AT&T and a < b",
+    "１２٣ ﷺ ﹰ", "\x07جرس",
+])
+def test_clean_keeps_plain_text_as_read(raw):
+    """Offsets index the text as read: plain text (no markup) is not normalised, trimmed or collapsed."""
+    assert clean(raw) == raw
+
+
+@pytest.mark.parametrize("text,folded", [
+    ("ﻻ يزال", "لا يزال"),             # presentation form (lam-alef ligature) -> letters
+    ("Ⅶ غارات", "vii غارات"),          # Roman numeral -> letters
+    ("ﺳﻴﻄﺮ ﺗﻨﻈﻴﻢ", "سيطر تنظيم"),     # presentation forms
+    ("１２ ＩＳＩＳ", "12 isis"),          # fullwidth
+    ("a\u00a0\u00a0b\t c", "a b c"),   # white space collapsed
+    ("سطر\r\nجديد", "سطر\n\nجديد"),
+    ("كتابﹰا", "كتابا"),               # a presentation form of a mark is a mark: deleted
+])
+def test_fold_normalises_a_copy(text, folded):
+    f = fold(text)
+    assert f.text == folded
+    for i in range(len(f.text)):            # every folded character maps back into the text
+        s, e = f.span(i, i + 1)
+        assert 0 <= s <= e <= len(text)
 
 
 @pytest.mark.parametrize("text,folded", [

@@ -249,7 +249,7 @@ class Syntax:
                 continue
             gap = self.tokens[cur.j:_head(it)]
             conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
-                    or self.tok(_head(it)).startswith("و"))
+                    or (self.tok(_head(it)).startswith("و") and self.tok(_head(it)) not in self.w["_titles"]))
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
                 or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
