@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .labels import relation_label
-from .model import Entity
+from .model import CLASS_TYPES, Entity
 from .store import entity_iri
 
 TRIPLE_COLUMNS = ("doc_id", "sentence", "start", "end", "actor_id", "actor", "actor_ar", "actor_type",
@@ -50,6 +50,7 @@ class GraphSummary:
 
     MAX_EVIDENCE = 12      # evidence sentences kept per edge (the store keeps them all)
     SAMPLE = 20            # document ids kept per entity and per edge (counts are exact)
+    EVENTS = 6             # events kept per entity for the view (counts are exact; events.csv has all)
 
     def __init__(self, lex) -> None:
         self.lex = lex
@@ -62,6 +63,11 @@ class GraphSummary:
         self.forms: dict[str, str] = {}               # entity found in text -> its first spelling
         self.best: dict[str, str] = {}
         self.stories: dict[str, tuple] = {}           # story with copies -> (edge keys, entity ids) it has
+        # events: per entity a few of them (EVENTS) for the view, and exact counts
+        self.ent_events: dict[str, list] = {}
+        # entity -> [events, as actor, killed where it acted, killed among it, wounded where acted, among it]
+        self.ent_event_stats: dict[str, list] = {}
+        self.event_types: Counter = Counter()          # PLOVER type -> events (syndicated copies once)
 
     def save(self, path: Path, token: str) -> None:
         """Write the summary (not the lexicon) as JSON, behind ``token`` (see ``kg.persist``)."""
@@ -149,6 +155,37 @@ class GraphSummary:
                     self.entity(eid)
             if ev[18]:
                 self.entity(ev[18])
+            if not story:                                     # a syndicated copy tells no new event
+                self._add_event(doc_id, date, ev)
+
+    def _add_event(self, doc_id: str, doc_date: str, ev: tuple) -> None:
+        (eid, sent, start, end, trig, etype, mode, rel, cls, actors, targets, places, edate, killed, wounded,
+         modality, conf, evidence, _src) = ev
+        self.event_types[etype] += 1
+        rec = {"doc": doc_id, "sentence": sent, "type": etype, "mode": mode, "relation": rel, "trigger": trig,
+               "actors": [r[0] for r in actors], "targets": [r[0] for r in targets], "places": [r[0] for r in places],
+               "date": edate or doc_date, "killed": killed if killed is not None else -1,
+               "wounded": wounded if wounded is not None else -1, "modality": modality,
+               "text": evidence if len(evidence) <= 240 else evidence[:239] + "…"}
+        roles = {}
+        for r in actors:
+            roles.setdefault(r[0], "actor")
+        for r in (*targets, *places):
+            roles.setdefault(r[0], "target")
+        for ent, role in roles.items():
+            st = self.ent_event_stats.setdefault(ent, [0, 0, 0, 0, 0, 0])
+            st[0] += 1
+            k, w = max(killed or 0, 0), max(wounded or 0, 0)
+            if role == "actor":
+                st[1] += 1
+                st[2] += k
+                st[4] += w
+            else:
+                st[3] += k
+                st[5] += w
+            lst = self.ent_events.setdefault(ent, [])
+            if len(lst) < self.EVENTS:
+                lst.append(rec)
 
     def _story(self, story: str, canonical) -> tuple[set, set]:
         """(edge keys, entity ids) the story counts so far, from its first document."""
@@ -233,19 +270,25 @@ def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None
 # --- GraphML ----------------------------------------------------------------------------------------
 
 def to_networkx(summary: GraphSummary):
-    """A networkx MultiDiGraph: one node per entity, one edge per (actor, relation, target)."""
+    """A networkx MultiDiGraph: one node per entity, one edge per (actor, relation, target). Nodes carry
+    their events: how many they took part in, as actor, and the dead and wounded of those events (by the
+    side they were on); edges the PLOVER type of their relation."""
     import networkx as nx
     g = nx.MultiDiGraph()
     used = set()
     for (a, rel, b) in summary.edges:
         used.update((a, b))
-    for eid in sorted(used | set(summary.mentions)):
+    for eid in sorted(used | set(summary.mentions) | set(summary.ent_event_stats)):
         e = summary.entities[eid]
+        n_ev, n_act, k_act, k_tgt, w_act, w_tgt = summary.ent_event_stats.get(eid, (0, 0, 0, 0, 0, 0))
         g.add_node(entity_iri(eid), label=e.label_en, label_ar=summary.ar(eid), type=e.type,
                    mentions=int(summary.mentions.get(eid, 0)), documents=int(summary.doc_count.get(eid, 0)),
-                   country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon")
+                   country=e.country or "", wikidata=e.wikidata or "", origin="text" if e.origin == "text" else "lexicon",
+                   events=n_ev, events_as_actor=n_act, killed_as_actor=k_act, killed_as_target=k_tgt,
+                   wounded_as_actor=w_act, wounded_as_target=w_tgt)
     for (a, rel, b), info in sorted(summary.edges.items()):
         g.add_edge(entity_iri(a), entity_iri(b), key=rel, relation=rel, relation_class=info.relation_class,
+                   event_type=CLASS_TYPES.get(info.relation_class, ("", ""))[0],
                    label=relation_label(rel), count=info.count, documents=info.doc_count,
                    doc_ids=" ".join(info.doc_sample) + (" …" if info.doc_count > len(info.doc_sample) else ""),
                    modality=min(info.modalities.items(), key=lambda kv: (-kv[1], kv[0]))[0],
@@ -374,7 +417,8 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
                       "mentions": int(summary.mentions.get(eid, 0)), "aliases_en": list(e.aliases_en),
                       "aliases_ar": list(e.aliases_ar), "docs": list(summary.doc_sample.get(eid, ())),
                       "doc_count": int(summary.doc_count.get(eid, 0)),
-                      "iri": entity_iri(eid), "role": e.role_en, "x": x, "y": y})
+                      "iri": entity_iri(eid), "role": e.role_en, "x": x, "y": y,
+                      "events": summary.ent_events.get(eid, []), "event_stats": summary.ent_event_stats.get(eid)})
     # the page stays light at archive scale: at most HTML_EVIDENCE sentences in all (every edge keeps
     # at least two, and one of each modality it has); the panel says how many more the store holds
     total = sum(len(info.evidence) for _, info in edges)
@@ -387,8 +431,15 @@ def html_payload(summary: GraphSummary, max_nodes: int = 1500) -> dict:
                           "evidence": _some_evidence(info.evidence, cap)})
     used_docs = {ev["doc"] for e in edge_list for ev in e["evidence"]} | {d for n in nodes for d in n["docs"]}
     docs = {d: meta for d, meta in sorted(summary.docs.items()) if d in used_docs}
+    used_docs |= {ev["doc"] for n in nodes for ev in n["events"]}
+    docs = {d: meta for d, meta in sorted(summary.docs.items()) if d in used_docs}
+    role_ids = sorted({i for n in nodes for ev in n["events"] for r in ("actors", "targets", "places") for i in ev[r]})
+    labels = {i: {"label_en": summary.entities[i].label_en, "label_ar": summary.ar(i), "type": summary.entities[i].type}
+              for i in role_ids if i in summary.entities}
     return {"nodes": nodes, "edges": edge_list, "docs": docs, "type_colors": TYPE_COLORS,
-            "class_colors": CLASS_COLORS, "note": note,
+            "class_colors": CLASS_COLORS, "note": note, "labels": labels,
+            "class_types": {c: t for c, (t, _) in CLASS_TYPES.items()},
+            "event_types": dict(sorted(summary.event_types.items())),
             "stats": {"entities": len(summary.entities), "relations": len(summary.edges),
                       "documents": len(summary.docs),
                       "stories": sum(1 for m in summary.docs.values() if not m.get("copy_of")),

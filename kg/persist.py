@@ -14,12 +14,14 @@ from pathlib import Path
 from .cache import _name, _no_constant
 from .model import ENTITY_TYPES, Entity
 
-FORMAT = "kg-summary/1"
+FORMAT = "kg-summary/2"
 _ENTITY_FIELDS = ("type", "label_en", "label_ar", "aliases_ar", "aliases_en", "country", "located_in",
                   "metonym_of", "role_en", "wikidata", "origin")
 _EVIDENCE_KEYS = {"doc": str, "sentence": int, "start": int, "end": int, "text": str, "modality": str,
                   "confidence": (int, float), "trigger": str, "date": str, "source": str, "reported_by": str}
 _DOC_KEYS = {"title": str, "date": str, "source": str, "url": str, "triples": int, "copy_of": str}
+_EVENT_KEYS = {"doc": str, "sentence": int, "type": str, "mode": str, "relation": str, "trigger": str, "actors": list,
+               "targets": list, "places": list, "date": str, "killed": int, "wounded": int, "modality": str, "text": str}
 
 
 class SummaryFileError(ValueError):
@@ -35,6 +37,8 @@ def save(summary, path: Path, token: str) -> None:
                    dict(i.modalities), i.evidence] for (a, rel, b), i in summary.edges.items()],
         "docs": summary.docs, "forms": summary.forms, "best": summary.best,
         "stories": {s: [sorted(map(list, edges)), sorted(ents)] for s, (edges, ents) in summary.stories.items()},
+        "ent_events": summary.ent_events, "ent_event_stats": summary.ent_event_stats,
+        "event_types": dict(summary.event_types),
     }
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps({"format": FORMAT, "token": token}) + "\n")
@@ -94,8 +98,18 @@ def load(summary, path: Path) -> None:
         for s, (keys, ents) in _dict(state["stories"]).items():
             stories[s] = ({tuple(_strs(k)) for k in keys}, set(_strs(ents)))
             _check(all(len(k) == 3 for k in stories[s][0]), "story")
+        ent_events = {}
+        for k, lst in _dict(state["ent_events"]).items():
+            _check(k in known and isinstance(lst, list), "events")
+            ent_events[k] = [_event(x, known) for x in lst]
+        ent_event_stats = {}
+        for k, st in _dict(state["ent_event_stats"]).items():
+            _check(k in known and isinstance(st, list) and len(st) == 6 and all(_int(x) for x in st), "event counts")
+            ent_event_stats[k] = st
+        event_types = Counter(_counts(state["event_types"], None))
     except (KeyError, TypeError, ValueError) as e:
         raise SummaryFileError(f"{path}: malformed ({e})") from None
+    summary.ent_events, summary.ent_event_stats, summary.event_types = ent_events, ent_event_stats, event_types
     summary.entities, summary.mentions, summary.doc_count, summary.doc_sample = entities, mentions, doc_count, doc_sample
     summary.edges, summary.docs, summary.forms, summary.best, summary.stories = edges, docs, forms, best, stories
 
@@ -129,6 +143,14 @@ def _counts(x, known) -> dict:
 def _record(x, keys: dict) -> dict:
     d = _dict(x)
     _check(all(isinstance(v, keys.get(k, (str, int, float))) and type(v) is not bool for k, v in d.items()), "record")
+    return d
+
+
+def _event(x, known) -> dict:
+    d = _record(x, _EVENT_KEYS)
+    _check(set(d) == set(_EVENT_KEYS), "event")
+    for role in ("actors", "targets", "places"):
+        _check(all(isinstance(i, str) and i in known for i in d[role]), "event role")
     return d
 
 

@@ -612,3 +612,27 @@ def test_relation_names_are_the_words_kg_query_shows(seed_page, seed_graph):
     node = pg.js("id => kgShowNode(id)", e["from"])
     assert e["relation"] not in pg.panel_text()
     pg.assert_clean()
+
+
+@pytest.mark.browser
+def test_an_entity_shows_its_events_and_event_types_filter(seed_page, seed_graph, artifacts):
+    data = payload_of(seed_graph)
+    pg = seed_page
+    isis = next(n for n in data["nodes"] if n["id"] == "isis")
+    assert isis["event_stats"][0] > 0 and isis["events"]
+    pg.js("kgShowNode('isis', false)")
+    panel = pg.page.inner_text("#panel-body")
+    assert f"events ({isis['event_stats'][0]})" in panel.lower()
+    assert isis["events"][0]["type"] in panel
+    assert pg.page.locator("#panel-body .event").count() == len(isis["events"])
+    pg.page.screenshot(path=str(artifacts / "seeds-events.png"))
+    # unchecking ASSAULT hides the relations of that type and the assaults listed for an entity
+    before = pg.js("kgVisibleCounts()")["edges"]
+    pg.page.uncheck('#filter-etype input[value="ASSAULT"]')
+    after = pg.js("kgVisibleCounts()")["edges"]
+    assert after < before
+    pg.js("kgShowNode('isis', false)")
+    shown = pg.page.locator("#panel-body .event").count()
+    assert shown == sum(1 for e in isis["events"] if e["type"] != "ASSAULT")
+    pg.page.click("#reset-filters")
+    pg.assert_clean()

@@ -146,3 +146,12 @@ def test_html_evidence_is_capped_but_keeps_every_modality():
     assert _some_evidence(ev, None) == ev
     some = _some_evidence(ev, 3)
     assert [e["n"] for e in some] == [0, 1, 10]     # the first ones, plus one of each other modality
+
+
+def test_graphml_nodes_carry_their_events(seeds_out):
+    out, _ = seeds_out
+    g = nx.read_graphml(out / "graph.graphml")
+    isis = g.nodes["https://w3id.org/kg-ar/entity/isis"]
+    assert isis["events"] >= isis["events_as_actor"] > 0
+    assert all("event_type" in d for _, _, d in g.edges(data=True))
+    assert {d["event_type"] for _, _, d in g.edges(data=True) if d["relation_class"] == "ATTACK"} == {"ASSAULT"}
