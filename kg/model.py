@@ -142,6 +142,7 @@ class Event:
     confidence: float = 0.5
     evidence: str = ""
     source: Entity | None = None   # who is reported to have said it
+    features: tuple[str, ...] = field(default=(), compare=False)   # what the event scorer weighs (not written)
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,3 +177,22 @@ def test_events_csv_has_the_shared_header_and_true_offsets(seeds_out):
             assert r[num] == "" or int(r[num]) >= 0
         assert 0 < float(r["confidence"]) <= 1
     assert len({r["event_id"] for r in rows}) == len(rows)
+
+
+def test_the_event_scorer_drops_weak_events_and_sets_confidence(lex, monkeypatch):
+    text = "شنت الطائرات الروسية غارات على مدينة إدلب."
+    with_scorer = events_of(lex, text)
+    monkeypatch.setenv("KG_EVENT_SCORER", "0")
+    rules = events_of(lex, text)
+    assert {e.event_id for e in with_scorer} <= {e.event_id for e in rules}
+    assert all(0 < e.confidence <= 1 for e in with_scorer)
+
+
+def test_a_missing_or_corrupt_scorer_model_names_the_file(tmp_path):
+    from kg.events import scorer
+    with pytest.raises(scorer.ScorerModelError, match="nope.json"):
+        scorer.probability(("type=ASSAULT",), tmp_path / "nope.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"bias": 0, "weights": [1, 2], "threshold": 0.5}', encoding="utf-8")
+    with pytest.raises(scorer.ScorerModelError, match="bad.json"):
+        scorer.probability(("type=ASSAULT",), bad)

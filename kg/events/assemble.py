@@ -15,9 +15,13 @@ stage, in order:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..groups import group_entity
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
+from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
+from .scorer import features
 
 _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
                         "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
@@ -234,6 +238,8 @@ class SentenceEvents:
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
+        word = sa.tokens[r.t.i][len(r.t.clitic):]
+        feats = features(tr, r, actors, targets, places, mode, word, word.startswith("ال"))
         return Event(
             doc_id=self.doc.doc_id, event_id=f"{self.doc.doc_id}:{ts}", sentence=sa.index, start=sa.start,
             end=sa.end, trigger=trig, type=tr.type, mode=mode, relation=tr.relation, relation_class=tr.cls,
@@ -241,11 +247,20 @@ class SentenceEvents:
             date=self.memo(("date", lo, hi), event_date, sa.tokens, self.doc.date, self.lex, lo, hi) if self.doc.date
             else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
-            source=r.source)
+            source=r.source, features=feats)
 
     def build(self, readings: list) -> list[Event]:
         pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
-        return [e for _, e in self._merge(pairs)]
+        events = [e for _, e in self._merge(pairs)]
+        if not scorer.enabled():
+            return events
+        out = []
+        for e in events:
+            # the learned scorer: its probability is the confidence; below its threshold, no event
+            p, threshold = scorer.probability(e.features)
+            if p >= threshold:
+                out.append(replace(e, confidence=round(p, 2)))
+        return out
 
     def _merge(self, pairs: list) -> list:
         """A killing that is the result of an attack named in the same clause is that attack's outcome:
