@@ -593,8 +593,10 @@ def build_stamp(lex: Lexicon) -> str:
     """What a cached result depends on: the lexicon and kg's own code (a new kg re-extracts)."""
     h = hashlib.sha256(lex.digest.encode())
     root = Path(__file__).parent
-    for f in sorted(root.glob("*.py")) + sorted((root / "templates").glob("*")):
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    files = sorted(root.rglob("*.py")) + sorted((root / "templates").glob("*")) + sorted((root / "models").glob("*"))
+    for f in files:        # every module of kg (its packages too) and the models it reads
+        if "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:24]
 
 

@@ -121,7 +121,7 @@ def document_quads(p: tuple) -> list[str]:
             _q(e, KG + "target", f"<{b}>", g),
             _q(e, KG + "relation", f"<{KG}{rel}>", g),
             _q(e, KG + "relationClass", _lit(cls), g),
-        ] + _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source)
+        ] + _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src)
     for (eid, sent, start, end, trigger, etype, mode, rel, cls, actors, targets, places, edate, killed, wounded,
          modality, conf, evidence, src) in (p[7] if len(p) > 7 else ()):
         e = f"{EVENT}{qdoc}/e{eid.rsplit(':', 1)[-1]}"
@@ -143,11 +143,11 @@ def document_quads(p: tuple) -> list[str]:
         for prop, n in (("killedCount", killed), ("woundedCount", wounded)):
             if n is not None:
                 out.append(_q(e, KG + prop, _lit(str(n), dtype=XSD + "integer"), g))
-        out += _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source)
+        out += _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src)
     return out
 
 
-def _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src, date_lit, source) -> list[str]:
+def _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, src) -> list[str]:
     """Where an event or fact is said: its document, sentence, offsets, words, modality and source."""
     out = [
         _q(e, KG + "document", f"<{d}>", g),
@@ -162,11 +162,7 @@ def _provenance(e, d, g, sent, start, end, evidence, modality, conf, trigger, sr
         out.append(_q(e, KG + "trigger", _lit(trigger, "ar"), g))
     if src:
         out.append(_q(e, KG + "reportedBy", f"<{entity_iri(src)}>", g))
-    if date_lit:
-        out.append(_q(e, DCT + "date", date_lit, g))
-    if source:
-        out.append(_q(e, DCT + "publisher", _lit(source), g))
-    return out
+    return out          # the article's date and publisher are on its document node (kg:document)
 
 
 def entity_quads(ent: Entity, mentions: int, label_ar: str = "") -> list[str]:

@@ -1,6 +1,7 @@
 """Whole builds: determinism, worker counts, metadata, repeated paragraphs."""
 import csv
 import json
+from pathlib import Path
 
 import pytest
 
@@ -40,8 +41,9 @@ def test_jsonl_metadata_reaches_the_graph(tmp_path):
     report = build([f], out_dir=out, workers=1)
     assert report.documents == 2
     ds = open_rdflib(out / "store")
-    q = """SELECT ?id ?date ?pub ?url WHERE { ?e a kg:Event ; kg:document ?d ; dcterms:date ?date ;
-           dcterms:publisher ?pub . ?d dcterms:identifier ?id ; kg:url ?url }"""
+    # an event's article carries the article's date, publisher and address
+    q = """SELECT ?id ?date ?pub ?url WHERE { ?e a kg:Event ; kg:document ?d . ?d dcterms:date ?date ;
+           dcterms:publisher ?pub ; dcterms:identifier ?id ; kg:url ?url }"""
     got = {tuple(str(x) for x in row) for row in ds.query(q)}
     assert got == {("a1", "2015-07-21", "aawsat", "http://example.org/a1")}
     ids = {str(r[0]) for r in ds.query("SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id }")}
@@ -76,3 +78,19 @@ def test_report_counts(seeds_out):
     assert report.documents == 5
     assert report.sentences > 50 and report.triples > 50 and report.entities > 50
     assert set(report.stages) >= {"read", "normalise", "recognise", "extract", "store", "export"}
+
+
+def test_build_stamp_covers_every_module_and_model(lex):
+    from kg.pipeline import build_stamp
+    import kg
+    root = Path(kg.__file__).parent
+    stamp = build_stamp(lex)
+    for rel in ("events/assemble.py", "extract/constructions.py", "models/event_scorer.json"):
+        f = root / rel
+        old = f.read_bytes()
+        try:
+            f.write_bytes(old + b"\n")
+            assert build_stamp(lex) != stamp, rel
+        finally:
+            f.write_bytes(old)
+    assert build_stamp(lex) == stamp

@@ -30,6 +30,18 @@ _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال",
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
+_MODE_SETS: dict = {}
+
+
+def _MODE_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the lexicon
+    got = _MODE_SETS.get(id(lex))
+    if got is None or got[0] is not lex:
+        modes = lex.words.get("mode", frozenset())
+        forms = modes | frozenset(f[2:] for f in modes if f.startswith("ال"))
+        got = _MODE_SETS[id(lex)] = (lex, forms)
+    return got[1]
+
+
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
@@ -45,6 +57,12 @@ class SentenceEvents:
         self.folded = analysis.folded
         self.focus_country = getattr(analysis, "focus_country", "")
         self._memo: dict = {}
+        # which attributes the sentence can hold at all (most sentences name no day, figure or mode)
+        w = lex.words
+        bare = {t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t for t in ex.sa.tokens} | set(ex.sa.tokens)
+        self.has_day = bool(bare & {f.split(" ")[0] for f in (*w.get("day", ()), *w.get("month", ()))})
+        self.has_figure = any(t[-1:].isdigit() for t in ex.sa.tokens) or bool(bare & w.get("number", frozenset()))
+        self.has_mode = bool((bare | {t[2:] for t in bare if t.startswith("ال")}) & _MODE_WORDS(lex))
 
     def memo(self, key, fn, *args):
         """Attributes of a clause are read once, however many triggers it holds."""
@@ -222,9 +240,10 @@ class SentenceEvents:
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
-        mode = tr.mode or self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi)
+        mode = tr.mode or (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi)
+                           if self.has_mode else "")
         killed = wounded = None
-        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
+        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
             killed, wounded = self.memo(("casualties", lo), casualties, sa.tokens, self.lex, lo, len(sa.tokens))
             if r.tr.cls == "KILL" and ex.count_at(r.t.j):
@@ -234,6 +253,7 @@ class SentenceEvents:
                     k += 1
                 num, _ = parse_number(sa.tokens, k, self.lex)
                 killed = num or killed
+        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
@@ -244,8 +264,8 @@ class SentenceEvents:
             doc_id=self.doc.doc_id, event_id=f"{self.doc.doc_id}:{ts}", sentence=sa.index, start=sa.start,
             end=sa.end, trigger=trig, type=tr.type, mode=mode, relation=tr.relation, relation_class=tr.cls,
             actors=tuple(actors), targets=tuple(targets), places=tuple(places),
-            date=self.memo(("date", lo, hi), event_date, sa.tokens, self.doc.date, self.lex, lo, hi) if self.doc.date
-            else "", killed=killed, wounded=wounded,
+            date=self.memo(("date", lo, hi), event_date, sa.tokens, self.doc.date, self.lex, lo, hi)
+            if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
 
