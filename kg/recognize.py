@@ -508,6 +508,9 @@ class _Builder:
                 if nit is not None and nit.i == it.j and nit.kind == "ent" and not nit.clitic.startswith("و"):
                     idx += 1      # القوات الروسية: a noun qualified by a name, not an anaphor
                     continue
+                if "قوات" in it.ref.heads and self.tok(it.j).startswith("ال"):
+                    idx += 1      # القوات الموالية للحوثيين، القوات المشتركة: forces described, not referred back to
+                    continue
                 ent = self.state.resolve(it.ref)
                 if ent is not None:
                     it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"

@@ -2,7 +2,9 @@
 
 A definite event noun with no doer (الغارة، الهجوم، هذه الضربة) refers back to the last event of the
 same kind the article told, within a few sentences: it takes that event's actors (their words are not in
-this sentence, so the role's text is empty, as for any filler from outside the sentence).
+this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
+when it names none. An event whose sentence names no place happened where the events just told did: it
+takes the place named in the last two sentences before the country the article is about.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..model import Event, Role
 from ..text import fold_string
 
 SPAN = 4                     # sentences back an event noun may refer to
+PLACE_SPAN = 2               # sentences back a place carries over to events that name none
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 
 
@@ -26,14 +29,23 @@ def _definite(trigger: str, evidence: str) -> bool:
 def resolve_document(events: list[Event]) -> list[Event]:
     """The events of one article, in order, with actors carried over to definite event nouns."""
     last: dict[tuple[str, str], Event] = {}
+    last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text
     out = []
     for e in events:
+        named_place = any(r.text for r in e.places)
         if not e.actors and e.relation_class and _definite(e.trigger, e.evidence):
             prev = last.get((e.type, e.relation_class))
             if prev is not None and e.sentence - prev.sentence <= SPAN and prev.sentence != e.sentence:
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
+                            places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
+                named_place = named_place or any(r.text for r in prev.places)
+        if not named_place and last_place is not None and e.sentence - last_place[0] <= PLACE_SPAN \
+                and not (e.places and e.places[0].entity.type != "Country"):
+            e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.actors:
             last[(e.type, e.relation_class)] = e
+        if any(r.text for r in e.places):
+            last_place = (e.sentence, e.places)
         out.append(e)
     return out
