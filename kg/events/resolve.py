@@ -14,8 +14,10 @@ from ..model import Event, Role
 from ..text import fold_string
 
 SPAN = 4                     # sentences back an event noun may refer to
+ACTOR_SPAN = 3               # sentences back any event with no doer takes the doer of the last of its kind
 PLACE_SPAN = 2               # sentences back a place carries over to events that name none
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
+_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
 
 
 def _definite(trigger: str, evidence: str) -> bool:
@@ -33,9 +35,15 @@ def resolve_document(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         named_place = any(r.text for r in e.places)
-        if not e.actors and e.relation_class and _definite(e.trigger, e.evidence):
-            prev = last.get((e.type, e.relation_class))
-            if prev is not None and e.sentence - prev.sentence <= SPAN and prev.sentence != e.sentence:
+        if not e.actors and e.relation_class:
+            definite = _definite(e.trigger, e.evidence)
+            # a definite event noun refers back to its kind; any other deed with no doer continues the
+            # last deed of its type (a campaign told over sentences); words (demands, accusations …)
+            # belong to whoever says them, which the text must name
+            prev = last.get((e.type, e.relation_class)) if definite else \
+                last.get((e.type, "")) if e.type in _DEEDS else None
+            span = SPAN if definite else ACTOR_SPAN
+            if prev is not None and e.sentence - prev.sentence <= span and prev.sentence != e.sentence:
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
@@ -44,7 +52,7 @@ def resolve_document(events: list[Event]) -> list[Event]:
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.actors:
-            last[(e.type, e.relation_class)] = e
+            last[(e.type, e.relation_class)] = last[(e.type, "")] = e
         if any(r.text for r in e.places):
             last_place = (e.sentence, e.places)
         out.append(e)
