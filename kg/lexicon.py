@@ -676,7 +676,7 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
-                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument")
+                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument", "body")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

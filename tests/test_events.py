@@ -69,6 +69,19 @@ CASES = [
     ("condemnation is an accusation (ACCUSE)",
      "أدانت السعودية الهجوم على مدينة عدن.", "",
      "ACCUSE", "أدانت", {"actors": {"saudi_arabia"}}),
+    ("a body of an organisation acts for it (الكتلة البرلمانية لحركة حماس)",
+     "دعت الكتلة البرلمانية لحركة حماس في بيان صحفي الفصائل إلى الوحدة.", "",
+     "REQUEST", "دعت", {"actors": {"hamas"}}),
+    ("unnamed groups: gunmen and police of the article's country; a count after the verb is the toll",
+     "قال مسؤولون إن مسلحين مجهولين قتلوا ثلاثة من رجال الشرطة في هجوم على نقطة تفتيش جنوب بغداد.", "",
+     "ASSAULT", "هجوم", {"actors": {"group/unidentified_armed_group-iraq"}, "targets": {"group/police-iraq"},
+                         "killed": 3, "modality": "reported"}),
+    ("a verb of killing with one noun phrase and no object is passive; its victim is one",
+     "قتل شرطي تركي في هجوم نفذه ملثمون.", "",
+     "ASSAULT", "هجوم", {"targets": {"group/police-turkey"}, "killed": 1}),
+    ("protesting people of a country are protesters",
+     "تظاهر آلاف الفلسطينيين في غزة احتجاجا على الحصار.", "",
+     "PROTEST", "تظاهر", {"actors": {"group/protesters-palestine"}}),
     ("phone call (CONSULT/phone)",
      "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
      "CONSULT", "اتصالا", {"mode": "phone"}),
@@ -97,6 +110,8 @@ NOT_EVENTS = [
     ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
     ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),
     ("a policy named by a verbal noun is no event", "وتحدث الوزير عن مكافحة الإرهاب.", "ASSAULT"),
+    ("an agreement coming into force is no advance", "دخل الاتفاق حيز التنفيذ أمس.", "ASSAULT"),
+    ("a toll reaching a figure is no advance", "ووصل عدد القتلى إلى عشرين.", "ASSAULT"),
 ]
 
 

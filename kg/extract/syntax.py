@@ -175,12 +175,22 @@ class Syntax:
         return f
 
     def owned(self, it: Item) -> bool:
-        """طائرات (حربية) تابعة للنظام: the regime's planes; the owner acts as the subject."""
+        """طائرات (حربية) تابعة للنظام: the regime's planes; الكتلة البرلمانية لحركة حماس، المكتب السياسي
+        للحركة: a body of the organisation. The owner acts as the subject."""
         if self.gov(it) != "ل":
             return False
         force = self.w.get("force", ())
-        return self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
-            self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force)
+        if self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
+                self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force):
+            return True
+        body = self.w.get("body", ())
+        k = it.i - 1                     # the noun phrase before the لـ-word (لحماس، لحركة حماس)
+        if "ل" not in it.clitic and self.tok(k).startswith("ل") and not self.ent_token(k):
+            k -= 1
+        if self.tok(k).startswith("ال") and self.tok(k).removeprefix("ال") not in body and not self.ent_token(k):
+            k -= 1                       # الكتلة البرلمانية لـ: one adjective between
+        head = self.tok(k)
+        return head.startswith("ال") and head.removeprefix("ال") in body and not self.ent_token(k)
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
