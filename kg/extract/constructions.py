@@ -246,9 +246,10 @@ class Constructions:
                 else None
             tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
-                and not t.suffix and subj is not None and subj.i > t.i and self.ends_phrase(actors[-1].j):
-            # قتل شرطي تركي في هجوم: a verb of killing needs an object; with one noun phrase and
-            # nothing after it, the verb is passive (قُتل) and the noun phrase is its subject
+                and not t.suffix and subj is not None and actors and t.gender != "p" \
+                and self.ends_phrase(actors[-1].j if subj.i > t.i else t.j):
+            # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
+            # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject
             return [self.finish(t, t, tr, [], actors, "passive")]
         if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
             tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
