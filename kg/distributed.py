@@ -15,7 +15,7 @@ _WORKER_LEX: dict[tuple, object] = {}
 def _dask_work(chunk: list[tuple], lexicon_files: tuple[str, ...]) -> list[tuple]:
     from .lexicon import load_lexicon
     from .model import Document
-    from .pipeline import pack, process
+    from .document import pack, process
     lex = _WORKER_LEX.get(lexicon_files)
     if lex is None:
         lex = _WORKER_LEX[lexicon_files] = load_lexicon(lexicon_files)

@@ -98,7 +98,7 @@ class GraphSummary:
         """Add one document's packed result. ``story``: the first document of the story this one is a
         copy of (see ``kg.dedup``); then only what the story did not have yet is counted (``canonical``
         gives the packed result of that first document)."""
-        from .pipeline import P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_TRIPLES, unpack_entities
+        from .document import P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_TRIPLES, unpack_entities
         doc_id, title, date, source, url = p[P_DOC]
         self.docs[doc_id] = {"title": title, "date": date, "source": source, "url": url,
                              "triples": len(p[P_TRIPLES])}
@@ -192,7 +192,7 @@ class GraphSummary:
         rec = self.stories.get(story)
         if rec is None:
             first = canonical(story) if canonical is not None else None
-            from .pipeline import P_MENTIONS, P_TRIPLES
+            from .document import P_MENTIONS, P_TRIPLES
             rec = self.stories[story] = ({(t[3], t[4], t[6]) for t in first[P_TRIPLES]} if first else set(),
                                          {m[3] for m in first[P_MENTIONS]} if first else set())
         return rec
@@ -226,7 +226,7 @@ class EdgeInfo:
 def write_csvs(spool, summary: GraphSummary, folder: Path, previous: Path | None = None) -> None:
     """triples.csv and mentions.csv, in input order, with settled labels. With ``previous`` (an
     append-only build), the previous build's files are copied and the spool's rows appended."""
-    from .pipeline import P_DOC, P_EVENTS, P_MENTIONS, P_TRIPLES
+    from .document import P_DOC, P_EVENTS, P_MENTIONS, P_TRIPLES
     ent_cols: dict[str, tuple] = {}
 
     def cols(eid: str) -> tuple:

@@ -12,21 +12,23 @@ interrupted build leaves the previous output (and cache) intact.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, KgError, OutputError
-from .lexicon import ONTOLOGY_DIR, Lexicon, load_lexicon
-from .model import Document, DocResult, Entity
+from .lexicon import Lexicon, load_lexicon
+from .model import Document
 from .read import MAX_ARTICLE_BYTES, discover, read_articles
+# one document and its packed form, many documents over workers (re-exported: kg.pipeline is the API)
+from .document import (P_DIGEST, P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_SENTENCES, P_TIMINGS,  # noqa: F401
+                       P_TRIPLES, digest, extract_text, pack, process, unpack_entities)
+from .workers import process_all  # noqa: F401
 
 OUTPUT_FILES = ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html")
 SUMMARY = "summary.json"      # in out/.kg/: the previous build's graph summary (see kg.persist)
@@ -58,260 +60,6 @@ class BuildReport:
     def html(self) -> str:
         return str(Path(self.out_dir) / "graph.html")
 
-
-# --- one document ---------------------------------------------------------------------------------
-
-def digest(doc: Document) -> str:
-    h = hashlib.sha256()
-    for part in (doc.doc_id, doc.text, doc.title, doc.date, doc.source, doc.url):
-        h.update(part.encode("utf-8"))
-        h.update(b"\0")
-    return h.hexdigest()[:32]
-
-
-def process(doc: Document, lex: Lexicon) -> DocResult:
-    """Everything kg extracts from one document."""
-    from .events import resolve_document, sentence_events
-    from .extract import extract_all
-    from .recognize import analyze
-    t0 = time.perf_counter()
-    timings: dict[str, float] = {}
-    analysis = analyze(doc, lex, timings)
-    t1 = time.perf_counter()
-    events: list = []
-    triples, _ = extract_all(analysis, lex,
-                             on_sentence=lambda ex, readings: events.extend(sentence_events(ex, readings, analysis, lex)))
-    events = resolve_document(events)
-    events += _repeated_events(analysis, events)
-    events.sort(key=lambda e: (e.sentence, int(e.event_id.rsplit(":", 1)[1])))
-    t2 = time.perf_counter()
-    timings["recognise"] = (t1 - t0) - timings.get("normalise", 0.0)
-    timings["extract"] = t2 - t1
-    return DocResult(doc=doc, sentences=sum(1 for s in analysis.sentences if not s.duplicate),
-                     mentions=tuple(analysis.mentions), triples=tuple(triples), events=tuple(events),
-                     digest=digest(doc), timings=tuple(sorted(timings.items())))
-
-
-def _repeated_events(analysis, events: list) -> list:
-    """A sentence the article repeats tells its events again (EVENTS.md: one entry per occurrence); its
-    triples are not repeated. The copies point at the repeated sentence."""
-    from dataclasses import replace
-    by_sentence: dict[int, list] = {}
-    for e in events:
-        by_sentence.setdefault(e.sentence, []).append(e)
-    out = []
-    text = analysis.doc.text
-    for sa in analysis.sentences:
-        if not sa.duplicate or sa.dup_of not in by_sentence:
-            continue
-        orig = analysis.sentences[sa.dup_of]
-        shift = sa.start - orig.start
-        same = text[sa.start:sa.end] == text[orig.start:orig.end]
-        for e in by_sentence[sa.dup_of]:
-            def moved(roles):
-                # the same words at the same place, or (spelled a little differently) no offsets
-                return tuple(replace(r, start=r.start + shift, end=r.end + shift) if same
-                             else replace(r, start=-1, end=-1) if r.start >= 0 else r for r in roles)
-            tstart = int(e.event_id.rsplit(":", 1)[1]) + shift
-            out.append(replace(e, event_id=f"{e.doc_id}:{tstart}", sentence=sa.index, start=sa.start, end=sa.end,
-                               evidence=text[sa.start:sa.end], actors=moved(e.actors), targets=moved(e.targets),
-                               places=moved(e.places)))
-    return out
-
-
-def extract_text(text: str, lex: Lexicon | None = None, doc_id: str = "text") -> DocResult:
-    """Everything kg extracts from a piece of text (cleaned like an article)."""
-    from .text import clean
-    return process(Document(doc_id=doc_id, text=clean(text)), lex or load_lexicon())
-
-
-# A packed result is a tuple of plain values (fast to pickle, to cache and to send between processes):
-# (doc, sentences, digest, timings, mentions, triples, text_entities, events) with
-#   doc       = (doc_id, title, date, source, url)
-#   mentions  = ((start, end, text, entity_id, kind), ...)
-#   triples   = ((sentence, start, end, actor_id, relation, class, target_id, modality, confidence,
-#                 evidence, trigger, source_id), ...)
-#   text_entities = ((id, type, label_en, label_ar, country, located_in, role_en), ...) for the entities
-#                   found in the text (lexicon entities are known everywhere by their id)
-#   events    = ((event_id, sentence, start, end, trigger, type, mode, relation, class, actors, targets,
-#                 places, date, killed, wounded, modality, confidence, evidence, source_id), ...) where each
-#               role is ((entity_id, text, start, end), ...) and killed/wounded are ints or None
-P_DOC, P_SENTENCES, P_DIGEST, P_TIMINGS, P_MENTIONS, P_TRIPLES, P_ENTITIES, P_EVENTS = range(8)
-
-
-def _roles(roles) -> tuple:
-    return tuple((r.entity.id, r.text, r.start, r.end) for r in roles)
-
-
-def pack(res: DocResult) -> tuple:
-    d = res.doc
-    ents: dict[str, Entity] = {}
-    for m in res.mentions:
-        if m.entity.origin == "text":
-            ents.setdefault(m.entity.id, m.entity)
-    for t in res.triples:
-        for e in (t.actor, t.target):
-            if e.origin == "text":
-                ents.setdefault(e.id, e)
-    for ev in res.events:
-        for r in (*ev.actors, *ev.targets, *ev.places):
-            if r.entity.origin == "text":
-                ents.setdefault(r.entity.id, r.entity)
-    return (
-        (d.doc_id, d.title, d.date, d.source, d.url),
-        res.sentences, res.digest, res.timings,
-        tuple((m.start, m.end, m.text, m.entity.id, m.kind) for m in res.mentions),
-        tuple((t.sentence, t.start, t.end, t.actor.id, t.relation, t.relation_class, t.target.id, t.modality,
-               t.confidence, t.evidence, t.trigger, t.source.id if t.source is not None else "")
-              for t in res.triples),
-        tuple((e.id, e.type, e.label_en, e.label_ar, e.country, e.located_in, e.role_en) for e in ents.values()),
-        tuple((e.event_id, e.sentence, e.start, e.end, e.trigger, e.type, e.mode, e.relation, e.relation_class,
-               _roles(e.actors), _roles(e.targets), _roles(e.places), e.date, e.killed, e.wounded, e.modality,
-               e.confidence, e.evidence, e.source.id if e.source is not None else "") for e in res.events),
-    )
-
-
-def unpack_entities(packed: tuple) -> list[Entity]:
-    return [Entity(id=i, type=t, label_en=en, label_ar=ar, country=c, located_in=loc, role_en=role, origin="text")
-            for i, t, en, ar, c, loc, role in packed[P_ENTITIES]]
-
-
-# --- many documents ------------------------------------------------------------------------------
-
-_LEX: Lexicon | None = None
-
-
-def _init_worker(lexicon_files: tuple[str, ...]) -> None:
-    global _LEX
-    _LEX = load_lexicon(lexicon_files)
-
-
-def _work(chunk: list[tuple]) -> list[tuple]:
-    """Worker side: documents arrive as tuples and leave packed."""
-    assert _LEX is not None
-    return [pack(process(Document(*d), _LEX)) for d in chunk]
-
-
-def _doc_tuple(d: Document) -> tuple:
-    return (d.doc_id, d.text, d.title, d.date, d.source, d.url, d.origin)
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk = []
-    for x in items:
-        chunk.append(x)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def process_all(items: Iterable, lex: Lexicon, lexicon_files: tuple[str, ...] = (), workers: int = 1,
-                scheduler: str | None = None, chunk_size: int = 8) -> Iterator[tuple]:
-    """Packed results in input order.
-
-    ``items`` holds Documents to extract and already-packed results (cached documents), in input
-    order. Documents are extracted here, in ``workers`` local processes, or on a Dask cluster
-    (``scheduler``: an address, or "local"); at most a few chunks per worker are in flight, so
-    memory stays bounded however long the input.
-    """
-    if workers <= 1 and not scheduler:
-        for x in items:
-            yield x if isinstance(x, tuple) else pack(process(x, lex))
-        return
-    executor = _DaskExecutor(scheduler, lexicon_files) if scheduler else _PoolExecutor(workers, lex, lexicon_files)
-    window = 4 * executor.workers
-    queue: deque = deque()       # ("done", packed) or ("job", handle)
-    chunk: list[Document] = []
-    inflight = 0
-    try:
-        def submit() -> None:
-            nonlocal inflight
-            if chunk:
-                queue.append(("job", executor.submit([_doc_tuple(d) for d in chunk])))
-                chunk.clear()
-                inflight += 1
-
-        def drain(block: bool) -> Iterator[tuple]:
-            nonlocal inflight
-            while queue:
-                kind, value = queue[0]
-                if kind == "job":
-                    if not (block or inflight > window or executor.ready(value)):
-                        return
-                    queue.popleft()
-                    inflight -= 1
-                    yield from executor.result(value)
-                else:
-                    queue.popleft()
-                    yield value
-
-        for x in items:
-            if isinstance(x, tuple):
-                submit()
-                queue.append(("done", x))
-            else:
-                chunk.append(x)
-                if len(chunk) >= chunk_size:
-                    submit()
-            yield from drain(block=False)
-        submit()
-        yield from drain(block=True)
-    finally:
-        executor.close()
-
-
-class _PoolExecutor:
-    """Local worker processes (forked: they share the loaded lexicon)."""
-
-    def __init__(self, workers: int, lex: Lexicon, lexicon_files: tuple[str, ...]):
-        import multiprocessing as mp
-        global _LEX
-        fork = hasattr(os, "fork")
-        ctx = mp.get_context("fork" if fork else "spawn")
-        _LEX = lex            # inherited by forked workers; spawned ones load it in _init_worker
-        gc.collect()
-        gc.freeze()           # keep the collector from touching (and so copying) the lexicon in workers
-        self.workers = workers
-        self.pool = ctx.Pool(workers, initializer=None if fork else _init_worker,
-                             initargs=() if fork else (lexicon_files,))
-
-    def submit(self, chunk):
-        return self.pool.apply_async(_work, (chunk,))
-
-    def ready(self, handle) -> bool:
-        return handle.ready()
-
-    def result(self, handle):
-        return handle.get()
-
-    def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
-        gc.unfreeze()
-
-
-class _DaskExecutor:
-    def __init__(self, scheduler: str, lexicon_files: tuple[str, ...]):
-        from .distributed import DaskRunner
-        self.runner = DaskRunner(scheduler, lexicon_files)
-        self.workers = self.runner.workers
-
-    def submit(self, chunk):
-        return self.runner.submit(chunk)
-
-    def ready(self, handle) -> bool:
-        return handle.done()
-
-    def result(self, handle):
-        return handle.result()
-
-    def close(self) -> None:
-        self.runner.close()
-
-
-# --- the whole build ------------------------------------------------------------------------------
 
 def count_articles(paths: Iterable[str | Path]) -> int:
     """A quick estimate of how many articles the paths hold (for the progress bar)."""
