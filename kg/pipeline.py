@@ -270,27 +270,53 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
         summary.finish()
         report.entities = len(summary.entities)
 
-        t0 = time.perf_counter()
-        from .export import write_csvs
-        if "csv" in exports:
-            write_csvs(spool, summary, tmp, previous=out if append else None)
-        stages["export_csv"] = time.perf_counter() - t0
-        stages["export"] += stages["export_csv"]
-
-        t0 = time.perf_counter()
+        # the store loads in a thread while the other files are written: its bulk loader (Rust) runs
+        # without the interpreter lock, on a core the workers have left
+        from concurrent.futures import ThreadPoolExecutor
         from .store import update_store
         previous = out / "store"
         incremental_store = (cache is not None and cache.valid and previous.is_dir()
                              and cache.meta("store_complete") == "1")
-        doc_quads, shared_quads, report.store_mode, ttl_docs_bytes = update_store(
-            tmp / "store", spool, summary, lex, previous if incremental_store else None,
-            changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None,
-            ttl_prefix=(out / "graph.ttl", prev["ttl_docs_bytes"]) if append and "ttl" in exports else None,
-            previous_shared=previous_shared if append else None)
+
+        def load_store():
+            t0 = time.perf_counter()
+            result = update_store(
+                tmp / "store", spool, summary, lex, previous if incremental_store else None,
+                changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None,
+                ttl_prefix=(out / "graph.ttl", prev["ttl_docs_bytes"]) if append and "ttl" in exports else None,
+                previous_shared=previous_shared if append else None)
+            return result, time.perf_counter() - t0
+
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-store") as pool:
+            loading = pool.submit(load_store)
+            try:
+                t0 = time.perf_counter()
+                from .export import write_csvs, write_graphml, write_html
+                if "csv" in exports:
+                    write_csvs(spool, summary, tmp, previous=out if append else None)
+                stages["export_csv"] = time.perf_counter() - t0
+                stages["export"] += stages["export_csv"]
+                for name, write in (("graphml", lambda: write_graphml(summary, tmp / "graph.graphml")),
+                                    ("html", lambda: write_html(summary, tmp / "graph.html",
+                                                                title=f"kg — {report.documents} documents",
+                                                                max_nodes=html_max_nodes))):
+                    if name in exports:
+                        t0 = time.perf_counter()
+                        note = write()
+                        if name == "html":
+                            report.html_note = note
+                        stages[f"export_{name}"] = time.perf_counter() - t0
+                        stages["export"] += stages[f"export_{name}"]
+                if cache is not None:
+                    t0 = time.perf_counter()
+                    token = hashlib.sha256("\n".join(order).encode()).hexdigest()[:16] + f"-{report.documents}"
+                    summary.save(tmp / SUMMARY, token)
+                    stages["export"] += time.perf_counter() - t0
+            finally:
+                (doc_quads, shared_quads, report.store_mode, ttl_docs_bytes), stages["store"] = loading.result()
         if append:
             doc_quads += prev["doc_quads"]
         report.quads = doc_quads + shared_quads
-        stages["store"] = time.perf_counter() - t0
 
         if remote_store:
             from .remote import push_to_remote
@@ -298,24 +324,7 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
                            full=not incremental_store)
             report.remote = remote_store
 
-        from .export import write_graphml, write_html
-        for name, write in (("graphml", lambda: write_graphml(summary, tmp / "graph.graphml")),
-                            ("html", lambda: write_html(summary, tmp / "graph.html",
-                                                        title=f"kg — {report.documents} documents",
-                                                        max_nodes=html_max_nodes))):
-            if name in exports:
-                t0 = time.perf_counter()
-                note = write()
-                if name == "html":
-                    report.html_note = note
-                stages[f"export_{name}"] = time.perf_counter() - t0
-                stages["export"] += stages[f"export_{name}"]
         spool.close()
-        if cache is not None:
-            t0 = time.perf_counter()
-            token = hashlib.sha256("\n".join(order).encode()).hexdigest()[:16] + f"-{report.documents}"
-            summary.save(tmp / SUMMARY, token)
-            stages["export"] += time.perf_counter() - t0
         _commit(tmp, out)
         if cache is not None:
             cache.set_meta("store_complete", "1")
