@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import LexiconError
 from .model import CLASS_TYPES, ENTITY_TYPES, EVENT_TYPES, RELATION_CLASSES, STATIC_CLASSES, Entity
 from .text import fold_string
+from .variants import VariantIndex
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 CACHE_VERSION = "10"
@@ -126,6 +127,7 @@ class Lexicon:
     generics: dict = field(default_factory=dict)   # id -> Generic
     digest: str = ""                       # content hash of the files and the compiler (cache keys)
     automaton: object = field(repr=False, default=None)
+    variants: object = field(repr=False, default=None)   # kg.variants.VariantIndex of the entities' names
 
     def lookup(self, key: str) -> tuple[Hit, ...]:
         """The hits of one folded surface form (exact), or ()."""
@@ -134,6 +136,11 @@ class Lexicon:
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
+
+    def variant_of(self, folded: str, etype: str) -> Entity | None:
+        """The lexicon entity whose name ``folded`` is a spelling variant of (مستورا for ميستورا), if one."""
+        eid = self.variants.find(folded, etype) if self.variants is not None else None
+        return self.entities[eid] if eid is not None else None
 
 
 # --- reading TSV ----------------------------------------------------------------------------------
@@ -437,7 +444,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     return Lexicon(entities=entities, triggers=triggers, titles=titles, place_nouns=place_nouns,
                    anaphors=anaphors, words=words, word_values=word_values, heads=heads,
                    facilities_by_head=facilities_by_head, files=tuple(str(p) for p in files),
-                   generics=generics, automaton=automaton)
+                   generics=generics, automaton=automaton, variants=VariantIndex(entities, words.get("given_name", ())))
 
 
 def _load_entities(paths: list[Path]):

@@ -23,6 +23,7 @@ from .groups import group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import romanize
+from .variants import SAME_LETTERS, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LETTER_RE = re.compile(r"\w")
@@ -224,8 +225,24 @@ class _DocState:
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
+        self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self.folded = None                                   # the article's Folded view
         self.focus_country = ""                              # the country the article is about
+
+    def add_surname(self, last: str, ent: Entity) -> None:
+        if last not in self.surnames:
+            self.surnames[last] = ent
+            self.surname_skeletons.setdefault(skeleton(last), []).append(last)
+
+    def surname(self, word: str) -> Entity | None:
+        """The person named in full earlier whose family name ``word`` is, spelt as then or as a
+        variant of it (هويدي … هويدى، ميستورا … مستورا)."""
+        ent = self.surnames.get(word)
+        if ent is None and len(word) >= 4 and not word.startswith("ال"):
+            for last in self.surname_skeletons.get(skeleton(word), ()):
+                if vowel_variant(word, last) or last.translate(SAME_LETTERS) == word.translate(SAME_LETTERS):
+                    return self.surnames[last]
+        return ent
 
     def remember(self, ent: Entity, heads=()) -> None:
         hs = set(self.lex.heads.get(ent.id, ())) | self.heads.setdefault(ent.id, set())
@@ -483,6 +500,13 @@ class _Builder:
             for hit in self.lex.lookup(k) if k else ():
                 if hit.kind == ENT:
                     return self.lex.entities[hit.ref]
+        if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
+            known = self.state.surname(key)
+            if known is not None:
+                return known
+        known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
+        if known is not None:
+            return known
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
         return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
@@ -568,7 +592,7 @@ class _Builder:
             last = self.tok(it.j - 1)
             if len(last) >= 3 and not self.is_stop(last) and last not in self.w.get("given_name", ()) \
                     and last not in _NAME_ENDINGS and last not in self.w.get("name_particle", ()):
-                self.state.surnames.setdefault(last, ent)
+                self.state.add_surname(last, ent)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
@@ -881,9 +905,10 @@ class _Builder:
         if not known:
             return
         covered = None
+        given = self.w.get("given_name", ())
         for k, t in enumerate(self.tokens):
-            bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and t[1:] in known else t
-            ent = known.get(bare)
+            bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
+            ent = self.state.surname(bare) if bare not in given else None
             if ent is None:
                 continue
             if covered is None:

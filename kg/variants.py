@@ -1,0 +1,94 @@
+"""Spelling variants of a name: the same name written with or without a long vowel (ميستورا / مستورا,
+بوتين / بوتن) or with another letter for a foreign g (أردوغان / أردوجان). Folding (``kg.text``) has already merged hamza and alef forms, ي/ى and ة/ه.
+
+A name found in the text is compared with the lexicon's names word by word, by the same number of
+words: each word is the same, or (not for a common first name: محمد and محمود are two names) one is
+the other with long vowels ا و ي added inside it, or with غ for ج. Long vowels are what
+transliteration varies; the consonants stay. Words of under four letters and words with the article
+must be the same (عون, عين; الأسد, الأسود). Only persons' names vary so: Arabic place names are Arabic
+words (البصيرة is not البصرة).
+A name that is a variant of two entities' names settles nothing (neither is chosen).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import fold_string
+
+_VOWELS = frozenset("اوي")
+SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان، أردوجان
+
+# Only persons: Arabic place and group names are Arabic words, whose long vowels are part of the word
+# (البصيرة is not البصرة); foreign persons' names are where transliteration varies.
+KINDS = {"Person": "PER"}
+
+
+def _word_skeleton(word: str) -> str:
+    if len(word) <= 2:
+        return word
+    return word[0] + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(folded: str) -> str:
+    """The consonant skeleton of a folded name (its words joined)."""
+    return "".join(_word_skeleton(w) for w in folded.translate(SAME_LETTERS).split())
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """One folded word is the other with long vowels added inside it (بوتن، بوتين), not at either end
+    (الحسين، الحسيني are two names)."""
+    a, b = a.translate(SAME_LETTERS), b.translate(SAME_LETTERS)
+    if len(a) > len(b):
+        a, b = b, a
+    if a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    i = 0
+    for k, c in enumerate(b):
+        if i < len(a) and a[i] == c:
+            i += 1
+        elif c not in _VOWELS or k in (0, len(b) - 1):
+            return False
+    return i == len(a)
+
+
+class VariantIndex:
+    """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
+    ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
+
+    def __init__(self, entities: dict, given_names=frozenset()):
+        by: dict[tuple[str, str], dict[str, set]] = {}
+        for eid, e in entities.items():
+            kind = KINDS.get(e.type)
+            if kind is None:
+                continue
+            for name in {e.label_ar, *e.aliases_ar}:
+                form = fold_string(name)
+                sk = skeleton(form)
+                if sum(c not in _VOWELS for c in sk) < 3:
+                    continue
+                by.setdefault((kind, sk), {}).setdefault(form, set()).add(eid)
+        self._by = by
+        self.given = frozenset(given_names)
+
+    def _same_word(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        if a in self.given or b in self.given or min(len(a), len(b)) < 4:
+            return False
+        return a.translate(SAME_LETTERS) == b.translate(SAME_LETTERS) or vowel_variant(a, b)
+
+    def find(self, folded: str, etype: str):
+        kind = KINDS.get(etype)
+        if kind is None:
+            return None
+        forms = self._by.get((kind, skeleton(folded)))
+        if not forms:
+            return None
+        words = folded.split()
+        found = set()
+        for form, eids in forms.items():
+            fwords = form.split()
+            if len(fwords) == len(words) and all(self._same_word(a, b) for a, b in zip(words, fwords)):
+                found |= eids
+        return next(iter(found)) if len(found) == 1 else None

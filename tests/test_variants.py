@@ -1,0 +1,55 @@
+"""Spelling variants of a name reach one entity (kg.variants): sentence -> the entity of a name."""
+import pytest
+
+from kg.model import Document
+from kg.recognize import analyze
+from kg.variants import vowel_variant
+
+
+def entity_of(text: str, surface: str, lex) -> str | None:
+    """The entity id of the last mention of ``surface`` in ``text``."""
+    found = [m.entity.id for m in analyze(Document("t", text), lex).mentions if m.text == surface]
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("بوتن", "بوتين", True),          # a long vowel dropped inside a foreign name
+    ("مستورا", "ميستورا", True),
+    ("الحسين", "الحسيني", False),      # a letter added at the end is another name (a nisba)
+    ("عون", "عين", False),              # another vowel letter, not one added
+    ("برهان", "برهن", True),
+    ("بوتين", "بوتين", False),          # the same word is no variant of itself
+])
+def test_vowel_variant(a, b, same):
+    assert vowel_variant(a, b) is same
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    # a full name written with a long vowel fewer than the lexicon's spelling
+    ("قال الرئيس الروسي فلاديمير بوتن إن المفاوضات طويلة.", "فلاديمير بوتن", "vladimir_putin"),
+    # a family name alone, spelt differently from the full name given earlier in the article
+    ("قال المبعوث الدولي ستيفان دي ميستورا إن المحادثات تبدأ غدا. وأضاف مستورا أن الوفدين وصلا.",
+     "مستورا", "staffan_de_mistura"),
+    ("وقال الناشط سامر زيدوني إن القصف استمر. ولفت زيدونى إلى أن الطرق مقطوعة.", "زيدونى",
+     "person/samir-zaiduni"),
+])
+def test_variants_reach_one_entity(text, surface, entity, lex):
+    got = entity_of(text, surface, lex)
+    assert got is not None and got.split("/")[0] == entity.split("/")[0]
+    if "/" not in entity:
+        assert got == entity
+    else:      # a person found in the text: the family name alone is the person named in full
+        full = [m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
+        assert got == full[0]
+
+
+@pytest.mark.parametrize("text,surface,not_entity", [
+    # first names are spelt one way: محمد is not محمود
+    ("التقى الوزير محمد عباس بالوفد.", "محمد عباس", "mahmoud_abbas"),
+    # an Arabic place name's long vowel is part of the word: البصيرة is not البصرة
+    ("سيطرت القوات على مدينة البصيرة في ريف دير الزور.", "البصيرة", "basra"),
+    # a family name alone never links to a famous person the article did not name
+    ("قال الباحث حسن أبو هنية إن التنظيم يتراجع.", "حسن أبو هنية", "ismail_haniyeh"),
+])
+def test_no_variant_across_different_names(text, surface, not_entity, lex):
+    assert entity_of(text, surface, lex) != not_entity
