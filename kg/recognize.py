@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from .lexicon import (ANAPHOR, DEMONYM, ENT, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title, Trigger)
 from .model import LOCATION_TYPES, Document, Entity, Mention
+from .names import Featurizer, lexicon_marks, name_memory, quote_marks, strip_clitics
+from .names import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import romanize
 
@@ -51,6 +53,18 @@ def _media_names(lex) -> dict[str, str]:
     return got[1]
 
 
+_FEATURIZERS: dict[int, tuple] = {}
+
+
+def _featurizer(lex) -> Featurizer:
+    """The name model's featurizer of this lexicon (its per-word feature cache lives as long as the process)."""
+    got = _FEATURIZERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _FEATURIZERS[id(lex)] = (lex, Featurizer(lex))
+    return got[1]
+
+
+_MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
@@ -80,6 +94,7 @@ class Item:
     suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
     suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
     weak: bool = False             # a name read with little evidence (no title): never taken as an actor
+    name_span: tuple = ()          # folded (start, end) of the mention when the name model reads it shorter
 
 
 @dataclass(slots=True)
@@ -183,6 +198,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     state = _DocState(doc, lex)
     state.folded = folded
     sentences = []
+    work = []
     seen = set()
     ci = 0
     for index, (fs, fe) in enumerate(sent_spans):
@@ -199,15 +215,32 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         texts = [ftext[x:y] for x, y in spans[a:b]] if cj > ci else []   # no lexicon word: nothing to read
         sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup)
         if not dup and cj > ci:
-            sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
-            for it in sa.items:
-                if it.kind == "ent":
-                    ms, me = folded.span(it.fs, it.fe)
-                    state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity,
-                                                  it.mention_kind, index))
+            work.append((sa, [c for c in cands[ci:cj] if c.fe <= fe]))
         sentences.append(sa)
         ci = cj
+    # the name model reads every sentence first: a name it reads once is known in the whole article
+    names = _read_names(work, state)
+    state.memory = name_memory([(sa.tokens, nm) for (sa, _), nm in zip(work, names)], lex.words["_stop"])
+    if state.memory:      # the article's words that are one of those names (with clitics)
+        ends = {k[-3:] for k in state.memory}
+        state.remembered = {t for sa, _ in work for t in sa.tokens
+                            if t[-3:] in ends and strip_clitics(t)[1] in state.memory}
+    for (sa, sc), nm in zip(work, names):
+        sa.items = _sentence_items(sa, sc, state, nm)
+        for it in sa.items:
+            if it.kind == "ent":
+                ms, me = folded.span(*(it.name_span or (it.fs, it.fe)))
+                state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity,
+                                              it.mention_kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions)
+
+
+def _read_names(work: list, state: _DocState) -> list[list[tuple[int, int, str]]]:
+    """The names (i, j, type) the model reads in each (sentence, lexicon hits) of ``work``."""
+    text, folded, ents = state.doc.text, state.folded, state.lex.entities
+    return name_tagger(state.featurizer).read(
+        [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
+         for sa, sc in work])
 
 
 class _DocState:
@@ -216,6 +249,9 @@ class _DocState:
     def __init__(self, doc: Document, lex: Lexicon):
         self.doc, self.lex = doc, lex
         self.mentions: list[Mention] = []
+        self.featurizer = _featurizer(lex)
+        self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
+        self.remembered: set[str] = set()                          # the article's tokens that are such words
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
@@ -312,7 +348,8 @@ def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) -> list[Item]:
+def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
+                    names: list[tuple[int, int, str]] = ()) -> list[Item]:
     lex = state.lex
     starts = sa.starts
     chosen = _select(cands)
@@ -342,14 +379,15 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
         elif h.kind == ANAPHOR:
             it.kind, it.ref = "anaphor", h.ref
         items.append(it)
-    return _Builder(sa, items, state).run()
+    return _Builder(sa, items, state, names).run()
 
 
 class _Builder:
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
 
-    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState):
+    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, names=()):
         self.sa, self.items, self.state = sa, items, state
+        self.name_at = {k: sp for sp in names for k in range(sp[0], sp[1])}
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
@@ -435,6 +473,141 @@ class _Builder:
             n -= 1
         return n
 
+    # the statistical name recogniser (kg/names.py): what is a name, and where it ends
+    def model_names(self) -> dict[int, tuple[int, int, str]]:
+        """token -> (i, j, type) of the name the model reads over it."""
+        return self.name_at
+
+    def fit_name(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
+        """The length of a name a pattern read at token k as n tokens, as the model reads it: 0 when
+        the model sees no name of ``types`` there, the model's end when its name starts at k (up to a
+        word another item covers), else n."""
+        span = self.model_names().get(k)
+        if span is None or span[2] not in types:
+            return 0
+        i, j, _ = span
+        if i != k:
+            return n
+        end = k + 1
+        while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"):
+            end += 1
+        while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
+            end -= 1       # a name does not end on بن، أبو
+        return end - k
+
+    def fit_pattern(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
+        """``fit_name`` for a pattern's name (after a title, a place noun, a nationality); a known given
+        name the model does not read as a name keeps the pattern's reading."""
+        if n == 0:
+            return 0
+        m = self.fit_name(k, n, types)
+        return m if m or self.tok(k) not in self.w.get("given_name", ()) else n
+
+    def reconcile(self, out: list[Item]) -> None:
+        """Where the model reads a name differently from a lexicon form or a pattern: a name inside
+        the item of the same kind (مكة in مكة المكرمة, حزب الله in حزب الله اللبناني) sets the mention's
+        extent, the item keeps its entity; a longer name around it that is another thing (دينامو كييف:
+        a club, not the city; عبدالله بن خليفة العطية: not the lexicon's خالد العطية) replaces it."""
+        names = self.model_names()
+        if not names:
+            return
+        for it in list(out):
+            if it.kind != "ent" or it.mention_kind != "name" or it.i not in names and it.j - 1 not in names:
+                continue
+            spans = {names[k] for k in range(it.i, it.j) if k in names}
+            if len(spans) != 1:
+                continue
+            a, b, typ = spans.pop()
+            same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
+                or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and self._names_entity(a, b, it.entity):
+                fs = it.fs if a == it.i else self.sa.starts[a]
+                fe = it.fe if b == it.j else self.sa.ends[b - 1]
+                it.name_span = (fs, fe)
+            elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j) and self._other_thing(it, a, b, typ):
+                self._replace(out, it, a, b, typ)
+
+    def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
+        """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
+        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        key = " ".join([word, *self.span_text(a + 1, b)])
+        return any(h.kind == ENT and h.ref == ent.id for h in self.lex.lookup(key))
+
+    def _other_thing(self, it: Item, a: int, b: int, typ: str) -> bool:
+        """The model's name [a, b) around ``it`` names something else than ``it``'s entity."""
+        if any(x is not it and x.kind != "ent" and x.i < b and a < x.j for x in self.items):
+            return False                  # a trigger or a verb inside: not one name
+        if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.i < b and a < x.j
+               and not (a <= x.i and x.j <= b) for x in self.items):
+            return False
+        ent = it.entity
+        if typ == "ORG" and ent.type in LOCATION_TYPES:
+            return True                   # a club, a company, a council named after its city
+        if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
+            known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
+            extra = [self.tok(k) for k in range(a, it.i)]
+            first = extra[0][len(_name_clitic(extra[0], self.w.get("given_name", ()))[0]):]
+            return first not in known     # عبدالله بن خليفة العطية is not خالد العطية; انطونيو غوتيريش is غوتيريش
+        return False
+
+    def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
+        """The items inside tokens [a, b) give way to one text entity of the model's type."""
+        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
+        item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
+                    clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")
+        out[:] = [x for x in out if not (x.kind == "ent" and a <= x.i and x.j <= b)] + [item]
+        self.state.remember(ent)
+
+    def model_only(self, out: list[Item]) -> None:
+        """Names the model reads where no lexicon form and no pattern found anything: text entities."""
+        names = self.model_names()
+        if not names:
+            return
+        covered = self._covered(out)
+        for i, j, typ in sorted(set(names.values())):
+            if any(k in covered for k in range(i, j)):
+                continue
+            clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+            toks = [word] + self.span_text(i + 1, j)
+            etype = _MODEL_TYPES[typ]
+            ent = self.new_entity(etype, toks)
+            item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
+                        clitic=clitic, entity=ent, mention_kind="name", weak=True)
+            self.emit(item, out)
+            if etype == "Person" and j - i >= 2:
+                last = self.tok(j - 1)
+                if len(last) >= 3 and not self.is_stop(last) and last not in self.w.get("given_name", ()):
+                    self.state.surnames.setdefault(last, ent)
+            covered.update(range(i, j))
+
+    def remembered(self, out: list[Item]) -> None:
+        """A word the model read as a name elsewhere in the article (a one-word name, or a person's
+        family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
+        memory, words = self.state.memory, self.state.remembered
+        if not words:
+            return
+        covered = None
+        given = self.w.get("given_name", ())
+        for k, t in enumerate(self.tokens):
+            if t not in words:
+                continue
+            got = memory[strip_clitics(t)[1]]
+            clitic, word = _name_clitic(t, given)
+            if covered is None:
+                covered = self._covered(out)
+            if k in covered or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
+                continue
+            typ, name = got
+            ent = self.state.surnames.get(word) if typ == "PERS" else None
+            if ent is None:
+                clitic0, word0 = _name_clitic(name[0], given)
+                ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
+            item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
+                        clitic=clitic, entity=ent, mention_kind="name", weak=True)
+            self.emit(item, out)
+            covered.add(k)
+
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
                    located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
         """An entity found in the text; its id depends only on its type and folded name."""
@@ -488,6 +661,9 @@ class _Builder:
         self.given_names(out)
         self.surnames(out)
         self.acronyms(out)
+        self.reconcile(out)
+        self.model_only(out)
+        self.remembered(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
         self.quoted_media(out)
@@ -585,12 +761,13 @@ class _Builder:
                 n = self.name_tokens(k, "person")
                 after = self.at.get(k + n)
                 if n and after is not None and after.kind == "ent" and after.entity.type == "Person" \
-                        and after.i == k + n:
+                        and after.i == k + n and self.fit_name(k, n, ("PERS",)):
                     # عادل بن أحمد الجبير: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
                     person_item = after
                     nxt = self.items.index(after) + 1
                     break
+                n = self.fit_pattern(k, n)
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
                         and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
@@ -722,6 +899,8 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        if n and noun.startswith("ال", len(it.clitic)) and self.tok(k).startswith("ال") and not self.fit_name(k, n):
+            n = 0         # المدينة السكنية، المنطقة الصناعية: an adjective, unless the model reads a name
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
@@ -779,7 +958,7 @@ class _Builder:
             k = it.j
             if k in covered or k >= len(self.tokens) or self.tok(k).startswith("ال"):
                 continue
-            n = self.name_tokens(k, "person")
+            n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
             if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
                 continue
             ent = self.new_entity("Person", self.span_text(k, k + n))
@@ -806,6 +985,7 @@ class _Builder:
             if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3:
                 continue
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
+            n = self.fit_name(k, n, ("PERS",)) if n else 0
             if n == 0:
                 continue
             ent = self.new_entity("Person", self.span_text(k, k + n))
@@ -870,6 +1050,7 @@ class _Builder:
             if k in covered:
                 continue
             n = self.name_tokens(k, "person")
+            n = self.fit_name(k, n, ("PERS",)) if n >= 2 else 0
             if n >= 2:
                 ent = self.new_entity("Person", self.span_text(k, k + n))
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
@@ -922,6 +1103,22 @@ class _Builder:
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
                     self.sa.located.append((a.entity, b.entity))
+
+
+def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
+    """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
+    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
+    pre, _ = strip_clitics(tok)
+    if not pre or tok in given:
+        return "", tok
+    rest = tok[len(pre):]
+    if rest.startswith("ال"):
+        return pre, rest
+    if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
+        return pre, "ال" + rest[1:]
+    if pre[0] in "وف" and len(tok) > 4 and tok[1:] not in given:
+        return pre[0], tok[1:]
+    return "", tok
 
 
 @lru_cache(maxsize=65536)
