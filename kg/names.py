@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -346,6 +347,15 @@ def spans(labels: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The model's reading of a sentence: its names (i, j, type), and for each word how much it leans
+    to being (part of) a name on its own evidence: its best name label's score minus O's (the word and
+    its neighbours' features, without the transitions); below about -3 the model is sure it is not."""
+    names: list
+    lean: list
+
+
 # punctuation never inside a name: the tagger cuts sentences there (not - / . ' : جان - ايف، U.S.)
 _BREAKS = frozenset("،,؛;:!؟?")
 
@@ -418,8 +428,8 @@ class NameTagger:
                         self.MS[got, g] += W[a[p + x]]
         return got
 
-    def read(self, sentences: list[tuple[list[str], list[tuple]]]) -> list[list[tuple[int, int, str]]]:
-        """The names (i, j, type) in each (tokens, marks) sentence."""
+    def read(self, sentences: list[tuple[list[str], list[tuple]]]) -> list["Reading"]:
+        """What the model reads in each (tokens, marks) sentence."""
         import numpy as np
         if self.n + sum(len(t) for t, _ in sentences) > self._CAP:
             self._reset()
@@ -454,7 +464,7 @@ class NameTagger:
             pos.extend(range(base + 2, base + 2 + len(tokens)))
             bounds.append((first, len(pos)))
         if not pos:
-            return [[] for _ in sentences]
+            return [Reading([], []) for _ in sentences]
         if self.n > len(self.U):
             more = max(self.n, 2 * len(self.U)) - len(self.U)
             self.U = np.concatenate([self.U, np.zeros((more, 5, self.L))])
@@ -468,18 +478,17 @@ class NameTagger:
         M = np.array(mk)
         if M.any():
             E += self.MS[M[q], 0] + self.MS[M[q - 1], 1] + self.MS[M[q + 1], 2]
+        o = self.wt.o
+        lean = (np.delete(E, o, axis=1).max(axis=1) - E[:, o]).tolist()
         labels = self._decode(*self._clauses(E, P[q], bounds))
-        names = self.wt.labels
-        out: list[list] = [[] for _ in sentences]
-        named = np.flatnonzero(labels != self.wt.o).tolist()
-        s = 0
-        for k in named:
-            while bounds[s][1] <= k:
-                s += 1
-            if not out[s] or out[s][-1] is not None:
-                first, last = bounds[s]
-                out[s] = spans([names[y] for y in labels[first:last].tolist()]) + [None]
-        return [x[:-1] if x else x for x in out]
+        named = set(np.flatnonzero(labels != o).tolist())
+        out = []
+        for first, last in bounds:
+            found = []
+            if any(k in named for k in range(first, last)):
+                found = spans([self.wt.labels[y] for y in labels[first:last].tolist()])
+            out.append(Reading(found, lean[first:last]))
+        return out
 
     def _clauses(self, E, rows, bounds):
         """Cut the sentences at punctuation that is never part of a name (، : ! …; ``rows``: the words'

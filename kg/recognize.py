@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .lexicon import (ANAPHOR, DEMONYM, ENT, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title, Trigger)
 from .model import LOCATION_TYPES, Document, Entity, Mention
-from .names import Featurizer, lexicon_marks, name_memory, quote_marks, strip_clitics
+from .names import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .names import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import romanize
@@ -95,6 +95,7 @@ class Item:
     suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
     weak: bool = False             # a name read with little evidence (no title): never taken as an actor
     name_span: tuple = ()          # folded (start, end) of the mention when the name model reads it shorter
+    nominal_mention: bool = False  # a lexicon form the model reads as a description (الجيش اللبناني)
 
 
 @dataclass(slots=True)
@@ -219,24 +220,31 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         sentences.append(sa)
         ci = cj
     # the name model reads every sentence first: a name it reads once is known in the whole article
-    names = _read_names(work, state)
-    state.memory = name_memory([(sa.tokens, nm) for (sa, _), nm in zip(work, names)], lex.words["_stop"])
+    readings = _read_names(work, state)
+    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc)])
+                                for (sa, sc), r in zip(work, readings)], lex.words["_stop"])
     if state.memory:      # the article's words that are one of those names (with clitics)
         ends = {k[-3:] for k in state.memory}
         state.remembered = {t for sa, _ in work for t in sa.tokens
                             if t[-3:] in ends and strip_clitics(t)[1] in state.memory}
-    for (sa, sc), nm in zip(work, names):
-        sa.items = _sentence_items(sa, sc, state, nm)
+    for (sa, sc), reading in zip(work, readings):
+        sa.items = _sentence_items(sa, sc, state, reading)
         for it in sa.items:
             if it.kind == "ent":
                 ms, me = folded.span(*(it.name_span or (it.fs, it.fe)))
-                state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity,
-                                              it.mention_kind, sa.index))
+                kind = "nominal" if it.nominal_mention else it.mention_kind
+                state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity, kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions)
 
 
-def _read_names(work: list, state: _DocState) -> list[list[tuple[int, int, str]]]:
-    """The names (i, j, type) the model reads in each (sentence, lexicon hits) of ``work``."""
+def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
+    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز)."""
+    a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
+    return any(c.kind == ENT and c.fs < b and a < c.fe and not (c.fs <= a and b <= c.fe) for c in cands)
+
+
+def _read_names(work: list, state: _DocState) -> list[Reading]:
+    """What the name model reads in each (sentence, lexicon hits) of ``work``."""
     text, folded, ents = state.doc.text, state.folded, state.lex.entities
     return name_tagger(state.featurizer).read(
         [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
@@ -349,7 +357,7 @@ def _tok_index(starts: list[int], pos: int) -> int:
 
 
 def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
-                    names: list[tuple[int, int, str]] = ()) -> list[Item]:
+                    reading: Reading | None = None) -> list[Item]:
     lex = state.lex
     starts = sa.starts
     chosen = _select(cands)
@@ -379,15 +387,16 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
         elif h.kind == ANAPHOR:
             it.kind, it.ref = "anaphor", h.ref
         items.append(it)
-    return _Builder(sa, items, state, names).run()
+    return _Builder(sa, items, state, reading).run()
 
 
 class _Builder:
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
 
-    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, names=()):
+    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
         self.sa, self.items, self.state = sa, items, state
-        self.name_at = {k: sp for sp in names for k in range(sp[0], sp[1])}
+        self.reading = reading or Reading([], [0.0] * len(sa.tokens))
+        self.name_at = {k: sp for sp in self.reading.names for k in range(sp[0], sp[1])}
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
@@ -512,20 +521,44 @@ class _Builder:
         if not names:
             return
         for it in list(out):
-            if it.kind != "ent" or it.mention_kind != "name" or it.i not in names and it.j - 1 not in names:
+            if it.kind != "ent" or it.mention_kind != "name":
                 continue
+            if not any(k in names for k in range(it.i, it.j)):
+                if it.j - it.i > 1 and it.entity.origin != "text" and self._description(it):
+                    it.nominal_mention = True
+                continue
+            if (a_b := names.get(it.i)) and a_b[:2] == (it.i, it.j) and a_b[2] == "ORG" \
+                    and it.entity.type != "Media" and (media := self._media(it.i, it.j)) is not None:
+                it.entity, it.alts = media, ()       # الشرق الأوسط، الجزيرة read as an outlet
             spans = {names[k] for k in range(it.i, it.j) if k in names}
             if len(spans) != 1:
                 continue
             a, b, typ = spans.pop()
             same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
-            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and self._names_entity(a, b, it.entity):
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and (
+                    it.entity.origin == "text" or self._names_entity(a, b, it.entity)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
                 it.name_span = (fs, fe)
             elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j) and self._other_thing(it, a, b, typ):
                 self._replace(out, it, a, b, typ)
+
+    def _description(self, it: Item) -> bool:
+        """A lexicon form that is a common noun and nationality adjectives (الجيش اللبناني، الحكومة
+        العراقية): a definite description, not a name, when the model reads no name in it."""
+        first = self.tok(it.i)[len(it.clitic):]
+        if first not in self.w["_stop"] and first.removeprefix("ال") not in self.w.get("force", ()) \
+                and first.removeprefix("ال") not in self.w.get("head", ()):
+            return False
+        rest = [self.tok(k) for k in range(it.i + 1, it.j)]
+        return all(any(h.kind == DEMONYM for h in self.lex.lookup(t)) for t in rest)
+
+    def _media(self, i: int, j: int) -> Entity | None:
+        """The lexicon's outlet that goes by the words [i, j) without its head noun (الجزيرة)."""
+        clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+        eid = _media_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
+        return self.lex.entities[eid] if eid else None
 
     def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
         """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
@@ -571,7 +604,7 @@ class _Builder:
             clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
-            ent = self.new_entity(etype, toks)
+            ent = (self._media(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)
@@ -899,8 +932,8 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
-        if n and noun.startswith("ال", len(it.clitic)) and self.tok(k).startswith("ال") and not self.fit_name(k, n):
-            n = 0         # المدينة السكنية، المنطقة الصناعية: an adjective, unless the model reads a name
+        if n and not self.fit_name(k, n) and self._not_a_name_after(it, k):
+            n = 0         # المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name, says the model
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
@@ -930,6 +963,20 @@ class _Builder:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _not_a_name_after(self, noun: Item, k: int) -> bool:
+        """The word k after a place noun (that the model does not read as a name) is plainly not its
+        name: an adjective agreeing with it (المدينة السكنية; اتحاد طوعي) or a word with a preposition
+        on its article (البنك بالحصول)."""
+        t = self.tok(k)
+        pre, _ = strip_clitics(t)
+        if pre and pre[-1] in "بلك" and (t.startswith("ال", len(pre)) or t.startswith("لل", len(pre) - 1)):
+            return True
+        head = self.tok(noun.i)[len(noun.clitic):]
+        definite = head.startswith("ال") or (noun.clitic.endswith("ل") and head.startswith("ل"))
+        if definite:
+            return t.startswith("ال")
+        return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
 
     def _adjectives(self, k: int) -> list[str]:
         out = []
