@@ -501,6 +501,9 @@ def build_stamp(lex: Lexicon) -> str:
     root = Path(__file__).parent
     for f in sorted(root.glob("*.py")) + sorted((root / "templates").glob("*")):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
+    from .names import model_path
+    model = model_path()          # the name model in use (a missing one is reported when it is needed)
+    h.update(model.read_bytes() if model.is_file() else b"no model")
     return h.hexdigest()[:24]
 
 

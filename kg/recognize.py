@@ -65,6 +65,9 @@ def _featurizer(lex) -> Featurizer:
 
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
+# place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
+# not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
+_OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
@@ -222,7 +225,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     # the name model reads every sentence first: a name it reads once is known in the whole article
     readings = _read_names(work, state)
     state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc)])
-                                for (sa, sc), r in zip(work, readings)], lex.words["_stop"])
+                                for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
     if state.memory:      # the article's words that are one of those names (with clitics)
         ends = {k[-3:] for k in state.memory}
         state.remembered = {t for sa, _ in work for t in sa.tokens
@@ -235,6 +238,19 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                 kind = "nominal" if it.nominal_mention else it.mention_kind
                 state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity, kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions)
+
+
+_NOT_SURNAMES: dict[int, tuple] = {}
+
+
+def _not_surnames(lex: Lexicon) -> frozenset:
+    """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
+    got = _NOT_SURNAMES.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = lex.words["_stop"] | lex.words.get("name_particle", frozenset()) | {
+            f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))}
+        got = _NOT_SURNAMES[id(lex)] = (lex, frozenset(words))
+    return got[1]
 
 
 def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
@@ -610,7 +626,8 @@ class _Builder:
             self.emit(item, out)
             if etype == "Person" and j - i >= 2:
                 last = self.tok(j - 1)
-                if len(last) >= 3 and not self.is_stop(last) and last not in self.w.get("given_name", ()):
+                if len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
+                        and last not in self.w.get("given_name", ()):
                     self.state.surnames.setdefault(last, ent)
             covered.update(range(i, j))
 
@@ -932,7 +949,7 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
-        if n and not self.fit_name(k, n) and self._not_a_name_after(it, k):
+        if n and not self.fit_name(k, n) and (pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k)):
             n = 0         # المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name, says the model
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
@@ -972,6 +989,8 @@ class _Builder:
         pre, _ = strip_clitics(t)
         if pre and pre[-1] in "بلك" and (t.startswith("ال", len(pre)) or t.startswith("لل", len(pre) - 1)):
             return True
+        if pre == "و" and len(t) > 4:
+            return True      # مدينة ومستوطنة: a conjunct, not the name
         head = self.tok(noun.i)[len(noun.clitic):]
         definite = head.startswith("ال") or (noun.clitic.endswith("ل") and head.startswith("ل"))
         if definite:
