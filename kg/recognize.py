@@ -553,7 +553,7 @@ class _Builder:
             same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
             if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and (
-                    it.entity.origin == "text" or self._names_entity(a, b, it.entity)):
+                    it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
                 it.name_span = (fs, fe)
@@ -575,6 +575,14 @@ class _Builder:
         clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
         eid = _media_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
         return self.lex.entities[eid] if eid else None
+
+    def _noun_before(self, it: Item, a: int, b: int) -> bool:
+        """[a, b) is ``it`` without a place noun that is not part of names (مدينة مشهد -> مشهد), as kg
+        reads مدينة حلب."""
+        if b != it.j or a != it.i + 1:
+            return False
+        head = self.tok(it.i)[len(it.clitic):]
+        return any(h.kind == PLACE_NOUN and not h.ref.keep for h in self.lex.lookup(head))
 
     def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
         """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
