@@ -262,9 +262,89 @@ def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> b
 def _read_names(work: list, state: _DocState) -> list[Reading]:
     """What the name model reads in each (sentence, lexicon hits) of ``work``."""
     text, folded, ents = state.doc.text, state.folded, state.lex.entities
-    return name_tagger(state.featurizer).read(
+    readings = name_tagger(state.featurizer).read(
         [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
          for sa, sc in work])
+    nouns = _person_nouns(state.lex)
+    for (sa, _), r in zip(work, readings):
+        if r.names:
+            r.names[:] = [x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x]
+    return readings
+
+
+_PERSON_NOUNS: dict[int, tuple] = {}
+
+
+def _person_nouns(lex: Lexicon) -> frozenset:
+    """Common nouns a person's name does not start with: titles, force, people and head nouns."""
+    got = _PERSON_NOUNS.get(id(lex))
+    if got is None or got[0] is not lex:
+        w = lex.words
+        words = w["_titles"] | {f for c in ("force", "people", "head") for x in w.get(c, ()) for f in (x, "ال" + x)}
+        got = _PERSON_NOUNS[id(lex)] = (lex, frozenset(words))
+    return got[1]
+
+
+def _trim_person(name: tuple, tokens: list[str], nouns: frozenset) -> tuple | None:
+    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح)."""
+    i, j, typ = name
+    if typ != "PERS":
+        return name
+    while i < j and (tokens[i] in nouns or strip_clitics(tokens[i])[1] in nouns
+                     or "ال" + strip_clitics(tokens[i])[1] in nouns):
+        i += 1
+    return (i, j, typ) if j > i else None
+
+
+def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
+    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز)."""
+    a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
+    return any(c.kind == ENT and c.fs < b and a < c.fe and not (c.fs <= a and b <= c.fe) for c in cands)
+
+
+def _read_names(work: list, state: _DocState) -> list[Reading]:
+    """What the name model reads in each (sentence, lexicon hits) of ``work``."""
+    text, folded, ents = state.doc.text, state.folded, state.lex.entities
+    readings = name_tagger(state.featurizer).read(
+        [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
+         for sa, sc in work])
+    nouns = _person_nouns(state.lex)
+    for (sa, _), r in zip(work, readings):
+        if r.names:
+            r.names[:] = [x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x]
+    return readings
+
+
+_COMMON: dict[int, tuple] = {}
+
+
+def _common_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """(words no name starts or ends with, words no person's name starts or ends with): function
+    and stop words; for persons also titles, force, people and head nouns (قوات صالح -> صالح)."""
+    got = _COMMON.get(id(lex))
+    if got is None or got[0] is not lex:
+        w = lex.words
+        stop = w["_stop"]
+        person = stop | w["_titles"] | {f for c in ("force", "people", "head") for x in w.get(c, ())
+                                         for f in (x, "ال" + x)}
+        got = _COMMON[id(lex)] = (lex, (stop, frozenset(person)))
+    return got[1]
+
+
+def _trim_name(name: tuple, tokens: list[str], common: tuple) -> tuple | None:
+    """The model's name without common words at its edges (None if nothing is left)."""
+    i, j, typ = name
+    words = common[1] if typ == "PERS" else common[0]
+
+    def plain(t: str) -> bool:
+        pre, stem = strip_clitics(t)
+        return t in words or t[len(pre):] in words or stem in words or "ال" + stem in words
+
+    while i < j and plain(tokens[i]):
+        i += 1
+    while j > i and plain(tokens[j - 1]):
+        j -= 1
+    return (i, j, typ) if j > i else None
 
 
 class _DocState:
@@ -413,6 +493,7 @@ class _Builder:
         self.sa, self.items, self.state = sa, items, state
         self.reading = reading or Reading([], [0.0] * len(sa.tokens))
         self.name_at = {k: sp for sp in self.reading.names for k in range(sp[0], sp[1])}
+        self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
@@ -600,6 +681,8 @@ class _Builder:
         ent = it.entity
         if typ == "ORG" and ent.type in LOCATION_TYPES:
             return True                   # a club, a company, a council named after its city
+        if typ == "PERS" and ent.type in LOCATION_TYPES and b - a > it.j - it.i:
+            return True                   # صلاح الدين عبد الكريم: a person, not the province
         if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
             known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
             extra = [self.tok(k) for k in range(a, it.i)]
@@ -623,7 +706,7 @@ class _Builder:
             return
         covered = self._covered(out)
         for i, j, typ in sorted(set(names.values())):
-            if any(k in covered for k in range(i, j)):
+            if any(k in covered or k in self.vetoed for k in range(i, j)):
                 continue
             clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
@@ -654,7 +737,7 @@ class _Builder:
             clitic, word = _name_clitic(t, given)
             if covered is None:
                 covered = self._covered(out)
-            if k in covered or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
+            if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
                 continue
             typ, name = got
             ent = self.state.surnames.get(word) if typ == "PERS" else None
@@ -815,6 +898,8 @@ class _Builder:
                 continue
             if k > 0 and self.quoted_gap(k):
                 break                           # قال وزير الخارجية القطري "نحن …": what he said, not his name
+            if t[0] == "و" and t not in self.w.get("given_name", ()) and len(t) > 3:
+                break                           # رئيس نادي الزمالك، وهيثم عرابي …: another person begins
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
                 after = self.at.get(k + n)
@@ -957,8 +1042,10 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
-        if n and not self.fit_name(k, n) and (pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k)):
-            n = 0         # المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name, says the model
+        if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
+                pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):
+            n = 0         # حي شعبي، المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name here
+            self.vetoed.add(k)
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
@@ -988,6 +1075,13 @@ class _Builder:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _adjective_after(self, noun: Item, k: int) -> bool:
+        """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي."""
+        t = self.tok(k)
+        head = self.tok(noun.i)[len(noun.clitic):]
+        return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
+            and t.endswith("ي") and len(t) > 3 and t[0] not in "وف"
 
     def _not_a_name_after(self, noun: Item, k: int) -> bool:
         """The word k after a place noun (that the model does not read as a name) is plainly not its
@@ -1190,8 +1284,8 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
         return pre, rest
     if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
         return pre, "ال" + rest[1:]
-    if pre[0] in "وف" and len(tok) > 4 and tok[1:] not in given:
-        return pre[0], tok[1:]
+    if pre[0] in "وف" and len(tok) > 4:
+        return pre[0], tok[1:]           # وصالح -> صالح (وليد, a name itself, was kept above)
     return "", tok
 
 
