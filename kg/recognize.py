@@ -268,8 +268,20 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     nouns = _person_nouns(state.lex)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            r.names[:] = [x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x]
+            r.names[:] = _join_hyphens([x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x],
+                                       sa.tokens)
     return readings
+
+
+def _join_hyphens(names: list, tokens: list[str]) -> list:
+    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان)."""
+    out: list = []
+    for n in names:
+        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–"):
+            out[-1] = (out[-1][0], n[1], "PERS")
+        else:
+            out.append(n)
+    return out
 
 
 _PERSON_NOUNS: dict[int, tuple] = {}
@@ -293,57 +305,6 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset) -> tuple | No
     while i < j and (tokens[i] in nouns or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
         i += 1
-    return (i, j, typ) if j > i else None
-
-
-def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
-    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز)."""
-    a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
-    return any(c.kind == ENT and c.fs < b and a < c.fe and not (c.fs <= a and b <= c.fe) for c in cands)
-
-
-def _read_names(work: list, state: _DocState) -> list[Reading]:
-    """What the name model reads in each (sentence, lexicon hits) of ``work``."""
-    text, folded, ents = state.doc.text, state.folded, state.lex.entities
-    readings = name_tagger(state.featurizer).read(
-        [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
-         for sa, sc in work])
-    nouns = _person_nouns(state.lex)
-    for (sa, _), r in zip(work, readings):
-        if r.names:
-            r.names[:] = [x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x]
-    return readings
-
-
-_COMMON: dict[int, tuple] = {}
-
-
-def _common_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
-    """(words no name starts or ends with, words no person's name starts or ends with): function
-    and stop words; for persons also titles, force, people and head nouns (قوات صالح -> صالح)."""
-    got = _COMMON.get(id(lex))
-    if got is None or got[0] is not lex:
-        w = lex.words
-        stop = w["_stop"]
-        person = stop | w["_titles"] | {f for c in ("force", "people", "head") for x in w.get(c, ())
-                                         for f in (x, "ال" + x)}
-        got = _COMMON[id(lex)] = (lex, (stop, frozenset(person)))
-    return got[1]
-
-
-def _trim_name(name: tuple, tokens: list[str], common: tuple) -> tuple | None:
-    """The model's name without common words at its edges (None if nothing is left)."""
-    i, j, typ = name
-    words = common[1] if typ == "PERS" else common[0]
-
-    def plain(t: str) -> bool:
-        pre, stem = strip_clitics(t)
-        return t in words or t[len(pre):] in words or stem in words or "ال" + stem in words
-
-    while i < j and plain(tokens[i]):
-        i += 1
-    while j > i and plain(tokens[j - 1]):
-        j -= 1
     return (i, j, typ) if j > i else None
 
 
@@ -601,6 +562,16 @@ class _Builder:
             end -= 1       # a name does not end on بن، أبو
         return end - k
 
+    def doubtful(self, k: int, ent: Entity) -> bool:
+        """Word k is a name of ``ent`` that is also a common word (words.tsv ambiguous: مالي، السلمية،
+        العربي) and the model reads no name there."""
+        if k in self.name_at:
+            return False
+        values = self.lex.word_values
+        pre, stem = strip_clitics(self.tok(k))
+        word = self.tok(k)[len(pre):]
+        return any(values.get(("ambiguous", f)) == ent.id for f in (word, stem, "ال" + stem))
+
     def fit_pattern(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
         """``fit_name`` for a pattern's name (after a title, a place noun, a nationality); a known given
         name the model does not read as a name keeps the pattern's reading."""
@@ -638,8 +609,13 @@ class _Builder:
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
                 it.name_span = (fs, fe)
-            elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j) and self._other_thing(it, a, b, typ):
-                self._replace(out, it, a, b, typ)
+            elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
+                if self._other_thing(it, a, b, typ):
+                    self._replace(out, it, a, b, typ)
+                elif typ == "PERS" and it.entity.type == "Person" and not any(
+                        x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
+                    clitic = _name_clitic(self.tok(a), self.w.get("given_name", ()))[0]
+                    it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
 
     def _description(self, it: Item) -> bool:
         """A lexicon form that is a common noun and nationality adjectives (الجيش اللبناني، الحكومة
@@ -741,6 +717,8 @@ class _Builder:
                 continue
             typ, name = got
             ent = self.state.surnames.get(word) if typ == "PERS" else None
+            if ent is not None and self.doubtful(k, ent):
+                continue
             if ent is None:
                 clitic0, word0 = _name_clitic(name[0], given)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
@@ -791,7 +769,8 @@ class _Builder:
                 idx += 1
                 continue
             if it.kind == "ent":
-                self.emit(it, out)
+                if not (it.j - it.i == 1 and it.mention_kind == "name" and self.doubtful(it.i, it.entity)):
+                    self.emit(it, out)          # دعم مالي: not Mali
                 idx += 1
                 continue
             if it.kind != "absorbed":
@@ -902,10 +881,11 @@ class _Builder:
                 break                           # رئيس نادي الزمالك، وهيثم عرابي …: another person begins
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
-                after = self.at.get(k + n)
-                if n and after is not None and after.kind == "ent" and after.entity.type == "Person" \
-                        and after.i == k + n and self.fit_name(k, n, ("PERS",)):
-                    # عادل بن أحمد الجبير: first names before a known family name are that person
+                m = self.fit_name(k, n, ("PERS",)) if n else 0
+                after = next((a for a in (self.at.get(k + m), self.at.get(k + n)) if m and a is not None
+                              and a.kind == "ent" and a.entity.type == "Person" and a.i in (k + m, k + n)), None)
+                if after is not None:
+                    # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
                     person_item = after
                     nxt = self.items.index(after) + 1
@@ -1180,7 +1160,7 @@ class _Builder:
                 continue
             if covered is None:
                 covered = self._covered(out)
-            if k in covered:
+            if k in covered or self.doubtful(k, ent):
                 continue
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
                         clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
