@@ -996,7 +996,8 @@ class _Builder:
             ent = self.state.resolve(an)
             if ent is not None and ent.type in LOCATION_TYPES:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
-        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym":
+        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
+                and not nit.clitic.startswith("و"):        # ميناء ومطار عدن: a conjunct, not the port's name
             inner = nit.entity
             if not pn.keep:
                 # مدينة حلب: the place itself
@@ -1076,7 +1077,10 @@ class _Builder:
         head = self.tok(noun.i)[len(noun.clitic):]
         definite = head.startswith("ال") or (noun.clitic.endswith("ل") and head.startswith("ل"))
         if definite:
-            return t.startswith("ال")
+            return True      # المطار نشاطه، المدينة السكنية: a definite noun takes no name after it
+        if noun.ref.type not in ("Place", "Facility") and t.startswith("م") and len(t) >= 5 \
+                and t.endswith(("ه", "ي")):
+            return True      # جماعة متمردة، جماعة مسلحة: a participle, not a group's name
         return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
 
     def _adjectives(self, k: int) -> list[str]:
