@@ -452,7 +452,7 @@ class _Builder:
 
     def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
         self.sa, self.items, self.state = sa, items, state
-        self.reading = reading or Reading([], [0.0] * len(sa.tokens))
+        self.reading = reading or Reading([])
         self.name_at = {k: sp for sp in self.reading.names for k in range(sp[0], sp[1])}
         self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
         self.lex = state.lex
@@ -657,8 +657,8 @@ class _Builder:
         ent = it.entity
         if typ == "ORG" and ent.type in LOCATION_TYPES:
             return True                   # a club, a company, a council named after its city
-        if typ == "PERS" and ent.type in LOCATION_TYPES and b - a > it.j - it.i:
-            return True                   # صلاح الدين عبد الكريم: a person, not the province
+        if typ == "PERS" and ent.type != "Person" and b - a > it.j - it.i:
+            return True                   # صلاح الدين عبد الكريم, كريستوفر ماكدونالد: a person, not the province or the firm
         if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
             known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
             extra = [self.tok(k) for k in range(a, it.i)]
