@@ -41,6 +41,9 @@ class NamesModelError(KgError):
         self.path, self.message = str(path), message
         super().__init__(f"{self.path}: {message}")
 
+    def __reduce__(self):            # raised in a worker process, it travels back whole
+        return type(self), (self.path, self.message)
+
 
 # --- the model ---------------------------------------------------------------------------------
 

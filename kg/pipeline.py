@@ -301,6 +301,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_file
     report = BuildReport(out_dir=str(out_dir))
     lexicon_files = tuple(str(p) for p in lexicon_files)
     lex = load_lexicon(lexicon_files)
+    from .names import load_weights
+    load_weights()              # a missing or damaged name model is reported here, before any worker starts
     workers = workers or os.cpu_count() or 1
     exports = tuple(exports)
     unknown = set(exports) - set(EXPORTS)

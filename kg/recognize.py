@@ -680,7 +680,9 @@ class _Builder:
         names = self.model_names()
         if not names:
             return
-        covered = self._covered(out)
+        # words taken, but not by a place noun or an anaphor left unresolved (الجزيرة: the island, or the channel)
+        covered = {k for it in out for k in range(it.i, it.j)} | {
+            k for it in self.items if it.kind not in ("pnoun", "anaphor") for k in range(it.i, it.j)}
         for i, j, typ in sorted(set(names.values())):
             if any(k in covered or k in self.vetoed for k in range(i, j)):
                 continue
