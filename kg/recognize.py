@@ -68,6 +68,27 @@ _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
 # not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
 _OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
+_ORG_NAMES: dict[int, tuple] = {}
+
+
+def _org_names(lex) -> dict[str, str]:
+    """Names the lexicon's organisations go by after their head noun, folded: الجزيرة -> al_jazeera
+    (قناة الجزيرة), برشلونة -> fc_barcelona (نادي برشلونة). A name two organisations share goes to the
+    first by id."""
+    got = _ORG_NAMES.get(id(lex))
+    if got is None or got[0] is not lex:
+        names: dict[str, str] = {}
+        for eid in sorted(e.id for e in lex.entities.values() if e.type not in LOCATION_TYPES and e.type != "Person"):
+            e = lex.entities[eid]
+            heads = lex.heads.get(eid, ())
+            for form in (e.label_ar, *e.aliases_ar):
+                head, _, rest = fold_string(form).partition(" ")
+                if head.removeprefix("ال") in heads and rest:
+                    names.setdefault(rest, eid)
+        got = _ORG_NAMES[id(lex)] = (lex, names)
+    return got[1]
+
+
 _NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, WORD: 6}
 
@@ -596,8 +617,8 @@ class _Builder:
                     it.nominal_mention = True
                 continue
             if (a_b := names.get(it.i)) and a_b[:2] == (it.i, it.j) and a_b[2] == "ORG" \
-                    and it.entity.type != "Media" and (media := self._media(it.i, it.j)) is not None:
-                it.entity, it.alts = media, ()       # الشرق الأوسط، الجزيرة read as an outlet
+                    and it.entity.type in LOCATION_TYPES and (org := self._named_org(it.i, it.j)) is not None:
+                it.entity, it.alts = org, ()         # الشرق الأوسط the paper, برشلونة the club: not the place
             spans = {names[k] for k in range(it.i, it.j) if k in names}
             if len(spans) != 1:
                 continue
@@ -627,10 +648,11 @@ class _Builder:
         rest = [self.tok(k) for k in range(it.i + 1, it.j)]
         return all(any(h.kind == DEMONYM for h in self.lex.lookup(t)) for t in rest)
 
-    def _media(self, i: int, j: int) -> Entity | None:
-        """The lexicon's outlet that goes by the words [i, j) without its head noun (الجزيرة)."""
+    def _named_org(self, i: int, j: int) -> Entity | None:
+        """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for
+        قناة الجزيرة, برشلونة for نادي برشلونة."""
         clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
-        eid = _media_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
+        eid = _org_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
         return self.lex.entities[eid] if eid else None
 
     def _noun_before(self, it: Item, a: int, b: int) -> bool:
@@ -689,7 +711,7 @@ class _Builder:
             clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
-            ent = (self._media(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
+            ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)
