@@ -702,9 +702,11 @@ class _Builder:
         names = self.model_names()
         if not names:
             return
-        # words taken, but not by a place noun or an anaphor left unresolved (الجزيرة: the island, or the channel)
+        # words taken, but not by a place noun or an anaphor that introduced nothing (الجزيرة: the island,
+        # or the channel; ريف حماة: taken)
+        starts = {it.i for it in out}
         covered = {k for it in out for k in range(it.i, it.j)} | {
-            k for it in self.items if it.kind not in ("pnoun", "anaphor") for k in range(it.i, it.j)}
+            k for it in self.items if it.kind not in ("pnoun", "anaphor") or it.j in starts for k in range(it.i, it.j)}
         for i, j, typ in sorted(set(names.values())):
             if any(k in covered or k in self.vetoed for k in range(i, j)):
                 continue
