@@ -707,9 +707,12 @@ class _Builder:
         starts = {it.i for it in out}
         covered = {k for it in out for k in range(it.i, it.j)} | {
             k for it in self.items if it.kind not in ("pnoun", "anaphor") or it.j in starts for k in range(it.i, it.j)}
+        nouns = {k for it in self.items if it.kind in ("pnoun", "anaphor") for k in range(it.i, it.j)}
         for i, j, typ in sorted(set(names.values())):
             if any(k in covered or k in self.vetoed for k in range(i, j)):
                 continue
+            if typ != "ORG" and all(k in nouns for k in range(i, j)):
+                continue      # الريف: the countryside, a common noun, though the model reads a place
             clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
