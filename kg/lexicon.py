@@ -594,7 +594,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity]) -> list[Anaphor]:
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
-                   "halt", "exposed", "number", "org_adjective", "ambiguous")
+                   "halt", "exposed", "number", "org_adjective", "ambiguous", "noun_en")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -614,6 +614,8 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                 if cat in ("org_adjective", "ambiguous") and entities is not None and row.get("value", "") not in entities:
                     raise LexiconError(str(path), lineno,
                                        f"value {row.get('value', '')!r} is not the id of any entity")
+                if cat == "noun_en" and not row.get("value", ""):
+                    raise LexiconError(str(path), lineno, "noun_en needs its English rendering in value")
                 if cat == "ambiguous" and entities is not None:
                     ent = entities[row["value"]]
                     names = [fold_string(f) for f in (ent.label_ar, *ent.aliases_ar)]

@@ -23,7 +23,7 @@ from .model import LOCATION_TYPES, Document, Entity, Mention
 from .names import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .names import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
-from .translit import romanize
+from .translit import no_doubles, person_label, romanize
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LETTER_RE = re.compile(r"\w")
@@ -768,7 +768,8 @@ class _Builder:
                     return self.lex.entities[hit.ref]
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
-        return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
+        label = en or (person_label(key) if etype == "Person" else romanize(key))
+        return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
 
     def span_text(self, i: int, j: int) -> list[str]:
@@ -1052,10 +1053,14 @@ class _Builder:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        described = False     # لجنة التحقيق الدولية: a body named by what it does (all words in words.tsv)
         if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
                 pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):
-            n = 0         # حي شعبي، المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name here
-            self.vetoed.add(k)
+            described = pn.keep and pn.type not in _OPEN_NOUN_TYPES and not self._adjective_after(it, k) \
+                and all(self._english_word(self.tok(x)) for x in range(k, k + n))
+            if not described:
+                n = 0         # حي شعبي، المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name here
+                self.vetoed.add(k)
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
@@ -1076,15 +1081,24 @@ class _Builder:
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
-            en = f"{rest} {en_adj + ' ' if en_adj else ''}{pn.label_en}" if pn.type == "Facility" \
-                else f"{pn.label_en} {rest}" if pn.keep else rest
+            head = pn.label_en[:1].upper() + pn.label_en[1:]
+            words = [self._english_word(t) for t in toks]
+            if pn.type != "Facility" and all(words):
+                en = " ".join([*reversed(words), head])    # لجنة التحقيق الدولية -> International Investigation Committee
+            else:
+                en = f"{rest} {en_adj + ' ' if en_adj else ''}{head}" if pn.type == "Facility" else f"{head} {rest}"
             ent = self.new_entity(pn.type, ar, en=en)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
-                        entity=ent, mention_kind="name",
+                        entity=ent, mention_kind="name", nominal_mention=described,
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _english_word(self, t: str) -> str:
+        """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""
+        values = self.lex.word_values
+        return values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
 
     def _adjective_after(self, noun: Item, k: int) -> bool:
         """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي."""

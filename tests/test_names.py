@@ -163,3 +163,41 @@ def test_mentions_keep_their_offsets(lex):
     for m in mentions:
         assert text[m.start:m.end] == m.text, m
     assert any(m.entity.type == "Person" and "مارتينيز" in m.text for m in mentions)
+
+
+# --- English labels of what the text names ----------------------------------------------------------
+
+LABELS = [
+    # (text, Arabic words of the entity's mention, its English label)
+    ("وأعلن نادي برشلونة تعاقده مع اللاعب البرازيلي رافاييل سانتوس.", "رافاييل سانتوس", "Raphael Santos"),
+    ("وشكلت الأمم المتحدة لجنة التحقيق في الهجوم.", "لجنة التحقيق", "Investigation Committee"),
+    ("وطالبت لجنة حقوق الإنسان العربية بالإفراج عنهم.", "لجنة حقوق الإنسان العربية", "Arab Human Rights Committee"),
+    ("وانتقد المجلس الإسلامي الأعلى القرار.", "المجلس الإسلامي الأعلى", "Supreme Islamic Council"),
+]
+
+
+@pytest.mark.parametrize("text,mention,label", LABELS, ids=[x[2] for x in LABELS])
+def test_english_labels(text, mention, label):
+    res = extract_text(text)
+    got = {m.text: m.entity.label_en for m in res.mentions}
+    assert got.get(mention) == label, got
+
+
+def test_a_body_named_by_what_it_does_is_a_description():
+    """لجنة التحقيق is an organisation kg keeps (with an English label), but not a proper name."""
+    res = extract_text("وشكلت الأمم المتحدة لجنة التحقيق في الهجوم.")
+    kinds = {m.text: m.kind for m in res.mentions}
+    assert kinds["لجنة التحقيق"] == "nominal"
+    assert kinds["الأمم المتحدة"] == "name"
+
+
+def test_no_label_says_a_word_twice(seeds_out):
+    from kg.translit import no_doubles
+    assert no_doubles("Zaatari camp Camp") == "Zaatari Camp"
+    out, _ = seeds_out
+    import csv
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for label in (row["actor"], row["target"]):
+                words = label.lower().split()
+                assert all(a != b for a, b in zip(words, words[1:])), label
