@@ -757,7 +757,7 @@ class _Builder:
             covered.add(k)
 
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
-                   located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
+                   located_in: str = "", id_tokens: list[str] | None = None, spell: bool = False) -> Entity:
         """An entity found in the text; its id depends only on its type and folded name."""
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
@@ -768,7 +768,8 @@ class _Builder:
                     return self.lex.entities[hit.ref]
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
-        label = en or (person_label(key) if etype == "Person" else romanize(key))
+        # a person who can act (named after a title or a nationality) is spelled from the name dictionary
+        label = en or (person_label(key) if spell and etype == "Person" else romanize(key))
         return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
 
@@ -924,7 +925,7 @@ class _Builder:
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
                         and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
-                    ent = self.new_entity("Person", self.span_text(k, k + n))
+                    ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
                     person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
@@ -1156,7 +1157,7 @@ class _Builder:
             n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
             if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
                 continue
-            ent = self.new_entity("Person", self.span_text(k, k + n))
+            ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
             ent = Entity(**{**_asdict(ent), "country": it.entity.id})
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                           entity=ent, mention_kind="name", lead=it.i)
