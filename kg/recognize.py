@@ -529,6 +529,8 @@ class _Builder:
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+            if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+                break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
             if self._clitic_stop(t) or self._suffix_stop(t):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
