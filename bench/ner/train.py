@@ -1,9 +1,10 @@
 """Train kg's name recogniser (a CRF over kg's folded tokens) and write it to kg/models/names.crfsuite.
 
-    python bench/ner/train.py                 # the model kg ships: ANERcorp train split + Wojood sample
+    python bench/ner/train.py                 # the model kg ships: ANERcorp's train split
     python bench/ner/train.py --dev           # hold out the last 10% of ANERcorp train, train on the rest,
                                               #   score the held-out part (writes /tmp/kg-names-dev.crfsuite)
-    python bench/ner/train.py --dev --no-wojood --c1 0.05 --c2 0.01    # compare settings on the dev split
+    python bench/ner/train.py --cv 3          # 3-fold cross-validation of the model alone
+    python bench/ner/train.py --cv 3 --wojood --c1 0.1    # compare settings (Wojood sample added, …)
 
 Deterministic: the same data and settings give the same file, byte for byte. ANERcorp's test split is
 never read here; it is scored once, through kg, by ``bench/aner.py``.
