@@ -1,6 +1,8 @@
 """Entity recognition against a gold set nobody here wrote: ANERcorp's test split (CAMeL Lab split).
 
     python bench/aner.py [--verbose] [--json OUT]
+    python bench/aner.py --dev         # the development split carved from ANERcorp train (bench/ner/data.py);
+                                       # run it with KG_NAMES_MODEL=/tmp/kg-names-dev.crfsuite (train.py --dev)
 
 The corpus is read from ../shared/corpora/anercorp (skipped when absent; nothing of it is copied into
 the project). Its whitespace tokens are joined into text (one pseudo-article per 10 sentences, so that
@@ -53,12 +55,20 @@ def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def evaluate(verbose: bool = False) -> dict:
+def dev_sentences() -> list[list[tuple[str, str]]]:
+    """The held-out end of ANERcorp's train split that the name model is tuned on (never the test split)."""
+    import sys
+    sys.path.insert(0, str(ROOT / "bench" / "ner"))
+    from data import ANER_TRAIN, carve
+    return carve(read_conll(ANER_TRAIN))[1]
+
+
+def evaluate(verbose: bool = False, sents: list | None = None) -> dict:
     from kg.lexicon import load_lexicon
     from kg.model import Document
     from kg.recognize import analyze
     lex = load_lexicon()
-    sents = read_conll(TEST)
+    sents = read_conll(TEST) if sents is None else sents
     tokens = [t for s in sents for t, _ in s]
     tags = [g for s in sents for _, g in s]
     gold = gold_spans(tags)
@@ -129,11 +139,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--dev", action="store_true", help="score the dev split carved from the train split")
     args = ap.parse_args()
     if not TEST.exists():
         print(f"skipped: {TEST} is absent")
         return
-    res = evaluate(args.verbose)
+    res = evaluate(args.verbose, dev_sentences() if args.dev else None)
     for typ in SCORED + ("ALL",):
         r = res[typ]
         print(f"{typ:5} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "

@@ -683,7 +683,8 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
-                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument", "body")
+                   "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
+                   "body", "ambiguous", "noun_en")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -700,9 +701,17 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                 form = row["form"]
                 if not form:
                     raise LexiconError(str(path), lineno, "form is empty")
-                if cat == "org_adjective" and entities is not None and row.get("value", "") not in entities:
+                if cat in ("org_adjective", "ambiguous") and entities is not None and row.get("value", "") not in entities:
                     raise LexiconError(str(path), lineno,
                                        f"value {row.get('value', '')!r} is not the id of any entity")
+                if cat == "noun_en" and not row.get("value", ""):
+                    raise LexiconError(str(path), lineno, "noun_en needs its English rendering in value")
+                if cat == "ambiguous" and entities is not None:
+                    ent = entities[row["value"]]
+                    names = [fold_string(f) for f in (ent.label_ar, *ent.aliases_ar)]
+                    if fold_string(form) not in {x for n in names for x in (n, n.replace(" ", ""), *n.split())}:
+                        raise LexiconError(str(path), lineno,
+                                           f"{form!r} is neither a name of {row['value']!r} nor a word of one")
                 forms = verb_forms(form) if "/" in form else {fold_string(form): ""}
                 tenses = verb_tenses(form) if "/" in form else {}
                 for f, g in forms.items():

@@ -128,6 +128,8 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
     report = BuildReport(out_dir=str(out_dir))
     lexicon_files = tuple(str(p) for p in lexicon_files)
     lex = load_lexicon(lexicon_files)
+    from .name_model import load_weights
+    load_weights()              # a missing or damaged name model is reported here, before any worker starts
     workers = workers or os.cpu_count() or 1
     exports = tuple(exports)
     unknown = set(exports) - set(EXPORTS)
@@ -354,6 +356,9 @@ def build_stamp(lex: Lexicon) -> str:
     for f in files:        # every module of kg (its packages too) and the models it reads
         if "__pycache__" not in f.parts:
             h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
+    from .name_model import model_path
+    model = model_path()          # the name model in use: KG_NAMES_MODEL may name another one
+    h.update(model.read_bytes() if model.is_file() else b"no model")
     return h.hexdigest()[:24]
 
 

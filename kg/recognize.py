@@ -21,8 +21,10 @@ from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER
                       PlaceNoun, Title, Trigger)
 from .groups import group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
+from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
+from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
-from .translit import romanize
+from .translit import no_doubles, person_label, romanize
 from .variants import SAME_LETTERS, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -50,6 +52,42 @@ def _media_names(lex) -> dict[str, str]:
                 if head in heads and rest:
                     names.setdefault(rest, eid)
         got = _MEDIA_NAMES[id(lex)] = (lex, names)
+    return got[1]
+
+
+_FEATURIZERS: dict[int, tuple] = {}
+
+
+def _featurizer(lex) -> Featurizer:
+    """The name model's featurizer of this lexicon (its per-word feature cache lives as long as the process)."""
+    got = _FEATURIZERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _FEATURIZERS[id(lex)] = (lex, Featurizer(lex))
+    return got[1]
+
+
+_MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
+# place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
+# not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
+_OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
+_ORG_NAMES: dict[int, tuple] = {}
+
+
+def _org_names(lex) -> dict[str, str]:
+    """Names the lexicon's organisations go by after their head noun, folded: الجزيرة -> al_jazeera
+    (قناة الجزيرة), برشلونة -> fc_barcelona (نادي برشلونة). A name two organisations share goes to the
+    first by id."""
+    got = _ORG_NAMES.get(id(lex))
+    if got is None or got[0] is not lex:
+        names: dict[str, str] = {}
+        for eid in sorted(e.id for e in lex.entities.values() if e.type not in LOCATION_TYPES and e.type != "Person"):
+            e = lex.entities[eid]
+            heads = lex.heads.get(eid, ())
+            for form in (e.label_ar, *e.aliases_ar):
+                head, _, rest = fold_string(form).partition(" ")
+                if head.removeprefix("ال") in heads and rest:
+                    names.setdefault(rest, eid)
+        got = _ORG_NAMES[id(lex)] = (lex, names)
     return got[1]
 
 
@@ -82,6 +120,8 @@ class Item:
     suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
     suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
     weak: bool = False             # a name read with little evidence (no title): never taken as an actor
+    name_span: tuple = ()          # folded (start, end) of the mention when the name model reads it shorter
+    nominal_mention: bool = False  # a lexicon form the model reads as a description (الجيش اللبناني)
 
 
 @dataclass(slots=True)
@@ -188,6 +228,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     state.focus_country = focus_country(cands, lex)
     state.folded = folded
     sentences = []
+    work = []
     seen: dict[str, int] = {}
     ci = 0
     for index, (fs, fe) in enumerate(sent_spans):
@@ -205,15 +246,93 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup,
                               first if dup else -1)
         if not dup and cj > ci:
-            sa.items = _sentence_items(sa, [c for c in cands[ci:cj] if c.fe <= fe], state)
-            for it in sa.items:
-                if it.kind == "ent":
-                    ms, me = folded.span(it.fs, it.fe)
-                    state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity,
-                                                  it.mention_kind, index))
+            work.append((sa, [c for c in cands[ci:cj] if c.fe <= fe]))
         sentences.append(sa)
         ci = cj
+    # the name model reads every sentence first: a name it reads once is known in the whole article
+    readings = _read_names(work, state)
+    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc)])
+                                for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
+    if state.memory:      # the article's words that are one of those names (with clitics)
+        ends = {k[-3:] for k in state.memory}
+        state.remembered = {t for sa, _ in work for t in sa.tokens
+                            if t[-3:] in ends and strip_clitics(t)[1] in state.memory}
+    for (sa, sc), reading in zip(work, readings):
+        sa.items = _sentence_items(sa, sc, state, reading)
+        for it in sa.items:
+            if it.kind == "ent":
+                ms, me = folded.span(*(it.name_span or (it.fs, it.fe)))
+                kind = "nominal" if it.nominal_mention else it.mention_kind
+                state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity, kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
+
+
+_NOT_SURNAMES: dict[int, tuple] = {}
+
+
+def _not_surnames(lex: Lexicon) -> frozenset:
+    """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
+    got = _NOT_SURNAMES.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = lex.words["_stop"] | lex.words.get("name_particle", frozenset()) | {
+            f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))}
+        got = _NOT_SURNAMES[id(lex)] = (lex, frozenset(words))
+    return got[1]
+
+
+def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
+    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز)."""
+    a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
+    return any(c.kind == ENT and c.fs < b and a < c.fe and not (c.fs <= a and b <= c.fe) for c in cands)
+
+
+def _read_names(work: list, state: _DocState) -> list[Reading]:
+    """What the name model reads in each (sentence, lexicon hits) of ``work``."""
+    text, folded, ents = state.doc.text, state.folded, state.lex.entities
+    readings = name_tagger(state.featurizer).read(
+        [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
+         for sa, sc in work])
+    nouns = _person_nouns(state.lex)
+    for (sa, _), r in zip(work, readings):
+        if r.names:
+            r.names[:] = _join_hyphens([x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x],
+                                       sa.tokens)
+    return readings
+
+
+def _join_hyphens(names: list, tokens: list[str]) -> list:
+    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان)."""
+    out: list = []
+    for n in names:
+        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–"):
+            out[-1] = (out[-1][0], n[1], "PERS")
+        else:
+            out.append(n)
+    return out
+
+
+_PERSON_NOUNS: dict[int, tuple] = {}
+
+
+def _person_nouns(lex: Lexicon) -> frozenset:
+    """Common nouns a person's name does not start with: titles, force, people and head nouns."""
+    got = _PERSON_NOUNS.get(id(lex))
+    if got is None or got[0] is not lex:
+        w = lex.words
+        words = w["_titles"] | {f for c in ("force", "people", "head") for x in w.get(c, ()) for f in (x, "ال" + x)}
+        got = _PERSON_NOUNS[id(lex)] = (lex, frozenset(words))
+    return got[1]
+
+
+def _trim_person(name: tuple, tokens: list[str], nouns: frozenset) -> tuple | None:
+    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح)."""
+    i, j, typ = name
+    if typ != "PERS":
+        return name
+    while i < j and (tokens[i] in nouns or strip_clitics(tokens[i])[1] in nouns
+                     or "ال" + strip_clitics(tokens[i])[1] in nouns):
+        i += 1
+    return (i, j, typ) if j > i else None
 
 
 class _DocState:
@@ -222,6 +341,9 @@ class _DocState:
     def __init__(self, doc: Document, lex: Lexicon):
         self.doc, self.lex = doc, lex
         self.mentions: list[Mention] = []
+        self.featurizer = _featurizer(lex)
+        self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
+        self.remembered: set[str] = set()                          # the article's tokens that are such words
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
@@ -365,7 +487,8 @@ def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) -> list[Item]:
+def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
+                    reading: Reading | None = None) -> list[Item]:
     lex = state.lex
     starts = sa.starts
     chosen = _select(cands)
@@ -397,14 +520,17 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState) 
         elif h.kind == GENERIC:
             it.kind, it.ref = "generic", h.ref
         items.append(it)
-    return _Builder(sa, items, state).run()
+    return _Builder(sa, items, state, reading).run()
 
 
 class _Builder:
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
 
-    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState):
+    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
         self.sa, self.items, self.state = sa, items, state
+        self.reading = reading or Reading([])
+        self.name_at = {k: sp for sp in self.reading.names for k in range(sp[0], sp[1])}
+        self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
@@ -458,6 +584,8 @@ class _Builder:
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+            if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+                break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
             if self._clitic_stop(t) or self._suffix_stop(t):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
@@ -490,8 +618,203 @@ class _Builder:
             n -= 1
         return n
 
+    # the statistical name recogniser (kg/name_model.py): what is a name, and where it ends
+    def model_names(self) -> dict[int, tuple[int, int, str]]:
+        """token -> (i, j, type) of the name the model reads over it."""
+        return self.name_at
+
+    def fit_name(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
+        """The length of a name a pattern read at token k as n tokens, as the model reads it: 0 when
+        the model sees no name of ``types`` there, the model's end when its name starts at k (up to a
+        word another item covers), else n."""
+        span = self.model_names().get(k)
+        if span is None or span[2] not in types:
+            return 0
+        i, j, _ = span
+        if i != k:
+            return n
+        end = k + 1
+        while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"):
+            end += 1
+        while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
+            end -= 1       # a name does not end on بن، أبو
+        return end - k
+
+    def doubtful(self, k: int, ent: Entity) -> bool:
+        """Word k is a name of ``ent`` that is also a common word (words.tsv ambiguous: مالي، السلمية،
+        العربي) and the model reads no name there."""
+        if k in self.name_at:
+            return False
+        values = self.lex.word_values
+        pre, stem = strip_clitics(self.tok(k))
+        word = self.tok(k)[len(pre):]
+        return any(values.get(("ambiguous", f)) == ent.id for f in (word, stem, "ال" + stem))
+
+    def fit_pattern(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
+        """``fit_name`` for a pattern's name (after a title, a place noun, a nationality); a known given
+        name the model does not read as a name keeps the pattern's reading."""
+        if n == 0:
+            return 0
+        m = self.fit_name(k, n, types)
+        return m if m or self.tok(k) not in self.w.get("given_name", ()) else n
+
+    def reconcile(self, out: list[Item]) -> None:
+        """Where the model reads a name differently from a lexicon form or a pattern: a name inside
+        the item of the same kind (مكة in مكة المكرمة, حزب الله in حزب الله اللبناني) sets the mention's
+        extent, the item keeps its entity; a longer name around it that is another thing (دينامو كييف:
+        a club, not the city; عبدالله بن خليفة العطية: not the lexicon's خالد العطية) replaces it."""
+        names = self.model_names()
+        if not names:
+            return
+        for it in list(out):
+            if it.kind != "ent" or it.mention_kind != "name":
+                continue
+            if not any(k in names for k in range(it.i, it.j)):
+                if it.j - it.i > 1 and it.entity.origin != "text" and self._description(it):
+                    it.nominal_mention = True
+                continue
+            if (a_b := names.get(it.i)) and a_b[:2] == (it.i, it.j) and a_b[2] == "ORG" \
+                    and it.entity.type in LOCATION_TYPES and (org := self._named_org(it.i, it.j)) is not None:
+                it.entity, it.alts = org, ()         # الشرق الأوسط the paper, برشلونة the club: not the place
+            spans = {names[k] for k in range(it.i, it.j) if k in names}
+            if len(spans) != 1:
+                continue
+            a, b, typ = spans.pop()
+            same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
+                or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and (
+                    it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
+                fs = it.fs if a == it.i else self.sa.starts[a]
+                fe = it.fe if b == it.j else self.sa.ends[b - 1]
+                it.name_span = (fs, fe)
+            elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
+                if self._other_thing(it, a, b, typ):
+                    self._replace(out, it, a, b, typ)
+                elif typ == "PERS" and it.entity.type == "Person" and not any(
+                        x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
+                    clitic = _name_clitic(self.tok(a), self.w.get("given_name", ()))[0]
+                    it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
+
+    def _description(self, it: Item) -> bool:
+        """A lexicon form that is a common noun and nationality adjectives (الجيش اللبناني، الحكومة
+        العراقية): a definite description, not a name, when the model reads no name in it."""
+        first = self.tok(it.i)[len(it.clitic):]
+        if first not in self.w["_stop"] and first.removeprefix("ال") not in self.w.get("force", ()) \
+                and first.removeprefix("ال") not in self.w.get("head", ()):
+            return False
+        rest = [self.tok(k) for k in range(it.i + 1, it.j)]
+        return all(any(h.kind == DEMONYM for h in self.lex.lookup(t)) for t in rest)
+
+    def _named_org(self, i: int, j: int) -> Entity | None:
+        """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for
+        قناة الجزيرة, برشلونة for نادي برشلونة."""
+        clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+        eid = _org_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
+        return self.lex.entities[eid] if eid else None
+
+    def _noun_before(self, it: Item, a: int, b: int) -> bool:
+        """[a, b) is ``it`` without a place noun that is not part of names (مدينة مشهد -> مشهد), as kg
+        reads مدينة حلب."""
+        if b != it.j or a != it.i + 1:
+            return False
+        head = self.tok(it.i)[len(it.clitic):]
+        return any(h.kind == PLACE_NOUN and not h.ref.keep for h in self.lex.lookup(head))
+
+    def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
+        """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
+        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        key = " ".join([word, *self.span_text(a + 1, b)])
+        return any(h.kind == ENT and h.ref == ent.id for h in self.lex.lookup(key))
+
+    def _other_thing(self, it: Item, a: int, b: int, typ: str) -> bool:
+        """The model's name [a, b) around ``it`` names something else than ``it``'s entity."""
+        if any(x is not it and x.kind != "ent" and x.i < b and a < x.j for x in self.items):
+            return False                  # a trigger or a verb inside: not one name
+        if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.i < b and a < x.j
+               and not (a <= x.i and x.j <= b) for x in self.items):
+            return False
+        ent = it.entity
+        if typ == "ORG" and ent.type in LOCATION_TYPES:
+            return True                   # a club, a company, a council named after its city
+        if typ == "PERS" and ent.type != "Person" and b - a > it.j - it.i:
+            return True                   # صلاح الدين عبد الكريم, كريستوفر ماكدونالد: a person, not the province or the firm
+        if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
+            known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
+            extra = [self.tok(k) for k in range(a, it.i)]
+            first = extra[0][len(_name_clitic(extra[0], self.w.get("given_name", ()))[0]):]
+            return first not in known     # عبدالله بن خليفة العطية is not خالد العطية; انطونيو غوتيريش is غوتيريش
+        return False
+
+    def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
+        """The items inside tokens [a, b) give way to one text entity of the model's type."""
+        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
+        item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
+                    clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")
+        out[:] = [x for x in out if not (x.kind == "ent" and a <= x.i and x.j <= b)] + [item]
+        self.state.remember(ent)
+
+    def model_only(self, out: list[Item]) -> None:
+        """Names the model reads where no lexicon form and no pattern found anything: text entities."""
+        names = self.model_names()
+        if not names:
+            return
+        # words taken, but not by a place noun or an anaphor that introduced nothing (الجزيرة: the island,
+        # or the channel; ريف حماة: taken)
+        starts = {it.i for it in out}
+        covered = {k for it in out for k in range(it.i, it.j)} | {
+            k for it in self.items if it.kind not in ("pnoun", "anaphor") or it.j in starts for k in range(it.i, it.j)}
+        nouns = {k for it in self.items if it.kind in ("pnoun", "anaphor") for k in range(it.i, it.j)}
+        for i, j, typ in sorted(set(names.values())):
+            if any(k in covered or k in self.vetoed for k in range(i, j)):
+                continue
+            if typ != "ORG" and all(k in nouns for k in range(i, j)):
+                continue      # الريف: the countryside, a common noun, though the model reads a place
+            clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+            toks = [word] + self.span_text(i + 1, j)
+            etype = _MODEL_TYPES[typ]
+            ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
+            item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
+                        clitic=clitic, entity=ent, mention_kind="name", weak=True)
+            self.emit(item, out)
+            if etype == "Person" and j - i >= 2:
+                last = self.tok(j - 1)
+                if len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
+                        and last not in self.w.get("given_name", ()):
+                    self.state.add_surname(last, ent)
+            covered.update(range(i, j))
+
+    def remembered(self, out: list[Item]) -> None:
+        """A word the model read as a name elsewhere in the article (a one-word name, or a person's
+        family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
+        memory, words = self.state.memory, self.state.remembered
+        if not words:
+            return
+        covered = None
+        given = self.w.get("given_name", ())
+        for k, t in enumerate(self.tokens):
+            if t not in words:
+                continue
+            got = memory[strip_clitics(t)[1]]
+            clitic, word = _name_clitic(t, given)
+            if covered is None:
+                covered = self._covered(out)
+            if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
+                continue
+            typ, name = got
+            ent = self.state.surname(word) if typ == "PERS" else None
+            if ent is not None and self.doubtful(k, ent):
+                continue
+            if ent is None:
+                clitic0, word0 = _name_clitic(name[0], given)
+                ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
+            item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
+                        clitic=clitic, entity=ent, mention_kind="name", weak=True)
+            self.emit(item, out)
+            covered.add(k)
+
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
-                   located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
+                   located_in: str = "", id_tokens: list[str] | None = None, spell: bool = False) -> Entity:
         """An entity found in the text; its id depends only on its type and folded name."""
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
@@ -509,7 +832,9 @@ class _Builder:
             return known
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
-        return Entity(id=eid, type=etype, label_en=en or romanize(key), label_ar=key, country=country,
+        # a person who can act (named after a title or a nationality) is spelled from the name dictionary
+        label = en or (person_label(key) if spell and etype == "Person" else romanize(key))
+        return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
 
     def span_text(self, i: int, j: int) -> list[str]:
@@ -549,7 +874,8 @@ class _Builder:
                 idx += 1
                 continue
             if it.kind == "ent":
-                self.emit(it, out)
+                if not (it.j - it.i == 1 and it.mention_kind == "name" and self.doubtful(it.i, it.entity)):
+                    self.emit(it, out)          # دعم مالي: not Mali
                 idx += 1
                 continue
             if it.kind != "absorbed":
@@ -560,6 +886,9 @@ class _Builder:
         self.given_names(out)
         self.surnames(out)
         self.acronyms(out)
+        self.reconcile(out)
+        self.model_only(out)
+        self.remembered(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
         self.quoted_media(out)
@@ -653,20 +982,24 @@ class _Builder:
                 continue
             if k > 0 and self.quoted_gap(k):
                 break                           # قال وزير الخارجية القطري "نحن …": what he said, not his name
+            if t[0] == "و" and t not in self.w.get("given_name", ()) and len(t) > 3:
+                break                           # رئيس نادي الزمالك، وهيثم عرابي …: another person begins
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
                 n = self.name_tokens(k, "person")
-                after = self.at.get(k + n)
-                if n and after is not None and after.kind == "ent" and after.entity.type == "Person" \
-                        and after.i == k + n:
-                    # عادل بن أحمد الجبير: first names before a known family name are that person
+                m = self.fit_name(k, n, ("PERS",)) if n else 0
+                after = next((a for a in (self.at.get(k + m), self.at.get(k + n)) if m and a is not None
+                              and a.kind == "ent" and a.entity.type == "Person" and a.i in (k + m, k + n)), None)
+                if after is not None:
+                    # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
                     person_item = after
                     nxt = self.items.index(after) + 1
                     break
+                n = self.fit_pattern(k, n)
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
                         and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
-                    ent = self.new_entity("Person", self.span_text(k, k + n))
+                    ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
                     person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
@@ -768,7 +1101,8 @@ class _Builder:
             ent = self.state.resolve(an)
             if ent is not None and ent.type in LOCATION_TYPES:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
-        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym":
+        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
+                and not nit.clitic.startswith("و"):        # ميناء ومطار عدن: a conjunct, not the port's name
             inner = nit.entity
             if not pn.keep:
                 # مدينة حلب: the place itself
@@ -798,6 +1132,14 @@ class _Builder:
         if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
                 self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
             n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name
+        described = False     # لجنة التحقيق الدولية: a body named by what it does (all words in words.tsv)
+        if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
+                pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):
+            described = pn.keep and pn.type not in _OPEN_NOUN_TYPES and not self._adjective_after(it, k) \
+                and all(self._english_word(self.tok(x)) for x in range(k, k + n))
+            if not described:
+                n = 0         # حي شعبي، المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name here
+                self.vetoed.add(k)
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
@@ -822,15 +1164,50 @@ class _Builder:
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
-            en = f"{rest} {en_adj + ' ' if en_adj else ''}{pn.label_en}" if pn.type == "Facility" \
-                else f"{pn.label_en} {rest}" if pn.keep else rest
+            head = pn.label_en[:1].upper() + pn.label_en[1:]
+            words = [self._english_word(t) for t in toks]
+            if pn.type != "Facility" and all(words):
+                en = " ".join([*reversed(words), head])    # لجنة التحقيق الدولية -> International Investigation Committee
+            else:
+                en = f"{rest} {en_adj + ' ' if en_adj else ''}{head}" if pn.type == "Facility" else f"{head} {rest}"
             ent = self.new_entity(pn.type, ar, en=en)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
-                        entity=ent, mention_kind="name",
+                        entity=ent, mention_kind="name", nominal_mention=described,
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _english_word(self, t: str) -> str:
+        """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""
+        values = self.lex.word_values
+        return values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
+
+    def _adjective_after(self, noun: Item, k: int) -> bool:
+        """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي."""
+        t = self.tok(k)
+        head = self.tok(noun.i)[len(noun.clitic):]
+        return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
+            and t.endswith("ي") and len(t) > 3 and t[0] not in "وف"
+
+    def _not_a_name_after(self, noun: Item, k: int) -> bool:
+        """The word k after a place noun (that the model does not read as a name) is plainly not its
+        name: an adjective agreeing with it (المدينة السكنية; اتحاد طوعي) or a word with a preposition
+        on its article (البنك بالحصول)."""
+        t = self.tok(k)
+        pre, _ = strip_clitics(t)
+        if pre and pre[-1] in "بلك" and (t.startswith("ال", len(pre)) or t.startswith("لل", len(pre) - 1)):
+            return True
+        if pre == "و" and len(t) > 4:
+            return True      # مدينة ومستوطنة: a conjunct, not the name
+        head = self.tok(noun.i)[len(noun.clitic):]
+        definite = head.startswith("ال") or (noun.clitic.endswith("ل") and head.startswith("ل"))
+        if definite:
+            return True      # المطار نشاطه، المدينة السكنية: a definite noun takes no name after it
+        if noun.ref.type not in ("Place", "Facility") and t.startswith("م") and len(t) >= 5 \
+                and t.endswith(("ه", "ي")):
+            return True      # جماعة متمردة، جماعة مسلحة: a participle, not a group's name
+        return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
 
     def _adjectives(self, k: int) -> list[str]:
         out = []
@@ -859,10 +1236,10 @@ class _Builder:
             k = it.j
             if k in covered or k >= len(self.tokens) or self.tok(k).startswith("ال"):
                 continue
-            n = self.name_tokens(k, "person")
+            n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
             if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
                 continue
-            ent = self.new_entity("Person", self.span_text(k, k + n))
+            ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
             ent = Entity(**{**_asdict(ent), "country": it.entity.id})
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                           entity=ent, mention_kind="name", lead=it.i)
@@ -886,6 +1263,7 @@ class _Builder:
             if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3:
                 continue
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
+            n = self.fit_name(k, n, ("PERS",)) if n else 0
             if n == 0:
                 continue
             ent = self.new_entity("Person", self.span_text(k, k + n))
@@ -913,7 +1291,7 @@ class _Builder:
                 continue
             if covered is None:
                 covered = self._covered(out)
-            if k in covered:
+            if k in covered or self.doubtful(k, ent):
                 continue
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
                         clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
@@ -951,6 +1329,7 @@ class _Builder:
             if k in covered:
                 continue
             n = self.name_tokens(k, "person")
+            n = self.fit_name(k, n, ("PERS",)) if n >= 2 else 0
             if n >= 2:
                 ent = self.new_entity("Person", self.span_text(k, k + n))
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
@@ -1027,6 +1406,22 @@ class _Builder:
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
                     self.sa.located.append((a.entity, b.entity))
+
+
+def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
+    """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
+    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
+    pre, _ = strip_clitics(tok)
+    if not pre or tok in given:
+        return "", tok
+    rest = tok[len(pre):]
+    if rest.startswith("ال"):
+        return pre, rest
+    if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
+        return pre, "ال" + rest[1:]
+    if pre[0] in "وف" and len(tok) > 4:
+        return pre[0], tok[1:]           # وصالح -> صالح (وليد, a name itself, was kept above)
+    return "", tok
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,203 @@
+"""The statistical name recogniser (kg/name_model.py) and how recognition uses it (kg/recognize.py).
+
+Every sentence here was written for these tests; none is taken from a corpus.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kg.model import Document
+from kg.name_model import MODEL_FILE, Featurizer, NamesModelError, load_weights, tagger
+from kg.pipeline import extract_text
+from kg.recognize import _TOKEN_RE, _candidates, analyze
+from kg.name_model import lexicon_marks, quote_marks
+from kg.text import fold
+
+
+def test_the_shipped_model_loads_in_milliseconds_once_cached():
+    load_weights(MODEL_FILE)                       # fills kg's cache if needed
+    code = ("import time; from kg.name_model import load_weights; t = time.perf_counter(); w = load_weights(); "
+            "print(time.perf_counter() - t, ' '.join(w.labels))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    seconds, labels = float(out[0]), set(out[1:])
+    assert {"O", "B-PERS", "I-PERS", "B-LOC", "B-ORG"} <= labels
+    assert seconds < 0.5, f"loading the name model took {seconds:.2f} s"
+
+
+def _sentences(text, lex):
+    """(tokens, marks) of each sentence of ``text`` as kg reads it (one sentence per line here)."""
+    folded = fold(text)
+    ftext = folded.text
+    out = []
+    for line_start, line in _lines(ftext):
+        spans = [(m.start() + line_start, m.end() + line_start) for m in _TOKEN_RE.finditer(line)]
+        starts, ends = [a for a, _ in spans], [b for _, b in spans]
+        cands = [c for c in _candidates(ftext, lex, starts, ends) if starts and starts[0] <= c.fs < ends[-1]]
+        marks = quote_marks(text, folded, starts, ends, lexicon_marks(starts, ends, cands, lex.entities))
+        out.append(([ftext[a:b] for a, b in spans], marks))
+    return out
+
+
+def _lines(text):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+SENTENCES = """قال المدرب الإسباني خوسيه مارتينيز إن فريقه سيلعب في مدريد الأسبوع المقبل .
+وأعلن نادي برشلونة تعاقده مع اللاعب البرازيلي رافاييل سانتوس لمدة ثلاثة مواسم .
+وصرح المتحدث باسم الشركة « كريستوفر ماكدونالد » للصحفيين بأن الأرباح تراجعت في الربع الأخير .
+وتقدم مقاتلو الفصائل نحو بلدة كفر عويد في ريف إدلب الجنوبي ، بينما انسحبت قوات النظام .
+والتقى جان - إيف لودريان بنظيره في باريس ثم سافر إلى القاهرة ."""
+
+
+def test_kg_decoder_gives_crfsuites_labels(lex):
+    """kg tags with its own Viterbi over the CRF's weights; it must agree with CRFsuite's tagger."""
+    import pycrfsuite
+    from kg.name_model import spans
+    fz = Featurizer(lex)
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL_FILE))
+    sentences = _sentences(SENTENCES, lex)
+    readings = tagger(fz, MODEL_FILE).read(sentences)
+    for (tokens, marks), reading in zip(sentences, readings):
+        assert sorted(reading.names) == sorted(spans(reference.tag(fz.sentence(tokens, marks)))), tokens
+
+
+def test_model_reads_names_in_a_sentence(lex):
+    (tokens, marks), = _sentences("قال المدرب الإسباني خوسيه مارتينيز إن فريقه سيلعب في مدريد .", lex)
+    reading, = tagger(Featurizer(lex)).read([(tokens, marks)])
+    found = {(" ".join(tokens[i:j]), t) for i, j, t in reading.names}
+    assert ("خوسيه مارتينيز", "PERS") in found
+    assert ("مدريد", "LOC") in found
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "garbage", "not a model"])
+def test_a_missing_or_damaged_model_is_a_clear_error(tmp_path, monkeypatch, damage):
+    path = tmp_path / "names.crfsuite"
+    if damage == "truncated":
+        path.write_bytes(MODEL_FILE.read_bytes()[:5000])        # CRFsuite itself would crash on it
+    elif damage == "garbage":
+        path.write_bytes(b"lCRF" + b"\x00" * 100)
+    elif damage == "not a model":
+        path.write_text("id\ttype\n", encoding="utf-8")
+    monkeypatch.setenv("KG_NAMES_MODEL", str(path))
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(NamesModelError) as e:
+        extract_text("قال المدرب خوسيه مارتينيز إن فريقه جاهز.")
+    assert str(path) in str(e.value)
+    assert "bench/ner/train.py" in str(e.value)
+
+
+def test_the_cli_reports_a_missing_model_on_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("قال المدرب خوسيه مارتينيز إن فريقه جاهز.", encoding="utf-8")
+    env = {**os.environ, "KG_NAMES_MODEL": str(tmp_path / "nowhere.crfsuite")}
+    kg = shutil.which("kg", path=os.path.dirname(sys.executable)) or "kg"
+    t = time.perf_counter()
+    proc = subprocess.run([kg, "build", str(article), "--out", str(tmp_path / "out"), "--workers", "2"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode != 0
+    assert "nowhere.crfsuite" in proc.stderr and "Traceback" not in proc.stderr
+    assert time.perf_counter() - t < 60
+
+
+# (pattern, text, names that must be mentioned (text, entity id or type), texts that must not be names)
+CASES = [
+    ("a title's modifier is not a name", "وأكد مسؤول رفيع المستوى أن الخطة تسير وفق الجدول المعلن.",
+     set(), {"رفيع المستوى", "رفيع"}),
+    ("an adjective is not a person after a verb of saying", "وقال إن الاقتراح سخيف ولا يستحق النقاش.",
+     set(), {"سخيف", "الاقتراح"}),
+    ("a common word that is also a country", "وأعلنت الحكومة عن دعم مالي للمزارعين المتضررين.",
+     set(), {"مالي"}),
+    ("the country where the model reads a name", "وتقاتل القوات الفرنسية المتمردين في شمال مالي منذ سنوات.",
+     {("مالي", "mali")}, set()),
+    ("an adjective after a definite place noun", "وسقطت القذائف على المدينة السكنية قرب الميناء.",
+     set(), {"السكنية", "المدينة السكنية"}),
+    ("an indefinite adjective after a place noun", "وانفجرت عبوة في حي شعبي وسط العاصمة.",
+     set(), {"شعبي"}),
+    ("a participle after a group noun", "وهاجمت جماعة متمردة قافلة للإغاثة.",
+     set(), {"متمردة", "جماعة متمردة"}),
+    ("a hyphenated first name is part of the name", "والتقى جان - إيف لودريان بنظيره الألماني أمس.",
+     {("جان - إيف لودريان", "jean_yves_le_drian")}, {"جان"}),
+    ("a force noun does not start a person's name", "وهاجمت قوات المدعو سامر فتوح مواقع المعارضة.",
+     set(), {"قوات سامر فتوح", "قوات المدعو سامر فتوح"}),
+    ("a village the lexicon does not know, after its place noun",
+     "وتقدم مقاتلو الفصائل نحو بلدة كفر عويد في ريف إدلب.", {("كفر عويد", "Place")}, set()),
+    ("a foreign person the lexicon does not know", "وأعلن نادي برشلونة تعاقده مع اللاعب البرازيلي رافاييل سانتوس.",
+     {("رافاييل سانتوس", "Person")}, set()),
+    ("a person whose family name is a company in the lexicon",
+     "وصرح المتحدث باسم الشركة كريستوفر ماكدونالد للصحفيين بأن الأرباح تراجعت.",
+     {("كريستوفر ماكدونالد", "Person")}, {"كريستوفر"}),
+    ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
+     {("الجزيرة", "al_jazeera")}, set()),
+]
+
+
+@pytest.mark.parametrize("pattern,text,expected,forbidden", CASES, ids=[c[0] for c in CASES])
+def test_names_in_sentences(pattern, text, expected, forbidden):
+    res = extract_text(text)
+    names = [m for m in res.mentions if m.kind == "name"]
+    got = {(m.text.replace("«", "").replace("»", "").strip(), m.entity.id) for m in names} | {
+        (m.text.replace("«", "").replace("»", "").strip(), m.entity.type) for m in names}
+    for want in expected:
+        assert want in got, f"{pattern}: {want} not in {sorted(got)}"
+    for text_ in forbidden:
+        assert not any(t == text_ for t, _ in got), f"{pattern}: {text_!r} read as a name"
+
+
+def test_mentions_keep_their_offsets(lex):
+    """Clitics, diacritics, tatweel and quotation marks around names the model finds: every mention's
+    offsets still cut its text out of the article."""
+    text = ("وقالَ المدرّبُ الإسبانيّ «خوسيه مارتينيز» لـ«الشرق الأوسط» إنّ فريقه سيلعب في مدريـــد، "
+            "بينما التقى وزيرُ الخارجية جان - إيف لودريان بنظيره في باريس.\n"
+            "وتقدم مقاتلو الفصائل نحو بلدة كفر عويد، ولرافاييل سانتوس رأيٌ آخر.")
+    doc = Document(doc_id="t", text=text)
+    mentions = analyze(doc, lex).mentions
+    assert len(mentions) >= 5
+    for m in mentions:
+        assert text[m.start:m.end] == m.text, m
+    assert any(m.entity.type == "Person" and "مارتينيز" in m.text for m in mentions)
+
+
+# --- English labels of what the text names ----------------------------------------------------------
+
+LABELS = [
+    # (text, Arabic words of the entity's mention, its English label)
+    ("وأعلن نادي برشلونة تعاقده مع اللاعب البرازيلي رافاييل سانتوس.", "رافاييل سانتوس", "Raphael Santos"),
+    ("وشكلت الأمم المتحدة لجنة التحقيق في الهجوم.", "لجنة التحقيق", "Investigation Committee"),
+    ("وطالبت لجنة حقوق الإنسان العربية بالإفراج عنهم.", "لجنة حقوق الإنسان العربية", "Arab Human Rights Committee"),
+    ("وانتقد المجلس الإسلامي الأعلى القرار.", "المجلس الإسلامي الأعلى", "Supreme Islamic Council"),
+]
+
+
+@pytest.mark.parametrize("text,mention,label", LABELS, ids=[x[2] for x in LABELS])
+def test_english_labels(text, mention, label):
+    res = extract_text(text)
+    got = {m.text: m.entity.label_en for m in res.mentions}
+    assert got.get(mention) == label, got
+
+
+def test_a_body_named_by_what_it_does_is_a_description():
+    """لجنة التحقيق is an organisation kg keeps (with an English label), but not a proper name."""
+    res = extract_text("وشكلت الأمم المتحدة لجنة التحقيق في الهجوم.")
+    kinds = {m.text: m.kind for m in res.mentions}
+    assert kinds["لجنة التحقيق"] == "nominal"
+    assert kinds["الأمم المتحدة"] == "name"
+
+
+def test_no_label_says_a_word_twice(seeds_out):
+    from kg.translit import no_doubles
+    assert no_doubles("Zaatari camp Camp") == "Zaatari Camp"
+    out, _ = seeds_out
+    import csv
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for label in (row["actor"], row["target"]):
+                words = label.lower().split()
+                assert all(a != b for a, b in zip(words, words[1:])), label
