@@ -1306,8 +1306,8 @@ class _Builder:
             if not (2 <= len(t) <= 6 and t.isascii() and t.isalpha()):
                 continue
             s, e = folded.span(self.sa.starts[k], self.sa.ends[k])
-            if not self.state.doc.text[s:e].isupper():
-                continue
+            if not (self.state.doc.text[s:e].isascii() and self.state.doc.text[s:e].isupper()):
+                continue      # Ⅶ folds to vii: a Roman numeral, not an acronym
             if covered is None:
                 covered = self._covered(out)
             if k in covered:

@@ -118,3 +118,12 @@ def test_outputs_quote_the_file(tmp_path):
     with open(out / "mentions.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             assert raw[int(r["start"]):int(r["end"])] == r["text"]
+
+
+def test_a_roman_numeral_is_not_an_acronym(lex):
+    """Ⅶ folds to "vii" for matching, but it is no Latin acronym naming an organisation."""
+    from kg.model import Document
+    from kg.recognize import analyze
+    mentions = analyze(Document("t", "Ⅶ قصفت الطائرات الروسية مدينة حلب، وقالت CNN إن القصف استمر."), lex).mentions
+    assert not any(m.text == "Ⅶ" for m in mentions)
+    assert any(m.text == "CNN" for m in mentions)

@@ -241,8 +241,10 @@ class Syntax:
 
     def is_actor(self, it: Item) -> bool:
         e = it.entity
-        if (it.mention_kind == "demonym" and not it.nominal) or it.weak:
+        if it.mention_kind == "demonym" and not it.nominal:
             return False
+        if it.weak and not (e.type == "Person" and it.j - it.i >= 2):
+            return False      # a name read with little evidence acts only when it is a person's full name
         return e.type in ACTOR_TYPES or bool(e.metonym_of)
 
     def conjuncts(self, first: Item, limit: int) -> list[Item]:
@@ -390,3 +392,4 @@ class Syntax:
     def _prep_pronoun(token: str, preps, pronouns=("ه", "ها", "هم", "هما")) -> str | None:
         """The preposition of a preposition + pronoun token (عليها → على), if it is one."""
         return next((p for p in preps if token.startswith(p) and token[len(p):] in pronouns), None)
+
