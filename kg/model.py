@@ -25,6 +25,10 @@ RELATION_CLASSES = (
     "DEMAND", "SUPPORT", "REJECT", "ARREST", "AFFILIATION", "LOCATED_IN",
     "PROTEST", "THREATEN", "COERCE", "AID", "SANCTION", "MOBILIZE", "CONCEDE", "COOPERATE",
 )
+# The classes of triples.csv and of the entity graph (the relation classes of ../shared/eval's gold);
+# the others are events only (events.csv and the store's kg:Event): who protested, threatened, coerced,
+# aided, sanctioned, mobilised, conceded or cooperated is an event's actor, not an edge of the graph.
+GRAPH_CLASSES = frozenset(RELATION_CLASSES[:15])
 # Static relations: facts, not events (they stay in triples.csv only).
 STATIC_CLASSES = frozenset({"AFFILIATION", "LOCATED_IN"})
 # The 16 PLOVER event types (events.csv's ``type``) and the type and mode each kg class maps to by

@@ -350,6 +350,7 @@ class _DocState:
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self.folded = None                                   # the article's Folded view
         self.focus_country = ""                              # the country the article is about
+        self.sentence_country = ""                           # the country of the sentence's places
 
     def add_surname(self, last: str, ent: Entity) -> None:
         if last not in self.surnames:
@@ -382,13 +383,14 @@ class _DocState:
         for ent, heads in reversed(self.history[-40:]):
             if heads & set(an.heads) and ent.type in an.types:
                 return ent
-        for country, eid in an.defaults:
-            # النظام، المعارضة: a domain convention when nothing in the article fits, only in an article
-            # about that country (not the regime of Myanmar in an article about Myanmar)
-            ent = self.lex.entities[eid]
-            if (country or ent.country) == self.focus_country or not (country or ent.country) \
-                    or not self.focus_country:
-                return ent
+        for focus in [c for c in dict.fromkeys((self.sentence_country, self.focus_country)) if c] or [""]:
+            for country, eid in an.defaults:
+                # النظام، المعارضة: a domain convention when nothing in the article fits, only where the
+                # sentence's places or the article are about that country (not the regime of Myanmar in
+                # an article about Myanmar; the Syrian regime in a sentence about Daraa)
+                ent = self.lex.entities[eid]
+                if (country or ent.country) == focus or not (country or ent.country) or not focus:
+                    return ent
         if an.defaults:
             return None
         if "Facility" in an.types:
@@ -460,17 +462,18 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
         it.clitic = ""
 
 
-def focus_country(cands: list, lex: Lexicon) -> str:
+def focus_country(cands: list, lex: Lexicon,
+                  kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> str:
     """The country an article is about: the one its names point to most (a country named, or the
     country of a place, facility or group it names; places count double); the first named on a tie.
-    "" when none."""
+    "" when none. ``kinds``: the entity types that count."""
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in cands:
         if c.hit.kind not in (ENT, DEMONYM):
             continue
         e = lex.entities[c.hit.ref]
-        if e.type not in ("Country", "Place", "Facility", "Government", "ArmedGroup"):
+        if e.type not in kinds:
             continue     # a company or a newspaper says little about where the story is
         cid = e.id if e.type == "Country" else e.country
         if not cid or cid not in lex.entities or lex.entities[cid].type != "Country":
@@ -491,6 +494,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
                     reading: Reading | None = None) -> list[Item]:
     lex = state.lex
     starts = sa.starts
+    # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey)
+    state.sentence_country = focus_country(cands, lex, kinds=("Country", "Place", "Facility"))
     chosen = _select(cands)
     items: list[Item] = []
     for c, alts in chosen:
@@ -1353,8 +1358,8 @@ class _Builder:
             country = nxt.entity.id          # قوات الأمن العراقية، جنود أتراك
             nxt.kind = "absorbed"
             it.j, it.fe = nxt.j, nxt.fe
-        else:
-            country = self.state.focus_country
+        else:       # the country of the sentence's places, else the article's
+            country = self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"

@@ -64,6 +64,14 @@ class SentenceEvents:
         self.has_figure = any(t[-1:].isdigit() for t in ex.sa.tokens) or bool(bare & w.get("number", frozenset()))
         self.has_mode = bool((bare | {t[2:] for t in bare if t.startswith("ال")}) & _MODE_WORDS(lex))
 
+    def named_tokens(self) -> frozenset:
+        """Tokens inside a name (قاعدة الحبانية الجوية is an air base, not an air strike)."""
+        got = self._memo.get("named")
+        if got is None:
+            got = self._memo["named"] = frozenset(k for it in self.ex.ents if it.mention_kind == "name"
+                                                  for k in range(it.i + 1, it.j))
+        return got
+
     def memo(self, key, fn, *args):
         """Attributes of a clause are read once, however many triggers it holds."""
         got = self._memo.get(key, self)
@@ -240,8 +248,8 @@ class SentenceEvents:
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
-        mode = tr.mode or (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi)
-                           if self.has_mode else "")
+        mode = tr.mode or (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi,
+                                     self.named_tokens()) if self.has_mode else "")
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
@@ -344,8 +352,9 @@ def _merged(attack: Event, kill: Event) -> Event:
         else attack.actors
     return replace(
         attack, actors=actors,
+        # the killed join the targets, unless they are a side of it (قتل ستة من الحشد في اشتباك مع داعش)
         targets=attack.targets + tuple(t for t in kill.targets
-                                       if t.entity.id not in {x.entity.id for x in attack.targets}),
+                                       if t.entity.id not in {x.entity.id for x in attack.targets + actors}),
         places=attack.places or kill.places, killed=attack.killed if attack.killed is not None else kill.killed,
         wounded=attack.wounded if attack.wounded is not None else kill.wounded, mode=attack.mode or kill.mode,
         date=attack.date or kill.date, confidence=max(attack.confidence, kill.confidence))

@@ -136,11 +136,14 @@ def event_date(tokens: list[str], doc_date: str, lex: Lexicon, lo: int = 0, hi: 
 _MODE_RANK = ("suicide", "explosion", "aerial", "shelling", "firearms", "primitive", "hunger-strike")
 
 
-def context_mode(tokens: list[str], etype: str, lex: Lexicon, lo: int, hi: int) -> str:
-    """The mode the words of the clause tell (انتحاري → suicide, قصف جوي → aerial), by priority."""
+def context_mode(tokens: list[str], etype: str, lex: Lexicon, lo: int, hi: int, named=frozenset()) -> str:
+    """The mode the words of the clause tell (انتحاري → suicide, قصف جوي → aerial), by priority; words
+    inside a name (``named``: قاعدة الحبانية الجوية) tell nothing."""
     values = lex.word_values
     best = ""
     for k in range(lo, hi):
+        if k in named:
+            continue
         t = tokens[k]
         for w in (t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else "", t[2:] if t[:2] in ("وب", "ول", "بال") else ""):
             v = values.get(("mode", w)) if w else None

@@ -119,7 +119,9 @@ class Arguments:
         if t.trigger is not None and self.reading(t).pos == "noun":
             # مسيرة في القاهرة للتنديد بالعدوان على لبنان: a noun's complement does not reach past
             # another event word, whose complement it is
-            nxt = next((p.i for p in self.items if p.kind == "trigger" and p.i >= t.j and p is not t), self.n)
+            # (an event word: not a participle that describes the noun, على أحياء تابعة للنظام)
+            nxt = next((p.i for p in self.items if p.kind == "trigger" and p.i >= t.j and p is not t
+                        and self.reading(p).pos not in ("passive", "attributive")), self.n)
             stop = min(stop, nxt)
         for it in self.ents:
             if it.i < start or id(it) in self.participial:

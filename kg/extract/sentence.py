@@ -59,6 +59,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 s, _ = self.subject(p, self.clause_end(p.j, commas=False))
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
+        _losses_as_a_side(readings)
         return readings, self.patterns()
 
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
@@ -137,3 +138,18 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
         for place, container in sa.located:
             out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
         return out
+
+
+def _losses_as_a_side(readings: list) -> None:
+    """قتل ستة من مليشيا الحشد في اشتباك مع مقاتلي داعش: those killed or wounded in a clash (a symmetric
+    event noun with no side of its own before مع) are its other side."""
+    for k, r in enumerate(readings):
+        if not (r.tr.symmetric and r.tr.pos == "noun" and not r.actors and r.actor_ent is None and r.targets):
+            continue
+        for prev in reversed(readings[:k]):
+            if prev.how == "passive" and prev.tr.cls == "KILL" and prev.targets and prev.t.i < r.t.i:
+                sides = [x for x in prev.targets if x.entity.type != "Group" and x not in r.targets]
+                if sides:
+                    r.actors, r.how = sides, "losses"
+                    r.confidence = CONFIDENCE["losses"] - (0.1 if r.modality in ("hypothetical", "future") else 0)
+                break

@@ -30,6 +30,7 @@ CONFIDENCE = {
     "genitive": 0.8,      # actor as genitive/agent phrase of an event noun
     "speaker": 0.7,       # actor = the speaker of the report the clause depends on
     "inherited": 0.6,     # dropped subject continued from an earlier clause
+    "losses": 0.75,       # a clash's side: those killed in it (قتل ستة من الحشد في اشتباك مع داعش)
     "pattern": 0.85,      # title / place phrase (AFFILIATION, LOCATED_IN)
 }
 
