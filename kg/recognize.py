@@ -404,6 +404,8 @@ class _DocState:
             return None
         if "Person" in an.types or "Place" in an.types:
             return None    # الأمين العام is not whoever was named last
+        if an.generic:
+            return None    # الحكومة with no government named: the country's (not the air force named last)
         for ent, _ in reversed(self.history[-12:]):
             if ent.type in an.types:
                 return ent
@@ -1149,6 +1151,8 @@ class _Builder:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
             gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
+            if gen is None and an is not None and an.generic:
+                gen = self.lex.generics[an.generic]    # الحكومة with no government named before
             if ent is not None:
                 it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
                 self.emit(it, out)

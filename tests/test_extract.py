@@ -45,6 +45,9 @@ CASES = [
      "اعتقلت الشرطة التركية عشرات المشتبه بهم في أنقرة وإسطنبول وأضنة. "
      "وتجددت المعارك في مدينة درعا بين قوات النظام ومقاتلي المعارضة.",
      {("syrian_government", "ATTACK", "syrian_opposition", "asserted")}, set()),
+    ("an unnamed unit belonging to a named force acts as it; unnamed members of a named group are it",
+     "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل 19 مسلحا من داعش.",
+     {("tigris_operations_command", "KILL", "isis", "reported")}, set()),
     ("dropped subject continues the previous subject",
      "دخلت القوات التركية مدينة جرابلس، ثم سيطرت على مدينة الباب.",
      {("turkey", "ADVANCE", "jarabulus", "asserted"), ("turkey", "CONTROL", "al_bab", "asserted")}, set()),

@@ -59,8 +59,24 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 s, _ = self.subject(p, self.clause_end(p.j, commas=False))
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
+        self._members_named(readings)
         _losses_as_a_side(readings)
+        _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    def _members_named(self, readings: list) -> None:
+        """19 مسلحا من داعش، عناصر من حزب الله: unnamed members of a named group are that group."""
+        def named(it):
+            if it.entity.type != "Group" or self.tok(it.j) not in ("من", "في"):
+                return it
+            nxt = next((x for x in self.ents if x.i == it.j + 1), None)
+            if nxt is not None and nxt.entity.type in ("ArmedGroup", "Organization", "Government") \
+                    and not nxt.clitic:
+                return nxt
+            return it
+        for r in readings:
+            r.actors = [named(a) for a in r.actors]
+            r.targets = [named(x) for x in r.targets]
 
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
@@ -153,3 +169,18 @@ def _losses_as_a_side(readings: list) -> None:
                     r.actors, r.how = sides, "losses"
                     r.confidence = CONFIDENCE["losses"] - (0.1 if r.modality in ("hypothetical", "future") else 0)
                 break
+
+
+def _units_act_for_their_command(readings: list) -> None:
+    """قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: an unnamed unit said to belong to a named force
+    (an attributive participle: تابعة لـ، التابعة لـ) acts as that force."""
+    owner = {}
+    for r in readings:
+        if r.tr.pos == "attributive" and r.tr.cls == "AFFILIATION" and len(r.actors) == 1 and r.targets \
+                and r.actors[0].entity.type == "Group" and r.targets[0].entity.type != "Group":
+            owner[id(r.actors[0])] = r.targets[0]
+    if not owner:
+        return
+    for r in readings:
+        if r.tr.cls != "AFFILIATION" and r.actors and any(id(a) in owner for a in r.actors):
+            r.actors = [owner.get(id(a), a) for a in r.actors]
