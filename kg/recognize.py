@@ -464,6 +464,14 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
         it.clitic = ""
 
 
+def _english_name(head: str, name: str) -> str:
+    """A place noun's English (place_nouns.tsv label_en) with the name: "{} Camp" is the default order
+    (Zaatari Camp, Al-Ahli Council); a template says otherwise (Wadi {}, Mount {}, Ministry of {})."""
+    if "{}" in head:
+        return head.replace("{}", name)
+    return f"{name} {head[:1].upper() + head[1:]}"
+
+
 def focus_country(cands: list, lex: Lexicon,
                   kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> str:
     """The country an article is about: the one its names point to most (a country named, or the
@@ -689,7 +697,7 @@ class _Builder:
             a, b, typ = spans.pop()
             same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
-            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and (
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and (
                     it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
@@ -701,6 +709,14 @@ class _Builder:
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
                     clitic = _name_clitic(self.tok(a), self.w.get("given_name", ()))[0]
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
+
+    def _headed(self, it: Item) -> bool:
+        """A name built on a place noun that is part of it (مطار كابول، مستشفى جنين): its mention is the
+        whole phrase, not the place the model reads inside it."""
+        if it.entity.origin != "text" or it.entity.type not in ("Facility", "Organization"):
+            return False
+        first = self.tok(it.i)[len(it.clitic):]
+        return any(h.kind == PLACE_NOUN and h.ref.keep for h in self.lex.lookup(first))
 
     def _description(self, it: Item) -> bool:
         """A lexicon form that is a common noun and nationality adjectives (الجيش اللبناني، الحكومة
@@ -821,7 +837,7 @@ class _Builder:
             covered.add(k)
 
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
-                   located_in: str = "", id_tokens: list[str] | None = None, spell: bool = False) -> Entity:
+                   located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
         """An entity found in the text; its id depends only on its type and folded name."""
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
@@ -839,8 +855,8 @@ class _Builder:
             return known
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
-        # a person who can act (named after a title or a nationality) is spelled from the name dictionary
-        label = en or (person_label(key) if spell and etype == "Person" else romanize(key))
+        # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
+        label = en or (person_label(key) if etype == "Person" else romanize(key))
         return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
 
@@ -1006,7 +1022,7 @@ class _Builder:
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
                         and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
-                    ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
+                    ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
                     person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
@@ -1120,7 +1136,7 @@ class _Builder:
                 adjs = self._adjectives(j)
                 ar = [noun_bare] + [inner.label_ar] + [self.tok(x) for x in range(j, j + len(adjs))]
                 en_adj = " ".join(adjs)
-                en = f"{inner.label_en} {en_adj + ' ' if en_adj else ''}{pn.label_en}"
+                en = _english_name(pn.label_en, f"{inner.label_en}{' ' + en_adj if en_adj else ''}")
                 # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
                 ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
@@ -1173,12 +1189,12 @@ class _Builder:
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
-            head = pn.label_en[:1].upper() + pn.label_en[1:]
             words = [self._english_word(t) for t in toks]
             if pn.type != "Facility" and all(words):
-                en = " ".join([*reversed(words), head])    # لجنة التحقيق الدولية -> International Investigation Committee
+                # لجنة التحقيق الدولية -> International Investigation Committee
+                en = _english_name(pn.label_en, " ".join(reversed(words)))
             else:
-                en = f"{rest} {en_adj + ' ' if en_adj else ''}{head}" if pn.type == "Facility" else f"{head} {rest}"
+                en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             ent = self.new_entity(pn.type, ar, en=en)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
@@ -1248,7 +1264,7 @@ class _Builder:
             n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
             if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
                 continue
-            ent = self.new_entity("Person", self.span_text(k, k + n), spell=True)
+            ent = self.new_entity("Person", self.span_text(k, k + n))
             ent = Entity(**{**_asdict(ent), "country": it.entity.id})
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                           entity=ent, mention_kind="name", lead=it.i)
@@ -1433,8 +1449,14 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
     return "", tok
 
 
+_COMPOUND_RE = re.compile(r"(?:(?<=\s)|^)عبد(?=ال)")
+
+
 @lru_cache(maxsize=65536)
 def _slug(key: str) -> str:
+    """The id of a name: its romanisation, with the spellings of one name made one (عبدالرشيد is
+    عبد الرشيد)."""
+    key = _COMPOUND_RE.sub("عبد ", key)
     return re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
 
 

@@ -53,3 +53,26 @@ def test_variants_reach_one_entity(text, surface, entity, lex):
 ])
 def test_no_variant_across_different_names(text, surface, not_entity, lex):
     assert entity_of(text, surface, lex) != not_entity
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    # a place noun's English goes after the name unless its template says otherwise
+    ("قصفت الطائرات وادي زهران في المحافظة.", "وادي زهران", "Wadi"),
+    ("أعلن المجلس الأهلي في المدينة رفضه.", "المجلس الأهلي", "Council"),
+    # a facility's mention is the whole phrase, not the town the name model reads inside it
+    ("انفجرت سيارة مفخخة قرب مطار قندهار اليوم.", "مطار قندهار", "Airport"),
+])
+def test_place_noun_labels(text, surface, label, lex):
+    got = [m for m in analyze(Document("t", text), lex).mentions if m.text == surface]
+    assert got, [m.text for m in analyze(Document("t", text), lex).mentions]
+    assert label in got[0].entity.label_en
+    if label == "Wadi":
+        assert got[0].entity.label_en.startswith("Wadi ")
+    if label == "Council":
+        assert got[0].entity.label_en.endswith(" Council")
+
+
+def test_spellings_of_abd_names_are_one_node(lex):
+    a = entity_of("قال الجنرال عبد الرشيد دوستم إن الحرب مستمرة.", "عبد الرشيد دوستم", lex)
+    b = entity_of("قال الجنرال عبدالرشيد دوستم إن الحرب مستمرة.", "عبدالرشيد دوستم", lex)
+    assert a is not None and a == b
