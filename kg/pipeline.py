@@ -399,19 +399,35 @@ def _export_files(exports: tuple) -> list[str]:
 
 
 class _Spool:
-    """Packed results kept on disk (not in memory) for the outputs written after all documents: one JSON
-    line each (never pickle), read back by this build only."""
+    """Packed results for the outputs written after all documents. The first ``IN_MEMORY`` stay in
+    memory (a build of a few thousand articles reads them back twice for free); beyond that they all go
+    to disk, one JSON line each (never pickle), read back by this build only, so memory stays bounded
+    however big the corpus."""
+
+    IN_MEMORY = 3000
 
     def __init__(self, path: Path):
         from .cache import dumps
         self.path = path
-        self.fh = open(path, "wb")
+        self.fh = None
+        self.mem: list[tuple] | None = []
         self._dumps = dumps
 
     def add(self, packed: tuple) -> None:
+        if self.mem is not None:
+            if len(self.mem) < self.IN_MEMORY:
+                self.mem.append(packed)
+                return
+            self.fh = open(self.path, "wb")          # too many: everything goes to disk from now on
+            for p in self.mem:
+                self.fh.write(self._dumps(p) + b"\n")
+            self.mem = None
         self.fh.write(self._dumps(packed) + b"\n")
 
     def __iter__(self) -> Iterator[tuple]:
+        if self.mem is not None:
+            yield from self.mem
+            return
         from .cache import as_packed
         if not self.fh.closed:
             self.fh.flush()
@@ -423,7 +439,8 @@ class _Spool:
                 yield packed
 
     def close(self) -> None:
-        if not self.fh.closed:
+        self.mem = None
+        if self.fh is not None and not self.fh.closed:
             self.fh.close()
         self.path.unlink(missing_ok=True)
 

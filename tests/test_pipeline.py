@@ -94,3 +94,13 @@ def test_build_stamp_covers_every_module_and_model(lex):
         finally:
             f.write_bytes(old)
     assert build_stamp(lex) == stamp
+
+
+def test_results_spooled_to_disk_give_the_same_files(tmp_path, monkeypatch):
+    """Past a few thousand documents the results wait on disk, not in memory: the same output."""
+    from kg import pipeline
+    build([SEEDS], out_dir=tmp_path / "mem", workers=1)
+    monkeypatch.setattr(pipeline._Spool, "IN_MEMORY", 2)
+    build([SEEDS], out_dir=tmp_path / "disk", workers=1)
+    for name in ("triples.csv", "events.csv", "mentions.csv", "graph.ttl", "graph.graphml"):
+        assert (tmp_path / "mem" / name).read_bytes() == (tmp_path / "disk" / name).read_bytes(), name
