@@ -52,13 +52,21 @@ def person_label(arabic: str) -> str:
     """A person's name as English news would spell it: 'سامي الجميل' -> 'Sami Gemayel'."""
     tr = _romanizer()
     if tr is not None and re.search(r"[\u0621-\u064a]", arabic):
-        try:
-            got = tr.transliterate(" ".join(w for w in arabic.split() if w not in ("-", "–")))
-        except Exception:
-            got = ""
-        if isinstance(got, str) and got.strip() and re.fullmatch(r"[A-Za-z' .-]+", got.strip()):
-            return " ".join(got.split())
+        words = [w for w in arabic.split() if w not in ("-", "–")]
+        # the dictionary weighs every combination of its readings of every word (exponential in the
+        # number of words): a long name is spelled three words at a time
+        parts = [_spelled(tr, " ".join(words[k:k + 3])) for k in range(0, len(words), 3)]
+        if all(parts):
+            return " ".join(" ".join(parts).split())
     return romanize(arabic)
+
+
+def _spelled(tr, text: str) -> str:
+    try:
+        got = tr.transliterate(text)
+    except Exception:
+        return ""
+    return got.strip() if isinstance(got, str) and re.fullmatch(r"[A-Za-z' .-]+", got.strip() or "!") else ""
 
 
 def no_doubles(label: str) -> str:

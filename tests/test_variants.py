@@ -76,3 +76,15 @@ def test_spellings_of_abd_names_are_one_node(lex):
     a = entity_of("قال الجنرال عبد الرشيد دوستم إن الحرب مستمرة.", "عبد الرشيد دوستم", lex)
     b = entity_of("قال الجنرال عبدالرشيد دوستم إن الحرب مستمرة.", "عبدالرشيد دوستم", lex)
     assert a is not None and a == b
+
+
+def test_a_long_name_is_spelled_in_linear_time():
+    """arabic-name-romanizer weighs every combination of its readings of every word: a name of many
+    words (a genealogy) once ran for minutes. It is spelled three words at a time."""
+    import time
+    from kg.translit import person_label
+    name = "محمد بن عبد الله بن عبد العزيز بن سعود بن فيصل بن تركي آل سعود الكبير الأول"
+    t = time.perf_counter()
+    label = person_label(name)
+    assert time.perf_counter() - t < 5
+    assert label and label.isascii()
