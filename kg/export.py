@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .labels import relation_label
+from .text import fold_string
 from .model import CLASS_TYPES, Entity
 from .store import entity_iri
 
@@ -114,8 +115,9 @@ class GraphSummary:
                 self.mentions[eid] += 1
             if self.entities.get(eid) is None:
                 self.entity(eid)
-            if self.entities[eid].origin == "text" and kind == "name":
-                self.forms.setdefault(eid, text)
+            if kind == "name" and eid not in self.forms and self.entities[eid].origin == "text" \
+                    and fold_string(text) == self.entities[eid].label_ar:
+                self.forms[eid] = text       # a spelling of the whole name (not للحوثي's لحوثي, not a surname)
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
             if eid in had_ents:
                 continue
@@ -198,8 +200,9 @@ class GraphSummary:
         return rec
 
     def finish(self) -> None:
-        """Settle the Arabic label of entities found in text: their first spelling in input order (so
-        that adding articles never relabels what was written before)."""
+        """Settle the Arabic label of entities found in text: the first spelling of their whole name in
+        input order (so that adding articles never relabels what was written before); their folded
+        name when no mention spells it whole."""
         self.best = dict(self.forms)
 
     def ar(self, eid: str) -> str:

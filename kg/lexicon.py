@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,12 @@ class Lexicon:
         """The hits of one folded surface form (exact), or ()."""
         found = self.automaton.get(key, None)
         return found[1] if found else ()
+
+    @functools.cached_property
+    def place_name_nouns(self) -> tuple[str, ...]:
+        """The folded place nouns that are not part of a name (مدينة, محافظة, ولاية: مدينة حلب is حلب)."""
+        return tuple(dict.fromkeys(fold_string(pn.form) for pn in self.place_nouns
+                                   if pn.type == "Place" and not pn.keep))
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]

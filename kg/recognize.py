@@ -818,8 +818,11 @@ class _Builder:
         for k, t in enumerate(self.tokens):
             if t not in words:
                 continue
-            got = memory[strip_clitics(t)[1]]
+            pre, bare = strip_clitics(t)
+            got = memory[bare]
             clitic, word = _name_clitic(t, given)
+            if pre and not clitic and bare in got[1] and t not in got[1] and not bare.startswith("ال"):
+                clitic, word = pre, bare      # لماندريكو after كارلوس ماندريكو: ل + the name
             if covered is None:
                 covered = self._covered(out)
             if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
@@ -846,6 +849,11 @@ class _Builder:
             for hit in self.lex.lookup(k) if k else ():
                 if hit.kind == ENT:
                     return self.lex.entities[hit.ref]
+        if etype == "Place":      # الضالع when the lexicon says محافظة الضالع: the noun is not the name
+            for noun in self.lex.place_name_nouns:
+                for hit in self.lex.lookup(f"{noun} {key}"):
+                    if hit.kind == ENT and self.lex.entities[hit.ref].type in LOCATION_TYPES:
+                        return self.lex.entities[hit.ref]
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
             known = self.state.surname(key)
             if known is not None:

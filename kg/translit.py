@@ -114,6 +114,8 @@ def _core(word: str) -> str:
         word, ending = word[:-2], "iya"
     elif word.endswith("ه") and len(word) > 2:      # taa marbuta: الجفرة -> al-Jafra
         word, ending = word[:-1], "a"
+    if len(word) == 3 and word[0] == "ا" and word[1] in _CONS and word[2] in _CONS and not ending:
+        return "a" + _CONS[word[1]] + "a" + _CONS[word[2]]      # اسد: Asad (a short vowel before the end)
     letters = list(word)
     n = len(letters)
     parts: list[str] = []
@@ -125,8 +127,10 @@ def _core(word: str) -> str:
         nxt = letters[i + 1] if not last else ""
         if ch == "ا":
             parts.append("a")
-            vowel, cluster, seen_vowel, last_long = "long", 0, True, True
-        elif ch in ("ي", "و") and i > 0 and not vowel and nxt not in ("ا", "ي", "و"):
+            # a first alef carries a hamza and a short vowel (اسحق: Ashaq, not Asihq), not a long one
+            vowel, cluster, seen_vowel, last_long = "long", 0, True, i > 0
+        elif ch in ("ي", "و") and i > 0 and not vowel and nxt not in ("ا", "ي", "و") and not (
+                last and ch == "و" and ending == "a"):      # و before a taa marbuta is w: المروة al-Marwa
             parts.append("i" if ch == "ي" else "u")
             vowel, cluster, seen_vowel, last_long = "long", 0, True, True
         elif ch in ("ي", "و") or ch in _CONS:

@@ -88,3 +88,52 @@ def test_a_long_name_is_spelled_in_linear_time():
     label = person_label(name)
     assert time.perf_counter() - t < 5
     assert label and label.isascii()
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("المروة", "Al-Marwa"),      # و before a taa marbuta is a consonant
+    ("قهوة", "Qahwa"),
+    ("الانبار", "Al-Anbar"),     # a first alef is a hamza and a short vowel, not a long one
+    ("اسوان", "Aswan"),
+    ("الاسد", "Al-Asad"),        # three letters after an alef: a short vowel before the last
+    ("الجفرة", "Al-Jafra"),
+])
+def test_romanize_table(arabic, english):
+    from kg.translit import romanize
+    assert romanize(arabic) == english
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # a place the lexicon names with its noun (مدينة الباب) is the same place named with another noun
+    ("اندلعت اشتباكات عنيفة في بلدة الباب شمال حلب.", "الباب", "al_bab"),
+])
+def test_place_named_with_another_place_noun(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
+
+
+def test_province_noun_is_not_part_of_the_name(lex):
+    """ولاية X and X are one place (as مدينة X and X are)."""
+    a = entity_of("قتل خمسة مدنيين في قصف على ولاية زابل.", "زابل", lex)
+    assert a == "place/zabil"
+
+
+def test_arabic_label_is_a_spelling_of_the_whole_name(tmp_path):
+    """للحوثي's mention text is لحوثي (the ل of the article merged with the preposition): the Arabic
+    label of a node is the first mention that spells its whole name."""
+    import csv
+    from kg.pipeline import build
+    src = tmp_path / "a.txt"
+    src.write_text("هاجمت القوات مواقع للحوثي في المدينة. وقال القيادي أبو يحيى الحوثي إنه سيرد.\n",
+                   encoding="utf-8")
+    build([src], tmp_path / "out")
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
+    assert rows and {r["label_ar"] for r in rows} == {"أبو يحيى الحوثي"}, rows
+
+
+def test_remembered_name_after_a_preposition(lex):
+    """A name read in full elsewhere in the article, met again with a preposition glued to it
+    (لماندريكو): the mention is the name, without the preposition."""
+    doc = Document("t", "هاجمت القوات مواقع لماندريكو في المدينة. وقال القيادي كارلوس ماندريكو إنه سيرد.")
+    texts = [m.text for m in analyze(doc, lex).mentions if m.entity.type == "Person"]
+    assert texts == ["ماندريكو", "كارلوس ماندريكو"]
