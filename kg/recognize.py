@@ -854,6 +854,11 @@ class _Builder:
                 for hit in self.lex.lookup(f"{noun} {key}"):
                     if hit.kind == ENT and self.lex.entities[hit.ref].type in LOCATION_TYPES:
                         return self.lex.entities[hit.ref]
+        if etype == "Person" and " " in key:       # حمود المخلافي after حمود سعيد المخلافي: the same person
+            known = self.state.surnames.get(key.rsplit(" ", 1)[1])
+            if known is not None and any(_shortened(key.split(), fold_string(f).split())
+                                         for f in (known.label_ar, *known.aliases_ar)):
+                return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
             known = self.state.surname(key)
             if known is not None:
@@ -1455,6 +1460,15 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
     if pre[0] in "وف" and len(tok) > 4:
         return pre[0], tok[1:]           # وصالح -> صالح (وليد, a name itself, was kept above)
     return "", tok
+
+
+def _shortened(words: list[str], full: list[str]) -> bool:
+    """``words`` is ``full`` with middle names left out: the same first and last name, the rest in order
+    (حمود المخلافي of حمود سعيد المخلافي; not محمد حسين of محمد حسين آل زاهر)."""
+    if not 2 <= len(words) < len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in words)
 
 
 _COMPOUND_RE = re.compile(r"(?:(?<=\s)|^)عبد(?=ال)")

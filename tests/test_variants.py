@@ -137,3 +137,17 @@ def test_remembered_name_after_a_preposition(lex):
     doc = Document("t", "هاجمت القوات مواقع لماندريكو في المدينة. وقال القيادي كارلوس ماندريكو إنه سيرد.")
     texts = [m.text for m in analyze(doc, lex).mentions if m.entity.type == "Person"]
     assert texts == ["ماندريكو", "كارلوس ماندريكو"]
+
+
+@pytest.mark.parametrize("text, short, full, same", [
+    # the first and the last name of a person named in full earlier, middle names left out: that person
+    ("قال الشيخ حمود سعيد المخلافي إن المعارك مستمرة. وأضاف حمود المخلافي أن الحصار طويل.",
+     "حمود المخلافي", "حمود سعيد المخلافي", True),
+    # another last name: another person (a citizen called محمد حسين is not محمد حسين آل زاهر)
+    ("قال المحلل محمد حسين آل زاهر إن الوضع صعب. وقال محمد حسين إن الحرب طويلة.",
+     "محمد حسين", "محمد حسين آل زاهر", False),
+])
+def test_shortened_name_is_the_person_named_in_full(text, short, full, same, lex):
+    a, b = entity_of(text, short, lex), entity_of(text, full, lex)
+    assert a is not None and b is not None
+    assert (a == b) is same
