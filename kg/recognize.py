@@ -703,7 +703,7 @@ class _Builder:
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
                 it.name_span = (fs, fe)
             elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
-                if self._other_thing(it, a, b, typ):
+                if self._other_thing(it, a, b, typ, out):
                     self._replace(out, it, a, b, typ)
                 elif typ == "PERS" and it.entity.type == "Person" and not any(
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
@@ -749,13 +749,13 @@ class _Builder:
         key = " ".join([word, *self.span_text(a + 1, b)])
         return any(h.kind == ENT and h.ref == ent.id for h in self.lex.lookup(key))
 
-    def _other_thing(self, it: Item, a: int, b: int, typ: str) -> bool:
+    def _other_thing(self, it: Item, a: int, b: int, typ: str, out: list[Item]) -> bool:
         """The model's name [a, b) around ``it`` names something else than ``it``'s entity."""
         if any(x is not it and x.kind != "ent" and x.i < b and a < x.j for x in self.items):
             return False                  # a trigger or a verb inside: not one name
         if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.i < b and a < x.j
-               and not (a <= x.i and x.j <= b) for x in self.items):
-            return False
+               and not (a <= x.i and x.j <= b) for x in (*self.items, *out)):
+            return False                  # crosses another name (مستشفى الحرس الوطني | بجدة)
         ent = it.entity
         if typ == "ORG" and ent.type in LOCATION_TYPES:
             return True                   # a club, a company, a council named after its city
@@ -1203,9 +1203,10 @@ class _Builder:
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
-            if pn.type != "Facility" and all(words):
-                # لجنة التحقيق الدولية -> International Investigation Committee
-                en = _english_name(pn.label_en, " ".join(reversed(words)))
+            if all(words) and (pn.type != "Facility" or adjs or len(words) > 1):
+                # لجنة التحقيق الدولية -> International Investigation Committee; مستشفى الحرس الوطني ->
+                # National Guard Hospital (a facility named by one common word alone keeps it: ميناء الحاويات)
+                en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             ent = self.new_entity(pn.type, ar, en=en)

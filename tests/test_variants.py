@@ -151,3 +151,22 @@ def test_shortened_name_is_the_person_named_in_full(text, short, full, same, lex
     a, b = entity_of(text, short, lex), entity_of(text, full, lex)
     assert a is not None and b is not None
     assert (a == b) is same
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    # a facility named by common words is translated whole, adjectives first
+    ("قال طبيب في مستشفى الحرس الوطني بجدة إن المصابين بخير.", "مستشفى الحرس الوطني", "National Guard Hospital"),
+    # a name, then an adjective that translates
+    ("أعلنت مصادر طبية في مستشفى جنين الحكومي نبأ وفاة الشاب.", "مستشفى جنين الحكومي", "Jenin Government Hospital"),
+])
+def test_facility_labels(text, surface, label, lex):
+    got = [m.entity.label_en for m in analyze(Document("t", text), lex).mentions if m.text == surface]
+    assert got == [label]
+
+
+def test_a_name_across_a_facility_is_not_read(lex):
+    """The model's ORG «الحرس الوطني بجدة» crosses the hospital's name: not a name; جدة stays the city,
+    and a profession noun after قال is not a person."""
+    ms = analyze(Document("t", "قال طبيب في مستشفى الحرس الوطني بجدة إن المصابين بخير."), lex).mentions
+    assert [(m.text, m.entity.id) for m in ms if m.entity.origin != "text"] == [("جدة", "jeddah")]
+    assert [m.text for m in ms if m.entity.type in ("Person", "Organization")] == []
