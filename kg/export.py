@@ -115,9 +115,13 @@ class GraphSummary:
                 self.mentions[eid] += 1
             if self.entities.get(eid) is None:
                 self.entity(eid)
-            if kind == "name" and eid not in self.forms and self.entities[eid].origin == "text" \
-                    and fold_string(text) == self.entities[eid].label_ar:
-                self.forms[eid] = text       # a spelling of the whole name (not للحوثي's لحوثي, not a surname)
+            ent = self.entities[eid]
+            if ent.origin == "text" and kind != "demonym":
+                # the first spelling of the whole name (not للحوثي's لحوثي, not a surname alone); until
+                # one comes, the first spelling of the name at all
+                had = self.forms.get(eid)
+                if had is None or (fold_string(had) != ent.label_ar and fold_string(text) == ent.label_ar):
+                    self.forms[eid] = text
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
             if eid in had_ents:
                 continue
@@ -201,8 +205,7 @@ class GraphSummary:
 
     def finish(self) -> None:
         """Settle the Arabic label of entities found in text: the first spelling of their whole name in
-        input order (so that adding articles never relabels what was written before); their folded
-        name when no mention spells it whole."""
+        input order, else their first spelling (adding articles relabels only to spell a name whole)."""
         self.best = dict(self.forms)
 
     def ar(self, eid: str) -> str:

@@ -295,7 +295,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     nouns = _person_nouns(state.lex)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            r.names[:] = _join_hyphens([x for x in (_trim_person(n, sa.tokens, nouns) for n in r.names) if x],
+            r.names[:] = _join_hyphens([x for x in (_trim_person(n, sa.tokens, nouns, state.lex) for n in r.names) if x],
                                        sa.tokens)
     return readings
 
@@ -324,14 +324,42 @@ def _person_nouns(lex: Lexicon) -> frozenset:
     return got[1]
 
 
-def _trim_person(name: tuple, tokens: list[str], nouns: frozenset) -> tuple | None:
-    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح)."""
+_COMMON_WORDS: dict[int, tuple] = {}
+
+
+def _common_words(lex: Lexicon) -> frozenset:
+    """Every word kg's word lists know as a common word (not first names, not name particles)."""
+    got = _COMMON_WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = frozenset(f for c, fs in lex.words.items() if c not in ("given_name", "name_particle") for f in fs)
+        got = _COMMON_WORDS[id(lex)] = (lex, words)
+    return got[1]
+
+
+def _glued_common(t: str, lex: Lexicon) -> bool:
+    """A preposition glued to a common word (بمنطقة، بجيوشه، بجراح): an adjunct, not a name word."""
+    if len(t) < 4 or t[0] not in "بلك" or t[1:3] == "ال":
+        return False
+    common = _common_words(lex)
+    rest = t[1:]
+    for r in (rest, rest[:-1] if rest.endswith("ه") and len(rest) > 3 else ""):
+        if r and (r in common or "ال" + r in common
+                  or any(h.kind != ENT for k in (r, "ال" + r) for h in lex.lookup(k))):
+            return True
+    return False
+
+
+def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
+    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
+    without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
     i, j, typ = name
     if typ != "PERS":
         return name
     while i < j and (tokens[i] in nouns or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
         i += 1
+    while j - 1 > i and _glued_common(tokens[j - 1], lex):
+        j -= 1
     return (i, j, typ) if j > i else None
 
 
@@ -601,7 +629,7 @@ class _Builder:
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
                 break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
-            if self._clitic_stop(t) or self._suffix_stop(t):
+            if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and _glued_common(t, self.lex)):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
                     and not t.startswith(("ليبي", "لين")):

@@ -170,3 +170,14 @@ def test_a_name_across_a_facility_is_not_read(lex):
     ms = analyze(Document("t", "قال طبيب في مستشفى الحرس الوطني بجدة إن المصابين بخير."), lex).mentions
     assert [(m.text, m.entity.id) for m in ms if m.entity.origin != "text"] == [("جدة", "jeddah")]
     assert [m.text for m in ms if m.entity.type in ("Person", "Organization")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a preposition glued to a common word starts an adjunct: the name ends before it
+    ("اجتاح الرئيس صدام حسين بجيوشه الحدود عام 1990.", "بجيوشه"),
+    ("أصيب نجلاه محمد وأحمد بجراح خطيرة في الهجوم.", "بجراح"),
+    ("قصفت الطائرات مواقع الحوثيين وقوات صالح بمنطقتي صرواح والجفينة.", "بمنطقتي"),
+])
+def test_name_ends_before_a_glued_preposition(text, name, lex):
+    ms = analyze(Document("t", text), lex).mentions
+    assert not any(name in m.text for m in ms), [m.text for m in ms]
