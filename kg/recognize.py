@@ -203,6 +203,26 @@ def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
     return out
 
 
+def _variant_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                        cands: list[_Cand]) -> list[_Cand]:
+    """The lexicon's persons written with another spelling (ستيفان دي مستورا for ستيفان دي ميستورا,
+    kg.variants) where no lexicon form covers the words."""
+    if lex.variants is None:
+        return []
+    words = [ftext[a:b] for a, b in zip(starts, ends)]
+    out = []
+    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    for i, j, clitic, eid in lex.variants.scan(words):
+        fs, fe = starts[i] + clitic, ends[j - 1]
+        if any(a <= fs and fe <= b for a, b in covered):
+            continue
+        out.append(_Cand(ENT, fs, fe, words[i][:clitic], Hit(ENT, eid, _VARIANT_CLITICS)))
+    return out
+
+
+_VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -223,6 +243,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     text = doc.text
     cands = _candidates(ftext, lex, tok_starts, tok_ends,
                         taa=lambda i: text[(j := folded.orig(i)):j + 1] in ("ة", "ﺓ", "ﺔ"))
+    cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     state.focus_country = focus_country(cands, lex)

@@ -23,7 +23,13 @@ SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان�
 KINDS = {"Person": "PER"}
 
 
+def _initial_h(word: str) -> str:
+    """A foreign name's h is written or dropped at its start (هولاند، أولاند: folded اولاند)."""
+    return "ا" + word[1:] if word[:1] == "ه" and len(word) >= 5 else word
+
+
 def _word_skeleton(word: str) -> str:
+    word = _initial_h(word)
     if len(word) <= 2:
         return word
     return word[0] + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
@@ -70,12 +76,49 @@ class VariantIndex:
                 by.setdefault((kind, sk), {}).setdefault(form, set()).add(eid)
         self._by = by
         self.given = frozenset(given_names)
+        # for scanning text: the skeletons a name of each length starts with
+        self.starts: dict[str, int] = {}
+        for kind, sk in by:
+            for form in by[(kind, sk)]:
+                words = form.split()
+                first = _word_skeleton(words[0].translate(SAME_LETTERS))
+                self.starts[first] = max(self.starts.get(first, 0), len(words))
+
+    def scan(self, words: list[str]) -> list[tuple[int, int, int, str]]:
+        """(first word, after the last word, length of a proclitic و ف ب ل on the first word, entity
+        id) of every person's name of two or more words of the lexicon written in ``words`` (folded
+        tokens) as a spelling variant; the longest first, no overlaps. (One word alone is too often
+        a common word: لابد is not Lapid, فراغ not Farage.)"""
+        out = []
+        k, n = 0, len(words)
+        while k < n:
+            found = None
+            w = words[k]
+            for clitic in ((0, 1) if w[:1] in "وفبل" and len(w) > 4 else (0,)):
+                longest = self.starts.get(_word_skeleton(w[clitic:].translate(SAME_LETTERS)), 0)
+                for m in range(min(longest, n - k), 1, -1):    # one word alone is too often a word
+                    span = [w[clitic:], *words[k + 1:k + m]]
+                    if not all(x.isalpha() for x in span):
+                        continue
+                    eid = self.find(" ".join(span), "Person")
+                    if eid is not None:
+                        found = (k, k + m, clitic, eid)
+                        break
+                if found:
+                    break
+            if found:
+                out.append(found)
+                k = found[1]
+            else:
+                k += 1
+        return out
 
     def _same_word(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        if a in self.given or b in self.given or min(len(a), len(b)) < 4:
+        if a in self.given or b in self.given or min(len(a), len(b)) < 4 or a[:2] == "ال" or b[:2] == "ال":
             return False
+        a, b = _initial_h(a), _initial_h(b)
         return a.translate(SAME_LETTERS) == b.translate(SAME_LETTERS) or vowel_variant(a, b)
 
     def find(self, folded: str, etype: str):

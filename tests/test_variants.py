@@ -181,3 +181,21 @@ def test_a_name_across_a_facility_is_not_read(lex):
 def test_name_ends_before_a_glued_preposition(text, name, lex):
     ms = analyze(Document("t", text), lex).mentions
     assert not any(name in m.text for m in ms), [m.text for m in ms]
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # a lexicon person written with another spelling, where no lexicon form covers the words
+    ("وقال ستيفان دي مستورا للصحفيين إن المفاوضات صعبة.", "ستيفان دي مستورا", "staffan_de_mistura"),
+    ("وقال فرانسوا أولاند إن فرنسا ستواصل الضربات.", "فرانسوا أولاند", "francois_hollande"),   # a French h dropped
+    ("والتقى بمولود جاوش اوغلو في أنقرة.", "مولود جاوش اوغلو", "mevlut_cavusoglu"),
+])
+def test_spelling_variant_of_a_lexicon_person_in_text(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال المحلل السياسي إن الوضع صعب.", "السياسي"),     # not السيسي: a word with the article is exact
+    ("لابد من حل سياسي للأزمة.", "لابد"),                 # one word alone is not a variant of a name
+])
+def test_common_words_are_not_variants_of_names(text, word, lex):
+    assert entity_of(text, word, lex) is None
