@@ -381,6 +381,12 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon)
         i += 1
     while j - 1 > i and _glued_common(tokens[j - 1], lex):
         j -= 1
+    given = lex.words.get("given_name", ())
+    for k in range(i + 1, j):
+        t = tokens[k]
+        if t[:1] == "و" and t not in given and t[1:] in given:
+            j = k         # محمد وأحمد: two persons, not one
+            break
     return (i, j, typ) if j > i else None
 
 
@@ -845,16 +851,22 @@ class _Builder:
             clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
+            if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
+                    and self.state.surname(word) is None:
+                continue      # محمد alone: a first name says who to no one (every Muhammad would be one node)
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)
             if etype == "Person" and j - i >= 2:
-                last = self.tok(j - 1)
-                if len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
-                        and last not in self.w.get("given_name", ()):
-                    self.state.add_surname(last, ent)
+                self._learn_surname(self.tok(j - 1), ent)
             covered.update(range(i, j))
+
+    def _learn_surname(self, last: str, ent: Entity) -> None:
+        """A person read in full (by the model or a pattern): their last name alone is them later on."""
+        if len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
+                and last not in self.w.get("given_name", ()):
+            self.state.add_surname(last, ent)
 
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
@@ -882,6 +894,8 @@ class _Builder:
                 continue
             if ent is None:
                 clitic0, word0 = _name_clitic(name[0], given)
+                if typ == "PERS" and len(name) == 1 and word0 in given:
+                    continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
@@ -1352,12 +1366,14 @@ class _Builder:
                 continue
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
             n = self.fit_name(k, n, ("PERS",)) if n else 0
-            if n == 0:
-                continue
+            if n == 0 or (n == 1 and t in self.w.get("given_name", ()) and self.state.surname(t) is None):
+                continue      # قال محمد: a first name alone names no one
             ent = self.new_entity("Person", self.span_text(k, k + n))
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                           entity=ent, mention_kind="name", weak=True)
             self.emit(person, out)
+            if n >= 2 and ent.type == "Person":
+                self._learn_surname(self.tok(k + n - 1), ent)
             covered.update(range(k, k + n))
 
     def _covered(self, out: list[Item]) -> set[int]:
@@ -1423,6 +1439,8 @@ class _Builder:
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                             entity=ent, mention_kind="name", weak=True)
                 self.emit(item, out)
+                if ent.type == "Person":
+                    self._learn_surname(self.tok(k + n - 1), ent)
                 covered.update(range(k, k + n))
 
     def generic(self, it: Item, out: list[Item]) -> None:

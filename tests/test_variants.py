@@ -199,3 +199,16 @@ def test_spelling_variant_of_a_lexicon_person_in_text(text, surface, eid, lex):
 ])
 def test_common_words_are_not_variants_of_names(text, word, lex):
     assert entity_of(text, word, lex) is None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وقال محمد إن الوضع خطير في المدينة.", "محمد"),          # a first name alone names no one
+    ("أصيب نجلاه محمد وأحمد بجراح خطيرة.", "محمد وأحمد"),     # two first names joined by و: not one name
+])
+def test_lone_first_names_are_no_entity(text, absent, lex):
+    assert all(m.text != absent for m in analyze(Document("t", text), lex).mentions)
+
+
+def test_speaker_read_in_full_is_his_family_name_later(lex):
+    text = "قال خالد العمري إن الوضع خطير. وأضاف العمري أن المعارك مستمرة."
+    assert entity_of(text, "العمري", lex) == entity_of(text, "خالد العمري", lex) is not None
