@@ -212,3 +212,9 @@ def test_lone_first_names_are_no_entity(text, absent, lex):
 def test_speaker_read_in_full_is_his_family_name_later(lex):
     text = "قال خالد العمري إن الوضع خطير. وأضاف العمري أن المعارك مستمرة."
     assert entity_of(text, "العمري", lex) == entity_of(text, "خالد العمري", lex) is not None
+
+
+def test_name_ends_before_a_kinship_noun(lex):
+    """خاله (his uncle) after a name is not part of it."""
+    ms = analyze(Document("t", "وصل عبد الله الرشيد خاله إلى المدينة أمس."), lex).mentions
+    assert [m.text for m in ms if m.entity.type == "Person"] == ["عبد الله الرشيد"]
