@@ -41,6 +41,11 @@ def skeleton(folded: str) -> str:
     return "".join(_word_skeleton(w) for w in folded.translate(SAME_LETTERS).split())
 
 
+@lru_cache(maxsize=131072)
+def _first_key(word: str) -> str:
+    return _word_skeleton(word.translate(SAME_LETTERS))
+
+
 def vowel_variant(a: str, b: str) -> bool:
     """One folded word is the other with long vowels added inside it (بوتن، بوتين), not at either end
     (الحسين، الحسيني are two names)."""
@@ -81,7 +86,7 @@ class VariantIndex:
         for kind, sk in by:
             for form in by[(kind, sk)]:
                 words = form.split()
-                first = _word_skeleton(words[0].translate(SAME_LETTERS))
+                first = _first_key(words[0])
                 self.starts[first] = max(self.starts.get(first, 0), len(words))
 
     def scan(self, words: list[str]) -> list[tuple[int, int, int, str]]:
@@ -89,16 +94,28 @@ class VariantIndex:
         id) of every person's name of two or more words of the lexicon written in ``words`` (folded
         tokens) as a spelling variant; the longest first, no overlaps. (One word alone is too often
         a common word: لابد is not Lapid, فراغ not Farage.)"""
+        starts = self.starts
+        longest: dict[str, tuple] = {}
+        for w in set(words):
+            m = starts.get(_first_key(w), 0)
+            opts = ((0, m),) if m >= 2 else ()
+            if w[:1] in "وفبل" and len(w) > 4:
+                m = starts.get(_first_key(w[1:]), 0)
+                if m >= 2:
+                    opts += ((1, m),)
+            if opts:
+                longest[w] = opts
+        if not longest:
+            return []
         out = []
         k, n = 0, len(words)
         while k < n:
             found = None
             w = words[k]
-            for clitic in ((0, 1) if w[:1] in "وفبل" and len(w) > 4 else (0,)):
-                longest = self.starts.get(_word_skeleton(w[clitic:].translate(SAME_LETTERS)), 0)
-                for m in range(min(longest, n - k), 1, -1):    # one word alone is too often a word
+            for clitic, most in longest.get(w, ()):
+                for m in range(min(most, n - k), 1, -1):    # one word alone is too often a word
                     span = [w[clitic:], *words[k + 1:k + m]]
-                    if not all(x.isalpha() for x in span):
+                    if ("PER", "".join(map(_first_key, span))) not in self._by or not all(x.isalpha() for x in span):
                         continue
                     eid = self.find(" ".join(span), "Person")
                     if eid is not None:
