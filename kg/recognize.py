@@ -403,6 +403,7 @@ class _DocState:
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
+        self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
         self.focus_country = ""                              # the country the article is about
         self.sentence_country = ""                           # the country of the sentence's places
@@ -411,10 +412,18 @@ class _DocState:
         if last not in self.surnames:
             self.surnames[last] = ent
             self.surname_skeletons.setdefault(skeleton(last), []).append(last)
+            self._surname_memo.clear()
 
     def surname(self, word: str) -> Entity | None:
         """The person named in full earlier whose family name ``word`` is, spelt as then or as a
         variant of it (هويدي … هويدى، ميستورا … مستورا)."""
+        try:
+            return self._surname_memo[word]
+        except KeyError:
+            got = self._surname_memo[word] = self._find_surname(word)
+            return got
+
+    def _find_surname(self, word: str) -> Entity | None:
         ent = self.surnames.get(word)
         if ent is None and len(word) >= 4 and not word.startswith("ال"):
             for last in self.surname_skeletons.get(skeleton(word), ()):
@@ -1388,7 +1397,14 @@ class _Builder:
             return
         covered = None
         given = self.w.get("given_name", ())
+        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
+        edges = {(x[0], x[-1]) for x in (last.translate(SAME_LETTERS) for last in known)}
         for k, t in enumerate(self.tokens):
+            if len(t) < 2:
+                continue
+            tt = t.translate(SAME_LETTERS)
+            if (tt[0], tt[-1]) not in edges and (tt[1], tt[-1]) not in edges:
+                continue
             bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
             ent = self.state.surname(bare) if bare not in given else None
             if ent is None:
