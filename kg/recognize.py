@@ -376,9 +376,10 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon)
     i, j, typ = name
     if typ != "PERS":
         return name
-    while i < j and (tokens[i] in nouns or strip_clitics(tokens[i])[1] in nouns
+    stop = lex.words["_stop"]
+    while i < j and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
-        i += 1
+        i += 1        # يا سيدتي: a vocative, not a name's first word
     while j - 1 > i and _glued_common(tokens[j - 1], lex):
         j -= 1
     given = lex.words.get("given_name", ())
@@ -863,6 +864,8 @@ class _Builder:
             if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
                     and self.state.surname(word) is None:
                 continue      # محمد alone: a first name says who to no one (every Muhammad would be one node)
+            if j - i == 1 and (word in _common_words(self.lex) or strip_clitics(word)[1] in _common_words(self.lex)):
+                continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)

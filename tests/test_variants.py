@@ -218,3 +218,11 @@ def test_name_ends_before_a_kinship_noun(lex):
     """خاله (his uncle) after a name is not part of it."""
     ms = analyze(Document("t", "وصل عبد الله الرشيد خاله إلى المدينة أمس."), lex).mentions
     assert [m.text for m in ms if m.entity.type == "Person"] == ["عبد الله الرشيد"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وقالت يا سيدتي إن الحرب طويلة.", "يا سيدتي"),                 # a vocative is not a name's first word
+    ("وقال إن يونس أبو يعقوب منفذ الهجوم قتل.", "يونس أبو يعقوب منفذ"),  # منفذ (perpetrator) ends the name
+])
+def test_names_do_not_take_common_words(text, absent, lex):
+    assert all(m.text != absent for m in analyze(Document("t", text), lex).mentions)
