@@ -3,7 +3,7 @@ train split: for each contiguous fold, a model is trained on the other folds and
 the way bench/aner.py scores the test split. A steadier development signal than one dev split; the test
 split is never read.
 
-    python bench/ner/cv.py [--folds 3] [--keep]     # --keep: reuse /tmp/kg-names-cv*.crfsuite if present
+    python bench/ner/cv.py [--folds 3] [--keep]     # --keep: reuse $KG_NER_TMP/kg-names-kgcv*.crfsuite (default /tmp) if present
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from data import ANER_TRAIN, read_conll  # noqa: E402
-from train import SETTINGS, featurize, train  # noqa: E402
+from train import SETTINGS, TMP, featurize, train  # noqa: E402
 
 
 def main() -> None:
@@ -35,7 +35,7 @@ def main() -> None:
     totals: dict[str, list] = {}
     for f in range(args.folds):
         dev = sents[f * size:(f + 1) * size]
-        model = Path(f"/tmp/kg-names-kgcv{f}.crfsuite")
+        model = TMP / f"kg-names-kgcv{f}.crfsuite"
         if not (args.keep and model.exists()):
             rest = sents[:f * size] + sents[(f + 1) * size:]
             train(featurize(rest, lex, Featurizer(lex), False), model, SETTINGS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import time
 from collections import Counter
@@ -25,7 +26,8 @@ from data import ANER_TRAIN, WOJOOD_TRAIN, carve, kg_sentence, read_conll, read_
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "kg" / "models" / "names.crfsuite"
-DEV_MODEL = Path("/tmp/kg-names-dev.crfsuite")
+TMP = Path(os.environ.get("KG_NER_TMP") or "/tmp")     # where --dev and --cv write their models
+DEV_MODEL = TMP / "kg-names-dev.crfsuite"
 SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
 
 
@@ -88,7 +90,7 @@ def cross_validate(aner, args, lex, featurizer) -> None:
     for f in range(k):
         dev = data[f * size:(f + 1) * size]
         train_part = data[:f * size] + data[(f + 1) * size:] + wojood
-        out = Path(f"/tmp/kg-names-cv{f}.crfsuite")
+        out = TMP / f"kg-names-cv{f}.crfsuite"
         train(train_part, out, settings)
         for typ, r in score(dev, out).items():
             totals.setdefault(typ, []).append(r["F1"])
