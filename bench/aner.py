@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))           # this checkout's kg, not whichever one the environment installed
 TEST = ROOT.parent / "shared" / "corpora" / "anercorp" / "ANERCorp_CamelLab_test.txt"
 TYPE_MAP = {"Person": "PERS", "Country": "LOC", "Place": "LOC", "Facility": "LOC", "Organization": "ORG",
             "Government": "ORG", "ArmedGroup": "ORG", "InternationalOrganization": "ORG", "Media": "ORG"}
