@@ -28,6 +28,7 @@ from .translit import no_doubles, person_label, romanize
 from .variants import SAME_LETTERS, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
 _LETTER_RE = re.compile(r"\w")
 _TITLE_MODIFIERS = frozenset({
     "الخاص", "الخاصه", "الاممي", "الدولي", "الرسمي", "السابق", "السابقه", "الجديد", "الاعلامي", "الرياسي",
@@ -725,6 +726,8 @@ class _Builder:
         العربي) and the model reads no name there."""
         if k in self.name_at:
             return False
+        if ent.type in LOCATION_TYPES and k > 0 and strip_clitics(self.tok(k - 1))[1] in _COMPASS:
+            return False      # شمال مالي: what a compass point is north of is a place, not "financial"
         values = self.lex.word_values
         pre, stem = strip_clitics(self.tok(k))
         word = self.tok(k)[len(pre):]
