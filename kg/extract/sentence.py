@@ -129,6 +129,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
                     continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
+                if tr.cls in ("KILL", "ARREST") and tg.entity.type in ("Place", "Facility"):
+                    continue          # قتل عدد من أبناء الدير: people of a town, not the town
                 c = r.confidence
                 if tg.mention_kind == "nominal":
                     c -= 0.05
