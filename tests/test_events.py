@@ -30,6 +30,9 @@ def find(events, etype, trigger=None):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("those who died in an attack are its victims, not its doer (لقي مصرعه before an event noun)",
+     "لقي 20 عنصرا من تنظيم داعش مصرعهم في قصف جوي.", "",
+     "ASSAULT", "قصف", {"actors": set(), "targets": {"isis"}, "killed": 20}),
     ("light verb + verbal noun + demonym agent; mode from the trigger",
      "شنت الطائرات الروسية غارات على مدينة إدلب.", "",
      "ASSAULT", "غارات", {"actors": {"russia"}, "targets": {"idlib"}, "places": {"idlib"}, "mode": "aerial"}),

@@ -369,7 +369,11 @@ class Arguments:
                         start <= p.i < it.i and not _is_light(p) and p.trigger is not None
                         and (r := self.reading(p)).pos == "verb" and "obj" in r.targets for p in self.preds)) \
                     and not any(it.j <= p.i < t.i and not _is_light(p) and (
-                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds):
+                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds) \
+                    and not any(start <= p.i < it.i and p.trigger is not None and p.trigger.pos == "verb"
+                                and p.trigger.patient_subject for p in self.preds):
+                # لقي 20 من داعش مصرعهم في قصف: the subject of a verb it befalls (died, was wounded) is a
+                # victim, not the doer of the event noun after it
                 subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
         return subj
 
