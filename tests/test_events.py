@@ -30,6 +30,9 @@ def find(events, etype, trigger=None):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a killing noun, a count, 'at least' and the group they were of: the group is the target",
+     "ولفت المرصد إلى مقتل 300 على الأقل من تنظيم داعش منذ بداية العام.", "",
+     "ASSAULT", "مقتل", {"targets": {"isis"}, "killed": 300}),
     ("those who died in an attack are its victims, not its doer (لقي مصرعه before an event noun)",
      "لقي 20 عنصرا من تنظيم داعش مصرعهم في قصف جوي.", "",
      "ASSAULT", "قصف", {"actors": set(), "targets": {"isis"}, "killed": 20}),

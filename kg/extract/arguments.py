@@ -16,6 +16,8 @@ from .words import (
     _is_light,
 )
 
+_AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
+
 
 class Arguments:
     def subject_after(self, v: Item, stop: int) -> Item | None:
@@ -190,10 +192,15 @@ class Arguments:
             if it.i >= stop:
                 return None
             gap = self.tokens[t.j:_head(it)]
-            if len(gap) <= 3 and all(self.is_transparent(g) or g in _QUOTES or g in self.w.get("number", ())
-                                     or g in _COUNT_MODIFIERS for g in gap) \
-                    and not self.gov(it):
-                return it       # مقتل (ما لا يقل عن) خمسة أشخاص: a count before the genitive
+            numbers = self.w.get("number", ())
+            counted = any(g.isdigit() or g in numbers for g in gap)
+            if (len(gap) <= 3 or counted and len(gap) <= 6) and all(
+                    self.is_transparent(g) or g in _QUOTES or g in numbers or g in _COUNT_MODIFIERS
+                    or counted and g in _AT_LEAST for g in gap) \
+                    and (not self.gov(it) or counted and self.gov(it) == "من"):
+                # مقتل (ما لا يقل عن) خمسة أشخاص: a count before the genitive; مقتل 300 على الأقل من
+                # تنظيم داعش: a count, "at least", and the group they were of
+                return it
             return None
         return None
 
