@@ -118,6 +118,13 @@ def test_event_cases(lex, name, text, date, etype, trigger, want):
                 assert text[r.start:r.end] == r.text
 
 
+def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
+    """استهدف هجوم انتحاري نقطة تفتيش: the verb tells the noun's target; one event, not two."""
+    events = [e for e in events_of(lex, "استهدف هجوم انتحاري نقطة تفتيش في شمال سيناء.") if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == ["Checkpoint"]
+
+
 NOT_EVENTS = [
     ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
     ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),

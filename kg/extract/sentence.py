@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..model import ACTOR_TYPES, Entity
+from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item, SentenceAnalysis
 from .arguments import Arguments
 from .constructions import Constructions
@@ -60,6 +60,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
         self._members_named(readings)
+        readings = _event_noun_subject(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
@@ -156,6 +157,22 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
         for place, container in sa.located:
             out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
         return out
+
+
+def _event_noun_subject(readings: list) -> list:
+    """استهدف الهجوم حاجزا، الهجوم استهدف حاجزا: a verb of attack whose subject is an attack noun right
+    next to it tells that attack's target; the two are one event (the noun's), not two."""
+    drop = set()
+    for r in readings:
+        if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or r.actors or not r.targets:
+            continue
+        n = next((x for x in readings if x is not r and x.tr.pos == "noun" and x.tr.type == "ASSAULT"
+                  and (x.t.i == r.t.j or x.t.j == r.t.i)), None)
+        if n is not None and id(n) not in drop:
+            if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
+                n.targets = list(r.targets)     # the verb's object says what was hit better than a place
+            drop.add(id(r))
+    return [r for r in readings if id(r) not in drop] if drop else readings
 
 
 def _losses_as_a_side(readings: list) -> None:
