@@ -125,6 +125,16 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == ["Checkpoint"]
 
 
+def test_attack_noun_with_a_relative_verb_is_one_event(lex):
+    """نفذت المقاومة هجوما استهدف دورية تابعة للحوثيين: the doer is the light verb's subject (not the
+    owner after تابعة لـ across the verb), and the relative verb's object is the attack's target."""
+    events = [e for e in events_of(lex, "نفذت المقاومة الشعبية هجوما استهدف دورية عسكرية تابعة للحوثيين في تعز.")
+              if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert ids(events[0].actors) == {"popular_resistance_yemen"}
+    assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == ["Convoy"]
+
+
 NOT_EVENTS = [
     ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
     ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),

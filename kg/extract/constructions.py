@@ -338,8 +338,10 @@ class Constructions:
                 if it.i >= t.j and it.i - t.j <= 5:
                     gov = self.gov(it)
                     if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
-                            and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و"):
-                        actors, how = [it], "genitive"   # هجوم من وحدات الحماية
+                            and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
+                            and not self.pred_between(t.j, it.i):
+                        # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين)
+                        actors, how = [it], "genitive"
                         break
         if not actors and lv is not None:
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)

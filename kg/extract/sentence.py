@@ -160,14 +160,20 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
 
 
 def _event_noun_subject(readings: list) -> list:
-    """استهدف الهجوم حاجزا، الهجوم استهدف حاجزا: a verb of attack whose subject is an attack noun right
-    next to it tells that attack's target; the two are one event (the noun's), not two."""
+    """استهدف الهجوم حاجزا، الهجوم استهدف حاجزا، شنوا هجوما استهدف حاجزا: a verb of attack next to an
+    attack noun (its subject, or the relative clause of an indefinite one, with the same doer) tells
+    that attack's target; the two are one event (the noun's), not two."""
     drop = set()
+
+    def who(rd):
+        return {a.entity.id for a in rd.actors}
+
     for r in readings:
-        if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or r.actors or not r.targets:
+        if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or not r.targets:
             continue
+        # هجوما استهدف دورية: the verb right after an indefinite attack noun is its relative clause
         n = next((x for x in readings if x is not r and x.tr.pos == "noun" and x.tr.type == "ASSAULT"
-                  and (x.t.i == r.t.j or x.t.j == r.t.i)), None)
+                  and (x.t.i == r.t.j or x.t.j == r.t.i) and (not r.actors or who(r) == who(x))), None)
         if n is not None and id(n) not in drop:
             if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
                 n.targets = list(r.targets)     # the verb's object says what was hit better than a place
