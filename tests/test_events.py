@@ -30,6 +30,9 @@ def find(events, etype, trigger=None):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("those wounded in an attack named in the clause are its targets: one event",
+     "أصيب خمسة جنود أتراك في هجوم لحزب العمال الكردستاني.", "",
+     "ASSAULT", "هجوم", {"actors": {"pkk"}, "wounded": 5}),
     ("a killing noun, a count, 'at least' and the group they were of: the group is the target",
      "ولفت المرصد إلى مقتل 300 على الأقل من تنظيم داعش منذ بداية العام.", "",
      "ASSAULT", "مقتل", {"targets": {"isis"}, "killed": 300}),

@@ -293,8 +293,10 @@ class SentenceEvents:
     def _merge(self, pairs: list) -> list:
         """A killing that is the result of an attack named in the same clause is that attack's outcome:
         one event, the attack's trigger, the roles of both."""
-        kill = [(r, e) for r, e in pairs if r.tr.cls == "KILL" and e.type == "ASSAULT"]
-        attack = [(r, e) for r, e in pairs if r.tr.cls == "ATTACK" and e.type == "ASSAULT"]
+        # a killing, or what befell its subject (أصيب، لقي مصرعه), in an attack named in the clause
+        kill = [(r, e) for r, e in pairs if (r.tr.cls == "KILL" or r.tr.patient_subject) and e.type == "ASSAULT"]
+        attack = [(r, e) for r, e in pairs if r.tr.cls == "ATTACK" and not r.tr.patient_subject
+                  and e.type == "ASSAULT"]
         drop = set()
         for rk, ek in kill:
             for ra, ea in attack:
