@@ -30,6 +30,9 @@ def find(events, etype, trigger=None):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("the owner of the positions hit after a verb is its object, not its subject (المدفعية is no entity)",
+     "قصفت المدفعية مواقع المسلحين في جبل الشيخ.", "",
+     "ASSAULT", "قصفت", {"actors": set()}),
     ("those wounded in an attack named in the clause are its targets: one event",
      "أصيب خمسة جنود أتراك في هجوم لحزب العمال الكردستاني.", "",
      "ASSAULT", "هجوم", {"actors": {"pkk"}, "wounded": 5}),

@@ -32,6 +32,8 @@ class Arguments:
             if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
+            if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()):
+                return None       # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object
             gov = "" if self.owned(it) else self.gov(it)
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
