@@ -12,3 +12,8 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
     prefix = "group/" if generic.type == "Group" else "facility/unnamed-"
     return Entity(id=f"{prefix}{generic.id}" + (f"-{country}" if cent is not None else ""), type=generic.type,
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
+
+
+def is_unnamed(entity_id: str) -> bool:
+    """An unnamed group or facility (one node per kind and country, pooled over every article)."""
+    return entity_id.startswith(("group/", "facility/unnamed-"))

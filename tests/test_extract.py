@@ -369,3 +369,12 @@ def test_title_through_a_body_and_an_honorific(lex):
     res = extract_text("قال عضو الهيئة السياسية للائتلاف السوري المعارض المهندس محمد فاروق طيفور: إن الحل سياسي.", lex)
     aff = {(t.actor.label_ar, t.target.id) for t in res.triples if t.relation_class == "AFFILIATION"}
     assert ("محمد فاروق طيفور", "syrian_national_coalition") in aff
+
+
+def test_an_unnamed_facility_is_located_nowhere():
+    """مسجدا في صنعاء: the unnamed mosque is one node for every unnamed mosque of Yemen; no LOCATED_IN
+    edge is drawn from it (the attack keeps its place)."""
+    from kg.document import extract_text
+    r = extract_text("وتبنى تنظيم داعش مسؤولية التفجير الذي استهدف مسجدا في صنعاء.")
+    assert not [t for t in r.triples if t.relation == "locatedIn"]
+    assert any(e.type == "ASSAULT" and "sanaa" in {p.entity.id for p in e.places} for e in r.events)

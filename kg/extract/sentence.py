@@ -1,6 +1,7 @@
 """One sentence's extractor: the readings of its triggers, in text order, and its static facts."""
 from __future__ import annotations
 
+from ..groups import is_unnamed
 from ..lexicon import Lexicon
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item, SentenceAnalysis
@@ -155,6 +156,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 out.append((person, "roleIn", "AFFILIATION", org, "asserted", CONFIDENCE["pattern"],
                             title.form, None))
         for place, container in sa.located:
+            if is_unnamed(place.id):
+                continue    # مسجد في صنعاء: one node stands for every unnamed mosque of Yemen; it lies nowhere
             out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
         return out
 
