@@ -5,7 +5,6 @@ Heavy libraries (rdflib, pyoxigraph, networkx, camel-tools) are imported inside 
 """
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path

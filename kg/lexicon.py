@@ -6,7 +6,6 @@ the process, keyed by the content of the files; it is never pickled to disk (see
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import functools
 import re

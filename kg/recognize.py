@@ -1207,7 +1207,6 @@ class _Builder:
         pn: PlaceNoun = it.ref
         k = it.j
         nxt = idx + 1
-        noun = self.tok(it.i)
         noun_bare = fold_string(pn.form)
         nit = self.items[nxt] if nxt < len(self.items) else None
         an = next((h.ref for h in nit.alts if h.kind == ANAPHOR), None) if nit is not None and nit.i == k else None
@@ -1492,7 +1491,6 @@ class _Builder:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""
         force = self.w.get("force", frozenset())
         people = self.w.get("people", frozenset())
-        preps = self.w.get("prep", frozenset())
         by_end = {it.j: it for it in out}
         for it in out:
             if it.kind != "ent":

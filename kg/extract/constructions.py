@@ -54,11 +54,6 @@ class Constructions:
         لـ Y (an attributive one: the actor before, the target after)."""
         if not (tr.pos in ("passive", "attributive")):
             return None
-        actors: list[Item] = []
-        targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
         start = self.clause_start(t.i)
         before = None
         for it in self.ents:
@@ -101,30 +96,20 @@ class Constructions:
             actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
         else:
             actors, targets, how = [before], self.conjuncts(after, end), "direct"
-        return actors, targets, how, anchor, actor_ent
+        return actors, targets, how, t, None
 
     def between_frame(self, t: Item, tr, end: int, preps: tuple):
         """اشتباكات بين X وY: actor X, target Y (each side may be a list, with من جهة … من جهة أخرى)."""
-        if not (("بين" in tr.targets or (tr.symmetric and tr.pos == "noun")) and self._between(t, end)):
+        sides = self._between(t, end) if "بين" in tr.targets or (tr.symmetric and tr.pos == "noun") else None
+        if not sides:
             return None
-        actors: list[Item] = []
-        targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
-        actors, targets = self._between(t, end)
-        how = "direct"
-        return actors, targets, how, anchor, actor_ent
+        actors, targets = sides
+        return actors, targets, "direct", t, None
 
     def exposure_frame(self, t: Item, tr, end: int, preps: tuple):
         """تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target, the agent follows."""
         if not (tr.pos == "noun" and "ل" in t.clitic and self.exposure(t) is not None):
             return None
-        actors: list[Item] = []
-        targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
         # تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target
         p = self.exposure(t)
         # the subject of تعرّض, of any type (a town is bombed as much as an army)
@@ -143,18 +128,12 @@ class Constructions:
                 agent = None
             return [self.finish(t, t, tr, self.conjuncts(agent, end) if agent is not None else [],
                                 [patient] if patient is not None else [], "direct")]
-        actors, targets, how = self.conjuncts(agent, end), [patient], "direct"
-        return actors, targets, how, anchor, actor_ent
+        return self.conjuncts(agent, end), [patient], "direct", t, None
 
     def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
         """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""
         if not (tr.pos == "verb" and self.agent_phrase(t, end) is not None):
             return None
-        actors: list[Item] = []
-        targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
         # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
         agent = self.agent_phrase(t, end)
         patient = next((it for it in self.ents if t.j <= it.i < agent.i and not self.gov(it)), None)
@@ -162,19 +141,13 @@ class Constructions:
             patient = self.subject_before(t)
         if patient is None:
             return [self.finish(t, t, tr, self.conjuncts(agent, end), [], "direct-agent")]
-        actors, targets, how = self.conjuncts(agent, end), [patient], "direct-agent"
-        return actors, targets, how, anchor, actor_ent
+        return self.conjuncts(agent, end), [patient], "direct-agent", t, None
 
     def after_preposition_frame(self, t: Item, tr, end: int, preps: tuple):
         """في ضرب «داعش»: after a preposition a verb form is a verbal noun; the noun after it is its
         object and the doer is the clause's subject."""
         if not (tr.pos == "verb" and self.tok(t.i - 1) in self.preps and self.tok(t.i - 1) not in ("قبل", "بعد", "يد")):
             return None
-        actors: list[Item] = []
-        targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
         # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
         # is its object; the doer is the clause's subject, if any
         tgt = self.bare_object(t, None, end)
@@ -182,8 +155,7 @@ class Constructions:
         if tgt is None or subj is None:
             return [self.finish(t, t, tr, [subj] if subj is not None else [],
                                 self.conjuncts(tgt, end) if tgt is not None else [], "genitive")]
-        actors, targets, how = [subj], self.conjuncts(tgt, end), "genitive"
-        return actors, targets, how, anchor, actor_ent
+        return [subj], self.conjuncts(tgt, end), "genitive", t, None
 
     def verb_frame(self, t: Item, tr, end: int, preps: tuple):
         """A verb: its subject (VSO or SVO, agreement, coordination), its object or the noun phrase after
@@ -192,9 +164,6 @@ class Constructions:
             return None
         actors: list[Item] = []
         targets: list[Item] = []
-        how = ""
-        anchor = t
-        actor_ent: Entity | None = None
         stop = end
         loc = tr.cls in _LOCATION_CLASSES
         if preps:
@@ -261,7 +230,7 @@ class Constructions:
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
-        return actors, targets, how, anchor, actor_ent
+        return actors, targets, how, t, None
 
     def noun_frame(self, t: Item, tr, end: int, preps: tuple):
         """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality
