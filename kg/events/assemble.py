@@ -307,30 +307,7 @@ class SentenceEvents:
                 attack = [(r, merged if e is ea else e) for r, e in attack]
                 drop.add(id(ek))
                 break
-        # التفجير الذي استهدف سوقا، هجمات استهدفت مناطق: a verb of attacking whose subject is an attack
-        # noun tells that attack's target: one event
-        nouns = [(r, e) for r, e in pairs if e.type == "ASSAULT" and r.tr.pos == "noun" and id(e) not in drop]
-        for rv, ev in pairs:
-            if ev.type != "ASSAULT" or rv.tr.pos != "verb" or rv.tr.cls != "ATTACK" or ev.actors or id(ev) in drop:
-                continue
-            host = next(((rn, en) for rn, en in reversed(nouns) if rn.t.j <= rv.t.i and self._subject_noun(rn, rv)),
-                        None)
-            if host is None:
-                continue
-            merged = _merged(host[1], ev)
-            pairs = [(r, merged if e is host[1] else e) for r, e in pairs]
-            nouns = [(r, merged if e is host[1] else e) for r, e in nouns]
-            drop.add(id(ev))
         return [(r, e) for r, e in pairs if id(e) not in drop]
-
-    def _subject_noun(self, rn, rv) -> bool:
-        """The event noun is the subject of the verb right after it (with a relative pronoun, a count
-        or adjectives between)."""
-        gap = [self.ex.tok(k) for k in range(rn.t.j, rv.t.i)]
-        return len(gap) <= 3 and all(g in self.lex.words.get("relative", ()) or g.startswith("ال") or g.isdigit()
-                                     or g in self.lex.words.get("number", ()) or g in self.lex.words.get("mode", ())
-                                     for g in gap) and not any(self.ex.barrier(k) for k in range(rn.t.j, rv.t.i)
-                                                               if self.ex.tok(k) not in self.lex.words.get("relative", ()))
 
     def _linked(self, rk, ra) -> bool:
         tok, ex = self.ex.tok, self.ex

@@ -61,10 +61,44 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
         self._members_named(readings)
-        readings = _event_noun_subject(readings)
+        readings = self._one_attack(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    def _one_attack(self, readings: list) -> list:
+        """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
+        next to an attack noun (its subject, or the relative clause of an indefinite one, with the same
+        doer) tells that attack's target; the two are one reading (the noun's), not two."""
+        drop = set()
+        for r in readings:
+            if r.tr.pos != "verb" or r.tr.type != "ASSAULT":
+                continue
+            n = next((x for x in reversed(readings) if x is not r and id(x) not in drop and x.tr.pos == "noun"
+                      and x.tr.type == "ASSAULT" and self._tells(x, r)), None)
+            if n is None:
+                continue
+            if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
+                n.targets = list(r.targets)     # the verb's object says what was hit better than a place
+            else:
+                n.targets = n.targets + [x for x in r.targets if x.entity.id not in {y.entity.id for y in n.targets}]
+            drop.add(id(r))
+        return [r for r in readings if id(r) not in drop] if drop else readings
+
+    def _tells(self, n, v) -> bool:
+        """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
+        relative pronoun, a count or adjectives between, or right after it), or the verb is the relative
+        clause of the indefinite noun right before it, with the same doer."""
+        if v.tr.cls == "ATTACK" and not v.actors and n.t.j <= v.t.i:
+            words = self.w
+            gap = range(n.t.j, v.t.i)
+            if len(gap) <= 3 and all(self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
+                                     or self.tok(k).isdigit() or self.tok(k) in words.get("number", ())
+                                     or self.tok(k) in words.get("mode", ()) for k in gap) \
+                    and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):
+                return True
+        return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i) and (
+            not v.actors or {a.entity.id for a in v.actors} == {a.entity.id for a in n.actors})
 
     def _members_named(self, readings: list) -> None:
         """19 مسلحا من داعش، عناصر من حزب الله: unnamed members of a named group are that group."""
@@ -160,28 +194,6 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 continue    # مسجد في صنعاء: one node stands for every unnamed mosque of Yemen; it lies nowhere
             out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
         return out
-
-
-def _event_noun_subject(readings: list) -> list:
-    """استهدف الهجوم حاجزا، الهجوم استهدف حاجزا، شنوا هجوما استهدف حاجزا: a verb of attack next to an
-    attack noun (its subject, or the relative clause of an indefinite one, with the same doer) tells
-    that attack's target; the two are one event (the noun's), not two."""
-    drop = set()
-
-    def who(rd):
-        return {a.entity.id for a in rd.actors}
-
-    for r in readings:
-        if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or not r.targets:
-            continue
-        # هجوما استهدف دورية: the verb right after an indefinite attack noun is its relative clause
-        n = next((x for x in readings if x is not r and x.tr.pos == "noun" and x.tr.type == "ASSAULT"
-                  and (x.t.i == r.t.j or x.t.j == r.t.i) and (not r.actors or who(r) == who(x))), None)
-        if n is not None and id(n) not in drop:
-            if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
-                n.targets = list(r.targets)     # the verb's object says what was hit better than a place
-            drop.add(id(r))
-    return [r for r in readings if id(r) not in drop] if drop else readings
 
 
 def _losses_as_a_side(readings: list) -> None:
