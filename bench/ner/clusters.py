@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import sys
 import time
@@ -38,7 +37,9 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from data import ANER_TRAIN, CORPORA, read_conll  # noqa: E402
+from data import ANER_TRAIN, read_conll  # noqa: E402
+sys.path.insert(0, str(ROOT / "bench" / "corpus"))
+from draw import load_corpus  # noqa: E402  (the same ids as the development corpus)
 
 TOKENS = Path("/tmp/nerclu/tokens.txt")
 OUT = ROOT / "kg" / "models" / "clusters.tsv"
@@ -49,22 +50,6 @@ NEWS = ("saudinewsnet_syria", "saudinewsnet_region", "arabic_fc_stance_syria")
 def test_ids() -> set[str]:
     with open(ROOT / "bench" / "corpus" / "articles.tsv", encoding="utf-8") as fh:
         return {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "test"}
-
-
-def load_corpus(name: str) -> list[dict]:
-    """As ``bench/corpus/draw.py`` reads it (the same ids)."""
-    if name == "arabic_fc_stance_syria":
-        out, seen = [], set()
-        for f in sorted((CORPORA / name / "dataset").glob("*.json")):
-            rec = json.loads(f.read_text(encoding="utf-8"))
-            for i, text in enumerate(rec["article"]):
-                if text in seen:
-                    continue
-                seen.add(text)
-                out.append({"id": f"{rec['id']}-{i}", "title": "", "text": text})
-        return out
-    with open(CORPORA / name / "articles.jsonl", encoding="utf-8") as fh:
-        return [{"id": a["id"], "title": a.get("title") or "", "text": a.get("text") or ""} for a in map(json.loads, fh)]
 
 
 def texts():
