@@ -100,21 +100,26 @@ def _sentences(out: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str],
     return got
 
 
-def write_packet(rows: list[dict], nodes: list[dict], packet: Path) -> None:
-    packet.mkdir(parents=True, exist_ok=True)
-    with open(packet / "sample.tsv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t")
+def write_tsv(path: Path, rows: list[dict], fields: list[str] | None = None) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields or list(rows[0]), delimiter="\t")
         w.writeheader()
         w.writerows(rows)
-    with open(packet / "nodes.tsv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["id", "type", "label_en", "label_ar", "mentions"], delimiter="\t")
-        w.writeheader()
-        w.writerows(nodes)
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def write_packet(rows: list[dict], nodes: list[dict], packet: Path) -> None:
+    packet.mkdir(parents=True, exist_ok=True)
+    write_tsv(packet / "sample.tsv", rows)
+    write_tsv(packet / "nodes.tsv", nodes, ["id", "type", "label_en", "label_ar", "mentions"])
 
 
 def score(path: Path) -> None:
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+    rows = read_tsv(path)
     yes = lambda v: v.strip().lower() in ("1", "y", "yes", "x", "true")   # noqa: E731
     n = len(rows)
     for col in ("junk", "garbled", "duplicate"):

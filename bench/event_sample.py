@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from entity_sample import development_articles  # noqa: E402
+from entity_sample import development_articles, read_tsv, write_tsv  # noqa: E402
 
 JUDGED = ("event", "actor", "target", "place", "numbers", "modality")
 
@@ -57,8 +57,7 @@ def _role(r: dict, labels: str, texts: str) -> str:
 
 
 def score(path: Path) -> None:
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+    rows = read_tsv(path)
     val = lambda r, c: r[f"ok_{c}"].strip().lower()[:1]   # noqa: E731
     for c in JUDGED:
         judged = [r for r in rows if val(r, c) in ("y", "n")]
@@ -83,10 +82,7 @@ def main() -> None:
         sys.exit("give a kg output folder (or --score FILE)")
     rows = draw(Path(args.out), args.n, args.seed)
     if args.tsv:
-        with open(args.tsv, "w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t")
-            w.writeheader()
-            w.writerows(rows)
+        write_tsv(Path(args.tsv), rows)
         print(f"{len(rows)} events written to {args.tsv}")
     else:
         for r in rows:
