@@ -30,6 +30,13 @@ class Payload:
         return (os.mkdir, (self.marker,))
 
 
+def assert_same_as_a_fresh_build(src: Path, out: Path, fresh: Path) -> None:
+    """Every output of ``out`` is byte for byte what a build from nothing writes."""
+    build([src], out_dir=fresh, workers=1)
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
 def write(folder: Path, articles: dict) -> None:
     folder.mkdir(exist_ok=True)
     for old in folder.glob("*.txt"):
@@ -71,10 +78,7 @@ def test_planted_pickles_never_run(tmp_path):
     assert r.documents == 3
     assert any("malformed" in w for w in warnings), warnings
     assert all("\n" not in w for w in warnings)
-    fresh = tmp_path / "fresh"
-    build([src], out_dir=fresh, workers=1)
-    for name in OUTPUTS:
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert_same_as_a_fresh_build(src, out, tmp_path / "fresh")
 
 
 def test_no_pickle_in_the_output_folder(tmp_path):
@@ -123,10 +127,7 @@ def test_malformed_cache_is_a_miss_with_one_warning(tmp_path, bad):
     r = build([src], out_dir=out, workers=1, on_warning=warnings.append)
     assert r.documents == 3
     assert len(warnings) == 1 and "'a'" in warnings[0] and "extracted again" in warnings[0], warnings
-    fresh = tmp_path / "fresh"
-    build([src], out_dir=fresh, workers=1)
-    for name in OUTPUTS:
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert_same_as_a_fresh_build(src, out, tmp_path / "fresh")
 
 
 def test_cache_that_is_not_a_database_is_rebuilt(tmp_path):
@@ -154,10 +155,7 @@ def test_malformed_summary_is_rebuilt_from_the_cache(tmp_path):
     warnings = []
     r = build([src], out_dir=out, workers=1, on_warning=warnings.append)
     assert r.store_mode == "incremental" and len(warnings) == 1 and "summary.json" in warnings[0]
-    fresh = tmp_path / "fresh"
-    build([src], out_dir=fresh, workers=1)
-    for name in OUTPUTS:
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert_same_as_a_fresh_build(src, out, tmp_path / "fresh")
 
 
 def test_malformed_summary_and_cached_result_together(tmp_path):
@@ -176,10 +174,7 @@ def test_malformed_summary_and_cached_result_together(tmp_path):
     src.write_text("\n".join(lines + [more]) + "\n", encoding="utf-8")
     r = build([src], out_dir=out, workers=1)
     assert len(r.warnings) == 2, r.warnings
-    fresh = tmp_path / "fresh"
-    build([src], out_dir=fresh, workers=1)
-    for name in OUTPUTS:
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert_same_as_a_fresh_build(src, out, tmp_path / "fresh")
     assert build([src], out_dir=out, workers=1).warnings == []        # and the cache is whole again
 
 
