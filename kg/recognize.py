@@ -289,17 +289,21 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
 
 
-_NOT_SURNAMES: dict[int, tuple] = {}
+_DERIVED: dict[tuple, tuple] = {}
+
+
+def _lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
+    """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
+    got = _DERIVED.get((id(lex), name))
+    if got is None or got[0] is not lex:
+        got = _DERIVED[(id(lex), name)] = (lex, frozenset(make(lex)))
+    return got[1]
 
 
 def _not_surnames(lex: Lexicon) -> frozenset:
     """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
-    got = _NOT_SURNAMES.get(id(lex))
-    if got is None or got[0] is not lex:
-        words = lex.words["_stop"] | lex.words.get("name_particle", frozenset()) | {
-            f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))}
-        got = _NOT_SURNAMES[id(lex)] = (lex, frozenset(words))
-    return got[1]
+    return _lexicon_set(lex, "not_surnames", lambda lx: lx.words["_stop"] | lx.words.get("name_particle", frozenset()) | {
+        f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))})
 
 
 def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
@@ -333,29 +337,16 @@ def _join_hyphens(names: list, tokens: list[str]) -> list:
     return out
 
 
-_PERSON_NOUNS: dict[int, tuple] = {}
-
-
 def _person_nouns(lex: Lexicon) -> frozenset:
     """Common nouns a person's name does not start with: titles, force, people and head nouns."""
-    got = _PERSON_NOUNS.get(id(lex))
-    if got is None or got[0] is not lex:
-        w = lex.words
-        words = w["_titles"] | {f for c in ("force", "people", "head") for x in w.get(c, ()) for f in (x, "ال" + x)}
-        got = _PERSON_NOUNS[id(lex)] = (lex, frozenset(words))
-    return got[1]
-
-
-_COMMON_WORDS: dict[int, tuple] = {}
+    return _lexicon_set(lex, "person_nouns", lambda lx: lx.words["_titles"] | {
+        f for c in ("force", "people", "head") for x in lx.words.get(c, ()) for f in (x, "ال" + x)})
 
 
 def _common_words(lex: Lexicon) -> frozenset:
     """Every word kg's word lists know as a common word (not first names, not name particles)."""
-    got = _COMMON_WORDS.get(id(lex))
-    if got is None or got[0] is not lex:
-        words = frozenset(f for c, fs in lex.words.items() if c not in ("given_name", "name_particle") for f in fs)
-        got = _COMMON_WORDS[id(lex)] = (lex, words)
-    return got[1]
+    return _lexicon_set(lex, "common_words", lambda lx: (
+        f for c, fs in lx.words.items() if c not in ("given_name", "name_particle") for f in fs))
 
 
 def _glued_common(t: str, lex: Lexicon) -> bool:
@@ -867,7 +858,8 @@ class _Builder:
             if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
                     and self.state.surname(word) is None:
                 continue      # محمد alone: a first name says who to no one (every Muhammad would be one node)
-            if j - i == 1 and (word in _common_words(self.lex) or strip_clitics(word)[1] in _common_words(self.lex)):
+            common = _common_words(self.lex)
+            if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
