@@ -1024,10 +1024,7 @@ class _Builder:
                 inner.kind = "absorbed"
         ent = it.entity
         if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak:
-            last = self.tok(it.j - 1)
-            if len(last) >= 3 and not self.is_stop(last) and last not in self.w.get("given_name", ()) \
-                    and last not in _NAME_ENDINGS and last not in self.w.get("name_particle", ()):
-                self.state.add_surname(last, ent)
+            self._learn_surname(self.tok(it.j - 1), ent)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
