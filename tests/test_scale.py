@@ -13,20 +13,13 @@ from kg.pipeline import build
 from kg.query import run_query
 
 from .conftest import SEEDS, require
+from .helpers import write
 
 ARTICLES = {
     "a": "سيطر تنظيم داعش على مدينة الرقة.",
     "b": "قصفت قوات النظام مدينة دوما.",
     "c": "هاجمت هيئة تحرير الشام مدينة إدلب.",
 }
-
-
-def write(folder: Path, articles: dict) -> None:
-    folder.mkdir(exist_ok=True)
-    for old in folder.glob("*.txt"):
-        old.unlink()
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
 def triples(out: Path) -> set:

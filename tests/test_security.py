@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.pipeline import build
+from .helpers import write
 
 ARTICLES = {
     "a": "سيطر تنظيم داعش على مدينة الرقة.",
@@ -35,14 +36,6 @@ def assert_same_as_a_fresh_build(src: Path, out: Path, fresh: Path) -> None:
     build([src], out_dir=fresh, workers=1)
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
-
-
-def write(folder: Path, articles: dict) -> None:
-    folder.mkdir(exist_ok=True)
-    for old in folder.glob("*.txt"):
-        old.unlink()
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
 def plant(out: Path, marker: Path) -> None:
