@@ -9,7 +9,9 @@ import csv
 import hashlib
 import json
 import math
+import re
 import shutil
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,11 +207,20 @@ class GraphSummary:
 
     def finish(self) -> None:
         """Settle the Arabic label of entities found in text: the first spelling of their whole name in
-        input order, else their first spelling (adding articles relabels only to spell a name whole)."""
-        self.best = dict(self.forms)
+        input order, else their first spelling (adding articles relabels only to spell a name whole).
+        The label is that spelling as a reader types it: presentation forms (ﻋﺒﺪ) made letters, no
+        quotation marks (مستشفى «سوروكا is مستشفى سوروكا)."""
+        self.best = {eid: _plain_label(text) for eid, text in self.forms.items()}
 
     def ar(self, eid: str) -> str:
         return self.best.get(eid) or self.entities[eid].label_ar
+
+
+_QUOTES = re.compile(r'["«»“”„]')
+
+
+def _plain_label(text: str) -> str:
+    return " ".join(_QUOTES.sub(" ", unicodedata.normalize("NFKC", text)).split()) or text
 
 
 @dataclass

@@ -128,6 +128,7 @@ class Lexicon:
     digest: str = ""                       # content hash of the files and the compiler (cache keys)
     automaton: object = field(repr=False, default=None)
     variants: object = field(repr=False, default=None)   # kg.variants.VariantIndex of the entities' names
+    gazetteer_path: Path | None = None     # ontology/gazetteer/geonames.tsv (kg.gazetteer), None: none
 
     def lookup(self, key: str) -> tuple[Hit, ...]:
         """The hits of one folded surface form (exact), or ()."""
@@ -142,6 +143,14 @@ class Lexicon:
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
+
+    @functools.cached_property
+    def gazetteer(self):
+        """kg.gazetteer.Gazetteer of the world's towns by their Arabic names (read on first use), or None."""
+        if self.gazetteer_path is None:
+            return None
+        from .gazetteer import load
+        return load(str(self.gazetteer_path))
 
     def variant_of(self, folded: str, etype: str) -> Entity | None:
         """The lexicon entity whose name ``folded`` is a spelling variant of (مستورا for ميستورا), if one."""
@@ -331,8 +340,9 @@ def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTO
     files and of the compiler. It is never written to or read from disk: compiling takes a fraction of a
     second, and a pickle read back from a cache folder could run code someone else put there."""
     files = default_files(ontology_dir) + [Path(p) for p in extra]
+    gazetteer = ontology_dir / "gazetteer" / "geonames.tsv"
     digest = hashlib.sha256(CACHE_VERSION.encode() + Path(__file__).read_bytes())   # the compiler too
-    for p in files:
+    for p in files + ([gazetteer] if gazetteer.is_file() else []):
         try:
             digest.update(str(p).encode() + b"\0" + p.read_bytes())
         except OSError as e:
@@ -342,6 +352,7 @@ def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTO
         return _LOADED[key]
     lex = _compile(files)
     lex.digest = key
+    lex.gazetteer_path = gazetteer if gazetteer.is_file() else None
     if cache:
         if len(_LOADED) >= 4:
             _LOADED.pop(next(iter(_LOADED)))

@@ -936,12 +936,35 @@ class _Builder:
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
+        if etype == "Place":
+            town = self.town(key)
+            if town is not None and town.entity in self.lex.entities:
+                return self.lex.entities[town.entity]
+            if town is not None and not town.entity:
+                return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
+                              country=town.country or country, located_in=located_in, origin="text")
         slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key) if etype == "Person" else romanize(key))
         return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
+
+    def town(self, key: str):
+        """The gazetteer's town of a place name the lexicon lacks (زوارة: Zuwarah, Libya), written with
+        or without a place noun (بلدة زوارة), in the country the sentence or the article is about if
+        it has one of that name (kg.gazetteer)."""
+        gaz = self.lex.gazetteer
+        common = _common_words(self.lex)
+        if gaz is None or key in common or key.removeprefix("ال") in common or key in self.w.get("given_name", ()):
+            return None       # أمان (safety) is a town's name somewhere too: not a word the model misread
+        countries = (self.state.sentence_country, self.state.focus_country)
+        town = gaz.find(key, countries)
+        if town is None and " " in key:
+            noun, rest = key.split(" ", 1)
+            if noun in self.lex.place_name_nouns:
+                town = gaz.find(rest, countries)
+        return town
 
     def span_text(self, i: int, j: int) -> list[str]:
         return [self.tok(k) for k in range(i, j)]

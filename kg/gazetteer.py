@@ -1,0 +1,97 @@
+"""The world's towns and cities by their Arabic names (``ontology/gazetteer/geonames.tsv``, from GeoNames).
+
+kg's lexicon knows the places its users write about most; a town it does not know is found by the name
+model or a place noun (بلدة X). This gazetteer gives such a town the name analysts know it by and its
+country: زوارة and زواره are both Zuwarah, Libya (one node, ``place/geonames-2208425``), where a
+transliteration would give "Zawara" and two nodes. A town the lexicon has is the lexicon's entity (كابل
+is the lexicon's Kabul, spelt كابول there). Built by ``bench/gazetteer/build.py``.
+
+It names places already found; it never makes a word a place (common words are towns somewhere).
+One spelling may be several towns: the one in the country the sentence or article is about, else the
+biggest, if it is big enough to be news far from home (``FAR_POPULATION``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+
+GAZETTEER = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer" / "geonames.tsv"
+COLUMNS = ("form", "geonameid", "label_en", "country", "country_code", "population", "entity")
+# a town outside the country an article or sentence is about (or with none known) is taken only if it is
+# at least this big: a province or district the gazetteer lacks (ولاية زابل, Afghanistan) often shares its
+# name with a smaller town abroad (Zabol, Iran)
+FAR_POPULATION = 500_000
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    geonameid: str
+    label_en: str
+    country: str           # kg's country id, "" when kg's lexicon lacks the country
+    population: int
+    entity: str = ""       # the lexicon's id of the town, when the lexicon has it under another spelling
+
+    @property
+    def entity_id(self) -> str:
+        return self.entity or f"place/geonames-{self.geonameid}"
+
+
+class Gazetteer:
+    def __init__(self, towns: dict[str, tuple[Town, ...]]):
+        self.towns = towns
+
+    def find(self, folded: str, countries: tuple[str, ...] = ()) -> Town | None:
+        """The town a folded place name is: in the first of ``countries`` (the sentence's, the article's)
+        that has one, else the biggest of that name if it is at least FAR_POPULATION."""
+        cands = self.towns.get(folded)
+        if not cands:
+            return None
+        for c in countries:
+            for t in cands:
+                if c and t.country == c:
+                    return t
+        best = cands[0]
+        if best.population < FAR_POPULATION:
+            return None
+        return best
+
+
+def read(path: Path = GAZETTEER) -> Gazetteer:
+    """Read a gazetteer file; a missing or malformed one is an error naming the file (and line)."""
+    try:
+        fh = open(path, encoding="utf-8", newline="")
+    except OSError as e:
+        raise LexiconError(str(path), None, f"cannot read the gazetteer: {e.strerror}") from None
+    towns: dict[str, list[Town]] = {}
+    header = None
+    with fh:
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.rstrip("\r\n").split("\t")
+                if header is None:
+                    if tuple(cells) != COLUMNS:
+                        raise LexiconError(str(path), lineno, f"the header must be {' '.join(COLUMNS)} (tab-separated)")
+                    header = cells
+                    continue
+                if len(cells) != len(COLUMNS) or not cells[5].isdigit() or not cells[0] or not cells[2]:
+                    raise LexiconError(str(path), lineno, f"expected {len(COLUMNS)} tab-separated cells "
+                                                          "(" + ", ".join(COLUMNS) + ")")
+                form, gid, label, country, _cc, pop, entity = cells
+                towns.setdefault(form, []).append(Town(gid, label, country, int(pop), entity))
+        except UnicodeDecodeError:
+            raise LexiconError(str(path), None, "not UTF-8 text") from None
+    if header is None:
+        raise LexiconError(str(path), None, "empty file: no header line")
+    # the biggest first; the GeoNames id settles a tie (deterministic)
+    return Gazetteer({f: tuple(sorted(ts, key=lambda t: (-t.population, int(t.geonameid) if t.geonameid.isdigit() else 0)))
+                      for f, ts in towns.items()})
+
+
+@lru_cache(maxsize=4)
+def load(path: str = str(GAZETTEER)) -> Gazetteer:
+    return read(Path(path))

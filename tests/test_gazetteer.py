@@ -1,0 +1,61 @@
+"""Towns the lexicon lacks are named from the gazetteer (kg.gazetteer): one node per town, whichever
+spelling an article uses, and its country."""
+import pytest
+
+from kg.errors import LexiconError
+from kg.gazetteer import read
+from kg.model import Document
+from kg.recognize import analyze
+
+
+def place_of(text: str, surface: str, lex):
+    found = [m.entity for m in analyze(Document("t", text), lex).mentions if m.text == surface]
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("text,surface,entity,label,country", [
+    # two spellings of one town (ة / ه) are one node, named as analysts know it, in its country
+    ("قال مسؤول إن مسلحين هاجموا مدينة زوارة الليبية أمس.", "زوارة", "place/geonames-2208425", "Zuwarah", "libya"),
+    ("وأغلقت السلطات الليبية الطريق الساحلي قرب مدينة زواره غربي البلاد.", "زواره", "place/geonames-2208425", "Zuwarah", "libya"),
+    # a town the lexicon has, spelt with a long vowel fewer than the lexicon's كابول: the lexicon's town
+    ("وسيطرت حركة طالبان على أحياء في مدينة كابل الأفغانية.", "كابل", "kabul", "Kabul", "afghanistan"),
+    # one name, two towns: the one in the country the sentence is about
+    ("وقصفت طائرات مواقع في مدينة البيضاء اليمنية صباح اليوم.", "البيضاء", "place/geonames-79836", "Al Bayda", "yemen"),
+    ("وتظاهر المئات في مدينة البيضاء الليبية صباح اليوم.", "البيضاء", "place/geonames-89055", "Al Bayda", "libya"),
+])
+def test_towns_from_the_gazetteer(text, surface, entity, label, country, lex):
+    ent = place_of(text, surface, lex)
+    assert ent is not None, surface
+    assert (ent.id, ent.label_en, ent.country) == (entity, label, country)
+
+
+def test_a_small_town_abroad_is_not_taken(lex):
+    """Zuwarah (33,000 people) in a sentence about no country: a town that small is taken only in the
+    country the sentence or the article is about."""
+    ent = place_of("وأغلقت السلطات الطريق الساحلي قرب مدينة زواره غربي البلاد.", "زواره", lex)
+    assert ent is None or not ent.id.startswith("place/geonames")
+
+
+def test_the_gazetteer_makes_no_word_a_place(lex):
+    """أمان (safety) is a spelling of Amman in GeoNames: a common word is never read as a town."""
+    ents = [m.entity.id for m in analyze(Document("t", "وطالب الأهالي بتوفير الأمان في الأحياء."), lex).mentions]
+    assert "amman" not in ents and not any(e.startswith("place/geonames") for e in ents)
+
+
+@pytest.mark.parametrize("content,line", [
+    ("form\tgeonameid\n", 1),                                                       # wrong header
+    ("form\tgeonameid\tlabel_en\tcountry\tcountry_code\tpopulation\tentity\nزوارة\t1\tZuwarah\n", 2),
+    ("form\tgeonameid\tlabel_en\tcountry\tcountry_code\tpopulation\tentity\nزوارة\t1\tZuwarah\tlibya\tLY\tmany\t\n", 2),
+])
+def test_a_corrupt_gazetteer_names_file_and_line(tmp_path, content, line):
+    p = tmp_path / "geonames.tsv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as e:
+        read(p)
+    assert str(p) in str(e.value) and f":{line}" in str(e.value)
+
+
+def test_a_missing_gazetteer_is_named(tmp_path):
+    with pytest.raises(LexiconError) as e:
+        read(tmp_path / "none.tsv")
+    assert "none.tsv" in str(e.value)
