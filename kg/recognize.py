@@ -25,7 +25,7 @@ from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_m
 from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize
-from .variants import SAME_LETTERS, skeleton, vowel_variant
+from .variants import SAME_LETTERS, id_form, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
@@ -943,7 +943,7 @@ class _Builder:
             if town is not None and not town.entity:
                 return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
                               country=town.country or country, located_in=located_in, origin="text")
-        slug = _slug(fold_string(" ".join(id_tokens)) if id_tokens else key)
+        slug = _slug(id_form(fold_string(" ".join(id_tokens)) if id_tokens else key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key) if etype == "Person" else romanize(key))

@@ -63,6 +63,25 @@ def vowel_variant(a: str, b: str) -> bool:
     return i == len(a)
 
 
+def id_form(folded: str, etype: str, given=frozenset()) -> str:
+    """The form a text-found name's id is made from: the name with each word that transliteration
+    varies written as its skeleton (the same words ``VariantIndex`` lets vary: four letters or more, no
+    article, not a common first name), so that spellings of one foreign name in different articles
+    make one node (بيتر مورر، بيتر ماورر; مستشفى سوروكا، مستشفى سيروكا). A facility's name also drops
+    the article after its kind noun (دوار القادود، دوار قادود)."""
+    if etype not in ("Person", "Place", "Facility"):
+        return folded
+    words = folded.split()
+    out = []
+    for k, w in enumerate(words):
+        if etype == "Facility" and k and w.startswith("ال") and len(w) > 4:
+            w = w[2:]
+        if len(w) >= 4 and not w.startswith("ال") and w not in given:
+            w = _word_skeleton(w.translate(SAME_LETTERS))
+        out.append(w)
+    return " ".join(out)
+
+
 class VariantIndex:
     """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
     ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
