@@ -252,3 +252,15 @@ def test_different_names_keep_different_ids(a, b):
     for etype in ("Person", "Facility"):
         given = frozenset({"محمد", "حسين", "حسن"})
         assert id_form(a, etype, given) != id_form(b, etype, given)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name ends before a participle that describes it, "capital", or an honorific formula
+    ("وانفجرت عبوة على طريق الستين المؤدي إلى المطار.", "طريق الستين"),
+    ("وسيطر المسلحون على جبل صبر المطل على المدينة.", "جبل صبر"),
+    ("قال الخليفة عمر بن الخطاب رضي الله عنه إن العدل أساس الملك.", "عمر بن الخطاب"),
+    ("ووصلت القوات إلى مدينة الحوطة عاصمة محافظة لحج.", "الحوطة"),
+])
+def test_names_end_before_words_that_follow_them(text, name, lex):
+    texts = [m.text for m in analyze(Document("t", text), lex).mentions]
+    assert name in texts and not any(t.startswith(name + " ") for t in texts)
