@@ -112,6 +112,12 @@ CASES = [
     ("a mode word inside a name tells no mode (an air base is no air strike)",
      "اندلعت اشتباكات عنيفة قرب قاعدة الحبانية الجوية.", "",
      "ASSAULT", "اشتباكات", {"mode": ""}),
+    ("a crowd of people (حشد من، جمع من) is those people",
+     "وأطلق الجنود النار على حشد من المتظاهرين في بغداد.", "",
+     "ASSAULT", "وأطلق", {"targets": {"group/protesters-iraq"}}),
+    ("a crowd of worshippers fired on are civilians",
+     "وفتح مسلحون النار على جمع من المصلين في مسجد بكراتشي.", "",
+     "ASSAULT", "وفتح", {"targets": {"group/civilians-pakistan"}}),
     ("phone call (CONSULT/phone)",
      "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
      "CONSULT", "اتصالا", {"mode": "phone"}),
@@ -159,6 +165,7 @@ NOT_EVENTS = [
     ("a policy named by a verbal noun is no event", "وتحدث الوزير عن مكافحة الإرهاب.", "ASSAULT"),
     ("an agreement coming into force is no advance", "دخل الاتفاق حيز التنفيذ أمس.", "ASSAULT"),
     ("a toll reaching a figure is no advance", "ووصل عدد القتلى إلى عشرين.", "ASSAULT"),
+    ("a crowd (حشد من) is no mobilisation", "وتجمع حشد من الأهالي أمام المستشفى.", "MOBILIZE"),
 ]
 
 
