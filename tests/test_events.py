@@ -159,6 +159,20 @@ def test_attack_noun_with_a_relative_verb_is_one_event(lex):
     assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == ["Convoy"]
 
 
+@pytest.mark.parametrize("text,target", [
+    # the attack noun is the subject of the attack verb: its object is the attack's target, after the
+    # noun and its adjectives (not the adjective الانتحاري, a suicide bomber)
+    ("واستهدف الهجوم الانتحاري نقطة تفتيش للجيش في سيناء.", "Checkpoint"),
+    # a crowd of protesters: the verb's object through a noun of quantity (no mobilisation, no doer)
+    ("واستهدف الهجوم حشدا من المتظاهرين في المدينة.", "Protesters"),
+])
+def test_object_after_the_attack_noun_subject(lex, text, target):
+    events = [e for e in events_of(lex, text) if e.type in ("ASSAULT", "MOBILIZE")]
+    assert len(events) == 1 and events[0].type == "ASSAULT"
+    assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == [target]
+    assert target not in [r.entity.label_en.split(" (")[0] for r in events[0].actors]
+
+
 NOT_EVENTS = [
     ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
     ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),

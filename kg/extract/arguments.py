@@ -86,8 +86,9 @@ class Arguments:
             return before, "direct"
         return None, ""
 
-    def bare_object(self, v: Item, after: Item | None, stop: int) -> Item | None:
-        start = (after.j if after is not None else v.j)
+    def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
+        if start is None:
+            start = (after.j if after is not None else v.j)
         for it in self.ents:
             if it.i < start or it is after:
                 continue
@@ -187,10 +188,17 @@ class Arguments:
         return None
 
     def genitive(self, t: Item, stop: int) -> Item | None:
-        """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية."""
+        """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية. A noun
+        with the article has no genitive, only an adjective right after it (الغارات الروسية، الهجوم الانتحاري:
+        a suicide bomber): in «استهدف الهجوم حشدا من
+        المتظاهرين» the protesters are the verb's object, not the attack's doer."""
+        bare = self.tok(t.i)[len(t.clitic):]
+        definite = bare.startswith("ال") or t.clitic.endswith("لل")
         for it in self.ents:
             if it.i < t.j:
                 continue
+            if definite and not (it.i == t.j and (it.mention_kind == "demonym" or self.tok(it.i).startswith("ال"))):
+                return None      # only an adjective agreeing in the article: الغارات الروسية، الهجوم الانتحاري
             if it.i >= stop:
                 return None
             gap = self.tokens[t.j:_head(it)]

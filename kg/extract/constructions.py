@@ -213,7 +213,18 @@ class Constructions:
             # مسلحة موالية لإيران بلدة الهبيط)
             last = next((a for a in reversed(actors) if a.i > t.i), None) if subj is not None and subj.i > t.i \
                 else None
-            tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
+            noun = self.noun_subject(t) if subj is None and tr.type == "ASSAULT" else None
+            if noun is None:
+                tgt = self.bare_object(t, last or (subj if subj is not None and subj.i > t.i else None), end)
+            else:
+                # استهدف الهجوم (الانتحاري) حشدا من المتظاهرين: the object follows the event noun that is
+                # the verb's subject and the adjectives agreeing with it
+                k = noun.j
+                while k < end and self.tok(k).startswith("ال") and not self.ent_token(k):
+                    k += 1
+                k = max(k, max((it.j for it in self.ents if it.i == noun.j and self.tok(it.i).startswith("ال")),
+                               default=k))
+                tgt = self.bare_object(t, None, end, start=k)
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
                 and not t.suffix and subj is not None and actors and t.gender != "p" \
                 and self.ends_phrase(actors[-1].j if subj.i > t.i else t.j):
@@ -231,6 +242,12 @@ class Constructions:
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None
+
+    def noun_subject(self, v: Item) -> Item | None:
+        """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
+        event noun of another kind there is the verb's object (يساند مطالب المتظاهرين)."""
+        return next((p for p in self.preds if p.kind == "trigger" and p is not v and v.j <= p.i <= v.j + 1
+                     and self.reading(p).pos == "noun" and self.reading(p).type == "ASSAULT"), None)
 
     def noun_frame(self, t: Item, tr, end: int, preps: tuple):
         """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality

@@ -35,7 +35,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
                                                                    for h in it.alts):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
-        self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it))]
+        self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
+                                                                       and not self._quantity_noun(it))]
         self._gov: dict[int, str] = {}
         self._force: dict[int, str] = {}
         # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
@@ -65,6 +66,12 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    def _quantity_noun(self, it) -> bool:
+        """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
+        is the noun; no predicate stands there."""
+        return it.trigger.pos == "verb" and self.tok(it.j) == "من" and it.j - it.i == 1 and \
+            self.tok(it.i).removeprefix("ال") in self.w.get("part", ())
 
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
