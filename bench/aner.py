@@ -13,8 +13,9 @@ compared with the gold entities by exact span and type. kg's types map onto ANER
     Person → PERS;  Country, Place, Facility → LOC;
     Organization, Government, ArmedGroup, InternationalOrganization, Media → ORG.
 
-Only names count: nationality adjectives (الروسية) and anaphoric nominals (التنظيم) that kg also
-records as mentions are left out, as ANERcorp does not tag them. MISC is not scored.
+Only names count (mentions.csv kind = name): nationality adjectives (الروسية), anaphoric nominals
+(التنظيم) and unnamed groups and places (سوق شعبي: an unnamed market) that kg also records as mentions
+are left out, as ANERcorp does not tag them. MISC is not scored.
 """
 from __future__ import annotations
 
@@ -96,8 +97,8 @@ def evaluate(verbose: bool = False, sents: list | None = None) -> dict:
         n = len(starts)
         ends = [starts[i] + len(pieces[i].rstrip("\n")) for i in range(n)]
         for m in analysis.mentions:
-            if m.kind in ("demonym", "nominal"):
-                continue
+            if m.kind != "name":
+                continue      # the bar counts names only (mentions.csv kind = name)
             typ = TYPE_MAP.get(m.entity.type)
             if typ is None:
                 continue
