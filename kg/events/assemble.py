@@ -224,7 +224,12 @@ class SentenceEvents:
         for it in r.targets:
             g = it.ref if it.mention_kind == "generic" else None
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
-            if it.entity.type == "Person" and it.mention_kind in ("name", "nominal"):
+            counted = self._figure_before(it.i) if g is not None else None
+            if counted is not None:
+                if not counted:
+                    return None      # عشرات المدنيين: a vague count
+                n += counted         # أعدم 20 رجلا: after a figure, a singular noun is counted (not one)
+            elif it.entity.type == "Person" and it.mention_kind in ("name", "nominal"):
                 n += 1
             elif g is not None and surface.split(" ")[0] in g.one:
                 n += 1
@@ -235,6 +240,14 @@ class SentenceEvents:
             else:
                 return None
         return n
+
+    def _figure_before(self, i: int) -> int | None:
+        """The figure that ends right before token i (عشرين رجلا، 20 شخصا، ثلاثة آلاف), or None."""
+        for k in range(max(0, i - 4), i):
+            value, end = parse_number(self.sa.tokens, k, self.lex)
+            if value is not None and end == i:
+                return value
+        return None
 
     # --- events ---------------------------------------------------------------------------------
 
