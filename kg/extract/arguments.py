@@ -66,7 +66,23 @@ class Arguments:
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
         if best is not None and v.i - best.j <= gap:
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
+        if best is not None and self._attribute_only(best.j, v.i):
+            return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
         return None
+
+    def _attribute_only(self, a: int, b: int) -> bool:
+        """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs."""
+        covered = set()
+        for p in self.items:
+            if p.kind == "trigger" and p.trigger is not None and p.trigger.pos in ("attributive", "passive") \
+                    and a <= p.i < b:
+                covered.update(range(p.i, p.j))
+        if not covered or min(covered) != a:
+            return False
+        for it in self.ents:
+            if id(it) in self.participial and a <= it.i < b:
+                covered.update(range(it.i if it.lead < 0 else min(it.lead, it.i), it.j))
+        return all(k in covered for k in range(a, b))
 
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         before = self.subject_before(v)

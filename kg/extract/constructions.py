@@ -270,6 +270,14 @@ class Constructions:
             nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
             if nxt is not None and self.gov(nxt) == "ل":
                 tgt = nxt
+        if tgt is None and gen is None and t.suffix and "obj" in tr.targets:
+            # بعد قتله وجرحه العشرات من قوات النظام: with its doer a pronoun, the verbal noun takes its
+            # object as a verb does
+            obj = self.bare_object(t, None, end)
+            if obj is not None and obj.mention_kind != "demonym" and all(
+                    self.is_transparent(self.tok(k)) or (self.tok(k).startswith("و") and self.tok(k).endswith(t.suffix))
+                    or (self.tok(k) == "من" and self.is_transparent(self.tok(k - 1))) for k in range(t.j, _head(obj))):
+                tgt = obj      # right after the noun, or after nouns coordinated with it (وجرحه) and a count
         if tgt is None and gen is None and "obj" in tr.targets and tr.cls in ("ATTACK", "KILL"):
             # تدمير خمس عجلات مفخخة تعود لتنظيم داعش: what was hit belongs to the target
             for it in self.ents:
@@ -307,10 +315,12 @@ class Constructions:
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
+                                                        or gen.entity.type == "Place" and tr.type in ("ASSAULT", "CONSULT")
                                                         or (gen.mention_kind == "generic"
                                                             and not getattr(gen.ref, "agent", False))):
                 # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
-                # is done to (a named doer is the agent: قصف النظام)
+                # is done to (a named doer is the agent: قصف النظام); so is a town attacked or visited,
+                # even a capital that stands for its government (قصف الرياض، زيارة الدوحة)
                 tgt = gen                      # حصار المطار، لقاء وزير الخارجية
             elif self.is_actor(gen) and "gen" in tr.agents:
                 actors, how = [gen], "genitive"   # قصف النظام، الغارات الروسية

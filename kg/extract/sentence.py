@@ -142,12 +142,14 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 and p.i < min(t.i, anchor.i) for p in self.preds):
             modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
         prev = self.tok(t.i - 1)
-        if modality in ("", "asserted", "reported") and tr.cls != "DEMAND" \
+        if modality in ("", "asserted", "reported") and tr.cls not in ("DEMAND", "THREATEN") \
                 and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
                 p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
-                and (r := self.reading(p)).cls == "DEMAND" and r.pos == "verb" for p in self.preds):
-            modality = "hypothetical"   # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done
+                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN") and r.pos == "verb" for p in self.preds):
+            # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:
+            # threatened, not done
+            modality = "hypothetical"
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
         if modality in ("hypothetical", "future"):
