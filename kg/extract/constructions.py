@@ -239,9 +239,20 @@ class Constructions:
                 tgt = self.pronoun_referent(t, self.tok(t.j)[len(pron):], loc)
         if tgt is None and preps:
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
+        if tgt is None and not targets and "obj" in tr.targets:
+            tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None
+
+    def owner_adjective(self, k: int) -> Item | None:
+        """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a
+        nationality adjective: the country it belongs to is what the deed is done to."""
+        tk = self.tok(k)
+        if not tk.startswith("ال") or self.ent_token(k) or any(p.i == k for p in self.preds):
+            return None
+        return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
+                     and not it.nominal and not it.clitic), None)
 
     def noun_subject(self, v: Item) -> Item | None:
         """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
