@@ -261,8 +261,10 @@ class SentenceEvents:
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
-        mode = tr.mode or (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi,
-                                     self.named_tokens()) if self.has_mode else "")
+        told = (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi,
+                          self.named_tokens()) if self.has_mode else "")
+        # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)
+        mode = told if told and (not tr.mode or told.endswith("-" + tr.mode)) else tr.mode
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
