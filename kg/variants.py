@@ -100,6 +100,7 @@ class VariantIndex:
                 by.setdefault((kind, sk), {}).setdefault(form, set()).add(eid)
         self._by = by
         self.given = frozenset(given_names)
+        self._opts: dict[str, tuple] = {}      # word -> _word_opts(word)
         # for scanning text: the skeletons a name of each length starts with
         self.starts: dict[str, int] = {}
         for kind, sk in by:
@@ -113,15 +114,12 @@ class VariantIndex:
         id) of every person's name of two or more words of the lexicon written in ``words`` (folded
         tokens) as a spelling variant; the longest first, no overlaps. (One word alone is too often
         a common word: لابد is not Lapid, فراغ not Farage.)"""
-        starts = self.starts
+        known = self._opts
         longest: dict[str, tuple] = {}
         for w in set(words):
-            m = starts.get(_first_key(w), 0)
-            opts = ((0, m),) if m >= 2 else ()
-            if w[:1] in "وفبل" and len(w) > 4:
-                m = starts.get(_first_key(w[1:]), 0)
-                if m >= 2:
-                    opts += ((1, m),)
+            opts = known.get(w)
+            if opts is None:
+                opts = known[w] = self._word_opts(w)
             if opts:
                 longest[w] = opts
         if not longest:
@@ -148,6 +146,19 @@ class VariantIndex:
             else:
                 k += 1
         return out
+
+    def _word_opts(self, w: str) -> tuple:
+        """(proclitic length, most words) of the lexicon names a word may start (remembered per word)."""
+        if len(self._opts) > 200_000:
+            self._opts.clear()
+        starts = self.starts
+        m = starts.get(_first_key(w), 0)
+        opts = ((0, m),) if m >= 2 else ()
+        if w[:1] in "وفبل" and len(w) > 4:
+            m = starts.get(_first_key(w[1:]), 0)
+            if m >= 2:
+                opts += ((1, m),)
+        return opts
 
     def _same_word(self, a: str, b: str) -> bool:
         if a == b:
