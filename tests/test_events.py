@@ -157,6 +157,10 @@ CASES = [
     ("a strike from food is a hunger strike",
      "وأضرب المعتقلون عن الطعام في سجن عوفر.", "",
      "PROTEST", "وأضرب", {"actors": {"group/prisoners"}, "mode": "hunger-strike"}),
+    ("a verb of capture whose object is the noun of control is one event: its subject takes the place "
+     "from the side named after من",
+     "استعادت القوات العراقية السيطرة على مدينة تكريت من تنظيم داعش.", "",
+     "ASSAULT", "السيطرة", {"actors": {"iraq"}, "targets": {"tikrit", "isis"}, "mode": "capture"}),
     ("phone call (CONSULT/phone)",
      "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
      "CONSULT", "اتصالا", {"mode": "phone"}),

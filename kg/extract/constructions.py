@@ -345,6 +345,7 @@ class Constructions:
                 if it.i >= t.j and it.i - t.j <= 5:
                     gov = self.gov(it)
                     if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
+                            and not (gov == "من" and lv is not None and tr.cls == "CONTROL") \
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
                             and not self.pred_between(t.j, it.i):
                         # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين)
@@ -370,6 +371,12 @@ class Constructions:
                     break
         if tgt is not None:
             targets = self.conjuncts(tgt, end)
+        if lv is not None and tr.cls == "CONTROL" and actors:
+            # استعادت القوات السيطرة على تكريت من تنظيم داعش: the side a place was taken from
+            loser = next((it for it in self.ents if t.j < it.i <= t.j + 8 and self.gov(it) == "من"
+                          and self.is_actor(it) and it not in actors and not self.pred_between(t.j, it.i)), None)
+            if loser is not None:
+                targets = targets + [loser]
         if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
             # موقف دول المجلس من الاتفاق مع إيران: the known deal; no one is named making it here
             return [self.finish(t, t, tr, [], targets, "")]

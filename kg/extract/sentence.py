@@ -35,6 +35,16 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
                                                                    for h in it.alts):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
+        in_ent = {k for e in self.ents for k in range(e.i, e.j)}
+        for it in self.items:
+            if it.kind != "trigger" or it.trigger.pos != "verb" or it.trigger.cls != "CONTROL":
+                continue
+            nxt = next((x for x in self.items if x.i >= it.j and x.kind != "ent"), None)
+            if nxt is not None and nxt.kind == "trigger" and all(k in in_ent for k in range(it.j, nxt.i)) \
+                    and any(h.kind == "T" and h.ref.pos == "noun" and h.ref.cls == "CONTROL" for h in (nxt.alts or ())):
+                # استعادت القوات العراقية السيطرة على تكريت: the verb's object is the noun of control;
+                # one event, the noun's, with the verb's subject as its doer
+                it.kind, it.word = "word", "light_verb"
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
                                                                        and not self._quantity_noun(it))]
         self._gov: dict[int, str] = {}
@@ -176,6 +186,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                     continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
                 if tr.cls in ("KILL", "ARREST") and tg.entity.type in ("Place", "Facility"):
                     continue          # قتل عدد من أبناء الدير: people of a town, not the town
+                if tr.cls == "CONTROL" and self.gov(tg) == "من" and tg.entity.type not in LOCATION_TYPES:
+                    continue          # استعادة دير الزور من داعش: the side it was taken from is the event's target, no edge
                 c = r.confidence
                 if tg.mention_kind == "nominal":
                     c -= 0.05

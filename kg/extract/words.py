@@ -41,7 +41,7 @@ def _victim(it: Item) -> bool:
 
 
 def _is_light(p: Item) -> bool:
-    return p.kind == "word" and any(h.kind == "W" and h.ref == "light_verb" for h in p.alts)
+    return p.kind == "word" and (p.word == "light_verb" or any(h.kind == "W" and h.ref == "light_verb" for h in p.alts))
 
 
 def _head(it: Item) -> int:
