@@ -3,7 +3,7 @@ after a verb, the object, the noun phrase after a preposition, the genitive of a
 light verb that carries an event noun, agent phrases, relative clauses and pronouns."""
 from __future__ import annotations
 
-from ..model import LOCATION_TYPES
+from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -34,6 +34,8 @@ class Arguments:
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
             if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()):
                 return None       # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object
+            if self.event_adjective(it):
+                continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
             gov = "" if self.owned(it) else self.gov(it)
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
@@ -112,8 +114,9 @@ class Arguments:
                 return None
             if self.pred_between(start, it.i, v):
                 return None
-            if id(it) in self.participial or (it.mention_kind == "demonym" and not it.nominal):
-                continue       # an attribute (وزير الأوقاف الفلسطيني) is not an object
+            if id(it) in self.participial or (it.mention_kind == "demonym" and not it.nominal) \
+                    or self.event_adjective(it):
+                continue       # an attribute (وزير الأوقاف الفلسطيني، بغارة إسرائيلية) is not an object
             if self.gov(it) == "ل":
                 # قصفت مواقع لتنظيم داعش: the positions of ISIS (an indefinite noun + لـ owner)
                 k = it.i - 1 if (self.tok(it.i - 1).startswith("ل") and it.i - 1 >= start
@@ -126,10 +129,28 @@ class Arguments:
                         v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL") and k - 1 == start
                         and noun[:1] not in ("و", "ف", "ب") and not noun.isdigit())):
                     return it      # دمرت جسرين لتنظيم داعش: the owner of what was attacked
+            if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
+                return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
             if self.gov(it):
                 continue
             return it
         return None
+
+    def event_adjective(self, it: Item) -> bool:
+        """A nationality adjective right after an event noun in a prepositional phrase (بغارة إسرائيلية،
+        في القصف الروسي): the noun's doer, part of that phrase, not a verb's subject or object (a bare
+        event noun is an object itself: دانت القصف التركي)."""
+        return it.mention_kind == "demonym" and any(
+            p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun"
+            and (any(c in p.clitic for c in "بلك") or self.tok(p.i - 1) in self.preps) for p in self.preds)
+
+    def member_of(self, it: Item, start: int) -> bool:
+        """قياديا في (جماعة) الإخوان، عضوا من حماس: the entity names the group of a member noun that
+        starts at or after ``start``."""
+        k = _head(it) - 1
+        while k > start and self.is_transparent(self.tok(k)):
+            k -= 1
+        return k - 1 >= start and self.tok(k) in ("في", "من") and self.tok(k - 1) in self.w.get("member", ())
 
     def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int,
                     location: bool = False) -> Item | None:
