@@ -54,7 +54,8 @@ class Trigger:
     mode: str = ""                 # PLOVER mode (aerial, abduct, capture …) where the trigger fixes it
     alone: bool = True             # an occurrence is an event even with no actor or target named
     patient_subject: bool = False  # the subject undergoes it (لقي مصرعه، استشهد، أصيب): it is the target
-    unless: tuple[str, ...] = ()   # folded words that, right after it, make it no event ("x*": any x-word)
+    unless: tuple[str, ...] = ()   # folded words that, right after it, make it no event ("x*": any x-word;
+                                   # "<x": x before it in its clause, its subject: حصيلة القتلى … بلغت)
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,8 +591,8 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         # (مكافحة الإرهاب is a policy, not an event) unless the row says so
                         alone=(alone == "yes") if alone else row["pos"] == "verb",
                         patient_subject=row.get("subject", "") == "target",
-                        unless=tuple(fold_string(x.rstrip("*")) + ("*" if x.endswith("*") else "")
-                                     for x in _multi(row.get("unless", ""))))
+                        unless=tuple(("<" if x.startswith("<") else "") + fold_string(x.lstrip("<").rstrip("*"))
+                                     + ("*" if x.endswith("*") else "") for x in _multi(row.get("unless", ""))))
             out.append((t, keys))
     return out
 
@@ -701,7 +702,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
-                   "body", "ambiguous", "noun_en", "member")
+                   "body", "ambiguous", "noun_en", "member", "policy", "abstract")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

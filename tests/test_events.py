@@ -232,6 +232,15 @@ NOT_EVENTS = [
     ("an agreement coming into force is no advance", "دخل الاتفاق حيز التنفيذ أمس.", "ASSAULT"),
     ("a toll reaching a figure is no advance", "ووصل عدد القتلى إلى عشرين.", "ASSAULT"),
     ("a crowd (حشد من) is no mobilisation", "وتجمع حشد من الأهالي أمام المستشفى.", "MOBILIZE"),
+    ("a toll that reached a figure (its subject before it) is no advance",
+     "وقال المسؤول إن حصيلة القتلى في المدينة بلغت ألفا.", "ASSAULT"),
+    ("riot police: the noun after مكافحة names what is fought", "وانتشرت قوات مكافحة الشغب في الساحة.", "PROTEST"),
+    ("fighting corruption is no attack", "وطالب المحتجون بمحاربة الفساد في الدولة.", "ASSAULT"),
+    ("a ranking taken is no capture", "احتل الأهلي المركز الأول في الدوري.", "ASSAULT"),
+    ("providing air cover is no advance", "وكانت الطائرات تقدم غطاء جويا للمقاتلين.", "ASSAULT"),
+    ("meeting one's Lord is no meeting", "وقال إن الشهيد مضى إلى لقاء ربه راضيا.", "CONSULT"),
+    ("setting off a crisis is no bombing", "وقد يفجر القرار أزمة سياسية في البلاد.", "ASSAULT"),
+    ("asking not to be named is no demand", "وقال أحد العاملين، طالبا عدم كشف هويته، إن الميناء توقف.", "REQUEST"),
 ]
 
 

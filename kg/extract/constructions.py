@@ -44,6 +44,13 @@ class Constructions:
             nxt = self.tok(k)
             if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
                 return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
+        prev = self.tok(t.i - 1)
+        if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
+                or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
+            return True       # قوات مكافحة الشغب: no riot; محاربة الفساد: no attack
+        before = {u[1:] for u in tr.unless if u.startswith("<")}
+        if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
+            return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
         if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
