@@ -186,7 +186,8 @@ class Constructions:
             return [self.finish(t, t, tr, [], victims, "passive")]
         if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
             chain = self.conjuncts(subj, end)
-            if len(chain) > 1 and self.bare_object(t, chain[-1], end) is None:
+            if len(chain) > 1 and all(c.entity.type in LOCATION_TYPES for c in chain) \
+                    and self.bare_object(t, chain[-1], end) is None:
                 # زار اليمن والسودان وليبيا: a coordinated list and nothing after it is the
                 # object of a verb whose subject was dropped
                 subj, how = None, ""
