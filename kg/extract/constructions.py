@@ -336,9 +336,11 @@ class Constructions:
                                                         or "gen" not in tr.agents or purpose
                                                         or gen.entity.type == "Place" and tr.type in ("ASSAULT", "CONSULT")
                                                         or (gen.mention_kind == "generic"
-                                                            and not getattr(gen.ref, "agent", False))):
+                                                            and not getattr(gen.ref, "agent", False)
+                                                            and tr.cls not in ("ADVANCE", "WITHDRAW"))):
                 # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
-                # is done to (a named doer is the agent: قصف النظام); so is a town attacked or visited,
+                # is done to (a named doer is the agent: قصف النظام; a group that moves is the mover:
+                # دخول الميليشيات إلى عدن); so is a town attacked or visited,
                 # even a capital that stands for its government (قصف الرياض، زيارة الدوحة)
                 tgt = gen                      # حصار المطار، لقاء وزير الخارجية
             elif self.is_actor(gen) and "gen" in tr.agents:
