@@ -14,6 +14,10 @@ from .words import (
 )
 
 
+# classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
+_GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+
+
 class Constructions:
     CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
@@ -337,10 +341,10 @@ class Constructions:
                                                         or gen.entity.type == "Place" and tr.type in ("ASSAULT", "CONSULT")
                                                         or (gen.mention_kind == "generic"
                                                             and not getattr(gen.ref, "agent", False)
-                                                            and tr.cls not in ("ADVANCE", "WITHDRAW"))):
+                                                            and tr.cls not in _GROUP_DOES)):
                 # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it
-                # is done to (a named doer is the agent: قصف النظام; a group that moves is the mover:
-                # دخول الميليشيات إلى عدن); so is a town attacked or visited,
+                # is done to (a named doer is the agent: قصف النظام; a group that moves, speaks or
+                # protests does it: دخول الميليشيات إلى عدن، مطالب المتظاهرين); so is a town attacked or visited,
                 # even a capital that stands for its government (قصف الرياض، زيارة الدوحة)
                 tgt = gen                      # حصار المطار، لقاء وزير الخارجية
             elif self.is_actor(gen) and "gen" in tr.agents:
