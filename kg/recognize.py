@@ -883,6 +883,7 @@ class _Builder:
             return
         covered = None
         given = self.w.get("given_name", ())
+        common = _common_words(self.lex)
         for k, t in enumerate(self.tokens):
             if t not in words:
                 continue
@@ -896,6 +897,8 @@ class _Builder:
             if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
                 continue
             typ, name = got
+            if len(name) == 1 and (word in common or strip_clitics(word)[1] in common):
+                continue      # تنظيم («داعش»): a common word is no name alone, wherever the model read it
             ent = self.state.surname(word) if typ == "PERS" else None
             if ent is not None and self.doubtful(k, ent):
                 continue

@@ -264,3 +264,21 @@ def test_different_names_keep_different_ids(a, b):
 def test_names_end_before_words_that_follow_them(text, name, lex):
     texts = [m.text for m in analyze(Document("t", text), lex).mentions]
     assert name in texts and not any(t.startswith(name + " ") for t in texts)
+
+
+def test_a_common_word_the_model_read_elsewhere_is_no_name_alone(lex):
+    """تنظيم (organisation) read as a name in one place of the article is no name where it stands alone."""
+    text = ("وتعاون الزعيمان المستقبليان لتنظيم أنصار الشريعة في تونس. "
+            "ومن المتوقع أن يستمر إذا ما قرر تنظيم («داعش») تكرار هجماته في تونس.")
+    ids = {m.entity.id for m in analyze(Document("t", text), lex).mentions}
+    assert not any(i.endswith("/tanzim") for i in ids)
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("أكد وزير الداخلية السعودي أن المملكة ماضية في حربها على الإرهاب.", "saudi_arabia"),
+    ("وتتضامن الأسر البحرينية في المملكة مع القيادة.", "bahrain"),
+    ("قال المسؤول اليمني إن الحوثيين أطلقوا صواريخ على المملكة.", None),   # not a place named "Mamlaka"
+])
+def test_the_kingdom_is_the_kingdom_in_focus(text, entity, lex):
+    got = entity_of(text, "المملكة", lex)
+    assert got == entity
