@@ -52,7 +52,10 @@ def person_label(arabic: str) -> str:
     """A person's name as English news would spell it: 'سامي الجميل' -> 'Sami Gemayel'."""
     tr = _romanizer()
     if tr is not None and re.search(r"[\u0621-\u064a]", arabic):
-        words = [w for w in arabic.split() if w not in ("-", "–")]
+        # عبد الله، عبد العزيز: one name in two words, spelled as one (Abdullah, not "Abd Allah" split
+        # across two of the dictionary's three-word lookups)
+        words = re.sub(r"(?:(?<=\s)|^)عبد\s+(?=ال)", "عبد", arabic).split()
+        words = [w for w in words if w not in ("-", "–")]
         # the dictionary weighs every combination of its readings of every word (exponential in the
         # number of words): a long name is spelled three words at a time
         parts = [_spelled(tr, " ".join(words[k:k + 3])) for k in range(0, len(words), 3)]

@@ -282,3 +282,10 @@ def test_a_common_word_the_model_read_elsewhere_is_no_name_alone(lex):
 def test_the_kingdom_is_the_kingdom_in_focus(text, entity, lex):
     got = entity_of(text, "المملكة", lex)
     assert got == entity
+
+
+def test_a_name_in_two_words_is_spelled_as_one():
+    """عبد العزيز بن عبد الله: عبد + ال… is one name (Abdulaziz, Abdullah), not split across lookups."""
+    from kg.translit import person_label
+    label = person_label("عبد العزيز بن عبد الله")
+    assert "Abdullah" in label and "Haim" not in label and label.lower().startswith("abd")
