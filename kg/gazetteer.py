@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
+from .variants import id_form
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer" / "geonames.tsv"
 COLUMNS = ("form", "geonameid", "label_en", "country", "country_code", "population", "entity")
@@ -42,11 +43,27 @@ class Town:
 class Gazetteer:
     def __init__(self, towns: dict[str, tuple[Town, ...]]):
         self.towns = towns
+        self._by_skeleton: dict[str, tuple[Town, ...]] | None = None
+
+    def spelled(self, folded: str) -> tuple[Town, ...]:
+        """The towns of a folded name: as the gazetteer spells it, else spelt with a long vowel more or
+        less (ميكراس for مكيراس: kg.variants.id_form) when that spelling is one town's."""
+        cands = self.towns.get(folded)
+        if cands:
+            return cands
+        if self._by_skeleton is None:
+            by: dict[str, dict[str, Town]] = {}
+            for form, ts in self.towns.items():
+                for t in ts:
+                    by.setdefault(id_form(form, "Place"), {}).setdefault(t.geonameid, t)
+            self._by_skeleton = {k: tuple(v.values()) for k, v in by.items() if len(v) == 1}
+        key = id_form(folded, "Place")
+        return self._by_skeleton.get(key, ()) if key != folded or len(folded) >= 4 else ()
 
     def find(self, folded: str, countries: tuple[str, ...] = ()) -> Town | None:
         """The town a folded place name is: in the first of ``countries`` (the sentence's, the article's)
         that has one, else the biggest of that name if it is at least FAR_POPULATION."""
-        cands = self.towns.get(folded)
+        cands = self.spelled(folded)
         if not cands:
             return None
         for c in countries:

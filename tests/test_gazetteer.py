@@ -59,3 +59,10 @@ def test_a_missing_gazetteer_is_named(tmp_path):
     with pytest.raises(LexiconError) as e:
         read(tmp_path / "none.tsv")
     assert "none.tsv" in str(e.value)
+
+
+def test_a_town_spelt_with_a_long_vowel_more_or_less_is_that_town(lex):
+    """ميكراس and مكيراس (GeoNames' spelling) are both Mukayras, Yemen: one node."""
+    a = place_of("واندلعت اشتباكات في مدينة مكيراس بمحافظة البيضاء اليمنية.", "مكيراس", lex)
+    b = place_of("واندلعت اشتباكات في مدينة ميكراس بمحافظة البيضاء اليمنية.", "ميكراس", lex)
+    assert a is not None and b is not None and a.id == b.id == "place/geonames-72519"
