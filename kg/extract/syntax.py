@@ -217,15 +217,17 @@ class Syntax:
     def clause_start(self, k: int) -> int:
         while k > 0:
             t = self.tok(k - 1)
-            if t in _PUNCT_BARRIER or t in self.barrier_words or t in _COMMA:
+            if t in _PUNCT_BARRIER or (t in self.barrier_words and k - 1 not in self.in_name) or t in _COMMA:
                 return k
             k -= 1
         return 0
 
     def clause_end(self, k: int, commas: bool = True) -> int:
+        """Where the clause that token k is in ends: punctuation or a word that opens a new clause (بأن),
+        not one inside a name (بان كي مون)."""
         while k < self.n:
             t = self.tok(k)
-            if t in _PUNCT_BARRIER or t in self.barrier_words or (commas and t in _COMMA):
+            if t in _PUNCT_BARRIER or (t in self.barrier_words and k not in self.in_name) or (commas and t in _COMMA):
                 return k
             k += 1
         return self.n
