@@ -238,6 +238,9 @@ class Arguments:
                 return None      # only an adjective agreeing in the article: الغارات الروسية، الهجوم الانتحاري
             if it.i >= stop:
                 return None
+            if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
+                    and self.member_of(it, t.j):
+                return it      # مقتل قيادي في تنظيم القاعدة: the member's group
             gap = self.tokens[t.j:_head(it)]
             numbers = self.w.get("number", ())
             counted = any(g.isdigit() or g in numbers for g in gap)
