@@ -146,7 +146,21 @@ class SentenceEvents:
             if ent.metonym_of:
                 ent = self.lex.entities.get(ent.metonym_of, ent)
             out.append(Role(ent))
+        if not out and tr.type == "PROTEST" and r.t.trigger is not None and r.t.trigger.pos == "verb":
+            crowd = self.crowd_after(r.t.j)
+            if crowd is not None:
+                out.append(crowd)
         return out
+
+    def crowd_after(self, k: int) -> Role | None:
+        """تظاهر المئات، اعتصم العشرات: a vague count as the subject of a verb of protest is protesters
+        (of the country the article is about)."""
+        gen = self.lex.generics.get("protesters")
+        tok = self.sa.tokens[k] if k < len(self.sa.tokens) else ""
+        if gen is None or self.lex.word_values.get(("number", tok.removeprefix("ال"))) != "0":
+            return None
+        s, e, txt = self.text_span(self.sa.starts[k], self.sa.ends[k])
+        return Role(group_entity(self.lex, gen, self.focus_country, txt), txt, s, e)
 
     def targets(self, r) -> list[Role]:
         out = []
