@@ -531,12 +531,14 @@ def _load_entities(paths: list[Path]):
 
 
 def nisba_forms(nisba: str) -> list[str]:
-    """روسي -> روسي روسيه روسيان روسيون روسيين روسيات روسيتين … each also with ال."""
+    """روسي -> روسي روسيه روسيان روسيون روسيين روسيات روسيتين … each also with ال; and the indefinite
+    accusative روسيا، روسيه (صحفيا يابانيا) — where a name is spelt the same (روسيا is Russia) the
+    name wins (see _load_entities)."""
     n = fold_string(nisba)
     if not n.endswith("ي"):
         return [n, "ال" + n]
     forms = [n + s for s in ("", "ه", "ان", "ون", "ين", "ات", "تان", "تين")]
-    return forms + ["ال" + f for f in forms]
+    return forms + ["ال" + f for f in forms] + [n + "ا"]
 
 
 def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, str]]]]:
