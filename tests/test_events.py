@@ -225,6 +225,19 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == ["Checkpoint"]
 
 
+@pytest.mark.parametrize("text,targets,killed", [
+    ("أسفر الهجوم عن مقتل 12 شخصا وإصابة 30 آخرين.", ["Civilians"], 12),
+    ("الهجوم أسفر عن مقتل جنديين.", ["Military forces"], 2),
+    ("وأدى القصف إلى مقتل ثلاثة مدنيين في حلب.", ["Civilians"], 3),
+])
+def test_a_killing_that_is_an_attacks_outcome_is_that_attack(lex, text, targets, killed):
+    """أسفر الهجوم عن مقتل …: one event, the attack's, with those killed as its targets."""
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert [r.entity.label_en.split(" (")[0] for r in events[0].targets] == targets
+    assert events[0].killed == killed
+
+
 def test_attack_noun_with_a_relative_verb_is_one_event(lex):
     """نفذت المقاومة هجوما استهدف دورية تابعة للحوثيين: the doer is the light verb's subject (not the
     owner after تابعة لـ across the verb), and the relative verb's object is the attack's target."""

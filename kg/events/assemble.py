@@ -232,10 +232,11 @@ class SentenceEvents:
     def victims(self, r, killed: int | None) -> int | None:
         """A killing with no figure: one per person or group named singly (قتل شرطي، اغتيال فلان), two
         for a dual (مقتل جنديين); None when a group is plural or unsized."""
-        if killed is not None or (r.tr.cls != "KILL" and r.tr.mode != "execute") or not r.targets:
+        people = r.targets if r.tr.cls == "KILL" or r.tr.mode == "execute" else r.killed
+        if killed is not None or not people:
             return killed
         n = 0
-        for it in r.targets:
+        for it in people:
             g = it.ref if it.mention_kind == "generic" else None
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
             counted = self._figure_before(it.i) if g is not None else None

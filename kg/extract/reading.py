@@ -1,7 +1,7 @@
 """A reading: one trigger occurrence read as an event, before it becomes an Event (kg.events)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import Trigger
 from ..model import Entity
@@ -24,3 +24,4 @@ class Reading:
     confidence: float = 0.5
     source: Entity | None = None       # who is reported to have said it
     words: str = ""                    # the trigger's words (with the light verb)
+    killed: list = field(default_factory=list)   # Items killed in this attack (أسفر الهجوم عن مقتل جنديين)

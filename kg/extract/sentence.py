@@ -75,9 +75,36 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                     self.focus.push(s.entity, self.gender(s))
         self._members_named(readings)
         readings = self._one_attack(readings)
+        readings = self._outcome_of_attack(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    def _outcome_of_attack(self, readings: list) -> list:
+        """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
+        attack named as the subject of a verb of consequence is that attack's; its victims are the
+        attack's targets, one event."""
+        result = self.w.get("result", ())
+        drop = set()
+        for r in readings:
+            if r.tr.pos != "noun" or r.tr.cls != "KILL" or r.t.clitic:
+                continue
+            k = r.t.i - 1
+            if self.tok(k) not in ("عن", "الى", "الي"):
+                continue
+            start = self.clause_start(k)
+            said = [j for j in range(start, k) if self.tok(j) in result
+                    or self.tok(j)[:1] in ("و", "ف") and self.tok(j)[1:] in result]
+            attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
+                           and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
+                           and any(abs(j - x.t.i) <= 2 for j in said)), None)
+            if attack is None:
+                continue
+            attack.targets = attack.targets + [x for x in r.targets
+                                               if x.entity.id not in {y.entity.id for y in attack.targets}]
+            attack.killed = attack.killed + list(r.targets)
+            drop.add(id(r))
+        return [r for r in readings if id(r) not in drop] if drop else readings
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
