@@ -262,7 +262,8 @@ class Syntax:
             if it.mention_kind == "demonym" and not it.nominal:
                 continue
             gap = self.tokens[cur.j:_head(it)]
-            conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و")) or "و" in gap
+            conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و") and gap[0] not in self.w["_titles"])
+                    or "و" in gap
                     or (self.tok(_head(it)).startswith("و") and self.tok(_head(it)) not in self.w["_titles"]))
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
