@@ -920,7 +920,7 @@ class _Builder:
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
         for k in (key, fold_string(" ".join(id_tokens)) if id_tokens else None):
             for hit in self.lex.lookup(k) if k else ():
-                if hit.kind == ENT:
+                if hit.kind == ENT and (etype != "Place" or self.lex.entities[hit.ref].type in LOCATION_TYPES):
                     return self.lex.entities[hit.ref]
         if etype == "Place":      # الضالع when the lexicon says محافظة الضالع: the noun is not the name
             for noun in self.lex.place_name_nouns:
@@ -1235,6 +1235,10 @@ class _Builder:
         if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
                 and not nit.clitic.startswith("و"):        # ميناء ومطار عدن: a conjunct, not the port's name
             inner = nit.entity
+            if pn.type == "Place" and inner.type == "Person" and nit.mention_kind == "name":
+                # ناحية البغدادي: a place noun names a place, even one spelt like a person's name
+                nit.entity = self.new_entity("Place", [fold_string(self.tok(x)) for x in range(nit.i, nit.j)])
+                inner = nit.entity
             if not pn.keep:
                 # مدينة حلب: the place itself
                 self.emit(nit, out, {noun_bare})

@@ -197,6 +197,10 @@ CASES = [
     ("a title of another country after a name is the one met, not an apposition; وزير is no و + زير",
      "التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "",
      "CONSULT", "التقى", {"actors": {"abdel_fattah_el_sisi"}, "targets": {"usa"}}),
+    ("a place noun names a place even spelt like a person (ناحية البغدادي); freed from X's control: X is "
+     "the target, and that control is no new event",
+     "أعلنت قيادة العمليات المشتركة تحرير ناحية البغدادي من سيطرة داعش.", "",
+     "ASSAULT", "تحرير", {"actors": {"iraqi_joint_operations_command"}, "targets": {"place/al-baghdadi", "isis"}}),
     ("phone call (CONSULT/phone)",
      "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
      "CONSULT", "اتصالا", {"mode": "phone"}),

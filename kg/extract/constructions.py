@@ -15,6 +15,7 @@ from .words import (
 
 
 # classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
+_HOLD_NOUNS = frozenset({"سيطره", "قبضه", "ايدي", "يد"})      # من سيطرة X: taken from X
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
@@ -49,6 +50,8 @@ class Constructions:
             if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
                 return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         prev = self.tok(t.i - 1)
+        if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" and self.tok(t.i)[len(t.clitic):] in _HOLD_NOUNS:
+            return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
         if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
                 or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد: no attack
@@ -266,6 +269,10 @@ class Constructions:
         return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
                      and not it.nominal and not it.clitic), None)
 
+    def _from_hold(self, it: Item) -> bool:
+        """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
+        return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in _HOLD_NOUNS
+
     def noun_subject(self, v: Item) -> Item | None:
         """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
         event noun of another kind there is the verb's object (يساند مطالب المتظاهرين)."""
@@ -385,10 +392,12 @@ class Constructions:
                     break
         if tgt is not None:
             targets = self.conjuncts(tgt, end)
-        if lv is not None and tr.cls == "CONTROL" and actors:
-            # استعادت القوات السيطرة على تكريت من تنظيم داعش: the side a place was taken from
-            loser = next((it for it in self.ents if t.j < it.i <= t.j + 8 and self.gov(it) == "من"
-                          and self.is_actor(it) and it not in actors and not self.pred_between(t.j, it.i)), None)
+        if tr.cls == "CONTROL":
+            # استعادت القوات السيطرة على تكريت من تنظيم داعش، تحرير الناحية من سيطرة داعش: the side a
+            # place was taken from
+            loser = next((it for it in self.ents if t.j < it.i <= t.j + 8 and self.is_actor(it)
+                          and it not in actors and it not in targets and not self.pred_between(t.j, it.i)
+                          and (lv is not None and self.gov(it) == "من" or self._from_hold(it))), None)
             if loser is not None:
                 targets = targets + [loser]
         if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
