@@ -342,6 +342,11 @@ def load_lexicon(extra: list[str | Path] | tuple = (), ontology_dir: Path = ONTO
     second, and a pickle read back from a cache folder could run code someone else put there."""
     files = default_files(ontology_dir) + [Path(p) for p in extra]
     gazetteer = ontology_dir / "gazetteer" / "geonames.tsv"
+    if not gazetteer.is_file() and Path(ontology_dir).resolve() == ONTOLOGY_DIR.resolve():
+        # kg's own ontology ships it: a missing one is an error, not silently fewer towns (a user's own
+        # ontology folder may have none)
+        raise LexiconError(str(gazetteer), None, "missing: kg's gazetteer of towns (rebuild it with "
+                                                 "python bench/gazetteer/build.py, or restore the file)")
     digest = hashlib.sha256(CACHE_VERSION.encode() + Path(__file__).read_bytes())   # the compiler too
     for p in files + ([gazetteer] if gazetteer.is_file() else []):
         try:

@@ -66,3 +66,16 @@ def test_a_town_spelt_with_a_long_vowel_more_or_less_is_that_town(lex):
     a = place_of("واندلعت اشتباكات في مدينة مكيراس بمحافظة البيضاء اليمنية.", "مكيراس", lex)
     b = place_of("واندلعت اشتباكات في مدينة ميكراس بمحافظة البيضاء اليمنية.", "ميكراس", lex)
     assert a is not None and b is not None and a.id == b.id == "place/geonames-72519"
+
+
+def test_kg_without_its_gazetteer_says_so(tmp_path, monkeypatch):
+    """The shipped gazetteer missing is an error naming the file (a user's own ontology may have none)."""
+    import shutil
+    from kg import lexicon as L
+    onto = tmp_path / "ontology"
+    shutil.copytree(L.ONTOLOGY_DIR, onto, ignore=shutil.ignore_patterns("gazetteer"))
+    assert L.load_lexicon(ontology_dir=onto, cache=False).gazetteer is None     # a user's ontology: fine
+    monkeypatch.setattr(L, "ONTOLOGY_DIR", onto)
+    with pytest.raises(LexiconError) as e:
+        L.load_lexicon(ontology_dir=onto, cache=False)
+    assert "geonames.tsv" in str(e.value)
