@@ -227,8 +227,8 @@ class Arguments:
     def genitive(self, t: Item, stop: int) -> Item | None:
         """The noun phrase right after an event noun: قصف النظام، حصار المطار، الغارات الروسية. A noun
         with the article has no genitive, only an adjective right after it (الغارات الروسية، الهجوم الانتحاري:
-        a suicide bomber): in «استهدف الهجوم حشدا من
-        المتظاهرين» the protesters are the verb's object, not the attack's doer."""
+        a suicide bomber): in «استهدف الهجوم حشدا من المتظاهرين» the protesters are the verb's object, not
+        the attack's doer."""
         bare = self.tok(t.i)[len(t.clitic):]
         definite = bare.startswith("ال") or t.clitic.endswith("لل")
         for it in self.ents:

@@ -15,7 +15,6 @@ from .words import (
 
 
 # classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
-_HOLD_NOUNS = frozenset({"سيطره", "قبضه", "ايدي", "يد"})      # من سيطرة X: taken from X
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
@@ -50,7 +49,8 @@ class Constructions:
             if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
                 return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         prev = self.tok(t.i - 1)
-        if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" and self.tok(t.i)[len(t.clitic):] in _HOLD_NOUNS:
+        if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \
+                and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
             return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
         if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
                 or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
@@ -271,7 +271,7 @@ class Constructions:
 
     def _from_hold(self, it: Item) -> bool:
         """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
-        return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in _HOLD_NOUNS
+        return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in self.w.get("hold", ())
 
     def noun_subject(self, v: Item) -> Item | None:
         """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
