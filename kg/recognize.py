@@ -847,7 +847,15 @@ class _Builder:
         covered = {k for it in out for k in range(it.i, it.j)} | {
             k for it in self.items if it.kind not in ("pnoun", "anaphor") or it.j in starts for k in range(it.i, it.j)}
         nouns = {k for it in self.items if it.kind in ("pnoun", "anaphor") for k in range(it.i, it.j)}
+        given = self.w.get("given_name", ())
         for i, j, typ in sorted(set(names.values())):
+            if typ == "PERS" and j - i >= 2 and i in covered and not any(k in covered for k in range(i + 1, j)) \
+                    and _name_clitic(self.tok(i), given)[1] in given \
+                    and any(x.kind == "trigger" and x.i == i and x.j == i + 1 for x in out):
+                # صدام حسين، منصور هادي: a first name that is also an event word (صدام "clash") starts the
+                # person's name the model reads
+                out[:] = [x for x in out if not (x.kind == "trigger" and x.i == i)]
+                covered.discard(i)
             if any(k in covered or k in self.vetoed for k in range(i, j)):
                 continue
             if typ != "ORG" and all(k in nouns for k in range(i, j)):

@@ -289,3 +289,12 @@ def test_a_name_in_two_words_is_spelled_as_one():
     from kg.translit import person_label
     label = person_label("عبد العزيز بن عبد الله")
     assert "Abdullah" in label and "Haim" not in label and label.lower().startswith("abd")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a first name that is also an event word (صدام "clash") starts the name the model reads
+    ("وقال صدام ياسين في خطابه إن الحزب سينتصر.", "صدام ياسين"),
+])
+def test_a_first_name_that_is_an_event_word_starts_a_name(text, name, lex):
+    texts = [m.text for m in analyze(Document("t", text), lex).mentions]
+    assert name in texts
