@@ -290,6 +290,7 @@ NOT_EVENTS = [
     ("providing air cover is no advance", "وكانت الطائرات تقدم غطاء جويا للمقاتلين.", "ASSAULT"),
     ("meeting one's Lord is no meeting", "وقال إن الشهيد مضى إلى لقاء ربه راضيا.", "CONSULT"),
     ("setting off a crisis is no bombing", "وقد يفجر القرار أزمة سياسية في البلاد.", "ASSAULT"),
+    ("searching for (بحث عن) is no talks", "وقال الباحث إن تلك الجماعات تبحث عن فكرة جديدة.", "CONSULT"),
     ("asking not to be named is no demand", "وقال أحد العاملين، طالبا عدم كشف هويته، إن الميناء توقف.", "REQUEST"),
 ]
 

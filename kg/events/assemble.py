@@ -273,6 +273,8 @@ class SentenceEvents:
         actors, targets = self.actors(r), self.targets(r)
         if not tr.alone and not actors and not targets:
             return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
+        if tr.type == "CONSULT" and targets and all(t.entity.type == "Media" for t in targets):
+            return None                    # في اتصال هاتفي لـ«الشرق الأوسط»: an interview, not a consultation
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
