@@ -79,3 +79,10 @@ def test_kg_without_its_gazetteer_says_so(tmp_path, monkeypatch):
     with pytest.raises(LexiconError) as e:
         L.load_lexicon(ontology_dir=onto, cache=False)
     assert "geonames.tsv" in str(e.value)
+
+
+def test_an_unnamed_facility_lies_where_the_towns_are(lex):
+    """A country that condemned the bombing of a mosque in Abha does not make it a mosque of that country."""
+    text = "استهدف تفجير انتحاري مسجدا في مدينة أبها. وأدانت قطر التفجير الذي استهدف المسجد في أبها."
+    ids = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.id.startswith("facility/")}
+    assert ids == {"facility/unnamed-place_of_worship-saudi_arabia"}
