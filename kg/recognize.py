@@ -1580,8 +1580,10 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
         return pre, rest
     if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
         return pre, "ال" + rest[1:]
-    if pre[0] in "وف" and len(tok) > 4:
-        return pre[0], tok[1:]           # وصالح -> صالح (وليد, a name itself, was kept above)
+    if len(tok) > 4 and (pre[0] == "و" or pre[0] == "ف" and tok[1:] in given):
+        # وصالح -> صالح (وليد, a name itself, was kept above); ف only before a known first name: many
+        # foreign names begin with it (فارياب, فيلادلفيا)
+        return pre[0], tok[1:]
     return "", tok
 
 

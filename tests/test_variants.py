@@ -298,3 +298,9 @@ def test_a_name_in_two_words_is_spelled_as_one():
 def test_a_first_name_that_is_an_event_word_starts_a_name(text, name, lex):
     texts = [m.text for m in analyze(Document("t", text), lex).mentions]
     assert name in texts
+
+
+def test_a_name_beginning_with_fa_keeps_it(lex):
+    """فارياب is Faryab, not ف + ارياب: ف is read as "and" only before a known first name (فصالح)."""
+    texts = [m.text for m in analyze(Document("t", "وسيطرت حركة طالبان على مناطق في ولاية فارياب شمال أفغانستان."), lex).mentions]
+    assert "فارياب" in texts
