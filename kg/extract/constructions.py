@@ -368,8 +368,13 @@ class Constructions:
                     if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
                             and not (gov == "من" and lv is not None and tr.cls == "CONTROL") \
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
-                            and not self.pred_between(t.j, it.i):
-                        # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين)
+                            and not self.pred_between(t.j, it.i) \
+                            and not (gov == "ل" and it.entity.type == "Media") \
+                            and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
+                                        for k in range(t.j, _head(it))):
+                        # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
+                        # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
+                        # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»)
                         actors, how = [it], "genitive"
                         break
         if not actors and lv is not None:
