@@ -144,6 +144,16 @@ class Arguments:
             p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun"
             and (any(c in p.clitic for c in "بلك") or self.tok(p.i - 1) in self.preps) for p in self.preds)
 
+    def _agreeing_adjective(self, k: int, definite: bool) -> bool:
+        """Token k is an adjective agreeing with the noun before it: a nisba or feminine ending (جوية،
+        مدفعي، عنيفة), with the article when the noun has it; not a name, a number or a preposition."""
+        t = self.tok(k)
+        if self.ent_token(k) or t in self.preps or t.isdigit() or t in self.w.get("number", ()):
+            return False
+        if definite != t.startswith("ال"):
+            return False
+        return len(t) > 3 and t.endswith(("ي", "يه", "ه"))
+
     def member_of(self, it: Item, start: int) -> bool:
         """قياديا في (جماعة) الإخوان، عضوا من حماس: the entity names the group of a member noun that
         starts at or after ``start``."""
@@ -234,13 +244,16 @@ class Arguments:
         for it in self.ents:
             if it.i < t.j:
                 continue
-            if definite and not (it.i == t.j and (it.mention_kind == "demonym" or self.tok(it.i).startswith("ال"))):
+            if definite and not ((it.i == t.j or it.i == t.j + 1 and self._agreeing_adjective(t.j, True))
+                                 and (it.mention_kind == "demonym" or self.tok(it.i).startswith("ال"))):
                 return None      # only an adjective agreeing in the article: الغارات الروسية، الهجوم الانتحاري
             if it.i >= stop:
                 return None
             if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
                     and self.member_of(it, t.j):
                 return it      # مقتل قيادي في تنظيم القاعدة: the member's group
+            if it.mention_kind == "demonym" and it.i == t.j + 1 and self._agreeing_adjective(t.j, definite):
+                return it      # غارة جوية تركية، القصف المدفعي الروسي: a nationality after an adjective
             gap = self.tokens[t.j:_head(it)]
             numbers = self.w.get("number", ())
             counted = any(g.isdigit() or g in numbers for g in gap)

@@ -329,7 +329,7 @@ class Constructions:
         if pair is not None:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
         purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
-        if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i == t.j \
+        if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i <= t.j + 1 \
                 and not actors:
             # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
             # adjective on the event noun is its agent, لـ introduces the target
