@@ -400,3 +400,12 @@ def test_a_missing_or_corrupt_scorer_model_names_the_file(tmp_path):
     bad.write_text('{"bias": 0, "weights": [1, 2], "threshold": 0.5}', encoding="utf-8")
     with pytest.raises(scorer.ScorerModelError, match="bad.json"):
         scorer.probability(("type=ASSAULT",), bad)
+
+
+def test_an_earlier_doer_is_not_the_doer_of_an_attack_on_it(lex):
+    """A definite attack noun takes the doer of the last attack, but not when that doer is its target:
+    the other side is acting now."""
+    text = ("شن الحوثيون هجوما على مدينة عدن. "
+            "وتواصل الهجوم على مواقع الحوثيين في المدينة.")
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT" and e.sentence == 1]
+    assert events and all("houthis" not in ids(e.actors) for e in events if "houthis" in ids(e.targets))

@@ -43,7 +43,9 @@ def resolve_document(events: list[Event]) -> list[Event]:
             prev = last.get((e.type, e.relation_class)) if definite else \
                 last.get((e.type, "")) if e.type in _DEEDS else None
             span = SPAN if definite else ACTOR_SPAN
-            if prev is not None and e.sentence - prev.sentence <= span and prev.sentence != e.sentence:
+            if prev is not None and e.sentence - prev.sentence <= span and prev.sentence != e.sentence \
+                    and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets}:
+                # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
