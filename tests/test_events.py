@@ -300,6 +300,9 @@ NOT_EVENTS = [
     ("meeting one's Lord is no meeting", "وقال إن الشهيد مضى إلى لقاء ربه راضيا.", "CONSULT"),
     ("setting off a crisis is no bombing", "وقد يفجر القرار أزمة سياسية في البلاد.", "ASSAULT"),
     ("searching for (بحث عن) is no talks", "وقال الباحث إن تلك الجماعات تبحث عن فكرة جديدة.", "CONSULT"),
+    ("a win in a match is no capture or defeat",
+     "ويعد هذا الانتصار الثالث الذي يحققه الأهلي على النجم في مباراة الدوري.", "ASSAULT"),
+    ("taking the lead in a match is no advance", "وتقدم المنتخب في الشوط الأول.", "ASSAULT"),
     ("asking not to be named is no demand", "وقال أحد العاملين، طالبا عدم كشف هويته، إن الميناء توقف.", "REQUEST"),
 ]
 
@@ -400,6 +403,11 @@ def test_a_missing_or_corrupt_scorer_model_names_the_file(tmp_path):
     bad.write_text('{"bias": 0, "weights": [1, 2], "threshold": 0.5}', encoding="utf-8")
     with pytest.raises(scorer.ScorerModelError, match="bad.json"):
         scorer.probability(("type=ASSAULT",), bad)
+
+
+def test_a_stadium_taken_is_a_capture(lex):
+    """A stadium is no word of sport: forces take them."""
+    assert find(events_of(lex, "سيطرت القوات على الملعب البلدي في المدينة."), "ASSAULT") is not None
 
 
 def test_an_earlier_doer_is_not_the_doer_of_an_attack_on_it(lex):
