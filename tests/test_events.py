@@ -350,6 +350,8 @@ def test_casualties(lex, words, killed, wounded):
     ("صباح اليوم الثلاثاء", "2015-07-21", "2015-07-21"),
     ("في 15 يوليو", "2015-07-21", "2015-07-15"),
     ("قصفت الطائرات أمس", "", ""),
+    ("قصفت الطائرات أول من أمس", "2015-07-21", "2015-07-19"),   # the day before yesterday
+    ("قصفت الطائرات مساء أمس الأول", "2015-07-21", "2015-07-19"),
 ])
 def test_event_date(lex, words, doc_date, want):
     toks = [fold_string(w) for w in words.split()]

@@ -111,7 +111,8 @@ def event_date(tokens: list[str], doc_date: str, lex: Lexicon, lo: int = 0, hi: 
             if not w:
                 continue
             two = w + " " + tokens[k + 1] if k + 1 < hi else ""
-            day = values.get(("day", two)) or values.get(("day", w))
+            three = two + " " + tokens[k + 2] if k + 2 < hi else ""
+            day = values.get(("day", three)) or values.get(("day", two)) or values.get(("day", w))
             if day:
                 if day.startswith("wd:"):
                     back = (base.weekday() - int(day[3:])) % 7
