@@ -77,33 +77,20 @@ class Gazetteer:
 
 
 def read(path: Path = GAZETTEER) -> Gazetteer:
-    """Read a gazetteer file; a missing or malformed one is an error naming the file (and line)."""
-    try:
-        fh = open(path, encoding="utf-8", newline="")
-    except OSError as e:
-        raise LexiconError(str(path), None, f"cannot read the gazetteer: {e.strerror}") from None
+    """Read a gazetteer file; a missing or malformed one is an error naming the file (and line). Rows are
+    read as the lexicon's files are (``kg.lexicon._rows``)."""
+    from .lexicon import _COLLECT, _rows
+    before = len(_COLLECT.errors)
     towns: dict[str, list[Town]] = {}
-    header = None
-    with fh:
-        try:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cells = line.rstrip("\r\n").split("\t")
-                if header is None:
-                    if tuple(cells) != COLUMNS:
-                        raise LexiconError(str(path), lineno, f"the header must be {' '.join(COLUMNS)} (tab-separated)")
-                    header = cells
-                    continue
-                if len(cells) != len(COLUMNS) or not cells[5].isdigit() or not cells[0] or not cells[2]:
-                    raise LexiconError(str(path), lineno, f"expected {len(COLUMNS)} tab-separated cells "
-                                                          "(" + ", ".join(COLUMNS) + ")")
-                form, gid, label, country, _cc, pop, entity = cells
-                towns.setdefault(form, []).append(Town(gid, label, country, int(pop), entity))
-        except UnicodeDecodeError:
-            raise LexiconError(str(path), None, "not UTF-8 text") from None
-    if header is None:
-        raise LexiconError(str(path), None, "empty file: no header line")
+    for lineno, row in _rows(path, COLUMNS, COLUMNS):
+        if not row["form"] or not row["label_en"] or not row["population"].isdigit():
+            raise LexiconError(str(path), lineno, "form and label_en must be filled and population a number")
+        towns.setdefault(row["form"], []).append(
+            Town(row["geonameid"], row["label_en"], row["country"], int(row["population"]), row["entity"]))
+    bad = _COLLECT.errors[before:]
+    if bad:                    # a row with too few or too many cells
+        del _COLLECT.errors[before:]
+        raise bad[0]
     # the biggest first; the GeoNames id settles a tie (deterministic)
     return Gazetteer({f: tuple(sorted(ts, key=lambda t: (-t.population, int(t.geonameid) if t.geonameid.isdigit() else 0)))
                       for f, ts in towns.items()})
