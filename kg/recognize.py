@@ -400,7 +400,7 @@ class _DocState:
         self.folded = None                                   # the article's Folded view
         self.focus_country = ""                              # the country the article is about
         self.sentence_country = ""                           # the country of the sentence's places
-        self.sentence_place_country = ""                     # the same from its towns and facilities only
+        self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
 
     def add_surname(self, last: str, ent: Entity) -> None:
         if last not in self.surnames:
@@ -564,7 +564,7 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     starts = sa.starts
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey)
     state.sentence_country = focus_country(cands, lex, kinds=("Country", "Place", "Facility"))
-    state.sentence_place_country = focus_country(cands, lex, kinds=("Place", "Facility"))
+    state.sentence_cands = cands
     chosen = _select(cands)
     items: list[Item] = []
     for c, alts in chosen:
@@ -1515,8 +1515,11 @@ class _Builder:
         else:       # the country of the sentence's places, else the article's
             # an unnamed mosque or checkpoint lies where the sentence's towns are, else where the article
             # is; a country named in the sentence may only have condemned the attack on it
-            country = (self.state.sentence_place_country or self.state.focus_country or self.state.sentence_country
-                       if g.type == "Facility" else self.state.sentence_country or self.state.focus_country)
+            if g.type == "Facility":
+                country = (focus_country(self.state.sentence_cands, self.lex, kinds=("Place", "Facility"))
+                           or self.state.focus_country or self.state.sentence_country)
+            else:
+                country = self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
