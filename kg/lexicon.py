@@ -55,7 +55,8 @@ class Trigger:
     alone: bool = True             # an occurrence is an event even with no actor or target named
     patient_subject: bool = False  # the subject undergoes it (لقي مصرعه، استشهد، أصيب): it is the target
     unless: tuple[str, ...] = ()   # folded words that, right after it, make it no event ("x*": any x-word;
-                                   # "<x": x before it in its clause, its subject: حصيلة القتلى … بلغت)
+                                   # "<x": x before it in its clause, its subject: حصيلة القتلى … بلغت;
+                                   # "@category": a word of that words.tsv category anywhere in the sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,6 +590,10 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                 raise LexiconError(str(path), lineno, f"alone {alone!r} must be yes or no")
             if row.get("subject", "") not in ("", "actor", "target"):
                 raise LexiconError(str(path), lineno, f"subject {row['subject']!r} must be actor or target")
+            unless = _multi(row.get("unless", ""))
+            for x in unless:
+                if x.startswith("@") and x[1:] not in WORD_CATEGORIES:
+                    raise LexiconError(str(path), lineno, f"unless {x!r}: {x[1:]!r} is not a category of words.tsv")
             t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                         agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
                         symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
@@ -598,8 +603,9 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         # (مكافحة الإرهاب is a policy, not an event) unless the row says so
                         alone=(alone == "yes") if alone else row["pos"] == "verb",
                         patient_subject=row.get("subject", "") == "target",
-                        unless=tuple(("<" if x.startswith("<") else "") + fold_string(x.lstrip("<").rstrip("*"))
-                                     + ("*" if x.endswith("*") else "") for x in _multi(row.get("unless", ""))))
+                        unless=tuple(x if x.startswith("@") else ("<" if x.startswith("<") else "")
+                                     + fold_string(x.lstrip("<").rstrip("*")) + ("*" if x.endswith("*") else "")
+                                     for x in unless))
             out.append((t, keys))
     return out
 

@@ -77,6 +77,8 @@ def test_bad_entity_rows_name_file_and_line(tmp_path, body, message):
     ("relation\tclass\tpos\tforms\ttarget\nbombed\tATTACK\tadverb\tقصف/يقصف\tobj\n", "pos 'adverb' must be"),
     ("relation\tclass\tpos\tforms\ttarget\nbombed\tATTACK\tverb\tقصف/يقصف\t\n", "target is empty"),
     ("relation\tclass\tpos\tforms\ttarget\nBombed\tATTACK\tverb\tقصف/يقصف\tobj\n", "must be camelCase"),
+    ("relation\tclass\tpos\tforms\ttarget\tunless\nbombed\tATTACK\tverb\tقصف/يقصف\tobj\t@smell\n",
+     "'smell' is not a category of words.tsv"),
     ("category\tform\nsmell\tرائحة\n", "category 'smell' is not one of"),
     ("category\tform\tvalue\norg_adjective\tالأطلسي\tno_such_org\n", "value 'no_such_org' is not the id of any entity"),
     ("foo\tbar\nx\ty\n", "cannot tell what this file holds"),

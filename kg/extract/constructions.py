@@ -55,10 +55,11 @@ class Constructions:
         if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
                 or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد: no attack
-        if tr.cls in ("CONTROL", "ADVANCE") or tr.relation == "defeated":
-            sport = self.w.get("sport", ())
-            if any(self.tok(k) in sport or self.tok(k)[1:] in sport for k in range(self.n)):
-                return True   # انتزع الأهلي فوزا في المباراة، تقدم الفريق بهدف: a match, not a war
+        for u in tr.unless:
+            if u.startswith("@"):
+                words = self.w.get(u[1:], ())
+                if any(self.tok(k) in words or self.tok(k)[1:] in words for k in range(self.n)):
+                    return True   # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         before = {u[1:] for u in tr.unless if u.startswith("<")}
         if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
             return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
