@@ -53,8 +53,7 @@ class Modality:
         halt = self.w.get("halt", ())
         start = self.clause_start(t.i)
         for k in range(max(start, t.i - 6), t.i):
-            tk = self.tok(k)
-            if tk in halt or (tk[:1] in ("و", "ف") and tk[1:] in halt):   # not لوقف تقدم: "to stop" it
+            if self.conj_word(k, halt):   # not لوقف تقدم: "to stop" it
                 gap = self.tokens[k + 1:t.i]
                 return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
                     and all(g not in self.preps or g == "من" for g in gap)

@@ -93,18 +93,16 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if self.tok(k) not in ("عن", "الى", "الي"):
                 continue
             start = self.clause_start(k)
-            said = [j for j in range(start, k) if self.tok(j) in result
-                    or self.tok(j)[:1] in ("و", "ف") and self.tok(j)[1:] in result]
+            said = [j for j in range(start, k) if self.conj_word(j, result)]
             attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
                            and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
                            and any(abs(j - x.t.i) <= 2 for j in said)), None)
             if attack is None:
                 continue
-            attack.targets = attack.targets + [x for x in r.targets
-                                               if x.entity.id not in {y.entity.id for y in attack.targets}]
+            attack.targets = _joined(attack.targets, r.targets)
             attack.killed = attack.killed + list(r.targets)
             drop.add(id(r))
-        return [r for r in readings if id(r) not in drop] if drop else readings
+        return _without(readings, drop)
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
@@ -127,9 +125,9 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
                 n.targets = list(r.targets)     # the verb's object says what was hit better than a place
             else:
-                n.targets = n.targets + [x for x in r.targets if x.entity.id not in {y.entity.id for y in n.targets}]
+                n.targets = _joined(n.targets, r.targets)
             drop.add(id(r))
-        return [r for r in readings if id(r) not in drop] if drop else readings
+        return _without(readings, drop)
 
     def _tells(self, n, v) -> bool:
         """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
@@ -244,6 +242,17 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 continue    # مسجد في صنعاء: one node stands for every unnamed mosque of Yemen; it lies nowhere
             out.append((place, "locatedIn", "LOCATED_IN", container, "asserted", CONFIDENCE["pattern"], "", None))
         return out
+
+
+def _joined(items: list, more) -> list:
+    """``items`` and those of ``more`` that name another entity."""
+    have = {x.entity.id for x in items}
+    return items + [x for x in more if x.entity.id not in have]
+
+
+def _without(readings: list, drop: set) -> list:
+    """The readings but those whose id is in ``drop`` (merged into another)."""
+    return [r for r in readings if id(r) not in drop] if drop else readings
 
 
 def _losses_as_a_side(readings: list) -> None:

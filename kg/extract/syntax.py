@@ -222,6 +222,11 @@ class Syntax:
             k -= 1
         return 0
 
+    def conj_word(self, k: int, words) -> bool:
+        """Token k is one of ``words``, alone or after the conjunction و or ف (وأسفر، فأوقف)."""
+        t = self.tok(k)
+        return t in words or t[:1] in ("و", "ف") and t[1:] in words
+
     def clause_end(self, k: int, commas: bool = True) -> int:
         """Where the clause that token k is in ends: punctuation or a word that opens a new clause (بأن),
         not one inside a name (بان كي مون)."""
