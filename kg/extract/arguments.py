@@ -141,8 +141,8 @@ class Arguments:
         في القصف الروسي): the noun's doer, part of that phrase, not a verb's subject or object (a bare
         event noun is an object itself: دانت القصف التركي)."""
         return it.mention_kind == "demonym" and any(
-            p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun"
-            and (any(c in p.clitic for c in "بلك") or self.tok(p.i - 1) in self.preps) for p in self.preds)
+            p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun" and self.after_preposition(p)
+            for p in self.preds)
 
     def _agreeing_adjective(self, k: int, definite: bool) -> bool:
         """Token k is an adjective agreeing with the noun before it: a nisba or feminine ending (جوية،

@@ -222,6 +222,10 @@ class Syntax:
             k -= 1
         return 0
 
+    def after_preposition(self, t: Item) -> bool:
+        """A preposition stands before the word, glued (بغارة، للقاء) or apart (في القصف)."""
+        return any(c in t.clitic for c in "بلك") or self.tok(t.i - 1) in self.preps
+
     def conj_word(self, k: int, words) -> bool:
         """Token k is one of ``words``, alone or after the conjunction و or ف (وأسفر، فأوقف)."""
         t = self.tok(k)
@@ -340,11 +344,9 @@ class Syntax:
         return tr
 
     def _reading(self, t: Item, trs: list):
-        prev = self.tok(t.i - 1)
         start = self.clause_start(t.i)
-        nounish = (any(c in t.clitic for c in "بلك") or prev in self.preps
+        nounish = (self.after_preposition(t)
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
-                   or (t.suffix and t.suffix in ("ه", "ها", "هم") and prev in self.preps)
                    or self._masdar_frame(t, trs))
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
