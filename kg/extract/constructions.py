@@ -55,11 +55,8 @@ class Constructions:
         if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
                 or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد: no attack
-        for u in tr.unless:
-            if u.startswith("@"):
-                words = self.w.get(u[1:], ())
-                if any(self.tok(k) in words or self.tok(k)[1:] in words for k in range(self.n)):
-                    return True   # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
+        if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
+            return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         before = {u[1:] for u in tr.unless if u.startswith("<")}
         if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
             return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
@@ -282,7 +279,7 @@ class Constructions:
         """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
         event noun of another kind there is the verb's object (يساند مطالب المتظاهرين)."""
         return next((p for p in self.preds if p.kind == "trigger" and p is not v and v.j <= p.i <= v.j + 1
-                     and self.reading(p).pos == "noun" and self.reading(p).type == "ASSAULT"), None)
+                     and (r := self.reading(p)).pos == "noun" and r.type == "ASSAULT"), None)
 
     def noun_frame(self, t: Item, tr, end: int, preps: tuple):
         """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality

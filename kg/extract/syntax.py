@@ -2,6 +2,8 @@
 clause boundaries, coordination, agreement, and which reading an ambiguous trigger has here."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .focus import entity_gender
@@ -225,6 +227,11 @@ class Syntax:
     def after_preposition(self, t: Item) -> bool:
         """A preposition stands before the word, glued (بغارة، للقاء) or apart (في القصف)."""
         return any(c in t.clitic for c in "بلك") or self.tok(t.i - 1) in self.preps
+
+    @cached_property
+    def sentence_words(self) -> frozenset:
+        """The sentence's words, each also without its first letter (a proclitic: والمباراة، بالمباراة)."""
+        return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens)
 
     def conj_word(self, k: int, words) -> bool:
         """Token k is one of ``words``, alone or after the conjunction و or ف (وأسفر، فأوقف)."""
