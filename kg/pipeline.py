@@ -150,6 +150,7 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
             on_warning(msg)
 
     cache = None
+    streamed = None         # the store, when it is loaded while the documents are extracted
     try:
         # --full (incremental=False) extracts everything again and leaves a fresh cache behind
         cache = Cache(out / ".kg" / "cache.sqlite", build_stamp(lex), reset=not incremental, warn=warn,
@@ -209,6 +210,14 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
 
         summary = GraphSummary(lex)
         spool = _Spool(tmp / "results.jsonl")
+        previous = out / "store"
+        incremental_store = (cache is not None and cache.valid and previous.is_dir()
+                             and cache.meta("store_complete") == "1")
+        if prev is None and not incremental_store:    # a store from nothing: loaded while extracting
+            from .store import StoreWriter, StreamedStore
+            streamed = StreamedStore(StoreWriter(tmp / "store", ttl_path=tmp / "graph.ttl" if "ttl" in exports
+                                                 else None))
+
         changed: list[str] = []
         order: list[str] = []
         done = 0
@@ -231,11 +240,15 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
             report.events += len(packed[P_EVENTS])
             summary.add(packed, stories.of(doc_id), cache.load)
             spool.add(packed)
+            if streamed is not None:
+                streamed.add(packed)
             stages["export"] += time.perf_counter() - t0
             done += 1
             if on_progress:
                 on_progress(state["skipped"] + done if state["prefix"] else done, total or 0)
         stages["read"] = read_time[0]
+        if streamed is not None:
+            streamed.documents_done()
         append = state["prefix"] and prev is not None        # the previous build, then `order`
         previous_shared = None
         if append:
@@ -276,12 +289,11 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
         # without the interpreter lock, on a core the workers have left
         from concurrent.futures import ThreadPoolExecutor
         from .store import update_store
-        previous = out / "store"
-        incremental_store = (cache is not None and cache.valid and previous.is_dir()
-                             and cache.meta("store_complete") == "1")
 
         def load_store():
             t0 = time.perf_counter()
+            if streamed is not None:
+                return streamed.finish(summary, lex), time.perf_counter() - t0
             result = update_store(
                 tmp / "store", spool, summary, lex, previous if incremental_store else None,
                 changed=set(changed), removed=removed, ttl_path=tmp / "graph.ttl" if "ttl" in exports else None,
@@ -339,6 +351,8 @@ def _build(paths: Iterable[str | Path], out_dir: str | Path = "out", lexicon_fil
             cache.commit()
             cache = None
     except BaseException:
+        if streamed is not None:
+            streamed.abort()
         shutil.rmtree(tmp, ignore_errors=True)
         if cache is not None:
             cache.rollback()

@@ -383,6 +383,9 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon)
     return (i, j, typ) if j > i else None
 
 
+_SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
+
+
 class _DocState:
     """What the article has said so far: for open-class entities and anaphora."""
 
@@ -395,6 +398,7 @@ class _DocState:
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
+        self._edges: tuple[int, set] = (0, set())
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
@@ -407,6 +411,14 @@ class _DocState:
             self.surnames[last] = ent
             self.surname_skeletons.setdefault(skeleton(last), []).append(last)
             self._surname_memo.clear()
+
+    def surname_edges(self) -> set:
+        """The (first, last) letters of the family names known so far, as SAME_LETTERS folds them: a
+        family name, or a spelling variant of one, has them (kg.variants)."""
+        if self._edges[0] != len(self.surnames):
+            self._edges = (len(self.surnames), {(x[0], x[-1]) for x in (
+                last.translate(SAME_LETTERS) for last in self.surnames)})
+        return self._edges[1]
 
     def surname(self, word: str) -> Entity | None:
         """The person named in full earlier whose family name ``word`` is, spelt as then or as a
@@ -1434,13 +1446,13 @@ class _Builder:
             return
         covered = None
         given = self.w.get("given_name", ())
-        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
-        edges = {(x[0], x[-1]) for x in (last.translate(SAME_LETTERS) for last in known)}
+        edges = self.state.surname_edges()
+        same = _SAME_EDGE
         for k, t in enumerate(self.tokens):
             if len(t) < 2:
                 continue
-            tt = t.translate(SAME_LETTERS)
-            if (tt[0], tt[-1]) not in edges and (tt[1], tt[-1]) not in edges:
+            last = same.get(t[-1], t[-1])
+            if (same.get(t[0], t[0]), last) not in edges and (same.get(t[1], t[1]), last) not in edges:
                 continue
             bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
             ent = self.state.surname(bare) if bare not in given else None
