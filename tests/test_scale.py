@@ -190,3 +190,39 @@ def test_full_build_leaves_a_fresh_cache(tmp_path):
     build([src], out_dir=tmp_path / "fresh", workers=1)
     for name in ("triples.csv", "mentions.csv", "events.csv", "graph.ttl"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+
+
+def _quads(store_dir: Path) -> set:
+    import pyoxigraph as ox
+    store = ox.Store.read_only(str(store_dir))
+    return set(store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+
+
+def test_store_loaded_while_extracting_equals_the_store_updated_in_place(tmp_path):
+    """A fresh build loads the store while the workers run (kg.store.StreamedStore); an incremental
+    build replaces graphs in a copy (kg.store.update_store). Both give the same statements."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src, ARTICLES)
+    assert build([src], out_dir=out, workers=2).store_mode == "bulk"
+    fresh = _quads(out / "store")
+    write(src, dict(ARTICLES, a="انسحب تنظيم داعش من مدينة تدمر."))
+    build([src], out_dir=out, workers=2)
+    write(src, ARTICLES)                                     # back as it was: replaced in place
+    assert build([src], out_dir=out, workers=2).store_mode == "incremental"
+    assert _quads(out / "store") == fresh and len(fresh) > 50
+
+
+def test_a_failure_while_loading_the_store_keeps_the_previous_output(tmp_path, monkeypatch):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src, ARTICLES)
+    build([src], out_dir=out, workers=1)
+    before = (out / "triples.csv").read_bytes()
+    import kg.store
+
+    def broken(p):
+        raise OSError("disk full")
+    monkeypatch.setattr(kg.store, "document_quads", broken)
+    with pytest.raises(OSError, match="disk full"):
+        build([src], out_dir=out, workers=1, incremental=False)
+    assert (out / "triples.csv").read_bytes() == before and _quads(out / "store")
+    assert not list(out.glob(".kg-build-*"))                # the half-made build is gone
