@@ -398,7 +398,7 @@ class _DocState:
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
-        self._edges: tuple[int, set] = (0, set())
+        self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
@@ -409,16 +409,10 @@ class _DocState:
     def add_surname(self, last: str, ent: Entity) -> None:
         if last not in self.surnames:
             self.surnames[last] = ent
+            folded = last.translate(SAME_LETTERS)
+            self.surname_edges.add((folded[0], folded[-1]))
             self.surname_skeletons.setdefault(skeleton(last), []).append(last)
             self._surname_memo.clear()
-
-    def surname_edges(self) -> set:
-        """The (first, last) letters of the family names known so far, as SAME_LETTERS folds them: a
-        family name, or a spelling variant of one, has them (kg.variants)."""
-        if self._edges[0] != len(self.surnames):
-            self._edges = (len(self.surnames), {(x[0], x[-1]) for x in (
-                last.translate(SAME_LETTERS) for last in self.surnames)})
-        return self._edges[1]
 
     def surname(self, word: str) -> Entity | None:
         """The person named in full earlier whose family name ``word`` is, spelt as then or as a
@@ -1446,7 +1440,8 @@ class _Builder:
             return
         covered = None
         given = self.w.get("given_name", ())
-        edges = self.state.surname_edges()
+        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
+        edges = self.state.surname_edges
         same = _SAME_EDGE
         for k, t in enumerate(self.tokens):
             if len(t) < 2:

@@ -238,12 +238,11 @@ class StoreWriter:
     ontology (``finish``); with ``ttl_prefix`` (an append-only build: the previous Turtle file and the
     length of its documents' part) that part is copied and the added documents are appended to it.
     With ``previous_shared`` (the previous build's entity and ontology quads), only the quads that
-    differ are removed and added, instead of replacing those graphs whole.
-    ``chunk``: statements per bulk load (smaller: loading starts sooner, while documents still come)."""
+    differ are removed and added, instead of replacing those graphs whole."""
 
     def __init__(self, store_dir: Path, previous: Path | None = None, changed: set[str] = frozenset(),
                  removed: list[str] = (), ttl_path: Path | None = None,
-                 ttl_prefix: tuple[Path, int] | None = None, chunk: int | None = None):
+                 ttl_prefix: tuple[Path, int] | None = None):
         import pyoxigraph as ox
         self.previous, self.changed = previous, changed
         if previous is None:
@@ -255,7 +254,7 @@ class StoreWriter:
             for doc_id in sorted(changed | set(removed)):
                 self.store.remove_graph(ox.NamedNode(doc_iri(doc_id)))
             self.mode = "incremental"
-        self.loader = _ChunkedLoader(self.store, store_dir.parent / "load.nq", chunk)
+        self.loader = _ChunkedLoader(self.store, store_dir.parent / "load.nq")
         self.n = 0
         self.ttl = open(ttl_path, "wb") if ttl_path is not None else None
         if self.ttl is not None and ttl_prefix is not None:
@@ -324,6 +323,7 @@ class StreamedStore:
         self.queue: queue.Queue = queue.Queue(depth)
         self.error: BaseException | None = None
         self.aborted = False
+        self.done = False          # the end of the documents has been sent
         self.thread = threading.Thread(target=self._run, name="kg-store-feed", daemon=True)
         self.thread.start()
 
@@ -348,11 +348,12 @@ class StreamedStore:
     def documents_done(self) -> None:
         """No more documents: their statements are loaded now, in the thread, while the caller goes on
         (the entities and the ontology come in ``finish``)."""
-        self.queue.put(None)
+        if not self.done:
+            self.done = True
+            self.queue.put(None)
 
     def finish(self, summary, lex) -> tuple[int, int, str, int]:
-        if self.thread.is_alive():
-            self.queue.put(None)
+        self.documents_done()
         self.thread.join()
         if self.error is not None:
             self.writer.close()
@@ -362,9 +363,8 @@ class StreamedStore:
     def abort(self) -> None:
         """Stop feeding (the build failed): the thread ends and the files are closed."""
         self.aborted = True
-        if self.thread.is_alive():
-            self.queue.put(None)
-            self.thread.join()
+        self.documents_done()
+        self.thread.join()
         self.writer.close()
 
 
@@ -383,16 +383,15 @@ class _ChunkedLoader:
 
     CHUNK = 400_000
 
-    def __init__(self, store, path: Path, chunk: int | None = None):
+    def __init__(self, store, path: Path):
         self.store, self.path = store, path
-        self.chunk = chunk or self.CHUNK
         self.fh = open(path, "w", encoding="utf-8")
         self.pending = 0
 
     def add(self, lines: list[str]) -> None:
         self.fh.writelines(lines)
         self.pending += len(lines)
-        if self.pending >= self.chunk:
+        if self.pending >= self.CHUNK:
             self.load()
 
     def load(self) -> None:
