@@ -304,3 +304,42 @@ def test_a_name_beginning_with_fa_keeps_it(lex):
     """فارياب is Faryab, not ف + ارياب: ف is read as "and" only before a known first name (فصالح)."""
     texts = [m.text for m in analyze(Document("t", "وسيطرت حركة طالبان على مناطق في ولاية فارياب شمال أفغانستان."), lex).mentions]
     assert "فارياب" in texts
+
+
+def _has_name_model():
+    from kg.translit import _model_romanizer
+    return _model_romanizer() is not None
+
+
+@pytest.mark.skipif(not _has_name_model(), reason="onnxruntime is not installed")
+@pytest.mark.parametrize("arabic, worse, better_prefix", [
+    # a foreign surname the name dictionary lacks: the character model, not letter rules with a vowel
+    # after every consonant
+    ("جون كامبل", "John Kamabal", "John Ca"),
+    ("ريتشارد هوروفيتز", "Richard Houroufitaz", "Richard Horo"),
+])
+def test_words_the_dictionary_lacks_are_spelled_by_the_model(arabic, worse, better_prefix):
+    from kg.translit import model_labels, person_label
+    assert person_label(arabic) == worse            # the fast dictionary spelling made during extraction
+    assert model_labels([arabic])[arabic].startswith(better_prefix)
+
+
+@pytest.mark.skipif(not _has_name_model(), reason="onnxruntime is not installed")
+def test_a_model_spelling_does_not_depend_on_its_batch():
+    """Documents are spelled a worker's chunk at a time: a name's label must not depend on which
+    names shared its batch (words of different lengths are never padded together)."""
+    import kg.translit as T
+    names = ["جون كامبل", "ريتشارد هوروفيتز", "كريستوفر ستيفنز", "ماهر زينالوف", "يان كوبيتش",
+             "جيف ديفيس", "فيليبو غراندي", "آبي فوكسمان", "أنطوان لوجران", "أينشتاين"]
+    together = T.model_labels(names)
+    for name in names:
+        T._MODEL_LABELS.pop(name, None)
+        assert T.model_labels([name]) == {name: together[name]}
+
+
+def test_labels_not_made_by_person_label_are_kept():
+    """relabel_persons changes only labels person_label made, never a title's or a user's."""
+    from kg.document import P_ENTITIES, relabel_persons
+    row = ("person/x", "Person", "General John Campbell", "جون كامبل", "", "", "")
+    packed = (None,) * P_ENTITIES + ((row,),) + (None,)
+    assert relabel_persons([packed])[0][P_ENTITIES] == (row,)
