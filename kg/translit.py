@@ -144,8 +144,8 @@ def model_labels(names) -> dict[str, str]:
     """Better labels for persons whose name has a word the dictionary lacks: those words are spelled
     by the package's character model (جون كامبل: "John Cambel", not "John Kamabal"; كريستوفر ستيفنز:
     "Christofr Stepnes", not "Karisatoufar Satifanaz"), all of them in one batch. Names the dictionary
-    spells whole, or that nothing improves, are left out. Measured on the 241 lexicon persons with
-    such a word: near the lexicon's English label (similarity >= 0.8) for 123, against 101 for the
+    spells whole, or that nothing improves, are left out. Measured on the 242 lexicon persons with
+    such a word: near the lexicon's English label (similarity >= 0.8) for 121, against 104 for the
     letter rules (``bench/labels/romanize_eval.py --model``)."""
     todo: dict[str, list[str]] = {}
     out: dict[str, str] = {}

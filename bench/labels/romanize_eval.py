@@ -1,6 +1,11 @@
 """English labels for persons found in text: kg.translit against arabic-name-romanizer (PyPI, MIT, offline).
 
     python bench/labels/romanize_eval.py [--n 60] [--seed 2026]
+    python bench/labels/romanize_eval.py --model
+
+--model: every lexicon person whose name has a word the romanizer's dictionary lacks, spelled as kg
+spells it during extraction (kg.translit.person_label: dictionary, letter rules for the missing word)
+and after it (kg.translit.model_labels: the package's character model for that word).
 
 Draws persons from ontology/lexicon/persons.tsv (their English label and English aliases are the truth),
 romanizes the Arabic label with both, and counts exact matches (case and the article's spelling
@@ -38,7 +43,10 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--model", action="store_true")
     args = ap.parse_args()
+    if args.model:
+        return model_eval()
     from kg.translit import romanize
     from arabic_name_romanizer import transliterate
     rows = [r for r in csv.DictReader((line for line in open(ROOT / "ontology/lexicon/persons.tsv", encoding="utf-8")
@@ -63,6 +71,24 @@ def main() -> None:
     for name, (exact, near, sim, secs) in totals.items():
         print(f"{name:22} exact {exact}/{len(rows)}  near (>=0.8) {near}/{len(rows)}  mean similarity "
               f"{sim / len(rows):.3f}  {secs / len(rows) * 1000:.1f} ms/name")
+
+
+def model_eval() -> None:
+    from kg.translit import _BY_RULES, model_labels, person_label
+    rows = [r for r in csv.DictReader((line for line in open(ROOT / "ontology/lexicon/persons.tsv", encoding="utf-8")
+                                       if not line.startswith("#")), delimiter="\t")]
+    rows = [r for r in rows if person_label(r["label_ar"]) and r["label_ar"] in _BY_RULES]
+    better = model_labels([r["label_ar"] for r in rows])
+    totals = {"dictionary + rules": [0, 0], "dictionary + model": [0, 0]}
+    for r in rows:
+        truths = [r["label_en"]] + [a.strip() for a in r.get("aliases_en", "").split("|") if a.strip()]
+        for name, guess in (("dictionary + rules", person_label(r["label_ar"])),
+                            ("dictionary + model", better.get(r["label_ar"], person_label(r["label_ar"])))):
+            exact, near, _ = score(guess, truths)
+            totals[name][0] += exact
+            totals[name][1] += near
+    for name, (exact, near) in totals.items():
+        print(f"{name:20} exact {exact}/{len(rows)}  near (>=0.8) {near}/{len(rows)}")
 
 
 if __name__ == "__main__":
