@@ -27,7 +27,7 @@ _SPECIAL_WORDS = {
     "عبد": "Abd", "ابو": "Abu", "ابي": "Abi", "بن": "bin", "ابن": "Ibn", "بنت": "bint", "ام": "Umm",
     "الله": "Allah", "الدين": "al-Din", "محمد": "Muhammad", "احمد": "Ahmad", "علي": "Ali",
     "حسن": "Hassan", "حسين": "Hussein", "عمر": "Omar", "خالد": "Khaled", "سعيد": "Said",
-    "ابراهيم": "Ibrahim", "يوسف": "Yusuf", "مصطفى": "Mustafa", "مصطفي": "Mustafa", "عثمان": "Othman",
+    "ابراهيم": "Ibrahim", "يوسف": "Yusuf", "مصطفى": "Mustafa", "مصطفي": "Mustafa", "مصطفا": "Mustafa", "عثمان": "Othman",
     "جبل": "Jabal", "تل": "Tal", "دير": "Deir", "عين": "Ain", "كفر": "Kafr", "بير": "Bir", "راس": "Ras",
     "ديرالزور": "Deir ez-Zor", "وادي": "Wadi", "نهر": "Nahr", "سد": "Sadd", "باب": "Bab",
 }
@@ -186,7 +186,8 @@ def no_doubles(label: str) -> str:
 @lru_cache(maxsize=65536)
 def romanize(arabic: str) -> str:
     """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through."""
-    words = fold_string(arabic).split()
+    # a final alef maqsura is a long a (عيسى Isa, ليلى Laila), which folding would make a ي (i)
+    words = fold_string(re.sub(r"(?<=[\u0621-\u064a])\u0649(?![\u0621-\u064a])", "ا", arabic)).split()
     out = [_word(w, i) for i, w in enumerate(words)]
     text = " ".join(w for w in out if w)
     return re.sub(r"\s+", " ", text).strip()
