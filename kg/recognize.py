@@ -962,7 +962,10 @@ class _Builder:
             if town is not None and not town.entity:
                 return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
                               country=town.country or country, located_in=located_in, origin="text")
-        slug = _slug(id_form(fold_string(" ".join(id_tokens)) if id_tokens else key, etype, self.w.get("given_name", ())))
+        id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
+        if etype == "Person" and not id_tokens:
+            id_key = _person_id_key(key, self.w.get("name_particle", ()))
+        slug = _slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key) if etype == "Person" else romanize(key))
@@ -1595,6 +1598,18 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
         # foreign names begin with it (فارياب, فيلادلفيا)
         return pre[0], tok[1:]
     return "", tok
+
+
+def _person_id_key(key: str, particles) -> str:
+    """The words a person's id is made from: a name of three plain words is known by its first and
+    last (حمود سعيد المخلافي and حمود المخلافي, in two articles, are one node; the middle word is the
+    father's name, which news drops at will). Names with a particle (بن، آل، أبو، عبد…) keep every
+    word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men."""
+    words = key.split()
+    if len(words) == 3 and not any(w in particles or fold_string(w) in particles or w.startswith("عبد")
+                                   for w in words):
+        return f"{words[0]} {words[2]}"
+    return key
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:

@@ -345,3 +345,23 @@ def test_labels_not_made_by_person_label_are_kept():
     row = ("person/x", "Person", "General John Campbell", "جون كامبل", "", "", "")
     packed = (None,) * P_ENTITIES + ((row,),) + (None,)
     assert relabel_persons([packed])[0][P_ENTITIES] == (row,)
+
+
+def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path):
+    """حمود سعيد المخلافي in one article, حمود المخلافي in another: one node, labelled with the full
+    name. A name with a particle keeps every word (خليفة بن سلمان آل خليفة, خليفة بن حمد آل خليفة)."""
+    import csv
+    from kg.pipeline import build
+    from tests.helpers import write
+    src = tmp_path / "src"
+    write(src, {"a": "وقال القائد الميداني حمود المخلافي إن قواته تقدمت في تعز.\n",
+                "b": "وقال القائد الميداني حمود سعيد المخلافي إن قواته تقدمت في تعز.\n",
+                "c": "واستقبل الأمير خليفة بن سلمان آل خليفة وفدا من البحرين.\n",
+                "d": "واستقبل الأمير خليفة بن حمد آل خليفة وفدا من البحرين.\n"})
+    build([src], tmp_path / "out")
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
+    makhlafi = {r["entity_id"] for r in rows if "المخلافي" in r["text"]}
+    assert len(makhlafi) == 1, rows
+    assert {r["label_ar"] for r in rows if r["entity_id"] in makhlafi} == {"حمود سعيد المخلافي"}
+    assert len({r["entity_id"] for r in rows if "آل خليفة" in r["text"]}) == 2, rows
