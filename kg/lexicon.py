@@ -143,6 +143,11 @@ class Lexicon:
         return tuple(dict.fromkeys(fold_string(pn.form) for pn in self.place_nouns
                                    if pn.type == "Place" and not pn.keep))
 
+    @functools.cached_property
+    def landform_nouns(self) -> frozenset[str]:
+        """The folded place nouns that are part of a name (جبل, وادي, مخيم: جبل صبر)."""
+        return frozenset(fold_string(pn.form) for pn in self.place_nouns if pn.type == "Place" and pn.keep)
+
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
 

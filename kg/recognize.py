@@ -965,6 +965,8 @@ class _Builder:
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         if etype == "Person" and not id_tokens:
             id_key = _person_id_key(key, self.w.get("name_particle", ()))
+        elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
+            id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
         slug = _slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)

@@ -238,6 +238,8 @@ def test_names_do_not_take_common_words(text, absent, lex):
     ("ونقل الجرحى إلى مستشفى سوروكا في بئر السبع.", "ونقل الجرحى إلى مستشفى سيروكا في بئر السبع."),
     # a facility's name with or without the article after its kind noun
     ("وقتل شخص عند دوار القادود في المكلا.", "وقتل شخص عند دوار قادود في المكلا."),
+    # a place named with the landform noun that is part of its name, and without it
+    ("وتقدمت القوات في وادي عقان شمال العند.", "وتقدمت القوات في منطقة عقان شمال العند."),
 ])
 def test_spellings_across_articles_make_one_node(a, b, lex):
     def ids(text):
