@@ -1599,6 +1599,10 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
         # وصالح -> صالح (وليد, a name itself, was kept above); ف only before a known first name: many
         # foreign names begin with it (فارياب, فيلادلفيا)
         return pre[0], tok[1:]
+    if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد")):
+        # لعبدالناصر، بمحمد، ولأحمد: a preposition before a known first name (or an عبد name: none
+        # starts with لعبد) is not part of the name
+        return pre, rest
     return "", tok
 
 

@@ -367,3 +367,15 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
     assert len(makhlafi) == 1, rows
     assert {r["label_ar"] for r in rows if r["entity_id"] in makhlafi} == {"حمود سعيد المخلافي"}
     assert len({r["entity_id"] for r in rows if "آل خليفة" in r["text"]}) == 2, rows
+
+
+@pytest.mark.parametrize("token, clitic, word", [
+    ("لعبدالناصر", "ل", "عبدالناصر"),     # a preposition before an عبد name
+    ("لمحمد", "ل", "محمد"),               # ... and before a known first name
+    ("لميس", "", "لميس"),                 # a first name that starts with the letter stays whole
+    ("بسام", "", "بسام"),
+    ("لبيد", "", "لبيد"),                 # what is left is no known first name: unsplit
+])
+def test_a_preposition_glued_to_a_first_name(token, clitic, word, lex):
+    from kg.recognize import _name_clitic
+    assert _name_clitic(token, lex.words.get("given_name", frozenset())) == (clitic, word)
