@@ -650,10 +650,14 @@ class _Builder:
         given = self.w.get("given_name", ())
         particles = self.w.get("name_particle", ())
         directions = self.w.get("direction", ())
-        while k + n < len(self.tokens) and n < limit + 1:
+        while k + n < len(self.tokens) and (n < limit + 1 or self.tok(k + n - 1) in _FAMILY):
             t = self.tok(k + n)
             if not t or not _LETTER_RE.match(t) or t.isdigit():
                 break
+            if n > 0 and self.tok(k + n - 1) in _FAMILY and _LETTER_RE.match(t) and not t[0] in "وف":
+                n += 1        # آل الشيخ، آل سعود: the word after آل is the family's name, whatever else it is
+                words += 1
+                continue
             if (k + n) in self.at:
                 it = self.at[k + n]
                 # a nisba right after a first name is a family name (فراس العراقية، محمد المصري)
@@ -714,7 +718,8 @@ class _Builder:
         if i != k:
             return n
         end = k + 1
-        while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"):
+        while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"
+                           or self.tok(end - 1) in _FAMILY):      # آل الشيخ: a family's name
             end += 1
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
@@ -1582,6 +1587,9 @@ class _Builder:
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
                     self.sa.located.append((a.entity, b.entity))
+
+
+_FAMILY = frozenset({"آل", fold_string("آل")})
 
 
 def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:

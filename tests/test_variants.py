@@ -379,3 +379,14 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
 def test_a_preposition_glued_to_a_first_name(token, clitic, word, lex):
     from kg.recognize import _name_clitic
     assert _name_clitic(token, lex.words.get("given_name", frozenset())) == (clitic, word)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the word after آل is the family's name even when it is also a title or a common word
+    ("وأعلن الوزير صالح بن عبدالعزيز آل الشيخ عن خطة جديدة.", "صالح بن عبدالعزيز آل الشيخ"),
+    ("وقال الوزير محمد حسين آل زاهر إن الحكومة ستستقيل.", "محمد حسين آل زاهر"),
+])
+def test_a_family_name_after_al_ends_the_name(text, name, lex):
+    got = [m for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
+    from kg.text import fold_string
+    assert [m.text for m in got] == [name] and got[0].entity.label_ar == fold_string(name)
