@@ -1615,15 +1615,36 @@ def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
 
 
 def _person_id_key(key: str, particles) -> str:
-    """The words a person's id is made from: a name of three plain words is known by its first and
-    last (حمود سعيد المخلافي and حمود المخلافي, in two articles, are one node; the middle word is the
-    father's name, which news drops at will). Names with a particle (بن، آل، أبو، عبد…) keep every
-    word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men."""
+    """The words a person's id is made from: a name the news also gives without the father's name is
+    known by its first and last name, so the two forms in two articles are one node:
+    * three plain names (حمود سعيد المخلافي and حمود المخلافي; عبد الرحمن صباح عيدان: عبد الرحمن is
+      one name);
+    * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
+      محمد الجفري).
+    Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
+    and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز."""
+    folded = {fold_string(p) for p in particles} | set(particles)
     words = key.split()
-    if len(words) == 3 and not any(w in particles or fold_string(w) in particles or w.startswith("عبد")
-                                   for w in words):
-        return f"{words[0]} {words[2]}"
+    if any(w in _FAMILY for w in words):
+        return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
+    units: list[str] = []
+    k = 0
+    while k < len(words):        # عبد الرحمن، أبو بكر: one name in two words
+        if words[k] in folded and words[k] not in _SON_OF and k + 1 < len(words):
+            units.append(f"{words[k]} {words[k + 1]}")
+            k += 2
+        else:
+            units.append(words[k])
+            k += 1
+    plain = [u for u in units if u not in folded]
+    if len(units) == 3 and len(plain) == 3:
+        return f"{units[0]} {units[2]}"
+    if len(units) == 4 and units[1] in _SON_OF and len(plain) == 3 and units[3].startswith("ال"):
+        return f"{units[0]} {units[3]}"
     return key
+
+
+_SON_OF = frozenset({"بن", "بنت", "ابن"})
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:

@@ -390,3 +390,18 @@ def test_a_family_name_after_al_ends_the_name(text, name, lex):
     got = [m for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
     from kg.text import fold_string
     assert [m.text for m in got] == [name] and got[0].entity.label_ar == fold_string(name)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("حمود سعيد المخلافي", "حمود المخلافي", True),             # the father's name dropped
+    ("محمد بن أمين الجفري", "محمد الجفري", True),              # ... with بن
+    ("عبد الرحمن صباح عيدان", "عبد الرحمن عيدان", True),       # عبد الرحمن is one name
+    ("خليفة بن سلمان آل خليفة", "خليفة بن حمد آل خليفة", False),   # a royal house: every word counts
+    ("محمد بن نايف بن عبدالعزيز", "محمد بن عبدالعزيز", False),    # a chain of fathers is kept whole
+    ("محمد الخالد الحمد الصباح", "محمد صباح السالم الصباح", False),  # four plain names: kept whole
+])
+def test_person_id_key(a, b, same, lex):
+    from kg.recognize import _person_id_key
+    from kg.text import fold_string
+    particles = lex.words["name_particle"]
+    assert (_person_id_key(fold_string(a), particles) == _person_id_key(fold_string(b), particles)) is same
