@@ -414,6 +414,13 @@ class _DocState:
             self.surname_skeletons.setdefault(skeleton(last), []).append(last)
             self._surname_memo.clear()
 
+    def renamed(self, old: Entity, new: Entity) -> None:
+        """A person first read by part of the name is the whole name's entity: their family name too."""
+        for last, ent in self.surnames.items():
+            if ent == old:
+                self.surnames[last] = new
+        self._surname_memo.clear()
+
     def surname(self, word: str) -> Entity | None:
         """The person named in full earlier whose family name ``word`` is, spelt as then or as a
         variant of it (هويدي … هويدى، ميستورا … مستورا)."""
@@ -779,8 +786,11 @@ class _Builder:
                     self._replace(out, it, a, b, typ)
                 elif typ == "PERS" and it.entity.type == "Person" and not any(
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
-                    clitic = _name_clitic(self.tok(a), self.w.get("given_name", ()))[0]
+                    clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
+                    if it.entity.origin == "text":      # وليد بن محمد الصمعاني: a found name is the whole name
+                        old, it.entity = it.entity, self.new_entity("Person", [word] + self.span_text(a + 1, b))
+                        self.state.renamed(old, it.entity)
 
     def _headed(self, it: Item) -> bool:
         """A name built on a place noun that is part of it (مطار كابول، مستشفى جنين): its mention is the
@@ -1147,6 +1157,8 @@ class _Builder:
                 if after is not None:
                     # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
+                    if after.entity.origin == "text":     # a name found in the text: its id is the whole name's
+                        after.entity = self.new_entity("Person", self.span_text(k, after.j))
                     person_item = after
                     nxt = self.items.index(after) + 1
                     break

@@ -405,3 +405,14 @@ def test_person_id_key(a, b, same, lex):
     from kg.text import fold_string
     particles = lex.words["name_particle"]
     assert (_person_id_key(fold_string(a), particles) == _person_id_key(fold_string(b), particles)) is same
+
+
+def test_a_found_name_the_model_reads_longer_is_the_whole_name(lex):
+    """A person first read by part of the name (محمد الصمعاني) when the model reads more (وليد بن محمد
+    الصمعاني): the entity is the whole name's, and so is the family name alone later."""
+    text = "وقال الشيخ وليد بن محمد الصمعاني إن الحكومة ستستقيل. وأضاف الصمعاني أن الوضع صعب."
+    got = [(m.text, m.entity.label_ar) for m in analyze(Document("t", text), lex).mentions
+           if m.entity.type == "Person"]
+    from kg.text import fold_string
+    assert got == [("وليد بن محمد الصمعاني", fold_string("وليد بن محمد الصمعاني")),
+                   ("الصمعاني", fold_string("وليد بن محمد الصمعاني"))]
