@@ -720,7 +720,8 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
-                   "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport")
+                   "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
+                   "after_place")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

@@ -321,9 +321,32 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     nouns = _person_nouns(state.lex)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            r.names[:] = _join_hyphens([x for x in (_trim_person(n, sa.tokens, nouns, state.lex) for n in r.names) if x],
-                                       sa.tokens)
+            trimmed = (_trim_person(_trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex) for n in r.names)
+            r.names[:] = _join_hyphens([x for x in trimmed if x], sa.tokens)
     return readings
+
+
+def _glued_place(t: str, lex: Lexicon) -> bool:
+    """A preposition glued to a known place (بصرواح، لعدن): a place named after a name is a new phrase."""
+    if len(t) < 5 or t[0] not in "بل" or t[1:3] == "ال":
+        return False
+    return any(h.kind == ENT and lex.entities[h.ref].type in LOCATION_TYPES for h in lex.lookup(t[1:])) or (
+        lex.gazetteer is not None and t[1] not in "اوي" and bool(lex.gazetteer.towns.get(t[1:])))
+
+
+def _trim_place(name: tuple, tokens: list[str], lex: Lexicon) -> tuple | None:
+    """A place's name as the model reads it, ending before a word that follows a place without being
+    part of its name (بلخ المجاورة، الحوطة مركز المحافظة: words.tsv after_place) or before another
+    place with a preposition glued to it (الزور بصرواح: al-Zur, in Sirwah)."""
+    i, j, typ = name
+    if typ != "LOC":
+        return name
+    after = lex.words.get("after_place", ())
+    for k in range(i + 1, j):
+        t = tokens[k]
+        if t in after or _glued_common(t, lex) or _glued_place(t, lex):
+            return (i, k, typ)
+    return name
 
 
 def _join_hyphens(names: list, tokens: list[str]) -> list:
@@ -671,13 +694,15 @@ class _Builder:
                 if not (kind == "person" and n == 1 and it.mention_kind == "demonym" and it.j == k + n + 1
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
-            if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values:
+            if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values \
+                    or (n > 0 and t in self.w.get("after_place", ())):
                 break
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
                 break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
-            if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and _glued_common(t, self.lex)):
+            if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
+                    _glued_common(t, self.lex) or (kind == "place" and _glued_place(t, self.lex)))):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
                     and not t.startswith(("ليبي", "لين")):

@@ -416,3 +416,16 @@ def test_a_found_name_the_model_reads_longer_is_the_whole_name(lex):
     from kg.text import fold_string
     assert got == [("وليد بن محمد الصمعاني", fold_string("وليد بن محمد الصمعاني")),
                    ("الصمعاني", fold_string("وليد بن محمد الصمعاني"))]
+
+
+@pytest.mark.parametrize("tokens, end", [
+    (["بلخ", "المجاورة"], 1),          # a word that follows a place without being part of its name
+    (["الحوطة", "مركز"], 1),
+    (["الزور", "بصنعاء"], 1),          # another place with a preposition glued to it
+    (["كفر", "بطنا"], 2),              # a name word that begins with ب stays
+    (["رأس", "العين"], 2),
+])
+def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
+    from kg.recognize import _trim_place
+    from kg.text import fold_string
+    assert _trim_place((0, len(tokens), "LOC"), [fold_string(t) for t in tokens], lex) == (0, end, "LOC")
