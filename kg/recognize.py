@@ -385,6 +385,11 @@ def _glued_common(t: str, lex: Lexicon) -> bool:
     return False
 
 
+# Verb forms no name word has: the perfect of forms V and VI and VII with the feminine ت (تركزت، تبادلت،
+# انسحبت) and the imperfect of forms V and VI (تتناثر، يتقدم)
+_VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت)$")
+
+
 def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
     """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
     without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
@@ -402,6 +407,9 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon)
         t = tokens[k]
         if t[:1] == "و" and t not in given and t[1:] in given:
             j = k         # محمد وأحمد: two persons, not one
+            break
+        if t not in given and _VERB_RE.match(t):
+            j = k         # صالح تركزت، صالح تتناثر: a verb after the name, not a name word
             break
     return (i, j, typ) if j > i else None
 

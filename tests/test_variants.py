@@ -429,3 +429,16 @@ def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
     from kg.recognize import _trim_place
     from kg.text import fold_string
     assert _trim_place((0, len(tokens), "LOC"), [fold_string(t) for t in tokens], lex) == (0, end, "LOC")
+
+
+@pytest.mark.parametrize("tokens, end", [
+    (["صالح", "تركزت"], 1),            # a perfect verb with the feminine ت after a name
+    (["صالح", "تتناثر"], 1),           # an imperfect of form VI
+    (["أحمد", "يتقدم"], 1),
+    (["تيسير", "تمام"], 2),            # names that begin with ت stay names
+])
+def test_a_person_the_model_reads_on_into_a_verb(tokens, end, lex):
+    from kg.recognize import _person_nouns, _trim_person
+    from kg.text import fold_string
+    got = _trim_person((0, len(tokens), "PERS"), [fold_string(t) for t in tokens], _person_nouns(lex), lex)
+    assert got == (0, end, "PERS")
