@@ -144,6 +144,25 @@ class Lexicon:
                                    if pn.type == "Place" and not pn.keep))
 
     @functools.cached_property
+    def name_spellings(self) -> tuple[tuple[str, str], ...]:
+        """How the lexicon's persons spell each word of their names in English, where the Arabic and
+        English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry): kg.translit
+        spells a name found in the text with them first (a word's most frequent spelling)."""
+        import re
+        seen: dict[str, dict[str, int]] = {}
+        for e in self.entities.values():
+            if e.type != "Person":
+                continue
+            ar, en = e.label_ar.split(), e.label_en.split()
+            if len(ar) != len(en) or len(ar) < 2:
+                continue
+            for a, w in zip(ar, en):
+                if re.fullmatch(r"[A-Za-z][A-Za-z'-]+", w) and fold_string(a) not in ("بن", "ابو", "عبد", "ال", "ابن"):
+                    seen.setdefault(a, {}).setdefault(w, 0)
+                    seen[a][w] += 1
+        return tuple(sorted((a, max(sorted(ws), key=lambda w: ws[w])) for a, ws in seen.items()))
+
+    @functools.cached_property
     def landform_nouns(self) -> frozenset[str]:
         """The folded place nouns that are part of a name (جبل, وادي, مخيم: جبل صبر)."""
         return frozenset(fold_string(pn.form) for pn in self.place_nouns if pn.type == "Place" and pn.keep)

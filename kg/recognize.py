@@ -24,7 +24,7 @@ from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
-from .translit import no_doubles, person_label, romanize
+from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -232,6 +232,7 @@ def _is_word(ch: str) -> bool:
 
 def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysis:
     """Sentences, tokens, recognised items and entity mentions of one article."""
+    use_spellings(lex.name_spellings)
     t0 = time.perf_counter()
     folded = fold(doc.text)
     ftext = folded.text

@@ -34,6 +34,25 @@ _SPECIAL_WORDS = {
 
 
 _ROMANIZER: list = []
+_SPELLINGS: list = [()]          # (Arabic word, English spelling) pairs that win over the dictionary
+
+
+def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
+    """Spell name words as these pairs say first (the lexicon's persons: ``Lexicon.name_spellings``).
+    Labels made with other pairs are forgotten."""
+    if pairs is _SPELLINGS[0] or pairs == _SPELLINGS[0]:
+        return
+    _SPELLINGS[0] = pairs
+    _ROMANIZER.clear()
+    _MODEL.clear()
+    _MODEL_LABELS.clear()
+    _BY_RULES.clear()
+    person_label.cache_clear()
+
+
+def _user_dictionary():
+    from arabic_name_romanizer.lookup import UserDictionary
+    return UserDictionary.from_pairs(_SPELLINGS[0])
 
 
 def _romanizer():
@@ -41,7 +60,7 @@ def _romanizer():
     if not _ROMANIZER:
         try:
             from arabic_name_romanizer.api import Transliterator
-            _ROMANIZER.append(Transliterator(auto_load_model=False))
+            _ROMANIZER.append(Transliterator(auto_load_model=False, user_dictionary=_user_dictionary()))
         except Exception:         # not installed, or its index cannot be read: kg's own romanization
             _ROMANIZER.append(None)
     return _ROMANIZER[0]
@@ -75,7 +94,7 @@ def _model_romanizer():
             persian = res / "persian"
             model = _length_batched_model()
             _MODEL.append(Transliterator(
-                auto_load_model=False, model=model(res, intra_op_threads=1),
+                auto_load_model=False, model=model(res, intra_op_threads=1), user_dictionary=_user_dictionary(),
                 persian_model=model(persian, intra_op_threads=1) if persian.is_dir() else None))
         except Exception:         # onnxruntime missing, or the model cannot be read: the dictionary's spelling
             _MODEL.append(None)
