@@ -983,7 +983,10 @@ class _Builder:
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
-        for k in (key, fold_string(" ".join(id_tokens)) if id_tokens else None):
+        # a final hamza after alef is written or dropped (المخاء، المخا; صنعاء، صنعا)
+        hamza = (key[:-1] if key.endswith("اء") else key + "ء" if key.endswith("ا") else None) \
+            if etype in LOCATION_TYPES else None
+        for k in (key, fold_string(" ".join(id_tokens)) if id_tokens else None, hamza):
             for hit in self.lex.lookup(k) if k else ():
                 if hit.kind == ENT and (etype != "Place" or self.lex.entities[hit.ref].type in LOCATION_TYPES):
                     return self.lex.entities[hit.ref]
@@ -1016,6 +1019,8 @@ class _Builder:
             id_key = _person_id_key(key, self.w.get("name_particle", ()))
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
+        if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
+            id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
         slug = _slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)

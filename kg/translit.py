@@ -155,8 +155,20 @@ def _chunks3(arabic: str) -> list[str]:
     words = re.sub(r"(?:(?<=\s)|^)عبد\s+(?=ال)", "عبد", arabic).split()
     words = [w for w in words if w not in ("-", "–")]
     # the dictionary weighs every combination of its readings of every word (exponential in the
-    # number of words): a long name is spelled three words at a time
-    return [" ".join(words[k:k + 3]) for k in range(0, len(words), 3)]
+    # number of words): a long name is spelled three words at a time, a chunk never ending on بن, أبو
+    # or آل (spelled alone, بن became "Ben-Haim")
+    chunks: list[str] = []
+    k = 0
+    while k < len(words):
+        n = min(3, len(words) - k)
+        while n > 1 and k + n < len(words) and fold_string(words[k + n - 1]) in _LINKS:
+            n -= 1
+        chunks.append(" ".join(words[k:k + n]))
+        k += n
+    return chunks
+
+
+_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ام", "ال", "عبد"})
 
 
 def model_labels(names) -> dict[str, str]:

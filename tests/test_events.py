@@ -205,7 +205,7 @@ CASES = [
     ("a place noun names a place even spelt like a person (ناحية البغدادي); freed from X's control: X is "
      "the target, and that control is no new event",
      "أعلنت قيادة العمليات المشتركة تحرير ناحية البغدادي من سيطرة داعش.", "",
-     "ASSAULT", "تحرير", {"actors": {"iraqi_joint_operations_command"}, "targets": {"place/al-baghdadi", "isis"}}),
+     "ASSAULT", "تحرير", {"actors": {"iraqi_joint_operations_command"}, "targets": {"place/bajdadi", "isis"}}),
     ("a foiled attack did not happen as stated",
      "أحبطت قوات الأمن هجوما انتحاريا على مسجد في المدينة.", "",
      "ASSAULT", "هجوما", {"modality": "negated"}),

@@ -450,3 +450,11 @@ def test_a_found_name_uses_the_lexicon_persons_spellings(lex):
     got = [m.entity.label_en for m in analyze(Document("t", "وقال الوزير سيرغي بوبوف إن الوضع صعب."), lex).mentions
            if m.entity.type == "Person"]
     assert got and got[0].startswith("Sergey ")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("المخاء", "المخا"),        # a final hamza after alef, written or dropped: the lexicon's Mocha
+])
+def test_a_place_with_or_without_its_final_hamza(a, b, lex):
+    assert entity_of(f"وسيطرت القوات على مدينة {a} الساحلية.", a, lex) == \
+        entity_of(f"وسيطرت القوات على مدينة {b} الساحلية.", b, lex) == "mocha"
