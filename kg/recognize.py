@@ -25,7 +25,7 @@ from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_m
 from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
-from .variants import SAME_LETTERS, id_form, skeleton, vowel_variant
+from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
@@ -466,7 +466,7 @@ class _DocState:
         ent = self.surnames.get(word)
         if ent is None and len(word) >= 4 and not word.startswith("ال"):
             for last in self.surname_skeletons.get(skeleton(word), ()):
-                if vowel_variant(word, last) or last.translate(SAME_LETTERS) == word.translate(SAME_LETTERS):
+                if vowel_variant(word, last) or same_letters(last) == same_letters(word):
                     return self.surnames[last]
         return ent
 

@@ -18,6 +18,12 @@ from .text import fold_string
 _VOWELS = frozenset("اوي")
 SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان، أردوجان
 
+
+def same_letters(word: str) -> str:
+    """A word with the letters transliteration varies made one: غ for ج (a foreign g: أردوغان، أردوجان),
+    ش for تش (a foreign ch: كوبيتش، كوبيش)."""
+    return word.translate(SAME_LETTERS).replace("تش", "ش")
+
 # Only persons: Arabic place and group names are Arabic words, whose long vowels are part of the word
 # (البصيرة is not البصرة); foreign persons' names are where transliteration varies.
 KINDS = {"Person": "PER"}
@@ -38,18 +44,18 @@ def _word_skeleton(word: str) -> str:
 @lru_cache(maxsize=65536)
 def skeleton(folded: str) -> str:
     """The consonant skeleton of a folded name (its words joined)."""
-    return "".join(_word_skeleton(w) for w in folded.translate(SAME_LETTERS).split())
+    return "".join(_word_skeleton(w) for w in same_letters(folded).split())
 
 
 @lru_cache(maxsize=131072)
 def _first_key(word: str) -> str:
-    return _word_skeleton(word.translate(SAME_LETTERS))
+    return _word_skeleton(same_letters(word))
 
 
 def vowel_variant(a: str, b: str) -> bool:
     """One folded word is the other with long vowels added inside it (بوتن، بوتين), not at either end
     (الحسين، الحسيني are two names)."""
-    a, b = a.translate(SAME_LETTERS), b.translate(SAME_LETTERS)
+    a, b = same_letters(a), same_letters(b)
     if len(a) > len(b):
         a, b = b, a
     if a == b or a[0] != b[0] or a[-1] != b[-1]:
@@ -77,7 +83,7 @@ def id_form(folded: str, etype: str, given=frozenset()) -> str:
         if etype == "Facility" and k and w.startswith("ال") and len(w) > 4:
             w = w[2:]
         if len(w) >= 4 and not w.startswith("ال") and w not in given:
-            w = _word_skeleton(w.translate(SAME_LETTERS))
+            w = _word_skeleton(same_letters(w))
         out.append(w)
     return " ".join(out)
 
@@ -166,7 +172,7 @@ class VariantIndex:
         if a in self.given or b in self.given or min(len(a), len(b)) < 4 or a[:2] == "ال" or b[:2] == "ال":
             return False
         a, b = _initial_h(a), _initial_h(b)
-        return a.translate(SAME_LETTERS) == b.translate(SAME_LETTERS) or vowel_variant(a, b)
+        return same_letters(a) == same_letters(b) or vowel_variant(a, b)
 
     def find(self, folded: str, etype: str):
         kind = KINDS.get(etype)

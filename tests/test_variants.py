@@ -458,3 +458,11 @@ def test_a_found_name_uses_the_lexicon_persons_spellings(lex):
 def test_a_place_with_or_without_its_final_hamza(a, b, lex):
     assert entity_of(f"وسيطرت القوات على مدينة {a} الساحلية.", a, lex) == \
         entity_of(f"وسيطرت القوات على مدينة {b} الساحلية.", b, lex) == "mocha"
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # a foreign ch written تش or ش: the lexicon's يان كوبيش
+    ("وقال المبعوث الأممي يان كوبيتش إن الوضع صعب.", "يان كوبيتش", "jan_kubis"),
+])
+def test_a_foreign_ch_either_way(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
