@@ -391,6 +391,9 @@ def _glued_common(t: str, lex: Lexicon) -> bool:
 _VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت)$")
 
 
+_PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
+
+
 def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
     """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
     without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
@@ -704,8 +707,9 @@ class _Builder:
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
             if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values \
-                    or (n > 0 and t in self.w.get("after_place", ())):
-                break
+                    or (t in self.w.get("after_place", ()) and (n > 0 or t not in _PLACE_NOUNS_AFTER)) \
+                    or (_VERB_RE.match(t) and t not in given):
+                break     # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):

@@ -466,3 +466,12 @@ def test_a_place_with_or_without_its_final_hamza(a, b, lex):
 ])
 def test_a_foreign_ch_either_way(text, surface, eid, lex):
     assert entity_of(text, surface, lex) == eid
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("وانفجرت عبوة في سوق مكتظة بالمتسوقين.", "سوق"),          # an adjective after a place noun
+    ("وقصفت الطائرات فندق يتجمع فيه المسلحون.", "فندق"),       # a verb after it
+])
+def test_a_place_noun_before_an_adjective_or_a_verb_names_nothing(text, noun, lex):
+    got = [m for m in analyze(Document("t", text), lex).mentions if m.text.startswith(noun)]
+    assert got and all(m.text == noun and m.kind == "generic" for m in got), [(m.text, m.kind) for m in got]
