@@ -415,6 +415,9 @@ def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon)
         if t not in given and _VERB_RE.match(t):
             j = k         # صالح تركزت، صالح تتناثر: a verb after the name, not a name word
             break
+        if len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+            j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
+            break
     return (i, j, typ) if j > i else None
 
 

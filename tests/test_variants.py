@@ -437,6 +437,7 @@ def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
     (["صالح", "تتناثر"], 1),           # an imperfect of form VI
     (["أحمد", "يتقدم"], 1),
     (["تيسير", "تمام"], 2),            # names that begin with ت stay names
+    (["هادي", "بالعتاد"], 1),          # a preposition on the article: an adjunct
 ])
 def test_a_person_the_model_reads_on_into_a_verb(tokens, end, lex):
     from kg.recognize import _person_nouns, _trim_person
