@@ -699,7 +699,7 @@ class _Builder:
             t = self.tok(k + n)
             if not t or not _LETTER_RE.match(t) or t.isdigit():
                 break
-            if n > 0 and self.tok(k + n - 1) in _FAMILY and _LETTER_RE.match(t) and not t[0] in "وف":
+            if n > 0 and self.tok(k + n - 1) in _FAMILY and _LETTER_RE.match(t) and t[0] not in "وف":
                 n += 1        # آل الشيخ، آل سعود: the word after آل is the family's name, whatever else it is
                 words += 1
                 continue
@@ -1204,7 +1204,8 @@ class _Builder:
                     # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
                     if after.entity.origin == "text":     # a name found in the text: its id is the whole name's
-                        after.entity = self.new_entity("Person", self.span_text(k, after.j))
+                        old, after.entity = after.entity, self.new_entity("Person", self.span_text(k, after.j))
+                        self.state.renamed(old, after.entity)
                     person_item = after
                     nxt = self.items.index(after) + 1
                     break
