@@ -1328,6 +1328,14 @@ class _Builder:
                 # مدينة حلب: the place itself
                 self.emit(nit, out, {noun_bare})
                 return nxt + 1
+            gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
+            if pn.type == "Facility" and nit.mention_kind == "nominal" and gen is not None:
+                # مبنى المحافظة، مطار المدينة: the building of a place the article named before is a facility
+                # it does not name (a guessed name, "Ibb Building", is wrong whenever the guess is)
+                it.kind, it.ref = "generic", gen
+                self.generic(it, out)
+                self.emit(nit, out)
+                return nxt + 1
             if pn.type == "Facility" and inner.type in LOCATION_TYPES:
                 j = nit.j
                 adjs = self._adjectives(j)

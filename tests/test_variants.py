@@ -476,3 +476,11 @@ def test_a_foreign_ch_either_way(text, surface, eid, lex):
 def test_a_place_noun_before_an_adjective_or_a_verb_names_nothing(text, noun, lex):
     got = [m for m in analyze(Document("t", text), lex).mentions if m.text.startswith(noun)]
     assert got and all(m.text == noun and m.kind == "generic" for m in got), [(m.text, m.kind) for m in got]
+
+
+def test_the_building_of_a_place_named_before_is_unnamed(lex):
+    """مبنى المحافظة after محافظة إب: the governorate's building, a facility the article does not name —
+    not "Ibb Building" (a guessed name is wrong whenever the guess is)."""
+    got = [(m.text, m.entity.id, m.kind) for m in
+           analyze(Document("t", "وصل المسلحون إلى محافظة إب. واقتحموا مبنى المحافظة وقتلوا حارسين."), lex).mentions]
+    assert ("مبنى", "facility/unnamed-building-yemen", "generic") in got and ("المحافظة", "ibb", "nominal") in got
