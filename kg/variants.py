@@ -3,9 +3,10 @@
 
 A name found in the text is compared with the lexicon's names word by word, by the same number of
 words: each word is the same, or (not for a common first name: محمد and محمود are two names) one is
-the other with long vowels ا و ي added inside it, or with غ for ج. Long vowels are what
-transliteration varies; the consonants stay. Words of under four letters and words with the article
-must be the same (عون, عين; الأسد, الأسود). Only persons' names vary so: Arabic place names are Arabic
+the other with long vowels ا و ي added inside it, or with غ for ج and ش for تش. Long vowels are what
+transliteration varies; the consonants stay. Words of under four letters and short words with the
+article must be the same (عون, عين; الأسد, الأسود); a long family name with the article varies like any
+other (البرزاني, البارزاني). Only persons' names vary so: Arabic place names are Arabic
 words (البصيرة is not البصرة).
 A name that is a variant of two entities' names settles nothing (neither is chosen).
 """
@@ -169,8 +170,14 @@ class VariantIndex:
     def _same_word(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        if a in self.given or b in self.given or min(len(a), len(b)) < 4 or a[:2] == "ال" or b[:2] == "ال":
+        if a in self.given or b in self.given or min(len(a), len(b)) < 4:
             return False
+        if a[:2] == "ال" or b[:2] == "ال":
+            # a family name with the article varies only when long (البرزاني، البارزاني), never a short
+            # Arabic word (الأسد، الأسود; العمري، العامري)
+            if a[:2] != b[:2] or min(len(a), len(b)) < 7:
+                return False
+            a, b = a[2:], b[2:]
         a, b = _initial_h(a), _initial_h(b)
         return same_letters(a) == same_letters(b) or vowel_variant(a, b)
 

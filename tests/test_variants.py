@@ -464,6 +464,10 @@ def test_a_place_with_or_without_its_final_hamza(a, b, lex):
 @pytest.mark.parametrize("text, surface, eid", [
     # a foreign ch written تش or ش: the lexicon's يان كوبيش
     ("وقال المبعوث الأممي يان كوبيتش إن الوضع صعب.", "يان كوبيتش", "jan_kubis"),
+    # a long family name with the article and a long vowel dropped: the lexicon's مسعود البارزاني
+    ("واجتمع الوزير مع مسعود البرزاني رئيس إقليم كردستان.", "مسعود البرزاني", "masoud_barzani"),
+    # a short one is another word (الأسود is not الأسد)
+    ("وقال بشار الأسود إن الوضع صعب.", "بشار الأسود", "person/bashar-al-asud"),
 ])
 def test_a_foreign_ch_either_way(text, surface, eid, lex):
     assert entity_of(text, surface, lex) == eid
