@@ -1336,6 +1336,11 @@ class _Builder:
                 self.generic(it, out)
                 self.emit(nit, out)
                 return nxt + 1
+            if pn.type == "Facility" and inner.type == "Facility" and nit.mention_kind == "name" \
+                    and noun_bare in _AIRFIELDS and inner.label_ar.split(" ", 1)[0] in _AIRFIELDS:
+                # مطار قاعدة العند: the airfield of a base is the base, not an "Air Base Airport"
+                self.emit(nit, out, {noun_bare})
+                return nxt + 1
             if pn.type == "Facility" and inner.type in LOCATION_TYPES:
                 j = nit.j
                 adjs = self._adjectives(j)
@@ -1657,6 +1662,7 @@ class _Builder:
 
 
 _FAMILY = frozenset({"آل", fold_string("آل")})
+_AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
 
 
 def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:

@@ -488,3 +488,11 @@ def test_the_building_of_a_place_named_before_is_unnamed(lex):
     got = [(m.text, m.entity.id, m.kind) for m in
            analyze(Document("t", "وصل المسلحون إلى محافظة إب. واقتحموا مبنى المحافظة وقتلوا حارسين."), lex).mentions]
     assert ("مبنى", "facility/unnamed-building-yemen", "generic") in got and ("المحافظة", "ibb", "nominal") in got
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("وصلت طائرات إلى مطار قاعدة العند الجوية في لحج.", "anad_airbase"),   # the base's airfield is the base
+])
+def test_the_airfield_of_a_base_is_the_base(text, eid, lex):
+    got = [m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Facility"]
+    assert got == [eid]
