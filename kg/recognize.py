@@ -387,8 +387,9 @@ def _glued_common(t: str, lex: Lexicon) -> bool:
 
 
 # Verb forms no name word has: the perfect of forms V and VI and VII with the feminine ت (تركزت، تبادلت،
-# انسحبت) and the imperfect of forms V and VI (تتناثر، يتقدم)
-_VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت)$")
+# انسحبت), the imperfect of forms V and VI (تتناثر، يتقدم) and of form VII of a sound root (تندرج، ينسحب;
+# not تنوير, a name)
+_VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت|[يت]ن[^اوي][^اوي][^اوي])$")
 
 
 _PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name

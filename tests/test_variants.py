@@ -438,6 +438,8 @@ def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
     (["أحمد", "يتقدم"], 1),
     (["تيسير", "تمام"], 2),            # names that begin with ت stay names
     (["هادي", "بالعتاد"], 1),          # a preposition on the article: an adjunct
+    (["بول", "بيا", "تندرج"], 2),      # the imperfect of form VII
+    (["محمد", "تنوير"], 2),            # a name of that shape with a long vowel stays
 ])
 def test_a_person_the_model_reads_on_into_a_verb(tokens, end, lex):
     from kg.recognize import _person_nouns, _trim_person
