@@ -112,8 +112,8 @@ class GraphSummary:
         if p[P_ENTITIES]:
             for e in unpack_entities(p):
                 had = self.entities.get(e.id)
-                # one node for a name said in full and without its middle word (kg.recognize's
-                # _person_id_key): it is labelled with the fullest name any article gives
+                # one node for a name said in full and without its middle word (kg.name_shapes'
+                # person_id_key): it is labelled with the fullest name any article gives
                 if had is None or (had.origin == "text" and len(e.label_ar.split()) > len(had.label_ar.split())):
                     self.entities[e.id] = e
         for start, end, text, eid, kind in p[P_MENTIONS]:

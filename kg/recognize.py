@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -26,6 +25,9 @@ from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
+from .name_shapes import (AIRFIELDS, FAMILY, PLACE_NOUNS_AFTER, VERB_RE, common_words, glued_common,
+                          glued_place, join_hyphens, lexicon_set, name_clitic, person_id_key, person_nouns,
+                          shortened, name_slug, trim_person, trim_place)
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
@@ -164,7 +166,6 @@ class _Cand:
 # --- the automaton pass ---------------------------------------------------------------------------
 
 
-
 def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
                 taa=None) -> list[_Cand]:
     """Every lexicon form in the folded text whose edges fall on word edges, or on allowed
@@ -290,20 +291,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
 
 
-_DERIVED: dict[tuple, tuple] = {}
-
-
-def _lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
-    """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
-    got = _DERIVED.get((id(lex), name))
-    if got is None or got[0] is not lex:
-        got = _DERIVED[(id(lex), name)] = (lex, frozenset(make(lex)))
-    return got[1]
-
-
 def _not_surnames(lex: Lexicon) -> frozenset:
     """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
-    return _lexicon_set(lex, "not_surnames", lambda lx: lx.words["_stop"] | lx.words.get("name_particle", frozenset()) | {
+    return lexicon_set(lex, "not_surnames", lambda lx: lx.words["_stop"] | lx.words.get("name_particle", frozenset()) | {
         f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))})
 
 
@@ -319,107 +309,12 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     readings = name_tagger(state.featurizer).read(
         [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
          for sa, sc in work])
-    nouns = _person_nouns(state.lex)
+    nouns = person_nouns(state.lex)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            trimmed = (_trim_person(_trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex) for n in r.names)
-            r.names[:] = _join_hyphens([x for x in trimmed if x], sa.tokens)
+            trimmed = (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex) for n in r.names)
+            r.names[:] = join_hyphens([x for x in trimmed if x], sa.tokens)
     return readings
-
-
-def _glued_place(t: str, lex: Lexicon) -> bool:
-    """A preposition glued to a known place (بصرواح، لعدن): a place named after a name is a new phrase."""
-    if len(t) < 5 or t[0] not in "بل" or t[1:3] == "ال":
-        return False
-    return any(h.kind == ENT and lex.entities[h.ref].type in LOCATION_TYPES for h in lex.lookup(t[1:])) or (
-        lex.gazetteer is not None and t[1] not in "اوي" and bool(lex.gazetteer.towns.get(t[1:])))
-
-
-def _trim_place(name: tuple, tokens: list[str], lex: Lexicon) -> tuple | None:
-    """A place's name as the model reads it, ending before a word that follows a place without being
-    part of its name (بلخ المجاورة، الحوطة مركز المحافظة: words.tsv after_place) or before another
-    place with a preposition glued to it (الزور بصرواح: al-Zur, in Sirwah)."""
-    i, j, typ = name
-    if typ != "LOC":
-        return name
-    after = lex.words.get("after_place", ())
-    for k in range(i + 1, j):
-        t = tokens[k]
-        if t in after or _glued_common(t, lex) or _glued_place(t, lex):
-            return (i, k, typ)
-    return name
-
-
-def _join_hyphens(names: list, tokens: list[str]) -> list:
-    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان)."""
-    out: list = []
-    for n in names:
-        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–"):
-            out[-1] = (out[-1][0], n[1], "PERS")
-        else:
-            out.append(n)
-    return out
-
-
-def _person_nouns(lex: Lexicon) -> frozenset:
-    """Common nouns a person's name does not start with: titles, force, people and head nouns."""
-    return _lexicon_set(lex, "person_nouns", lambda lx: lx.words["_titles"] | {
-        f for c in ("force", "people", "head") for x in lx.words.get(c, ()) for f in (x, "ال" + x)})
-
-
-def _common_words(lex: Lexicon) -> frozenset:
-    """Every word kg's word lists know as a common word (not first names, not name particles)."""
-    return _lexicon_set(lex, "common_words", lambda lx: (
-        f for c, fs in lx.words.items() if c not in ("given_name", "name_particle") for f in fs))
-
-
-def _glued_common(t: str, lex: Lexicon) -> bool:
-    """A preposition glued to a common word (بمنطقة، بجيوشه، بجراح): an adjunct, not a name word."""
-    if len(t) < 4 or t[0] not in "بلك" or t[1:3] == "ال":
-        return False
-    common = _common_words(lex)
-    rest = t[1:]
-    for r in (rest, rest[:-1] if rest.endswith("ه") and len(rest) > 3 else ""):
-        if r and (r in common or "ال" + r in common
-                  or any(h.kind != ENT for k in (r, "ال" + r) for h in lex.lookup(k))):
-            return True
-    return False
-
-
-# Verb forms no name word has: the perfect of forms V and VI and VII with the feminine ت (تركزت، تبادلت،
-# انسحبت), the imperfect of forms V and VI (تتناثر، يتقدم) and of form VII of a sound root (تندرج، ينسحب;
-# not تنوير, a name)
-_VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت|[يت]ن[^اوي][^اوي][^اوي])$")
-
-
-_PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
-
-
-def _trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
-    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
-    without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
-    i, j, typ = name
-    if typ != "PERS":
-        return name
-    stop = lex.words["_stop"]
-    while i < j and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
-                     or "ال" + strip_clitics(tokens[i])[1] in nouns):
-        i += 1        # يا سيدتي: a vocative, not a name's first word
-    while j - 1 > i and _glued_common(tokens[j - 1], lex):
-        j -= 1
-    given = lex.words.get("given_name", ())
-    for k in range(i + 1, j):
-        t = tokens[k]
-        if t[:1] == "و" and t not in given and t[1:] in given:
-            j = k         # محمد وأحمد: two persons, not one
-            break
-        if t not in given and _VERB_RE.match(t):
-            j = k         # صالح تركزت، صالح تتناثر: a verb after the name, not a name word
-            break
-        if len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
-            j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
-            break
-    return (i, j, typ) if j > i else None
 
 
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
@@ -696,11 +591,11 @@ class _Builder:
         given = self.w.get("given_name", ())
         particles = self.w.get("name_particle", ())
         directions = self.w.get("direction", ())
-        while k + n < len(self.tokens) and (n < limit + 1 or self.tok(k + n - 1) in _FAMILY):
+        while k + n < len(self.tokens) and (n < limit + 1 or self.tok(k + n - 1) in FAMILY):
             t = self.tok(k + n)
             if not t or not _LETTER_RE.match(t) or t.isdigit():
                 break
-            if n > 0 and self.tok(k + n - 1) in _FAMILY and _LETTER_RE.match(t) and t[0] not in "وف":
+            if n > 0 and self.tok(k + n - 1) in FAMILY and _LETTER_RE.match(t) and t[0] not in "وف":
                 n += 1        # آل الشيخ، آل سعود: the word after آل is the family's name, whatever else it is
                 words += 1
                 continue
@@ -711,15 +606,15 @@ class _Builder:
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
             if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values \
-                    or (t in self.w.get("after_place", ()) and (n > 0 or t not in _PLACE_NOUNS_AFTER)) \
-                    or (_VERB_RE.match(t) and t not in given):
+                    or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
+                    or (VERB_RE.match(t) and t not in given):
                 break     # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
             if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
                 break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
             if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
                 break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
             if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
-                    _glued_common(t, self.lex) or (kind == "place" and _glued_place(t, self.lex)))):
+                    glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
                 break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
             if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
                     and not t.startswith(("ليبي", "لين")):
@@ -768,7 +663,7 @@ class _Builder:
             return n
         end = k + 1
         while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"
-                           or self.tok(end - 1) in _FAMILY):      # آل الشيخ: a family's name
+                           or self.tok(end - 1) in FAMILY):      # آل الشيخ: a family's name
             end += 1
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
@@ -828,7 +723,7 @@ class _Builder:
                     self._replace(out, it, a, b, typ)
                 elif typ == "PERS" and it.entity.type == "Person" and not any(
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
-                    clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+                    clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
                     if it.entity.origin == "text":      # وليد بن محمد الصمعاني: a found name is the whole name
                         old, it.entity = it.entity, self.new_entity("Person", [word] + self.span_text(a + 1, b))
@@ -855,7 +750,7 @@ class _Builder:
     def _named_org(self, i: int, j: int) -> Entity | None:
         """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for
         قناة الجزيرة, برشلونة for نادي برشلونة."""
-        clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+        clitic, word = name_clitic(self.tok(i), self.w.get("given_name", ()))
         eid = _org_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
         return self.lex.entities[eid] if eid else None
 
@@ -869,7 +764,7 @@ class _Builder:
 
     def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
         """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
-        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
         key = " ".join([word, *self.span_text(a + 1, b)])
         return any(h.kind == ENT and h.ref == ent.id for h in self.lex.lookup(key))
 
@@ -888,13 +783,13 @@ class _Builder:
         if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
             known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
             extra = [self.tok(k) for k in range(a, it.i)]
-            first = extra[0][len(_name_clitic(extra[0], self.w.get("given_name", ()))[0]):]
+            first = extra[0][len(name_clitic(extra[0], self.w.get("given_name", ()))[0]):]
             return first not in known     # عبدالله بن خليفة العطية is not خالد العطية; انطونيو غوتيريش is غوتيريش
         return False
 
     def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
         """The items inside tokens [a, b) give way to one text entity of the model's type."""
-        clitic, word = _name_clitic(self.tok(a), self.w.get("given_name", ()))
+        clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
         ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
         item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
                     clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")
@@ -915,7 +810,7 @@ class _Builder:
         given = self.w.get("given_name", ())
         for i, j, typ in sorted(set(names.values())):
             if typ == "PERS" and j - i >= 2 and i in covered and not any(k in covered for k in range(i + 1, j)) \
-                    and _name_clitic(self.tok(i), given)[1] in given \
+                    and name_clitic(self.tok(i), given)[1] in given \
                     and any(x.kind == "trigger" and x.i == i and x.j == i + 1 for x in out):
                 # صدام حسين، منصور هادي: a first name that is also an event word (صدام "clash") starts the
                 # person's name the model reads
@@ -925,13 +820,13 @@ class _Builder:
                 continue
             if typ != "ORG" and all(k in nouns for k in range(i, j)):
                 continue      # الريف: the countryside, a common noun, though the model reads a place
-            clitic, word = _name_clitic(self.tok(i), self.w.get("given_name", ()))
+            clitic, word = name_clitic(self.tok(i), self.w.get("given_name", ()))
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
             if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
                     and self.state.surname(word) is None:
                 continue      # محمد alone: a first name says who to no one (every Muhammad would be one node)
-            common = _common_words(self.lex)
+            common = common_words(self.lex)
             if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
@@ -956,13 +851,13 @@ class _Builder:
             return
         covered = None
         given = self.w.get("given_name", ())
-        common = _common_words(self.lex)
+        common = common_words(self.lex)
         for k, t in enumerate(self.tokens):
             if t not in words:
                 continue
             pre, bare = strip_clitics(t)
             got = memory[bare]
-            clitic, word = _name_clitic(t, given)
+            clitic, word = name_clitic(t, given)
             if pre and not clitic and bare in got[1] and t not in got[1] and not bare.startswith("ال"):
                 clitic, word = pre, bare      # لماندريكو after كارلوس ماندريكو: ل + the name
             if covered is None:
@@ -976,7 +871,7 @@ class _Builder:
             if ent is not None and self.doubtful(k, ent):
                 continue
             if ent is None:
-                clitic0, word0 = _name_clitic(name[0], given)
+                clitic0, word0 = name_clitic(name[0], given)
                 if typ == "PERS" and len(name) == 1 and word0 in given:
                     continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
@@ -1005,7 +900,7 @@ class _Builder:
                         return self.lex.entities[hit.ref]
         if etype == "Person" and " " in key:       # حمود المخلافي after حمود سعيد المخلافي: the same person
             known = self.state.surnames.get(key.rsplit(" ", 1)[1])
-            if known is not None and any(_shortened(key.split(), fold_string(f).split())
+            if known is not None and any(shortened(key.split(), fold_string(f).split())
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
@@ -1024,12 +919,12 @@ class _Builder:
                               country=town.country or country, located_in=located_in, origin="text")
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         if etype == "Person" and not id_tokens:
-            id_key = _person_id_key(key, self.w.get("name_particle", ()))
+            id_key = person_id_key(key, self.w.get("name_particle", ()))
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
         if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
             id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
-        slug = _slug(id_form(id_key, etype, self.w.get("given_name", ())))
+        slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key) if etype == "Person" else romanize(key))
@@ -1041,7 +936,7 @@ class _Builder:
         or without a place noun (بلدة زوارة), in the country the sentence or the article is about if
         it has one of that name (kg.gazetteer)."""
         gaz = self.lex.gazetteer
-        common = _common_words(self.lex)
+        common = common_words(self.lex)
         if gaz is None or key in common or key.removeprefix("ال") in common or key in self.w.get("given_name", ()):
             return None       # أمان (safety) is a town's name somewhere too: not a word the model misread
         countries = (self.state.sentence_country, self.state.focus_country)
@@ -1338,7 +1233,7 @@ class _Builder:
                 self.emit(nit, out)
                 return nxt + 1
             if pn.type == "Facility" and inner.type == "Facility" and nit.mention_kind == "name" \
-                    and noun_bare in _AIRFIELDS and inner.label_ar.split(" ", 1)[0] in _AIRFIELDS:
+                    and noun_bare in AIRFIELDS and inner.label_ar.split(" ", 1)[0] in AIRFIELDS:
                 # مطار قاعدة العند: the airfield of a base is the base, not an "Air Base Airport"
                 self.emit(nit, out, {noun_bare})
                 return nxt + 1
@@ -1660,85 +1555,6 @@ class _Builder:
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
                     self.sa.located.append((a.entity, b.entity))
-
-
-_FAMILY = frozenset({"آل", fold_string("آل")})
-_AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
-
-
-def _name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
-    """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
-    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
-    pre, _ = strip_clitics(tok)
-    if not pre or tok in given:
-        return "", tok
-    rest = tok[len(pre):]
-    if rest.startswith("ال"):
-        return pre, rest
-    if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
-        return pre, "ال" + rest[1:]
-    if len(tok) > 4 and (pre[0] == "و" or pre[0] == "ف" and tok[1:] in given):
-        # وصالح -> صالح (وليد, a name itself, was kept above); ف only before a known first name: many
-        # foreign names begin with it (فارياب, فيلادلفيا)
-        return pre[0], tok[1:]
-    if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد")):
-        # لعبدالناصر، بمحمد، ولأحمد: a preposition before a known first name (or an عبد name: none
-        # starts with لعبد) is not part of the name
-        return pre, rest
-    return "", tok
-
-
-def _person_id_key(key: str, particles) -> str:
-    """The words a person's id is made from: a name the news also gives without the father's name is
-    known by its first and last name, so the two forms in two articles are one node:
-    * three plain names (حمود سعيد المخلافي and حمود المخلافي; عبد الرحمن صباح عيدان: عبد الرحمن is
-      one name);
-    * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
-      محمد الجفري).
-    Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
-    and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز."""
-    folded = {fold_string(p) for p in particles} | set(particles)
-    words = key.split()
-    if any(w in _FAMILY for w in words):
-        return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
-    units: list[str] = []
-    k = 0
-    while k < len(words):        # عبد الرحمن، أبو بكر: one name in two words
-        if words[k] in folded and words[k] not in _SON_OF and k + 1 < len(words):
-            units.append(f"{words[k]} {words[k + 1]}")
-            k += 2
-        else:
-            units.append(words[k])
-            k += 1
-    plain = [u for u in units if u not in folded]
-    if len(units) == 3 and len(plain) == 3:
-        return f"{units[0]} {units[2]}"
-    if len(units) == 4 and units[1] in _SON_OF and len(plain) == 3 and units[3].startswith("ال"):
-        return f"{units[0]} {units[3]}"
-    return key
-
-
-_SON_OF = frozenset({"بن", "بنت", "ابن"})
-
-
-def _shortened(words: list[str], full: list[str]) -> bool:
-    """``words`` is ``full`` with middle names left out: the same first and last name, the rest in order
-    (حمود المخلافي of حمود سعيد المخلافي; not محمد حسين of محمد حسين آل زاهر)."""
-    if not 2 <= len(words) < len(full) or words[0] != full[0] or words[-1] != full[-1]:
-        return False
-    it = iter(full)
-    return all(w in it for w in words)
-
-
-_COMPOUND_RE = re.compile(r"(?:(?<=\s)|^)عبد(?=ال)")
-
-
-@lru_cache(maxsize=65536)
-def _slug(key: str) -> str:
-    """The id of a name: its romanisation, with the spellings of one name made one (عبدالرشيد is
-    عبد الرشيد)."""
-    key = _COMPOUND_RE.sub("عبد ", key)
-    return re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
 
 
 def _asdict(ent: Entity) -> dict:

@@ -3,7 +3,7 @@ import pytest
 
 from kg.model import Document
 from kg.recognize import analyze
-from kg.recognize import _slug
+from kg.name_shapes import name_slug
 from kg.variants import id_form, vowel_variant
 
 
@@ -117,7 +117,7 @@ def test_place_named_with_another_place_noun(text, surface, eid, lex):
 def test_province_noun_is_not_part_of_the_name(lex):
     """ولاية X and X are one place (as مدينة X and X are)."""
     a = entity_of("قتل خمسة مدنيين في قصف على ولاية زابل.", "زابل", lex)
-    assert a == "place/" + _slug(id_form("زابل", "Place"))     # not Zabol (place/geonames-1113217), a smaller town of that name in Iran
+    assert a == "place/" + name_slug(id_form("زابل", "Place"))     # not Zabol (place/geonames-1113217), a smaller town of that name in Iran
 
 
 def test_arabic_label_is_a_spelling_of_the_whole_name(tmp_path):
@@ -378,8 +378,8 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
     ("لبيد", "", "لبيد"),                 # what is left is no known first name: unsplit
 ])
 def test_a_preposition_glued_to_a_first_name(token, clitic, word, lex):
-    from kg.recognize import _name_clitic
-    assert _name_clitic(token, lex.words.get("given_name", frozenset())) == (clitic, word)
+    from kg.name_shapes import name_clitic
+    assert name_clitic(token, lex.words.get("given_name", frozenset())) == (clitic, word)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -402,10 +402,10 @@ def test_a_family_name_after_al_ends_the_name(text, name, lex):
     ("محمد الخالد الحمد الصباح", "محمد صباح السالم الصباح", False),  # four plain names: kept whole
 ])
 def test_person_id_key(a, b, same, lex):
-    from kg.recognize import _person_id_key
+    from kg.name_shapes import person_id_key
     from kg.text import fold_string
     particles = lex.words["name_particle"]
-    assert (_person_id_key(fold_string(a), particles) == _person_id_key(fold_string(b), particles)) is same
+    assert (person_id_key(fold_string(a), particles) == person_id_key(fold_string(b), particles)) is same
 
 
 def test_a_found_name_the_model_reads_longer_is_the_whole_name(lex):
@@ -427,9 +427,9 @@ def test_a_found_name_the_model_reads_longer_is_the_whole_name(lex):
     (["رأس", "العين"], 2),
 ])
 def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
-    from kg.recognize import _trim_place
+    from kg.name_shapes import trim_place
     from kg.text import fold_string
-    assert _trim_place((0, len(tokens), "LOC"), [fold_string(t) for t in tokens], lex) == (0, end, "LOC")
+    assert trim_place((0, len(tokens), "LOC"), [fold_string(t) for t in tokens], lex) == (0, end, "LOC")
 
 
 @pytest.mark.parametrize("tokens, end", [
@@ -442,9 +442,9 @@ def test_a_place_the_model_reads_on_ends_before(tokens, end, lex):
     (["محمد", "تنوير"], 2),            # a name of that shape with a long vowel stays
 ])
 def test_a_person_the_model_reads_on_into_a_verb(tokens, end, lex):
-    from kg.recognize import _person_nouns, _trim_person
+    from kg.name_shapes import person_nouns, trim_person
     from kg.text import fold_string
-    got = _trim_person((0, len(tokens), "PERS"), [fold_string(t) for t in tokens], _person_nouns(lex), lex)
+    got = trim_person((0, len(tokens), "PERS"), [fold_string(t) for t in tokens], person_nouns(lex), lex)
     assert got == (0, end, "PERS")
 
 

@@ -1,0 +1,197 @@
+"""The shape of a name in Arabic text: where a name the model or a pattern reads begins and ends, which
+words are never name words, which proclitics are not part of it, and the words its id is made from.
+Plain functions over tokens and the lexicon's word lists (kg.recognize uses them while it reads)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import ENT, Lexicon
+from .model import LOCATION_TYPES
+from .name_model import strip_clitics
+from .text import fold_string
+from .translit import romanize
+
+_DERIVED: dict[tuple, tuple] = {}
+
+
+def lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
+    """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
+    got = _DERIVED.get((id(lex), name))
+    if got is None or got[0] is not lex:
+        got = _DERIVED[(id(lex), name)] = (lex, frozenset(make(lex)))
+    return got[1]
+
+
+def glued_place(t: str, lex: Lexicon) -> bool:
+    """A preposition glued to a known place (بصرواح، لعدن): a place named after a name is a new phrase."""
+    if len(t) < 5 or t[0] not in "بل" or t[1:3] == "ال":
+        return False
+    return any(h.kind == ENT and lex.entities[h.ref].type in LOCATION_TYPES for h in lex.lookup(t[1:])) or (
+        lex.gazetteer is not None and t[1] not in "اوي" and bool(lex.gazetteer.towns.get(t[1:])))
+
+
+def trim_place(name: tuple, tokens: list[str], lex: Lexicon) -> tuple | None:
+    """A place's name as the model reads it, ending before a word that follows a place without being
+    part of its name (بلخ المجاورة، الحوطة مركز المحافظة: words.tsv after_place) or before another
+    place with a preposition glued to it (الزور بصرواح: al-Zur, in Sirwah)."""
+    i, j, typ = name
+    if typ != "LOC":
+        return name
+    after = lex.words.get("after_place", ())
+    for k in range(i + 1, j):
+        t = tokens[k]
+        if t in after or glued_common(t, lex) or glued_place(t, lex):
+            return (i, k, typ)
+    return name
+
+
+def join_hyphens(names: list, tokens: list[str]) -> list:
+    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان)."""
+    out: list = []
+    for n in names:
+        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–"):
+            out[-1] = (out[-1][0], n[1], "PERS")
+        else:
+            out.append(n)
+    return out
+
+
+def person_nouns(lex: Lexicon) -> frozenset:
+    """Common nouns a person's name does not start with: titles, force, people and head nouns."""
+    return lexicon_set(lex, "person_nouns", lambda lx: lx.words["_titles"] | {
+        f for c in ("force", "people", "head") for x in lx.words.get(c, ()) for f in (x, "ال" + x)})
+
+
+def common_words(lex: Lexicon) -> frozenset:
+    """Every word kg's word lists know as a common word (not first names, not name particles)."""
+    return lexicon_set(lex, "common_words", lambda lx: (
+        f for c, fs in lx.words.items() if c not in ("given_name", "name_particle") for f in fs))
+
+
+def glued_common(t: str, lex: Lexicon) -> bool:
+    """A preposition glued to a common word (بمنطقة، بجيوشه، بجراح): an adjunct, not a name word."""
+    if len(t) < 4 or t[0] not in "بلك" or t[1:3] == "ال":
+        return False
+    common = common_words(lex)
+    rest = t[1:]
+    for r in (rest, rest[:-1] if rest.endswith("ه") and len(rest) > 3 else ""):
+        if r and (r in common or "ال" + r in common
+                  or any(h.kind != ENT for k in (r, "ال" + r) for h in lex.lookup(k))):
+            return True
+    return False
+
+
+# Verb forms no name word has: the perfect of forms V and VI and VII with the feminine ت (تركزت، تبادلت،
+# انسحبت), the imperfect of forms V and VI (تتناثر، يتقدم) and of form VII of a sound root (تندرج، ينسحب;
+# not تنوير, a name)
+VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت|[يت]ن[^اوي][^اوي][^اوي])$")
+
+
+PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
+
+
+def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
+    """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
+    without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
+    i, j, typ = name
+    if typ != "PERS":
+        return name
+    stop = lex.words["_stop"]
+    while i < j and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
+                     or "ال" + strip_clitics(tokens[i])[1] in nouns):
+        i += 1        # يا سيدتي: a vocative, not a name's first word
+    while j - 1 > i and glued_common(tokens[j - 1], lex):
+        j -= 1
+    given = lex.words.get("given_name", ())
+    for k in range(i + 1, j):
+        t = tokens[k]
+        if t[:1] == "و" and t not in given and t[1:] in given:
+            j = k         # محمد وأحمد: two persons, not one
+            break
+        if t not in given and VERB_RE.match(t):
+            j = k         # صالح تركزت، صالح تتناثر: a verb after the name, not a name word
+            break
+        if len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+            j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
+            break
+    return (i, j, typ) if j > i else None
+
+
+FAMILY = frozenset({"آل", fold_string("آل")})
+AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
+
+
+def name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
+    """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
+    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
+    pre, _ = strip_clitics(tok)
+    if not pre or tok in given:
+        return "", tok
+    rest = tok[len(pre):]
+    if rest.startswith("ال"):
+        return pre, rest
+    if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
+        return pre, "ال" + rest[1:]
+    if len(tok) > 4 and (pre[0] == "و" or pre[0] == "ف" and tok[1:] in given):
+        # وصالح -> صالح (وليد, a name itself, was kept above); ف only before a known first name: many
+        # foreign names begin with it (فارياب, فيلادلفيا)
+        return pre[0], tok[1:]
+    if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد")):
+        # لعبدالناصر، بمحمد، ولأحمد: a preposition before a known first name (or an عبد name: none
+        # starts with لعبد) is not part of the name
+        return pre, rest
+    return "", tok
+
+
+def person_id_key(key: str, particles) -> str:
+    """The words a person's id is made from: a name the news also gives without the father's name is
+    known by its first and last name, so the two forms in two articles are one node:
+    * three plain names (حمود سعيد المخلافي and حمود المخلافي; عبد الرحمن صباح عيدان: عبد الرحمن is
+      one name);
+    * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
+      محمد الجفري).
+    Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
+    and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز."""
+    folded = {fold_string(p) for p in particles} | set(particles)
+    words = key.split()
+    if any(w in FAMILY for w in words):
+        return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
+    units: list[str] = []
+    k = 0
+    while k < len(words):        # عبد الرحمن، أبو بكر: one name in two words
+        if words[k] in folded and words[k] not in SON_OF and k + 1 < len(words):
+            units.append(f"{words[k]} {words[k + 1]}")
+            k += 2
+        else:
+            units.append(words[k])
+            k += 1
+    plain = [u for u in units if u not in folded]
+    if len(units) == 3 and len(plain) == 3:
+        return f"{units[0]} {units[2]}"
+    if len(units) == 4 and units[1] in SON_OF and len(plain) == 3 and units[3].startswith("ال"):
+        return f"{units[0]} {units[3]}"
+    return key
+
+
+SON_OF = frozenset({"بن", "بنت", "ابن"})
+
+
+def shortened(words: list[str], full: list[str]) -> bool:
+    """``words`` is ``full`` with middle names left out: the same first and last name, the rest in order
+    (حمود المخلافي of حمود سعيد المخلافي; not محمد حسين of محمد حسين آل زاهر)."""
+    if not 2 <= len(words) < len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in words)
+
+
+_COMPOUND_RE = re.compile(r"(?:(?<=\s)|^)عبد(?=ال)")
+
+
+@lru_cache(maxsize=65536)
+def name_slug(key: str) -> str:
+    """The id of a name: its romanisation, with the spellings of one name made one (عبدالرشيد is
+    عبد الرشيد)."""
+    key = _COMPOUND_RE.sub("عبد ", key)
+    return re.sub(r"[^a-z0-9]+", "-", romanize(key).lower()).strip("-") or "x"
