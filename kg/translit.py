@@ -1,10 +1,12 @@
 """English labels for entities no lexicon lists: persons ("Khaled al-Obeidi"), places ("al-Jafra").
 
-Persons: ``person_label`` looks the name up in arabic-name-romanizer's dictionary of real-world Latin
-spellings (Wikidata and other CC0 sources; no model is run), word by word where the whole name is not
-there, and falls back to ``romanize``. On 60 persons of the lexicon it gives the lexicon's English
-label exactly for 18-20 and nearly (similarity >= 0.8) for 42, against 1 and 26 for ``romanize``
-(``bench/labels/romanize_eval.py``).
+Persons: ``person_label`` (fast, during extraction) looks the name up as the lexicon's persons spell
+its words (``use_spellings``), then in arabic-name-romanizer's dictionary of real-world Latin spellings
+(Wikidata and other CC0 sources), word by word where the whole name is not there, and falls back to
+``romanize``. On 60 persons of the lexicon the dictionary gives the lexicon's English label exactly for
+18-20 and nearly (similarity >= 0.8) for 42, against 1 and 26 for ``romanize``
+(``bench/labels/romanize_eval.py``). After extraction, ``model_labels`` respells, one batch per chunk of
+documents, the names with a word neither knows by that package's character model (ONNX).
 
 Unvocalised Arabic does not say which short vowels a name has, so this is a guess that reads well
 in English news style, not a scholarly transliteration and not Buckwalter: the article becomes
@@ -105,7 +107,7 @@ def _length_batched_model():
     """The package's ONNX model, decoding words of one encoded length per batch. Padding a shorter
     word changes its beam search (measured: 88 of 420 names spelled differently alone and in one
     batch), so the spelling would depend on which documents shared a worker's chunk; without padding
-    a word's spelling is the same in any batch (tests/test_translit.py)."""
+    a word's spelling is the same in any batch (tests/test_variants.py)."""
     from arabic_name_romanizer.inference import OnnxModel, beam_search, encode_source_ids, rerank
 
     class LengthBatched(OnnxModel):
