@@ -146,8 +146,8 @@ class Lexicon:
     @functools.cached_property
     def name_spellings(self) -> tuple[tuple[str, str], ...]:
         """How the lexicon's persons spell each word of their names in English, where the Arabic and
-        English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry): kg.translit
-        spells a name found in the text with them first (a word's most frequent spelling)."""
+        English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry), and the common
+        foreign names of words.tsv (name_en): kg.translit spells a name found in the text with them first."""
         import re
         seen: dict[str, dict[str, int]] = {}
         for e in self.entities.values():
@@ -160,7 +160,10 @@ class Lexicon:
                 if re.fullmatch(r"[A-Za-z][A-Za-z'-]+", w) and fold_string(a) not in ("بن", "ابو", "عبد", "ال", "ابن"):
                     seen.setdefault(a, {}).setdefault(w, 0)
                     seen[a][w] += 1
-        return tuple(sorted((a, max(sorted(ws), key=lambda w: ws[w])) for a, ws in seen.items()))
+        spelled = {a: max(sorted(ws), key=lambda w: ws[w]) for a, ws in seen.items()}
+        # words.tsv name_en: common foreign first and family names (كريستوفر Christopher, ستيفنز Stevens)
+        spelled.update({form: en for (cat, form), en in self.word_values.items() if cat == "name_en"})
+        return tuple(sorted(spelled.items()))
 
     @functools.cached_property
     def landform_nouns(self) -> frozenset[str]:
@@ -740,7 +743,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
-                   "after_place")
+                   "after_place", "name_en")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -760,8 +763,8 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                 if cat in ("org_adjective", "ambiguous") and entities is not None and row.get("value", "") not in entities:
                     raise LexiconError(str(path), lineno,
                                        f"value {row.get('value', '')!r} is not the id of any entity")
-                if cat == "noun_en" and not row.get("value", ""):
-                    raise LexiconError(str(path), lineno, "noun_en needs its English rendering in value")
+                if cat in ("noun_en", "name_en") and not row.get("value", ""):
+                    raise LexiconError(str(path), lineno, f"{cat} needs its English rendering in value")
                 if cat == "ambiguous" and entities is not None:
                     ent = entities[row["value"]]
                     names = [fold_string(f) for f in (ent.label_ar, *ent.aliases_ar)]
