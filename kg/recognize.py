@@ -1296,9 +1296,9 @@ class _Builder:
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
-            if all(words) and (pn.type != "Facility" or adjs or len(words) > 1):
+            if all(words):
                 # لجنة التحقيق الدولية -> International Investigation Committee; مستشفى الحرس الوطني ->
-                # National Guard Hospital (a facility named by one common word alone keeps it: ميناء الحاويات)
+                # National Guard Hospital; مبنى المرور -> Traffic Building (not "Al-Marur Building")
                 en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")

@@ -509,3 +509,12 @@ def test_common_foreign_names_are_spelled_as_english_writes_them(arabic, english
     from kg.translit import person_label, use_spellings
     use_spellings(lex.name_spellings)
     assert person_label(arabic) == english
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    # a facility named by a common word is translated, not romanized
+    ("وهاجم مسلحون مبنى المرور في عدن.", "مبنى المرور", "Traffic Building"),
+])
+def test_a_facility_named_by_a_common_word(text, surface, english, lex):
+    got = [m.entity.label_en for m in analyze(Document("t", text), lex).mentions if m.text == surface]
+    assert got == [english]
