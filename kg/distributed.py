@@ -15,11 +15,11 @@ _WORKER_LEX: dict[tuple, object] = {}
 def _dask_work(chunk: list[tuple], lexicon_files: tuple[str, ...]) -> list[tuple]:
     from .lexicon import load_lexicon
     from .model import Document
-    from .document import pack, process, relabel_persons
+    from .document import extract_packed
     lex = _WORKER_LEX.get(lexicon_files)
     if lex is None:
         lex = _WORKER_LEX[lexicon_files] = load_lexicon(lexicon_files)
-    return relabel_persons([pack(process(Document(*d), lex)) for d in chunk])
+    return extract_packed([Document(*d) for d in chunk], lex)
 
 
 class DaskRunner:

@@ -122,20 +122,26 @@ def pack(res: DocResult) -> tuple:
     )
 
 
+def extract_packed(docs: list[Document], lex: Lexicon) -> list[tuple]:
+    """Documents extracted and packed, their persons respelled in one batch (``relabel_persons``):
+    what every executor (this process, worker processes, Dask) returns for a chunk."""
+    return relabel_persons([pack(process(d, lex)) for d in docs])
+
+
 def relabel_persons(packed: list[tuple]) -> list[tuple]:
     """Packed results whose persons found in the text are spelled better where the name dictionary
     lacks a word (``kg.translit.model_labels``: one batch for the documents of a worker's chunk).
     A label that did not come from ``person_label`` (a title's, a user's) is kept."""
     from .translit import model_labels, no_doubles, person_label
-    names = sorted({e[3] for p in packed for e in p[P_ENTITIES]
-                    if e[1] == "Person" and e[2] == no_doubles(person_label(e[3]))})
-    better = model_labels(names) if names else {}
+    default = {e[3]: no_doubles(person_label(e[3])) for p in packed for e in p[P_ENTITIES] if e[1] == "Person"}
+    names = sorted({e[3] for p in packed for e in p[P_ENTITIES] if e[1] == "Person" and e[2] == default[e[3]]})
+    better = {ar: no_doubles(en) for ar, en in model_labels(names).items()} if names else {}
     if not better:
         return packed
     out = []
     for p in packed:
-        ents = tuple((i, t, no_doubles(better[ar]) if t == "Person" and ar in better and en == no_doubles(person_label(ar))
-                      else en, ar, *rest) for i, t, en, ar, *rest in p[P_ENTITIES])
+        ents = tuple((i, t, better[ar] if t == "Person" and ar in better and en == default[ar] else en, ar, *rest)
+                     for i, t, en, ar, *rest in p[P_ENTITIES])
         out.append(p[:P_ENTITIES] + (ents,) + p[P_ENTITIES + 1:])
     return out
 

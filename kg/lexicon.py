@@ -148,7 +148,7 @@ class Lexicon:
         """How the lexicon's persons spell each word of their names in English, where the Arabic and
         English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry), and the common
         foreign names of words.tsv (name_en): kg.translit spells a name found in the text with them first."""
-        import re
+        particles = self.words.get("name_particle", frozenset())
         seen: dict[str, dict[str, int]] = {}
         for e in self.entities.values():
             if e.type != "Person":
@@ -157,7 +157,7 @@ class Lexicon:
             if len(ar) != len(en) or len(ar) < 2:
                 continue
             for a, w in zip(ar, en):
-                if re.fullmatch(r"[A-Za-z][A-Za-z'-]+", w) and fold_string(a) not in ("بن", "ابو", "عبد", "ال", "ابن"):
+                if re.fullmatch(r"[A-Za-z][A-Za-z'-]+", w) and fold_string(a) not in particles:
                     seen.setdefault(a, {}).setdefault(w, 0)
                     seen[a][w] += 1
         spelled = {a: max(sorted(ws), key=lambda w: ws[w]) for a, ws in seen.items()}

@@ -153,20 +153,19 @@ def person_id_key(key: str, particles) -> str:
       محمد الجفري).
     Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
     and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز."""
-    folded = {fold_string(p) for p in particles} | set(particles)
     words = key.split()
     if any(w in FAMILY for w in words):
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
     units: list[str] = []
     k = 0
     while k < len(words):        # عبد الرحمن، أبو بكر: one name in two words
-        if words[k] in folded and words[k] not in SON_OF and k + 1 < len(words):
+        if words[k] in particles and words[k] not in SON_OF and k + 1 < len(words):
             units.append(f"{words[k]} {words[k + 1]}")
             k += 2
         else:
             units.append(words[k])
             k += 1
-    plain = [u for u in units if u not in folded]
+    plain = [u for u in units if u not in particles]
     if len(units) == 3 and len(plain) == 3:
         return f"{units[0]} {units[2]}"
     if len(units) == 4 and units[1] in SON_OF and len(plain) == 3 and units[3].startswith("ال"):

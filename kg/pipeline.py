@@ -27,7 +27,7 @@ from .model import Document
 from .read import MAX_ARTICLE_BYTES, discover, read_articles
 # one document and its packed form, many documents over workers (re-exported: kg.pipeline is the API)
 from .document import (P_DIGEST, P_DOC, P_ENTITIES, P_EVENTS, P_MENTIONS, P_SENTENCES, P_TIMINGS,  # noqa: F401
-                       P_TRIPLES, digest, extract_text, pack, process, relabel_persons, unpack_entities)
+                       P_TRIPLES, digest, extract_packed, extract_text, pack, process, unpack_entities)
 from .workers import process_all  # noqa: F401
 
 OUTPUT_FILES = ("triples.csv", "mentions.csv", "events.csv", "graph.ttl", "graph.graphml", "graph.html")
@@ -537,7 +537,7 @@ def _load_summary(path: Path, lex: Lexicon, cache, order: list[str], stories: _S
             doc = next((d for d in again if d.doc_id == doc_id), None)
             if doc is None:
                 raise OutputError(f"{path.parent}: the build cache lacks {doc_id!r}; run kg build --full")
-            packed = relabel_persons([pack(process(doc, lex))])[0]
+            packed = extract_packed([doc], lex)[0]
             cache.put(doc_id, packed[P_DIGEST], packed)
         summary.add(packed, stories.of(doc_id), cache.load)
     return summary

@@ -725,9 +725,14 @@ class _Builder:
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
                     clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
-                    if it.entity.origin == "text":      # وليد بن محمد الصمعاني: a found name is the whole name
-                        old, it.entity = it.entity, self.new_entity("Person", [word] + self.span_text(a + 1, b))
-                        self.state.renamed(old, it.entity)
+                    self._whole_name(it, [word] + self.span_text(a + 1, b))   # وليد بن محمد الصمعاني
+
+    def _whole_name(self, it: Item, tokens: list[str]) -> None:
+        """A person found in the text by part of the name, read longer: the item is the whole name's
+        entity, and so is the family name alone later (a lexicon person stays as it is)."""
+        if it.entity.origin == "text":
+            old, it.entity = it.entity, self.new_entity("Person", tokens)
+            self.state.renamed(old, it.entity)
 
     def _headed(self, it: Item) -> bool:
         """A name built on a place noun that is part of it (مطار كابول، مستشفى جنين): its mention is the
@@ -1099,9 +1104,7 @@ class _Builder:
                 if after is not None:
                     # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]
-                    if after.entity.origin == "text":     # a name found in the text: its id is the whole name's
-                        old, after.entity = after.entity, self.new_entity("Person", self.span_text(k, after.j))
-                        self.state.renamed(old, after.entity)
+                    self._whole_name(after, self.span_text(k, after.j))
                     person_item = after
                     nxt = self.items.index(after) + 1
                     break

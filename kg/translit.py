@@ -81,6 +81,7 @@ def person_label(arabic: str) -> str:
     return romanize(arabic)
 
 
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f' .-]+")     # a spelling in Latin letters (accents too)
 _MODEL: list = []
 _MODEL_LABELS: dict[str, str] = {}
 _BY_RULES: set[str] = set()       # names person_label spelled with a word the dictionary lacks
@@ -146,7 +147,7 @@ def _spelled_units(tr, chunk: str) -> tuple[str, bool]:
         return "", False
     best = got[0]
     text = best.text.strip()
-    if not re.fullmatch(r"[A-Za-z\u00c0-\u024f' .-]+", text or "!"):
+    if not _LATIN_RE.fullmatch(text or "!"):
         return "", False
     return text, any(u.source == "rules" for u in best.units)
 
@@ -199,7 +200,7 @@ def model_labels(names) -> dict[str, str]:
         return out
     for name, cs in todo.items():
         parts = [spelled.get(c, "").strip() for c in cs]
-        if all(re.fullmatch(r"[A-Za-z\u00c0-\u024f' .-]+", p or "!") for p in parts):
+        if all(_LATIN_RE.fullmatch(p or "!") for p in parts):
             label = " ".join(" ".join(parts).split())
             _MODEL_LABELS[name] = out[name] = label
     return out

@@ -7,7 +7,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .document import pack, process, relabel_persons
+from .document import extract_packed
 from .lexicon import Lexicon, load_lexicon
 from .model import Document
 
@@ -24,7 +24,7 @@ def _init_worker(lexicon_files: tuple[str, ...]) -> None:
 def _work(chunk: list[tuple]) -> list[tuple]:
     """Worker side: documents arrive as tuples and leave packed."""
     assert _LEX is not None
-    return relabel_persons([pack(process(Document(*d), _LEX)) for d in chunk])
+    return extract_packed([Document(*d) for d in chunk], _LEX)
 
 
 def _doc_tuple(d: Document) -> tuple:
@@ -53,7 +53,7 @@ def process_all(items: Iterable, lex: Lexicon, lexicon_files: tuple[str, ...] = 
     """
     if workers <= 1 and not scheduler:
         for x in items:
-            yield x if isinstance(x, tuple) else relabel_persons([pack(process(x, lex))])[0]
+            yield x if isinstance(x, tuple) else extract_packed([x], lex)[0]
         return
     executor = _DaskExecutor(scheduler, lexicon_files) if scheduler else _PoolExecutor(workers, lex, lexicon_files)
     window = 4 * executor.workers
