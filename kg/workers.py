@@ -43,7 +43,7 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process_all(items: Iterable, lex: Lexicon, lexicon_files: tuple[str, ...] = (), workers: int = 1,
-                scheduler: str | None = None, chunk_size: int = 16) -> Iterator[tuple]:
+                scheduler: str | None = None, chunk_size: int = 32) -> Iterator[tuple]:
     """Packed results in input order.
 
     ``items`` holds Documents to extract and already-packed results (cached documents), in input
