@@ -70,6 +70,9 @@ def _featurizer(lex) -> Featurizer:
 
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
+_HYPHENS = frozenset({"-", "–"})
+_NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
+_PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
 # not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
 _OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
@@ -550,15 +553,34 @@ class _Builder:
     def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
         self.sa, self.items, self.state = sa, items, state
         self.reading = reading or Reading([])
-        self.name_at = {k: sp for sp in self.reading.names for k in range(sp[0], sp[1])}
         self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
+        self.name_at = {k: sp for sp in map(self._cut, self.reading.names) if sp for k in range(sp[0], sp[1])}
         self.at: dict[int, Item] = {}
         for it in items:
             for k in range(it.i, it.j):
                 self.at.setdefault(k, it)
+
+    def _cut(self, name: tuple) -> tuple | None:
+        """A person's or place's name as the model reads it, up to the first word no name of its kind has
+        (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names keep the model's reading: they
+        often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
+        i, j, typ = name
+        if typ == "ORG":
+            return name
+        kind = _PATTERN_KINDS[typ]
+        end = i + 1
+        particles = self.w.get("name_particle", ())
+        while end < j and (self.tok(end - 1) in FAMILY or self.tok(end) in particles or self.tok(end) in _HYPHENS
+                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(self.tok(end), end - i, kind)):
+            end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on)
+        if end == j and self.tok(end - 1) in FAMILY and _LETTER_RE.match(self.tok(end)) and self.tok(end)[0] not in "وف":
+            end += 1       # خليفة بن حمد آل [خليفة]: the word after آل is the family's name
+        while end > i + 1 and self.tok(end - 1) in particles:
+            end -= 1       # a name does not end on بن، أبو
+        return (i, end, typ)
 
     # token helpers
     def tok(self, k: int) -> str:
@@ -584,13 +606,37 @@ class _Builder:
                 return True
         return False
 
+    def ends_name(self, t: str, n: int, kind: str) -> bool:
+        """Whether word ``t``, the (n+1)th word of a name of ``kind`` (person | place | org), cannot
+        be in it: the name ends before it (a pattern's name and the model's alike)."""
+        given = self.w.get("given_name", ())
+        if not t or not _LETTER_RE.match(t) or t.isdigit():
+            return True
+        if self.is_stop(t) or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
+                or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
+                or (VERB_RE.match(t) and t not in given):
+            return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
+        if n > 0 and t[0] == "و" and t not in given:
+            return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+        if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+            return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
+        if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
+            return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
+        if kind == "person" and n > 0 and any(t in self.w.get(c, ()) for c in _NOT_IN_PERSONS):
+            return True   # عبد الواحد حيدر ميليشيات الحوثي: forces, bodies, officials and the dead are no name word
+        if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
+                glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
+            return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
+        if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
+            return True   # لترتد، ليرتد: "in order to" + a verb
+        return False
+
     def name_tokens(self, k: int, kind: str) -> int:
         """How many tokens from k form a name (0 if none). kind: person | place | org."""
         n = words = 0
         limit = 3 if kind == "person" else (3 if kind == "org" else 2)
         given = self.w.get("given_name", ())
         particles = self.w.get("name_particle", ())
-        directions = self.w.get("direction", ())
         while k + n < len(self.tokens) and (n < limit + 1 or self.tok(k + n - 1) in FAMILY):
             t = self.tok(k + n)
             if not t or not _LETTER_RE.match(t) or t.isdigit():
@@ -605,20 +651,8 @@ class _Builder:
                 if not (kind == "person" and n == 1 and it.mention_kind == "demonym" and it.j == k + n + 1
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
-            if self.is_stop(t) or t in directions or ("adjective_en", t) in self.lex.word_values \
-                    or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
-                    or (VERB_RE.match(t) and t not in given):
-                break     # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
-            if n > 0 and t[0] == "و" and t not in self.w.get("given_name", ()):
-                break     # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
-            if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
-                break     # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
-            if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
-                    glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
-                break     # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
-            if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in self.w.get("given_name", ()) \
-                    and not t.startswith(("ليبي", "لين")):
-                break     # لترتد، ليرتد: "in order to" + a verb
+            if self.ends_name(t, n, kind):
+                break
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
                     break
@@ -662,9 +696,11 @@ class _Builder:
         if i != k:
             return n
         end = k + 1
+        kind = _PATTERN_KINDS[span[2]]
         while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"
-                           or self.tok(end - 1) in FAMILY):      # آل الشيخ: a family's name
-            end += 1
+                           or self.tok(end - 1) in FAMILY) \
+                and (self.tok(end - 1) in FAMILY or not self.ends_name(self.tok(end), end - k, kind)):
+            end += 1      # the model's name, up to a word no name has (معسكر لبوزة [لاتزال]) or an item
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
         return end - k
@@ -718,6 +754,13 @@ class _Builder:
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
                 it.name_span = (fs, fe)
+                if it.entity.origin == "text" and it.entity.type != "Person":
+                    # منطقة سناح [أسر]: a place's entity is the name its mention says (a person's pattern
+                    # — a title, بن and آل — reads a name better than the model)
+                    clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ())) if a == it.i \
+                        else ("", self.tok(a))
+                    old, it.entity = it.entity, self.new_entity(it.entity.type, [word] + self.span_text(a + 1, b))
+                    self.state.renamed(old, it.entity)
             elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
                 if self._other_thing(it, a, b, typ, out):
                     self._replace(out, it, a, b, typ)
