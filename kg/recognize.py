@@ -278,7 +278,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         ci = cj
     # the name model reads every sentence first: a name it reads once is known in the whole article
     readings = _read_names(work, state)
-    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc)])
+    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
                                 for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
     if state.memory:      # the article's words that are one of those names (with clitics)
         ends = {k[-3:] for k in state.memory}
@@ -300,10 +300,11 @@ def _not_surnames(lex: Lexicon) -> frozenset:
         f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))})
 
 
-def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand]) -> bool:
-    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز)."""
+def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand], inside: bool = False) -> bool:
+    """The model's name overlaps a lexicon entity form without being it (موتورز زادتا over جنرال موتورز);
+    ``inside``: or lies within one (عبدالله صالح in علي عبدالله صالح: the lexicon's person, no other)."""
     a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
-    return any(c.kind == ENT and c.fs < b and a < c.fe and not (c.fs <= a and b <= c.fe) for c in cands)
+    return any(c.kind == ENT and c.fs < b and a < c.fe and (inside or not (c.fs <= a and b <= c.fe)) for c in cands)
 
 
 def _read_names(work: list, state: _DocState) -> list[Reading]:

@@ -143,6 +143,8 @@ CASES = [
      {("سجن الرمال", "Facility")}, {"سجن الرمال لمن"}),
     ("a person's name ends before a force noun", "وقال الناطق العسكري سامي الحداد ميليشيات المعارضة تتحمل المسؤولية.",
      {("سامي الحداد", "Person")}, {"سامي الحداد ميليشيات", "سامي الحداد ميليشيات المعارضة"}),
+    ("supporters of a person are no person", "واتهم البيان أتباع منصور بقصف الأحياء السكنية في المدينة.",
+     set(), {"أتباع منصور"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
@@ -158,6 +160,15 @@ def test_names_in_sentences(pattern, text, expected, forbidden):
         assert want in got, f"{pattern}: {want} not in {sorted(got)}"
     for text_ in forbidden:
         assert not any(t == text_ for t, _ in got), f"{pattern}: {text_!r} read as a name"
+
+
+def test_part_of_a_lexicon_name_read_by_the_model_is_no_new_person():
+    """علي عبدالله صالح is the lexicon's; the model's reading of its last two words (عبدالله صالح) must not
+    make a person of its own that صالح alone later becomes."""
+    res = extract_text("وقال مسؤول إن علي عبدالله صالح غادر العاصمة. وأضاف أن صالح وصل إلى مأرب.")
+    ids = {m.entity.id for m in res.mentions if m.entity.type == "Person"}
+    assert "ali_abdullah_saleh" in ids
+    assert ids <= {"ali_abdullah_saleh"}, ids
 
 
 def test_mentions_keep_their_offsets(lex):
