@@ -71,6 +71,7 @@ def _featurizer(lex) -> Featurizer:
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 _HYPHENS = frozenset({"-", "–"})
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("«“"), frozenset("»”")
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
 _PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
@@ -565,23 +566,47 @@ class _Builder:
                 self.at.setdefault(k, it)
 
     def _cut(self, name: tuple) -> tuple | None:
-        """A person's or place's name as the model reads it, up to the first word no name of its kind has
-        (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names keep the model's reading: they
-        often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
+        """A name as the model reads it, up to a quotation opened inside it, and up to the first word no
+        name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
+        clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
+        quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)
+        if quoted < j:        # الجيش الليبي لـ«الشرق الأوسط»: a quotation opened inside is another name
+            j = quoted
+            while j > i + 1 and len(self.tok(j - 1)) == 1:
+                j -= 1
         if typ == "ORG":
-            return name
+            end = next((k for k in range(i + 1, j) if self._ends_org(self.tok(k))), j)
+            return (i, end, typ)
         kind = _PATTERN_KINDS[typ]
         end = i + 1
         particles = self.w.get("name_particle", ())
         while end < j and (self.tok(end - 1) in FAMILY or self.tok(end) in particles or self.tok(end) in _HYPHENS
-                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(self.tok(end), end - i, kind)):
+                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(end, end - i, kind)):
             end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on)
         if end == j and self.tok(end - 1) in FAMILY and _LETTER_RE.match(self.tok(end)) and self.tok(end)[0] not in "وف":
             end += 1       # خليفة بن حمد آل [خليفة]: the word after آل is the family's name
         while end > i + 1 and self.tok(end - 1) in particles:
             end -= 1       # a name does not end on بن، أبو
         return (i, end, typ)
+
+    def _tanween(self, k: int) -> bool:
+        """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
+        if not 0 <= k < len(self.tokens):
+            return False
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        return any(c in "\u064b\u064c\u064d" for c in self.state.doc.text[a:b + 1])
+
+    def _opens_quote(self, k: int) -> bool:
+        """Whether token k, as the article writes it, opens a quotation (لـ«الشرق، «الوطن»)."""
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        text = self.state.doc.text
+        return any(c in _OPEN_QUOTES for c in text[max(a - 1, 0):b]) and not any(c in _CLOSE_QUOTES for c in text[a:b])
+
+    def _ends_org(self, t: str) -> bool:
+        """A word an organisation's name does not go on over: a letter standing alone (a preposition
+        written apart), a conjunction of clauses, a complementizer, a relative pronoun."""
+        return len(t) == 1 and t.isalpha() or any(t in self.w.get(c, ()) for c in ("complementizer", "clause", "relative"))
 
     # token helpers
     def tok(self, k: int) -> str:
@@ -607,10 +632,13 @@ class _Builder:
                 return True
         return False
 
-    def ends_name(self, t: str, n: int, kind: str) -> bool:
-        """Whether word ``t``, the (n+1)th word of a name of ``kind`` (person | place | org), cannot
-        be in it: the name ends before it (a pattern's name and the model's alike)."""
+    def ends_name(self, k: int, n: int, kind: str) -> bool:
+        """Whether word k, the (n+1)th word of a name of ``kind`` (person | place | org), cannot be in
+        it: the name ends before it (a pattern's name and the model's alike)."""
+        t = self.tok(k)
         given = self.w.get("given_name", ())
+        if n > 0 and self._tanween(k):
+            return True   # حسين منصبًا: a word with the indefinite ending (tanween) is no name word
         if not t or not _LETTER_RE.match(t) or t.isdigit():
             return True
         if self.is_stop(t) or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
@@ -652,7 +680,7 @@ class _Builder:
                 if not (kind == "person" and n == 1 and it.mention_kind == "demonym" and it.j == k + n + 1
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
-            if self.ends_name(t, n, kind):
+            if self.ends_name(k + n, n, kind):
                 break
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
@@ -700,7 +728,7 @@ class _Builder:
         kind = _PATTERN_KINDS[span[2]]
         while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"
                            or self.tok(end - 1) in FAMILY) \
-                and (self.tok(end - 1) in FAMILY or not self.ends_name(self.tok(end), end - k, kind)):
+                and (self.tok(end - 1) in FAMILY or not self.ends_name(end, end - k, kind)):
             end += 1      # the model's name, up to a word no name has (معسكر لبوزة [لاتزال]) or an item
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
