@@ -166,6 +166,25 @@ class Lexicon:
         return tuple(sorted(spelled.items()))
 
     @functools.cached_property
+    def place_words_en(self) -> frozenset[str]:
+        """English words that say what kind of place a name is (city, governorate, district … of
+        place_nouns.tsv; strip): "Gaza Strip", "New York City"."""
+        return frozenset(w.lower() for pn in self.place_nouns if pn.type == "Place" and not pn.keep
+                         for w in pn.label_en.split() if "{" not in w) | {"strip", "city"}
+
+    @functools.cached_property
+    def facility_heads(self) -> dict[str, str]:
+        """Each folded facility noun -> the first facility noun of place_nouns.tsv with the same English
+        word: synonyms (مسجد، جامع: Mosque; ميناء، مرفأ: Port) name one facility, so they make one id."""
+        first: dict[tuple, str] = {}
+        out: dict[str, str] = {}
+        for pn in self.place_nouns:
+            if pn.type == "Facility" and pn.keep:
+                f = fold_string(pn.form).removeprefix("ال")
+                out[f] = first.setdefault(pn.label_en.lower(), f)
+        return out
+
+    @functools.cached_property
     def landform_nouns(self) -> frozenset[str]:
         """The folded place nouns that are part of a name (جبل, وادي, مخيم: جبل صبر)."""
         return frozenset(fold_string(pn.form) for pn in self.place_nouns if pn.type == "Place" and pn.keep)

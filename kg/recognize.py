@@ -999,6 +999,12 @@ class _Builder:
             id_key = person_id_key(key, self.w.get("name_particle", ()))
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
+        elif etype == "Facility" and " " in id_key:       # جامع الطوارئ and مسجد الطوارئ: one mosque
+            head, rest = id_key.split(" ", 1)
+            bare = head.removeprefix("ال")
+            canon = self.lex.facility_heads.get(bare, bare)
+            if canon != bare:
+                id_key = f"{head[:len(head) - len(bare)]}{canon} {rest}"
         if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
             id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
         slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
@@ -1317,7 +1323,7 @@ class _Builder:
                 adjs = self._adjectives(j)
                 ar = [noun_bare] + [inner.label_ar] + [self.tok(x) for x in range(j, j + len(adjs))]
                 en_adj = " ".join(adjs)
-                en = _english_name(pn.label_en, f"{inner.label_en}{' ' + en_adj if en_adj else ''}")
+                en = _english_name(pn.label_en, f"{self._short_place(inner)}{' ' + en_adj if en_adj else ''}")
                 # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
                 ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
@@ -1377,13 +1383,23 @@ class _Builder:
                 en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
-            ent = self.new_entity(pn.type, ar, en=en)
+            # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node
+            ent = self.new_entity(pn.type, ar, en=en,
+                                  id_tokens=[noun_bare] + toks if adjs and pn.type == "Facility" else None)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _short_place(self, place: Entity) -> str:
+        """A place's English name as a facility's qualifier, without a final word for its kind: مستشفى
+        غزة is Gaza Hospital, not "Gaza Strip Hospital"; جامعة نيويورك New York University."""
+        words = place.label_en.split()
+        if len(words) > 1 and words[-1].lower() in self.lex.place_words_en:
+            words.pop()
+        return " ".join(words)
 
     def _english_word(self, t: str) -> str:
         """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""

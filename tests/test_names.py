@@ -166,6 +166,25 @@ def test_names_in_sentences(pattern, text, expected, forbidden):
         assert not any(t == text_ for t, _ in got), f"{pattern}: {text_!r} read as a name"
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("وقع انفجار في جامع النور وسط المدينة.", "وقع انفجار في مسجد النور وسط المدينة.", True),   # synonym heads
+    ("ونقل الجرحى إلى مستشفى الأمل العام.", "ونقل الجرحى إلى مستشفى الأمل.", True),              # an adjective
+    ("وقع انفجار في مسجد النور وسط المدينة.", "ونقل الجرحى إلى مستشفى النور.", False),        # another kind
+])
+def test_one_facility_one_id(a, b, same):
+    def fac(text):
+        return next(m.entity.id for m in extract_text(text).mentions if m.entity.type == "Facility")
+    assert (fac(a) == fac(b)) is same
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وقال مسؤولون في مستشفى غزة إن المصاب شاب.", "Gaza Hospital"),          # not "Gaza Strip Hospital"
+    ("وقال أستاذ في جامعة نيويورك إن الاقتصاد يتباطأ.", "New York University"),  # not "New York City University"
+])
+def test_a_facility_named_after_a_place_uses_its_short_name(text, label):
+    assert label in {m.entity.label_en for m in extract_text(text).mentions if m.entity.type == "Facility"}
+
+
 def test_part_of_a_lexicon_name_read_by_the_model_is_no_new_person():
     """علي عبدالله صالح is the lexicon's; the model's reading of its last two words (عبدالله صالح) must not
     make a person of its own that صالح alone later becomes."""
