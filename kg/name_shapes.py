@@ -148,7 +148,8 @@ def person_id_key(key: str, particles) -> str:
     """The words a person's id is made from: a name the news also gives without the father's name is
     known by its first and last name, so the two forms in two articles are one node:
     * three plain names (حمود سعيد المخلافي and حمود المخلافي; عبد الرحمن صباح عيدان: عبد الرحمن is
-      one name);
+      one name), or four with a family name of two words (فلاح حمد زامل أبو ماريا and فلاح أبو ماريا);
+      four plain names otherwise stay whole (محمد الخالد الحمد الصباح, محمد صباح السالم الصباح);
     * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
       محمد الجفري).
     Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
@@ -166,8 +167,8 @@ def person_id_key(key: str, particles) -> str:
             units.append(words[k])
             k += 1
     plain = [u for u in units if u not in particles]
-    if len(units) == 3 and len(plain) == 3:
-        return f"{units[0]} {units[2]}"
+    if len(plain) == len(units) and (len(units) == 3 or len(units) == 4 and " " in units[-1]):
+        return f"{units[0]} {units[-1]}"
     if len(units) == 4 and units[1] in SON_OF and len(plain) == 3 and units[3].startswith("ال"):
         return f"{units[0]} {units[3]}"
     return key

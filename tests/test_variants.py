@@ -401,6 +401,7 @@ def test_a_family_name_after_al_ends_the_name(text, name, lex):
     ("خليفة بن سلمان آل خليفة", "خليفة بن حمد آل خليفة", False),   # a royal house: every word counts
     ("محمد بن نايف بن عبدالعزيز", "محمد بن عبدالعزيز", False),    # a chain of fathers is kept whole
     ("محمد الخالد الحمد الصباح", "محمد صباح السالم الصباح", False),  # four plain names: kept whole
+    ("فلاح حمد زامل أبو ماريا", "فلاح أبو ماريا", True),      # ... unless the family name is two words
 ])
 def test_person_id_key(a, b, same, lex):
     from kg.name_shapes import person_id_key
