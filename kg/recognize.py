@@ -281,6 +281,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     readings = _read_names(work, state)
     state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
                                 for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
+    firsts = state.full_names()
+    for key in [k for k, (typ, name) in state.memory.items() if len(name) == 1 and k in firsts]:
+        del state.memory[key]     # برناردينو read alone as a place, and as the first name of برناردينو ليون
     if state.memory:      # the article's words that are one of those names (with clitics)
         ends = {k[-3:] for k in state.memory}
         state.remembered = {t for sa, _ in work for t in sa.tokens
@@ -334,6 +337,7 @@ class _DocState:
         self.featurizer = _featurizer(lex)
         self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
         self.remembered: set[str] = set()                          # the article's tokens that are such words
+        self._full: dict | None = None                             # full_names(), once memory is known
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
@@ -344,6 +348,17 @@ class _DocState:
         self.focus_country = ""                              # the country the article is about
         self.sentence_country = ""                           # the country of the sentence's places
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
+
+    def full_names(self) -> dict[str, list[tuple[str, ...]]]:
+        """The persons' names of two or more words the model read in the article, by first word."""
+        if self._full is None:
+            self._full = {}
+            for typ, name in self.memory.values():
+                if typ == "PERS" and len(name) >= 2 and name[0].isalpha():
+                    self._full.setdefault(strip_clitics(name[0])[1], []).append(name)
+            for v in self._full.values():
+                v.sort(key=len, reverse=True)
+        return self._full
 
     def add_surname(self, last: str, ent: Entity) -> None:
         if last not in self.surnames:
@@ -559,7 +574,8 @@ class _Builder:
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
-        self.name_at = {k: sp for sp in map(self._cut, self.reading.names) if sp for k in range(sp[0], sp[1])}
+        names = [sp for sp in map(self._cut, self.reading.names) if sp]
+        self.name_at = {k: sp for sp in self._as_read_elsewhere(names) for k in range(sp[0], sp[1])}
         self.at: dict[int, Item] = {}
         for it in items:
             for k in range(it.i, it.j):
@@ -589,6 +605,26 @@ class _Builder:
         while end > i + 1 and self.tok(end - 1) in particles:
             end -= 1       # a name does not end on بن، أبو
         return (i, end, typ)
+
+    def _as_read_elsewhere(self, names: list[tuple]) -> list[tuple]:
+        """A person's full name the model read in another sentence of the article is that person's
+        name here too, whatever the model reads over its words here (برناردينو [ليون] after إلى ليبيا,
+        read as a place: برناردينو ليون, the envoy named so elsewhere)."""
+        full = self.state.full_names()
+        if not full:
+            return names
+        toks = self.tokens
+        found = []
+        for k, t in enumerate(toks):
+            for name in full.get(strip_clitics(t)[1], ()):
+                if tuple(toks[k + 1:k + len(name)]) == name[1:] and (k == 0 or toks[k] == name[0]
+                                                                      or strip_clitics(toks[k])[1] == name[0]):
+                    found.append((k, k + len(name), "PERS"))
+                    break
+        if not found:
+            return names
+        taken = {x for a, b, _ in found for x in range(a, b)}
+        return sorted([n for n in names if not any(x in taken for x in range(n[0], n[1]))] + found)
 
     def _tanween(self, k: int) -> bool:
         """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
@@ -916,7 +952,7 @@ class _Builder:
 
     def _learn_surname(self, last: str, ent: Entity) -> None:
         """A person read in full (by the model or a pattern): their last name alone is them later on."""
-        if len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
+        if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
                 and last not in self.w.get("given_name", ()):
             self.state.add_surname(last, ent)
 
@@ -987,8 +1023,11 @@ class _Builder:
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
-        if etype == "Place":
+        if etype == "Place" or etype == "Person" and " " in key and not id_tokens:
             town = self.town(key)
+            if etype == "Person" and (town is None or not town.country or town.country not in (
+                    self.state.sentence_country, self.state.focus_country)):
+                town = None       # a person's name, unless a town of the country the text is about (خور مكسر)
             if town is not None and town.entity in self.lex.entities:
                 return self.lex.entities[town.entity]
             if town is not None and not town.entity:

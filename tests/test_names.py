@@ -244,3 +244,23 @@ def test_no_label_says_a_word_twice(seeds_out):
             for label in (row["actor"], row["target"]):
                 words = label.lower().split()
                 assert all(a != b for a, b in zip(words, words[1:])), label
+
+
+def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(monkeypatch, lex):
+    """The model reads ماركوس alone as a place in one sentence and ماركوس فيلدمان as a person in the
+    next: both sentences name the person (kg.recognize._as_read_elsewhere)."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        out = []
+        for sa, _ in work:
+            toks = sa.tokens
+            k = toks.index("ماركوس")
+            out.append(Reading([(k, k + 1, "LOC")] if sa.index == 0 else [(k, k + 2, "PERS")]))
+        return out
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = "وحذر المبعوث الأممي إلى اليمن ماركوس فيلدمان الأطراف من التصعيد.\nوالتقى ماركوس فيلدمان وفد الحكومة في الرياض."
+    got = [(m.sentence, m.text, m.entity.type) for m in analyze(Document("t", text), lex).mentions if "ماركوس" in m.text]
+    assert got == [(0, "ماركوس فيلدمان", "Person"), (1, "ماركوس فيلدمان", "Person")], got
