@@ -133,15 +133,37 @@ def name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
         return pre, rest
     if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
         return pre, "ال" + rest[1:]
-    if len(tok) > 4 and (pre[0] == "و" or pre[0] == "ف" and tok[1:] in given):
-        # وصالح -> صالح (وليد, a name itself, was kept above); ف only before a known first name: many
-        # foreign names begin with it (فارياب, فيلادلفيا)
+    if pre[0] in "وف" and tok[1:] in given or pre[0] == "و" and len(tok) > 4:
+        # وصالح -> صالح, وعلي -> علي (وليد, a name itself, was kept above); ف only before a known first
+        # name: many foreign names begin with it (فارياب, فيلادلفيا)
         return pre[0], tok[1:]
     if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد")):
         # لعبدالناصر، بمحمد، ولأحمد: a preposition before a known first name (or an عبد name: none
         # starts with لعبد) is not part of the name
         return pre, rest
     return "", tok
+
+
+def lexicon_person_by_key(lex: Lexicon, key: str) -> str | None:
+    """The lexicon person whose main name (label_ar), without its middle name, is ``key`` (a
+    person_id_key: علي صالح for علي عبدالله صالح, عبد ربه هادي for عبد ربه منصور هادي), if exactly one is."""
+    pairs = lexicon_set(lex, "persons_by_key", _persons_by_key)
+    found = {eid for k, eid in pairs if k == key} if key in _keys(lex) else ()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _persons_by_key(lex: Lexicon):
+    particles = lex.words.get("name_particle", frozenset())
+    for e in lex.entities.values():
+        if e.type == "Person":      # the main name only: أحمد معاذ الخطيب is known as معاذ الخطيب
+            full = fold_string(e.label_ar)
+            key = person_id_key(full, particles)
+            if key != full:
+                yield key, e.id
+
+
+def _keys(lex: Lexicon) -> frozenset:
+    return lexicon_set(lex, "person_keys", lambda lx: (k for k, _ in lexicon_set(lx, "persons_by_key", _persons_by_key)))
 
 
 def person_id_key(key: str, particles) -> str:

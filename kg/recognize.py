@@ -26,7 +26,7 @@ from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (AIRFIELDS, FAMILY, PLACE_NOUNS_AFTER, VERB_RE, common_words, glued_common,
-                          glued_place, join_hyphens, lexicon_set, name_clitic, person_id_key, person_nouns,
+                          glued_place, join_hyphens, lexicon_person_by_key, lexicon_set, name_clitic, person_id_key, person_nouns,
                           shortened, name_slug, trim_person, trim_place)
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -597,13 +597,15 @@ class _Builder:
         kind = _PATTERN_KINDS[typ]
         end = i + 1
         particles = self.w.get("name_particle", ())
-        while end < j and (self.tok(end - 1) in FAMILY or self.tok(end) in particles or self.tok(end) in _HYPHENS
+        while end < j and (self.tok(end - 1) in particles or self.tok(end) in particles or self.tok(end) in _HYPHENS
                            or self.tok(end - 1) in _HYPHENS or not self.ends_name(end, end - i, kind)):
-            end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on)
+            end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on; بن علي)
         if end == j and self.tok(end - 1) in FAMILY and _LETTER_RE.match(self.tok(end)) and self.tok(end)[0] not in "وف":
             end += 1       # خليفة بن حمد آل [خليفة]: the word after آل is the family's name
         while end > i + 1 and self.tok(end - 1) in particles:
             end -= 1       # a name does not end on بن، أبو
+        if all(self.tok(x) in particles for x in range(i, end)):
+            return None    # بن alone is no one
         return (i, end, typ)
 
     def _as_read_elsewhere(self, names: list[tuple]) -> list[tuple]:
@@ -1036,6 +1038,9 @@ class _Builder:
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         if etype == "Person" and not id_tokens:
             id_key = person_id_key(key, self.w.get("name_particle", ()))
+            known = lexicon_person_by_key(self.lex, id_key) if " " in id_key else None
+            if known is not None:       # علي صالح: علي عبدالله صالح of the lexicon, without his father's name
+                return self.lex.entities[known]
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
         elif etype == "Facility" and " " in id_key:       # جامع الطوارئ and مسجد الطوارئ: one mosque

@@ -149,6 +149,12 @@ CASES = [
      {("الصفا", "Place")}, {"الصفا مؤقتًا"}),
     ("a name ends before a quotation opened inside it", "وقال المتحدث باسم الجيش الليبي لـ«الشرق الأوسط» إن القوات تقدمت.",
      {("الشرق الأوسط", "asharq_al_awsat")}, {"الجيش الليبي لـ«الشرق الأوسط"}),
+    ("a lexicon person named without the middle name", "وأعلن الرئيس عبد ربه هادي حالة الطوارئ في البلاد.",
+     {("عبد ربه هادي", "abdrabbuh_mansur_hadi")}, set()),
+    ("and after a conjunction", "وقال المتحدث إن عبدالملك الحوثي وعلي صالح يتحملان المسؤولية عن الحرب.",
+     {("علي صالح", "ali_abdullah_saleh")}, {"وعلي صالح"}),
+    ("a name particle alone is no one", "واتهمت المعارضة نظام بن علي بقمع المتظاهرين.", set(), {"بن"}),
+    ("a form of address is no name", "وتلقى الوزير اتصالا من صاحب السمو الملكي ولي العهد.", set(), {"السمو", "سمو"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
