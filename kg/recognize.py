@@ -628,6 +628,14 @@ class _Builder:
         taken = {x for a, b, _ in found for x in range(a, b)}
         return sorted([n for n in names if not any(x in taken for x in range(n[0], n[1]))] + found)
 
+    def _written(self, k: int) -> str:
+        """Token k as the article writes it (علي the name with ي, على the preposition with ى: folding
+        makes them one word)."""
+        if not 0 <= k < len(self.tokens):
+            return ""
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        return self.state.doc.text[a:b]
+
     def _tanween(self, k: int) -> bool:
         """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
         if not 0 <= k < len(self.tokens):
@@ -679,7 +687,8 @@ class _Builder:
             return True   # حسين منصبًا: a word with the indefinite ending (tanween) is no name word
         if not t or not _LETTER_RE.match(t) or t.isdigit():
             return True
-        if self.is_stop(t) or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
+        if self.is_stop(t) and not (t in given and self._written(k).endswith("ي")) \
+                or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
                 or (VERB_RE.match(t) and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb

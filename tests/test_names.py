@@ -155,6 +155,8 @@ CASES = [
      {("علي صالح", "ali_abdullah_saleh")}, {"وعلي صالح"}),
     ("a name particle alone is no one", "واتهمت المعارضة نظام بن علي بقمع المتظاهرين.", set(), {"بن"}),
     ("a form of address is no name", "وتلقى الوزير اتصالا من صاحب السمو الملكي ولي العهد.", set(), {"السمو", "سمو"}),
+    ("علي written with ya is the name, not the preposition", "وقال المتحدث علي الأحمدي إن القوات تقدمت.",
+     {("علي الأحمدي", "Person")}, {"الأحمدي"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
