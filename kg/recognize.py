@@ -338,6 +338,7 @@ class _DocState:
         self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
         self.remembered: set[str] = set()                          # the article's tokens that are such words
         self._full: dict | None = None                             # full_names(), once memory is known
+        self.full_name_ends: frozenset = frozenset()               # their first words' last three letters
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
@@ -358,6 +359,7 @@ class _DocState:
                     self._full.setdefault(strip_clitics(name[0])[1], []).append(name)
             for v in self._full.values():
                 v.sort(key=len, reverse=True)
+            self.full_name_ends = frozenset(k[-3:] for k in self._full)
         return self._full
 
     def add_surname(self, last: str, ent: Entity) -> None:
@@ -617,7 +619,10 @@ class _Builder:
             return names
         toks = self.tokens
         found = []
+        ends = self.state.full_name_ends
         for k, t in enumerate(toks):
+            if t[-3:] not in ends:
+                continue
             for name in full.get(strip_clitics(t)[1], ()):
                 if tuple(toks[k + 1:k + len(name)]) == name[1:] and (k == 0 or toks[k] == name[0]
                                                                       or strip_clitics(toks[k])[1] == name[0]):
