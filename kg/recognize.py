@@ -1068,7 +1068,8 @@ class _Builder:
         slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
-        label = en or (person_label(key) if etype == "Person" else romanize(key))
+        label = en or (person_label(key) if etype == "Person" else (
+            etype not in LOCATION_TYPES and self._translated(key)) or romanize(key))
         return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                       located_in=located_in, origin="text")
 
@@ -1458,6 +1459,13 @@ class _Builder:
         if len(words) > 1 and words[-1].lower() in self.lex.place_words_en:
             words.pop()
         return " ".join(words)
+
+    def _translated(self, key: str) -> str:
+        """A body's name made of common words, in English (words.tsv noun_en, adjective_en; Arabic puts
+        the head first, English last): قوات الطوارئ is Emergency Forces, الأكراد Kurds; "" if a word
+        has no English."""
+        words = [self._english_word(w) for w in key.split()]
+        return " ".join(reversed(words)) if all(words) else ""
 
     def _english_word(self, t: str) -> str:
         """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""

@@ -272,3 +272,26 @@ def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(m
     text = "وحذر المبعوث الأممي إلى اليمن ماركوس فيلدمان الأطراف من التصعيد.\nوالتقى ماركوس فيلدمان وفد الحكومة في الرياض."
     got = [(m.sentence, m.text, m.entity.type) for m in analyze(Document("t", text), lex).mentions if "ماركوس" in m.text]
     assert got == [(0, "ماركوس فيلدمان", "Person"), (1, "ماركوس فيلدمان", "Person")], got
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("وقالت قوات الطوارئ إن الوضع تحت السيطرة.", ("قوات", "الطوارئ"), "Emergency Forces"),
+    ("وقالت لجنة حقوق الإنسان إن الوضع سيئ.", ("لجنة", "حقوق", "الإنسان"), "Human Rights Committee"),
+])
+def test_a_body_named_by_common_words_is_labelled_in_english(monkeypatch, lex, text, words, label):
+    """An organisation the model reads whose words all have an English (words.tsv noun_en): its label
+    is their English, head last, not a transliteration ("Qawat al-Tawari")."""
+    from kg import recognize
+    from kg.name_model import Reading
+    from kg.text import fold_string
+
+    def fake(work, state):
+        out = []
+        for sa, _ in work:
+            k = sa.tokens.index(fold_string(words[0]))
+            out.append(Reading([(k, k + len(words), "ORG")]))
+        return out
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    got = {m.entity.label_en for m in analyze(Document("t", text), lex).mentions}
+    assert label in got, got
