@@ -253,6 +253,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
+    state.country_weight = country_counts(cands, lex)[0]
     state.focus_country = focus_country(cands, lex)
     state.folded = folded
     sentences = []
@@ -347,6 +348,7 @@ class _DocState:
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
         self.focus_country = ""                              # the country the article is about
+        self.country_weight: dict[str, int] = {}             # country -> how much the article points to it
         self.sentence_country = ""                           # the country of the sentence's places
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
 
@@ -504,6 +506,15 @@ def focus_country(cands: list, lex: Lexicon,
     """The country an article is about: the one its names point to most (a country named, or the
     country of a place, facility or group it names; places count double); the first named on a tie.
     "" when none. ``kinds``: the entity types that count."""
+    count, first = country_counts(cands, lex, kinds)
+    if not count:
+        return ""
+    return min(count, key=lambda k: (-count[k], first[k]))
+
+
+def country_counts(cands: list, lex: Lexicon,
+                   kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> tuple[dict, dict]:
+    """(country -> weight of the names that point to it, country -> where it is first pointed to)."""
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in cands:
@@ -518,9 +529,7 @@ def focus_country(cands: list, lex: Lexicon,
         # a town or a base says where the story is more than a country named as an actor does
         count[cid] = count.get(cid, 0) + (2 if e.type in ("Place", "Facility") else 1)
         first.setdefault(cid, c.fs)
-    if not count:
-        return ""
-    return min(count, key=lambda k: (-count[k], first[k]))
+    return count, first
 
 
 def _tok_index(starts: list[int], pos: int) -> int:
@@ -1658,8 +1667,11 @@ class _Builder:
             # an unnamed mosque or checkpoint lies where the sentence's towns are, else where the article
             # is; a country named in the sentence may only have condemned the attack on it
             if g.type == "Facility":
-                country = (focus_country(self.state.sentence_cands, self.lex, kinds=("Place", "Facility"))
-                           or self.state.focus_country or self.state.sentence_country)
+                country = focus_country(self.state.sentence_cands, self.lex, kinds=("Place", "Facility"))
+                if country and self.state.focus_country and self.state.country_weight.get(country, 0) <= 2:
+                    country = ""    # one place of a country the article names nowhere else (بوسان in
+                    #                 a Yemeni article, spelt like Busan): the article's country
+                country = country or self.state.focus_country or self.state.sentence_country
             else:
                 country = self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)

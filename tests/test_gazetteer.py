@@ -86,3 +86,12 @@ def test_an_unnamed_facility_lies_where_the_towns_are(lex):
     text = "استهدف تفجير انتحاري مسجدا في مدينة أبها. وأدانت قطر التفجير الذي استهدف المسجد في أبها."
     ids = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.id.startswith("facility/")}
     assert ids == {"facility/unnamed-place_of_worship-saudi_arabia"}
+
+
+def test_an_unnamed_facility_by_one_foreign_looking_place_is_in_the_articles_country(lex):
+    """A place the article names once, of a country it names nowhere else (a Yemeni area spelt like
+    Busan), does not move an unnamed house out of the country the article is about."""
+    text = ("قصفت ميليشيات الحوثي أحياء في مدينة تعز اليمنية. وقال سكان في تعز إن القصف استمر. "
+            "وقصفت الميليشيات منزلا في منطقة بوسان شرق المدينة.")
+    ids = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.id.startswith("facility/")}
+    assert ids == {"facility/unnamed-house-yemen"}
