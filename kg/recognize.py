@@ -280,6 +280,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         ci = cj
     # the name model reads every sentence first: a name it reads once is known in the whole article
     readings = _read_names(work, state)
+    for (sa, _), r in zip(work, readings):     # names end where no name goes on (فهد أو، محمد وهو)
+        words = _Words(sa, state)
+        r.names[:] = [n for n in map(words.cut, r.names) if n]
     state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
                                 for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
     firsts = state.full_names()
@@ -575,24 +578,17 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     return _Builder(sa, items, state, reading).run()
 
 
-class _Builder:
-    """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
+class _Words:
+    """One sentence's words as names see them: where a name must end (``ends_name``), and a name the
+    model reads, cut there (``cut``: before the article's memory of names is made from them)."""
 
-    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
-        self.sa, self.items, self.state = sa, items, state
-        self.reading = reading or Reading([])
-        self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
+    def __init__(self, sa: SentenceAnalysis, state: _DocState):
+        self.sa, self.state = sa, state
         self.lex = state.lex
         self.w = state.lex.words
         self.tokens = sa.tokens
-        names = [sp for sp in map(self._cut, self.reading.names) if sp]
-        self.name_at = {k: sp for sp in self._as_read_elsewhere(names) for k in range(sp[0], sp[1])}
-        self.at: dict[int, Item] = {}
-        for it in items:
-            for k in range(it.i, it.j):
-                self.at.setdefault(k, it)
 
-    def _cut(self, name: tuple) -> tuple | None:
+    def cut(self, name: tuple) -> tuple | None:
         """A name as the model reads it, up to a quotation opened inside it, and up to the first word no
         name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
@@ -618,29 +614,6 @@ class _Builder:
         if all(self.tok(x) in particles for x in range(i, end)):
             return None    # بن alone is no one
         return (i, end, typ)
-
-    def _as_read_elsewhere(self, names: list[tuple]) -> list[tuple]:
-        """A person's full name the model read in another sentence of the article is that person's
-        name here too, whatever the model reads over its words here (برناردينو [ليون] after إلى ليبيا,
-        read as a place: برناردينو ليون, the envoy named so elsewhere)."""
-        full = self.state.full_names()
-        if not full:
-            return names
-        toks = self.tokens
-        found = []
-        ends = self.state.full_name_ends
-        for k, t in enumerate(toks):
-            if t[-3:] not in ends:
-                continue
-            for name in full.get(strip_clitics(t)[1], ()):
-                if tuple(toks[k + 1:k + len(name)]) == name[1:] and (k == 0 or toks[k] == name[0]
-                                                                      or strip_clitics(toks[k])[1] == name[0]):
-                    found.append((k, k + len(name), "PERS"))
-                    break
-        if not found:
-            return names
-        taken = {x for a, b, _ in found for x in range(a, b)}
-        return sorted([n for n in names if not any(x in taken for x in range(n[0], n[1]))] + found)
 
     def _written(self, k: int) -> str:
         """Token k as the article writes it (علي the name with ي, على the preposition with ى: folding
@@ -720,6 +693,45 @@ class _Builder:
         if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
             return True   # لترتد، ليرتد: "in order to" + a verb
         return False
+
+
+
+class _Builder(_Words):
+    """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
+
+    def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
+        super().__init__(sa, state)
+        self.items = items
+        self.reading = reading or Reading([])     # its names already cut (_Words.cut)
+        self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
+        self.name_at = {k: sp for sp in self._as_read_elsewhere(list(self.reading.names)) for k in range(sp[0], sp[1])}
+        self.at: dict[int, Item] = {}
+        for it in items:
+            for k in range(it.i, it.j):
+                self.at.setdefault(k, it)
+
+    def _as_read_elsewhere(self, names: list[tuple]) -> list[tuple]:
+        """A person's full name the model read in another sentence of the article is that person's
+        name here too, whatever the model reads over its words here (برناردينو [ليون] after إلى ليبيا,
+        read as a place: برناردينو ليون, the envoy named so elsewhere)."""
+        full = self.state.full_names()
+        if not full:
+            return names
+        toks = self.tokens
+        found = []
+        ends = self.state.full_name_ends
+        for k, t in enumerate(toks):
+            if t[-3:] not in ends:
+                continue
+            for name in full.get(strip_clitics(t)[1], ()):
+                if tuple(toks[k + 1:k + len(name)]) == name[1:] and (k == 0 or toks[k] == name[0]
+                                                                      or strip_clitics(toks[k])[1] == name[0]):
+                    found.append((k, k + len(name), "PERS"))
+                    break
+        if not found:
+            return names
+        taken = {x for a, b, _ in found for x in range(a, b)}
+        return sorted([n for n in names if not any(x in taken for x in range(n[0], n[1]))] + found)
 
     def name_tokens(self, k: int, kind: str) -> int:
         """How many tokens from k form a name (0 if none). kind: person | place | org."""
@@ -1362,8 +1374,12 @@ class _Builder:
             ent = self.state.resolve(an)
             if ent is not None and ent.type in LOCATION_TYPES:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
+        word = self.tok(it.i)[len(it.clitic):]
+        definite = word.startswith("ال") or self.tok(it.i).startswith("لل")
         if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
-                and not nit.clitic.startswith("و"):        # ميناء ومطار عدن: a conjunct, not the port's name
+                and not nit.clitic.startswith("و") and not (definite and pn.keep):
+            # ميناء ومطار عدن: a conjunct, not the port's name; الميناء لـ«الشرق الأوسط»، المستشفى محمد: a
+            # noun with the article heads no name in the genitive (the name of a facility is ميناء عدن)
             inner = nit.entity
             if pn.type == "Place" and inner.type == "Person" and nit.mention_kind == "name":
                 # ناحية البغدادي: a place noun names a place, even one spelt like a person's name
@@ -1407,6 +1423,8 @@ class _Builder:
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
         nxt_tok = self.tok(k)
+        if n and definite and pn.keep and not nxt_tok.startswith("ال"):
+            n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is)
         if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
                 self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
             n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name

@@ -157,6 +157,11 @@ CASES = [
     ("a form of address is no name", "وتلقى الوزير اتصالا من صاحب السمو الملكي ولي العهد.", set(), {"السمو", "سمو"}),
     ("علي written with ya is the name, not the preposition", "وقال المتحدث علي الأحمدي إن القوات تقدمت.",
      {("علي الأحمدي", "Person")}, {"الأحمدي"}),
+    ("a noun with the article heads no name in the genitive", "وقالت مصادر في الميناء لـ«الشرق الأوسط» إن السفن وصلت.",
+     {("الشرق الأوسط", "asharq_al_awsat")}, {"الميناء لـ«الشرق الأوسط"}),
+    ("... nor an indefinite word", "ونقل المصاب إلى المستشفى محمد وهو في حالة حرجة.",
+     set(), {"المستشفى محمد", "محمد وهو"}),
+    ("... but a definite adjective names it", "وصلى المؤمنون في المسجد الأقصى.", {("المسجد الأقصى", "al_aqsa")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
