@@ -300,3 +300,22 @@ def test_a_body_named_by_common_words_is_labelled_in_english(monkeypatch, lex, t
     monkeypatch.setattr(recognize, "_read_names", fake)
     got = {m.entity.label_en for m in analyze(Document("t", text), lex).mentions}
     assert label in got, got
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(monkeypatch, lex):
+    """راجح after راجح بادي in the same article is him (a first name the word lists do not know,
+    so not one every second man has), not a person called "Rajih"."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        out = []
+        for sa, _ in work:
+            k = sa.tokens.index("راجح")
+            out.append(Reading([(k, k + 2, "PERS")] if sa.index == 0 else [(k, k + 1, "PERS")]))
+        return out
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = "وقال المتحدث راجح بادي إن الحكومة عادت.\nوأضاف راجح أن الخدمات ستعود قريبا."
+    got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"}
+    assert len(got) == 1, got
