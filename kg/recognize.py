@@ -593,6 +593,12 @@ class _Words:
         name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
+        given = self.w.get("given_name", ())
+        while i < j and self.tok(i) in self.w["_function"] and not (
+                self.tok(i) in given and self._written(i).endswith("ي")):
+            i += 1        # أن النبي، في حلب: a function word starts no name
+        if i == j:
+            return None
         quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)
         if quoted < j:        # الجيش الليبي لـ«الشرق الأوسط»: a quotation opened inside is another name
             j = quoted
@@ -685,8 +691,8 @@ class _Words:
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
             return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
-        if kind == "person" and n > 0 and any(t in self.w.get(c, ()) for c in _NOT_IN_PERSONS):
-            return True   # عبد الواحد حيدر ميليشيات الحوثي: forces, bodies, officials and the dead are no name word
+        if kind == "person" and any(t in self.w.get(c, ()) for c in _NOT_IN_PERSONS):
+            return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
         if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
                 glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
             return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
@@ -971,6 +977,8 @@ class _Builder(_Words):
             if typ != "ORG" and all(k in nouns for k in range(i, j)):
                 continue      # الريف: the countryside, a common noun, though the model reads a place
             clitic, word = name_clitic(self.tok(i), self.w.get("given_name", ()))
+            if typ == "ORG" and not clitic and self.tok(i)[:1] in "وفبلك" and self.tok(i)[1:] in self.w.get("head", ()):
+                clitic, word = self.tok(i)[0], self.tok(i)[1:]     # لهيئة كبار العلماء: ل + هيئة
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
             if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
@@ -1503,11 +1511,13 @@ class _Builder(_Words):
         return values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
 
     def _adjective_after(self, noun: Item, k: int) -> bool:
-        """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي."""
+        """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي; after
+        a feminine one, a feminine nisba or participle agreeing with it: منطقة سكنية، منطقة مزدحمة."""
         t = self.tok(k)
         head = self.tok(noun.i)[len(noun.clitic):]
+        feminine = head.endswith("ه") and (t.endswith("يه") or t.startswith("م") and len(t) >= 5 and t.endswith("ه"))
         return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
-            and t.endswith("ي") and len(t) > 3 and t[0] not in "وف"
+            and (t.endswith("ي") or feminine) and len(t) > 3 and t[0] not in "وف"
 
     def _not_a_name_after(self, noun: Item, k: int) -> bool:
         """The word k after a place noun (that the model does not read as a name) is plainly not its

@@ -162,6 +162,10 @@ CASES = [
     ("... nor an indefinite word", "ونقل المصاب إلى المستشفى محمد وهو في حالة حرجة.",
      set(), {"المستشفى محمد", "محمد وهو"}),
     ("... but a definite adjective names it", "وصلى المؤمنون في المسجد الأقصى.", {("المسجد الأقصى", "al_aqsa")}, set()),
+    ("a head noun after a title is no person", "وقال زعيم تنظيم «القاعدة» في بيان إن الهجوم نجح.",
+     set(), {"تنظيم"}),
+    ("a feminine adjective after a feminine place noun", "وقصفت الطائرات منطقة مزدحمة في المدينة.",
+     set(), {"مزدحمة"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
