@@ -981,9 +981,9 @@ class _Builder(_Words):
                 clitic, word = self.tok(i)[0], self.tok(i)[1:]     # لهيئة كبار العلماء: ل + هيئة
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
-            if etype == "Person" and j - i == 1 and word in self.w.get("given_name", ()) \
-                    and self.state.surname(word) is None:
-                continue      # محمد alone: a first name says who to no one (every Muhammad would be one node)
+            if etype == "Person" and (j - i == 1 and word in self.w.get("given_name", ())
+                                      and self.state.surname(word) is None or j - i == 2 and word == "عبد"):
+                continue      # محمد، عبد الرحمن alone: a first name says who to no one (every Muhammad would be one node)
             common = common_words(self.lex)
             if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone

@@ -323,3 +323,21 @@ def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(monkeypatch
     text = "وقال المتحدث راجح بادي إن الحكومة عادت.\nوأضاف راجح أن الخدمات ستعود قريبا."
     got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"}
     assert len(got) == 1, got
+
+
+def test_an_abd_name_alone_is_no_person(monkeypatch, lex):
+    """عبد الرحمن read alone is a first name, like محمد alone: every Abdulrahman would be one node."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        out = []
+        for sa, _ in work:
+            k = sa.tokens.index("عبد")
+            out.append(Reading([(k, k + 2, "PERS")]))
+        return out
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    got = [m.text for m in analyze(Document("t", "وقال عبد الرحمن إنه سيعود إلى المدينة."), lex).mentions
+           if m.entity.type == "Person"]
+    assert got == [], got
