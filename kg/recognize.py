@@ -1593,8 +1593,9 @@ class _Builder(_Words):
                 continue
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
             n = self.fit_name(k, n, ("PERS",)) if n else 0
-            if n == 0 or (n == 1 and t in self.w.get("given_name", ()) and self.state.surname(t) is None):
-                continue      # قال محمد: a first name alone names no one
+            if n == 0 or (n == 1 and t in self.w.get("given_name", ()) and self.state.surname(t) is None) \
+                    or (n == 2 and t == "عبد"):
+                continue      # قال محمد، قال عبد الرحمن: a first name alone names no one
             ent = self.new_entity("Person", self.span_text(k, k + n))
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                           entity=ent, mention_kind="name", weak=True)
