@@ -173,6 +173,15 @@ class Lexicon:
                          for w in pn.label_en.split() if "{" not in w) | {"strip", "city"}
 
     @functools.cached_property
+    def body_heads(self) -> dict[str, PlaceNoun]:
+        """The folded nouns that head a body's name (وزارة، مجلس، بنك …), without the article -> their row."""
+        out: dict[str, PlaceNoun] = {}
+        for pn in self.place_nouns:
+            if pn.type not in ("Place", "Facility") and pn.keep:
+                out.setdefault(fold_string(pn.form).removeprefix("ال"), pn)
+        return out
+
+    @functools.cached_property
     def facility_heads(self) -> dict[str, str]:
         """Each folded facility noun -> the first facility noun of place_nouns.tsv with the same English
         word: synonyms (مسجد، جامع: Mosque; ميناء، مرفأ: Port) name one facility, so they make one id."""

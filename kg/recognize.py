@@ -1502,8 +1502,13 @@ class _Builder(_Words):
         """A body's name made of common words, in English (words.tsv noun_en, adjective_en; Arabic puts
         the head first, English last): قوات الطوارئ is Emergency Forces, الأكراد Kurds; "" if a word
         has no English."""
-        words = [self._english_word(w) for w in key.split()]
-        return " ".join(reversed(words)) if all(words) else ""
+        words = key.split()
+        head = self.lex.body_heads.get(words[0].removeprefix("ال")) if len(words) > 1 else None
+        if head is not None:       # البنك المركزي: Central Bank; وزارة الداخلية: Ministry of Interior
+            rest = [self._english_word(w) for w in words[1:]]
+            return _english_name(head.label_en, " ".join(reversed(rest))) if all(rest) else ""
+        english = [self._english_word(w) for w in words]
+        return " ".join(reversed(english)) if all(english) else ""
 
     def _english_word(self, t: str) -> str:
         """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""

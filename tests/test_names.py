@@ -286,6 +286,7 @@ def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(m
 @pytest.mark.parametrize("text, words, label", [
     ("وقالت قوات الطوارئ إن الوضع تحت السيطرة.", ("قوات", "الطوارئ"), "Emergency Forces"),
     ("وقالت لجنة حقوق الإنسان إن الوضع سيئ.", ("لجنة", "حقوق", "الإنسان"), "Human Rights Committee"),
+    ("وخفض البنك المركزي سعر الفائدة.", ("البنك", "المركزي"), "Central Bank"),
 ])
 def test_a_body_named_by_common_words_is_labelled_in_english(monkeypatch, lex, text, words, label):
     """An organisation the model reads whose words all have an English (words.tsv noun_en): its label
