@@ -71,7 +71,7 @@ def _featurizer(lex) -> Featurizer:
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 _HYPHENS = frozenset({"-", "–"})
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("«“"), frozenset("»”")
+_OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
 _PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
@@ -640,7 +640,7 @@ class _Words:
         """Whether token k, as the article writes it, opens a quotation (لـ«الشرق، «الوطن»)."""
         a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
         text = self.state.doc.text
-        return any(c in _OPEN_QUOTES for c in text[max(a - 1, 0):b]) and not any(c in _CLOSE_QUOTES for c in text[a:b])
+        return any(c in _OPENS for c in text[max(a - 1, 0):b]) and not any(c in _CLOSES for c in text[a:b])
 
     def _ends_org(self, t: str) -> bool:
         """A word an organisation's name does not go on over: a letter standing alone (a preposition
@@ -699,7 +699,6 @@ class _Words:
         if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
             return True   # لترتد، ليرتد: "in order to" + a verb
         return False
-
 
 
 class _Builder(_Words):
