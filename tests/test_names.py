@@ -265,7 +265,7 @@ def test_no_label_says_a_word_twice(seeds_out):
 
 def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(monkeypatch, lex):
     """The model reads ماركوس alone as a place in one sentence and ماركوس فيلدمان as a person in the
-    next: both sentences name the person (kg.recognize._as_read_elsewhere)."""
+    next: both sentences name the person (kg.recognize: _Builder._as_read_elsewhere)."""
     from kg import recognize
     from kg.name_model import Reading
 

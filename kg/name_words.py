@@ -1,0 +1,142 @@
+"""Where a name ends: the words of one sentence as names see them.
+
+``Words.ends_name`` says whether a word can be the next word of a person's, place's or organisation's name
+(a pattern's name after a title or a place noun, and the name model's alike); ``Words.cut`` cuts a name
+the model reads there, before the article's memory of names is made from it. kg.recognize's sentence
+builder extends this class.
+"""
+from __future__ import annotations
+
+import re
+
+from .name_shapes import FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glued_place
+
+_LETTER_RE = re.compile(r"\w")
+_HYPHENS = frozenset({"-", "–"})
+_OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
+_NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
+PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
+
+
+class Words:
+    """One sentence's words as names see them: where a name must end (``ends_name``), and a name the
+    model reads, cut there (``cut``: before the article's memory of names is made from them)."""
+
+    def __init__(self, sa, state):
+        """``sa``: kg.recognize's SentenceAnalysis of the sentence; ``state``: its article's _DocState."""
+        self.sa, self.state = sa, state
+        self.lex = state.lex
+        self.w = state.lex.words
+        self.tokens = sa.tokens
+
+    def cut(self, name: tuple) -> tuple | None:
+        """A name as the model reads it, up to a quotation opened inside it, and up to the first word no
+        name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
+        clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
+        i, j, typ = name
+        given = self.w.get("given_name", ())
+        while i < j and self.tok(i) in self.w["_function"] and not (
+                self.tok(i) in given and self._written(i).endswith("ي")):
+            i += 1        # أن النبي، في حلب: a function word starts no name
+        if i == j:
+            return None
+        quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)
+        if quoted < j:        # الجيش الليبي لـ«الشرق الأوسط»: a quotation opened inside is another name
+            j = quoted
+            while j > i + 1 and len(self.tok(j - 1)) == 1:
+                j -= 1
+        if typ == "ORG":
+            end = next((k for k in range(i + 1, j) if self._ends_org(self.tok(k))), j)
+            return (i, end, typ)
+        kind = PATTERN_KINDS[typ]
+        end = i + 1
+        particles = self.w.get("name_particle", ())
+        while end < j and (self.tok(end - 1) in particles or self.tok(end) in particles or self.tok(end) in _HYPHENS
+                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(end, end - i, kind)):
+            end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on; بن علي)
+        if end == j and self.tok(end - 1) in FAMILY and _LETTER_RE.match(self.tok(end)) and self.tok(end)[0] not in "وف":
+            end += 1       # خليفة بن حمد آل [خليفة]: the word after آل is the family's name
+        while end > i + 1 and self.tok(end - 1) in particles:
+            end -= 1       # a name does not end on بن، أبو
+        if all(self.tok(x) in particles for x in range(i, end)):
+            return None    # بن alone is no one
+        return (i, end, typ)
+
+    def _written(self, k: int) -> str:
+        """Token k as the article writes it (علي the name with ي, على the preposition with ى: folding
+        makes them one word)."""
+        if not 0 <= k < len(self.tokens):
+            return ""
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        return self.state.doc.text[a:b]
+
+    def _tanween(self, k: int) -> bool:
+        """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
+        if not 0 <= k < len(self.tokens):
+            return False
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        return any(c in "\u064b\u064c\u064d" for c in self.state.doc.text[a:b + 1])
+
+    def _opens_quote(self, k: int) -> bool:
+        """Whether token k, as the article writes it, opens a quotation (لـ«الشرق، «الوطن»)."""
+        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        text = self.state.doc.text
+        return any(c in _OPENS for c in text[max(a - 1, 0):b]) and not any(c in _CLOSES for c in text[a:b])
+
+    def _ends_org(self, t: str) -> bool:
+        """A word an organisation's name does not go on over: a letter standing alone (a preposition
+        written apart), a conjunction of clauses, a complementizer, a relative pronoun."""
+        return len(t) == 1 and t.isalpha() or any(t in self.w.get(c, ()) for c in ("complementizer", "clause", "relative"))
+
+    # token helpers
+    def tok(self, k: int) -> str:
+        return self.tokens[k] if 0 <= k < len(self.tokens) else ""
+
+    def is_stop(self, word: str) -> bool:
+        return word in self.w["_stop"]
+
+    def _suffix_stop(self, t: str) -> bool:
+        for suf in ("هما", "ها", "هم", "ه", "نا"):
+            if t.endswith(suf) and len(t) > len(suf) + 2:
+                stem = t[: -len(suf)]
+                if stem in self.w["_stop"] or (stem.endswith("ت") and stem[:-1] + "ه" in self.w["_stop"]):
+                    return True
+        return False
+
+    def _clitic_stop(self, t: str) -> bool:
+        if len(t) > 3 and t[0] in "بلكوف":
+            rest = t[1:]
+            if rest in self.w["_stop"] or ("ال" + rest[1:] in self.w["_stop"] if rest.startswith("ل") else False):
+                return True
+            if rest[:2] == "ال" and rest[2:] in self.w["_stop"]:
+                return True
+        return False
+
+    def ends_name(self, k: int, n: int, kind: str) -> bool:
+        """Whether word k, the (n+1)th word of a name of ``kind`` (person | place | org), cannot be in
+        it: the name ends before it (a pattern's name and the model's alike)."""
+        t = self.tok(k)
+        given = self.w.get("given_name", ())
+        if n > 0 and self._tanween(k):
+            return True   # حسين منصبًا: a word with the indefinite ending (tanween) is no name word
+        if not t or not _LETTER_RE.match(t) or t.isdigit():
+            return True
+        if self.is_stop(t) and not (t in given and self._written(k).endswith("ي")) \
+                or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
+                or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
+                or (VERB_RE.match(t) and t not in given):
+            return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
+        if n > 0 and t[0] == "و" and t not in given:
+            return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+        if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+            return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
+        if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
+            return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
+        if kind == "person" and any(t in self.w.get(c, ()) for c in _NOT_IN_PERSONS):
+            return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
+        if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
+                glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
+            return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
+        if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
+            return True   # لترتد، ليرتد: "in order to" + a verb
+        return False
