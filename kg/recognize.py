@@ -699,11 +699,12 @@ class _Builder(Words):
 
     def fit_pattern(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
         """``fit_name`` for a pattern's name (after a title, a place noun, a nationality); a known given
-        name the model does not read as a name keeps the pattern's reading."""
+        name the model does not read as a name, or reads alone, keeps the pattern's reading (المهندس
+        إبراهيم محلب: not a man called Ibrahim)."""
         if n == 0:
             return 0
         m = self.fit_name(k, n, types)
-        return m if m or self.tok(k) not in self.w.get("given_name", ()) else n
+        return n if self.tok(k) in self.w.get("given_name", ()) and m <= 1 else m
 
     def reconcile(self, out: list[Item]) -> None:
         """Where the model reads a name differently from a lexicon form or a pattern: a name inside
@@ -729,7 +730,8 @@ class _Builder(Words):
             a, b, typ = spans.pop()
             same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
-            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and (
+            alone = it.entity.type == "Person" and b - a == 1 and self.tok(a) in self.w.get("given_name", ())
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and not alone and (
                     it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]

@@ -166,6 +166,8 @@ CASES = [
      set(), {"تنظيم"}),
     ("a feminine adjective after a feminine place noun", "وقصفت الطائرات منطقة مزدحمة في المدينة.",
      set(), {"مزدحمة"}),
+    ("after a title, a first name the model reads alone keeps the pattern's whole name",
+     "وأصدر رئيس الوزراء المهندس كريم منصور قرارا بمد حالة الطوارئ.", {("كريم منصور", "Person")}, {"كريم"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
