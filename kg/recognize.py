@@ -32,6 +32,7 @@ from .name_words import PATTERN_KINDS, Words
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
 _LETTER_RE = re.compile(r"\w")
+_ABD_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")
 _TITLE_MODIFIERS = frozenset({
     "الخاص", "الخاصه", "الاممي", "الدولي", "الرسمي", "السابق", "السابقه", "الجديد", "الاعلامي", "الرياسي",
     "العام", "الاعلي", "الميداني", "العسكري", "السياسي", "البارز", "المكلف", "الحالي", "المنشق", "الاول",
@@ -971,6 +972,14 @@ class _Builder(Words):
                 id_key = f"{head[:len(head) - len(bare)]}{canon} {rest}"
         if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
             id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
+        # spellings one name is written in: عبد الغفار and عبدالغفار; a final hamza after alef written or
+        # dropped (ميناء المخاء، ميناء المخا; معسكر الحفاء، معسكر الحفا)
+        id_key = _ABD_SOLID_RE.sub("عبد ", id_key)
+        if etype in LOCATION_TYPES:
+            words = id_key.split()
+            first = 1 if etype == "Facility" and len(words) > 1 else 0      # not the facility's noun (ميناء)
+            id_key = " ".join(w[:-1] if k >= first and w.endswith("اء") and len(w) > 3 else w
+                              for k, w in enumerate(words))
         slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)

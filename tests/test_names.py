@@ -204,6 +204,16 @@ def test_a_facility_named_after_a_place_uses_its_short_name(text, label):
     assert label in {m.entity.label_en for m in extract_text(text).mentions if m.entity.type == "Facility"}
 
 
+@pytest.mark.parametrize("a, b", [
+    ("وقال حسام عبد الغفار إن الوضع مستقر.", "وقال حسام عبدالغفار إن الوضع مستقر."),   # عبد written apart or joined
+    ("ورست السفينة في ميناء المخاء.", "ورست السفينة في ميناء المخا."),               # a final hamza after alef
+])
+def test_one_name_in_two_spellings_is_one_node(a, b):
+    def ids(text):
+        return {m.entity.id for m in extract_text(text).mentions if m.entity.type in ("Person", "Facility")}
+    assert ids(a) and ids(a) == ids(b)
+
+
 def test_part_of_a_lexicon_name_read_by_the_model_is_no_new_person():
     """علي عبدالله صالح is the lexicon's; the model's reading of its last two words (عبدالله صالح) must not
     make a person of its own that صالح alone later becomes."""
