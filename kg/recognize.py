@@ -1363,9 +1363,16 @@ class _Builder(Words):
                 en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
+            id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
+            country = self.state.focus_country or self.state.sentence_country
+            if all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities:
+                # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
+                # (ACLED style: "Council (Iraq)"), not one node for every country's
+                en = f"{en} ({self.lex.entities[country].label_en})"
+                id_tokens = ar + [country]
             # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node
-            ent = self.new_entity(pn.type, ar, en=en,
-                                  id_tokens=[noun_bare] + toks if adjs and pn.type == "Facility" else None)
+            ent = self.new_entity(pn.type, ar, en=en, id_tokens=id_tokens,
+                                  country=country if id_tokens and pn.type != "Facility" else "")
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,

@@ -354,3 +354,14 @@ def test_an_abd_name_alone_is_no_person(monkeypatch, lex):
     got = [m.text for m in analyze(Document("t", "وقال عبد الرحمن إنه سيعود إلى المدينة."), lex).mentions
            if m.entity.type == "Person"]
     assert got == [], got
+
+
+def test_a_body_named_by_what_it_does_is_the_articles_countrys():
+    """مجلس الوزراء in an Iraqi article and in a Saudi one are two cabinets, labelled with their country."""
+    def body(text):
+        return next((m.entity.id, m.entity.label_en) for m in extract_text(text).mentions
+                    if m.entity.id.startswith("organization/"))
+    iraq = body("وقالت الحكومة العراقية إن مجلس الوزراء وافق على الخطة في بغداد.")
+    saudi = body("وأعلن مجلس الوزراء في الرياض موافقته على الميزانية السعودية.")
+    assert iraq[0] != saudi[0]
+    assert iraq[1].endswith("(Iraq)") and saudi[1].endswith("(Saudi Arabia)"), (iraq, saudi)
