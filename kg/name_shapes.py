@@ -125,6 +125,8 @@ AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     
 def name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
     """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
     article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
+    if tok[:1] in "وف" and tok[1:] in _PARTICLES:
+        return tok[0], tok[1:]     # وبن حبان، وأبو علي: "and" before a name's particle
     pre, _ = strip_clitics(tok)
     if not pre or tok in given:
         return "", tok
@@ -197,6 +199,7 @@ def person_id_key(key: str, particles) -> str:
 
 
 SON_OF = frozenset({"بن", "بنت", "ابن"})
+_PARTICLES = SON_OF | {"ابو", "ام", "عبد"}      # وبن حبان، وأبو علي: و before a name's particle is "and"
 
 
 def shortened(words: list[str], full: list[str]) -> bool:

@@ -374,6 +374,8 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
 @pytest.mark.parametrize("token, clitic, word", [
     ("لعبدالناصر", "ل", "عبدالناصر"),     # a preposition before an عبد name
     ("لمحمد", "ل", "محمد"),               # ... and before a known first name
+    ("وابو", "و", "ابو"),                 # و before a name particle is "and" (tokens are folded)
+    ("وبن", "و", "بن"),
     ("لميس", "", "لميس"),                 # a first name that starts with the letter stays whole
     ("بسام", "", "بسام"),
     ("لبيد", "", "لبيد"),                 # what is left is no known first name: unsplit
