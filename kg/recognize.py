@@ -352,6 +352,13 @@ class _DocState:
         self.sentence_country = ""                           # the country of the sentence's places
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
 
+    def named_by_first(self, word: str) -> Entity | None:
+        """The one person named earlier in the article, in full, whose first name ``word`` is (حيدر after
+        حيدر العبادي), or None."""
+        found = {m.entity.id: m.entity for m in self.mentions if m.entity.type == "Person" and m.kind == "name"
+                 and " " in m.entity.label_ar and fold_string(m.entity.label_ar).split(" ", 1)[0] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def full_names(self) -> dict[str, list[tuple[str, ...]]]:
         """The persons' names of two or more words the model read in the article, by first word."""
         if self._full is None:
@@ -940,7 +947,7 @@ class _Builder(Words):
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
-            known = self.state.surname(key)
+            known = self.state.surname(key) or self.state.named_by_first(key)    # or a first name (نجاح)
             if known is not None:
                 return known
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي

@@ -365,3 +365,21 @@ def test_a_body_named_by_what_it_does_is_the_articles_countrys():
     saudi = body("وأعلن مجلس الوزراء في الرياض موافقته على الميزانية السعودية.")
     assert iraq[0] != saudi[0]
     assert iraq[1].endswith("(Iraq)") and saudi[1].endswith("(Saudi Arabia)"), (iraq, saudi)
+
+
+def test_a_first_name_alone_after_a_person_named_in_full_by_the_lexicon(monkeypatch, lex):
+    """نجاح read alone after نجاح العطار (a first name the word lists do not hold) is her."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        out = []
+        for sa, _ in work:
+            k = sa.tokens.index("نجاح")
+            out.append(Reading([(k, k + 2, "PERS")] if sa.index == 0 else [(k, k + 1, "PERS")]))
+        return out
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = "واستقبلت نائبة الرئيس نجاح العطار الوفد في دمشق.\nوقالت نجاح إن الزيارة مهمة."
+    got = [(m.sentence, m.entity.id) for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
+    assert got == [(0, "najah_al_attar"), (1, "najah_al_attar")], got
