@@ -947,7 +947,8 @@ class _Builder(Words):
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
-            known = self.state.surname(key) or self.state.named_by_first(key)    # or a first name (نجاح)
+            known = self.state.surname(key) or (    # or a first name the word lists do not hold (نجاح):
+                self.state.named_by_first(key) if key not in self.w.get("given_name", ()) else None)  # not صالح
             if known is not None:
                 return known
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
