@@ -339,6 +339,7 @@ class _DocState:
         self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
         self.remembered: set[str] = set()                          # the article's tokens that are such words
         self._full: dict | None = None                             # full_names(), once memory is known
+        self._by_first: tuple[int, dict] = (0, {})                 # named_by_first(): mentions read, index
         self.full_name_ends: frozenset = frozenset()               # their first words' last three letters
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
@@ -355,8 +356,12 @@ class _DocState:
     def named_by_first(self, word: str) -> Entity | None:
         """The one person named earlier in the article, in full, whose first name ``word`` is (حيدر after
         حيدر العبادي), or None."""
-        found = {m.entity.id: m.entity for m in self.mentions if m.entity.type == "Person" and m.kind == "name"
-                 and " " in m.entity.label_ar and fold_string(m.entity.label_ar).split(" ", 1)[0] == word}
+        seen, by_first = self._by_first
+        for m in self.mentions[seen:]:          # the mentions added since the last call
+            if m.entity.type == "Person" and m.kind == "name" and " " in m.entity.label_ar:
+                by_first.setdefault(fold_string(m.entity.label_ar).split(" ", 1)[0], {})[m.entity.id] = m.entity
+        self._by_first = (len(self.mentions), by_first)
+        found = by_first.get(word, {})
         return next(iter(found.values())) if len(found) == 1 else None
 
     def full_names(self) -> dict[str, list[tuple[str, ...]]]:
