@@ -275,21 +275,29 @@ def test_no_label_says_a_word_twice(seeds_out):
                 assert all(a != b for a, b in zip(words, words[1:])), label
 
 
-def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(monkeypatch, lex):
-    """The model reads ماركوس alone as a place in one sentence and ماركوس فيلدمان as a person in the
-    next: both sentences name the person (kg.recognize: _Builder._as_read_elsewhere)."""
+def _model_reads(monkeypatch, word, *spans):
+    """Make kg's name model read, in sentence n, the name (len, type) = spans[n] (the last one for later
+    sentences) starting at the first token that is ``word``: tests of what recognition does with a
+    reading, whatever the shipped model reads."""
     from kg import recognize
     from kg.name_model import Reading
+    from kg.text import fold_string
 
     def fake(work, state):
         out = []
         for sa, _ in work:
-            toks = sa.tokens
-            k = toks.index("ماركوس")
-            out.append(Reading([(k, k + 1, "LOC")] if sa.index == 0 else [(k, k + 2, "PERS")]))
+            k = sa.tokens.index(fold_string(word))
+            n, typ = spans[min(sa.index, len(spans) - 1)]
+            out.append(Reading([(k, k + n, typ)]))
         return out
 
     monkeypatch.setattr(recognize, "_read_names", fake)
+
+
+def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(monkeypatch, lex):
+    """The model reads ماركوس alone as a place in one sentence and ماركوس فيلدمان as a person in the
+    next: both sentences name the person (kg.recognize: _Builder._as_read_elsewhere)."""
+    _model_reads(monkeypatch, "ماركوس", (1, "LOC"), (2, "PERS"))
     text = "وحذر المبعوث الأممي إلى اليمن ماركوس فيلدمان الأطراف من التصعيد.\nوالتقى ماركوس فيلدمان وفد الحكومة في الرياض."
     got = [(m.sentence, m.text, m.entity.type) for m in analyze(Document("t", text), lex).mentions if "ماركوس" in m.text]
     assert got == [(0, "ماركوس فيلدمان", "Person"), (1, "ماركوس فيلدمان", "Person")], got
@@ -303,18 +311,7 @@ def test_a_full_name_read_elsewhere_in_the_article_wins_over_a_partial_reading(m
 def test_a_body_named_by_common_words_is_labelled_in_english(monkeypatch, lex, text, words, label):
     """An organisation the model reads whose words all have an English (words.tsv noun_en): its label
     is their English, head last, not a transliteration ("Qawat al-Tawari")."""
-    from kg import recognize
-    from kg.name_model import Reading
-    from kg.text import fold_string
-
-    def fake(work, state):
-        out = []
-        for sa, _ in work:
-            k = sa.tokens.index(fold_string(words[0]))
-            out.append(Reading([(k, k + len(words), "ORG")]))
-        return out
-
-    monkeypatch.setattr(recognize, "_read_names", fake)
+    _model_reads(monkeypatch, words[0], (len(words), "ORG"))
     got = {m.entity.label_en for m in analyze(Document("t", text), lex).mentions}
     assert label in got, got
 
@@ -322,17 +319,7 @@ def test_a_body_named_by_common_words_is_labelled_in_english(monkeypatch, lex, t
 def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(monkeypatch, lex):
     """راجح after راجح بادي in the same article is him (a first name the word lists do not know,
     so not one every second man has), not a person called "Rajih"."""
-    from kg import recognize
-    from kg.name_model import Reading
-
-    def fake(work, state):
-        out = []
-        for sa, _ in work:
-            k = sa.tokens.index("راجح")
-            out.append(Reading([(k, k + 2, "PERS")] if sa.index == 0 else [(k, k + 1, "PERS")]))
-        return out
-
-    monkeypatch.setattr(recognize, "_read_names", fake)
+    _model_reads(monkeypatch, "راجح", (2, "PERS"), (1, "PERS"))
     text = "وقال المتحدث راجح بادي إن الحكومة عادت.\nوأضاف راجح أن الخدمات ستعود قريبا."
     got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"}
     assert len(got) == 1, got
@@ -340,17 +327,7 @@ def test_a_first_name_alone_is_the_one_person_of_the_article_with_it(monkeypatch
 
 def test_an_abd_name_alone_is_no_person(monkeypatch, lex):
     """عبد الرحمن read alone is a first name, like محمد alone: every Abdulrahman would be one node."""
-    from kg import recognize
-    from kg.name_model import Reading
-
-    def fake(work, state):
-        out = []
-        for sa, _ in work:
-            k = sa.tokens.index("عبد")
-            out.append(Reading([(k, k + 2, "PERS")]))
-        return out
-
-    monkeypatch.setattr(recognize, "_read_names", fake)
+    _model_reads(monkeypatch, "عبد", (2, "PERS"))
     got = [m.text for m in analyze(Document("t", "وقال عبد الرحمن إنه سيعود إلى المدينة."), lex).mentions
            if m.entity.type == "Person"]
     assert got == [], got
@@ -369,17 +346,7 @@ def test_a_body_named_by_what_it_does_is_the_articles_countrys():
 
 def test_a_first_name_alone_after_a_person_named_in_full_by_the_lexicon(monkeypatch, lex):
     """نجاح read alone after نجاح العطار (a first name the word lists do not hold) is her."""
-    from kg import recognize
-    from kg.name_model import Reading
-
-    def fake(work, state):
-        out = []
-        for sa, _ in work:
-            k = sa.tokens.index("نجاح")
-            out.append(Reading([(k, k + 2, "PERS")] if sa.index == 0 else [(k, k + 1, "PERS")]))
-        return out
-
-    monkeypatch.setattr(recognize, "_read_names", fake)
+    _model_reads(monkeypatch, "نجاح", (2, "PERS"), (1, "PERS"))
     text = "واستقبلت نائبة الرئيس نجاح العطار الوفد في دمشق.\nوقالت نجاح إن الزيارة مهمة."
     got = [(m.sentence, m.entity.id) for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
     assert got == [(0, "najah_al_attar"), (1, "najah_al_attar")], got
