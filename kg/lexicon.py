@@ -168,9 +168,9 @@ class Lexicon:
     @functools.cached_property
     def place_words_en(self) -> frozenset[str]:
         """English words that say what kind of place a name is (city, governorate, district … of
-        place_nouns.tsv; strip): "Gaza Strip", "New York City"."""
+        place_nouns.tsv; strip, which is no place noun there): "Gaza Strip", "New York City"."""
         return frozenset(w.lower() for pn in self.place_nouns if pn.type == "Place" and not pn.keep
-                         for w in pn.label_en.split() if "{" not in w) | {"strip", "city"}
+                         for w in pn.label_en.split() if "{" not in w) | {"strip"}
 
     @functools.cached_property
     def body_heads(self) -> dict[str, PlaceNoun]:

@@ -15,12 +15,17 @@ from .translit import romanize
 _DERIVED: dict[tuple, tuple] = {}
 
 
-def lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
-    """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
+def lexicon_value(lex: Lexicon, name: str, make):
+    """A value derived from the lexicon, made once per lexicon (``make(lex)``)."""
     got = _DERIVED.get((id(lex), name))
     if got is None or got[0] is not lex:
-        got = _DERIVED[(id(lex), name)] = (lex, frozenset(make(lex)))
+        got = _DERIVED[(id(lex), name)] = (lex, make(lex))
     return got[1]
+
+
+def lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
+    """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
+    return lexicon_value(lex, name, lambda lx: frozenset(make(lx)))
 
 
 def glued_place(t: str, lex: Lexicon) -> bool:
@@ -122,11 +127,13 @@ FAMILY = frozenset({"آل", fold_string("آل")})
 AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
 
 
-def name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
+def name_clitic(tok: str, given: frozenset, particles=frozenset(), heads=frozenset()) -> tuple[str, str]:
     """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
-    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف)."""
-    if tok[:1] in "وف" and tok[1:] in _PARTICLES:
-        return tok[0], tok[1:]     # وبن حبان، وأبو علي: "and" before a name's particle
+    article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف).
+    ``particles`` (words.tsv name_particle): و ف before one is "and" (وبن حبان، وأبو علي); ``heads``:
+    the nouns that head a body's name, which a preposition before is not part of (لهيئة كبار العلماء)."""
+    if tok[:1] in "وف" and tok[1:] in particles or tok[:1] in "وفبلك" and tok[1:] in heads:
+        return tok[0], tok[1:]
     pre, _ = strip_clitics(tok)
     if not pre or tok in given:
         return "", tok
@@ -149,23 +156,21 @@ def name_clitic(tok: str, given: frozenset) -> tuple[str, str]:
 def lexicon_person_by_key(lex: Lexicon, key: str) -> str | None:
     """The lexicon person whose main name (label_ar), without its middle name, is ``key`` (a
     person_id_key: علي صالح for علي عبدالله صالح, عبد ربه هادي for عبد ربه منصور هادي), if exactly one is."""
-    pairs = lexicon_set(lex, "persons_by_key", _persons_by_key)
-    found = {eid for k, eid in pairs if k == key} if key in _keys(lex) else ()
-    return next(iter(found)) if len(found) == 1 else None
+    return lexicon_value(lex, "persons_by_key", _persons_by_key).get(key)
 
 
-def _persons_by_key(lex: Lexicon):
+def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:
+    """person_id_key of each lexicon person's main name (أحمد معاذ الخطيب is known as معاذ الخطيب: its
+    aliases are not used) -> the person, None where two persons share it."""
     particles = lex.words.get("name_particle", frozenset())
+    out: dict[str, str | None] = {}
     for e in lex.entities.values():
-        if e.type == "Person":      # the main name only: أحمد معاذ الخطيب is known as معاذ الخطيب
+        if e.type == "Person":
             full = fold_string(e.label_ar)
             key = person_id_key(full, particles)
             if key != full:
-                yield key, e.id
-
-
-def _keys(lex: Lexicon) -> frozenset:
-    return lexicon_set(lex, "person_keys", lambda lx: (k for k, _ in lexicon_set(lx, "persons_by_key", _persons_by_key)))
+                out[key] = e.id if out.get(key, e.id) == e.id else None
+    return out
 
 
 def person_id_key(key: str, particles) -> str:
@@ -199,7 +204,6 @@ def person_id_key(key: str, particles) -> str:
 
 
 SON_OF = frozenset({"بن", "بنت", "ابن"})
-_PARTICLES = SON_OF | {"ابو", "ام", "عبد"}      # وبن حبان، وأبو علي: و before a name's particle is "and"
 
 
 def shortened(words: list[str], full: list[str]) -> bool:

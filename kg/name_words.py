@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glued_place
+from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glued_place, lexicon_set,
+                          name_clitic)
 
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
@@ -34,9 +35,7 @@ class Words:
         name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
-        given = self.w.get("given_name", ())
-        while i < j and self.tok(i) in self.w["_function"] and not (
-                self.tok(i) in given and self._written(i).endswith("ي")):
+        while i < j and self.tok(i) in self.w["_function"] and not self._the_name(i):
             i += 1        # أن النبي، في حلب: a function word starts no name
         if i == j:
             return None
@@ -62,20 +61,21 @@ class Words:
             return None    # بن alone is no one
         return (i, end, typ)
 
-    def _written(self, k: int) -> str:
-        """Token k as the article writes it (علي the name with ي, على the preposition with ى: folding
-        makes them one word)."""
+    def _written(self, k: int, after: int = 0) -> str:
+        """Token k as the article writes it, and ``after`` characters more (علي the name with ي, على the
+        preposition with ى: folding makes them one word; the tanween after a word's last letter)."""
         if not 0 <= k < len(self.tokens):
             return ""
         a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
-        return self.state.doc.text[a:b]
+        return self.state.doc.text[a:b + after]
+
+    def _the_name(self, k: int) -> bool:
+        """Token k is a first name that folds to a function word, written as the name (علي, not على)."""
+        return self.tok(k) in self.w.get("given_name", ()) and self._written(k).endswith("ي")
 
     def _tanween(self, k: int) -> bool:
         """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
-        if not 0 <= k < len(self.tokens):
-            return False
-        a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
-        return any(c in "\u064b\u064c\u064d" for c in self.state.doc.text[a:b + 1])
+        return any(c in "\u064b\u064c\u064d" for c in self._written(k, after=1))
 
     def _opens_quote(self, k: int) -> bool:
         """Whether token k, as the article writes it, opens a quotation (لـ«الشرق، «الوطن»)."""
@@ -86,7 +86,14 @@ class Words:
     def _ends_org(self, t: str) -> bool:
         """A word an organisation's name does not go on over: a letter standing alone (a preposition
         written apart), a conjunction of clauses, a complementizer, a relative pronoun."""
-        return len(t) == 1 and t.isalpha() or any(t in self.w.get(c, ()) for c in ("complementizer", "clause", "relative"))
+        return len(t) == 1 and t.isalpha() or t in lexicon_set(self.lex, "org_enders", lambda lx: (
+            f for c in ("complementizer", "clause", "relative") for f in lx.words.get(c, ())))
+
+    def clitic_of(self, tok: str, heads: bool = False) -> tuple[str, str]:
+        """kg.name_shapes.name_clitic with this lexicon's first names and name particles (and, for a
+        body's name, its head nouns)."""
+        return name_clitic(tok, self.w.get("given_name", ()), self.w.get("name_particle", ()),
+                           self.w.get("head", ()) if heads else ())
 
     # token helpers
     def tok(self, k: int) -> str:
@@ -117,11 +124,9 @@ class Words:
         it: the name ends before it (a pattern's name and the model's alike)."""
         t = self.tok(k)
         given = self.w.get("given_name", ())
-        if n > 0 and self._tanween(k):
-            return True   # حسين منصبًا: a word with the indefinite ending (tanween) is no name word
         if not t or not _LETTER_RE.match(t) or t.isdigit():
             return True
-        if self.is_stop(t) and not (t in given and self._written(k).endswith("ي")) \
+        if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
                 or (VERB_RE.match(t) and t not in given):
@@ -132,11 +137,12 @@ class Words:
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
             return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
-        if kind == "person" and any(t in self.w.get(c, ()) for c in _NOT_IN_PERSONS):
+        if kind == "person" and t in lexicon_set(self.lex, "not_in_persons", lambda lx: (
+                f for c in _NOT_IN_PERSONS for f in lx.words.get(c, ()))):
             return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
         if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
                 glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
             return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
         if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
             return True   # لترتد، ليرتد: "in order to" + a verb
-        return False
+        return n > 0 and self._tanween(k)     # حسين منصبًا: a word with tanween (indefinite) is no name word

@@ -13,7 +13,6 @@ interrupted build leaves the previous output (and cache) intact.
 from __future__ import annotations
 
 import contextlib
-
 import hashlib
 import json
 import os

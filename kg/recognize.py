@@ -26,7 +26,7 @@ from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (AIRFIELDS, FAMILY, common_words, join_hyphens, lexicon_person_by_key, lexicon_set,
-                          name_clitic, person_id_key, person_nouns, shortened, name_slug, trim_person, trim_place)
+                          person_id_key, person_nouns, shortened, name_slug, trim_person, trim_place)
 from .name_words import PATTERN_KINDS, Words
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -250,8 +250,9 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
-    state.country_weight = country_counts(cands, lex)[0]
-    state.focus_country = focus_country(cands, lex)
+    counts = country_counts(cands, lex)
+    state.country_weight = counts[0]
+    state.focus_country = _top_country(*counts)
     state.folded = folded
     sentences = []
     work = []
@@ -518,10 +519,11 @@ def focus_country(cands: list, lex: Lexicon,
     """The country an article is about: the one its names point to most (a country named, or the
     country of a place, facility or group it names; places count double); the first named on a tie.
     "" when none. ``kinds``: the entity types that count."""
-    count, first = country_counts(cands, lex, kinds)
-    if not count:
-        return ""
-    return min(count, key=lambda k: (-count[k], first[k]))
+    return _top_country(*country_counts(cands, lex, kinds))
+
+
+def _top_country(count: dict, first: dict) -> str:
+    return min(count, key=lambda k: (-count[k], first[k])) if count else ""
 
 
 def country_counts(cands: list, lex: Lexicon,
@@ -752,8 +754,7 @@ class _Builder(Words):
                 if it.entity.origin == "text" and it.entity.type != "Person":
                     # منطقة سناح [أسر]: a place's entity is the name its mention says (a person's pattern
                     # — a title, بن and آل — reads a name better than the model)
-                    clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ())) if a == it.i \
-                        else ("", self.tok(a))
+                    word = self.clitic_of(self.tok(a))[1] if a == it.i else self.tok(a)
                     old, it.entity = it.entity, self.new_entity(it.entity.type, [word] + self.span_text(a + 1, b))
                     self.state.renamed(old, it.entity)
             elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
@@ -761,7 +762,7 @@ class _Builder(Words):
                     self._replace(out, it, a, b, typ)
                 elif typ == "PERS" and it.entity.type == "Person" and not any(
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
-                    clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
+                    clitic, word = self.clitic_of(self.tok(a))
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
                     self._whole_name(it, [word] + self.span_text(a + 1, b))   # وليد بن محمد الصمعاني
 
@@ -793,7 +794,7 @@ class _Builder(Words):
     def _named_org(self, i: int, j: int) -> Entity | None:
         """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for
         قناة الجزيرة, برشلونة for نادي برشلونة."""
-        clitic, word = name_clitic(self.tok(i), self.w.get("given_name", ()))
+        clitic, word = self.clitic_of(self.tok(i))
         eid = _org_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
         return self.lex.entities[eid] if eid else None
 
@@ -807,7 +808,7 @@ class _Builder(Words):
 
     def _names_entity(self, a: int, b: int, ent: Entity) -> bool:
         """Tokens [a, b) are a lexicon form of ``ent`` (حزب الله of حزب الله اللبناني)."""
-        clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
+        clitic, word = self.clitic_of(self.tok(a))
         key = " ".join([word, *self.span_text(a + 1, b)])
         return any(h.kind == ENT and h.ref == ent.id for h in self.lex.lookup(key))
 
@@ -826,13 +827,13 @@ class _Builder(Words):
         if typ == "PERS" and ent.type == "Person" and a < it.i and ent.origin != "text":
             known = {w for f in (ent.label_ar, *ent.aliases_ar) for w in fold_string(f).split()}
             extra = [self.tok(k) for k in range(a, it.i)]
-            first = extra[0][len(name_clitic(extra[0], self.w.get("given_name", ()))[0]):]
+            first = extra[0][len(self.clitic_of(extra[0])[0]):]
             return first not in known     # عبدالله بن خليفة العطية is not خالد العطية; انطونيو غوتيريش is غوتيريش
         return False
 
     def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
         """The items inside tokens [a, b) give way to one text entity of the model's type."""
-        clitic, word = name_clitic(self.tok(a), self.w.get("given_name", ()))
+        clitic, word = self.clitic_of(self.tok(a))
         ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
         item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
                     clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")
@@ -853,7 +854,7 @@ class _Builder(Words):
         given = self.w.get("given_name", ())
         for i, j, typ in sorted(set(names.values())):
             if typ == "PERS" and j - i >= 2 and i in covered and not any(k in covered for k in range(i + 1, j)) \
-                    and name_clitic(self.tok(i), given)[1] in given \
+                    and self.clitic_of(self.tok(i))[1] in given \
                     and any(x.kind == "trigger" and x.i == i and x.j == i + 1 for x in out):
                 # صدام حسين، منصور هادي: a first name that is also an event word (صدام "clash") starts the
                 # person's name the model reads
@@ -863,9 +864,7 @@ class _Builder(Words):
                 continue
             if typ != "ORG" and all(k in nouns for k in range(i, j)):
                 continue      # الريف: the countryside, a common noun, though the model reads a place
-            clitic, word = name_clitic(self.tok(i), self.w.get("given_name", ()))
-            if typ == "ORG" and not clitic and self.tok(i)[:1] in "وفبلك" and self.tok(i)[1:] in self.w.get("head", ()):
-                clitic, word = self.tok(i)[0], self.tok(i)[1:]     # لهيئة كبار العلماء: ل + هيئة
+            clitic, word = self.clitic_of(self.tok(i), heads=typ == "ORG")      # لهيئة كبار العلماء: ل + هيئة
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
             if etype == "Person" and (j - i == 1 and word in self.w.get("given_name", ())
@@ -876,7 +875,7 @@ class _Builder(Words):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
             full = self.state.full_names().get(word, ()) if etype == "Person" and j - i == 1 else ()
             if len(full) == 1:    # راجح after راجح بادي: the one person of the article with that first name
-                toks = [name_clitic(full[0][0], self.w.get("given_name", ()))[1], *full[0][1:]]
+                toks = [self.clitic_of(full[0][0])[1], *full[0][1:]]
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
@@ -905,7 +904,7 @@ class _Builder(Words):
                 continue
             pre, bare = strip_clitics(t)
             got = memory[bare]
-            clitic, word = name_clitic(t, given)
+            clitic, word = self.clitic_of(t)
             if pre and not clitic and bare in got[1] and t not in got[1] and not bare.startswith("ال"):
                 clitic, word = pre, bare      # لماندريكو after كارلوس ماندريكو: ل + the name
             if covered is None:
@@ -919,7 +918,7 @@ class _Builder(Words):
             if ent is not None and self.doubtful(k, ent):
                 continue
             if ent is None:
-                clitic0, word0 = name_clitic(name[0], given)
+                clitic0, word0 = self.clitic_of(name[0])
                 if typ == "PERS" and len(name) == 1 and word0 in given:
                     continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])

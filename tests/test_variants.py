@@ -382,7 +382,7 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
 ])
 def test_a_preposition_glued_to_a_first_name(token, clitic, word, lex):
     from kg.name_shapes import name_clitic
-    assert name_clitic(token, lex.words.get("given_name", frozenset())) == (clitic, word)
+    assert name_clitic(token, lex.words.get("given_name", frozenset()), lex.words["name_particle"]) == (clitic, word)
 
 
 @pytest.mark.parametrize("text, name", [
