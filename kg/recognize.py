@@ -873,9 +873,6 @@ class _Builder(Words):
             common = common_words(self.lex)
             if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
-            full = self.state.full_names().get(word, ()) if etype == "Person" and j - i == 1 else ()
-            if len(full) == 1:    # راجح after راجح بادي: the one person of the article with that first name
-                toks = [self.clitic_of(full[0][0])[1], *full[0][1:]]
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
