@@ -89,8 +89,10 @@ def glued_common(t: str, lex: Lexicon) -> bool:
 
 # Verb forms no name word has: the perfect of forms V and VI and VII with the feminine ت (تركزت، تبادلت،
 # انسحبت), the imperfect of forms V and VI (تتناثر، يتقدم) and of form VII of a sound root (تندرج، ينسحب;
-# not تنوير, a name)
-VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت|[يت]ن[^اوي][^اوي][^اوي])$")
+# not تنوير, a name), and the perfect's masculine plural: three root consonants and -وا, after the prefix of a
+# derived stem (عثروا، أعلنوا، تمكنوا، انسحبوا، استهدفوا; form VIII: اعتقلوا)
+VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\w\w\wت|[يت]ن[^اوي][^اوي][^اوي]"
+                     r"|(?:ا|ت|ان|است)?[^اوي]{3}وا|ا[^اوي]ت[^اوي]{2}وا)$")
 
 
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name

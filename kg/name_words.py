@@ -131,6 +131,8 @@ class Words:
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
                 or (VERB_RE.match(t) and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
+        if n > 0 and self.tok(k + 1) in self.w.get("quality", ()):
+            return True   # سجن إيفين سيئ السمعة: an adjective governing the noun after it (a false idafa)
         if n > 0 and t[0] == "و" and t not in given:
             return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
         if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
