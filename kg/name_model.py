@@ -332,6 +332,8 @@ def name_memory(sentences, stop: frozenset) -> dict[str, tuple[str, tuple[str, .
             if typ not in TYPES or (j - i > 1 and typ != "PERS"):
                 continue
             last = tokens[j - 1]
+            if j - i > 2 and tokens[j - 2] in ("بن", "ابن", "بنت"):
+                continue        # عبد الملك بن مروان: مروان alone is his father, not him
             key = strip_clitics(last)[1]
             if len(key) < 3 or key in stop or not key[0].isalpha():
                 continue

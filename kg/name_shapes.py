@@ -169,40 +169,47 @@ def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:
     for e in lex.entities.values():
         if e.type == "Person":
             full = fold_string(e.label_ar)
-            key = person_id_key(full, particles)
+            key = person_id_key(full, particles, lex.words.get("house", ()))
             if key != full:
                 out[key] = e.id if out.get(key, e.id) == e.id else None
     return out
 
 
-def person_id_key(key: str, particles) -> str:
-    """The words a person's id is made from: a name the news also gives without the father's name is
-    known by its first and last name, so the two forms in two articles are one node:
-    * three plain names (حمود سعيد المخلافي and حمود المخلافي; عبد الرحمن صباح عيدان: عبد الرحمن is
-      one name), or four with a family name of two words (فلاح حمد زامل أبو ماريا and فلاح أبو ماريا);
-      four plain names otherwise stay whole (محمد الخالد الحمد الصباح, محمد صباح السالم الصباح);
+def person_id_key(key: str, particles, houses=()) -> str:
+    """The words a person's id is made from: a name the news also gives without the father's (and
+    grandfather's) name is known by its first and last name, so the forms in two articles are one node:
+    * three or four plain names (حمود سعيد المخلافي and حمود المخلافي; نايف صالح عبدالقادر البكري and
+      نايف البكري; عبد الرحمن صباح عيدان: عبد الرحمن is one name, and so is صلاح الدين);
     * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
       محمد الجفري).
     Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
-    and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز."""
+    and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز; so does a name of a ruling house written
+    without آل (``houses``, words.tsv: محمد الخالد الحمد الصباح, محمد صباح السالم الصباح), and one whose
+    first and last names are one (محمد بلال حسين محمد)."""
     words = key.split()
-    if any(w in FAMILY for w in words):
+    if any(w in FAMILY for w in words) or words and words[-1] in houses:
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
     units: list[str] = []
     k = 0
-    while k < len(words):        # عبد الرحمن، أبو بكر: one name in two words
+    while k < len(words):        # عبد الرحمن، أبو بكر، صلاح الدين، نصر الله: one name in two words
         if words[k] in particles and words[k] not in SON_OF and k + 1 < len(words):
+            units.append(f"{words[k]} {words[k + 1]}")
+            k += 2
+        elif k + 1 < len(words) and words[k + 1] in _COMPOUND_SECOND and words[k] not in particles:
             units.append(f"{words[k]} {words[k + 1]}")
             k += 2
         else:
             units.append(words[k])
             k += 1
     plain = [u for u in units if u not in particles]
-    if len(plain) == len(units) and (len(units) == 3 or len(units) == 4 and " " in units[-1]):
+    if len(plain) == len(units) and len(units) in (3, 4) and units[0] != units[-1]:
         return f"{units[0]} {units[-1]}"
     if len(units) == 4 and units[1] in SON_OF and len(plain) == 3 and units[3].startswith("ال"):
         return f"{units[0]} {units[3]}"
     return key
+
+
+_COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدين، نصر الله: the second word of one name
 
 
 SON_OF = frozenset({"بن", "بنت", "ابن"})

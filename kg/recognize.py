@@ -327,6 +327,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     return readings
 
 
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 
 
@@ -345,6 +346,8 @@ class _DocState:
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
+        self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name
+                                                             # (صالح) -> that person; None: two persons
         self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
@@ -387,9 +390,10 @@ class _DocState:
 
     def renamed(self, old: Entity, new: Entity) -> None:
         """A person first read by part of the name is the whole name's entity: their family name too."""
-        for last, ent in self.surnames.items():
-            if ent == old:
-                self.surnames[last] = new
+        for names in (self.surnames, self.given_surnames):
+            for last, ent in names.items():
+                if ent == old:
+                    names[last] = new
         self._surname_memo.clear()
 
     def surname(self, word: str) -> Entity | None:
@@ -882,10 +886,15 @@ class _Builder(Words):
             covered.update(range(i, j))
 
     def _learn_surname(self, last: str, ent: Entity) -> None:
-        """A person read in full (by the model or a pattern): their last name alone is them later on."""
-        if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex) \
-                and last not in self.w.get("given_name", ()):
-            self.state.add_surname(last, ent)
+        """A person read in full (by the model or a pattern): their last name alone is them later on.
+        A family name that is also a first name (علي عبدالله صالح) is them only where a one-word name is
+        already read as a person (new_entity: للرئيس السابق صالح), and only while one person has it."""
+        if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex):
+            if last not in self.w.get("given_name", ()):
+                self.state.add_surname(last, ent)
+            else:
+                given = self.state.given_surnames
+                given[last] = ent if given.get(last, ent) == ent else None
 
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
@@ -948,8 +957,9 @@ class _Builder(Words):
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
-            known = self.state.surname(key) or (    # or a first name the word lists do not hold (نجاح):
-                self.state.named_by_first(key) if key not in self.w.get("given_name", ()) else None)  # not صالح
+            known = self.state.surname(key) or self.state.given_surnames.get(key) or (
+                # or a first name the word lists do not hold (نجاح): not صالح, a family name as often
+                self.state.named_by_first(key) if key not in self.w.get("given_name", ()) else None)
             if known is not None:
                 return known
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
@@ -967,9 +977,12 @@ class _Builder(Words):
                               country=town.country or country, located_in=located_in, origin="text")
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         if etype == "Person" and not id_tokens:
-            id_key = person_id_key(key, self.w.get("name_particle", ()))
+            id_key = person_id_key(key, self.w.get("name_particle", ()), self.w.get("house", ()))
             known = lexicon_person_by_key(self.lex, id_key) if " " in id_key else None
-            if known is not None:       # علي صالح: علي عبدالله صالح of the lexicon, without his father's name
+            if known is not None and (id_key == key or shortened(key.split(), fold_string(
+                    self.lex.entities[known].label_ar).split())):
+                # علي صالح: علي عبدالله صالح of the lexicon, without his father's name; not أحمد علي عبد
+                # الله صالح, his son, whose first and last name are أحمد قايد صالح's
                 return self.lex.entities[known]
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
@@ -1061,6 +1074,7 @@ class _Builder(Words):
         self.speaker_names(out)
         self.given_names(out)
         self.surnames(out)
+        self.bracketed_first_names(out)
         self.acronyms(out)
         self.reconcile(out)
         self.model_only(out)
@@ -1093,7 +1107,8 @@ class _Builder(Words):
             if inner is not None and inner is not it and inner.mention_kind == "demonym":
                 inner.kind = "absorbed"
         ent = it.entity
-        if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak:
+        if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak \
+                and self.tok(it.j - 2) not in _SON_OF:     # محمد بن سلمان: سلمان alone is his father
             self._learn_surname(self.tok(it.j - 1), ent)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
@@ -1541,6 +1556,20 @@ class _Builder(Words):
                         clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
             self.emit(item, out)
             covered.add(k)
+
+    def bracketed_first_names(self, out: list[Item]) -> None:
+        """رئيس الوزراء (الإسرائيلي بنيامين) نتنياهو: a bracket an editor closed between a first name
+        and the family name. The first name alone, just before the bracket, is the person named right
+        after it when that person's name begins with it."""
+        persons = {it.i: it for it in out if it.kind == "ent" and it.entity.type == "Person"}
+        for it in persons.values():
+            nxt = persons.get(it.j + 1)
+            if it.j - it.i != 1 or it.entity.origin != "text" or nxt is None or self.tok(it.j) != ")" \
+                    or nxt.entity.origin == "text" and nxt.j - nxt.i < 2:
+                continue
+            first = self.tok(it.i)[len(it.clitic):]
+            if any(fold_string(f).split(" ", 1)[0] == first for f in (nxt.entity.label_ar, *nxt.entity.aliases_ar)):
+                it.entity = nxt.entity
 
     def acronyms(self, out: list[Item]) -> None:
         """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""

@@ -176,6 +176,11 @@ CASES = [
      {("الزهور", "Place")}, {"الزهور السكني"}),
     ("a staff rank after a military title is the title's", "وقال العميد الركن سامر الحداد إن القوات تقدمت.",
      {("سامر الحداد", "Person")}, {"الركن سامر الحداد", "ركن سامر الحداد"}),
+    ("a family name that is also a first name, alone, is the person named in full before",
+     "وقال الرئيس اليمني السابق علي عبدالله صالح إن الحرب ستطول. واتهم المتحدث الرئيس السابق صالح بالتصعيد.",
+     {("صالح", "ali_abdullah_saleh")}, set()),
+    ("a first name cut from the family name by an editor's bracket", "وقال رئيس الوزراء (العراقي حيدر) العبادي إن الأمن أولوية.",
+     {("حيدر", "haider_al_abadi"), ("العبادي", "haider_al_abadi")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]

@@ -402,14 +402,18 @@ def test_a_family_name_after_al_ends_the_name(text, name, lex):
     ("عبد الرحمن صباح عيدان", "عبد الرحمن عيدان", True),       # عبد الرحمن is one name
     ("خليفة بن سلمان آل خليفة", "خليفة بن حمد آل خليفة", False),   # a royal house: every word counts
     ("محمد بن نايف بن عبدالعزيز", "محمد بن عبدالعزيز", False),    # a chain of fathers is kept whole
-    ("محمد الخالد الحمد الصباح", "محمد صباح السالم الصباح", False),  # four plain names: kept whole
+    ("محمد الخالد الحمد الصباح", "محمد صباح السالم الصباح", False),  # a ruling house without آل: kept whole
+    ("سالم أحمد عبدالقادر العمري", "سالم العمري", True),      # four plain names: first and family name
+    ("سالم أحمد عبدالقادر العمري", "سالم أحمد العمري", True),
+    ("صلاح الدين رائد الحسني", "صلاح ماجد الحسني", False),    # صلاح الدين is one name
+    ("علي سامي حسن علي", "علي كامل علي", False),              # first and last name alike: kept whole
     ("فلاح حمد زامل أبو ماريا", "فلاح أبو ماريا", True),      # ... unless the family name is two words
 ])
 def test_person_id_key(a, b, same, lex):
     from kg.name_shapes import person_id_key
     from kg.text import fold_string
-    particles = lex.words["name_particle"]
-    assert (person_id_key(fold_string(a), particles) == person_id_key(fold_string(b), particles)) is same
+    particles, houses = lex.words["name_particle"], lex.words["house"]
+    assert (person_id_key(fold_string(a), particles, houses) == person_id_key(fold_string(b), particles, houses)) is same
 
 
 def test_a_found_name_the_model_reads_longer_is_the_whole_name(lex):
