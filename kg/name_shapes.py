@@ -180,8 +180,8 @@ def person_id_key(key: str, particles, houses=()) -> str:
     grandfather's) name is known by its first and last name, so the forms in two articles are one node:
     * three or four plain names (حمود سعيد المخلافي and حمود المخلافي; نايف صالح عبدالقادر البكري and
       نايف البكري; عبد الرحمن صباح عيدان: عبد الرحمن is one name, and so is صلاح الدين);
-    * first name, بن or بنت, father's name, a family name with the article (محمد بن أمين الجفري and
-      محمد الجفري).
+    * first name, بن or بنت, the father's (and grandfather's) name, a family name with the article or of two
+      words (محمد بن أمين الجفري and محمد الجفري; سالم بن علي أبو زيد and سالم أبو زيد).
     Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
     and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز; so does a name of a ruling house written
     without آل (``houses``, words.tsv: محمد الخالد الحمد الصباح, محمد صباح السالم الصباح), and one whose
@@ -204,8 +204,9 @@ def person_id_key(key: str, particles, houses=()) -> str:
     plain = [u for u in units if u not in particles]
     if len(plain) == len(units) and len(units) in (3, 4) and units[0] != units[-1]:
         return f"{units[0]} {units[-1]}"
-    if len(units) == 4 and units[1] in SON_OF and len(plain) == 3 and units[3].startswith("ال"):
-        return f"{units[0]} {units[3]}"
+    if len(units) >= 4 and units[1] in SON_OF and len(plain) == len(units) - 1 and (
+            units[-1].startswith("ال") or " " in units[-1]):
+        return f"{units[0]} {units[-1]}"     # محمد بن عبد الله أبو قرنين: one بن, then a family name
     return key
 
 
