@@ -1381,7 +1381,9 @@ class _Builder(Words):
             rest = romanize(" ".join(toks))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
-            if all(words):
+            if pn.type in LOCATION_TYPES and any(t in self.w.get("proper_noun", ()) for t in toks):
+                words = []          # مستشفى الثورة: Al-Thawra Hospital, a name, not "Revolution Hospital"
+            if words and all(words):
                 # لجنة التحقيق الدولية -> International Investigation Committee; مستشفى الحرس الوطني ->
                 # National Guard Hospital; مبنى المرور -> Traffic Building (not "Al-Marur Building")
                 en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
@@ -1389,7 +1391,7 @@ class _Builder(Words):
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
             country = self.state.focus_country or self.state.sentence_country
-            if all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities:
+            if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities:
                 # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
                 # (ACLED style: "Council (Iraq)"), not one node for every country's
                 en = f"{en} ({self.lex.entities[country].label_en})"
