@@ -35,8 +35,9 @@ class Words:
         name of its kind has (فهد أو، سجن الهضبة لمن: ``ends_name``). Organisations' names end only at a
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
-        while i < j and self.tok(i) in self.w["_function"] and not self._the_name(i):
-            i += 1        # أن النبي، في حلب: a function word starts no name
+        while i < j and (self.tok(i) in self.w["_function"] and not self._the_name(i)
+                         or self.tok(i) == "باسم" and self.tok(i - 1) in self.w["_titles"]):
+            i += 1        # أن النبي، في حلب: a function word starts no name; nor المتحدث باسم's "in the name of"
         if i == j:
             return None
         quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)

@@ -346,6 +346,7 @@ class _DocState:
         self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
+        self.group_names: dict[str, Entity] = {}            # a group's name without its descriptor noun
         self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name
                                                              # (صالح) -> that person; None: two persons
         self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
@@ -956,6 +957,8 @@ class _Builder(Words):
             if known is not None and any(shortened(key.split(), fold_string(f).split())
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
+        if etype == "Person" and key in self.state.group_names:
+            return self.state.group_names[key]     # فدائي محاذ after جماعة فدائي محاذ: the group, not a man
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
             known = self.state.surname(key) or self.state.given_surnames.get(key) or (
                 # or a first name the word lists do not hold (نجاح): not صالح, a family name as often
@@ -976,6 +979,7 @@ class _Builder(Words):
                 return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
                               country=town.country or country, located_in=located_in, origin="text")
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
+        group = False           # a group named with its descriptor noun (جماعة، حركة)
         if etype == "Person" and not id_tokens:
             id_key = person_id_key(key, self.w.get("name_particle", ()), self.w.get("house", ()))
             known = lexicon_person_by_key(self.lex, id_key) if " " in id_key else None
@@ -986,6 +990,10 @@ class _Builder(Words):
                 return self.lex.entities[known]
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node
+        elif etype in ("ArmedGroup", "Organization") and not id_tokens and " " in key \
+                and key.split(" ", 1)[0].removeprefix("ال") in _DESCRIPTORS:
+            id_key = key.split(" ", 1)[1]     # جماعة فدائي محاذ and فدائي محاذ, شركة أرامكو and أرامكو: one node
+            group = True
         elif etype == "Facility" and " " in id_key:       # جامع الطوارئ and مسجد الطوارئ: one mosque
             head, rest = id_key.split(" ", 1)
             bare = head.removeprefix("ال")
@@ -1007,8 +1015,11 @@ class _Builder(Words):
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key) if etype == "Person" else (
             etype not in LOCATION_TYPES and self._translated(key)) or romanize(key))
-        return Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
-                      located_in=located_in, origin="text")
+        ent = Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
+                     located_in=located_in, origin="text")
+        if group:
+            self.state.group_names.setdefault(id_key, ent)
+        return ent
 
     def town(self, key: str):
         """The gazetteer's town of a place name the lexicon lacks (زوارة: Zuwarah, Libya), written with
@@ -1272,7 +1283,8 @@ class _Builder(Words):
         it = self.items[idx]
         t = it.title
         num = self.tok(it.j)
-        head = self.tok(it.i)
+        head = self.tok(it.i)[len(it.clitic):]         # واللواء 26: the clitic is no part of the unit
+        head = "ال" + head[1:] if it.clitic.endswith("ل") and not head.startswith("ال") else head   # للواء 26
         en = {"اللواء": "Brigade", "الفرقه": "Division", "الفوج": "Regiment"}.get(head, t.role_en)
         ent = self.new_entity("Facility", [head, num], en=f"{en} {num}")
         unit = Item(kind="ent", i=it.i, j=it.j + 1, fs=it.fs, fe=self.sa.ends[it.j], clitic=it.clitic,

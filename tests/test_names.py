@@ -376,3 +376,27 @@ def test_a_first_name_alone_after_a_person_named_in_full_by_the_lexicon(monkeypa
     text = "واستقبلت نائبة الرئيس نجاح العطار الوفد في دمشق.\nوقالت نجاح إن الزيارة مهمة."
     got = [(m.sentence, m.entity.id) for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
     assert got == [(0, "najah_al_attar"), (1, "najah_al_attar")], got
+
+
+def test_a_group_named_with_and_without_its_descriptor_is_one_node(monkeypatch, lex):
+    """جماعة فرسان الحق, then فرسان الحق: one group (its id leaves the descriptor noun out), and the
+    second mention is the group even where the model reads it as a person."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        return [Reading([(sa.tokens.index("جماعه"), sa.tokens.index("جماعه") + 3, "ORG")] if "جماعه" in sa.tokens
+                        else [(sa.tokens.index("فرسان"), sa.tokens.index("فرسان") + 2, "PERS")]) for sa, _ in work]
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = "وأعلنت جماعة فرسان الحق مسؤوليتها عن الهجوم.\nوقال المتحدث باسم فرسان الحق إن القتال سيستمر."
+    got = {(m.sentence, m.entity.id, m.entity.type) for m in analyze(Document("t", text), lex).mentions
+           if "فرسان" in m.text}
+    assert len({e for _, e, _ in got}) == 1 and {t for _, _, t in got} != {"Person"} and len(got) == 2, got
+
+
+def test_a_unit_after_a_conjunction_is_the_same_unit(lex):
+    """واللواء 14: the conjunction is no part of the unit's id or label (not "Major General 14")."""
+    text = "وقال قائد اللواء 14 إن القوات تقدمت، واللواء 14 يسيطر على المدينة."
+    got = {(m.entity.id, m.entity.label_en) for m in analyze(Document("t", text), lex).mentions if "14" in m.text}
+    assert len(got) == 1 and next(iter(got))[1] == "Brigade 14", got
