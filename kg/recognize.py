@@ -1094,7 +1094,29 @@ class _Builder(Words):
         self.mark_demonyms(out)
         self.quoted_media(out)
         self.located(out)
+        self.affiliations_follow(out)
         return out
+
+    def affiliations_follow(self, out: list[Item]) -> None:
+        """A title's person later read as a longer name (صلاح الدين عبد الكريم, first taken as عبد الكريم)
+        or as another entity: the affiliation is the mention's entity's, whose name holds the first
+        reading's; with none such, it is dropped (it would be a node no mention names)."""
+        aff = self.sa.affiliations
+        if not aff:
+            return
+        persons = [it.entity for it in out if it.kind == "ent" and it.entity.type == "Person"]
+        ids = {e.id for e in persons}
+        kept = []
+        for p, o, t in aff:
+            if p.id not in ids:
+                words = p.label_ar.split()
+                holders = {e.id: e for e in persons
+                           if all(w in fold_string(e.label_ar).split() for w in words)}
+                if len(holders) != 1:
+                    continue
+                p = next(iter(holders.values()))
+            kept.append((p, o, t))
+        aff[:] = kept
 
     def quoted_media(self, out: list[Item]) -> None:
         """«الشرق الأوسط»، «الحياة»: a name in quotation marks that is also the name of a newspaper,
@@ -1574,16 +1596,34 @@ class _Builder(Words):
     def bracketed_first_names(self, out: list[Item]) -> None:
         """رئيس الوزراء (الإسرائيلي بنيامين) نتنياهو: a bracket an editor closed between a first name
         and the family name. The first name alone, just before the bracket, is the person named right
-        after it when that person's name begins with it."""
+        after it when that person's name begins with it; or the lexicon's person whose name the two
+        words are, the family name then a mention of them too (الرئيس (الإيراني حسن) روحاني)."""
         persons = {it.i: it for it in out if it.kind == "ent" and it.entity.type == "Person"}
-        for it in persons.values():
-            nxt = persons.get(it.j + 1)
-            if it.j - it.i != 1 or it.entity.origin != "text" or nxt is None or self.tok(it.j) != ")" \
-                    or nxt.entity.origin == "text" and nxt.j - nxt.i < 2:
+        covered = None
+        for it in list(persons.values()):
+            if it.j - it.i != 1 or it.entity.origin != "text" or self.tok(it.j) != ")":
                 continue
             first = self.tok(it.i)[len(it.clitic):]
-            if any(fold_string(f).split(" ", 1)[0] == first for f in (nxt.entity.label_ar, *nxt.entity.aliases_ar)):
-                it.entity = nxt.entity
+            nxt = persons.get(it.j + 1)
+            if nxt is None:
+                k = it.j + 1
+                if covered is None:
+                    covered = self._covered(out)
+                ent = next((self.lex.entities[h.ref] for h in self.lex.lookup(f"{first} {self.tok(k)}")
+                            if h.kind == ENT and self.lex.entities[h.ref].type == "Person"), None) \
+                    if k < len(self.tokens) and k not in covered else None
+                if ent is None:
+                    continue
+                nxt = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
+                           mention_kind="name")
+                self.emit(nxt, out)
+            elif (nxt.entity.origin == "text" and nxt.j - nxt.i < 2) or not any(
+                    fold_string(f).split(" ", 1)[0] == first for f in (nxt.entity.label_ar, *nxt.entity.aliases_ar)):
+                continue
+            old, it.entity = it.entity, nxt.entity
+            # the title's affiliation (رئيس الوزراء الإسرائيلي) and what the article remembers are his too
+            self.sa.affiliations[:] = [(nxt.entity if p == old else p, o, t) for p, o, t in self.sa.affiliations]
+            self.state.history[:] = [(nxt.entity if e == old else e, h) for e, h in self.state.history]
 
     def acronyms(self, out: list[Item]) -> None:
         """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""

@@ -181,6 +181,8 @@ CASES = [
      {("صالح", "ali_abdullah_saleh")}, set()),
     ("a first name cut from the family name by an editor's bracket", "وقال رئيس الوزراء (العراقي حيدر) العبادي إن الأمن أولوية.",
      {("حيدر", "haider_al_abadi"), ("العبادي", "haider_al_abadi")}, set()),
+    ("... or the lexicon's person the two words name", "واتصل الرئيس (الإيراني حسن) روحاني بنظيره الروسي.",
+     {("حسن", "hassan_rouhani"), ("روحاني", "hassan_rouhani")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
@@ -400,3 +402,25 @@ def test_a_unit_after_a_conjunction_is_the_same_unit(lex):
     text = "وقال قائد اللواء 14 إن القوات تقدمت، واللواء 14 يسيطر على المدينة."
     got = {(m.entity.id, m.entity.label_en) for m in analyze(Document("t", text), lex).mentions if "14" in m.text}
     assert len(got) == 1 and next(iter(got))[1] == "Brigade 14", got
+
+
+def test_the_title_of_a_bracketed_first_name_is_the_persons():
+    """رئيس الوزراء (العراقي حيدر) العبادي: the affiliation the title gives is Haider al-Abadi's, not a
+    node "Haidar" that no mention names."""
+    res = extract_text("وقال رئيس الوزراء (العراقي حيدر) العبادي إن الأمن أولوية.")
+    actors = {t.actor.id for t in res.triples}
+    assert actors == {"haider_al_abadi"}, actors
+
+
+def test_every_person_in_a_triple_is_mentioned_in_its_article(seeds_out):
+    """A person read first by part of the name (a title's name later read longer, a first name before an
+    editor's bracket) is not left behind in the triples as a node no mention names."""
+    import csv
+    out, _ = seeds_out
+    with open(out / "mentions.csv", encoding="utf-8") as fh:
+        mentioned = {(r["doc_id"], r["entity_id"]) for r in csv.DictReader(fh)}
+    with open(out / "triples.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for role in ("actor", "target"):
+                if r[f"{role}_type"] == "Person":
+                    assert (r["doc_id"], r[f"{role}_id"]) in mentioned, r
