@@ -172,6 +172,27 @@ def _chunks3(arabic: str) -> list[str]:
 
 
 _LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ام", "ال", "عبد"})
+# "son of" as English news of the Gulf and of history writes it: the character model glues it to the
+# father's name Maghreb-style (عقبة بن نافع: "Okba Bennafa"), so it is spelled apart
+_SON_OF_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint"}
+
+
+def _model_chunks(name: str) -> list[str]:
+    """``_chunks3`` of a name, with بن, ابن and بنت chunks of their own (spelled bin, ibn, bint)."""
+    out: list[str] = []
+    for chunk in _chunks3(name):
+        cur: list[str] = []
+        for w in chunk.split():
+            if fold_string(w) in _SON_OF_EN:
+                if cur:
+                    out.append(" ".join(cur))
+                out.append(fold_string(w))
+                cur = []
+            else:
+                cur.append(w)
+        if cur:
+            out.append(" ".join(cur))
+    return out
 
 
 def model_labels(names) -> dict[str, str]:
@@ -187,17 +208,18 @@ def model_labels(names) -> dict[str, str]:
         if name in _MODEL_LABELS:
             out[name] = _MODEL_LABELS[name]
         elif name not in todo and (person_label(name) and name in _BY_RULES):
-            todo[name] = _chunks3(name)
+            todo[name] = _model_chunks(name)
     if not todo:
         return out
     mtr = _model_romanizer()
     if mtr is None:
         return out
-    chunks = sorted({c for cs in todo.values() for c in cs})
+    chunks = sorted({c for cs in todo.values() for c in cs if c not in _SON_OF_EN})
     try:
         spelled = dict(zip(chunks, mtr.transliterate_many(chunks), strict=True))
     except Exception:
         return out
+    spelled.update(_SON_OF_EN)
     for name, cs in todo.items():
         parts = [spelled.get(c, "").strip() for c in cs]
         if all(_LATIN_RE.fullmatch(p or "!") for p in parts):

@@ -330,6 +330,17 @@ def test_words_the_dictionary_lacks_are_spelled_by_the_model(arabic, worse, bett
 
 
 @pytest.mark.skipif(not _has_name_model(), reason="onnxruntime is not installed")
+def test_son_of_is_spelled_apart_from_the_fathers_name(lex):
+    """بن in a name the model spells is "bin", a word of its own (not glued Maghreb-style: "Bennafa")."""
+    from kg.translit import model_labels, person_label, use_spellings
+    use_spellings(lex.name_spellings)
+    arabic = "سالم بن ديفيد كامبل"
+    person_label(arabic)
+    label = model_labels([arabic]).get(arabic, person_label(arabic))
+    assert " bin " in label, label
+
+
+@pytest.mark.skipif(not _has_name_model(), reason="onnxruntime is not installed")
 def test_a_model_spelling_does_not_depend_on_its_batch():
     """Documents are spelled a worker's chunk at a time: a name's label must not depend on which
     names shared its batch (words of different lengths are never padded together)."""
