@@ -25,8 +25,9 @@ from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (AIRFIELDS, FAMILY, common_words, join_hyphens, lexicon_person_by_key, lexicon_set,
-                          person_id_key, person_nouns, shortened, name_slug, trim_person, trim_place)
+from .name_shapes import (AIRFIELDS, FAMILY, common_words, join_hyphens, lexicon_person_by_key,
+                          lexicon_persons_by_family, lexicon_set, person_id_key, person_nouns, shortened,
+                          name_slug, trim_person, trim_place)
 from .name_words import PATTERN_KINDS, Words
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -965,6 +966,12 @@ class _Builder(Words):
                 self.state.named_by_first(key) if key not in self.w.get("given_name", ()) else None)
             if known is not None:
                 return known
+            # ظريف alone in an article about Iran: the lexicon's one person of the country the text is
+            # about with that family name (not a famous person of another country: أبو هنية is no Haniyeh)
+            countries = {c for c in (self.state.sentence_country, self.state.focus_country) if c}
+            famous = [p for p in lexicon_persons_by_family(self.lex, key) if self.lex.entities[p].country in countries]
+            if len(famous) == 1:
+                return self.lex.entities[famous[0]]
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
