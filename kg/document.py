@@ -132,15 +132,14 @@ def relabel_persons(packed: list[tuple]) -> list[tuple]:
     """Packed results whose persons found in the text are spelled better where the name dictionary
     lacks a word (``kg.translit.model_labels``: one batch for the documents of a worker's chunk).
     A label that did not come from ``person_label`` (a title's, a user's) is kept."""
-    from .translit import model_labels, no_doubles, person_label
-    default = {e[3]: no_doubles(person_label(e[3])) for p in packed for e in p[P_ENTITIES] if e[1] == "Person"}
-    names = sorted({e[3] for p in packed for e in p[P_ENTITIES] if e[1] == "Person" and e[2] == default[e[3]]})
+    from .translit import made_by_person_label, model_labels, no_doubles
+    names = sorted({e[3] for p in packed for e in p[P_ENTITIES] if e[1] == "Person" and made_by_person_label(e[3], e[2])})
     better = {ar: no_doubles(en) for ar, en in model_labels(names).items()} if names else {}
     if not better:
         return packed
     out = []
     for p in packed:
-        ents = tuple((i, t, better[ar] if t == "Person" and ar in better and en == default[ar] else en, ar, *rest)
+        ents = tuple((i, t, better[ar] if t == "Person" and ar in better and made_by_person_label(ar, en) else en, ar, *rest)
                      for i, t, en, ar, *rest in p[P_ENTITIES])
         out.append(p[:P_ENTITIES] + (ents,) + p[P_ENTITIES + 1:])
     return out

@@ -41,8 +41,9 @@ class Town:
 
 
 class Gazetteer:
-    def __init__(self, towns: dict[str, tuple[Town, ...]]):
+    def __init__(self, towns: dict[str, tuple[Town, ...]], codes: dict[str, str] | None = None):
         self.towns = towns
+        self.codes = codes or {}     # kg's country id -> its ISO 3166 code (GeoNames'): syria -> SY
         self._by_skeleton: dict[str, tuple[Town, ...]] | None = None
 
     def spelled(self, folded: str) -> tuple[Town, ...]:
@@ -82,18 +83,21 @@ def read(path: Path = GAZETTEER) -> Gazetteer:
     from .lexicon import _COLLECT, _rows
     before = len(_COLLECT.errors)
     towns: dict[str, list[Town]] = {}
+    codes: dict[str, str] = {}
     for lineno, row in _rows(path, COLUMNS, COLUMNS):
         if not row["form"] or not row["label_en"] or not row["population"].isdigit():
             raise LexiconError(str(path), lineno, "form and label_en must be filled and population a number")
         towns.setdefault(row["form"], []).append(
             Town(row["geonameid"], row["label_en"], row["country"], int(row["population"]), row["entity"]))
+        if row["country"] and row["country_code"]:
+            codes.setdefault(row["country"], row["country_code"])
     bad = _COLLECT.errors[before:]
     if bad:                    # a row with too few or too many cells
         del _COLLECT.errors[before:]
         raise bad[0]
     # the biggest first; the GeoNames id settles a tie (deterministic)
     return Gazetteer({f: tuple(sorted(ts, key=lambda t: (-t.population, int(t.geonameid) if t.geonameid.isdigit() else 0)))
-                      for f, ts in towns.items()})
+                      for f, ts in towns.items()}, codes)
 
 
 @lru_cache(maxsize=4)

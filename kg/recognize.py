@@ -1020,13 +1020,19 @@ class _Builder(Words):
         slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
-        label = en or (person_label(key) if etype == "Person" else (
+        label = en or (person_label(key, self._spelling_country()) if etype == "Person" else (
             etype not in LOCATION_TYPES and self._translated(key)) or romanize(key))
         ent = Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                      located_in=located_in, origin="text")
         if group:
             self.state.group_names.setdefault(id_key, ent)
         return ent
+
+    def _spelling_country(self) -> str | None:
+        """The ISO code of the country the article is about (GeoNames', via the gazetteer): persons' names
+        are spelled as that country's names are in English (kg.translit.person_label)."""
+        gaz = self.lex.gazetteer
+        return gaz.codes.get(self.state.focus_country) if gaz is not None and self.state.focus_country else None
 
     def town(self, key: str):
         """The gazetteer's town of a place name the lexicon lacks (زوارة: Zuwarah, Libya), written with

@@ -16,6 +16,7 @@ inserted between two consonants where English needs a vowel.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .text import fold_string
@@ -49,6 +50,7 @@ def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
     _MODEL.clear()
     _MODEL_LABELS.clear()
     _BY_RULES.clear()
+    _MADE.clear()
     person_label.cache_clear()
 
 
@@ -69,22 +71,69 @@ def _romanizer():
 
 
 @lru_cache(maxsize=65536)
-def person_label(arabic: str) -> str:
-    """A person's name as English news would spell it: 'سامي الجميل' -> 'Sami Gemayel'."""
+def person_label(arabic: str, country: str | None = None) -> str:
+    """A person's name as English news would spell it: 'سامي الجميل' -> 'Sami Gemayel'. ``country``: the
+    ISO code of the country the article is about, whose spellings the name dictionary prefers (نايف
+    البكري in Yemeni news is Nayef al-Bakri; with no country the dictionary's commonest spelling, often
+    North African: "Nayef El Bekri")."""
+    label = _dictionary_label(arabic)
+    if country and label:
+        # a country's spellings are fewer, and some are wrong (an Iraqi العمري spelt "al-Asadi"): taken only
+        # where they are the same consonants as the commonest spelling (El Bekri, al-Bakri)
+        local = _dictionary_label(arabic, country)
+        if local and _latin_key(local) == _latin_key(label):
+            label = local
+    label = label or romanize(arabic)
+    words = label.split()      # a name's words begin with a capital ("abou Ali", "al bakri"), not its particles
+    label = " ".join(w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
+                     for k, w in enumerate(words))
+    _MADE.setdefault(arabic, set()).add(no_doubles(label))
+    return label
+
+
+def _dictionary_label(arabic: str, country: str | None = None) -> str | None:
+    """The name dictionary's spelling of a name (three words at a time), or None."""
     tr = _romanizer()
-    if tr is not None and re.search(r"[\u0621-\u064a]", arabic):
-        spelled = [_spelled_units(tr, c) for c in _chunks3(arabic)]
-        if all(text for text, _ in spelled):
-            if any(rules for _, rules in spelled):
-                _BY_RULES.add(arabic)      # model_labels can do better
-            return " ".join(" ".join(text for text, _ in spelled).split())
-    return romanize(arabic)
+    if tr is None or not re.search(r"[\u0621-\u064a]", arabic):
+        return None
+    spelled = [_spelled_units(tr, c, country) for c in _chunks3(arabic)]
+    if not all(text for text, _ in spelled):
+        return None
+    if any(rules for _, rules in spelled):
+        _BY_RULES.add(arabic)      # model_labels can do better
+    return " ".join(" ".join(text for text, _ in spelled).split())
+
+
+_LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "la", "le", "du", "da", "di"})
+
+
+def _latin_key(label: str) -> str:
+    """A Latin spelling's consonants, with the letters spellings of one Arabic name vary in made one: El
+    Bekri, al-Bakri -> "slmbkr" for سالم البكري; Chennaoui, Shenawy."""
+    s = unicodedata.normalize("NFKD", label.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"\b(?:abd|abdu|abde)[ -]?(?:al|el|ul|l)[ -]?", "abd ", s)
+    s = re.sub(r"\b(?:al|el)[ -]", " ", s)
+    for a, b in (("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w")):
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouywh'`\-\s]", "", s.translate(_KEY_LETTERS))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_KEY_LETTERS = str.maketrans("qcz", "kks")
+
+
+def made_by_person_label(arabic: str, label: str) -> bool:
+    """Whether ``label`` is a spelling ``person_label`` gave the name in this process (not a title's or a
+    user's label): model_labels may respell it."""
+    return label in _MADE.get(arabic, ())
 
 
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f' .-]+")     # a spelling in Latin letters (accents too)
 _MODEL: list = []
 _MODEL_LABELS: dict[str, str] = {}
 _BY_RULES: set[str] = set()       # names person_label spelled with a word the dictionary lacks
+_MADE: dict[str, set[str]] = {}   # name -> the labels person_label gave it (with any country)
 
 
 def _model_romanizer():
@@ -136,11 +185,11 @@ def has_name_model() -> bool:
     return importlib.util.find_spec("onnxruntime") is not None
 
 
-def _spelled_units(tr, chunk: str) -> tuple[str, bool]:
+def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, bool]:
     """The dictionary's spelling of up to three words, and whether a word of it was not in the
     dictionary (spelled by letter rules: كامبل -> "Kamabal")."""
     try:
-        got = tr.transliterate(chunk, top_k=2)
+        got = tr.transliterate(chunk, top_k=2, country=country)
     except Exception:
         return "", False
     if not got:

@@ -435,3 +435,14 @@ def test_a_family_name_alone_is_no_famous_person_of_another_country(lex):
     text = "وفي دمشق، قال المحامي السوري ظريف إن القضية معقدة."
     got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.text == "ظريف"}
     assert "mohammad_javad_zarif" not in got, got
+
+
+def test_a_person_is_spelled_as_the_country_the_article_is_about_spells_names(lex):
+    """سالم البكري in Yemeni news is Salem al-Bakri, not the name dictionary's commonest (North African)
+    spelling; a country's spelling with other consonants is not taken (kg.translit.person_label)."""
+    from kg.translit import _latin_key, person_label
+    text = "وفي عدن اليمنية قال المحافظ سالم البكري إن الوضع مستقر في صنعاء وتعز."
+    got = {m.entity.label_en for m in analyze(Document("t", text), lex).mentions if m.text == "سالم البكري"}
+    assert got == {"Salem al-Bakri"}, got
+    assert _latin_key(person_label("سالم البكري")) == _latin_key("Salem al-Bakri")
+    assert _latin_key("Abdelouahed al-Omari") != _latin_key("Abdul-Wahid al-Asadi")
