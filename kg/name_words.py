@@ -134,8 +134,10 @@ class Words:
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
         if n > 0 and self.tok(k + 1) in self.w.get("quality", ()):
             return True   # سجن إيفين سيئ السمعة: an adjective governing the noun after it (a false idafa)
-        if n > 0 and t[0] == "و" and t not in given:
-            return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق
+        if n > 0 and t[0] == "و" and t not in given and not (
+                kind == "org" and ("noun_en", t[1:]) in self.lex.word_values
+                and ("noun_en", self.tok(k - 1)) in self.lex.word_values):
+            return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق (not لجنة الأمن والدفاع)
         if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):

@@ -516,8 +516,22 @@ def _english_name(head: str, name: str) -> str:
     """A place noun's English (place_nouns.tsv label_en) with the name: "{} Camp" is the default order
     (Zaatari Camp, Al-Ahli Council); a template says otherwise (Wadi {}, Mount {}, Ministry of {})."""
     if "{}" in head:
-        return head.replace("{}", name)
+        return head.replace("{}", name.removeprefix("of "))
+    if name.startswith("of "):      # مجلس الوزراء: Council of Ministers (noun_en "of Ministers")
+        return f"{head[:1].upper() + head[1:]} {name}"
     return f"{name} {head[:1].upper() + head[1:]}"
+
+
+def _english_order(words: list[str]) -> str:
+    """English words of an Arabic name put in English order: modifiers before the head, reversed from
+    the Arabic, but a coordinated pair kept in its order (لجنة الأمن والدفاع: Security and Defence)."""
+    groups: list[str] = []
+    for w in words:
+        if w.startswith("and ") and groups:
+            groups[-1] = f"{groups[-1]} {w}"
+        else:
+            groups.append(w)
+    return " ".join(reversed(groups))
 
 
 def focus_country(cands: list, lex: Lexicon,
@@ -1433,7 +1447,7 @@ class _Builder(Words):
             if words and all(words):
                 # لجنة التحقيق الدولية -> International Investigation Committee; مستشفى الحرس الوطني ->
                 # National Guard Hospital; مبنى المرور -> Traffic Building (not "Al-Marur Building")
-                en = _english_name(pn.label_en, " ".join([*reversed(adjs), *reversed(words)]))
+                en = _english_name(pn.label_en, " ".join([*reversed(adjs), _english_order(words)]))
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
@@ -1469,14 +1483,19 @@ class _Builder(Words):
         head = self.lex.body_heads.get(words[0].removeprefix("ال")) if len(words) > 1 else None
         if head is not None:       # البنك المركزي: Central Bank; وزارة الداخلية: Ministry of Interior
             rest = [self._english_word(w) for w in words[1:]]
-            return _english_name(head.label_en, " ".join(reversed(rest))) if all(rest) else ""
+            return _english_name(head.label_en, _english_order(rest)) if all(rest) else ""
         english = [self._english_word(w) for w in words]
-        return " ".join(reversed(english)) if all(english) else ""
+        return _english_order(english).removeprefix("of ") if all(english) else ""
 
     def _english_word(self, t: str) -> str:
-        """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or ""."""
+        """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or "";
+        with و, "and" and it (والدفاع: "and Defence")."""
         values = self.lex.word_values
-        return values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
+        got = values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
+        if not got and t[:1] == "و" and len(t) > 4:
+            got = values.get(("noun_en", t[1:])) or ""
+            return f"and {got.removeprefix('of ')}" if got else ""
+        return got
 
     def _adjective_after(self, noun: Item, k: int) -> bool:
         """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي; after
