@@ -14,6 +14,10 @@ from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glue
 
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
+# إن and أن with a conjunction or preposition, as written with the hamza (فإن، وأن، لأن، بأنه): no name word
+_HAMZA_PARTICLE_RE = re.compile(r"^[فولبك]?[إأ]ن(?:ه|ها|هم|هما)?$")
+# an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة
+_PARTICIPLE_RE = re.compile(r"^(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
 PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
@@ -36,8 +40,10 @@ class Words:
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
         while i < j and (self.tok(i) in self.w["_function"] and not self._the_name(i)
-                         or self.tok(i) == "باسم" and self.tok(i - 1) in self.w["_titles"]):
-            i += 1        # أن النبي، في حلب: a function word starts no name; nor المتحدث باسم's "in the name of"
+                         or self.tok(i) == "باسم" and self.tok(i - 1) in self.w["_titles"]
+                         or _HAMZA_PARTICLE_RE.match(self._written(i))):
+            i += 1        # أن النبي، في حلب: a function word starts no name; nor المتحدث باسم's "in the name of",
+            #               nor فإن، لأن (written with their hamza: فان is also Van)
         if i == j:
             return None
         quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)
@@ -83,6 +89,11 @@ class Words:
         a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
         text = self.state.doc.text
         return any(c in _OPENS for c in text[max(a - 1, 0):b]) and not any(c in _CLOSES for c in text[a:b])
+
+    def _known_name(self, t: str) -> bool:
+        """Whether the word is a lexicon name or a town of the gazetteer (مستورة, a town)."""
+        gaz = self.lex.gazetteer
+        return bool(self.lex.lookup(t)) or (gaz is not None and t in gaz.towns)
 
     def _ends_org(self, t: str) -> bool:
         """A word an organisation's name does not go on over: a letter standing alone (a preposition
@@ -138,6 +149,9 @@ class Words:
                 kind == "org" and ("noun_en", t[1:]) in self.lex.word_values
                 and ("noun_en", self.tok(k - 1)) in self.lex.word_values):
             return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق (not لجنة الأمن والدفاع)
+        if n > 0 and (_HAMZA_PARTICLE_RE.match(self._written(k)) or kind != "person" and _PARTICIPLE_RE.match(t)
+                      and not self._known_name(t)):
+            return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة: a particle; a participle describing the place
         if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):

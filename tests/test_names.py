@@ -186,6 +186,10 @@ CASES = [
     ("a family name alone is the lexicon's person of the country the text is about",
      "وأكدت إيران التزامها بالاتفاق النووي في طهران. وقال ظريف إن الاتفاق صامد.",
      {("ظريف", "mohammad_javad_zarif")}, set()),
+    ("a particle written with its hamza starts no name", "وأضاف المتحدث فإن سالم يتحمل المسؤولية كاملة.",
+     set(), {"فإن سالم"}),
+    ("a participle after a place's name describes it", "ووصلت القوات إلى قرية الصفا متجهة نحو الجنوب.",
+     {("الصفا", "Place")}, {"الصفا متجهة"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
