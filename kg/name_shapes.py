@@ -108,6 +108,9 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) 
     while i < j and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
         i += 1        # يا سيدتي: a vocative, not a name's first word
+    if j - i >= 3 and tokens[i] not in lex.words.get("given_name", ()) and any(
+            h.kind == ENT and lex.entities[h.ref].type in ("Place", "Country") for h in lex.lookup(tokens[i])):
+        i += 1        # محافظ عدن نايف البكري: the governor's place, then his name
     while j - 1 > i and glued_common(tokens[j - 1], lex):
         j -= 1
     given = lex.words.get("given_name", ())

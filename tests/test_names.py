@@ -452,3 +452,13 @@ def test_a_person_is_spelled_as_the_country_the_article_is_about_spells_names(le
     assert got == {"Salem al-Bakri"}, got
     assert _latin_key(person_label("سالم البكري")) == _latin_key("Salem al-Bakri")
     assert _latin_key("Abdelouahed al-Omari") != _latin_key("Abdul-Wahid al-Asadi")
+
+
+def test_a_place_the_model_reads_into_a_persons_name_is_left_out(lex):
+    """محافظ عدن سالم حسن البكري read by the model as one person: Aden is the governor's place, the
+    person is سالم حسن البكري (kg.name_shapes.trim_person)."""
+    from kg.name_shapes import person_nouns, trim_person
+    from kg.text import fold_string
+    tokens = fold_string("وقال محافظ عدن سالم حسن البكري إن الوضع مستقر").split()
+    assert trim_person((2, 6, "PERS"), tokens, person_nouns(lex), lex) == (3, 6, "PERS")
+    assert trim_person((3, 6, "PERS"), tokens, person_nouns(lex), lex) == (3, 6, "PERS")
