@@ -329,6 +329,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
 
 
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+_FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 
 
@@ -365,7 +366,9 @@ class _DocState:
         seen, by_first = self._by_first
         for m in self.mentions[seen:]:          # the mentions added since the last call
             if m.entity.type == "Person" and m.kind == "name" and " " in m.entity.label_ar:
-                by_first.setdefault(fold_string(m.entity.label_ar).split(" ", 1)[0], {})[m.entity.id] = m.entity
+                words = fold_string(m.entity.label_ar).split()
+                first = " ".join(words[:2]) if words[0] in _FIRST_OF_TWO and len(words) > 2 else words[0]
+                by_first.setdefault(first, {})[m.entity.id] = m.entity      # عبد ربه of عبد ربه منصور هادي
         self._by_first = (len(self.mentions), by_first)
         found = by_first.get(word, {})
         return next(iter(found.values())) if len(found) == 1 else None
@@ -974,6 +977,10 @@ class _Builder(Words):
                 return known
         if etype == "Person" and key in self.state.group_names:
             return self.state.group_names[key]     # فدائي محاذ after جماعة فدائي محاذ: the group, not a man
+        if etype == "Person" and key.count(" ") == 1 and key.split(" ", 1)[0] in _FIRST_OF_TWO:
+            known = self.state.named_by_first(key)      # عبد ربه after عبد ربه منصور هادي: a first name in two words
+            if known is not None:
+                return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
             known = self.state.surname(key) or self.state.given_surnames.get(key) or (
                 # or a first name the word lists do not hold (نجاح): not صالح, a family name as often

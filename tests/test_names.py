@@ -190,6 +190,9 @@ CASES = [
      set(), {"فإن سالم"}),
     ("a participle after a place's name describes it", "ووصلت القوات إلى قرية الصفا متجهة نحو الجنوب.",
      {("الصفا", "Place")}, {"الصفا متجهة"}),
+    ("a first name of two words alone is the person named in full before",
+     "وقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي. وأضاف الرئيس عبد ربه أن الحكومة ستعود.",
+     {("عبد ربه", "abdrabbuh_mansur_hadi")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
