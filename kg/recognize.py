@@ -251,7 +251,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
-    counts = country_counts(cands, lex)
+    counts = country_counts(_as_read(cands, folded, text), lex)
     state.country_weight = counts[0]
     state.focus_country = _top_country(*counts)
     state.folded = folded
@@ -359,6 +359,7 @@ class _DocState:
         self.country_weight: dict[str, int] = {}             # country -> how much the article points to it
         self.sentence_country = ""                           # the country of the sentence's places
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
+        self.sentence_chosen: list = []                      # ... that do not overlap, longest first
 
     def named_by_first(self, word: str) -> Entity | None:
         """The one person named earlier in the article, in full, whose first name ``word`` is (حيدر after
@@ -569,6 +570,22 @@ def country_counts(cands: list, lex: Lexicon,
     return count, first
 
 
+def _as_read(cands: list, folded, text: str) -> list:
+    """The lexicon hits (sorted by start) that say where an article is: not a hit inside a longer one
+    (نيويورك in نيويورك تايمز, a paper), not a name in quotation marks (ل"الرياض": the paper quoted)."""
+    out, reach, span = [], -1, None
+    for c in sorted(cands, key=lambda c: (c.fs, -c.fe)):
+        inside = reach >= c.fe and span != (c.fs, c.fe)
+        if c.fe > reach:
+            reach, span = c.fe, (c.fs, c.fe)
+        if inside:
+            continue
+        ms = folded.span(c.fs, c.fs + 1)[0]
+        if not any(q in text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES):
+            out.append(c)
+    return out
+
+
 def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
@@ -581,6 +598,7 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     state.sentence_country = focus_country(cands, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
+    state.sentence_chosen = [c for c, _ in chosen]
     items: list[Item] = []
     for c, alts in chosen:
         i = _tok_index(starts, c.fs)
@@ -1725,7 +1743,10 @@ class _Builder(Words):
             # an unnamed mosque or checkpoint lies where the sentence's towns are, else where the article
             # is; a country named in the sentence may only have condemned the attack on it
             if g.type == "Facility":
-                country = focus_country(self.state.sentence_cands, self.lex, kinds=("Place", "Facility"))
+                # the sentence's places as read (نيويورك تايمز is a paper, not New York), not a name in
+                # quotation marks (ل"الرياض": the paper quoted, not the city)
+                country = focus_country([c for c in self.state.sentence_chosen if not self._quoted(c.fs)],
+                                        self.lex, kinds=("Place", "Facility"))
                 if country and self.state.focus_country and self.state.country_weight.get(country, 0) <= 2:
                     country = ""    # one place of a country the article names nowhere else (بوسان in
                     #                 a Yemeni article, spelt like Busan): the article's country
@@ -1736,6 +1757,11 @@ class _Builder(Words):
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
         self.emit(it, out)
+
+    def _quoted(self, fs: int) -> bool:
+        """Whether a quotation mark opens right before the folded offset ``fs`` (ل"الرياض"، «الحياة»)."""
+        ms = self.state.folded.span(fs, fs + 1)[0]
+        return any(q in self.state.doc.text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES)
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""

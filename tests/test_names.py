@@ -465,3 +465,16 @@ def test_a_place_the_model_reads_into_a_persons_name_is_left_out(lex):
     tokens = fold_string("وقال محافظ عدن سالم حسن البكري إن الوضع مستقر").split()
     assert trim_person((2, 6, "PERS"), tokens, person_nouns(lex), lex) == (3, 6, "PERS")
     assert trim_person((3, 6, "PERS"), tokens, person_nouns(lex), lex) == (3, 6, "PERS")
+
+
+@pytest.mark.parametrize("text, label", [
+    # a paper named in the sentence is not where the mosque is (نيويورك تايمز is no New York; ل"الرياض"
+    # quotes the paper, not the city)
+    ('وقالت صحيفة "نيويورك تايمز" الأميركية إنها المرة الأولى التي يحدث فيها تفجير داخل مسجد في مدينة أبها.',
+     "Place of worship (Saudi Arabia)"),
+    ('وقالت مصادر ل"الرياض" إن الغارات دمرت مدرسة في صعدة اليمنية، وإن الحوثيين يتحصنون في صنعاء وتعز.',
+     "School (Yemen)"),
+])
+def test_an_unnamed_facility_is_where_the_sentence_places_it_not_where_its_source_is(text, label):
+    got = {m.entity.label_en for m in extract_text(text).mentions if m.entity.type == "Facility"}
+    assert label in got, got
