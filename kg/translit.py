@@ -85,7 +85,8 @@ def person_label(arabic: str, country: str | None = None) -> str:
             label = local
     label = label or romanize(arabic)
     words = label.split()      # a name's words begin with a capital ("abou Ali", "al bakri"), not its particles
-    label = " ".join(w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
+    label = " ".join(w.lower() if k and w in ("Bin", "Ibn", "Bint") else      # Hadi bin Ali, not "Bin"
+                     w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
                      for k, w in enumerate(words))
     _MADE.setdefault(arabic, set()).add(no_doubles(label))
     return label
