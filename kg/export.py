@@ -46,6 +46,12 @@ CLASS_COLORS = {
 }
 
 
+def _shorter_facility(new, had) -> bool:
+    """Whether a facility's new name is its known name without the words after it (an adjective)."""
+    a, b = new.label_ar.split(), had.label_ar.split()
+    return len(a) < len(b) and b[:len(a)] == a
+
+
 class GraphSummary:
     """The graph aggregated over all documents (from packed results): what the store's entity graph,
     the CSV labels, GraphML and HTML are drawn from. Holds entities and aggregated edges, not texts
@@ -113,8 +119,11 @@ class GraphSummary:
             for e in unpack_entities(p):
                 had = self.entities.get(e.id)
                 # one node for a name said in full and without its middle word (kg.name_shapes'
-                # person_id_key): it is labelled with the fullest name any article gives
-                if had is None or (had.origin == "text" and len(e.label_ar.split()) > len(had.label_ar.split())):
+                # person_id_key): it is labelled with the fullest name any article gives; a facility
+                # said with and without an adjective (ميناء عدن الجنوبي، ميناء عدن), with the name alone
+                if had is None or had.origin == "text" and (
+                        _shorter_facility(e, had) if e.type == "Facility" else
+                        len(e.label_ar.split()) > len(had.label_ar.split())):
                     self.entities[e.id] = e
         for start, end, text, eid, kind in p[P_MENTIONS]:
             if eid not in had_ents:

@@ -478,3 +478,22 @@ def test_a_place_the_model_reads_into_a_persons_name_is_left_out(lex):
 def test_an_unnamed_facility_is_where_the_sentence_places_it_not_where_its_source_is(text, label):
     got = {m.entity.label_en for m in extract_text(text).mentions if m.entity.type == "Facility"}
     assert label in got, got
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_facility_named_with_and_without_an_adjective_is_labelled_by_its_name(tmp_path, order):
+    """ميناء نشطون الجنوبي in one article and ميناء نشطون in another: one node, labelled without the
+    adjective whichever article comes first (a person is labelled with the fullest name instead)."""
+    import csv
+    import json
+    from kg.pipeline import build
+    texts = ["وقصفت الطائرات ميناء نشطون الجنوبي صباح أمس.", "ورست السفينة في ميناء نشطون بعد أيام."]
+    if order:
+        texts.reverse()
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{k}", "text": t}, ensure_ascii=False) + "\n"
+                           for k, t in enumerate(texts)), encoding="utf-8")
+    build([src], tmp_path / "out", exports=("csv",), workers=1)
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        labels = {r["label"] for r in csv.DictReader(fh) if r["type"] == "Facility"}
+    assert labels == {"Nashtun Port"}, labels
