@@ -166,22 +166,27 @@ def lexicon_person_by_key(lex: Lexicon, key: str) -> str | None:
 
 def lexicon_persons_by_family(lex: Lexicon, word: str) -> tuple[str, ...]:
     """The lexicon persons whose family name (the last word of a name of two or more words, not after بن
-    and not a first name too) is ``word``, folded: ظريف -> Mohammad Javad Zarif."""
+    or آل) is ``word``, folded: ظريف -> Mohammad Javad Zarif; غني -> Ashraf Ghani."""
     return lexicon_value(lex, "persons_by_family", _persons_by_family).get(word, ())
 
 
 def _persons_by_family(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    given = lex.words.get("given_name", frozenset())
     out: dict[str, set] = {}
+    firsts: dict[str, set] = {}
     for e in lex.entities.values():
         if e.type != "Person":
             continue
         for name in (e.label_ar, *e.aliases_ar):
             words = fold_string(name).split()
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in SON_OF and words[-1] not in given \
-                    and words[-2] not in FAMILY:
+            if len(words) >= 2:
+                firsts.setdefault(words[0], set()).add(e.id)
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in SON_OF and words[-2] not in FAMILY:
                 out.setdefault(words[-1], set()).add(e.id)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    # a family name that is also the first name of many (علي، حسين) is alone more often someone else
+    return {k: tuple(sorted(v)) for k, v in out.items() if len(firsts.get(k, ())) < _COMMON_FIRST}
+
+
+_COMMON_FIRST = 5       # lexicon persons with that first name, from which it is too common to stand alone
 
 
 def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:

@@ -1138,6 +1138,7 @@ class _Builder(Words):
         self.given_names(out)
         self.surnames(out)
         self.bracketed_first_names(out)
+        self.lone_first_names(out)
         self.acronyms(out)
         self.reconcile(out)
         self.model_only(out)
@@ -1649,6 +1650,18 @@ class _Builder(Words):
                         clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
             self.emit(item, out)
             covered.add(k)
+
+    def lone_first_names(self, out: list[Item]) -> None:
+        """A known first name alone (الرئيس خالد، وأضاف راجح) that is no one the article named: no person
+        (every Khaled would be one node); its title's affiliation goes with it (affiliations_follow)."""
+        given = self.w.get("given_name", ())
+        lone = {id(it) for it in out if it.kind == "ent" and it.entity.type == "Person" and it.entity.origin == "text"
+                and it.j - it.i == 1 and it.mention_kind == "name" and self.tok(it.i)[len(it.clitic):] in given}
+        if lone:
+            gone = {it.entity for it in out if id(it) in lone}
+            out[:] = [it for it in out if id(it) not in lone]
+            kept = {it.entity for it in out if it.kind == "ent"}
+            self.state.history[:] = [(e, h) for e, h in self.state.history if e not in gone or e in kept]
 
     def bracketed_first_names(self, out: list[Item]) -> None:
         """رئيس الوزراء (الإسرائيلي بنيامين) نتنياهو: a bracket an editor closed between a first name
