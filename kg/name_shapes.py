@@ -11,6 +11,7 @@ from .model import LOCATION_TYPES
 from .name_model import strip_clitics
 from .text import fold_string
 from .translit import romanize
+from .variants import vowel_variant
 
 _DERIVED: dict[tuple, tuple] = {}
 
@@ -187,6 +188,52 @@ def _persons_by_family(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 _COMMON_FIRST = 5       # lexicon persons with that first name, from which it is too common to stand alone
+
+
+def lexicon_person_by_prefix(lex: Lexicon, words: list[str]) -> str | None:
+    """The one lexicon person whose name begins with ``words``, two names or more (folded; a word may be
+    spelt with a long vowel more or less: سينرلي, سينيرلي): عبد ربه منصور of عبد ربه منصور هادي, فرانك
+    فالتر of فرانك فالتر شتاينماير; none if a name of them begins the names of many lexicon persons (علي
+    الحسيني is not only Ali al-Sistani, عبد الغني is a first name)."""
+    units = _units(words)
+    by_first = lexicon_value(lex, "persons_by_first", _persons_by_first)
+    if len(units) < 2 or any(len(by_first.get(u, ())) >= _COMMON_FIRST for u in units):
+        return None
+    found = set()
+    for eid, full in by_first.get(units[0], ()):
+        if len(full) > len(units) and all(a == b or vowel_variant(a, b) for a, b in zip(units[1:], full[1:])):
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _units(words: list[str]) -> list[str]:
+    """A name's words, عبد and أبو joined to the word after them (عبد ربه، أبو بكر: one name)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = 3 if words[k] == "ابو" and words[k + 1:k + 2] == ["عبد"] else 2   # أبو عبد الله: one name
+        if words[k] in ("عبد", "ابو") and k + n <= len(words):
+            out.append(" ".join(words[k:k + n]))
+            k += n
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def _persons_by_first(lex: Lexicon) -> dict[str, list[tuple[str, list[str]]]]:
+    """The lexicon persons' names of three names or more (units), by their first name."""
+    out: dict[str, list] = {}
+    for e in lex.entities.values():
+        if e.type == "Person":
+            for name in (e.label_ar, *e.aliases_ar):
+                units = _units(_ABD_SOLID.sub("عبد ", fold_string(name)).split())
+                if len(units) >= 3:
+                    out.setdefault(units[0], []).append((e.id, units))
+    return out
+
+
+_ABD_SOLID = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")       # عبدالله written joined: عبد الله
 
 
 def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:

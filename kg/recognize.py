@@ -26,7 +26,7 @@ from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (AIRFIELDS, FAMILY, common_words, join_hyphens, lexicon_person_by_key,
-                          lexicon_persons_by_family, lexicon_set, person_id_key, person_nouns, shortened,
+                          lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set, person_id_key, person_nouns, shortened,
                           name_slug, trim_person, trim_place)
 from .name_words import PATTERN_KINDS, Words
 
@@ -1033,6 +1033,9 @@ class _Builder(Words):
                     self.lex.entities[known].label_ar).split())):
                 # علي صالح: علي عبدالله صالح of the lexicon, without his father's name; not أحمد علي عبد
                 # الله صالح, his son, whose first and last name are أحمد قايد صالح's
+                return self.lex.entities[known]
+            known = lexicon_person_by_prefix(self.lex, _ABD_SOLID_RE.sub("عبد ", key).split())
+            if known is not None:       # عبد ربه منصور, فرانك فالتر: the lexicon's person, named in part
                 return self.lex.entities[known]
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
             id_key = key.split(" ", 1)[1]     # وادي عقان and عقان, جبل صبر and صبر: one node

@@ -76,14 +76,18 @@ def person_label(arabic: str, country: str | None = None) -> str:
     ISO code of the country the article is about, whose spellings the name dictionary prefers (نايف
     البكري in Yemeni news is Nayef al-Bakri; with no country the dictionary's commonest spelling, often
     North African: "Nayef El Bekri")."""
-    label = _dictionary_label(arabic)
-    if country and label:
-        # a country's spellings are fewer, and some are wrong (an Iraqi العمري spelt "al-Asadi"): taken only
-        # where they are the same consonants as the commonest spelling (El Bekri, al-Bakri)
-        local = _dictionary_label(arabic, country)
-        if local and _latin_key(local) == _latin_key(label):
-            label = local
-    label = label or romanize(arabic)
+    # a country's spellings are fewer, and some are wrong (an Iraqi العمري spelt "al-Asadi"): taken only
+    # where they have the consonants of the letters (al-Bakri for البكري), else of the commonest spelling
+    local = _dictionary_label(arabic, country) if country else None
+    if local and _latin_key(local) == _latin_key(romanize(arabic)):
+        label = local
+    else:
+        label = _dictionary_label(arabic)
+        if local and label and _latin_key(local) != _latin_key(label):
+            local = None
+        label = local or label or romanize(arabic)
+    if not label.isascii():    # al-Muradí: English news writes Arabic names without accents
+        label = "".join(c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c))
     words = label.split()      # a name's words begin with a capital ("abou Ali", "al bakri"), not its particles
     label = " ".join(w.lower() if k and w in ("Bin", "Ibn", "Bint") else      # Hadi bin Ali, not "Bin"
                      w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
@@ -115,7 +119,8 @@ def _latin_key(label: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"\b(?:abd|abdu|abde)[ -]?(?:al|el|ul|l)[ -]?", "abd ", s)
     s = re.sub(r"\b(?:al|el)[ -]", " ", s)
-    for a, b in (("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w")):
+    for a, b in (("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w"),
+                 ("dj", "j"), ("g", "j")):
         s = s.replace(a, b)
     s = re.sub(r"[aeiouywh'`\-\s]", "", s.translate(_KEY_LETTERS))
     return re.sub(r"(.)\1+", r"\1", s)

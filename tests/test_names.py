@@ -196,6 +196,8 @@ CASES = [
     ("... a family name that is also a first name too", "وفي كابول الأفغانية قال الرئيس غني إن طالبان ستهزم.",
      {("غني", "ashraf_ghani")}, set()),
     ("a known first name alone is no one", "وفي دمشق قال المحامي صالح إن القضية معقدة.", set(), {"صالح"}),
+    ("a lexicon person named by the first words of the name", "وقال الوزير الألماني فرانك فالتر إن المحادثات ستستمر.",
+     {("فرانك فالتر", "frank_walter_steinmeier")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
@@ -505,3 +507,22 @@ def test_a_facility_named_with_and_without_an_adjective_is_labelled_by_its_name(
     with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
         labels = {r["label"] for r in csv.DictReader(fh) if r["type"] == "Facility"}
     assert labels == {"Nashtun Port"}, labels
+
+
+def test_a_persons_label_has_no_accents():
+    """English news writes Arabic names without accents: a country's spelling with one (al-Muradí) is
+    written without it."""
+    from kg.translit import person_label
+    for name, country in (("عبد الحكيم المرادي", "YE"), ("سالم البكري", None), ("محمد الشريف", "DZ")):
+        assert person_label(name, country).isascii(), person_label(name, country)
+
+
+def test_a_name_beginning_as_a_lexicon_persons_with_a_common_first_name_is_not_them():
+    """علي الحسيني begins علي الحسيني السيستاني, but علي begins too many names to say who (kg.name_shapes.
+    lexicon_person_by_prefix); عبد ربه منصور of عبد ربه منصور هادي is him."""
+    from kg.name_shapes import lexicon_person_by_prefix
+    from kg.lexicon import load_lexicon
+    lex = load_lexicon(())
+    assert lexicon_person_by_prefix(lex, "علي الحسيني".split()) is None
+    assert lexicon_person_by_prefix(lex, "عبد ربه منصور".split()) == "abdrabbuh_mansur_hadi"
+    assert lexicon_person_by_prefix(lex, "عبد الغني".split()) is None       # a first name alone
