@@ -517,12 +517,10 @@ def test_a_persons_label_has_no_accents():
         assert person_label(name, country).isascii(), person_label(name, country)
 
 
-def test_a_name_beginning_as_a_lexicon_persons_with_a_common_first_name_is_not_them():
+def test_a_name_beginning_as_a_lexicon_persons_with_a_common_first_name_is_not_them(lex):
     """علي الحسيني begins علي الحسيني السيستاني, but علي begins too many names to say who (kg.name_shapes.
     lexicon_person_by_prefix); عبد ربه منصور of عبد ربه منصور هادي is him."""
     from kg.name_shapes import lexicon_person_by_prefix
-    from kg.lexicon import load_lexicon
-    lex = load_lexicon(())
     assert lexicon_person_by_prefix(lex, "علي الحسيني".split()) is None
     assert lexicon_person_by_prefix(lex, "عبد ربه منصور".split()) == "abdrabbuh_mansur_hadi"
     assert lexicon_person_by_prefix(lex, "عبد الغني".split()) is None       # a first name alone
