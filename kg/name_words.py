@@ -16,6 +16,7 @@ _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
 # إن and أن with a conjunction or preposition, as written with the hamza (فإن، وأن، لأن، بأنه): no name word
 _HAMZA_PARTICLE_RE = re.compile(r"^[فولبك]?[إأ]ن(?:ه|ها|هم|هما)?$")
+_FOLDED_PARTICLE_RE = re.compile(r"^[فولبك]?ان(?:ه|ها|هم|هما)?$")      # the same, folded (a quick test first)
 # an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة
 _PARTICIPLE_RE = re.compile(r"^(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
@@ -41,7 +42,7 @@ class Words:
         i, j, typ = name
         while i < j and (self.tok(i) in self.w["_function"] and not self._the_name(i)
                          or self.tok(i) == "باسم" and self.tok(i - 1) in self.w["_titles"]
-                         or _HAMZA_PARTICLE_RE.match(self._written(i))):
+                         or self._hamza_particle(i)):
             i += 1        # أن النبي، في حلب: a function word starts no name; nor المتحدث باسم's "in the name of",
             #               nor فإن، لأن (written with their hamza: فان is also Van)
         if i == j:
@@ -89,6 +90,10 @@ class Words:
         a, b = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
         text = self.state.doc.text
         return any(c in _OPENS for c in text[max(a - 1, 0):b]) and not any(c in _CLOSES for c in text[a:b])
+
+    def _hamza_particle(self, k: int) -> bool:
+        """Token k is إن or أن with a conjunction or preposition, written with its hamza (فإن، لأنه)."""
+        return bool(_FOLDED_PARTICLE_RE.match(self.tok(k)) and _HAMZA_PARTICLE_RE.match(self._written(k)))
 
     def _known_name(self, t: str) -> bool:
         """Whether the word is a lexicon name or a town of the gazetteer (مستورة, a town)."""
@@ -149,7 +154,7 @@ class Words:
                 kind == "org" and ("noun_en", t[1:]) in self.lex.word_values
                 and ("noun_en", self.tok(k - 1)) in self.lex.word_values):
             return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق (not لجنة الأمن والدفاع)
-        if n > 0 and (_HAMZA_PARTICLE_RE.match(self._written(k)) or kind != "person" and _PARTICIPLE_RE.match(t)
+        if n > 0 and (self._hamza_particle(k) or kind != "person" and _PARTICIPLE_RE.match(t)
                       and not self._known_name(t)):
             return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة: a particle; a participle describing the place
         if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
