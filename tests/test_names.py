@@ -237,6 +237,7 @@ def test_a_facility_named_after_a_place_uses_its_short_name(text, label):
 @pytest.mark.parametrize("text, label", [
     ("وتقدمت القوات حتى مصنع الحديد شرق المدينة.", "Iron Factory"),          # what it makes, in English
     ("ورست في ميناء الزيت سفينة تحمل القمح.", "Oil Port"),
+    ("وانفجرت عبوة قرب محطة قطار في وسط المدينة.", "Train Station"),     # قطار is no Qatar
     ("ونقل الجرحى إلى مستشفى الثورة في المدينة.", None),                  # a name (words.tsv proper_noun)
 ])
 def test_a_facility_named_by_what_it_makes_is_labelled_in_english(text, label):
