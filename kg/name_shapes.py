@@ -227,13 +227,13 @@ def _persons_by_first(lex: Lexicon) -> dict[str, list[tuple[str, list[str]]]]:
     for e in lex.entities.values():
         if e.type == "Person":
             for name in (e.label_ar, *e.aliases_ar):
-                units = _units(_ABD_SOLID.sub("عبد ", fold_string(name)).split())
+                units = _units(ABD_SOLID_RE.sub("عبد ", fold_string(name)).split())
                 if len(units) >= 3:
                     out.setdefault(units[0], []).append((e.id, units))
     return out
 
 
-_ABD_SOLID = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")       # عبدالله written joined: عبد الله
+ABD_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")       # عبدالله written joined: عبد الله
 
 
 def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:

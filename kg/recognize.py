@@ -25,15 +25,14 @@ from .name_model import tagger as name_tagger
 from .text import Folded, fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (AIRFIELDS, FAMILY, common_words, join_hyphens, lexicon_person_by_key,
-                          lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set, person_id_key, person_nouns, shortened,
-                          name_slug, trim_person, trim_place)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, SON_OF, common_words, join_hyphens,
+                          lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set,
+                          name_slug, person_id_key, person_nouns, shortened, trim_person, trim_place)
 from .name_words import PATTERN_KINDS, Words
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
 _LETTER_RE = re.compile(r"\w")
-_ABD_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")
 _TITLE_MODIFIERS = frozenset({
     "الخاص", "الخاصه", "الاممي", "الدولي", "الرسمي", "السابق", "السابقه", "الجديد", "الاعلامي", "الرياسي",
     "العام", "الاعلي", "الميداني", "العسكري", "السياسي", "البارز", "المكلف", "الحالي", "المنشق", "الاول",
@@ -328,7 +327,6 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     return readings
 
 
-_SON_OF = frozenset({"بن", "ابن", "بنت"})
 _FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 
@@ -580,10 +578,15 @@ def _as_read(cands: list, folded, text: str) -> list:
             reach, span = c.fe, (c.fs, c.fe)
         if inside:
             continue
-        ms = folded.span(c.fs, c.fs + 1)[0]
-        if not any(q in text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES):
+        if not _quote_before(text, folded, c.fs):
             out.append(c)
     return out
+
+
+def _quote_before(text: str, folded, fs: int) -> bool:
+    """Whether a quotation mark opens right before folded offset ``fs`` of the article (ل"الرياض"، «الحياة»)."""
+    ms = folded.span(fs, fs + 1)[0]
+    return any(q in text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES)
 
 
 def _tok_index(starts: list[int], pos: int) -> int:
@@ -1034,7 +1037,7 @@ class _Builder(Words):
                 # علي صالح: علي عبدالله صالح of the lexicon, without his father's name; not أحمد علي عبد
                 # الله صالح, his son, whose first and last name are أحمد قايد صالح's
                 return self.lex.entities[known]
-            known = lexicon_person_by_prefix(self.lex, _ABD_SOLID_RE.sub("عبد ", key).split())
+            known = lexicon_person_by_prefix(self.lex, ABD_SOLID_RE.sub("عبد ", key).split())
             if known is not None:       # عبد ربه منصور, فرانك فالتر: the lexicon's person, named in part
                 return self.lex.entities[known]
         elif etype == "Place" and not id_tokens and key.split(" ", 1)[0] in self.lex.landform_nouns and " " in key:
@@ -1053,7 +1056,7 @@ class _Builder(Words):
             id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
         # spellings one name is written in: عبد الغفار and عبدالغفار; a final hamza after alef written or
         # dropped (ميناء المخاء، ميناء المخا; معسكر الحفاء، معسكر الحفا)
-        id_key = _ABD_SOLID_RE.sub("عبد ", id_key)
+        id_key = ABD_SOLID_RE.sub("عبد ", id_key)
         if etype in LOCATION_TYPES:
             words = id_key.split()
             first = 1 if etype == "Facility" and len(words) > 1 else 0      # not the facility's noun (ميناء)
@@ -1197,7 +1200,7 @@ class _Builder(Words):
                 inner.kind = "absorbed"
         ent = it.entity
         if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak \
-                and self.tok(it.j - 2) not in _SON_OF:     # محمد بن سلمان: سلمان alone is his father
+                and self.tok(it.j - 2) not in SON_OF:     # محمد بن سلمان: سلمان alone is his father
             self._learn_surname(self.tok(it.j - 1), ent)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
@@ -1761,7 +1764,8 @@ class _Builder(Words):
             if g.type == "Facility":
                 # the sentence's places as read (نيويورك تايمز is a paper, not New York), not a name in
                 # quotation marks (ل"الرياض": the paper quoted, not the city)
-                country = focus_country([c for c in self.state.sentence_chosen if not self._quoted(c.fs)],
+                country = focus_country([c for c in self.state.sentence_chosen
+                                         if not _quote_before(self.state.doc.text, self.state.folded, c.fs)],
                                         self.lex, kinds=("Place", "Facility"))
                 if country and self.state.focus_country and self.state.country_weight.get(country, 0) <= 2:
                     country = ""    # one place of a country the article names nowhere else (بوسان in
@@ -1773,11 +1777,6 @@ class _Builder(Words):
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
         self.emit(it, out)
-
-    def _quoted(self, fs: int) -> bool:
-        """Whether a quotation mark opens right before the folded offset ``fs`` (ل"الرياض"، «الحياة»)."""
-        ms = self.state.folded.span(fs, fs + 1)[0]
-        return any(q in self.state.doc.text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES)
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""
