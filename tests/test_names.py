@@ -198,6 +198,8 @@ CASES = [
     ("a known first name alone is no one", "وفي دمشق قال المحامي صالح إن القضية معقدة.", set(), {"صالح"}),
     ("a lexicon person named by the first words of the name", "وقال الوزير الألماني فرانك فالتر إن المحادثات ستستمر.",
      {("فرانك فالتر", "frank_walter_steinmeier")}, set()),
+    ("زنجبار in Arabic news is Yemen's Zinjibar; the island is جزيرة زنجبار",
+     "وحاصرت المقاومة مدينة زنجبار بعد معارك عنيفة.", {("زنجبار", "zinjibar")}, set()),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
