@@ -289,6 +289,8 @@ _COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدي
 
 
 SON_OF = frozenset({"بن", "بنت", "ابن"})
+# words that end a name and never stand alone for it (صلاح الدين، عبد الله، عبد الله الثاني)
+NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 
 
 def shortened(words: list[str], full: list[str]) -> bool:

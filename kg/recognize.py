@@ -14,21 +14,23 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
-                      PlaceNoun, Title, Trigger)
+                      PlaceNoun, Title)
 from .groups import group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
-from .text import Folded, fold, fold_string, segment, sentence_key
+from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, SON_OF, common_words, join_hyphens,
-                          lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set,
-                          name_slug, person_id_key, person_nouns, shortened, trim_person, trim_place)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, NAME_ENDINGS, SON_OF, common_words, join_hyphens,
+                          lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, name_slug,
+                          person_id_key, person_nouns, shortened, trim_person, trim_place)
+from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
+from .person_links import PersonLinks, not_surnames
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))   # folded
@@ -95,63 +97,7 @@ def _org_names(lex) -> dict[str, str]:
     return got[1]
 
 
-_NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 _PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, GENERIC: 6, WORD: 7}
-
-
-@dataclass(slots=True)
-class Item:
-    """A recognised unit covering tokens [i, j) of its sentence."""
-    kind: str                      # "ent" | "trigger" | "word"
-    i: int
-    j: int
-    fs: int                        # folded span (clitics excluded)
-    fe: int
-    clitic: str = ""               # proclitics written on the first token (و ب ل لل س …)
-    entity: Entity | None = None
-    mention_kind: str = ""         # name | nominal | demonym | title
-    trigger: Trigger | None = None
-    word: str = ""                 # word category (report, light_verb, …)
-    role_of: int = -1              # demonym/entity that only qualifies a title: index of the person item
-    title: Title | None = None     # the title that introduced this person
-    nominal: bool = True           # demonyms: stands as a noun (not an attribute of an unknown noun)
-    forced: bool = False           # preceded by a force noun (قوات، طائرات …)
-    ref: object = None             # place noun or anaphor, until resolved
-    gender: str = ""               # verbs: m | f | p agreement shown by the form
-    tense: str = ""                # verbs: perf | imperf
-    alts: tuple = ()               # every lexicon hit on this span (the chosen one first)
-    lead: int = -1                 # persons: first token of the title phrase that introduced them
-    suffix: str = ""               # pronoun suffix on the word (يحاصرها: ها)
-    suffixes: tuple = ()           # the suffix each alternative reading leaves (استعاده: noun "", verb ه)
-    weak: bool = False             # a name read with little evidence (no title): never taken as an actor
-    name_span: tuple = ()          # folded (start, end) of the mention when the name model reads it shorter
-    nominal_mention: bool = False  # a lexicon form the model reads as a description (الجيش اللبناني)
-
-
-@dataclass(slots=True)
-class SentenceAnalysis:
-    index: int
-    start: int                     # offsets in doc.text
-    end: int
-    fs: int                        # folded offsets
-    fe: int
-    tokens: list[str]              # folded words and punctuation
-    starts: list[int]              # their folded offsets in the article
-    ends: list[int]
-    items: list[Item]
-    duplicate: bool = False
-    dup_of: int = -1                              # the earlier sentence this one repeats
-    located: list = field(default_factory=list)   # (place Entity, container Entity) pairs read from the text
-    affiliations: list = field(default_factory=list)  # (person Entity, org Entity, item index, trigger words)
-
-
-@dataclass(slots=True)
-class Analysis:
-    doc: Document
-    folded: Folded
-    sentences: list[SentenceAnalysis]
-    mentions: list[Mention]
-    focus_country: str = ""        # the country the article is about (its most-named), "" if none
 
 
 @dataclass(slots=True)
@@ -282,7 +228,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         words = Words(sa, state)
         r.names[:] = [n for n in map(words.cut, r.names) if n]
     state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
-                                for (sa, sc), r in zip(work, readings)], _not_surnames(lex))
+                                for (sa, sc), r in zip(work, readings)], not_surnames(lex))
     firsts = state.full_names()
     for key in [k for k, (typ, name) in state.memory.items() if len(name) == 1 and k in firsts]:
         del state.memory[key]     # برناردينو read alone as a place, and as the first name of برناردينو ليون
@@ -298,12 +244,6 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                 kind = "nominal" if it.nominal_mention else it.mention_kind
                 state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity, kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
-
-
-def _not_surnames(lex: Lexicon) -> frozenset:
-    """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
-    return lexicon_set(lex, "not_surnames", lambda lx: lx.words["_stop"] | lx.words.get("name_particle", frozenset()) | {
-        f for w in _NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))})
 
 
 def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand], inside: bool = False) -> bool:
@@ -328,7 +268,6 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
 
 
 _FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
-_SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 
 
 class _DocState:
@@ -633,7 +572,7 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     return _Builder(sa, items, state, reading).run()
 
 
-class _Builder(Words):
+class _Builder(PersonLinks):
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles)."""
 
     def __init__(self, sa: SentenceAnalysis, items: list[Item], state: _DocState, reading: Reading | None = None):
@@ -699,9 +638,9 @@ class _Builder(Words):
                     prev = self.tok(k + n - 1) if n else ""
                     if words == 2:    # a third name word: compound names and chains with بن / آل only
                         second = next(x for x in reversed(self.span_text(k, k + n)) if x not in particles)
-                        if not (prev in particles or t in _NAME_ENDINGS or t in given or second in given):
+                        if not (prev in particles or t in NAME_ENDINGS or t in given or second in given):
                             break
-                        if t.startswith("ال") and prev.startswith("ال") and t not in _NAME_ENDINGS:
+                        if t.startswith("ال") and prev.startswith("ال") and t not in NAME_ENDINGS:
                             break
                     if words >= 3 and prev not in particles:
                         break
@@ -925,17 +864,6 @@ class _Builder(Words):
                 self._learn_surname(self.tok(j - 1), ent)
             covered.update(range(i, j))
 
-    def _learn_surname(self, last: str, ent: Entity) -> None:
-        """A person read in full (by the model or a pattern): their last name alone is them later on.
-        A family name that is also a first name (علي عبدالله صالح) is them only where a one-word name is
-        already read as a person (new_entity: للرئيس السابق صالح), and only while one person has it."""
-        if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in _not_surnames(self.lex):
-            if last not in self.w.get("given_name", ()):
-                self.state.add_surname(last, ent)
-            else:
-                given = self.state.given_surnames
-                given[last] = ent if given.get(last, ent) == ent else None
-
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
         family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
@@ -1155,27 +1083,6 @@ class _Builder(Words):
         self.located(out)
         self.affiliations_follow(out)
         return out
-
-    def affiliations_follow(self, out: list[Item]) -> None:
-        """A title's person later read as a longer name (صلاح الدين عبد الكريم, first taken as عبد الكريم)
-        or as another entity: the affiliation is the mention's entity's, whose name holds the first
-        reading's; with none such, it is dropped (it would be a node no mention names)."""
-        aff = self.sa.affiliations
-        if not aff:
-            return
-        persons = [it.entity for it in out if it.kind == "ent" and it.entity.type == "Person"]
-        ids = {e.id for e in persons}
-        kept = []
-        for p, o, t in aff:
-            if p.id not in ids:
-                words = p.label_ar.split()
-                holders = {e.id: e for e in persons
-                           if all(w in fold_string(e.label_ar).split() for w in words)}
-                if len(holders) != 1:
-                    continue
-                p = next(iter(holders.values()))
-            kept.append((p, o, t))
-        aff[:] = kept
 
     def quoted_media(self, out: list[Item]) -> None:
         """«الشرق الأوسط»، «الحياة»: a name in quotation marks that is also the name of a newspaper,
@@ -1626,80 +1533,6 @@ class _Builder(Words):
     def _covered(self, out: list[Item]) -> set[int]:
         """Tokens already taken by an emitted item or a recognised lexicon item."""
         return {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
-
-    def surnames(self, out: list[Item]) -> None:
-        """A person named in full earlier in the article is later called by the family name alone
-        (عامر هويدي … ويلفت هويدي): those later mentions are that person."""
-        known = self.state.surnames
-        if not known:
-            return
-        covered = None
-        given = self.w.get("given_name", ())
-        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
-        edges = self.state.surname_edges
-        same = _SAME_EDGE
-        for k, t in enumerate(self.tokens):
-            if len(t) < 2:
-                continue
-            last = same.get(t[-1], t[-1])
-            if (same.get(t[0], t[0]), last) not in edges and (same.get(t[1], t[1]), last) not in edges:
-                continue
-            bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
-            ent = self.state.surname(bare) if bare not in given else None
-            if ent is None:
-                continue
-            if covered is None:
-                covered = self._covered(out)
-            if k in covered or self.doubtful(k, ent):
-                continue
-            item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
-                        clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
-            self.emit(item, out)
-            covered.add(k)
-
-    def lone_first_names(self, out: list[Item]) -> None:
-        """A known first name alone (الرئيس خالد، وأضاف راجح) that is no one the article named: no person
-        (every Khaled would be one node); its title's affiliation goes with it (affiliations_follow)."""
-        given = self.w.get("given_name", ())
-        lone = {id(it) for it in out if it.kind == "ent" and it.entity.type == "Person" and it.entity.origin == "text"
-                and it.j - it.i == 1 and it.mention_kind == "name" and self.tok(it.i)[len(it.clitic):] in given}
-        if lone:
-            gone = {it.entity for it in out if id(it) in lone}
-            out[:] = [it for it in out if id(it) not in lone]
-            kept = {it.entity for it in out if it.kind == "ent"}
-            self.state.history[:] = [(e, h) for e, h in self.state.history if e not in gone or e in kept]
-
-    def bracketed_first_names(self, out: list[Item]) -> None:
-        """رئيس الوزراء (الإسرائيلي بنيامين) نتنياهو: a bracket an editor closed between a first name
-        and the family name. The first name alone, just before the bracket, is the person named right
-        after it when that person's name begins with it; or the lexicon's person whose name the two
-        words are, the family name then a mention of them too (الرئيس (الإيراني حسن) روحاني)."""
-        persons = {it.i: it for it in out if it.kind == "ent" and it.entity.type == "Person"}
-        covered = None
-        for it in list(persons.values()):
-            if it.j - it.i != 1 or it.entity.origin != "text" or self.tok(it.j) != ")":
-                continue
-            first = self.tok(it.i)[len(it.clitic):]
-            nxt = persons.get(it.j + 1)
-            if nxt is None:
-                k = it.j + 1
-                if covered is None:
-                    covered = self._covered(out)
-                ent = next((self.lex.entities[h.ref] for h in self.lex.lookup(f"{first} {self.tok(k)}")
-                            if h.kind == ENT and self.lex.entities[h.ref].type == "Person"), None) \
-                    if k < len(self.tokens) and k not in covered else None
-                if ent is None:
-                    continue
-                nxt = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
-                           mention_kind="name")
-                self.emit(nxt, out)
-            elif (nxt.entity.origin == "text" and nxt.j - nxt.i < 2) or not any(
-                    fold_string(f).split(" ", 1)[0] == first for f in (nxt.entity.label_ar, *nxt.entity.aliases_ar)):
-                continue
-            old, it.entity = it.entity, nxt.entity
-            # the title's affiliation (رئيس الوزراء الإسرائيلي) and what the article remembers are his too
-            self.sa.affiliations[:] = [(nxt.entity if p == old else p, o, t) for p, o, t in self.sa.affiliations]
-            self.state.history[:] = [(nxt.entity if e == old else e, h) for e, h in self.state.history]
 
     def acronyms(self, out: list[Item]) -> None:
         """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""

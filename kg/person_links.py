@@ -1,0 +1,133 @@
+"""Who a person's name alone is: the family name of a person named in full before (``surnames``), a first
+name before an editor's bracket (``bracketed_first_names``), a known first name that names no one
+(``lone_first_names``), and a title's affiliation that follows its person (``affiliations_follow``).
+kg.recognize's sentence builder extends this class (its ``emit``, ``doubtful`` and ``_covered``)."""
+from __future__ import annotations
+
+from .items import Item
+from .lexicon import ENT, Lexicon
+from .model import Entity
+from .name_shapes import NAME_ENDINGS, lexicon_set
+from .name_words import Words
+from .text import fold_string
+from .variants import SAME_LETTERS
+
+_SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
+
+
+def not_surnames(lex: Lexicon) -> frozenset:
+    """Words that never stand alone for a name read in full (الله، الدين، بن، أبو, stop words)."""
+    return lexicon_set(lex, "not_surnames", lambda lx: lx.words["_stop"] | lx.words.get("name_particle", frozenset()) | {
+        f for w in NAME_ENDINGS for f in (fold_string(w), fold_string(w).removeprefix("ال"))})
+
+
+class PersonLinks(Words):
+    """The person steps of a sentence's builder that link a name alone to a person (or to no one)."""
+
+    def _learn_surname(self, last: str, ent: Entity) -> None:
+        """A person read in full (by the model or a pattern): their last name alone is them later on.
+        A family name that is also a first name (علي عبدالله صالح) is them only where a one-word name is
+        already read as a person (new_entity: للرئيس السابق صالح), and only while one person has it."""
+        if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in not_surnames(self.lex):
+            if last not in self.w.get("given_name", ()):
+                self.state.add_surname(last, ent)
+            else:
+                given = self.state.given_surnames
+                given[last] = ent if given.get(last, ent) == ent else None
+
+
+    def affiliations_follow(self, out: list[Item]) -> None:
+        """A title's person later read as a longer name (صلاح الدين عبد الكريم, first taken as عبد الكريم)
+        or as another entity: the affiliation is the mention's entity's, whose name holds the first
+        reading's; with none such, it is dropped (it would be a node no mention names)."""
+        aff = self.sa.affiliations
+        if not aff:
+            return
+        persons = [it.entity for it in out if it.kind == "ent" and it.entity.type == "Person"]
+        ids = {e.id for e in persons}
+        kept = []
+        for p, o, t in aff:
+            if p.id not in ids:
+                words = p.label_ar.split()
+                holders = {e.id: e for e in persons
+                           if all(w in fold_string(e.label_ar).split() for w in words)}
+                if len(holders) != 1:
+                    continue
+                p = next(iter(holders.values()))
+            kept.append((p, o, t))
+        aff[:] = kept
+
+
+    def surnames(self, out: list[Item]) -> None:
+        """A person named in full earlier in the article is later called by the family name alone
+        (عامر هويدي … ويلفت هويدي): those later mentions are that person."""
+        known = self.state.surnames
+        if not known:
+            return
+        covered = None
+        given = self.w.get("given_name", ())
+        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
+        edges = self.state.surname_edges
+        same = _SAME_EDGE
+        for k, t in enumerate(self.tokens):
+            if len(t) < 2:
+                continue
+            last = same.get(t[-1], t[-1])
+            if (same.get(t[0], t[0]), last) not in edges and (same.get(t[1], t[1]), last) not in edges:
+                continue
+            bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
+            ent = self.state.surname(bare) if bare not in given else None
+            if ent is None:
+                continue
+            if covered is None:
+                covered = self._covered(out)
+            if k in covered or self.doubtful(k, ent):
+                continue
+            item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
+                        clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
+            self.emit(item, out)
+            covered.add(k)
+
+    def lone_first_names(self, out: list[Item]) -> None:
+        """A known first name alone (الرئيس خالد، وأضاف راجح) that is no one the article named: no person
+        (every Khaled would be one node); its title's affiliation goes with it (affiliations_follow)."""
+        given = self.w.get("given_name", ())
+        lone = {id(it) for it in out if it.kind == "ent" and it.entity.type == "Person" and it.entity.origin == "text"
+                and it.j - it.i == 1 and it.mention_kind == "name" and self.tok(it.i)[len(it.clitic):] in given}
+        if lone:
+            gone = {it.entity for it in out if id(it) in lone}
+            out[:] = [it for it in out if id(it) not in lone]
+            kept = {it.entity for it in out if it.kind == "ent"}
+            self.state.history[:] = [(e, h) for e, h in self.state.history if e not in gone or e in kept]
+
+    def bracketed_first_names(self, out: list[Item]) -> None:
+        """رئيس الوزراء (الإسرائيلي بنيامين) نتنياهو: a bracket an editor closed between a first name
+        and the family name. The first name alone, just before the bracket, is the person named right
+        after it when that person's name begins with it; or the lexicon's person whose name the two
+        words are, the family name then a mention of them too (الرئيس (الإيراني حسن) روحاني)."""
+        persons = {it.i: it for it in out if it.kind == "ent" and it.entity.type == "Person"}
+        covered = None
+        for it in list(persons.values()):
+            if it.j - it.i != 1 or it.entity.origin != "text" or self.tok(it.j) != ")":
+                continue
+            first = self.tok(it.i)[len(it.clitic):]
+            nxt = persons.get(it.j + 1)
+            if nxt is None:
+                k = it.j + 1
+                if covered is None:
+                    covered = self._covered(out)
+                ent = next((self.lex.entities[h.ref] for h in self.lex.lookup(f"{first} {self.tok(k)}")
+                            if h.kind == ENT and self.lex.entities[h.ref].type == "Person"), None) \
+                    if k < len(self.tokens) and k not in covered else None
+                if ent is None:
+                    continue
+                nxt = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
+                           mention_kind="name")
+                self.emit(nxt, out)
+            elif (nxt.entity.origin == "text" and nxt.j - nxt.i < 2) or not any(
+                    fold_string(f).split(" ", 1)[0] == first for f in (nxt.entity.label_ar, *nxt.entity.aliases_ar)):
+                continue
+            old, it.entity = it.entity, nxt.entity
+            # the title's affiliation (رئيس الوزراء الإسرائيلي) and what the article remembers are his too
+            self.sa.affiliations[:] = [(nxt.entity if p == old else p, o, t) for p, o, t in self.sa.affiliations]
+            self.state.history[:] = [(nxt.entity if e == old else e, h) for e, h in self.state.history]
