@@ -267,6 +267,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     return readings
 
 
+_NO_PLACE_AFTER = frozenset({("عن", "طريق")})      # idioms whose noun is no place noun: عن طريق "by means of"
 _FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 
 
@@ -1283,6 +1284,8 @@ class _Builder(PersonLinks):
     def place_noun(self, idx: int, out: list[Item]) -> int:
         it = self.items[idx]
         pn: PlaceNoun = it.ref
+        if (self.tok(it.i - 1), self.tok(it.i)) in _NO_PLACE_AFTER:
+            return idx + 1    # عن طريق الاستفادة: "by means of", no road
         k = it.j
         nxt = idx + 1
         noun_bare = fold_string(pn.form)

@@ -323,6 +323,23 @@ def _word(word: str, position: int) -> str:
     return prefix + core
 
 
+# the verbal nouns of the derived forms, whose short vowels are known: form X استقبال istiqbal, VIII احتلال
+# ihtilal (اتحاد ittihad), VII انتصار intisar (C: a consonant). Not form IV (إعلام): the shape is a place's
+# too (الانبار, Al-Anbar)
+_MASDARS = [(re.compile(p.replace("C", "[" + "".join(_CONS) + "]")), tpl) for p, tpl in (
+    (r"^است(C)(C)ا(C)$", "isti{0}{1}a{2}"), (r"^است(C)ا(C)$", "isti{0}a{1}"),
+    (r"^ات(C)ا(C)$", "itti{0}a{1}"), (r"^ا(C)ت(C)ا(C)$", "i{0}ti{1}a{2}"),
+    (r"^ان(C)(C)ا(C)$", "in{0}i{1}a{2}"))]
+
+
+def _masdar(word: str) -> str:
+    for rx, tpl in _MASDARS:
+        m = rx.match(word)
+        if m:
+            return tpl.format(*(_CONS[c] for c in m.groups()))
+    return ""
+
+
 def _core(word: str) -> str:
     ending = ""
     if word.endswith("يه") and len(word) > 3:      # -iyya: الحميدية -> al-Hamidiya
@@ -331,6 +348,9 @@ def _core(word: str) -> str:
         word, ending = word[:-1], "a"
     if len(word) == 3 and word[0] == "ا" and word[1] in _CONS and word[2] in _CONS and not ending:
         return "a" + _CONS[word[1]] + "a" + _CONS[word[2]]      # اسد: Asad (a short vowel before the end)
+    masdar = _masdar(word)
+    if masdar:
+        return masdar + ending
     letters = list(word)
     n = len(letters)
     parts: list[str] = []

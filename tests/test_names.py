@@ -200,6 +200,8 @@ CASES = [
      {("فرانك فالتر", "frank_walter_steinmeier")}, set()),
     ("زنجبار in Arabic news is Yemen's Zinjibar; the island is جزيرة زنجبار",
      "وحاصرت المقاومة مدينة زنجبار بعد معارك عنيفة.", {("زنجبار", "zinjibar")}, set()),
+    ("عن طريق is 'by means of', no road", "وتمول الحكومة المشاريع عن طريق شهادات الاستثمار.",
+     set(), {"طريق شهادات الاستثمار", "شهادات الاستثمار"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
 ]
