@@ -232,6 +232,11 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     firsts = state.full_names()
     for key in [k for k, (typ, name) in state.memory.items() if len(name) == 1 and k in firsts]:
         del state.memory[key]     # برناردينو read alone as a place, and as the first name of برناردينو ليون
+    if state.memory:      # نجيب صالح in an article that names علي عبدالله صالح: صالح alone is not Najib
+        known = {fold_string(lex.entities[c.hit.ref].label_ar).rsplit(" ", 1)[-1] for c in cands
+                 if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"}
+        for key in [k for k, (typ, name) in state.memory.items() if typ == "PERS" and len(name) > 1 and k in known]:
+            del state.memory[key]
     if state.memory:      # the article's words that are one of those names (with clitics)
         ends = {k[-3:] for k in state.memory}
         state.remembered = {t for sa, _ in work for t in sa.tokens

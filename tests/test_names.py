@@ -529,3 +529,20 @@ def test_a_name_beginning_as_a_lexicon_persons_with_a_common_first_name_is_not_t
     assert lexicon_person_by_prefix(lex, "علي الحسيني".split()) is None
     assert lexicon_person_by_prefix(lex, "عبد ربه منصور".split()) == "abdrabbuh_mansur_hadi"
     assert lexicon_person_by_prefix(lex, "عبد الغني".split()) is None       # a first name alone
+
+
+def test_a_family_name_the_lexicon_person_of_the_article_has_is_not_a_text_name_of_it(monkeypatch, lex):
+    """An article that names علي عبدالله صالح and a نجيب صالح the model reads: صالح alone elsewhere is not
+    Najib, whatever the article's memory of names says."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        return [Reading([(sa.tokens.index("نجيب"), sa.tokens.index("نجيب") + 2, "PERS")] if "نجيب" in sa.tokens
+                        else []) for sa, _ in work]
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = ("وقاتلت قوات علي عبدالله صالح في عدن.\nوقال الشيخ نجيب صالح إن المقاومة تتقدم.\n"
+            "واتهم المتحدث صالح بالتصعيد في المدينة.\nوقال صالح إن الحرب مستمرة.")
+    got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.text == "صالح"}
+    assert not any("najib" in g for g in got), got
