@@ -322,6 +322,9 @@ def lexicon_marks(starts: list[int], ends: list[int], cands, entities) -> list[t
     return marks
 
 
+SON_OF = frozenset({"بن", "بنت", "ابن"})     # "son of", "daughter of": the word after is the father's name
+
+
 def name_memory(sentences, stop: frozenset) -> dict[str, tuple[str, tuple[str, ...]]]:
     """What the names the model read in an article teach about its other words: a one-word name's
     stem, and the last word of a person's name (the family name), each -> (type, the name's tokens).
@@ -332,7 +335,7 @@ def name_memory(sentences, stop: frozenset) -> dict[str, tuple[str, tuple[str, .
             if typ not in TYPES or (j - i > 1 and typ != "PERS"):
                 continue
             last = tokens[j - 1]
-            if j - i > 2 and tokens[j - 2] in ("بن", "ابن", "بنت"):
+            if j - i > 2 and tokens[j - 2] in SON_OF:
                 continue        # عبد الملك بن مروان: مروان alone is his father, not him
             key = strip_clitics(last)[1]
             if len(key) < 3 or key in stop or not key[0].isalpha():

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .lexicon import ENT, Lexicon
 from .model import LOCATION_TYPES
-from .name_model import strip_clitics
+from .name_model import SON_OF, strip_clitics
 from .text import fold_string
 from .translit import romanize
 from .variants import vowel_variant
@@ -206,13 +206,16 @@ def lexicon_person_by_prefix(lex: Lexicon, words: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
+
+
 def _units(words: list[str]) -> list[str]:
     """A name's words, عبد and أبو joined to the word after them (عبد ربه، أبو بكر: one name)."""
     out: list[str] = []
     k = 0
     while k < len(words):
         n = 3 if words[k] == "ابو" and words[k + 1:k + 2] == ["عبد"] else 2   # أبو عبد الله: one name
-        if words[k] in ("عبد", "ابو") and k + n <= len(words):
+        if words[k] in FIRST_OF_TWO and k + n <= len(words):
             out.append(" ".join(words[k:k + n]))
             k += n
         else:
@@ -288,7 +291,6 @@ def person_id_key(key: str, particles, houses=()) -> str:
 _COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدين، نصر الله: the second word of one name
 
 
-SON_OF = frozenset({"بن", "بنت", "ابن"})
 # words that end a name and never stand alone for it (صلاح الدين، عبد الله، عبد الله الثاني)
 NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 

@@ -15,8 +15,9 @@ from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glue
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
 # إن and أن with a conjunction or preposition, as written with the hamza (فإن، وأن، لأن، بأنه): no name word
-_HAMZA_PARTICLE_RE = re.compile(r"^[فولبك]?[إأ]ن(?:ه|ها|هم|هما)?$")
-_FOLDED_PARTICLE_RE = re.compile(r"^[فولبك]?ان(?:ه|ها|هم|هما)?$")      # the same, folded (a quick test first)
+_HAMZA_PARTICLE = r"^[فولبك]?{}ن(?:ه|ها|هم|هما)?$"
+_HAMZA_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("[إأ]"))
+_FOLDED_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("ا"))      # the same, folded (a quick test first)
 # an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة
 _PARTICIPLE_RE = re.compile(r"^(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close

@@ -25,9 +25,9 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, NAME_ENDINGS, SON_OF, common_words, join_hyphens,
-                          lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, name_slug,
-                          person_id_key, person_nouns, shortened, trim_person, trim_place)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF, common_words,
+                          join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family,
+                          name_slug, person_id_key, person_nouns, shortened, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
 from .person_links import PersonLinks, not_surnames
@@ -272,8 +272,6 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     return readings
 
 
-_NO_PLACE_AFTER = frozenset({("عن", "طريق")})      # idioms whose noun is no place noun: عن طريق "by means of"
-_FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 
 
 class _DocState:
@@ -311,7 +309,7 @@ class _DocState:
         for m in self.mentions[seen:]:          # the mentions added since the last call
             if m.entity.type == "Person" and m.kind == "name" and " " in m.entity.label_ar:
                 words = fold_string(m.entity.label_ar).split()
-                first = " ".join(words[:2]) if words[0] in _FIRST_OF_TWO and len(words) > 2 else words[0]
+                first = " ".join(words[:2]) if words[0] in FIRST_OF_TWO and len(words) > 2 else words[0]
                 by_first.setdefault(first, {})[m.entity.id] = m.entity      # عبد ربه of عبد ربه منصور هادي
         self._by_first = (len(self.mentions), by_first)
         found = by_first.get(word, {})
@@ -932,7 +930,7 @@ class _Builder(PersonLinks):
                 return known
         if etype == "Person" and key in self.state.group_names:
             return self.state.group_names[key]     # فدائي محاذ after جماعة فدائي محاذ: the group, not a man
-        if etype == "Person" and key.count(" ") == 1 and key.split(" ", 1)[0] in _FIRST_OF_TWO:
+        if etype == "Person" and key.count(" ") == 1 and key.split(" ", 1)[0] in FIRST_OF_TWO:
             known = self.state.named_by_first(key)      # عبد ربه after عبد ربه منصور هادي: a first name in two words
             if known is not None:
                 return known
@@ -1289,8 +1287,8 @@ class _Builder(PersonLinks):
     def place_noun(self, idx: int, out: list[Item]) -> int:
         it = self.items[idx]
         pn: PlaceNoun = it.ref
-        if (self.tok(it.i - 1), self.tok(it.i)) in _NO_PLACE_AFTER:
-            return idx + 1    # عن طريق الاستفادة: "by means of", no road
+        if f"{self.tok(it.i - 1)} {self.tok(it.i)}" in self.w.get("no_place", ()):
+            return idx + 1    # عن طريق الاستفادة: "by means of", no road (words.tsv no_place)
         k = it.j
         nxt = idx + 1
         noun_bare = fold_string(pn.form)

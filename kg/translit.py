@@ -87,7 +87,7 @@ def person_label(arabic: str, country: str | None = None) -> str:
             local = None
         label = local or label or romanize(arabic)
     if not label.isascii():    # al-Muradí: English news writes Arabic names without accents
-        label = "".join(c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c))
+        label = _no_accents(label)
     words = label.split()      # a name's words begin with a capital ("abou Ali", "al bakri"), not its particles
     label = " ".join(w.lower() if k and w in ("Bin", "Ibn", "Bint") else      # Hadi bin Ali, not "Bin"
                      w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
@@ -115,8 +115,7 @@ _LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "vo
 def _latin_key(label: str) -> str:
     """A Latin spelling's consonants, with the letters spellings of one Arabic name vary in made one: El
     Bekri, al-Bakri -> "slmbkr" for سالم البكري; Chennaoui, Shenawy."""
-    s = unicodedata.normalize("NFKD", label.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _no_accents(label.lower())
     s = re.sub(r"\b(?:abd|abdu|abde)[ -]?(?:al|el|ul|l)[ -]?", "abd ", s)
     s = re.sub(r"\b(?:al|el)[ -]", " ", s)
     for a, b in (("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w"),
@@ -127,6 +126,10 @@ def _latin_key(label: str) -> str:
 
 
 _KEY_LETTERS = str.maketrans("qcz", "kks")
+
+
+def _no_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def made_by_person_label(arabic: str, label: str) -> bool:
@@ -238,10 +241,10 @@ def _model_chunks(name: str) -> list[str]:
     for chunk in _chunks3(name):
         cur: list[str] = []
         for w in chunk.split():
-            if fold_string(w) in _SON_OF_EN:
+            if (f := fold_string(w)) in _SON_OF_EN:
                 if cur:
                     out.append(" ".join(cur))
-                out.append(fold_string(w))
+                out.append(f)
                 cur = []
             else:
                 cur.append(w)
