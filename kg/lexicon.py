@@ -771,7 +771,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
-                   "after_place", "name_en", "quality", "house", "proper_noun", "no_place")
+                   "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

@@ -237,6 +237,7 @@ def _persons_by_first(lex: Lexicon) -> dict[str, list[tuple[str, list[str]]]]:
 
 
 ABD_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")       # عبدالله written joined: عبد الله
+DIN_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))(\w{2,}?)(?=الدين(?: |$))")   # عزالدين written joined: عز الدين
 
 
 def _persons_by_key(lex: Lexicon) -> dict[str, str | None]:

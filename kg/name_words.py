@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, VERB_RE, glued_common, glued_place, lexicon_set,
+from .name_shapes import (FAMILY, NAME_ENDINGS, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
                           name_clitic)
 
 _LETTER_RE = re.compile(r"\w")
@@ -22,6 +22,9 @@ _FOLDED_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("ا"))      # the same, 
 _PARTICIPLE_RE = re.compile(r"^(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
+# words.tsv categories of words that are no family name after "X بن Y"
+_NOT_FAMILY_NAMES = ("relative", "day", "month", "complementizer", "prep", "negation", "number", "report",
+                     "clause", "future", "casualty", "people", "force", "direction")
 PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 
 
@@ -42,12 +45,14 @@ class Words:
         clause word (``_ends_org``): they often hold a preposition's phrase (المعهد الملكي للخدمات المتحدة)."""
         i, j, typ = name
         while i < j and (self.tok(i) in self.w["_function"] and not self._the_name(i)
-                         or self.tok(i) == "باسم" and self.tok(i - 1) in self.w["_titles"]
+                         or self.tok(i) == "باسم" and (self.tok(i - 1) in self.w["_titles"]
+                                                       or self.tok(i + 1) in NAME_ENDINGS)
                          or self._hamza_particle(i)):
-            i += 1        # أن النبي، في حلب: a function word starts no name; nor المتحدث باسم's "in the name of",
+            i += 1        # أن النبي، في حلب: a function word starts no name; nor "in the name of" (المتحدث
+            #               باسم، باسم الدين),
             #               nor فإن، لأن (written with their hamza: فان is also Van)
-        if i == j:
-            return None
+        if i == j or all(self.tok(k) in NAME_ENDINGS for k in range(i, j)):
+            return None   # (الدين، الله alone: no name)
         quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)
         if quoted < j:        # الجيش الليبي لـ«الشرق الأوسط»: a quotation opened inside is another name
             j = quoted
@@ -60,7 +65,8 @@ class Words:
         end = i + 1
         particles = self.w.get("name_particle", ())
         while end < j and (self.tok(end - 1) in particles or self.tok(end) in particles or self.tok(end) in _HYPHENS
-                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(end, end - i, kind)):
+                           or self.tok(end - 1) in _HYPHENS or not self.ends_name(end, end - i, kind)
+                           or typ == "PERS" and end == j - 1 and self.family_after_father(end)):
             end += 1       # (جان - إيف لودريان: one name across its hyphen; بن، آل go on; بن علي)
         if end == j and self.tok(end - 1) in FAMILY and _LETTER_RE.match(self.tok(end)) and self.tok(end)[0] not in "وف":
             end += 1       # خليفة بن حمد آل [خليفة]: the word after آل is the family's name
@@ -69,6 +75,16 @@ class Words:
         if all(self.tok(x) in particles for x in range(i, end)):
             return None    # بن alone is no one
         return (i, end, typ)
+
+    def family_after_father(self, k: int) -> bool:
+        """Word k, after "first بن father", can be the name's family name, though kg's lists know it as
+        an adjective, a title or a common word (أحمد بن إبراهيم الحربي، عبدالله بن عبدالرحمن المقبل، … بن
+        إبراهيم الملا): asked only where the model reads it as the last word of a person's name.
+        Function words, days and months are not (… بن سلمان الذي، … الأحد)."""
+        t = self.tok(k)
+        if k < 3 or self.tok(k - 2) not in SON_OF or not t.startswith("ال") or VERB_RE.match(t):
+            return False
+        return not any(t in self.w.get(c, ()) for c in _NOT_FAMILY_NAMES)
 
     def _written(self, k: int, after: int = 0) -> str:
         """Token k as the article writes it, and ``after`` characters more (علي the name with ي, على the

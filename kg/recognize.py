@@ -25,7 +25,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF, common_words,
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF, common_words,
                           join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family,
                           name_slug, person_id_key, person_nouns, shortened, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
@@ -633,7 +633,7 @@ class _Builder(PersonLinks):
                 if not (kind == "person" and n == 1 and it.mention_kind == "demonym" and it.j == k + n + 1
                         and self.tok(k) in self.w.get("given_name", ())):
                     break
-            if self.ends_name(k + n, n, kind):
+            if self.ends_name(k + n, n, kind) and not (kind == "person" and self.model_family_name(k + n)):
                 break
             if kind == "person":
                 if n == 0 and t.startswith("ال"):
@@ -642,9 +642,11 @@ class _Builder(PersonLinks):
                     prev = self.tok(k + n - 1) if n else ""
                     if words == 2:    # a third name word: compound names and chains with بن / آل only
                         second = next(x for x in reversed(self.span_text(k, k + n)) if x not in particles)
-                        if not (prev in particles or t in NAME_ENDINGS or t in given or second in given):
-                            break
-                        if t.startswith("ال") and prev.startswith("ال") and t not in NAME_ENDINGS:
+                        if not (prev in particles or t in NAME_ENDINGS or t in given or second in given
+                                or prev == "الدين"):
+                            break       # (عز الدين الأصبحي: a first name in two words, then the family's)
+                        if t.startswith("ال") and prev.startswith("ال") and t not in NAME_ENDINGS \
+                                and prev != "الدين":
                             break
                     if words >= 3 and prev not in particles:
                         break
@@ -681,11 +683,17 @@ class _Builder(PersonLinks):
         kind = PATTERN_KINDS[span[2]]
         while end < j and (end not in self.at or self.at[end].mention_kind == "demonym"
                            or self.tok(end - 1) in FAMILY) \
-                and (self.tok(end - 1) in FAMILY or not self.ends_name(end, end - k, kind)):
+                and (self.tok(end - 1) in FAMILY or not self.ends_name(end, end - k, kind)
+                     or kind == "person" and self.model_family_name(end)):
             end += 1      # the model's name, up to a word no name has (معسكر لبوزة [لاتزال]) or an item
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
         return end - k
+
+    def model_family_name(self, k: int) -> bool:
+        """``family_after_father`` where the model reads word k as the last of a person's name."""
+        span = self.name_at.get(k)
+        return span is not None and span[2] == "PERS" and span[1] == k + 1 and self.family_after_father(k)
 
     def doubtful(self, k: int, ent: Entity) -> bool:
         """Word k is a name of ``ent`` that is also a common word (words.tsv ambiguous: مالي، السلمية،
@@ -962,7 +970,8 @@ class _Builder(PersonLinks):
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         group = False           # a group named with its descriptor noun (جماعة، حركة)
         if etype == "Person" and not id_tokens:
-            id_key = person_id_key(key, self.w.get("name_particle", ()), self.w.get("house", ()))
+            id_key = person_id_key(DIN_SOLID_RE.sub(r"\1 ", key), self.w.get("name_particle", ()),
+                                   self.w.get("house", ()))      # عزالدين and عز الدين: one name
             known = lexicon_person_by_key(self.lex, id_key) if " " in id_key else None
             if known is not None and (id_key == key or shortened(key.split(), fold_string(
                     self.lex.entities[known].label_ar).split())):
@@ -1563,7 +1572,9 @@ class _Builder(PersonLinks):
     def given_names(self, out: list[Item]) -> None:
         """A known first name followed by more name words is a person (no title needed)."""
         given = self.w.get("given_name", ())
-        found = [k for k, t in enumerate(self.tokens) if t in given]
+        din = self.w.get("din_first", frozenset())
+        toks = self.tokens
+        found = [k for k, t in enumerate(toks) if t in given or self._din_name(k, din)]
         if not found:
             return
         covered = self._covered(out)
@@ -1571,7 +1582,11 @@ class _Builder(PersonLinks):
             if k in covered:
                 continue
             n = self.name_tokens(k, "person")
-            n = self.fit_name(k, n, ("PERS",)) if n >= 2 else 0
+            fit = self.fit_name(k, n, ("PERS",)) if n >= 2 else 0
+            # a first name "X al-Din" (عز الدين، بهاء الدين) and a family name: a person, though the
+            # model, which seldom saw them, reads no name there
+            n = fit or (n if n >= 2 + (toks[k] in din) and self._din_name(k, din)
+                        and self._family_word(toks[k + n - 1]) else 0)
             if n >= 2:
                 ent = self.new_entity("Person", self.span_text(k, k + n))
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
@@ -1580,6 +1595,16 @@ class _Builder(PersonLinks):
                 if ent.type == "Person":
                     self._learn_surname(self.tok(k + n - 1), ent)
                 covered.update(range(k, k + n))
+
+    def _family_word(self, t: str) -> bool:
+        """A word that can end a name the model did not read: one with the article, a known first name,
+        or one of four letters or more (not ذو "of", رفع "raised")."""
+        return t.startswith("ال") or t in self.w.get("given_name", ()) or len(t) >= 4
+
+    def _din_name(self, k: int, din: frozenset) -> bool:
+        """Word k starts a first name "X al-Din" (عز الدين، or written joined: عزالدين)."""
+        t = self.tokens[k]
+        return t in din and self.tok(k + 1) == "الدين" or t.endswith("الدين") and t[:-5] in din
 
     def generic(self, it: Item, out: list[Item]) -> None:
         """An unnamed group (مسلحون مجهولون، قوات الأمن العراقية، المدنيين): an entity of type Group,

@@ -64,10 +64,49 @@ def _romanizer():
     if not _ROMANIZER:
         try:
             from arabic_name_romanizer.api import Transliterator
-            _ROMANIZER.append(Transliterator(auto_load_model=False, user_dictionary=_user_dictionary()))
+            tr = Transliterator(auto_load_model=False, user_dictionary=_user_dictionary())
+            tr.index = _english_news_index(tr.index)
+            _ROMANIZER.append(tr)
         except Exception:         # not installed, or its index cannot be read: kg's own romanization
             _ROMANIZER.append(None)
     return _ROMANIZER[0]
+
+
+def _english_news_index(index):
+    """The name dictionary, reading an Arabic name with no country, or of a country outside the Arab and
+    Persian-script worlds (an Arabic name in Turkish or American news), as the Mashriq spells it. Its
+    rows are mostly Algerian, Moroccan and Tunisian, in French spelling ("Rached", "Cherif", "Abou"),
+    which English news uses for North Africans only; a name the Mashriq rows lack keeps every row."""
+    if index is None:
+        return None
+    from arabic_name_romanizer.lookup import NameIndex, aggregate, region_of
+
+    def mashriq(rows: list, country: str | None, script: str) -> list:
+        if script != "arabic" or region_of(country) is not None:
+            return rows
+        east = [r for r in rows if region_of(r[1]) == "mashriq"]
+        return east or rows
+
+    class EnglishNewsIndex(NameIndex):
+        def __init__(self, conn):         # shares the package's open, read-only connection
+            self.path, self.conn = index.path, conn
+
+        def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
+            # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي
+            # "Camara"): a spelling seen once or twice without the name's consonants is no reading of it
+            rows = [r for r in self.conn.execute(
+                "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?", (key,)).fetchall()
+                if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
+            return aggregate(mashriq(rows, country, script), country, None, script)
+
+        def lookup_unit(self, key: str, country: str | None = None, role: str | None = None,
+                        script: str = "arabic"):
+            rows = [r for r in self.conn.execute(
+                "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?", (key,)).fetchall()
+                if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
+            return aggregate(mashriq(rows, country, script), country, role, script)
+
+    return EnglishNewsIndex(index.conn)
 
 
 @lru_cache(maxsize=65536)
@@ -90,10 +129,29 @@ def person_label(arabic: str, country: str | None = None) -> str:
         label = _no_accents(label)
     words = label.split()      # a name's words begin with a capital ("abou Ali", "al bakri"), not its particles
     label = " ".join(w.lower() if k and w in ("Bin", "Ibn", "Bint") else      # Hadi bin Ali, not "Bin"
+                     _particle_word(w, k) if w.split("-")[0].lower() in ("al", "el") and "-" in w else
                      w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
                      for k, w in enumerate(words))
     _MADE.setdefault(arabic, set()).add(no_doubles(label))
     return label
+
+
+_TRUSTED = 3     # a spelling the dictionary has seen this often is kept whatever its letters (Cisse for سيسي)
+
+
+def _same_consonants(label: str, arabic: str) -> bool:
+    """Whether a dictionary spelling has, mostly, the consonants of the Arabic letters (a few of its
+    rows pair a name with another's spelling: المساري "Aldallal", العينين "Maalainaine")."""
+    from difflib import SequenceMatcher
+    a, b = _latin_key(label), _latin_key(romanize(arabic))
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _particle_word(word: str, k: int) -> str:
+    """al-Ahmadi inside a name, Al-Ahmadi first: the article lower-case, the name after it capitalised
+    (the dictionary writes "Al-ahmadi", "al-houthi")."""
+    art, rest = word.split("-", 1)
+    return f"{art.capitalize() if k == 0 else art.lower()}-{rest[:1].upper()}{rest[1:]}"
 
 
 def _dictionary_label(arabic: str, country: str | None = None) -> str | None:
@@ -101,12 +159,80 @@ def _dictionary_label(arabic: str, country: str | None = None) -> str | None:
     tr = _romanizer()
     if tr is None or not re.search(r"[\u0621-\u064a]", arabic):
         return None
-    spelled = [_spelled_units(tr, c, country) for c in _chunks3(arabic)]
+    spelled = [_spelled_units(tr, c, country) if particle is None else _spelled_particle(tr, c, particle, country)
+               for c, particle in _particle_chunks(arabic, country)]
     if not all(text for text, _ in spelled):
         return None
     if any(rules for _, rules in spelled):
         _BY_RULES.add(arabic)      # model_labels can do better
     return " ".join(" ".join(text for text, _ in spelled).split())
+
+
+# name particles as English news of the Mashriq writes them. The dictionary spells a particle with
+# the name after it as one unit, Maghreb-style or from a few noisy rows (أبو ماريا "Abou Maria", بن حسن
+# "Ben Hassen", and "Hassan" with no "bin" at all); outside North Africa kg spells them apart
+_PARTICLES_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ام": "Umm"}
+_SONS = frozenset({"بن", "ابن", "بنت"})
+
+
+def _particle_chunks(arabic: str, country: str | None) -> list[tuple[str, str | None]]:
+    """``_chunks3`` of a name, each with None; outside North Africa a particle and the word after it
+    are a chunk of their own, with the particle (folded): "son of" after a first name (not the Hebrew
+    بن of بن غفير in Israeli news), أبو and أم anywhere."""
+    from arabic_name_romanizer.lookup import region_of
+    if region_of(country) == "maghreb":
+        return [(c, None) for c in _chunks3(arabic)]
+    words = _ABD_ART_RE.sub("عبد", arabic).split()      # بن عبد الرحمن: the particle and one name
+    out: list[tuple[str, str | None]] = []
+    run: list[str] = []
+    k = 0
+    while k < len(words):
+        f = fold_string(words[k])
+        if f in _PARTICLES_EN and k + 1 < len(words) and (k > 0 and country != "IL" or f not in _SONS) \
+                and fold_string(words[k + 1]) not in _PARTICLES_EN:
+            if run:
+                out += [(c, None) for c in _chunks3(" ".join(run))]
+            out.append((f"{words[k]} {words[k + 1]}", f))
+            run = []
+            k += 2
+            continue
+        run.append(words[k])
+        k += 1
+    if run:
+        out += [(c, None) for c in _chunks3(" ".join(run))]
+    return out
+
+
+def _spelled_particle(tr, chunk: str, particle: str, country: str | None) -> tuple[str, bool]:
+    """A particle and its name. "Son of" and the father's name as the dictionary spells that name
+    alone, where it knows it (its rows for بن حسن are Tunisian "Ben Hassen", or "Hassan" without the
+    "bin"); else, and for أبو and أم, the two as the dictionary spells them together (أبو زهري, بن لادن),
+    with the particle as English news writes it (Abou Zahri -> Abu Zahri)."""
+    en = _PARTICLES_EN[particle]
+    if particle in _SONS:
+        name, rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
+        if name and not rules:
+            return f"{en} {name}", False
+    text, rules = _spelled_units(tr, chunk, country)
+    head, _, rest = text.partition(" ")
+    if rest and head.lower().replace("-", "") in _PARTICLE_SPELLINGS:
+        return f"{en} {rest}", rules
+    name, rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
+    return (f"{en} {name}" if name else ""), rules
+
+
+def _english_particle(chunk: str, text: str) -> str:
+    """The character model's spelling of a chunk that starts with أبو or أم, with the particle as
+    English news writes it (Abou Zahri -> Abu Zahri)."""
+    particle = fold_string(chunk.split()[0]) if chunk.strip() else ""
+    head, _, rest = text.partition(" ")
+    if particle in ("ابو", "ام") and rest and head.lower() in _PARTICLE_SPELLINGS:
+        return f"{_PARTICLES_EN[particle]} {rest}"
+    return text
+
+
+_PARTICLE_SPELLINGS = frozenset({"abu", "abou", "abo", "bou", "bu", "ben", "bin", "ibn", "ebn", "bent", "bint",
+                                 "abi", "abbi", "umm", "um", "om", "oum", "omm"})
 
 
 _LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "la", "le", "du", "da", "di"})
@@ -118,8 +244,9 @@ def _latin_key(label: str) -> str:
     s = _no_accents(label.lower())
     s = re.sub(r"\b(?:abd|abdu|abde)[ -]?(?:al|el|ul|l)[ -]?", "abd ", s)
     s = re.sub(r"\b(?:al|el)[ -]", " ", s)
-    for a, b in (("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w"),
-                 ("dj", "j"), ("g", "j")):
+    s = re.sub(r"c(?=[eiy])", "s", s)        # Cisse: a soft c
+    for a, b in (("ph", "f"), ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ou", "w"),
+                 ("dj", "j"), ("g", "j"), ("v", "f"), ("p", "b"), ("x", "ks")):
         s = s.replace(a, b)
     s = re.sub(r"[aeiouywh'`\-\s]", "", s.translate(_KEY_LETTERS))
     return re.sub(r"(.)\1+", r"\1", s)
@@ -154,9 +281,11 @@ def _model_romanizer():
             res = default_resources_dir()
             persian = res / "persian"
             model = _length_batched_model()
-            _MODEL.append(Transliterator(
+            tr = Transliterator(
                 auto_load_model=False, model=model(res, intra_op_threads=1), user_dictionary=_user_dictionary(),
-                persian_model=model(persian, intra_op_threads=1) if persian.is_dir() else None))
+                persian_model=model(persian, intra_op_threads=1) if persian.is_dir() else None)
+            tr.index = _english_news_index(tr.index)
+            _MODEL.append(tr)
         except Exception:         # onnxruntime missing, or the model cannot be read: the dictionary's spelling
             _MODEL.append(None)
     return _MODEL[0]
@@ -210,10 +339,13 @@ def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, boo
     return text, any(u.source == "rules" for u in best.units)
 
 
+_ABD_ART_RE = re.compile(r"(?:(?<=\s)|^)عبد\s+(?=ال)")
+
+
 def _chunks3(arabic: str) -> list[str]:
     # عبد الله، عبد العزيز: one name in two words, spelled as one (Abdullah, not "Abd Allah" split
     # across two of the dictionary's three-word lookups)
-    words = re.sub(r"(?:(?<=\s)|^)عبد\s+(?=ال)", "عبد", arabic).split()
+    words = _ABD_ART_RE.sub("عبد", arabic).split()
     words = [w for w in words if w not in ("-", "–")]
     # the dictionary weighs every combination of its readings of every word (exponential in the
     # number of words): a long name is spelled three words at a time, a chunk never ending on بن, أبو
@@ -279,7 +411,7 @@ def model_labels(names) -> dict[str, str]:
         return out
     spelled.update(_SON_OF_EN)
     for name, cs in todo.items():
-        parts = [spelled.get(c, "").strip() for c in cs]
+        parts = [_english_particle(c, spelled.get(c, "").strip()) for c in cs]
         if all(_LATIN_RE.fullmatch(p or "!") for p in parts):
             label = " ".join(" ".join(parts).split())
             _MODEL_LABELS[name] = out[name] = label

@@ -546,3 +546,60 @@ def test_a_family_name_the_lexicon_person_of_the_article_has_is_not_a_text_name_
             "واتهم المتحدث صالح بالتصعيد في المدينة.\nوقال صالح إن الحرب مستمرة.")
     got = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.text == "صالح"}
     assert not any("najib" in g for g in got), got
+
+
+# A name "first بن father family": the family name is read though kg's lists know the word as an
+# adjective (الحربي "military") or a common word; a function word after the father's name is not.
+FAMILY_AFTER_FATHER = [
+    ("وقال المدير خالد بن سعد الحربي إن العمل مستمر.", "خالد بن سعد الحربي"),
+    ("وأكد الوزير فهد بن ناصر الحربي أن الطريق مفتوح.", "فهد بن ناصر الحربي"),
+]
+
+
+@pytest.mark.parametrize("text,name", FAMILY_AFTER_FATHER, ids=[x[1] for x in FAMILY_AFTER_FATHER])
+def test_a_family_name_after_the_fathers_is_read_though_it_is_a_common_word(text, name):
+    assert name in [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
+
+
+def test_a_function_word_after_the_fathers_name_is_no_family_name():
+    names = [m.text for m in extract_text("وقال محمد بن سلمان الذي زار المدينة إن الوضع مستقر.").mentions]
+    assert "محمد بن سلمان" in names and not any("الذي" in n for n in names)
+
+
+# A first name "X al-Din", written apart or joined, and a family name: one person, one node
+DIN_NAMES = [
+    "وقال الوزير بهاء الدين الكبيسي إن الوضع مستقر. والتقى الوزير بهاءالدين الكبيسي السفير.",
+    "والتقى وزير الصحة عز الدين الفلاحي الوفد. وقال عزالدين الفلاحي إن المستشفيات تعمل.",
+]
+
+
+@pytest.mark.parametrize("text", DIN_NAMES)
+def test_a_first_name_al_din_apart_and_joined_is_one_person(text):
+    ids = {m.entity.id for m in extract_text(text).mentions if m.entity.type == "Person"}
+    assert len(ids) == 1, ids
+
+
+def test_in_the_name_of_religion_is_no_person():
+    res = extract_text("وقال إن الجماعة تقتل باسم الدين رفع الشعارات منذ سنوات.")
+    assert not [m for m in res.mentions if m.entity.type == "Person"]
+
+
+# Person labels as English news of the Mashriq writes name particles and the article
+PARTICLE_LABELS = [
+    ("أبو ماريا", "PS", "Abu Maria"),
+    ("أحمد بن إبراهيم الحربي", "SA", "Ahmed bin Ibrahim al-Harbi"),
+    ("بدر بن حسن", "SA", "Badr bin Hassan"),
+    ("علي الأحمدي", "YE", "Ali al-Ahmadi"),
+]
+
+
+@pytest.mark.parametrize("arabic,country,label", PARTICLE_LABELS, ids=[x[2] for x in PARTICLE_LABELS])
+def test_name_particles_are_spelled_as_english_news_of_the_mashriq_does(arabic, country, label):
+    from kg.translit import person_label
+    assert person_label(arabic, country) == label
+
+
+def test_a_dictionary_spelling_without_the_names_consonants_is_not_taken():
+    from kg.translit import _same_consonants
+    assert not _same_consonants("Aldallal", "المساري")
+    assert _same_consonants("al-Masari", "المساري") and _same_consonants("Raphael", "رافاييل")
