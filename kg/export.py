@@ -135,6 +135,8 @@ class GraphSummary:
                 # the first spelling of the whole name (not للحوثي's لحوثي, not a surname alone); until
                 # one comes, the first spelling of the name at all
                 had = self.forms.get(eid)
+                if text.startswith("ل") and "ا" + fold_string(text) in (ent.label_ar, "ال" + ent.label_ar):
+                    text = "ا" + text     # للمجلس الأعلى: the name is المجلس, not the span's لمجلس
                 if had is None or (fold_string(had) != ent.label_ar and fold_string(text) == ent.label_ar):
                     self.forms[eid] = text
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):

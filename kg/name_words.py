@@ -18,8 +18,9 @@ _HYPHENS = frozenset({"-", "–"})
 _HAMZA_PARTICLE = r"^[فولبك]?{}ن(?:ه|ها|هم|هما)?$"
 _HAMZA_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("[إأ]"))
 _FOLDED_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("ا"))      # the same, folded (a quick test first)
-# an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة
-_PARTICIPLE_RE = re.compile(r"^(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه$")
+# an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة;
+# of form III, masculine: فصيل منافس "a rival faction"
+_PARTICIPLE_RE = re.compile(r"^(?:(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه|م\wا\w\w)$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
 # words.tsv categories of words that are no family name after "X بن Y"
@@ -171,9 +172,10 @@ class Words:
                 kind == "org" and ("noun_en", t[1:]) in self.lex.word_values
                 and ("noun_en", self.tok(k - 1)) in self.lex.word_values):
             return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق (not لجنة الأمن والدفاع)
-        if n > 0 and (self._hamza_particle(k) or kind != "person" and _PARTICIPLE_RE.match(t)
-                      and not self._known_name(t)):
-            return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة: a particle; a participle describing the place
+        if n > 0 and self._hamza_particle(k) or kind != "person" and _PARTICIPLE_RE.match(t) \
+                and not self._known_name(t):
+            return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة، فصيل منافس: a particle; a participle describing
+            #               the place or group
         if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
@@ -182,8 +184,10 @@ class Words:
                 f for c in _NOT_IN_PERSONS for f in lx.words.get(c, ()))):
             return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
         if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
-                glued_common(t, self.lex) or (kind == "place" and glued_place(t, self.lex)))):
-            return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one
+                glued_common(t, self.lex) or (kind in ("place", "person") and t not in given
+                                              and glued_place(t, self.lex)))):
+            return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one;
+            #               صالح بصرواح: a preposition on a known place
         if len(t) >= 5 and t[0] == "ل" and t[1] in "يتن" and t not in given and not t.startswith(("ليبي", "لين")):
             return True   # لترتد، ليرتد: "in order to" + a verb
         return n > 0 and self._tanween(k)     # حسين منصبًا: a word with tanween (indefinite) is no name word

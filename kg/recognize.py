@@ -1296,8 +1296,9 @@ class _Builder(PersonLinks):
     def place_noun(self, idx: int, out: list[Item]) -> int:
         it = self.items[idx]
         pn: PlaceNoun = it.ref
-        if f"{self.tok(it.i - 1)} {self.tok(it.i)}" in self.w.get("no_place", ()):
-            return idx + 1    # عن طريق الاستفادة: "by means of", no road (words.tsv no_place)
+        idioms = self.w.get("no_place", ())
+        if f"{self.tok(it.i - 1)} {self.tok(it.i)}" in idioms or f"{self.tok(it.i)} {self.tok(it.i + 1)}" in idioms:
+            return idx + 1    # عن طريق الاستفادة: "by means of"; بطريق الخطأ "by mistake": no road (words.tsv no_place)
         k = it.j
         nxt = idx + 1
         noun_bare = fold_string(pn.form)

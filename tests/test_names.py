@@ -603,3 +603,21 @@ def test_a_dictionary_spelling_without_the_names_consonants_is_not_taken():
     from kg.translit import _same_consonants
     assert not _same_consonants("Aldallal", "المساري")
     assert _same_consonants("al-Masari", "المساري") and _same_consonants("Raphael", "رافاييل")
+
+
+def test_a_name_written_after_li_keeps_its_article_in_the_arabic_label(tmp_path):
+    """للمجلس الأعلى is ل + المجلس الأعلى: its Arabic label is المجلس الأعلى, not the span's لمجلس."""
+    import csv
+    from kg.pipeline import build
+    src = tmp_path / "a.txt"
+    src.write_text("وقال المتحدث إن للمجلس الأعلى للطاقة دورا في القرار.\n", encoding="utf-8")
+    build([src], tmp_path / "out", exports=("csv",), workers=1)
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if "مجلس" in r["text"]]
+    assert rows and all(r["label_ar"].startswith("المجلس") for r in rows), rows
+
+
+def test_a_person_name_ends_before_a_known_place_with_a_preposition():
+    """مواقع الحوثي وصالح بصرواح: Saleh, in Sirwah (a town the gazetteer knows), not "Saleh Bsirwah"."""
+    res = extract_text("واستهدفت الطائرات مواقع تابعة للحوثيين وأنصار صالح بصرواح غرب مأرب.")
+    assert not any("بصرواح" in m.text for m in res.mentions if m.entity.type == "Person")
