@@ -55,12 +55,15 @@ def _first_key(word: str) -> str:
 
 def vowel_variant(a: str, b: str) -> bool:
     """One folded word is the other with long vowels added inside it (بوتن، بوتين), not at either end
-    (الحسين، الحسيني are two names)."""
+    (الحسين، الحسيني are two names), or, in a word of five letters or more, written in another place
+    (أوغلو، أغولو)."""
     a, b = same_letters(a), same_letters(b)
     if len(a) > len(b):
         a, b = b, a
     if a == b or a[0] != b[0] or a[-1] != b[-1]:
         return False
+    if len(a) == len(b) >= 5 and sorted(a) == sorted(b) and _word_skeleton(a) == _word_skeleton(b):
+        return True        # a long vowel written in another place (أوغلو، أغولو): the same consonants
     i = 0
     for k, c in enumerate(b):
         if i < len(a) and a[i] == c:

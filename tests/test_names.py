@@ -621,3 +621,17 @@ def test_a_person_name_ends_before_a_known_place_with_a_preposition():
     """مواقع الحوثي وصالح بصرواح: Saleh, in Sirwah (a town the gazetteer knows), not "Saleh Bsirwah"."""
     res = extract_text("واستهدفت الطائرات مواقع تابعة للحوثيين وأنصار صالح بصرواح غرب مأرب.")
     assert not any("بصرواح" in m.text for m in res.mentions if m.entity.type == "Person")
+
+
+def test_a_long_vowel_written_in_another_place_is_the_same_foreign_name():
+    from kg.variants import vowel_variant
+    assert vowel_variant("اوغلو", "اغولو")
+    assert not vowel_variant("الحسين", "الحسيني") and not vowel_variant("عون", "عين")
+    res = extract_text("وقال رئيس الوزراء التركي أحمد داود أغولو إن الشرطة تعرفت على المشتبه به.")
+    assert "ahmet_davutoglu" in {m.entity.id for m in res.mentions}
+
+
+def test_a_facility_named_by_its_noun_and_another_name_of_its_place_is_the_lexicons():
+    """مطار هولير: Erbil's airport (the lexicon names it مطار أربيل; هولير is Erbil's Kurdish name)."""
+    res = extract_text("ووصلت الطائرة إلى مطار هولير صباحا.")
+    assert "erbil_airport" in {m.entity.id for m in res.mentions}
