@@ -1311,9 +1311,10 @@ class _Builder(PersonLinks):
         word = self.tok(it.i)[len(it.clitic):]
         definite = word.startswith("ال") or self.tok(it.i).startswith("لل")
         if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
-                and not nit.clitic.startswith("و") and not (definite and pn.keep):
-            # ميناء ومطار عدن: a conjunct, not the port's name; الميناء لـ«الشرق الأوسط»، المستشفى محمد: a
-            # noun with the article heads no name in the genitive (the name of a facility is ميناء عدن)
+                and not nit.clitic.startswith("و") and "ب" not in nit.clitic and not (definite and pn.keep):
+            # ميناء ومطار عدن: a conjunct, not the port's name; سجن بطرابلس: "a prison in Tripoli"; الميناء
+            # لـ«الشرق الأوسط»، المستشفى محمد: a noun with the article heads no name in the genitive (the
+            # name of a facility is ميناء عدن)
             inner = nit.entity
             if pn.type == "Place" and inner.type == "Person" and nit.mention_kind == "name":
                 # ناحية البغدادي: a place noun names a place, even one spelt like a person's name
@@ -1362,6 +1363,9 @@ class _Builder(PersonLinks):
         if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
                 self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
             n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name
+        if n and pn.keep and pn.type == "Facility" and not definite and all(
+                not self.tok(x).startswith("ال") and self._english_word(self.tok(x)) for x in range(k, k + n)):
+            n = 0        # محطة قطار: "a train station", common nouns without the article name no facility
         described = False     # لجنة التحقيق الدولية: a body named by what it does (all words in words.tsv)
         if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
                 pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):

@@ -241,7 +241,7 @@ def test_a_facility_named_after_a_place_uses_its_short_name(text, label):
 @pytest.mark.parametrize("text, label", [
     ("وتقدمت القوات حتى مصنع الحديد شرق المدينة.", "Iron Factory"),          # what it makes, in English
     ("ورست في ميناء الزيت سفينة تحمل القمح.", "Oil Port"),
-    ("وانفجرت عبوة قرب محطة قطار في وسط المدينة.", "Train Station"),     # قطار is no Qatar
+    ("وانفجرت عبوة قرب محطة القطار في وسط المدينة.", "Train Station"),   # قطار is no Qatar
     ("ونقل الجرحى إلى مستشفى الثورة في المدينة.", None),                  # a name (words.tsv proper_noun)
 ])
 def test_a_facility_named_by_what_it_makes_is_labelled_in_english(text, label):
@@ -635,3 +635,16 @@ def test_a_facility_named_by_its_noun_and_another_name_of_its_place_is_the_lexic
     """مطار هولير: Erbil's airport (the lexicon names it مطار أربيل; هولير is Erbil's Kurdish name)."""
     res = extract_text("ووصلت الطائرة إلى مطار هولير صباحا.")
     assert "erbil_airport" in {m.entity.id for m in res.mentions}
+
+
+# A facility noun before a place with the preposition ب, or before common nouns without the article, names
+# no facility: "a prison in Tripoli", "a train station"
+NO_FACILITY_NAME = [
+    ("ظهر الحراس وهم يضربون السجناء في سجن بطرابلس.", "سجن بطرابلس"),
+    ("اقتربت القوات من محطة قطار شرق الرمادي.", "محطة قطار"),
+]
+
+
+@pytest.mark.parametrize("text,words", NO_FACILITY_NAME, ids=[x[1] for x in NO_FACILITY_NAME])
+def test_a_facility_noun_with_a_place_after_bi_or_a_common_noun_names_nothing(text, words):
+    assert words not in [m.text for m in extract_text(text).mentions]
