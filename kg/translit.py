@@ -91,6 +91,7 @@ def _english_news_index(index):
         def __init__(self, conn):         # shares the package's open, read-only connection
             self.path, self.conn = index.path, conn
 
+        @lru_cache(maxsize=65536)
         def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
             # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي
             # "Camara"): a spelling seen once or twice without the name's consonants is no reading of it
@@ -99,6 +100,7 @@ def _english_news_index(index):
                 if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
             return aggregate(mashriq(rows, country, script), country, None, script)
 
+        @lru_cache(maxsize=65536)
         def lookup_unit(self, key: str, country: str | None = None, role: str | None = None,
                         script: str = "arabic"):
             rows = [r for r in self.conn.execute(
@@ -139,6 +141,7 @@ def person_label(arabic: str, country: str | None = None) -> str:
 _TRUSTED = 3     # a spelling the dictionary has seen this often is kept whatever its letters (Cisse for سيسي)
 
 
+@lru_cache(maxsize=65536)
 def _same_consonants(label: str, arabic: str) -> bool:
     """Whether a dictionary spelling has, mostly, the consonants of the Arabic letters (a few of its
     rows pair a name with another's spelling: المساري "Aldallal", العينين "Maalainaine")."""
@@ -238,6 +241,7 @@ _PARTICLE_SPELLINGS = frozenset({"abu", "abou", "abo", "bou", "bu", "ben", "bin"
 _LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "la", "le", "du", "da", "di"})
 
 
+@lru_cache(maxsize=65536)
 def _latin_key(label: str) -> str:
     """A Latin spelling's consonants, with the letters spellings of one Arabic name vary in made one: El
     Bekri, al-Bakri -> "slmbkr" for سالم البكري; Chennaoui, Shenawy."""
