@@ -114,6 +114,10 @@ class Hit:
     tense: str = ""                # verbs: perf | imperf
 
 
+# ISO codes of countries whose persons' English spellings are not the Mashriq's (see name_spellings)
+_OWN_SPELLINGS = frozenset({"DZ", "MA", "TN", "MR", "IR", "AF", "PK"})
+
+
 @dataclass
 class Lexicon:
     entities: dict[str, Entity]
@@ -147,11 +151,15 @@ class Lexicon:
     def name_spellings(self) -> tuple[tuple[str, str], ...]:
         """How the lexicon's persons spell each word of their names in English, where the Arabic and
         English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry), and the common
-        foreign names of words.tsv (name_en): kg.translit spells a name found in the text with them first."""
+        foreign names of words.tsv (name_en): kg.translit spells a name found in the text with them first.
+        Not the persons of North Africa and of Iran, Afghanistan and Pakistan, whose names English writes
+        in French or Persian spelling (Rached Ghannouchi, Mohammad Javad Zarif): a Saudi راشد is Rashed,
+        a Palestinian جواد Jawad."""
         particles = self.words.get("name_particle", frozenset())
         seen: dict[str, dict[str, int]] = {}
+        codes = self.gazetteer.codes if self.gazetteer is not None else {}
         for e in self.entities.values():
-            if e.type != "Person":
+            if e.type != "Person" or codes.get(e.country) in _OWN_SPELLINGS:
                 continue
             ar, en = e.label_ar.split(), e.label_en.split()
             if len(ar) != len(en) or len(ar) < 2:
