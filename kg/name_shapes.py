@@ -129,6 +129,32 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) 
     return (i, j, typ) if j > i else None
 
 
+def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozenset, counts) -> tuple:
+    """A person's name the model ends on a first name (a father's: بدر محمد، هادي بن علي), and the word
+    after it, with the article or a Hadrami با (باسلمة، باوزير), one no list of kg's knows and no
+    lexicon form, that the article writes again (``counts``: its words' counts; the family name alone,
+    as news names a person after naming them in full): the family name the model left out (بدر محمد
+    باسلمة، هادي بن علي اليامي … قال اليامي)."""
+    i, j, typ = name
+    if typ != "PERS" or j - i < 2 or j >= len(tokens) or j in starts or counts.get(tokens[j], 0) < 2:
+        return name
+    given = lex.words.get("given_name", ())
+    t = tokens[j]
+    first = tokens[i]
+    if not (first in given or first.startswith("عبد") or first in lex.words.get("name_particle", ())):
+        return name       # (هيأ متعب الكرة: a verb the model read as a name, "prepared the ball")
+    if tokens[j - 1] not in given or len(t) < 5 or not (t.startswith("ال") or t.startswith("با")
+                                                        and not t.startswith("بال")):
+        return name
+    if t in given or t in common_words(lex) or VERB_RE.match(t) or lex.lookup(t) \
+            or t.startswith("ال") and (lex.lookup(t[2:]) or counts.get(t[2:], 0)) \
+            or j + 1 < len(tokens) and lex.lookup(f"{t} {tokens[j + 1]}"):
+        return name       # (الكرة, and كرة elsewhere in the article: a common noun, "the ball"; الأمين العام)
+    if t.startswith("الم") and not t.endswith("ي"):
+        return name       # المتهم، المشرف: a participle describing the person (a nisba, المبطي, is a name)
+    return (i, j + 1, typ)
+
+
 FAMILY = frozenset({"آل", fold_string("آل")})
 AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -25,9 +26,10 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF, common_words,
-                          join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family,
-                          name_slug, person_id_key, person_nouns, shortened, trim_person, trim_place)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
+                          common_words, extend_person, join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix,
+                          lexicon_persons_by_family, name_slug, person_id_key, person_nouns, shortened, trim_person,
+                          trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
 from .person_links import PersonLinks, not_surnames
@@ -265,10 +267,14 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
         [(sa.tokens, quote_marks(text, folded, sa.starts, sa.ends, lexicon_marks(sa.starts, sa.ends, sc, ents)))
          for sa, sc in work])
     nouns = person_nouns(state.lex)
+    counts = Counter(t for sa, _ in work for t in sa.tokens)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            trimmed = (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex) for n in r.names)
-            r.names[:] = join_hyphens([x for x in trimmed if x], sa.tokens)
+            trimmed = [x for x in (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex)
+                                   for n in r.names) if x]
+            starts = frozenset(x[0] for x in trimmed)
+            r.names[:] = join_hyphens([extend_person(x, sa.tokens, state.lex, starts, counts) for x in trimmed],
+                                      sa.tokens)
     return readings
 
 

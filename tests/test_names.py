@@ -648,3 +648,25 @@ NO_FACILITY_NAME = [
 @pytest.mark.parametrize("text,words", NO_FACILITY_NAME, ids=[x[1] for x in NO_FACILITY_NAME])
 def test_a_facility_noun_with_a_place_after_bi_or_a_common_noun_names_nothing(text, words):
     assert words not in [m.text for m in extract_text(text).mentions]
+
+
+# The family name after a name the model ends on a father's first name, when the article writes it again
+EXTEND = [
+    # (tokens of the article's sentence, the model's name, other words of the article, the name read)
+    ("ووصل الوزير بدر محمد باوزير الى عدن", (2, 4), ["قال", "باوزير"], (2, 5)),
+    ("وقال هادي بن علي اليامي ان العمل مستمر", (1, 4), ["واضاف", "اليامي"], (1, 5)),
+    ("وقال هادي بن علي اليامي ان العمل مستمر", (1, 4), [], (1, 4)),              # never written again
+    ("وقال منهل عبدالقادر المتهم بالقتل انه بريء", (1, 3), ["المتهم"], (1, 3)),  # a participle
+    ("وقال عمرو موسى الامين العام للجامعة", (1, 3), ["الامين"], (1, 3)),          # a title's word
+    ("وهيا متعب الكرة في الملعب", (0, 2), ["كرة", "الكرة"], (0, 2)),             # a common noun
+]
+
+
+@pytest.mark.parametrize("sentence,name,others,expected", EXTEND, ids=[x[0] for x in EXTEND])
+def test_a_family_name_the_article_writes_again_ends_the_name(lex, sentence, name, others, expected):
+    from collections import Counter
+    from kg.name_shapes import extend_person
+    tokens = sentence.split()
+    counts = Counter(tokens + others)
+    got = extend_person((*name, "PERS"), tokens, lex, frozenset({name[0]}), counts)
+    assert got[:2] == expected
