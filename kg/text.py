@@ -109,7 +109,13 @@ def _replace(text: str) -> str:
             text = text.replace(a, b)
     if _RARE_RE.search(text):
         text = text.translate(FOLD_TABLE)
+    if "-" in text:
+        text = _WORD_HYPHEN_RE.sub(" ", text)
     return text
+
+
+# a hyphen between two Arabic letters joins the words of one name (بان كي-مون، جان-إيف لودريان): a space
+_WORD_HYPHEN_RE = re.compile(r"(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
 
 
 _DELETED_RE = re.compile("[" + re.escape("".join(_DELETE)) + "]")
@@ -127,7 +133,7 @@ ARABIC_LETTER = r"\u0621-\u063a\u0641-\u064a"
 def fold_string(text: str) -> str:
     """Fold a lexicon string (no offsets kept): the same folding as ``fold``, spaces collapsed."""
     text = _GLUE_RE.sub(" ", unicodedata.normalize("NFKC", text)).translate(FOLD_TABLE)
-    return " ".join(text.split())
+    return " ".join(_WORD_HYPHEN_RE.sub(" ", text).split())
 
 
 @lru_cache(maxsize=4096)

@@ -542,3 +542,12 @@ def test_common_foreign_names_are_spelled_as_english_writes_them(arabic, english
 def test_a_facility_named_by_a_common_word(text, surface, english, lex):
     got = [m.entity.label_en for m in analyze(Document("t", text), lex).mentions if m.text == surface]
     assert got == [english]
+
+
+def test_a_hyphen_inside_an_arabic_name_joins_its_words():
+    """بان كي-مون is the lexicon's بان كي مون; the offsets still point into the text as written."""
+    from kg.pipeline import extract_text
+    text = "وقال الأمين العام بان كي-مون إن الوضع خطير."
+    res = extract_text(text)
+    m = next(m for m in res.mentions if m.entity.id == "ban_ki_moon")
+    assert text[m.start:m.end] == m.text == "بان كي-مون"
