@@ -965,6 +965,8 @@ class _Builder(PersonLinks):
             return known
         if etype == "Place" or etype == "Person" and " " in key and not id_tokens:
             town = self.town(key)
+            if town is None and etype == "Person" and key[0] in "وفلب" and len(key.split(" ", 1)[0]) <= 4:
+                town = self.town(key[1:])   # وخور مكسر: "and" glued to a short word, the rest a town
             if etype == "Person" and (town is None or not town.country or town.country not in (
                     self.state.sentence_country, self.state.focus_country)):
                 town = None       # a person's name, unless a town of the country the text is about (خور مكسر)

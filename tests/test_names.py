@@ -670,3 +670,9 @@ def test_a_family_name_the_article_writes_again_ends_the_name(lex, sentence, nam
     counts = Counter(tokens + others)
     got = extend_person((*name, "PERS"), tokens, lex, frozenset({name[0]}), counts)
     assert got[:2] == expected
+
+
+def test_and_glued_to_a_short_word_before_a_town_is_the_town():
+    """وخور مكسر: و + خور مكسر, a district of Aden the gazetteer knows, not a person "Wakhour Moukser"."""
+    res = extract_text("وسيطرت المقاومة اليمنية على أحياء المعلا وخور مكسر في عدن.")
+    assert {m.entity.type for m in res.mentions if "مكسر" in m.text} == {"Place"}
