@@ -12,6 +12,7 @@ A name that is a variant of two entities' names settles nothing (neither is chos
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .text import fold_string
@@ -22,8 +23,12 @@ SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان�
 
 def same_letters(word: str) -> str:
     """A word with the letters transliteration varies made one: غ for ج (a foreign g: أردوغان، أردوجان),
-    ش for تش (a foreign ch: كوبيتش، كوبيش)."""
-    return word.translate(SAME_LETTERS).replace("تش", "ش")
+    ش for تش (a foreign ch: كوبيتش، كوبيش), ست for a first شت (a German st: ستولتنبرغ، شتولتينبيرج)."""
+    word = word.translate(SAME_LETTERS).replace("تش", "ش")
+    return _FIRST_SHT_RE.sub("ست", word) if "شت" in word else word
+
+
+_FIRST_SHT_RE = re.compile(r"(?:(?<=\s)|^)شت")
 
 # Only persons: Arabic place and group names are Arabic words, whose long vowels are part of the word
 # (البصيرة is not البصرة); foreign persons' names are where transliteration varies.

@@ -551,3 +551,9 @@ def test_a_hyphen_inside_an_arabic_name_joins_its_words():
     res = extract_text(text)
     m = next(m for m in res.mentions if m.entity.id == "ban_ki_moon")
     assert text[m.start:m.end] == m.text == "بان كي-مون"
+
+
+def test_a_german_st_written_sht_is_the_same_name():
+    from kg.pipeline import extract_text
+    res = extract_text("وقال الأمين العام لحلف الناتو ينس شتولتينبيرج إن الحلف مستعد.")
+    assert "jens_stoltenberg" in {m.entity.id for m in res.mentions}
