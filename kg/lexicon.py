@@ -779,7 +779,8 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
-                   "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first")
+                   "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
+                   "letter")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -799,7 +800,7 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                 if cat in ("org_adjective", "ambiguous") and entities is not None and row.get("value", "") not in entities:
                     raise LexiconError(str(path), lineno,
                                        f"value {row.get('value', '')!r} is not the id of any entity")
-                if cat in ("noun_en", "name_en") and not row.get("value", ""):
+                if cat in ("noun_en", "name_en", "letter") and not row.get("value", ""):
                     raise LexiconError(str(path), lineno, f"{cat} needs its English rendering in value")
                 if cat == "ambiguous" and entities is not None:
                     ent = entities[row["value"]]

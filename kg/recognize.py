@@ -874,7 +874,13 @@ class _Builder(PersonLinks):
             common = common_words(self.lex)
             if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
-            ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks)
+            letters = [self.lex.word_values.get(("letter", t)) for t in toks]
+            if len(toks) >= 2 and all(letters):
+                # بي تي آر، إم بي سي: Latin letters spelt out, an acronym, no person's name
+                etype, en = "Organization", "".join(letters)
+            else:
+                en = None
+            ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks, en=en)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)

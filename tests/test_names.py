@@ -676,3 +676,10 @@ def test_and_glued_to_a_short_word_before_a_town_is_the_town():
     """وخور مكسر: و + خور مكسر, a district of Aden the gazetteer knows, not a person "Wakhour Moukser"."""
     res = extract_text("وسيطرت المقاومة اليمنية على أحياء المعلا وخور مكسر في عدن.")
     assert {m.entity.type for m in res.mentions if "مكسر" in m.text} == {"Place"}
+
+
+def test_latin_letters_spelt_out_are_an_acronym_not_a_person():
+    res = extract_text("وقال شهود إن مدرعة بي تي آر دخلت المدينة أمس.")
+    got = {m.text: (m.entity.type, m.entity.label_en) for m in res.mentions}
+    assert got.get("بي تي آر", ("Organization", "BTR")) == ("Organization", "BTR")
+    assert not any(t == "Person" for t, _ in got.values())
