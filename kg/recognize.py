@@ -1360,6 +1360,11 @@ class _Builder(PersonLinks):
                 # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
                 ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
+                if nit.mention_kind == "nominal" and ent.origin == "text" and inner.type == "Facility":
+                    # ساحة المطار: the yard of the airport named before, no facility the text names ("Aden
+                    # International Airport Square"); ميناء المدينة is the city's port
+                    self.emit(nit, out)
+                    return nxt + 1
                 fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
                            fe=self.sa.ends[j + len(adjs) - 1], clitic=it.clitic, entity=ent, mention_kind="name")
                 self.emit(fac, out, {noun_bare})

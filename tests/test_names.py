@@ -683,3 +683,9 @@ def test_latin_letters_spelt_out_are_an_acronym_not_a_person():
     got = {m.text: (m.entity.type, m.entity.label_en) for m in res.mentions}
     assert got.get("بي تي آر", ("Organization", "BTR")) == ("Organization", "BTR")
     assert not any(t == "Person" for t, _ in got.values())
+
+
+def test_a_facility_noun_before_a_facility_named_before_is_that_facility_not_a_new_one():
+    """ساحة المطار after مطار عدن الدولي: the airport's yard, not an "Aden International Airport Square"."""
+    res = extract_text("وهبطت الطائرة في مطار عدن الدولي. وتجمع الجنود في ساحة المطار.")
+    assert {m.entity.id for m in res.mentions if m.entity.type == "Facility"} == {"aden_airport"}
