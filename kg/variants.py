@@ -3,11 +3,12 @@
 
 A name found in the text is compared with the lexicon's names word by word, by the same number of
 words: each word is the same, or (not for a common first name: محمد and محمود are two names) one is
-the other with long vowels ا و ي added inside it, or with غ for ج and ش for تش. Long vowels are what
-transliteration varies; the consonants stay. Words of under four letters and short words with the
-article must be the same (عون, عين; الأسد, الأسود); a long family name with the article varies like any
-other (البرزاني, البارزاني). Only persons' names vary so: Arabic place names are Arabic
-words (البصيرة is not البصرة).
+the other with long vowels ا و ي added inside it (or moved: أوغلو، أغولو), or with غ for ج, ك for ق, ش for
+تش and ست for a first شت. Long vowels are what transliteration varies; the consonants stay. Words of
+under four letters and short words with the article must be the same (عون, عين; الأسد, الأسود); a long
+family name with the article varies like any other (البرزاني, البارزاني). Only persons' names and the
+names of places outside the Arab world vary so: Arabic place names are Arabic words (البصيرة is not
+البصرة).
 A name that is a variant of two entities' names settles nothing (neither is chosen).
 """
 from __future__ import annotations
@@ -19,20 +20,27 @@ from .text import fold_string
 
 _VOWELS = frozenset("اوي")
 SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان، أردوجان
+_FOREIGN_K = str.maketrans({"ق": "ك"})          # a foreign k: قندوز، كندوز (compared, not in ids)
 
 
 def same_letters(word: str) -> str:
     """A word with the letters transliteration varies made one: غ for ج (a foreign g: أردوغان، أردوجان),
+    ك for ق (a foreign k: قندوز، كندوز),
     ش for تش (a foreign ch: كوبيتش، كوبيش), ست for a first شت (a German st: ستولتنبرغ، شتولتينبيرج)."""
-    word = word.translate(SAME_LETTERS).replace("تش", "ش")
+    word = word.translate(SAME_LETTERS).replace("تش", "ش").translate(_FOREIGN_K)
     return _FIRST_SHT_RE.sub("ست", word) if "شت" in word else word
 
 
 _FIRST_SHT_RE = re.compile(r"(?:(?<=\s)|^)شت")
 
-# Only persons: Arabic place and group names are Arabic words, whose long vowels are part of the word
-# (البصيرة is not البصرة); foreign persons' names are where transliteration varies.
-KINDS = {"Person": "PER"}
+# Persons, and places outside the Arab world: Arabic place and group names are Arabic words, whose
+# long vowels are part of the word (البصيرة is not البصرة); foreign names are where transliteration
+# varies (قندوز، كندوز; هلمند، هلماند).
+KINDS = {"Person": "PER", "Place": "LOC"}
+ARAB_COUNTRIES = frozenset({
+    "syria", "iraq", "lebanon", "jordan", "palestine", "saudi_arabia", "uae", "qatar", "kuwait", "bahrain", "oman",
+    "yemen", "egypt", "libya", "tunisia", "algeria", "morocco", "mauritania", "sudan", "somalia", "djibouti",
+    "comoros"})
 
 
 def _initial_h(word: str) -> str:
@@ -92,7 +100,7 @@ def id_form(folded: str, etype: str, given=frozenset()) -> str:
         if etype == "Facility" and k and w.startswith("ال") and len(w) > 4:
             w = w[2:]
         if len(w) >= 4 and not w.startswith("ال") and w not in given:
-            w = _word_skeleton(same_letters(w))
+            w = _word_skeleton(same_letters(w.replace("ق", "\ufdd0"))).replace("\ufdd0", "ق")   # ids keep ق
         out.append(w)
     return " ".join(out)
 
@@ -105,7 +113,7 @@ class VariantIndex:
         by: dict[tuple[str, str], dict[str, set]] = {}
         for eid, e in entities.items():
             kind = KINDS.get(e.type)
-            if kind is None:
+            if kind is None or kind == "LOC" and (not e.country or e.country in ARAB_COUNTRIES):
                 continue
             for name in {e.label_ar, *e.aliases_ar}:
                 form = fold_string(name)

@@ -557,3 +557,18 @@ def test_a_german_st_written_sht_is_the_same_name():
     from kg.pipeline import extract_text
     res = extract_text("وقال الأمين العام لحلف الناتو ينس شتولتينبيرج إن الحلف مستعد.")
     assert "jens_stoltenberg" in {m.entity.id for m in res.mentions}
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("وسيطرت حركة طالبان على مدينة كندوز شمال أفغانستان.", "kunduz"),        # ك for ق, a foreign k
+    ("وقتل جنديان في هجوم بولاية هلماند الأفغانية.", "helmand"),             # a long vowel written
+])
+def test_a_place_outside_the_arab_world_varies_like_a_foreign_name(text, eid):
+    from kg.pipeline import extract_text
+    assert eid in {m.entity.id for m in extract_text(text).mentions}
+
+
+def test_an_arab_place_name_does_not_vary():
+    from kg.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert lex.variant_of("البصيره", "Place") is None        # not البصرة
