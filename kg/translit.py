@@ -372,7 +372,8 @@ _SON_OF_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint"}
 
 
 def _model_chunks(name: str) -> list[str]:
-    """``_chunks3`` of a name, with بن, ابن and بنت chunks of their own (spelled bin, ibn, bint)."""
+    """``_chunks3`` of a name, with بن, ابن and بنت chunks of their own (spelled bin, ibn, bint), and a
+    chunk starting at أبو or أم (whose spelling ``_english_particle`` mends: سامي | أبو زهري)."""
     out: list[str] = []
     for chunk in _chunks3(name):
         cur: list[str] = []
@@ -382,6 +383,9 @@ def _model_chunks(name: str) -> list[str]:
                     out.append(" ".join(cur))
                 out.append(f)
                 cur = []
+            elif f in ("ابو", "ام") and cur:
+                out.append(" ".join(cur))
+                cur = [w]
             else:
                 cur.append(w)
         if cur:
