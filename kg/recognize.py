@@ -969,6 +969,18 @@ class _Builder(PersonLinks):
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
+        if etype == "Person" and " " not in key and not id_tokens and self.lex.gazetteer is not None:
+            # كريتر alone, read as a person: a district (GeoNames counts no people in it) or a town of
+            # 10,000 people or more of the country the text is about, spelt as the gazetteer spells it
+            # (not كلير or ماركس, villages of the United States named like Claire and Marx)
+            town = next((t for t in self.lex.gazetteer.towns.get(key, ()) if t.country and t.country in (
+                self.state.sentence_country, self.state.focus_country)
+                and (t.population == 0 or t.population >= 10_000)), None)
+            if town is not None and key not in self.w.get("given_name", ()):
+                if town.entity in self.lex.entities:
+                    return self.lex.entities[town.entity]
+                return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
+                              country=town.country, origin="text")
         if etype == "Place" or etype == "Person" and " " in key and not id_tokens:
             town = self.town(key)
             if town is None and etype == "Person" and key[0] in "وفلب" and len(key.split(" ", 1)[0]) <= 4:

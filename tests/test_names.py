@@ -689,3 +689,12 @@ def test_a_facility_noun_before_a_facility_named_before_is_that_facility_not_a_n
     """ساحة المطار after مطار عدن الدولي: the airport's yard, not an "Aden International Airport Square"."""
     res = extract_text("وهبطت الطائرة في مطار عدن الدولي. وتجمع الجنود في ساحة المطار.")
     assert {m.entity.id for m in res.mentions if m.entity.type == "Facility"} == {"aden_airport"}
+
+
+def test_one_word_read_as_a_person_that_is_a_district_of_the_articles_country_is_the_place(monkeypatch):
+    """كريتر in Yemeni news, read by the model as a person: Aden's Crater district (GeoNames), not a
+    person "Kriter"."""
+    _model_reads(monkeypatch, "كريتر", (1, "PERS"))
+    res = extract_text("وقال قائد يمني في عدن إن كريتر باتت آمنة.")
+    got = [(m.entity.type, m.entity.label_en) for m in res.mentions if m.text == "كريتر"]
+    assert got == [("Place", "Crater")], got
