@@ -137,6 +137,8 @@ class GraphSummary:
                 had = self.forms.get(eid)
                 if text.startswith("ل") and "ا" + fold_string(text) in (ent.label_ar, "ال" + ent.label_ar):
                     text = "ا" + text     # للمجلس الأعلى: the name is المجلس, not the span's لمجلس
+                elif text[:1] in "وفبل" and fold_string(text) != ent.label_ar and fold_string(text[1:]) == ent.label_ar:
+                    text = text[1:]       # وخور مكسر: the name is خور مكسر
                 if had is None or (fold_string(had) != ent.label_ar and fold_string(text) == ent.label_ar):
                     self.forms[eid] = text
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):

@@ -982,16 +982,16 @@ class _Builder(PersonLinks):
                 return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
                               country=town.country, origin="text")
         if etype == "Place" or etype == "Person" and " " in key and not id_tokens:
-            town = self.town(key)
+            town, name = self.town(key), key
             if town is None and etype == "Person" and key[0] in "وفلب" and len(key.split(" ", 1)[0]) <= 4:
-                town = self.town(key[1:])   # وخور مكسر: "and" glued to a short word, the rest a town
+                town, name = self.town(key[1:]), key[1:]   # وخور مكسر: "and" glued to a short word, the rest a town
             if etype == "Person" and (town is None or not town.country or town.country not in (
                     self.state.sentence_country, self.state.focus_country)):
                 town = None       # a person's name, unless a town of the country the text is about (خور مكسر)
             if town is not None and town.entity in self.lex.entities:
                 return self.lex.entities[town.entity]
             if town is not None and not town.entity:
-                return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
+                return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=name,
                               country=town.country or country, located_in=located_in, origin="text")
         id_key = fold_string(" ".join(id_tokens)) if id_tokens else key
         group = False           # a group named with its descriptor noun (جماعة، حركة)
