@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import (FAMILY, NAME_ENDINGS, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
-                          name_clitic)
+from .name_shapes import (FAMILY, NAME_ENDINGS, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place,
+                          lexicon_set, name_clitic)
 
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
@@ -969,25 +969,10 @@ class _Builder(PersonLinks):
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
-        if etype == "Person" and " " not in key and not id_tokens and self.lex.gazetteer is not None:
-            # كريتر alone, read as a person: a district (GeoNames counts no people in it) or a town of
-            # 10,000 people or more of the country the text is about, spelt as the gazetteer spells it
-            # (not كلير or ماركس, villages of the United States named like Claire and Marx)
-            town = next((t for t in self.lex.gazetteer.towns.get(key, ()) if t.country and t.country in (
-                self.state.sentence_country, self.state.focus_country)
-                and (t.population == 0 or t.population >= 10_000)), None)
-            if town is not None and key not in self.w.get("given_name", ()):
-                if town.entity in self.lex.entities:
-                    return self.lex.entities[town.entity]
-                return Entity(id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key,
-                              country=town.country, origin="text")
-        if etype == "Place" or etype == "Person" and " " in key and not id_tokens:
+        if etype == "Place" or etype == "Person" and not id_tokens:
             town, name = self.town(key), key
-            if town is None and etype == "Person" and key[0] in "وفلب" and len(key.split(" ", 1)[0]) <= 4:
-                town, name = self.town(key[1:]), key[1:]   # وخور مكسر: "and" glued to a short word, the rest a town
-            if etype == "Person" and (town is None or not town.country or town.country not in (
-                    self.state.sentence_country, self.state.focus_country)):
-                town = None       # a person's name, unless a town of the country the text is about (خور مكسر)
+            if etype == "Person":
+                town, name = self._town_read_as_person(key)
             if town is not None and town.entity in self.lex.entities:
                 return self.lex.entities[town.entity]
             if town is not None and not town.entity:
@@ -1045,6 +1030,27 @@ class _Builder(PersonLinks):
         are spelled as that country's names are in English (kg.translit.person_label)."""
         gaz = self.lex.gazetteer
         return gaz.codes.get(self.state.focus_country) if gaz is not None and self.state.focus_country else None
+
+    def _town_read_as_person(self, key: str) -> tuple:
+        """(the town, its folded name) a name read as a person's is, or (None, key): a person's name is
+        a place only where it is a town of the country the sentence or article is about (خور مكسر), also
+        with و، ف، ل or ب glued to its first, short word (وخور مكسر); one word alone only where the gazetteer
+        spells it so (no variant) as a district, which GeoNames counts no people in, or a town of 10,000
+        people or more (كريتر, Crater; not كلير or ماركس, villages of the United States named like Claire
+        and Marx)."""
+        countries = (self.state.sentence_country, self.state.focus_country)
+        if " " not in key:
+            gaz = self.lex.gazetteer
+            town = next((t for t in (gaz.towns.get(key, ()) if gaz is not None else ())
+                         if t.country and t.country in countries and (t.population == 0 or t.population >= 10_000)),
+                        None)
+            return (town, key) if town is not None and key not in self.w.get("given_name", ()) else (None, key)
+        town, name = self.town(key), key
+        if town is None and key[0] in "وفلب" and len(key.split(" ", 1)[0]) <= 4:
+            town, name = self.town(key[1:]), key[1:]
+        if town is None or not town.country or town.country not in countries:
+            return None, key
+        return town, name
 
     def town(self, key: str):
         """The gazetteer's town of a place name the lexicon lacks (زوارة: Zuwarah, Libya), written with
