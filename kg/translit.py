@@ -212,16 +212,14 @@ def _spelled_particle(tr, chunk: str, particle: str, country: str | None) -> tup
     "bin"); else, and for أبو and أم, the two as the dictionary spells them together (أبو زهري, بن لادن),
     with the particle as English news writes it (Abou Zahri -> Abu Zahri)."""
     en = _PARTICLES_EN[particle]
-    if particle in _SONS:
-        name, rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
-        if name and not rules:
-            return f"{en} {name}", False
+    name, name_rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
+    if particle in _SONS and name and not name_rules:
+        return f"{en} {name}", False
     text, rules = _spelled_units(tr, chunk, country)
     head, _, rest = text.partition(" ")
     if rest and head.lower().replace("-", "") in _PARTICLE_SPELLINGS:
         return f"{en} {rest}", rules
-    name, rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
-    return (f"{en} {name}" if name else ""), rules
+    return (f"{en} {name}" if name else ""), name_rules
 
 
 def _english_particle(chunk: str, text: str) -> str:

@@ -23,11 +23,13 @@ SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان�
 _FOREIGN_K = str.maketrans({"ق": "ك"})          # a foreign k: قندوز، كندوز (compared, not in ids)
 
 
-def same_letters(word: str) -> str:
+def same_letters(word: str, foreign_k: bool = True) -> str:
     """A word with the letters transliteration varies made one: غ for ج (a foreign g: أردوغان، أردوجان),
-    ك for ق (a foreign k: قندوز، كندوز),
-    ش for تش (a foreign ch: كوبيتش، كوبيش), ست for a first شت (a German st: ستولتنبرغ، شتولتينبيرج)."""
-    word = word.translate(SAME_LETTERS).replace("تش", "ش").translate(_FOREIGN_K)
+    ش for تش (a foreign ch: كوبيتش، كوبيش), ست for a first شت (a German st: ستولتنبرغ، شتولتينبيرج) and,
+    unless ``foreign_k`` is false (ids keep their ق), ك for ق (a foreign k: قندوز، كندوز)."""
+    word = word.translate(SAME_LETTERS).replace("تش", "ش")
+    if foreign_k:
+        word = word.translate(_FOREIGN_K)
     return _FIRST_SHT_RE.sub("ست", word) if "شت" in word else word
 
 
@@ -100,7 +102,7 @@ def id_form(folded: str, etype: str, given=frozenset()) -> str:
         if etype == "Facility" and k and w.startswith("ال") and len(w) > 4:
             w = w[2:]
         if len(w) >= 4 and not w.startswith("ال") and w not in given:
-            w = _word_skeleton(same_letters(w.replace("ق", "\ufdd0"))).replace("\ufdd0", "ق")   # ids keep ق
+            w = _word_skeleton(same_letters(w, foreign_k=False))
         out.append(w)
     return " ".join(out)
 
