@@ -698,3 +698,8 @@ def test_one_word_read_as_a_person_that_is_a_district_of_the_articles_country_is
     res = extract_text("وقال قائد يمني في عدن إن كريتر باتت آمنة.")
     got = [(m.entity.type, m.entity.label_en) for m in res.mentions if m.text == "كريتر"]
     assert got == [("Place", "Crater")], got
+
+
+def test_in_cold_blood_is_no_part_of_a_name():
+    res = extract_text("وقالت العائلة إن الجنود قتلوا محمد أبو ماريا بدم بارد أمام منزله.")
+    assert not any("بدم" in m.text for m in res.mentions)
