@@ -1447,7 +1447,10 @@ class _Builder(PersonLinks):
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
-            country = self.state.focus_country or self.state.sentence_country
+            nat = self.at.get(k + n + len(adjs))
+            country = (nat.entity.id if nat is not None and nat.i == k + n + len(adjs) and nat.kind == "ent"
+                       and nat.mention_kind == "demonym" and nat.entity.type == "Country" and not nat.clitic
+                       else self.state.focus_country or self.state.sentence_country)   # مجلس النواب الأردني: Jordan's
             if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities:
                 # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
                 # (ACLED style: "Council (Iraq)"), not one node for every country's

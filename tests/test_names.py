@@ -703,3 +703,10 @@ def test_one_word_read_as_a_person_that_is_a_district_of_the_articles_country_is
 def test_in_cold_blood_is_no_part_of_a_name():
     res = extract_text("وقالت العائلة إن الجنود قتلوا محمد أبو ماريا بدم بارد أمام منزله.")
     assert not any("بدم" in m.text for m in res.mentions)
+
+
+def test_a_body_named_by_what_it_does_is_the_country_its_demonym_says():
+    """مجلس النواب الأردني in an article about a bombing in Saudi Arabia: Jordan's House, not Saudi Arabia's."""
+    res = extract_text("وندد مجلس النواب الأردني بالتفجير الذي استهدف مسجدا في أبها السعودية.")
+    got = {m.entity.label_en for m in res.mentions if m.text == "مجلس النواب"}
+    assert got == {"Council of Representatives (Jordan)"}, got
