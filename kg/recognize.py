@@ -1451,9 +1451,11 @@ class _Builder(PersonLinks):
             country = (nat.entity.id if nat is not None and nat.i == k + n + len(adjs) and nat.kind == "ent"
                        and nat.mention_kind == "demonym" and nat.entity.type == "Country" and not nat.clitic
                        else self.state.focus_country or self.state.sentence_country)   # مجلس النواب الأردني: Jordan's
-            if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities:
+            if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities \
+                    and not any(t in self.w.get("international", ()) for t in toks):
                 # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
-                # (ACLED style: "Council (Iraq)"), not one node for every country's
+                # (ACLED style: "Council (Iraq)"), not one node for every country's; not an Arab or
+                # international one (لجنة حقوق الإنسان العربية: words.tsv international)
                 en = f"{en} ({self.lex.entities[country].label_en})"
                 id_tokens = ar + [country]
             # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node

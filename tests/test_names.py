@@ -710,3 +710,9 @@ def test_a_body_named_by_what_it_does_is_the_country_its_demonym_says():
     res = extract_text("وندد مجلس النواب الأردني بالتفجير الذي استهدف مسجدا في أبها السعودية.")
     got = {m.entity.label_en for m in res.mentions if m.text == "مجلس النواب"}
     assert got == {"Council of Representatives (Jordan)"}, got
+
+
+def test_an_arab_or_international_body_named_by_what_it_does_is_no_countrys():
+    res = extract_text("وزار وفد لجنة حقوق الإنسان العربية مدينة عدن اليمنية أمس.")
+    got = {m.entity.label_en for m in res.mentions if "لجنة" in m.text}
+    assert got == {"Arab Human Rights Committee"}, got
