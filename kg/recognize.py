@@ -546,8 +546,12 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
                     reading: Reading | None = None) -> list[Item]:
     lex = state.lex
     starts = sa.starts
-    # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey)
-    state.sentence_country = focus_country(cands, lex, kinds=("Country", "Place", "Facility"))
+    # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
+    # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
+    persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
+    state.sentence_country = focus_country(
+        [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)],
+        lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
     state.sentence_chosen = [c for c, _ in chosen]

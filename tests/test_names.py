@@ -716,3 +716,10 @@ def test_an_arab_or_international_body_named_by_what_it_does_is_no_countrys():
     res = extract_text("وزار وفد لجنة حقوق الإنسان العربية مدينة عدن اليمنية أمس.")
     got = {m.entity.label_en for m in res.mentions if "لجنة" in m.text}
     assert got == {"Arab Human Rights Committee"}, got
+
+
+def test_a_place_inside_a_persons_name_says_nothing_of_the_sentences_country():
+    """صلاح الدين دميرتاش: the Turkish politician's first name is also Iraq's Salahuddin governorate; the
+    government of the sentence is not Iraq's."""
+    res = extract_text("وقال صلاح الدين دميرتاش إن الحكومة مسؤولة عن التفجير.")
+    assert "group/government-iraq" not in {m.entity.id for m in res.mentions}
