@@ -135,11 +135,8 @@ class GraphSummary:
                 # the first spelling of the whole name (not للحوثي's لحوثي, not a surname alone); until
                 # one comes, the first spelling of the name at all
                 had = self.forms.get(eid)
-                if text.startswith("ل") and "ا" + fold_string(text) in (ent.label_ar, "ال" + ent.label_ar):
-                    text = "ا" + text     # للمجلس الأعلى: the name is المجلس, not the span's لمجلس
-                elif text[:1] in "وفبل" and fold_string(text) != ent.label_ar and fold_string(text[1:]) == ent.label_ar:
-                    text = text[1:]       # وخور مكسر: the name is خور مكسر
-                if had is None or (fold_string(had) != ent.label_ar and fold_string(text) == ent.label_ar):
+                text, whole = _name_spelling(text, ent.label_ar)
+                if had is None or (fold_string(had) != ent.label_ar and whole):
                     self.forms[eid] = text
         for eid in dict.fromkeys(m[3] for m in p[P_MENTIONS]):
             if eid in had_ents:
@@ -231,6 +228,19 @@ class GraphSummary:
 
     def ar(self, eid: str) -> str:
         return self.best.get(eid) or self.entities[eid].label_ar
+
+
+def _name_spelling(text: str, name: str) -> tuple[str, bool]:
+    """A mention's words as a spelling of its entity's folded name ``name``, and whether they spell it
+    whole: للمجلس الأعلى's span لمجلس الأعلى is المجلس الأعلى; وخور مكسر, with "and" glued on, is خور مكسر."""
+    folded = fold_string(text)
+    if folded == name:
+        return text, True
+    if text.startswith("ل") and "ا" + folded in (name, "ال" + name):
+        return "ا" + text, "ا" + folded == name
+    if text[:1] in "وفبل" and fold_string(text[1:]) == name:
+        return text[1:], True
+    return text, False
 
 
 _QUOTES = re.compile(r'["«»“”„]')

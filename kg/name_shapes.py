@@ -16,15 +16,15 @@ from .variants import vowel_variant
 _DERIVED: dict[tuple, tuple] = {}
 
 
-def lexicon_value(lex: Lexicon, name: str, make):
-    """A value derived from the lexicon, made once per lexicon (``make(lex)``)."""
+def lexicon_value(lex: Lexicon, name, make):
+    """A value derived from the lexicon, made once per lexicon (``make(lex)``); ``name``: any hashable key."""
     got = _DERIVED.get((id(lex), name))
     if got is None or got[0] is not lex:
         got = _DERIVED[(id(lex), name)] = (lex, make(lex))
     return got[1]
 
 
-def lexicon_set(lex: Lexicon, name: str, make) -> frozenset:
+def lexicon_set(lex: Lexicon, name, make) -> frozenset:
     """A set derived from the lexicon's word lists, made once per lexicon (``make(lex)``)."""
     return lexicon_value(lex, name, lambda lx: frozenset(make(lx)))
 

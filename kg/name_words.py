@@ -26,6 +26,11 @@ _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.ts
 # words.tsv categories of words that are no family name after "X بن Y"
 _NOT_FAMILY_NAMES = ("relative", "day", "month", "complementizer", "prep", "negation", "number", "report",
                      "clause", "future", "casualty", "people", "force", "direction")
+def _words_of(lex, categories: tuple[str, ...]) -> frozenset:
+    """The words of these words.tsv categories, one set per lexicon."""
+    return lexicon_set(lex, categories, lambda lx: (f for c in categories for f in lx.words.get(c, ())))
+
+
 PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 
 
@@ -85,7 +90,7 @@ class Words:
         t = self.tok(k)
         if k < 3 or self.tok(k - 2) not in SON_OF or not t.startswith("ال") or VERB_RE.match(t):
             return False
-        return not any(t in self.w.get(c, ()) for c in _NOT_FAMILY_NAMES)
+        return t not in _words_of(self.lex, _NOT_FAMILY_NAMES)
 
     def _written(self, k: int, after: int = 0) -> str:
         """Token k as the article writes it, and ``after`` characters more (علي the name with ي, على the
@@ -180,8 +185,7 @@ class Words:
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
             return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
-        if kind == "person" and t in lexicon_set(self.lex, "not_in_persons", lambda lx: (
-                f for c in _NOT_IN_PERSONS for f in lx.words.get(c, ()))):
+        if kind == "person" and t in _words_of(self.lex, _NOT_IN_PERSONS):
             return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
         if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
                 glued_common(t, self.lex) or (kind in ("place", "person") and t not in given

@@ -76,12 +76,16 @@ def _english_news_index(index):
     """The name dictionary, reading an Arabic name with no country, or of a country outside the Arab and
     Persian-script worlds (an Arabic name in Turkish or American news), as the Mashriq spells it. Its
     rows are mostly Algerian, Moroccan and Tunisian, in French spelling ("Rached", "Cherif", "Abou"),
-    which English news uses for North Africans only; a name the Mashriq rows lack keeps every row."""
+    which English news uses for North Africans only; a name the Mashriq rows lack keeps every row.
+    Lookups are cached."""
     if index is None:
         return None
     from arabic_name_romanizer.lookup import NameIndex, aggregate, region_of
 
-    def mashriq(rows: list, country: str | None, script: str) -> list:
+    def mashriq(rows: list, key: str, country: str | None, script: str) -> list:
+        # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي "Camara"): a
+        # spelling seen once or twice without the name's consonants is no reading of it
+        rows = [r for r in rows if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
         if script != "arabic" or region_of(country) is not None:
             return rows
         east = [r for r in rows if region_of(r[1]) == "mashriq"]
@@ -93,20 +97,16 @@ def _english_news_index(index):
 
         @lru_cache(maxsize=65536)
         def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
-            # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي
-            # "Camara"): a spelling seen once or twice without the name's consonants is no reading of it
-            rows = [r for r in self.conn.execute(
+            rows = self.conn.execute(
                 "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?", (key,)).fetchall()
-                if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
-            return aggregate(mashriq(rows, country, script), country, None, script)
+            return aggregate(mashriq(rows, key, country, script), country, None, script)
 
         @lru_cache(maxsize=65536)
         def lookup_unit(self, key: str, country: str | None = None, role: str | None = None,
                         script: str = "arabic"):
-            rows = [r for r in self.conn.execute(
+            rows = self.conn.execute(
                 "SELECT latin, country, role, count, source FROM units WHERE arabic_key = ?", (key,)).fetchall()
-                if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
-            return aggregate(mashriq(rows, country, script), country, role, script)
+            return aggregate(mashriq(rows, key, country, script), country, role, script)
 
     return EnglishNewsIndex(index.conn)
 
@@ -174,8 +174,10 @@ def _dictionary_label(arabic: str, country: str | None = None) -> str | None:
 # name particles as English news of the Mashriq writes them. The dictionary spells a particle with
 # the name after it as one unit, Maghreb-style or from a few noisy rows (أبو ماريا "Abou Maria", بن حسن
 # "Ben Hassen", and "Hassan" with no "bin" at all); outside North Africa kg spells them apart
-_PARTICLES_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ام": "Umm"}
-_SONS = frozenset({"بن", "ابن", "بنت"})
+# "son of" as English news of the Gulf and of history writes it: the character model glues it to the
+# father's name Maghreb-style (عقبة بن نافع: "Okba Bennafa"), so it is spelled apart
+_SON_OF_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint"}
+_PARTICLES_EN = {**_SON_OF_EN, "ابو": "Abu", "ابي": "Abi", "ام": "Umm"}
 
 
 def _particle_chunks(arabic: str, country: str | None) -> list[tuple[str, str | None]]:
@@ -191,7 +193,7 @@ def _particle_chunks(arabic: str, country: str | None) -> list[tuple[str, str | 
     k = 0
     while k < len(words):
         f = fold_string(words[k])
-        if f in _PARTICLES_EN and k + 1 < len(words) and (k > 0 and country != "IL" or f not in _SONS) \
+        if f in _PARTICLES_EN and k + 1 < len(words) and (k > 0 and country != "IL" or f not in _SON_OF_EN) \
                 and fold_string(words[k + 1]) not in _PARTICLES_EN:
             if run:
                 out += [(c, None) for c in _chunks3(" ".join(run))]
@@ -213,12 +215,12 @@ def _spelled_particle(tr, chunk: str, particle: str, country: str | None) -> tup
     with the particle as English news writes it (Abou Zahri -> Abu Zahri)."""
     en = _PARTICLES_EN[particle]
     name, name_rules = _spelled_units(tr, chunk.split(None, 1)[1], country)
-    if particle in _SONS and name and not name_rules:
+    if particle in _SON_OF_EN and name and not name_rules:
         return f"{en} {name}", False
     text, rules = _spelled_units(tr, chunk, country)
-    head, _, rest = text.partition(" ")
-    if rest and head.lower().replace("-", "") in _PARTICLE_SPELLINGS:
-        return f"{en} {rest}", rules
+    mended = _english_head(text, particle)
+    if mended:
+        return mended, rules
     return (f"{en} {name}" if name else ""), name_rules
 
 
@@ -226,10 +228,16 @@ def _english_particle(chunk: str, text: str) -> str:
     """The character model's spelling of a chunk that starts with أبو or أم, with the particle as
     English news writes it (Abou Zahri -> Abu Zahri)."""
     particle = fold_string(chunk.split()[0]) if chunk.strip() else ""
+    return (particle in ("ابو", "ام") and _english_head(text, particle)) or text
+
+
+def _english_head(text: str, particle: str) -> str | None:
+    """A spelling of a particle and its name with the particle as English news writes it ("Abou Zahri"
+    -> "Abu Zahri"), or None when it does not begin with a spelling of a particle."""
     head, _, rest = text.partition(" ")
-    if particle in ("ابو", "ام") and rest and head.lower() in _PARTICLE_SPELLINGS:
+    if rest and head.lower().replace("-", "") in _PARTICLE_SPELLINGS:
         return f"{_PARTICLES_EN[particle]} {rest}"
-    return text
+    return None
 
 
 _PARTICLE_SPELLINGS = frozenset({"abu", "abou", "abo", "bou", "bu", "ben", "bin", "ibn", "ebn", "bent", "bint",
@@ -363,10 +371,7 @@ def _chunks3(arabic: str) -> list[str]:
     return chunks
 
 
-_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "ام", "ال", "عبد"})
-# "son of" as English news of the Gulf and of history writes it: the character model glues it to the
-# father's name Maghreb-style (عقبة بن نافع: "Okba Bennafa"), so it is spelled apart
-_SON_OF_EN = {"بن": "bin", "ابن": "ibn", "بنت": "bint"}
+_LINKS = frozenset({*_PARTICLES_EN, "ال", "عبد"})
 
 
 def _model_chunks(name: str) -> list[str]:
