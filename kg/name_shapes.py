@@ -11,7 +11,7 @@ from .model import LOCATION_TYPES
 from .name_model import SON_OF, strip_clitics
 from .text import fold_string
 from .translit import romanize
-from .variants import vowel_variant
+from .variants import skeleton, vowel_variant
 
 _DERIVED: dict[tuple, tuple] = {}
 
@@ -197,6 +197,29 @@ def lexicon_persons_by_family(lex: Lexicon, word: str) -> tuple[str, ...]:
     return lexicon_value(lex, "persons_by_family", _persons_by_family).get(word, ())
 
 
+def another_first_name(lex: Lexicon, word: str, eid: str) -> bool:
+    """``word`` (folded) is a first name, and the lexicon person ``eid`` is named in full only with other
+    first names, not spelt with other long vowels: إبراهيم before العسيري is not أحمد عسيري. False where the lexicon gives no full name, or
+    one whose first word is no known first name (a foreign one may be spelt otherwise: أنتونيو، أنطونيو)."""
+    given = lex.words.get("given_name", frozenset())
+    if word not in given:
+        return False
+    firsts = lexicon_value(lex, "person_first_words", _person_first_words).get(eid)
+    return bool(firsts) and word not in firsts and firsts <= given \
+        and skeleton(word) not in {skeleton(f) for f in firsts}      # حميد كرزاي is حامد كرزاي
+
+
+def _person_first_words(lex: Lexicon) -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for e in lex.entities.values():
+        if e.type == "Person":
+            for name in (e.label_ar, *e.aliases_ar):
+                words = ABD_SOLID_RE.sub("عبد ", fold_string(name)).split()
+                if len(words) >= 2 and not words[0].startswith("ال"):
+                    out.setdefault(e.id, set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _persons_by_family(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     out: dict[str, set] = {}
     firsts: dict[str, set] = {}
@@ -263,6 +286,8 @@ def _persons_by_first(lex: Lexicon) -> dict[str, list[tuple[str, list[str]]]]:
 
 
 ABD_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))عبد(?=ال)")       # عبدالله written joined: عبد الله
+# أبو written joined to the name after it (أبوعقيل، أبوالقاسم): two words, as أبو عقيل; not أبوه, أبوين
+ABU_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))ابو(?=\w{3,}(?: |$))")
 DIN_SOLID_RE = re.compile(r"(?:(?<=^)|(?<= ))(\w{2,}?)(?=الدين(?: |$))")   # عزالدين written joined: عز الدين
 
 
@@ -290,7 +315,9 @@ def person_id_key(key: str, particles, houses=()) -> str:
     Any other name keeps every word: خليفة بن سلمان آل خليفة and خليفة بن حمد آل خليفة are two men,
     and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز; so does a name of a ruling house written
     without آل (``houses``, words.tsv: محمد الخالد الحمد الصباح, محمد صباح السالم الصباح), and one whose
-    first and last names are one (محمد بلال حسين محمد)."""
+    first and last names are one (محمد بلال حسين محمد).
+    A family name of three letters or more after the article is written without it (إبراهيم العسيري and
+    إبراهيم عسيري: one node), not the second word of a name in two (عبد الرحمن، صلاح الدين، أبو الفضل)."""
     words = key.split()
     if any(w in FAMILY for w in words) or words and words[-1] in houses:
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
@@ -308,11 +335,16 @@ def person_id_key(key: str, particles, houses=()) -> str:
             k += 1
     plain = [u for u in units if u not in particles]
     if len(plain) == len(units) and len(units) in (3, 4) and units[0] != units[-1]:
-        return f"{units[0]} {units[-1]}"
-    if len(units) >= 4 and units[1] in SON_OF and len(plain) == len(units) - 1 and (
+        units = [units[0], units[-1]]
+    elif len(units) >= 4 and units[1] in SON_OF and len(plain) == len(units) - 1 and (
             units[-1].startswith("ال") or " " in units[-1]):
-        return f"{units[0]} {units[-1]}"     # محمد بن عبد الله أبو قرنين: one بن, then a family name
-    return key
+        units = [units[0], units[-1]]     # محمد بن عبد الله أبو قرنين: one بن, then a family name
+    last = units[-1]
+    if len(units) >= 2 and last.startswith("ال") and len(last) >= 5 and last not in NAME_ENDINGS \
+            and units[-2] not in SON_OF and units[-2] not in particles:
+        # a family name is written with or without its article (إبراهيم العسيري, إبراهيم عسيري): one node
+        units[-1] = last[2:]
+    return " ".join(units)
 
 
 _COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدين، نصر الله: the second word of one name

@@ -26,7 +26,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
+from .name_shapes import (ABD_SOLID_RE, ABU_SOLID_RE, AIRFIELDS, another_first_name, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
                           common_words, extend_person, join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix,
                           lexicon_persons_by_family, name_slug, person_id_key, person_nouns, shortened, trim_person,
                           trim_place)
@@ -934,6 +934,8 @@ class _Builder(PersonLinks):
         """An entity found in the text; its id depends only on its type and folded name."""
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
+        if etype == "Person":
+            key = ABU_SOLID_RE.sub("ابو ", key)      # أبوعقيل السالمي: أبو عقيل السالمي
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
         # a final hamza after alef is written or dropped (المخاء، المخا; صنعاء، صنعا)
         hamza = (key[:-1] if key.endswith("اء") else key + "ء" if key.endswith("ا") else None) \
@@ -1188,7 +1190,7 @@ class _Builder(PersonLinks):
                 break
             if nit is not None and nit.i == k + 1 and nit.kind == "ent" and nit.entity.type == "Person" \
                     and _LETTER_RE.match(self.tok(k)) and not self.is_stop(self.tok(k)) \
-                    and not self.tok(k).startswith("ال"):
+                    and not self.tok(k).startswith("ال") and not another_first_name(self.lex, self.tok(k), nit.entity.id):
                 # a first name before a known surname: أنتونيو غوتيريش
                 nit.i, nit.fs = k, self.sa.starts[k]
                 person_item, nxt = nit, nxt + 1
@@ -1224,7 +1226,8 @@ class _Builder(PersonLinks):
                 n = self.name_tokens(k, "person")
                 m = self.fit_name(k, n, ("PERS",)) if n else 0
                 after = next((a for a in (self.at.get(k + m), self.at.get(k + n)) if m and a is not None
-                              and a.kind == "ent" and a.entity.type == "Person" and a.i in (k + m, k + n)), None)
+                              and a.kind == "ent" and a.entity.type == "Person" and a.i in (k + m, k + n)
+                              and not another_first_name(self.lex, t, a.entity.id)), None)
                 if after is not None:
                     # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]

@@ -107,6 +107,21 @@ def id_form(folded: str, etype: str, given=frozenset()) -> str:
     return " ".join(out)
 
 
+_NOT_FAMILY = frozenset({"ابو", "ام", "بن", "ابن", "بنت", "عبد", "ولد", "ال", "ذو"})
+
+
+def _family_without_article(form: str) -> str | None:
+    """A person's folded name with its family name written without the article (سعود الفيصل: سعود
+    فيصل), or None: the news writes a family name either way; not a word of four letters or fewer (الأسد
+    is أسد, a lion), nor the second word of a name in two (عبد الله، أبو مهدي، صلاح الدين)."""
+    words = form.split()
+    last = words[-1]
+    if len(words) < 2 or not last.startswith("ال") or len(last) < 6 or words[-2] in _NOT_FAMILY \
+            or last in ("الدين", "الله"):
+        return None
+    return " ".join([*words[:-1], last[2:]])
+
+
 class VariantIndex:
     """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
     ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
@@ -117,8 +132,10 @@ class VariantIndex:
             kind = KINDS.get(e.type)
             if kind is None or kind == "LOC" and (not e.country or e.country in ARAB_COUNTRIES):
                 continue
-            for name in {e.label_ar, *e.aliases_ar}:
-                form = fold_string(name)
+            forms = {fold_string(name) for name in (e.label_ar, *e.aliases_ar)}
+            if kind == "PER":
+                forms |= {f for f in map(_family_without_article, forms) if f}
+            for form in forms:
                 sk = skeleton(form)
                 if sum(c not in _VOWELS for c in sk) < 3:
                     continue
@@ -188,8 +205,8 @@ class VariantIndex:
     def _same_word(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        if a in self.given or b in self.given or min(len(a), len(b)) < 4:
-            return False
+        if a in self.given and b in self.given or min(len(a), len(b)) < 4:
+            return False        # two first names (محمد، محمود; سليمان، سلمان), not a first name misspelt (فليب)
         if a[:2] == "ال" or b[:2] == "ال":
             # a family name with the article varies only when long (البرزاني، البارزاني), never a short
             # Arabic word (الأسد، الأسود; العمري، العامري)
