@@ -197,16 +197,38 @@ def lexicon_persons_by_family(lex: Lexicon, word: str) -> tuple[str, ...]:
     return lexicon_value(lex, "persons_by_family", _persons_by_family).get(word, ())
 
 
-def another_first_name(lex: Lexicon, word: str, eid: str) -> bool:
-    """``word`` (folded) is a first name, and the lexicon person ``eid`` is named in full only with other
-    first names, not spelt with other long vowels: إبراهيم before العسيري is not أحمد عسيري. False where the lexicon gives no full name, or
-    one whose first word is no known first name (a foreign one may be spelt otherwise: أنتونيو، أنطونيو)."""
-    given = lex.words.get("given_name", frozenset())
-    if word not in given:
-        return False
+def another_first_name(lex: Lexicon, words: list[str], eid: str) -> bool:
+    """The name ``words`` (folded; its first name, or the whole name) begins with another first name than
+    the lexicon person ``eid`` is ever named with in full: إبراهيم before العسيري is not أحمد عسيري, nor
+    أبو عمر البغدادي أبو بكر البغدادي. Only a known first name, not spelt with other long vowels (حميد كرزاي
+    is حامد كرزاي), or a kunya (أبو عمر) counts: a foreign first name may be spelt otherwise (أنتونيو،
+    أنطونيو). False where the lexicon gives no full name."""
     firsts = lexicon_value(lex, "person_first_words", _person_first_words).get(eid)
-    return bool(firsts) and word not in firsts and firsts <= given \
-        and skeleton(word) not in {skeleton(f) for f in firsts}      # حميد كرزاي is حامد كرزاي
+    if not firsts:
+        return False
+    unit = _first_unit(words)
+    if unit in firsts or unit in {f.split()[1] for f in firsts if " " in f}:
+        return False      # (بكر البغدادي, read after بأبي: his kunya cut)
+    if " " in unit:       # a kunya or an عبد name: another one, where the lexicon names him by one
+        return any(" " in f for f in firsts)
+    given = lex.words.get("given_name", frozenset())
+    plain = {f for f in firsts if " " not in f}
+    return unit in given and bool(plain) and plain <= given and skeleton(unit) not in {skeleton(f) for f in plain}
+
+
+def kunya(words: list[str], given) -> list[str]:
+    """A person's name (folded words) with أبو written joined read as two words (أبوعقيل السالمي: أبو
+    عقيل السالمي) and the genitive أبي as أبو (أبي بكر البغدادي, أبي هريرة): before a first name, a short
+    word or one with the article, not a foreign name (آبي فوكسمان, Abe Foxman)."""
+    words = ABU_SOLID_RE.sub("ابو ", " ".join(words)).split()
+    if len(words) >= 2 and words[0] == "ابي" and (words[1] in given or len(words[1]) <= 5 or words[1].startswith("ال")):
+        words[0] = "ابو"
+    return words
+
+
+def _first_unit(words: list[str]) -> str:
+    """A name's first name: أبو بكر، عبد الله in two words, else its first word."""
+    return " ".join(words[:2]) if len(words) >= 2 and words[0] in ("ابو", "عبد", "ام") else words[0]
 
 
 def _person_first_words(lex: Lexicon) -> dict[str, frozenset]:
@@ -215,8 +237,8 @@ def _person_first_words(lex: Lexicon) -> dict[str, frozenset]:
         if e.type == "Person":
             for name in (e.label_ar, *e.aliases_ar):
                 words = ABD_SOLID_RE.sub("عبد ", fold_string(name)).split()
-                if len(words) >= 2 and not words[0].startswith("ال"):
-                    out.setdefault(e.id, set()).add(words[0])
+                if len(words) >= 2 and not words[0].startswith("ال") and len(_first_unit(words).split()) < len(words):
+                    out.setdefault(e.id, set()).add(_first_unit(words))
     return {k: frozenset(v) for k, v in out.items()}
 
 

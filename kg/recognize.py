@@ -26,7 +26,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, ABU_SOLID_RE, AIRFIELDS, another_first_name, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, another_first_name, kunya, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
                           common_words, extend_person, join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix,
                           lexicon_persons_by_family, name_slug, person_id_key, person_nouns, shortened, trim_person,
                           trim_place)
@@ -774,7 +774,8 @@ class _Builder(PersonLinks):
     def _whole_name(self, it: Item, tokens: list[str]) -> None:
         """A person found in the text by part of the name, read longer: the item is the whole name's
         entity, and so is the family name alone later (a lexicon person stays as it is)."""
-        if it.entity.origin == "text":
+        if it.entity.origin == "text" or another_first_name(self.lex, kunya(tokens, self.w.get("given_name", ())), it.entity.id):
+            # (أبو عمر البغدادي: not the lexicon's أبو بكر البغدادي, a namesake named in full)
             old, it.entity = it.entity, self.new_entity("Person", tokens)
             self.state.renamed(old, it.entity)
 
@@ -892,6 +893,29 @@ class _Builder(PersonLinks):
                 self._learn_surname(self.tok(j - 1), ent)
             covered.update(range(i, j))
 
+    def family_after_names(self, out: list[Item]) -> None:
+        """Names found in the text just before a lexicon person's family name are one name with it:
+        the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),
+        else a namesake named in full (علي عواض عسيري is not أحمد عسيري)."""
+        at = {x.i: x for x in out if x.kind == "ent"}
+        for a in [x for x in out if x.kind == "ent" and x.mention_kind == "name"]:
+            b = at.get(a.j)
+            if b is None or b.mention_kind != "name" or b.clitic or b.j - b.i != 1 \
+                    or a.entity.type != "Person" or a.entity.origin != "text" \
+                    or b.entity.type != "Person" or b.entity.origin == "text" or a.j - a.i < 2:
+                continue
+            family = self.tok(b.i)
+            forms = [ABD_SOLID_RE.sub("عبد ", fold_string(f)).split() for f in (b.entity.label_ar, *b.entity.aliases_ar)]
+            if not any(len(f) >= 2 and f[-1] == family for f in forms):
+                continue
+            clitic, word = (a.clitic, self.tok(a.i)[len(a.clitic):]) if a.clitic else self.clitic_of(self.tok(a.i))
+            words = [word, *self.span_text(a.i + 1, a.j)]      # (وأبو عمر: و, then أبو عمر)
+            ent = self.new_entity("Person", [*words, family]) \
+                if another_first_name(self.lex, kunya(words, self.w.get("given_name", ())), b.entity.id) else b.entity
+            self.state.renamed(a.entity, ent)
+            b.i, b.fs, b.clitic, b.entity = a.i, self.sa.starts[a.i] + len(clitic), clitic, ent
+            out.remove(a)
+
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
         family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
@@ -935,7 +959,7 @@ class _Builder(PersonLinks):
         ar = " ".join(ar_tokens)
         key = fold_string(ar)
         if etype == "Person":
-            key = ABU_SOLID_RE.sub("ابو ", key)      # أبوعقيل السالمي: أبو عقيل السالمي
+            key = " ".join(kunya(key.split(), self.w.get("given_name", ())))
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
         # a final hamza after alef is written or dropped (المخاء، المخا; صنعاء، صنعا)
         hamza = (key[:-1] if key.endswith("اء") else key + "ء" if key.endswith("ا") else None) \
@@ -1128,6 +1152,7 @@ class _Builder(PersonLinks):
         self.reconcile(out)
         self.model_only(out)
         self.remembered(out)
+        self.family_after_names(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
         self.quoted_media(out)
@@ -1190,7 +1215,7 @@ class _Builder(PersonLinks):
                 break
             if nit is not None and nit.i == k + 1 and nit.kind == "ent" and nit.entity.type == "Person" \
                     and _LETTER_RE.match(self.tok(k)) and not self.is_stop(self.tok(k)) \
-                    and not self.tok(k).startswith("ال") and not another_first_name(self.lex, self.tok(k), nit.entity.id):
+                    and not self.tok(k).startswith("ال") and not another_first_name(self.lex, [self.tok(k)], nit.entity.id):
                 # a first name before a known surname: أنتونيو غوتيريش
                 nit.i, nit.fs = k, self.sa.starts[k]
                 person_item, nxt = nit, nxt + 1
@@ -1227,7 +1252,7 @@ class _Builder(PersonLinks):
                 m = self.fit_name(k, n, ("PERS",)) if n else 0
                 after = next((a for a in (self.at.get(k + m), self.at.get(k + n)) if m and a is not None
                               and a.kind == "ent" and a.entity.type == "Person" and a.i in (k + m, k + n)
-                              and not another_first_name(self.lex, t, a.entity.id)), None)
+                              and not another_first_name(self.lex, [t], a.entity.id)), None)
                 if after is not None:
                     # عادل بن أحمد الجبير، جان - إيف لودريان: first names before a known family name are that person
                     after.i, after.fs = k, self.sa.starts[k]

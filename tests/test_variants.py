@@ -51,6 +51,9 @@ def test_variants_reach_one_entity(text, surface, entity, lex):
     ("سيطرت القوات على مدينة البصيرة في ريف دير الزور.", "البصيرة", "basra"),
     # a family name alone never links to a famous person the article did not name
     ("قال الباحث حسن أبو هنية إن التنظيم يتراجع.", "حسن أبو هنية", "ismail_haniyeh"),
+    # a kunya or an عبد name other than the lexicon person's, before his family name: his namesake
+    ("قتل أبو عمر البغدادي في غارة أمريكية.", "أبو عمر البغدادي", "abu_bakr_al_baghdadi"),
+    ("وقال عبد الخالق الحوثي إن الجماعة لن تنسحب.", "عبد الخالق الحوثي", "abdul_malik_al_houthi"),
     # a known family name after a title, with another first name, is another man (أحمد عسيري's namesake)
     ("وقال المتحدث إبراهيم العسيري إن الوضع هادئ.", "إبراهيم العسيري", "ahmed_asiri"),
     ("وقال وزير الخارجية خالد الجبير إن الوضع هادئ.", "خالد الجبير", "adel_al_jubeir"),
@@ -200,6 +203,10 @@ def test_name_ends_before_a_glued_preposition(text, name, lex):
     ("وقال ستيفان دي مستورا للصحفيين إن المفاوضات صعبة.", "ستيفان دي مستورا", "staffan_de_mistura"),
     ("وقال فرانسوا أولاند إن فرنسا ستواصل الضربات.", "فرانسوا أولاند", "francois_hollande"),   # a French h dropped
     ("والتقى بمولود جاوش اوغلو في أنقرة.", "مولود جاوش اوغلو", "mevlut_cavusoglu"),
+    # his first name, his father's and his family name, with no title: the lexicon's person
+    ("وقال عادل بن أحمد الجبير إن الوضع صعب.", "عادل بن أحمد الجبير", "adel_al_jubeir"),
+    # أبي, the genitive of أبو
+    ("وأعلن التنظيم مبايعة أبي بكر البغدادي.", "أبي بكر البغدادي", "abu_bakr_al_baghdadi"),
     # a first name spelt with other long vowels (حامد، حميد) after a title is still the lexicon's person
     ("وقال الرئيس الأفغاني السابق حميد كرزاي إن الوضع خطير.", "حميد كرزاي", "hamid_karzai"),
     # the family name without its article
@@ -587,3 +594,9 @@ def test_an_arab_place_name_does_not_vary():
     from kg.lexicon import load_lexicon
     lex = load_lexicon()
     assert lex.variant_of("البصيره", "Place") is None        # not البصرة
+
+
+def test_abi_before_a_foreign_name_is_no_kunya(lex):
+    """آبي فوكسمان is Abe Foxman: أبي reads as أبو only before a first name, a short word or the article."""
+    ms = [m for m in analyze(Document("t", "وقال آبي فوكسمان إن الوضع صعب."), lex).mentions if m.entity.type == "Person"]
+    assert ms and not ms[0].entity.label_en.startswith("Abu")
