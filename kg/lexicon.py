@@ -780,7 +780,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international")
+                   "letter", "international", "short_name")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -800,6 +800,13 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                 if cat in ("org_adjective", "ambiguous") and entities is not None and row.get("value", "") not in entities:
                     raise LexiconError(str(path), lineno,
                                        f"value {row.get('value', '')!r} is not the id of any entity")
+                if cat == "short_name" and entities is not None:
+                    for eid in _multi(row.get("value", "")) or [""]:
+                        if eid not in entities:
+                            raise LexiconError(str(path), lineno, f"value {eid!r} is not the id of any entity")
+                        names = [fold_string(f) for f in (entities[eid].label_ar, *entities[eid].aliases_ar)]
+                        if fold_string(form) not in {w for n in names for w in n.split()}:
+                            raise LexiconError(str(path), lineno, f"{form!r} is not a word of a name of {eid!r}")
                 if cat in ("noun_en", "name_en", "letter") and not row.get("value", ""):
                     raise LexiconError(str(path), lineno, f"{cat} needs its English rendering in value")
                 if cat == "ambiguous" and entities is not None:

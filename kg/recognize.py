@@ -172,6 +172,43 @@ def _variant_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[
 
 
 _VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
+_SHORT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
+
+
+def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                           cands: list[_Cand]) -> list[_Cand]:
+    """A group's name alone that is also a common word (words.tsv short_name: القاعدة, also "the base")
+    is the group in an article that names it in full (تنظيم القاعدة): not before an adjective of
+    relation (القاعدة الجوية, an air base), nor next to a number, nor inside another name, nor in an
+    article that also uses the word as a noun without the article (قاعدة العند … القاعدة: the base)."""
+    forms = lex.words.get("short_name")
+    if not forms:
+        return []
+    named = {c.hit.ref for c in cands if c.kind == ENT}
+    shorts = {}
+    for f in forms:
+        eid = next((e for e in lex.word_values[("short_name", f)].split(" | ") if e in named), None)
+        if eid is not None:
+            shorts[f] = eid
+    if shorts:      # not where the article also uses the word as a noun (قاعدة العند: القاعدة is that base)
+        nouns = {strip_clitics(ftext[a:b])[1] for a, b in zip(starts, ends) if not ftext[a:b].startswith(("ال", "وال"))}
+        shorts = {f: e for f, e in shorts.items() if f[2:] not in nouns}
+    if not shorts:
+        return []
+    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    out = []
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        word = ftext[a:b]
+        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in shorts), None)
+        if clitic is None:
+            continue
+        after = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""
+        before = ftext[starts[k - 1]:ends[k - 1]] if k else ""
+        if after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
+                or any(x < b and a < y for x, y in covered):
+            continue
+        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], frozenset(_SHORT_CLITICS))))
+    return out
 
 
 def _is_word(ch: str) -> bool:
@@ -196,6 +233,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands = _candidates(ftext, lex, tok_starts, tok_ends,
                         taa=lambda i: text[(j := folded.orig(i)):j + 1] in ("ة", "ﺓ", "ﺔ"))
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
+    cands += _short_name_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     counts = country_counts(_as_read(cands, folded, text), lex)

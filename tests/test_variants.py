@@ -600,3 +600,17 @@ def test_abi_before_a_foreign_name_is_no_kunya(lex):
     """آبي فوكسمان is Abe Foxman: أبي reads as أبو only before a first name, a short word or the article."""
     ms = [m for m in analyze(Document("t", "وقال آبي فوكسمان إن الوضع صعب."), lex).mentions if m.entity.type == "Person"]
     assert ms and not ms[0].entity.label_en.startswith("Abu")
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # القاعدة alone is al-Qaeda in an article that names تنظيم القاعدة
+    ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", "al_qaeda"),
+    # not before an adjective of relation: an air base
+    ("أعلن تنظيم القاعدة مسؤوليته. ووصلت الطائرات إلى القاعدة الجوية.", "القاعدة", None),
+    # not in an article that names no al-Qaeda
+    ("وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", None),
+    # nor in one that uses the word as a noun: the base named before
+    ("سيطر تنظيم القاعدة على المكلا. وتقع قاعدة العند شمال عدن، وقصفت الطائرات القاعدة أمس.", "القاعدة", None),
+])
+def test_a_groups_name_alone_after_its_full_name(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
