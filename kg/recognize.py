@@ -1399,7 +1399,9 @@ class _Builder(PersonLinks):
         it = self.items[idx]
         pn: PlaceNoun = it.ref
         idioms = self.w.get("no_place", ())
-        if f"{self.tok(it.i - 1)} {self.tok(it.i)}" in idioms or f"{self.tok(it.i)} {self.tok(it.i + 1)}" in idioms:
+        noun = self.tok(it.i)
+        if f"{self.tok(it.i - 1)} {noun}" in idioms or f"{noun} {self.tok(it.i + 1)}" in idioms \
+                or f"{noun[len(it.clitic):]} {self.tok(it.i + 1)}" in idioms:
             return idx + 1    # عن طريق الاستفادة: "by means of"; بطريق الخطأ "by mistake": no road (words.tsv no_place)
         k = it.j
         nxt = idx + 1
