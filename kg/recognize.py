@@ -172,6 +172,9 @@ def _variant_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[
 
 
 _VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
+# the verbal nouns of derived verbs, with the article: الانفعال (الانسحاب), الافتعال (الاحتفال، الاصطدام),
+# الاستفعال (الاستقبال)
+_DERIVED_MASDAR_RE = re.compile(r"^ال(?:ان\w\wا\w|ا\w[تطد]\wا\w|است\w\wا\w)$")
 _SHORT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 
 
@@ -1596,6 +1599,8 @@ class _Builder(PersonLinks):
         if noun.ref.type not in ("Place", "Facility") and t.startswith("م") and len(t) >= 5 \
                 and t.endswith(("ه", "ي")):
             return True      # جماعة متمردة، جماعة مسلحة: a participle, not a group's name
+        if noun.ref.type == "Place" and _DERIVED_MASDAR_RE.match(t):
+            return True      # منطقة الاحتفال، منطقة الانتشار: a verbal noun ("the celebration area"), no place's name
         return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
 
     def _adjectives(self, k: int) -> list[str]:
