@@ -72,6 +72,17 @@ def _romanizer():
     return _ROMANIZER[0]
 
 
+def _two_names(latin: str, key: str) -> bool:
+    """A dictionary row that spells one family name with the article as two names (الصرخي "Hassani
+    Sorkhi": a man's two family names, paired with one of them); "Al Sarkhi" is one."""
+    if " " in key or not key.startswith("ال"):
+        return False
+    words = latin.replace("-", " ").split()
+    if words and words[0].lower() in ("al", "el"):
+        words = words[1:]
+    return len(words) > 1
+
+
 def _english_news_index(index):
     """The name dictionary, reading an Arabic name with no country, or of a country outside the Arab and
     Persian-script worlds (an Arabic name in Turkish or American news), as the Mashriq spells it. Its
@@ -85,7 +96,7 @@ def _english_news_index(index):
     def mashriq(rows: list, key: str, country: str | None, script: str) -> list:
         # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي "Camara"): a
         # spelling seen once or twice without the name's consonants is no reading of it
-        rows = [r for r in rows if r[3] >= _TRUSTED or _same_consonants(r[0], key)]
+        rows = [r for r in rows if (r[3] >= _TRUSTED or _same_consonants(r[0], key)) and not _two_names(r[0], key)]
         if script != "arabic" or region_of(country) is not None:
             return rows
         east = [r for r in rows if region_of(r[1]) == "mashriq"]

@@ -528,6 +528,14 @@ def test_a_persons_label_has_no_accents():
         assert person_label(name, country).isascii(), person_label(name, country)
 
 
+def test_one_family_name_is_spelled_as_one():
+    """A dictionary row that spells one family name with the article as two names (a man's two family
+    names, paired with one of them) is no reading of it."""
+    from kg.translit import person_label
+    label = person_label("محمود الصرخي")
+    assert len(label.split()) == 2 and "Hassani" not in label, label
+
+
 def test_a_name_beginning_as_a_lexicon_persons_with_a_common_first_name_is_not_them(lex):
     """علي الحسيني begins علي الحسيني السيستاني, but علي begins too many names to say who (kg.name_shapes.
     lexicon_person_by_prefix); عبد ربه منصور of عبد ربه منصور هادي is him."""
