@@ -170,7 +170,17 @@ class Lexicon:
                     seen[a][w] += 1
         spelled = {a: max(sorted(ws), key=lambda w: ws[w]) for a, ws in seen.items()}
         # words.tsv name_en: common foreign first and family names (كريستوفر Christopher, ستيفنز Stevens)
-        spelled.update({form: en for (cat, form), en in self.word_values.items() if cat == "name_en"})
+        foreign = {form: en for (cat, form), en in self.word_values.items() if cat == "name_en"}
+        spelled.update(foreign)
+        # a foreign name written with a long vowel fewer (رتشارد for ريتشارد: Richard), where that
+        # spelling is no other name or word kg knows
+        known = set(spelled) | self.words.get("given_name", frozenset()) | self.words.get("_stop", frozenset())
+        variants: dict[str, set] = {}
+        for form, en in foreign.items():
+            for k in range(1, len(form) - 1):
+                if form[k] in "اوي" and len(form) - 1 >= 5:
+                    variants.setdefault(form[:k] + form[k + 1:], set()).add(en)
+        spelled.update({v: next(iter(ens)) for v, ens in variants.items() if len(ens) == 1 and v not in known})
         return tuple(sorted(spelled.items()))
 
     @functools.cached_property

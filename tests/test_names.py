@@ -528,6 +528,13 @@ def test_a_persons_label_has_no_accents():
         assert person_label(name, country).isascii(), person_label(name, country)
 
 
+def test_a_foreign_first_name_with_a_long_vowel_fewer_is_spelled_as_english_writes_it(lex):
+    """words.tsv name_en spells ريتشارد Richard; رتشارد is the same name with a long vowel fewer."""
+    from kg.translit import person_label, use_spellings
+    use_spellings(lex.name_spellings)
+    assert person_label("رتشارد هوروفيتز").startswith("Richard "), person_label("رتشارد هوروفيتز")
+
+
 def test_one_family_name_is_spelled_as_one():
     """A dictionary row that spells one family name with the article as two names (a man's two family
     names, paired with one of them) is no reading of it."""
