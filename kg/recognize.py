@@ -707,6 +707,10 @@ class _Builder(PersonLinks):
             else:
                 if n == limit and self.tok(k + n - 1) not in particles:
                     break
+                if kind == "place" and n and self.tok(k + n - 1).startswith("ال") and not t.startswith("ال") \
+                        and t not in given and t not in particles and not self.lex.lookup(t):
+                    break     # سجن الحائر [سمعت]: a word without the article after one with it begins another
+                    #          phrase (مطار الملك خالد, مسجد الحسين بن علي: a first name goes on)
             n += 1
             if t in particles and k + n < len(self.tokens):
                 continue
@@ -1432,9 +1436,12 @@ class _Builder(PersonLinks):
                 self.emit(nit, out, {noun_bare})
                 return nxt + 1
             gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
-            if pn.type == "Facility" and nit.mention_kind == "nominal" and gen is not None:
+            if pn.type == "Facility" and nit.mention_kind == "nominal" and gen is not None and not any(
+                    h.kind == ENT and self.lex.entities[h.ref].type == "Facility"
+                    for h in self.lex.lookup(f"{noun_bare} {fold_string(inner.label_ar)}")):
                 # مبنى المحافظة، مطار المدينة: the building of a place the article named before is a facility
-                # it does not name (a guessed name, "Ibb Building", is wrong whenever the guess is)
+                # it does not name (a guessed name, "Ibb Building", is wrong whenever the guess is), unless the
+                # lexicon names that facility so (مطار المدينة after عدن: Aden International Airport)
                 it.kind, it.ref = "generic", gen
                 self.generic(it, out)
                 self.emit(nit, out)
