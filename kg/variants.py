@@ -7,8 +7,9 @@ the other with long vowels ا و ي added inside it (or moved: أوغلو، أغ
 تش and ست for a first شت. Long vowels are what transliteration varies; the consonants stay. Words of
 under four letters and short words with the article must be the same (عون, عين; الأسد, الأسود); a long
 family name with the article varies like any other (البرزاني, البارزاني). Only persons' names and the
-names of places outside the Arab world vary so: Arabic place names are Arabic words (البصيرة is not
-البصرة).
+names of places, facilities, organisations and media outside the Arab world vary so: Arabic place names
+are Arabic words (البصيرة is not البصرة). An organisation's name is compared without the noun before it
+and the article (صحيفة الغارديان, غارديان; صحيفة ميلليت, ملليت).
 A name that is a variant of two entities' names settles nothing (neither is chosen).
 """
 from __future__ import annotations
@@ -38,7 +39,9 @@ _FIRST_SHT_RE = re.compile(r"(?:(?<=\s)|^)شت")
 # Persons, and places outside the Arab world: Arabic place and group names are Arabic words, whose
 # long vowels are part of the word (البصيرة is not البصرة); foreign names are where transliteration
 # varies (قندوز، كندوز; هلمند، هلماند).
-KINDS = {"Person": "PER", "Place": "LOC"}
+KINDS = {"Person": "PER", "Place": "LOC", "Organization": "ORG", "Media": "ORG", "Facility": "FAC"}
+# the words before an organisation's own name (صحيفة ميلليت: ميلليت), dropped to compare names
+_ORG_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شركه", "موقع", "مجموعه"})
 ARAB_COUNTRIES = frozenset({
     "syria", "iraq", "lebanon", "jordan", "palestine", "saudi_arabia", "uae", "qatar", "kuwait", "bahrain", "oman",
     "yemen", "egypt", "libya", "tunisia", "algeria", "morocco", "mauritania", "sudan", "somalia", "djibouti",
@@ -122,6 +125,17 @@ def _family_without_article(form: str) -> str | None:
     return " ".join([*words[:-1], last[2:]])
 
 
+def _own_name(form: str) -> str:
+    """A foreign organisation's name without the noun before it and the article (صحيفة الغارديان:
+    غارديان): the part transliteration varies."""
+    words = form.split()
+    if len(words) > 1 and words[0] in _ORG_NOUNS:
+        words = words[1:]
+    if words[0].startswith("ال") and len(words[0]) > 4:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
 class VariantIndex:
     """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
     ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
@@ -130,11 +144,13 @@ class VariantIndex:
         by: dict[tuple[str, str], dict[str, set]] = {}
         for eid, e in entities.items():
             kind = KINDS.get(e.type)
-            if kind is None or kind == "LOC" and (not e.country or e.country in ARAB_COUNTRIES):
+            if kind is None or kind != "PER" and (not e.country or e.country in ARAB_COUNTRIES):
                 continue
             forms = {fold_string(name) for name in (e.label_ar, *e.aliases_ar)}
             if kind == "PER":
                 forms |= {f for f in map(_family_without_article, forms) if f}
+            elif kind == "ORG":
+                forms = {_own_name(f) for f in forms}
             for form in forms:
                 sk = skeleton(form)
                 if sum(c not in _VOWELS for c in sk) < 3:
@@ -220,6 +236,8 @@ class VariantIndex:
         kind = KINDS.get(etype)
         if kind is None:
             return None
+        if kind == "ORG":
+            folded = _own_name(folded)
         forms = self._by.get((kind, skeleton(folded)))
         if not forms:
             return None

@@ -614,3 +614,20 @@ def test_abi_before_a_foreign_name_is_no_kunya(lex):
 ])
 def test_a_groups_name_alone_after_its_full_name(text, surface, eid, lex):
     assert entity_of(text, surface, lex) == eid
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # a foreign outlet, company or facility of the lexicon, written with another spelling
+    ("وقالت صحيفة ملليت التركية إن الحكومة تدرس الأمر.", "ملليت", "milliyet"),
+    ("وذكرت صحيفة غارديان البريطانية أن الوضع صعب.", "غارديان", "the_guardian"),
+    ("وهبطت الطائرات في قاعدة إنغرليك التركية.", "قاعدة إنغرليك", "incirlik"),
+])
+def test_spelling_variant_of_a_foreign_organisation(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
+
+
+def test_arab_organisations_do_not_vary(lex):
+    """An Arab body's name is Arabic words: no long vowel of it is a spelling (الحياة is the paper, and a
+    name spelt like another Arab body's with a vowel more is not it)."""
+    from kg.variants import KINDS
+    assert lex.variants.find("حياه", "Media") is None and "Media" in KINDS
