@@ -142,6 +142,7 @@ class VariantIndex:
 
     def __init__(self, entities: dict, given_names=frozenset()):
         by: dict[tuple[str, str], dict[str, set]] = {}
+        self._arab = {eid: e.country in ARAB_COUNTRIES for eid, e in entities.items() if e.type == "Person"}
         for eid, e in entities.items():
             kind = KINDS.get(e.type)
             if kind is None or kind != "PER" and (not e.country or e.country in ARAB_COUNTRIES):
@@ -238,13 +239,21 @@ class VariantIndex:
             return None
         if kind == "ORG":
             folded = _own_name(folded)
+        found = self._found(kind, folded)
+        if not found and kind == "PER" and (bare := _family_without_article(folded)):
+            # أحمد الطعمة: the lexicon's أحمد طعمة, an Arab whose family name is written either way (not
+            # محمد البوخاري, an Arabic nisba, for محمد بخاري of Nigeria)
+            found = {e for e in self._found(kind, bare) if self._arab.get(e)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _found(self, kind: str, folded: str) -> set:
         forms = self._by.get((kind, skeleton(folded)))
         if not forms:
-            return None
+            return set()
         words = folded.split()
         found = set()
         for form, eids in forms.items():
             fwords = form.split()
             if len(fwords) == len(words) and all(self._same_word(a, b) for a, b in zip(words, fwords)):
                 found |= eids
-        return next(iter(found)) if len(found) == 1 else None
+        return found

@@ -57,6 +57,8 @@ def test_variants_reach_one_entity(text, surface, entity, lex):
     # a known family name after a title, with another first name, is another man (أحمد عسيري's namesake)
     ("وقال المتحدث إبراهيم العسيري إن الوضع هادئ.", "إبراهيم العسيري", "ahmed_asiri"),
     ("وقال وزير الخارجية خالد الجبير إن الوضع هادئ.", "خالد الجبير", "adel_al_jubeir"),
+    # an Arabic nisba with the article is no foreigner's name written without it (محمد بخاري of Nigeria)
+    ("وتعرفت على المفكر الموريتاني محمد البوخاري في دمشق.", "محمد البوخاري", "muhammadu_buhari"),
     # two first names are two names, not one spelt two ways: سلمان is not سليمان, محمد not محمود
     ("وقال محمد أحمدي نجاد إن الوضع صعب.", "محمد أحمدي نجاد", "mahmoud_ahmadinejad"),
 ])
@@ -212,6 +214,8 @@ def test_name_ends_before_a_glued_preposition(text, name, lex):
     # the family name without its article
     ("وقال عادل جبير للصحفيين إن المفاوضات صعبة.", "عادل جبير", "adel_al_jubeir"),
     ("واستقبل المرجع علي سيستاني الوفد في النجف.", "علي سيستاني", "ali_al_sistani"),
+    # ... and an Arab's family name written with the article where the lexicon has it without
+    ("وقال رئيس الحكومة المؤقتة أحمد الطعمة إن الوضع صعب.", "أحمد الطعمة", "ahmad_tumeh"),
     # a foreign first name spelt with a long vowel fewer, into no other first name (فيليب: فليب)
     ("وقال فليب هاموند إن بريطانيا ستشارك.", "فليب هاموند", "philip_hammond"),
 ])
