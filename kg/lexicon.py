@@ -184,6 +184,18 @@ class Lexicon:
         return tuple(sorted(spelled.items()))
 
     @functools.cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Latin acronyms of the lexicon's entities (PKK of "Kurdistan Workers' Party (PKK)", BBC) -> the
+        entity, where one entity has it: an acronym spelt out in Arabic letters (بي كيه كيه) is that entity."""
+        seen: dict[str, set] = {}
+        for e in self.entities.values():
+            for name in (e.label_en, *e.aliases_en):
+                for a in re.findall(r"\b[A-Z]{2,6}\b", name):
+                    if a == name.strip("() ") or f"({a})" in name:
+                        seen.setdefault(a, set()).add(e.id)
+        return {a: next(iter(ids)) for a, ids in seen.items() if len(ids) == 1}
+
+    @functools.cached_property
     def place_words_en(self) -> frozenset[str]:
         """English words that say what kind of place a name is (city, governorate, district … of
         place_nouns.tsv; strip, which is no place noun there): "Gaza Strip", "New York City"."""

@@ -16,6 +16,7 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import product
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title)
@@ -678,6 +679,10 @@ class _Builder(PersonLinks):
                 n += 1        # آل الشيخ، آل سعود: the word after آل is the family's name, whatever else it is
                 words += 1
                 continue
+            if n > 0 and kind != "person" and ("letter", t) in self.lex.word_values and not self.is_stop(t) \
+                    and ("letter", self.tok(k + n - 1)) in self.lex.word_values:
+                n += 1        # بي واي دي: an acronym spelt out goes on (واي is a letter, not و; إن is "that")
+                continue
             if (k + n) in self.at:
                 it = self.at[k + n]
                 # a nisba right after a first name is a family name (فراس العراقية، محمد المصري)
@@ -924,10 +929,17 @@ class _Builder(PersonLinks):
             common = common_words(self.lex)
             if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
                 continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
+            if etype != "Person" and (word in common or word in self.lex.body_heads) and all(
+                    not t.startswith("ال") and t.endswith(("ي", "يه")) and len(t) > 3 for t in toks[1:]):
+                continue      # منظمة إرهابية: "a terrorist organisation", a noun and adjectives without the article
             letters = [self.lex.word_values.get(("letter", t)) for t in toks]
+            while all(letters) and i > 0 and i - 1 not in covered and (
+                    first := self.lex.word_values.get(("letter", self.tok(i - 1)))):
+                i, clitic = i - 1, ""        # واي [بي جي]: a letter the model left out begins the acronym
+                toks, letters = [self.tok(i), *toks], [first, *letters]
             if len(toks) >= 2 and all(letters):
                 # بي تي آر، إم بي سي: Latin letters spelt out, an acronym, no person's name
-                etype, en = "Organization", "".join(letters)
+                etype, en = "Organization", "".join(x.split(" | ")[0] for x in letters)
             else:
                 en = None
             ent = (self._named_org(i, j) if typ == "ORG" else None) or self.new_entity(etype, toks, en=en)
@@ -1005,6 +1017,8 @@ class _Builder(PersonLinks):
         key = fold_string(ar)
         if etype == "Person":
             key = " ".join(kunya(key.split(), self.w.get("given_name", ())))
+        if (known := self._spelled_acronym(key)) is not None:
+            return known          # (حزب) بي كيه كيه: the lexicon's PKK
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
         # a final hamza after alef is written or dropped (المخاء، المخا; صنعاء، صنعا)
         hamza = (key[:-1] if key.endswith("اء") else key + "ء" if key.endswith("ا") else None) \
@@ -1099,6 +1113,19 @@ class _Builder(PersonLinks):
         if group:
             self.state.group_names.setdefault(id_key, ent)
         return ent
+
+    def _spelled_acronym(self, key: str) -> Entity | None:
+        """The lexicon entity whose Latin acronym a name spells out in Arabic letters (بي كيه كيه, واي بي
+        جي), after a head noun or not (words.tsv letter; Lexicon.acronyms)."""
+        words = key.split()
+        if words and ((head := words[0].removeprefix("ال")) in self.lex.body_heads or head in self.w.get("head", ())):
+            words = words[1:]
+        letters = [self.lex.word_values.get(("letter", w)) for w in words]
+        if len(letters) < 2 or not all(letters):
+            return None
+        # one Arabic spelling, several letters (بي: B or P): the one acronym of the lexicon it spells
+        found = {self.lex.acronyms.get("".join(c)) for c in product(*(x.split(" | ") for x in letters))} - {None}
+        return self.lex.entities[found.pop()] if len(found) == 1 else None
 
     def _spelling_country(self) -> str | None:
         """The ISO code of the country the article is about (GeoNames', via the gazetteer): persons' names

@@ -635,3 +635,19 @@ def test_arab_organisations_do_not_vary(lex):
     name spelt like another Arab body's with a vowel more is not it)."""
     from kg.variants import KINDS
     assert lex.variants.find("حياه", "Media") is None and "Media" in KINDS
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # a Latin acronym of the lexicon spelt out in Arabic letters, after a head noun or not; بي is B or P
+    ("وقال حزب بي كيه كيه إن الهجوم فشل.", "حزب بي كيه كيه", "pkk"),
+    ("وقالت وحدات واي بي جي إنها تقدمت.", "واي بي جي", "ypg"),
+    ("وقال حزب بي واي دي إن الانتخابات ستجري.", "حزب بي واي دي", "pyd"),
+])
+def test_an_acronym_spelt_in_arabic_letters_is_the_lexicons(text, surface, eid, lex):
+    assert entity_of(text, surface, lex) == eid
+
+
+def test_a_noun_and_adjectives_without_the_article_name_no_organisation(lex):
+    """منظمة إرهابية is "a terrorist organisation": a description, though the model reads a name."""
+    ms = analyze(Document("t", "وصنفت الحكومة الجماعة منظمة إرهابية في العام الماضي."), lex).mentions
+    assert not any("منظمة" in m.text for m in ms)
