@@ -427,3 +427,13 @@ def test_an_earlier_doer_is_not_the_doer_of_an_attack_on_it(lex):
             "وتواصل الهجوم على مواقع الحوثيين في المدينة.")
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT" and e.sentence == 1]
     assert events and all("houthis" not in ids(e.actors) for e in events if "houthis" in ids(e.targets))
+
+
+def test_an_unnamed_facility_is_an_events_target_but_no_graph_node(lex):
+    """A hotel the text does not name is the event's target (events.csv), but no edge of the graph: its
+    node pools every unnamed hotel of the country, as unnamed groups' nodes do."""
+    from kg.pipeline import extract_text
+    text = "هاجم تنظيم داعش فندقا في مدينة سوسة التونسية."
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert events and any(r.entity.id.startswith("facility/unnamed-") for e in events for r in e.targets)
+    assert not any(t.target.id.startswith("facility/unnamed-") for t in extract_text(text).triples)

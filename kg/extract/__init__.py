@@ -26,6 +26,7 @@ readings and static facts). Readings become events in kg.events.
 """
 from __future__ import annotations
 
+from ..groups import is_unnamed
 from ..lexicon import Lexicon
 from ..model import GRAPH_CLASSES, LOCATION_TYPES, Triple
 from ..recognize import Analysis
@@ -61,8 +62,10 @@ def extract_all(analysis: Analysis, lex: Lexicon, on_sentence=None) -> tuple[lis
             on_sentence(ex, readings)
         all_readings += readings
         for actor, rel, cls, target, modality, conf, trigger, source in rows:
-            if actor.type == "Group" or target.type == "Group" or cls not in GRAPH_CLASSES:
-                continue     # unnamed groups and event-only classes are events (events.csv), not graph edges
+            if actor.type == "Group" or target.type == "Group" or is_unnamed(actor.id) or is_unnamed(target.id) \
+                    or cls not in GRAPH_CLASSES:
+                continue     # unnamed groups and facilities (one node per kind and country, pooled over every
+                #              article) and event-only classes are events (events.csv), not graph edges
             if actor.metonym_of and cls != "LOCATED_IN":
                 actor = lex.entities.get(actor.metonym_of, actor)   # واشنطن، وزارة الدفاع الروسية: the state
             if target.metonym_of and target.type not in LOCATION_TYPES:
