@@ -651,3 +651,14 @@ def test_a_noun_and_adjectives_without_the_article_name_no_organisation(lex):
     """منظمة إرهابية is "a terrorist organisation": a description, though the model reads a name."""
     ms = analyze(Document("t", "وصنفت الحكومة الجماعة منظمة إرهابية في العام الماضي."), lex).mentions
     assert not any("منظمة" in m.text for m in ms)
+
+
+def test_a_place_name_ending_in_alef_maqsura_is_spelled_with_a(tmp_path):
+    """باب موسى is "Bab Musa": folding makes the final ى a ي, which the label must not read as i."""
+    import csv
+    from kg.pipeline import build
+    (tmp_path / "a.txt").write_text("قصفت الميليشيات منطقة رأس عيسى في الحديدة بالمدفعية.\n", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "out")
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if "عيسى" in r["text"]]
+    assert rows and rows[0]["label"] == "Ras Isa", rows
