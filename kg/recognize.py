@@ -1633,6 +1633,8 @@ class _Builder(PersonLinks):
         if noun.ref.type not in ("Place", "Facility") and t.startswith("م") and len(t) >= 5 \
                 and t.endswith(("ه", "ي")):
             return True      # جماعة متمردة، جماعة مسلحة: a participle, not a group's name
+        if noun.ref.type == "Facility" and t.startswith("م") and len(t) >= 5 and t.endswith("ه"):
+            return True      # سوق مزدحمة "a crowded market": a feminine participle agreeing with the noun
         if noun.ref.type == "Place" and _DERIVED_MASDAR_RE.match(t):
             return True      # منطقة الاحتفال، منطقة الانتشار: a verbal noun ("the celebration area"), no place's name
         return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3

@@ -209,6 +209,8 @@ CASES = [
      {"سجن الحائر سمعت"}),
     ("... a first name or a name particle is (مسجد الحسين بن علي)", "وقع التفجير في مسجد الحسين بن علي بالدمام.",
      {("مسجد الحسين بن علي", "Facility")}, {"مسجد الحسين"}),
+    ("a facility noun and a participle agreeing with it are a description (a crowded market)",
+     "فجرت انتحارية نفسها في سوق مزدحمة في مايدوغوري.", set(), {"سوق مزدحمة"}),
     ("منطقة الجزاء is the penalty area, no place", "وسدد اللاعب كرة من خارج منطقة الجزاء فسكنت المرمى.",
      set(), {"الجزاء", "منطقة الجزاء"}),
     ("... with a preposition on the noun", "وتقدم المهاجم لمنطقة الجزاء وسجل الهدف الثاني.",
