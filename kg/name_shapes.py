@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 from .lexicon import ENT, Lexicon
 from .model import LOCATION_TYPES
@@ -214,6 +215,20 @@ def another_first_name(lex: Lexicon, words: list[str], eid: str) -> bool:
     given = lex.words.get("given_name", frozenset())
     plain = {f for f in firsts if " " not in f}
     return unit in given and bool(plain) and plain <= given and skeleton(unit) not in {skeleton(f) for f in plain}
+
+
+def spelled_acronym(lex: Lexicon, key: str):
+    """The lexicon entity whose Latin acronym a folded name spells out in Arabic letters (بي كيه كيه, واي
+    بي جي), after a head noun or not (words.tsv letter; Lexicon.acronyms), or None. A letter may stand for
+    several (بي: B or P): the name is the one acronym of the lexicon it spells."""
+    words = key.split()
+    if words and ((head := words[0].removeprefix("ال")) in lex.body_heads or head in lex.words.get("head", ())):
+        words = words[1:]
+    letters = [lex.word_values.get(("letter", w)) for w in words]
+    if len(letters) < 2 or not all(letters):
+        return None
+    found = {lex.acronyms.get("".join(c)) for c in product(*(x.split(" | ") for x in letters))} - {None}
+    return lex.entities[found.pop()] if len(found) == 1 else None
 
 
 def kunya(words: list[str], given) -> list[str]:

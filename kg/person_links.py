@@ -1,13 +1,14 @@
 """Who a person's name alone is: the family name of a person named in full before (``surnames``), a first
 name before an editor's bracket (``bracketed_first_names``), a known first name that names no one
-(``lone_first_names``), and a title's affiliation that follows its person (``affiliations_follow``).
+(``lone_first_names``), a title's affiliation that follows its person (``affiliations_follow``), and names
+before a lexicon person's family name (``family_after_names``).
 kg.recognize's sentence builder extends this class (its ``emit``, ``doubtful`` and ``_covered``)."""
 from __future__ import annotations
 
 from .items import Item
 from .lexicon import ENT, Lexicon
 from .model import Entity
-from .name_shapes import NAME_ENDINGS, lexicon_set
+from .name_shapes import ABD_SOLID_RE, NAME_ENDINGS, another_first_name, kunya, lexicon_set
 from .name_words import Words
 from .text import fold_string
 from .variants import SAME_LETTERS
@@ -131,3 +132,26 @@ class PersonLinks(Words):
             # the title's affiliation (رئيس الوزراء الإسرائيلي) and what the article remembers are his too
             self.sa.affiliations[:] = [(nxt.entity if p == old else p, o, t) for p, o, t in self.sa.affiliations]
             self.state.history[:] = [(nxt.entity if e == old else e, h) for e, h in self.state.history]
+
+    def family_after_names(self, out: list[Item]) -> None:
+        """Names found in the text just before a lexicon person's family name are one name with it:
+        the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),
+        else a namesake named in full (علي عواض عسيري is not أحمد عسيري)."""
+        at = {x.i: x for x in out if x.kind == "ent"}
+        for a in [x for x in out if x.kind == "ent" and x.mention_kind == "name"]:
+            b = at.get(a.j)
+            if b is None or b.mention_kind != "name" or b.clitic or b.j - b.i != 1 \
+                    or a.entity.type != "Person" or a.entity.origin != "text" \
+                    or b.entity.type != "Person" or b.entity.origin == "text" or a.j - a.i < 2:
+                continue
+            family = self.tok(b.i)
+            forms = [ABD_SOLID_RE.sub("عبد ", fold_string(f)).split() for f in (b.entity.label_ar, *b.entity.aliases_ar)]
+            if not any(len(f) >= 2 and f[-1] == family for f in forms):
+                continue
+            clitic, word = (a.clitic, self.tok(a.i)[len(a.clitic):]) if a.clitic else self.clitic_of(self.tok(a.i))
+            words = [word, *self.span_text(a.i + 1, a.j)]      # (وأبو عمر: و, then أبو عمر)
+            ent = self.new_entity("Person", [*words, family]) \
+                if another_first_name(self.lex, kunya(words, self.w.get("given_name", ())), b.entity.id) else b.entity
+            self.state.renamed(a.entity, ent)
+            b.i, b.fs, b.clitic, b.entity = a.i, self.sa.starts[a.i] + len(clitic), clitic, ent
+            out.remove(a)

@@ -16,7 +16,6 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import product
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title)
@@ -27,10 +26,10 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
 from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, another_first_name, kunya, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
-                          common_words, extend_person, join_hyphens, lexicon_person_by_key, lexicon_person_by_prefix,
-                          lexicon_persons_by_family, name_slug, person_id_key, person_nouns, shortened, trim_person,
-                          trim_place)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
+                          another_first_name, common_words, extend_person, join_hyphens, kunya, lexicon_person_by_key,
+                          lexicon_person_by_prefix, lexicon_persons_by_family, name_slug, person_id_key, person_nouns,
+                          shortened, spelled_acronym, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
 from .person_links import PersonLinks, not_surnames
@@ -950,29 +949,6 @@ class _Builder(PersonLinks):
                 self._learn_surname(self.tok(j - 1), ent)
             covered.update(range(i, j))
 
-    def family_after_names(self, out: list[Item]) -> None:
-        """Names found in the text just before a lexicon person's family name are one name with it:
-        the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),
-        else a namesake named in full (علي عواض عسيري is not أحمد عسيري)."""
-        at = {x.i: x for x in out if x.kind == "ent"}
-        for a in [x for x in out if x.kind == "ent" and x.mention_kind == "name"]:
-            b = at.get(a.j)
-            if b is None or b.mention_kind != "name" or b.clitic or b.j - b.i != 1 \
-                    or a.entity.type != "Person" or a.entity.origin != "text" \
-                    or b.entity.type != "Person" or b.entity.origin == "text" or a.j - a.i < 2:
-                continue
-            family = self.tok(b.i)
-            forms = [ABD_SOLID_RE.sub("عبد ", fold_string(f)).split() for f in (b.entity.label_ar, *b.entity.aliases_ar)]
-            if not any(len(f) >= 2 and f[-1] == family for f in forms):
-                continue
-            clitic, word = (a.clitic, self.tok(a.i)[len(a.clitic):]) if a.clitic else self.clitic_of(self.tok(a.i))
-            words = [word, *self.span_text(a.i + 1, a.j)]      # (وأبو عمر: و, then أبو عمر)
-            ent = self.new_entity("Person", [*words, family]) \
-                if another_first_name(self.lex, kunya(words, self.w.get("given_name", ())), b.entity.id) else b.entity
-            self.state.renamed(a.entity, ent)
-            b.i, b.fs, b.clitic, b.entity = a.i, self.sa.starts[a.i] + len(clitic), clitic, ent
-            out.remove(a)
-
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
         family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
@@ -1017,7 +993,7 @@ class _Builder(PersonLinks):
         key = fold_string(ar)
         if etype == "Person":
             key = " ".join(kunya(key.split(), self.w.get("given_name", ())))
-        if (known := self._spelled_acronym(key)) is not None:
+        if (known := spelled_acronym(self.lex, key)) is not None:
             return known          # (حزب) بي كيه كيه: the lexicon's PKK
         # The name may be a lexicon entry after all (with a place noun kept: مطار دير الزور).
         # a final hamza after alef is written or dropped (المخاء، المخا; صنعاء، صنعا)
@@ -1113,19 +1089,6 @@ class _Builder(PersonLinks):
         if group:
             self.state.group_names.setdefault(id_key, ent)
         return ent
-
-    def _spelled_acronym(self, key: str) -> Entity | None:
-        """The lexicon entity whose Latin acronym a name spells out in Arabic letters (بي كيه كيه, واي بي
-        جي), after a head noun or not (words.tsv letter; Lexicon.acronyms)."""
-        words = key.split()
-        if words and ((head := words[0].removeprefix("ال")) in self.lex.body_heads or head in self.w.get("head", ())):
-            words = words[1:]
-        letters = [self.lex.word_values.get(("letter", w)) for w in words]
-        if len(letters) < 2 or not all(letters):
-            return None
-        # one Arabic spelling, several letters (بي: B or P): the one acronym of the lexicon it spells
-        found = {self.lex.acronyms.get("".join(c)) for c in product(*(x.split(" | ") for x in letters))} - {None}
-        return self.lex.entities[found.pop()] if len(found) == 1 else None
 
     def _spelling_country(self) -> str | None:
         """The ISO code of the country the article is about (GeoNames', via the gazetteer): persons' names
