@@ -353,8 +353,9 @@ def person_id_key(key: str, particles, houses=()) -> str:
     and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز; so does a name of a ruling house written
     without آل (``houses``, words.tsv: محمد الخالد الحمد الصباح, محمد صباح السالم الصباح), and one whose
     first and last names are one (محمد بلال حسين محمد).
-    A family name of three letters or more after the article is written without it (إبراهيم العسيري and
-    إبراهيم عسيري: one node), not the second word of a name in two (عبد الرحمن، صلاح الدين، أبو الفضل)."""
+    A family name of four letters or more after the article is written without it (إبراهيم العسيري and
+    إبراهيم عسيري: one node), not a shorter one (محمد خالد الحمد is not محمد حمد), nor the second word of a
+    name in two (عبد الرحمن، صلاح الدين، أبو الفضل)."""
     words = key.split()
     if any(w in FAMILY for w in words) or words and words[-1] in houses:
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
@@ -377,7 +378,7 @@ def person_id_key(key: str, particles, houses=()) -> str:
             units[-1].startswith("ال") or " " in units[-1]):
         units = [units[0], units[-1]]     # محمد بن عبد الله أبو قرنين: one بن, then a family name
     last = units[-1]
-    if len(units) >= 2 and last.startswith("ال") and len(last) >= 5 and last not in NAME_ENDINGS \
+    if len(units) >= 2 and last.startswith("ال") and len(last) >= 6 and last not in NAME_ENDINGS \
             and units[-2] not in SON_OF and units[-2] not in particles:
         # a family name is written with or without its article (إبراهيم العسيري, إبراهيم عسيري): one node
         units[-1] = last[2:]

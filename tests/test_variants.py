@@ -662,3 +662,12 @@ def test_a_place_name_ending_in_alef_maqsura_is_spelled_with_a(tmp_path):
     with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if "عيسى" in r["text"]]
     assert rows and rows[0]["label"] == "Ras Isa", rows
+
+
+def test_a_short_family_name_keeps_its_article_in_the_id(lex):
+    """محمد خالد الحمد (first and family name: محمد الحمد) and محمد حمد (two first names) are two men: a
+    family name of three letters keeps its article; a longer one is the same with or without it."""
+    def person(text):
+        return next(m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person")
+    assert person("وقال الشيخ محمد خالد الحمد إن الوضع صعب.") != person("وقال المواطن محمد حمد إن الوضع صعب.")
+    assert person("وقال المتحدث إبراهيم العسيري إن الوضع هادئ.") == person("وقال المتحدث إبراهيم عسيري إن الوضع هادئ.")
