@@ -36,9 +36,9 @@ def same_letters(word: str, foreign_k: bool = True) -> str:
 
 _FIRST_SHT_RE = re.compile(r"(?:(?<=\s)|^)شت")
 
-# Persons, and places outside the Arab world: Arabic place and group names are Arabic words, whose
-# long vowels are part of the word (البصيرة is not البصرة); foreign names are where transliteration
-# varies (قندوز، كندوز; هلمند، هلماند).
+# Persons, and places, facilities, organisations and media outside the Arab world: Arabic place and
+# group names are Arabic words, whose long vowels are part of the word (البصيرة is not البصرة); foreign
+# names are where transliteration varies (قندوز، كندوز; هلمند، هلماند; ميلليت، ملليت).
 KINDS = {"Person": "PER", "Place": "LOC", "Organization": "ORG", "Media": "ORG", "Facility": "FAC"}
 # the words before an organisation's own name (صحيفة ميلليت: ميلليت), dropped to compare names
 _ORG_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "وكاله", "قناه", "شركه", "موقع", "مجموعه"})
@@ -115,8 +115,9 @@ _NOT_FAMILY = frozenset({"ابو", "ام", "بن", "ابن", "بنت", "عبد",
 
 def _family_without_article(form: str) -> str | None:
     """A person's folded name with its family name written without the article (سعود الفيصل: سعود
-    فيصل), or None: the news writes a family name either way; not a word of four letters or fewer (الأسد
-    is أسد, a lion), nor the second word of a name in two (عبد الله، أبو مهدي، صلاح الدين)."""
+    فيصل), or None: the news writes a family name either way; not a name of three letters (الأسد is
+    أسد, a lion), nor the second word of a name in two (عبد الله، أبو مهدي، صلاح الدين). The same rule
+    as the ids' (kg.name_shapes.person_id_key)."""
     words = form.split()
     last = words[-1]
     if len(words) < 2 or not last.startswith("ال") or len(last) < 6 or words[-2] in _NOT_FAMILY \
