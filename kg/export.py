@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .labels import relation_label
 from .text import fold_string
-from .translit import romanize
+from .translit import FINAL_MAQSURA_RE, romanize
 from .model import CLASS_TYPES, Entity
 from .store import entity_iri
 
@@ -45,9 +45,6 @@ CLASS_COLORS = {
     "SUPPORT": "#2ca02c", "REJECT": "#393b79", "ARREST": "#637939", "AFFILIATION": "#aec7e8",
     "LOCATED_IN": "#c7c7c7",
 }
-
-
-_MAQSURA_END_RE = re.compile("\u0649(?![\u0621-\u064a])")
 
 
 def _shorter_facility(new, had) -> bool:
@@ -231,7 +228,7 @@ class GraphSummary:
         self.best = {eid: _plain_label(text) for eid, text in self.forms.items()}
         for eid, spelling in self.best.items():
             e = self.entities.get(eid)
-            if e is not None and e.type == "Place" and _MAQSURA_END_RE.search(spelling) \
+            if e is not None and e.type == "Place" and FINAL_MAQSURA_RE.search(spelling) \
                     and e.label_en == romanize(e.label_ar):
                 # the recogniser spelled a folded name, whose final ى became ي: باب موسى is Bab Musa, not
                 # "Bab Musi" (kg.translit.romanize reads the ى of the spelling)

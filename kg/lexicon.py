@@ -177,8 +177,8 @@ class Lexicon:
         known = set(spelled) | self.words.get("given_name", frozenset()) | self.words.get("_stop", frozenset())
         variants: dict[str, set] = {}
         for form, en in foreign.items():
-            for k in range(1, len(form) - 1):
-                if form[k] in "اوي" and len(form) - 1 >= 5:
+            for k in range(1, len(form) - 1) if len(form) >= 6 else ():
+                if form[k] in "اوي":
                     variants.setdefault(form[:k] + form[k + 1:], set()).add(en)
         spelled.update({v: next(iter(ens)) for v, ens in variants.items() if len(ens) == 1 and v not in known})
         return tuple(sorted(spelled.items()))
@@ -553,7 +553,8 @@ def _compile_all(files: list[Path]) -> Lexicon:
     return Lexicon(entities=entities, triggers=triggers, titles=titles, place_nouns=place_nouns,
                    anaphors=anaphors, words=words, word_values=word_values, heads=heads,
                    facilities_by_head=facilities_by_head, files=tuple(str(p) for p in files),
-                   generics=generics, automaton=automaton, variants=VariantIndex(entities, words.get("given_name", ())))
+                   generics=generics, automaton=automaton, variants=VariantIndex(entities, words.get("given_name", ()),
+                                                                              words.get("name_particle", ())))
 
 
 def _load_entities(paths: list[Path]):

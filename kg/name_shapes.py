@@ -12,7 +12,7 @@ from .model import LOCATION_TYPES
 from .name_model import SON_OF, strip_clitics
 from .text import fold_string
 from .translit import romanize
-from .variants import skeleton, vowel_variant
+from .variants import family_without_article, skeleton, vowel_variant
 
 _DERIVED: dict[tuple, tuple] = {}
 
@@ -199,20 +199,20 @@ def lexicon_persons_by_family(lex: Lexicon, word: str) -> tuple[str, ...]:
 
 
 def another_first_name(lex: Lexicon, words: list[str], eid: str) -> bool:
-    """The name ``words`` (folded; its first name, or the whole name) begins with another first name than
-    the lexicon person ``eid`` is ever named with in full: إبراهيم before العسيري is not أحمد عسيري, nor
-    أبو عمر البغدادي أبو بكر البغدادي. Only a known first name, not spelt with other long vowels (حميد كرزاي
-    is حامد كرزاي), or a kunya (أبو عمر) counts: a foreign first name may be spelt otherwise (أنتونيو،
-    أنطونيو). False where the lexicon gives no full name."""
+    """The name ``words`` (folded, read as ``kunya`` does; its first name, or the whole name) begins with
+    another first name than the lexicon person ``eid`` is ever named with in full: إبراهيم before العسيري
+    is not أحمد عسيري, nor أبو عمر البغدادي أبو بكر البغدادي. Only a known first name, not spelt with other
+    long vowels (حميد كرزاي is حامد كرزاي), or a kunya (أبو عمر) counts: a foreign first name may be spelt
+    otherwise (أنتونيو، أنطونيو). False where the lexicon gives no full name."""
     firsts = lexicon_value(lex, "person_first_words", _person_first_words).get(eid)
     if not firsts:
         return False
-    unit = _first_unit(words)
+    given = lex.words.get("given_name", frozenset())
+    unit = _units(kunya(words, given))[0]      # أبو بكر، عبد الله: a first name in two words; أبي بكر
     if unit in firsts or unit in {f.split()[1] for f in firsts if " " in f}:
         return False      # (بكر البغدادي, read after بأبي: his kunya cut)
     if " " in unit:       # a kunya or an عبد name: another one, where the lexicon names him by one
         return any(" " in f for f in firsts)
-    given = lex.words.get("given_name", frozenset())
     plain = {f for f in firsts if " " not in f}
     return unit in given and bool(plain) and plain <= given and skeleton(unit) not in {skeleton(f) for f in plain}
 
@@ -221,8 +221,10 @@ def spelled_acronym(lex: Lexicon, key: str):
     """The lexicon entity whose Latin acronym a folded name spells out in Arabic letters (بي كيه كيه, واي
     بي جي), after a head noun or not (words.tsv letter; Lexicon.acronyms), or None. A letter may stand for
     several (بي: B or P): the name is the one acronym of the lexicon it spells."""
+    if " " not in key:
+        return None       # (one word spells no acronym: a hot path, new_entity asks for every name)
     words = key.split()
-    if words and ((head := words[0].removeprefix("ال")) in lex.body_heads or head in lex.words.get("head", ())):
+    if (head := words[0].removeprefix("ال")) in lex.body_heads or head in lex.words.get("head", ()):
         words = words[1:]
     letters = [lex.word_values.get(("letter", w)) for w in words]
     if len(letters) < 2 or not all(letters):
@@ -241,19 +243,14 @@ def kunya(words: list[str], given) -> list[str]:
     return words
 
 
-def _first_unit(words: list[str]) -> str:
-    """A name's first name: أبو بكر، عبد الله in two words, else its first word."""
-    return " ".join(words[:2]) if len(words) >= 2 and words[0] in ("ابو", "عبد", "ام") else words[0]
-
-
 def _person_first_words(lex: Lexicon) -> dict[str, frozenset]:
     out: dict[str, set] = {}
     for e in lex.entities.values():
         if e.type == "Person":
             for name in (e.label_ar, *e.aliases_ar):
-                words = ABD_SOLID_RE.sub("عبد ", fold_string(name)).split()
-                if len(words) >= 2 and not words[0].startswith("ال") and len(_first_unit(words).split()) < len(words):
-                    out.setdefault(e.id, set()).add(_first_unit(words))
+                units = _units(ABD_SOLID_RE.sub("عبد ", fold_string(name)).split())
+                if len(units) >= 2 and not units[0].startswith("ال"):
+                    out.setdefault(e.id, set()).add(units[0])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -353,9 +350,8 @@ def person_id_key(key: str, particles, houses=()) -> str:
     and so are محمد بن نايف بن عبدالعزيز and محمد بن عبدالعزيز; so does a name of a ruling house written
     without آل (``houses``, words.tsv: محمد الخالد الحمد الصباح, محمد صباح السالم الصباح), and one whose
     first and last names are one (محمد بلال حسين محمد).
-    A family name of four letters or more after the article is written without it (إبراهيم العسيري and
-    إبراهيم عسيري: one node), not a shorter one (محمد خالد الحمد is not محمد حمد), nor the second word of a
-    name in two (عبد الرحمن، صلاح الدين، أبو الفضل)."""
+    A family name after the article is the same name without it (kg.variants.family_without_article:
+    إبراهيم العسيري and إبراهيم عسيري are one node; محمد خالد الحمد is not محمد حمد)."""
     words = key.split()
     if any(w in FAMILY for w in words) or words and words[-1] in houses:
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
@@ -377,19 +373,13 @@ def person_id_key(key: str, particles, houses=()) -> str:
     elif len(units) >= 4 and units[1] in SON_OF and len(plain) == len(units) - 1 and (
             units[-1].startswith("ال") or " " in units[-1]):
         units = [units[0], units[-1]]     # محمد بن عبد الله أبو قرنين: one بن, then a family name
-    last = units[-1]
-    if len(units) >= 2 and last.startswith("ال") and len(last) >= 6 and last not in NAME_ENDINGS \
-            and units[-2] not in SON_OF and units[-2] not in particles:
-        # a family name is written with or without its article (إبراهيم العسيري, إبراهيم عسيري): one node
-        units[-1] = last[2:]
-    return " ".join(units)
+    # a family name written with or without its article (إبراهيم العسيري, إبراهيم عسيري): one node
+    return " ".join(family_without_article(units, particles) or units)
 
 
 _COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدين، نصر الله: the second word of one name
 
 
-# words that end a name and never stand alone for it (صلاح الدين، عبد الله، عبد الله الثاني)
-NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 
 
 def shortened(words: list[str], full: list[str]) -> bool:

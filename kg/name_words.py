@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import (FAMILY, NAME_ENDINGS, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place,
-                          lexicon_set, name_clitic)
+from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
+                          name_clitic)
+from .variants import NAME_ENDINGS
 
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
@@ -26,6 +27,8 @@ _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.ts
 # words.tsv categories of words that are no family name after "X بن Y"
 _NOT_FAMILY_NAMES = ("relative", "day", "month", "complementizer", "prep", "negation", "number", "report",
                      "clause", "future", "casualty", "people", "force", "direction")
+
+
 def _words_of(lex, categories: tuple[str, ...]) -> frozenset:
     """The words of these words.tsv categories, one set per lexicon."""
     return lexicon_set(lex, categories, lambda lx: (f for c in categories for f in lx.words.get(c, ())))

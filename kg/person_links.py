@@ -8,10 +8,10 @@ from __future__ import annotations
 from .items import Item
 from .lexicon import ENT, Lexicon
 from .model import Entity
-from .name_shapes import ABD_SOLID_RE, NAME_ENDINGS, another_first_name, kunya, lexicon_set
+from .name_shapes import ABD_SOLID_RE, another_first_name, lexicon_set
 from .name_words import Words
 from .text import fold_string
-from .variants import SAME_LETTERS
+from .variants import NAME_ENDINGS, SAME_LETTERS
 
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 
@@ -151,7 +151,7 @@ class PersonLinks(Words):
             clitic, word = (a.clitic, self.tok(a.i)[len(a.clitic):]) if a.clitic else self.clitic_of(self.tok(a.i))
             words = [word, *self.span_text(a.i + 1, a.j)]      # (وأبو عمر: و, then أبو عمر)
             ent = self.new_entity("Person", [*words, family]) \
-                if another_first_name(self.lex, kunya(words, self.w.get("given_name", ())), b.entity.id) else b.entity
+                if another_first_name(self.lex, words, b.entity.id) else b.entity
             self.state.renamed(a.entity, ent)
             b.i, b.fs, b.clitic, b.entity = a.i, self.sa.starts[a.i] + len(clitic), clitic, ent
             out.remove(a)

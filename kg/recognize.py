@@ -25,8 +25,8 @@ from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_m
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import no_doubles, person_label, romanize, use_spellings
-from .variants import SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, NAME_ENDINGS, SON_OF,
+from .variants import NAME_ENDINGS, SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF,
                           another_first_name, common_words, extend_person, join_hyphens, kunya, lexicon_person_by_key,
                           lexicon_person_by_prefix, lexicon_persons_by_family, name_slug, person_id_key, person_nouns,
                           shortened, spelled_acronym, trim_person, trim_place)
@@ -176,6 +176,7 @@ _VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
 # الاستفعال (الاستقبال)
 _DERIVED_MASDAR_RE = re.compile(r"^ال(?:ان\w\wا\w|ا\w[تطد]\wا\w|است\w\wا\w)$")
 _SHORT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
+_SHORT_CLITIC_SET = frozenset(_SHORT_CLITICS)
 
 
 def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
@@ -210,7 +211,7 @@ def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: li
         if after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
                 or any(x < b and a < y for x, y in covered):
             continue
-        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], frozenset(_SHORT_CLITICS))))
+        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], _SHORT_CLITIC_SET)))
     return out
 
 
@@ -823,7 +824,7 @@ class _Builder(PersonLinks):
     def _whole_name(self, it: Item, tokens: list[str]) -> None:
         """A person found in the text by part of the name, read longer: the item is the whole name's
         entity, and so is the family name alone later (a lexicon person stays as it is)."""
-        if it.entity.origin == "text" or another_first_name(self.lex, kunya(tokens, self.w.get("given_name", ())), it.entity.id):
+        if it.entity.origin == "text" or another_first_name(self.lex, tokens, it.entity.id):
             # (أبو عمر البغدادي: not the lexicon's أبو بكر البغدادي, a namesake named in full)
             old, it.entity = it.entity, self.new_entity("Person", tokens)
             self.state.renamed(old, it.entity)

@@ -451,11 +451,14 @@ def no_doubles(label: str) -> str:
     return " ".join(out)
 
 
+FINAL_MAQSURA_RE = re.compile("(?<=[\u0621-\u064a])\u0649(?![\u0621-\u064a])")    # عيسى's ى
+
+
 @lru_cache(maxsize=65536)
 def romanize(arabic: str) -> str:
     """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through."""
     # a final alef maqsura is a long a (عيسى Isa, ليلى Laila), which folding would make a ي (i)
-    words = fold_string(re.sub(r"(?<=[\u0621-\u064a])\u0649(?![\u0621-\u064a])", "ا", arabic)).split()
+    words = fold_string(FINAL_MAQSURA_RE.sub("ا", arabic)).split()
     out = [_word(w, i) for i, w in enumerate(words)]
     text = " ".join(w for w in out if w)
     return re.sub(r"\s+", " ", text).strip()

@@ -110,20 +110,21 @@ def id_form(folded: str, etype: str, given=frozenset()) -> str:
     return " ".join(out)
 
 
-_NOT_FAMILY = frozenset({"ابو", "ام", "بن", "ابن", "بنت", "عبد", "ولد", "ال", "ذو"})
+# words that end a name and never stand alone for it (صلاح الدين، عبد الله، عبد الله الثاني)
+NAME_ENDINGS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الثاني", "الاول", "الثالث"})
 
 
-def _family_without_article(form: str) -> str | None:
-    """A person's folded name with its family name written without the article (سعود الفيصل: سعود
-    فيصل), or None: the news writes a family name either way; not a name of three letters (الأسد is
-    أسد, a lion), nor the second word of a name in two (عبد الله، أبو مهدي، صلاح الدين). The same rule
-    as the ids' (kg.name_shapes.person_id_key)."""
-    words = form.split()
+def family_without_article(words: list[str], particles) -> list[str] | None:
+    """A person's name (folded words, or name units) with its family name written without the article
+    (إبراهيم العسيري: إبراهيم عسيري), or None: the news writes a family name either way; not one of three
+    letters (محمد خالد الحمد is not محمد حمد; الأسد is أسد, a lion), not a name's ending (الدين، الله),
+    nor the word after a name particle (``particles``, words.tsv name_particle: عبد الله، أبو مهدي). Person
+    ids (kg.name_shapes.person_id_key) and spelling variants of the lexicon's persons follow it."""
     last = words[-1]
-    if len(words) < 2 or not last.startswith("ال") or len(last) < 6 or words[-2] in _NOT_FAMILY \
-            or last in ("الدين", "الله"):
+    if len(words) < 2 or not last.startswith("ال") or len(last) < 6 or last in NAME_ENDINGS \
+            or words[-2] in particles:
         return None
-    return " ".join([*words[:-1], last[2:]])
+    return [*words[:-1], last[2:]]
 
 
 def _own_name(form: str) -> str:
@@ -141,8 +142,9 @@ class VariantIndex:
     """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
     ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
 
-    def __init__(self, entities: dict, given_names=frozenset()):
+    def __init__(self, entities: dict, given_names=frozenset(), particles=frozenset()):
         by: dict[tuple[str, str], dict[str, set]] = {}
+        self.particles = frozenset(particles)
         self._arab = {eid: e.country in ARAB_COUNTRIES for eid, e in entities.items() if e.type == "Person"}
         for eid, e in entities.items():
             kind = KINDS.get(e.type)
@@ -150,7 +152,7 @@ class VariantIndex:
                 continue
             forms = {fold_string(name) for name in (e.label_ar, *e.aliases_ar)}
             if kind == "PER":
-                forms |= {f for f in map(_family_without_article, forms) if f}
+                forms |= {" ".join(b) for f in forms if (b := family_without_article(f.split(), self.particles))}
             elif kind == "ORG":
                 forms = {_own_name(f) for f in forms}
             for form in forms:
@@ -241,10 +243,10 @@ class VariantIndex:
         if kind == "ORG":
             folded = _own_name(folded)
         found = self._found(kind, folded)
-        if not found and kind == "PER" and (bare := _family_without_article(folded)):
+        if not found and kind == "PER" and (bare := family_without_article(folded.split(), self.particles)):
             # أحمد الطعمة: the lexicon's أحمد طعمة, an Arab whose family name is written either way (not
             # محمد البوخاري, an Arabic nisba, for محمد بخاري of Nigeria)
-            found = {e for e in self._found(kind, bare) if self._arab.get(e)}
+            found = {e for e in self._found(kind, " ".join(bare)) if self._arab.get(e)}
         return next(iter(found)) if len(found) == 1 else None
 
     def _found(self, kind: str, folded: str) -> set:

@@ -13,6 +13,17 @@ def entity_of(text: str, surface: str, lex) -> str | None:
     return found[-1] if found else None
 
 
+def built_mentions(tmp_path, articles: dict[str, str]) -> list[dict]:
+    """mentions.csv of ``kg build`` over these articles (name -> text), one file each."""
+    import csv
+    from kg.pipeline import build
+    from tests.helpers import write
+    write(tmp_path / "src", articles)
+    build([tmp_path / "src"], tmp_path / "out")
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("بوتن", "بوتين", True),          # a long vowel dropped inside a foreign name
     ("مستورا", "ميستورا", True),
@@ -137,14 +148,8 @@ def test_province_noun_is_not_part_of_the_name(lex):
 def test_arabic_label_is_a_spelling_of_the_whole_name(tmp_path):
     """للحوثي's mention text is لحوثي (the ل of the article merged with the preposition): the Arabic
     label of a node is the first mention that spells its whole name."""
-    import csv
-    from kg.pipeline import build
-    src = tmp_path / "a.txt"
-    src.write_text("هاجمت القوات مواقع للحوثي في المدينة. وقال القيادي أبو يحيى الحوثي إنه سيرد.\n",
-                   encoding="utf-8")
-    build([src], tmp_path / "out")
-    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
+    rows = [r for r in built_mentions(tmp_path, {
+        "a": "هاجمت القوات مواقع للحوثي في المدينة. وقال القيادي أبو يحيى الحوثي إنه سيرد.\n"}) if r["type"] == "Person"]
     assert rows and {r["label_ar"] for r in rows} == {"أبو يحيى الحوثي"}, rows
 
 
@@ -218,8 +223,24 @@ def test_name_ends_before_a_glued_preposition(text, name, lex):
     ("وقال رئيس الحكومة المؤقتة أحمد الطعمة إن الوضع صعب.", "أحمد الطعمة", "ahmad_tumeh"),
     # a foreign first name spelt with a long vowel fewer, into no other first name (فيليب: فليب)
     ("وقال فليب هاموند إن بريطانيا ستشارك.", "فليب هاموند", "philip_hammond"),
+    # القاعدة alone is al-Qaeda in an article that names تنظيم القاعدة
+    ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", "al_qaeda"),
+    # not before an adjective of relation: an air base
+    ("أعلن تنظيم القاعدة مسؤوليته. ووصلت الطائرات إلى القاعدة الجوية.", "القاعدة", None),
+    # not in an article that names no al-Qaeda
+    ("وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", None),
+    # nor in one that uses the word as a noun: the base named before
+    ("سيطر تنظيم القاعدة على المكلا. وتقع قاعدة العند شمال عدن، وقصفت الطائرات القاعدة أمس.", "القاعدة", None),
+    # a foreign outlet, company or facility of the lexicon, written with another spelling
+    ("وقالت صحيفة ملليت التركية إن الحكومة تدرس الأمر.", "ملليت", "milliyet"),
+    ("وذكرت صحيفة غارديان البريطانية أن الوضع صعب.", "غارديان", "the_guardian"),
+    ("وهبطت الطائرات في قاعدة إنغرليك التركية.", "قاعدة إنغرليك", "incirlik"),
+    # a Latin acronym of the lexicon spelt out in Arabic letters, after a head noun or not; بي is B or P
+    ("وقال حزب بي كيه كيه إن الهجوم فشل.", "حزب بي كيه كيه", "pkk"),
+    ("وقالت وحدات واي بي جي إنها تقدمت.", "واي بي جي", "ypg"),
+    ("وقال حزب بي واي دي إن الانتخابات ستجري.", "حزب بي واي دي", "pyd"),
 ])
-def test_spelling_variant_of_a_lexicon_person_in_text(text, surface, eid, lex):
+def test_spelling_variant_of_a_lexicon_entity_in_text(text, surface, eid, lex):
     assert entity_of(text, surface, lex) == eid
 
 
@@ -395,17 +416,11 @@ def test_labels_not_made_by_person_label_are_kept():
 def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path):
     """حمود سعيد المخلافي in one article, حمود المخلافي in another: one node, labelled with the full
     name. A name with a particle keeps every word (خليفة بن سلمان آل خليفة, خليفة بن حمد آل خليفة)."""
-    import csv
-    from kg.pipeline import build
-    from tests.helpers import write
-    src = tmp_path / "src"
-    write(src, {"a": "وقال القائد الميداني حمود المخلافي إن قواته تقدمت في تعز.\n",
-                "b": "وقال القائد الميداني حمود سعيد المخلافي إن قواته تقدمت في تعز.\n",
-                "c": "واستقبل الأمير خليفة بن سلمان آل خليفة وفدا من البحرين.\n",
-                "d": "واستقبل الأمير خليفة بن حمد آل خليفة وفدا من البحرين.\n"})
-    build([src], tmp_path / "out")
-    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
+    rows = [r for r in built_mentions(tmp_path, {
+        "a": "وقال القائد الميداني حمود المخلافي إن قواته تقدمت في تعز.\n",
+        "b": "وقال القائد الميداني حمود سعيد المخلافي إن قواته تقدمت في تعز.\n",
+        "c": "واستقبل الأمير خليفة بن سلمان آل خليفة وفدا من البحرين.\n",
+        "d": "واستقبل الأمير خليفة بن حمد آل خليفة وفدا من البحرين.\n"}) if r["type"] == "Person"]
     makhlafi = {r["entity_id"] for r in rows if "المخلافي" in r["text"]}
     assert len(makhlafi) == 1, rows
     assert {r["label_ar"] for r in rows if r["entity_id"] in makhlafi} == {"حمود سعيد المخلافي"}
@@ -606,45 +621,11 @@ def test_abi_before_a_foreign_name_is_no_kunya(lex):
     assert ms and not ms[0].entity.label_en.startswith("Abu")
 
 
-@pytest.mark.parametrize("text, surface, eid", [
-    # القاعدة alone is al-Qaeda in an article that names تنظيم القاعدة
-    ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", "al_qaeda"),
-    # not before an adjective of relation: an air base
-    ("أعلن تنظيم القاعدة مسؤوليته. ووصلت الطائرات إلى القاعدة الجوية.", "القاعدة", None),
-    # not in an article that names no al-Qaeda
-    ("وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", None),
-    # nor in one that uses the word as a noun: the base named before
-    ("سيطر تنظيم القاعدة على المكلا. وتقع قاعدة العند شمال عدن، وقصفت الطائرات القاعدة أمس.", "القاعدة", None),
-])
-def test_a_groups_name_alone_after_its_full_name(text, surface, eid, lex):
-    assert entity_of(text, surface, lex) == eid
-
-
-@pytest.mark.parametrize("text, surface, eid", [
-    # a foreign outlet, company or facility of the lexicon, written with another spelling
-    ("وقالت صحيفة ملليت التركية إن الحكومة تدرس الأمر.", "ملليت", "milliyet"),
-    ("وذكرت صحيفة غارديان البريطانية أن الوضع صعب.", "غارديان", "the_guardian"),
-    ("وهبطت الطائرات في قاعدة إنغرليك التركية.", "قاعدة إنغرليك", "incirlik"),
-])
-def test_spelling_variant_of_a_foreign_organisation(text, surface, eid, lex):
-    assert entity_of(text, surface, lex) == eid
-
-
 def test_arab_organisations_do_not_vary(lex):
     """An Arab body's name is Arabic words: no long vowel of it is a spelling (الحياة is the paper, and a
     name spelt like another Arab body's with a vowel more is not it)."""
     from kg.variants import KINDS
     assert lex.variants.find("حياه", "Media") is None and "Media" in KINDS
-
-
-@pytest.mark.parametrize("text, surface, eid", [
-    # a Latin acronym of the lexicon spelt out in Arabic letters, after a head noun or not; بي is B or P
-    ("وقال حزب بي كيه كيه إن الهجوم فشل.", "حزب بي كيه كيه", "pkk"),
-    ("وقالت وحدات واي بي جي إنها تقدمت.", "واي بي جي", "ypg"),
-    ("وقال حزب بي واي دي إن الانتخابات ستجري.", "حزب بي واي دي", "pyd"),
-])
-def test_an_acronym_spelt_in_arabic_letters_is_the_lexicons(text, surface, eid, lex):
-    assert entity_of(text, surface, lex) == eid
 
 
 def test_a_noun_and_adjectives_without_the_article_name_no_organisation(lex):
@@ -655,12 +636,8 @@ def test_a_noun_and_adjectives_without_the_article_name_no_organisation(lex):
 
 def test_a_place_name_ending_in_alef_maqsura_is_spelled_with_a(tmp_path):
     """باب موسى is "Bab Musa": folding makes the final ى a ي, which the label must not read as i."""
-    import csv
-    from kg.pipeline import build
-    (tmp_path / "a.txt").write_text("قصفت الميليشيات منطقة رأس عيسى في الحديدة بالمدفعية.\n", encoding="utf-8")
-    build([tmp_path / "a.txt"], tmp_path / "out")
-    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if "عيسى" in r["text"]]
+    rows = [r for r in built_mentions(tmp_path, {"a": "قصفت الميليشيات منطقة رأس عيسى في الحديدة بالمدفعية.\n"})
+            if "عيسى" in r["text"]]
     assert rows and rows[0]["label"] == "Ras Isa", rows
 
 
