@@ -100,14 +100,16 @@ VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
 
 
-def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon) -> tuple | None:
+def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
+                names: frozenset = frozenset()) -> tuple | None:
     """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
-    without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين)."""
+    without a preposition's phrase after it (صدام حسين بجيوشه -> صدام حسين). ``names``: words that are
+    names as written, though their folded form is a stop word (علي, not على)."""
     i, j, typ = name
     if typ != "PERS":
         return name
     stop = lex.words["_stop"]
-    while i < j and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
+    while i < j and i not in names and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
         i += 1        # يا سيدتي: a vocative, not a name's first word
     if j - i >= 3 and tokens[i] not in lex.words.get("given_name", ()) and any(

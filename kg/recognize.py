@@ -75,6 +75,8 @@ def _featurizer(lex) -> Featurizer:
 
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
+_DIACRITIC_RE = re.compile("[\u064b-\u0652\u0670]")
+_FAMILY_OF_TWO = frozenset(fold_string(w) for w in ("أبو", "بن", "ابن", "ولد"))   # a family name in two words
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
 # not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
 _OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
@@ -312,8 +314,9 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     counts = Counter(t for sa, _ in work for t in sa.tokens)
     for (sa, _), r in zip(work, readings):
         if r.names:
-            trimmed = [x for x in (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex)
-                                   for n in r.names) if x]
+            ali = frozenset(k for k, t in enumerate(sa.tokens) if t == "علي" and state.written_ali(sa, k))
+            trimmed = [x for x in (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex,
+                                               ali) for n in r.names) if x]
             starts = frozenset(x[0] for x in trimmed)
             r.names[:] = join_hyphens([extend_person(x, sa.tokens, state.lex, starts, counts) for x in trimmed],
                                       sa.tokens)
@@ -338,17 +341,38 @@ class _DocState:
         self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
         self.group_names: dict[str, Entity] = {}            # a group's name without its descriptor noun
+        self.family_pairs: dict[str, Entity | None] = {}     # a family name in two words (أبو ردينة)
+                                                             # -> the person named in full; None: two
         self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name
                                                              # (صالح) -> that person; None: two persons
         self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
+        self._ala: bool | None = None                        # written_ali(): the article writes على
+        self._counts: Counter | None = None                  # count()
         self.focus_country = ""                              # the country the article is about
         self.country_weight: dict[str, int] = {}             # country -> how much the article points to it
         self.sentence_country = ""                           # the country of the sentence's places
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
         self.sentence_chosen: list = []                      # ... that do not overlap, longest first
+
+    def written_ali(self, sa: SentenceAnalysis, k: int) -> bool:
+        """Word k of the sentence is the first name علي, which folding spells as على ("on"), so that the
+        name model cannot tell them apart: written with ي in an article that writes على with its ى."""
+        if sa.tokens[k] != "علي":
+            return False
+        if self._ala is None:
+            self._ala = re.search(r"(?<!\w)على(?!\w)", self.doc.text) is not None
+        s, e = self.folded.span(sa.starts[k], sa.ends[k])
+        return self._ala and self.doc.text[s:e] == "علي" and not _DIACRITIC_RE.match(self.doc.text, e)
+        # (not عليّ, "upon me")
+
+    def count(self, word: str) -> int:
+        """How often the article writes the folded word."""
+        if self._counts is None:
+            self._counts = Counter(self.folded.text.split())
+        return self._counts.get(word, 0)
 
     def named_by_first(self, word: str) -> Entity | None:
         """The one person named earlier in the article, in full, whose first name ``word`` is (حيدر after
@@ -368,7 +392,8 @@ class _DocState:
         if self._full is None:
             self._full = {}
             for typ, name in self.memory.values():
-                if typ == "PERS" and len(name) >= 2 and name[0].isalpha():
+                if typ == "PERS" and len(name) >= 2 and name[0].isalpha() and name[0] not in SON_OF \
+                        and name[0] not in FAMILY:      # (بن فريد: a family name, not a name in full)
                     self._full.setdefault(strip_clitics(name[0])[1], []).append(name)
             for v in self._full.values():
                 v.sort(key=len, reverse=True)
@@ -414,9 +439,11 @@ class _DocState:
         self.heads[ent.id] |= set(heads)
         self.history.append((ent, frozenset(hs)))
 
-    def resolve_person_of(self, country: str) -> Entity | None:
-        for ent, _ in reversed(self.history[-40:]):
-            if ent.type == "Person" and ent.country == country:
+    def resolve_person_of(self, country: str, heads: frozenset) -> Entity | None:
+        """The last person of the country named whom the article or the lexicon gave one of the title's
+        heads (وزير الداخلية اليمني: the Yemeni named as minister, not the last Yemeni named)."""
+        for ent, hs in reversed(self.history[-40:]):
+            if ent.type == "Person" and ent.country == country and hs & heads:
                 return ent
         return None
 
@@ -801,7 +828,8 @@ class _Builder(PersonLinks):
             same = _MODEL_TYPES.get(typ) == it.entity.type or (typ == "LOC" and it.entity.type in LOCATION_TYPES) \
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
             alone = it.entity.type == "Person" and b - a == 1 and self.tok(a) in self.w.get("given_name", ())
-            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and not alone and (
+            if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and not alone \
+                    and not (a == it.i + 1 and self.state.written_ali(self.sa, it.i)) and (
                     it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]
@@ -1020,6 +1048,11 @@ class _Builder(PersonLinks):
             known = self.state.named_by_first(key)      # عبد ربه after عبد ربه منصور هادي: a first name in two words
             if known is not None:
                 return known
+        if etype == "Person" and key.count(" ") == 1 and key.split(" ", 1)[0] in _FAMILY_OF_TWO:
+            # أبو ردينة after نبيل أبو ردينة, بن فريد after عيدروس بن فريد: a family name in two words
+            known = self.state.family_pairs.get(key)
+            if known is not None:
+                return known
         if etype == "Person" and " " not in key:   # a family name alone: the person named in full before
             known = self.state.surname(key) or self.state.given_surnames.get(key) or (
                 # or a first name the word lists do not hold (نجاح): not صالح, a family name as often
@@ -1221,6 +1254,11 @@ class _Builder(PersonLinks):
         if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 2 and not it.weak \
                 and self.tok(it.j - 2) not in SON_OF:     # محمد بن سلمان: سلمان alone is his father
             self._learn_surname(self.tok(it.j - 1), ent)
+        if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 3 \
+                and (pair := " ".join(kunya(self.span_text(it.j - 2, it.j), ()))).split(" ", 1)[0] in _FAMILY_OF_TWO:
+            # نبيل أبو ردينة, محمد بن سلمان: the two words alone are him later (new_entity)
+            pairs = self.state.family_pairs
+            pairs[pair] = ent if pairs.get(pair, ent) == ent else None
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
@@ -1333,7 +1371,8 @@ class _Builder(PersonLinks):
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)
             nat = mods[0][0].entity if mods and mods[0][0].mention_kind == "demonym" else None
             if nat is not None:
-                ent = self.state.resolve_person_of(nat.id)
+                ent = self.state.resolve_person_of(nat.id, frozenset(an.heads) if an is not None else frozenset(
+                    {fold_string(title.form).removeprefix("ال")}))
                 if ent is None:
                     return idx + 1
             else:
@@ -1709,6 +1748,8 @@ class _Builder(PersonLinks):
             fit = self.fit_name(k, n, ("PERS",)) if n >= 2 else 0
             # a first name "X al-Din" (عز الدين، بهاء الدين) and a family name: a person, though the
             # model, which seldom saw them, reads no name there
+            if not fit and n >= 2 and k not in self.name_at and self.state.written_ali(self.sa, k):
+                k, fit = self._ali(k, n, covered)
             n = fit or (n if n >= 2 + (toks[k] in din) and self._din_name(k, din)
                         and self._family_word(toks[k + n - 1]) else 0)
             if n >= 2:
@@ -1719,6 +1760,40 @@ class _Builder(PersonLinks):
                 if ent.type == "Person":
                     self._learn_surname(self.tok(k + n - 1), ent)
                 covered.update(range(k, k + n))
+
+    def _ali(self, k: int, n: int, covered: set[int]) -> tuple[int, int]:
+        """(start, length) of the name the pattern reads at word k, the first name علي that the model
+        cannot see (_DocState.written_ali), or (k, 0). Its next word must be a name: a first name, a
+        lexicon form, a nisba, or a word the article writes again (دوابشة; not علي مواصلة, "on going on",
+        where a writer spells على so). A nisba after two names is the family name (علي شايف الحريري);
+        a first name before it, the person's own (أحمد علي الأحول: علي is his father's)."""
+        particles = self.w.get("name_particle", ())
+        span = self.name_at.get(k + 1)
+        if span is not None and span[0] == k + 1 and span[2] == "PERS" and span[1] - span[0] >= 2:
+            return k, span[1] - k       # علي [سعد دوابشة]: the model reads the rest of the name
+        while n > 1 and not self._name_word(self.tok(k + n - 1)):
+            n -= 1            # (علي عبدالله قائدا: "Ali Abdullah as commander")
+        while n > 1 and self.tok(k + n - 1) in particles:
+            n -= 1
+        if n < 2 or not self._name_word(self.tok(k + 1)):
+            return k, 0
+        if n == 2 and k + 2 not in covered and self._nisba_family(self.tok(k + 2)):
+            n += 1
+        if k - 1 not in covered and self.tok(k - 1) in self.w.get("given_name", ()):
+            return k - 1, n + 1
+        return k, n
+
+    def _name_word(self, t: str) -> bool:
+        """A word of a name the model did not read (_ali): a first name, a name particle, a lexicon form,
+        a nisba, or a word the article writes again that is no common word."""
+        return t in self.w.get("given_name", ()) or t in self.w.get("name_particle", ()) \
+            or bool(self.lex.lookup(t)) or self._nisba_family(t) \
+            or self.state.count(t) >= 2 and t not in common_words(self.lex) and not self.is_stop(t)
+
+    def _nisba_family(self, t: str) -> bool:
+        """A family name made of the article and a nisba no list of kg's knows (الحريري، الأحمدي)."""
+        return len(t) >= 6 and t.startswith("ال") and t.endswith("ي") and t not in common_words(self.lex) \
+            and not self.is_stop(t) and not self.lex.lookup(t)
 
     def _family_word(self, t: str) -> bool:
         """A word that can end a name the model did not read: one with the article, a known first name,
