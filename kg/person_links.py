@@ -34,7 +34,8 @@ class PersonLinks(Words):
                 self.state.add_surname(last, ent)
             else:
                 given = self.state.given_surnames
-                given[last] = ent if given.get(last, ent) == ent else None
+                known = given.get(last, ent)
+                given[last] = ent if known is not None and known.id == ent.id else None
 
 
     def affiliations_follow(self, out: list[Item]) -> None:

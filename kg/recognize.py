@@ -392,8 +392,7 @@ class _DocState:
         if self._full is None:
             self._full = {}
             for typ, name in self.memory.values():
-                if typ == "PERS" and len(name) >= 2 and name[0].isalpha() and name[0] not in SON_OF \
-                        and name[0] not in FAMILY:      # (بن فريد: a family name, not a name in full)
+                if typ == "PERS" and len(name) >= 2 and name[0].isalpha():
                     self._full.setdefault(strip_clitics(name[0])[1], []).append(name)
             for v in self._full.values():
                 v.sort(key=len, reverse=True)
@@ -687,6 +686,9 @@ class _Builder(PersonLinks):
                                                                       or strip_clitics(toks[k])[1] == name[0]):
                     found.append((k, k + len(name), "PERS"))
                     break
+        # not inside a longer name the model reads here (سالم بن فريد, where بن فريد was read alone)
+        found = [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0]
+                                             for a, b, typ in names if typ == "PERS")]
         if not found:
             return names
         taken = {x for a, b, _ in found for x in range(a, b)}
@@ -1258,7 +1260,8 @@ class _Builder(PersonLinks):
                 and (pair := " ".join(kunya(self.span_text(it.j - 2, it.j), ()))).split(" ", 1)[0] in _FAMILY_OF_TWO:
             # نبيل أبو ردينة, محمد بن سلمان: the two words alone are him later (new_entity)
             pairs = self.state.family_pairs
-            pairs[pair] = ent if pairs.get(pair, ent) == ent else None
+            known = pairs.get(pair, ent)
+            pairs[pair] = ent if known is not None and known.id == ent.id else None   # (with a title's role)
         if it.mention_kind != "demonym":
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
