@@ -134,6 +134,32 @@ class PersonLinks(Words):
             self.sa.affiliations[:] = [(nxt.entity if p == old else p, o, t) for p, o, t in self.sa.affiliations]
             self.state.history[:] = [(nxt.entity if e == old else e, h) for e, h in self.state.history]
 
+    def first_name_before(self, out: list[Item]) -> None:
+        """A family name read alone (by the model, or as a person named earlier) right after a known
+        first name that nothing else covers: the two are one name (رهام دوابشة after علي سعد دوابشة is
+        his mother, not him; زهير المغزاوي, not المغزاوي). new_entity decides who that is: the person
+        named in full before if the first names agree, the lexicon's person, or a new one."""
+        given = self.w.get("given_name", ())
+        covered = None
+        for it in out:
+            k = it.i
+            if it.kind != "ent" or it.mention_kind != "name" or it.entity.type != "Person" or it.j - k != 1 \
+                    or it.clitic or k == 0:
+                continue
+            first = self.tok(k - 1)      # (no clitic: بيان برزاني, وجود بهاري are "statement", "existence")
+            if first not in given or first == self.tok(k) or not self.written_as_name(k - 1):
+                continue
+            if covered is None:
+                covered = self._covered(out)
+            if k - 1 in covered or self.tok(k - 2) in self.w.get("name_particle", ()) or self.tok(k - 2) in ("-", "–"):
+                continue
+            old = it.entity
+            it.entity = self.new_entity("Person", [first, self.tok(k)])
+            it.i, it.fs, it.name_span = k - 1, self.sa.starts[k - 1], ()
+            covered.add(k - 1)
+            if it.entity.origin == "text" and old.origin == "text" and old.label_ar == self.tok(k):
+                self.state.renamed(old, it.entity)       # (a family name alone the model read: him later)
+
     def family_after_names(self, out: list[Item]) -> None:
         """Names found in the text just before a lexicon person's family name are one name with it:
         the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),

@@ -1223,6 +1223,7 @@ class _Builder(PersonLinks):
         self.reconcile(out)
         self.model_only(out)
         self.remembered(out)
+        self.first_name_before(out)
         self.family_after_names(out)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
@@ -1763,6 +1764,14 @@ class _Builder(PersonLinks):
                 if ent.type == "Person":
                     self._learn_surname(self.tok(k + n - 1), ent)
                 covered.update(range(k, k + n))
+
+    def written_as_name(self, k: int) -> bool:
+        """Word k, a first name once folded, is written as one: not على ("on"; _DocState.written_ali),
+        not with a vowel sign (ضحّى "sacrificed", عليّ "upon me")."""
+        if self.tokens[k] == "علي" and not self.state.written_ali(self.sa, k):
+            return False
+        s, e = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+        return not _DIACRITIC_RE.search(self.state.doc.text, s, e + 1)
 
     def _ali(self, k: int, n: int, covered: set[int]) -> tuple[int, int]:
         """(start, length) of the name the pattern reads at word k, the first name علي that the model

@@ -800,3 +800,25 @@ def test_a_title_alone_with_a_demonym_is_the_person_of_the_country_given_that_ti
     assert got == {"person/abda-hadhfi"}, got
     res = extract_text("وقال الرئيس اليمني عبد ربه منصور هادي إن الأمن عاد. وشكر وزير الداخلية اليمني دول التحالف.")
     assert not any(m.text == "وزير الداخلية" and m.entity.type == "Person" for m in res.mentions)
+
+
+def test_a_first_name_before_a_family_name_alone_is_another_person_of_the_family(monkeypatch, lex):
+    """The model reads the boy's name in full, then the family name alone after his mother's first name:
+    she is رهام زعيتر, not the boy (kg.person_links: first_name_before)."""
+    from kg import recognize
+    from kg.name_model import Reading
+
+    def fake(work, state):
+        return [Reading([(2, 5, "PERS")] if sa.index == 0 else [(3, 4, "PERS")]) for sa, _ in work]
+
+    monkeypatch.setattr(recognize, "_read_names", fake)
+    text = "واستشهد الطفل علي سعد زعيتر حرقا.\nوتتلقى الأم رهام زعيتر العلاج في المستشفى."
+    got = [(m.text, m.entity.id) for m in analyze(Document("t", text), lex).mentions if "زعيتر" in m.text]
+    assert got == [("علي سعد زعيتر", "person/ali-za-tar"), ("رهام زعيتر", "person/raham-za-tar")], got
+
+
+def test_a_word_with_a_clitic_is_no_first_name_before_a_family_name():
+    """بيان بارزاني: "a statement" of Barzani, not a person يان بارزاني."""
+    res = extract_text("وقال مسعود بارزاني إن الهجوم مرفوض. ويأتي بيان بارزاني بعد مقتل ستة أشخاص.")
+    assert {m.entity.id for m in res.mentions if m.text == "بارزاني"} <= {"masoud_barzani"}
+    assert not any("يان" in m.text for m in res.mentions)
