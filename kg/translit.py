@@ -276,6 +276,15 @@ def _latin_key(label: str) -> str:
 _KEY_LETTERS = str.maketrans("qcz", "kks")
 
 
+def _vowel_blind(label: str) -> str:
+    """A Latin spelling without its vowels and with French digraphs in English (ch, dj, ou: sh, j, w), its
+    consonants kept apart (al-Bilaoui, al-Bilawi -> "lblw"; not McCain, Mekin; Rafik, Rafiq)."""
+    s = _no_accents(label.lower())
+    for a, b in (("ch", "sh"), ("dj", "j"), ("ou", "w")):
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw'`\-\s]", "", s))
+
+
 def _no_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -348,12 +357,21 @@ def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, boo
     """The dictionary's spelling of up to three words, and whether a word of it was not in the
     dictionary (spelled by letter rules: كامبل -> "Kamabal")."""
     try:
-        got = tr.transliterate(chunk, top_k=2, country=country)
+        got = tr.transliterate(chunk, top_k=4, country=country)
     except Exception:
         return "", False
     if not got:
         return "", False
     best = got[0]
+    ties = [g for g in got[1:] if g.score == best.score and _vowel_blind(g.text) == _vowel_blind(best.text)]
+    if ties:
+        # spellings seen as often, of the same consonants (al-Bilaoui, al-Bilawi): the one nearest the
+        # letters as English writes them (kg's romanize), not the first in alphabetical order
+        from difflib import SequenceMatcher
+        def letters(text: str) -> str:
+            return re.sub("[^a-z]", "", text.lower())
+        key = letters(romanize(chunk))
+        best = max([best, *ties], key=lambda g: SequenceMatcher(None, letters(g.text), key).ratio())
     text = best.text.strip()
     if not _LATIN_RE.fullmatch(text or "!"):
         return "", False
