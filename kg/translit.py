@@ -472,17 +472,35 @@ def no_doubles(label: str) -> str:
 FINAL_MAQSURA_RE = re.compile("(?<=[\u0621-\u064a])\u0649(?![\u0621-\u064a])")    # عيسى's ى
 
 
+# a place's name of the shape CCيCة is most often a diminutive, فُعَيْلة: al-Hudaydah, al-Burayqah, Juwayba
+# (of the Arab world's GeoNames names of this shape that are no common word or first name, 32 are read so
+# and 13 as فَعِيلة). The shape without ة (Zubayr, Qatif) is read either way as often: not taken.
+_DIMINUTIVE_RE = re.compile("^([^اوي])([^اي])ي([^اوي])ه$")
+
+
+def diminutives(arabic: str, common) -> frozenset:
+    """The words of a place's name (folded) that ``romanize`` reads as diminutives: of the shape above,
+    with or without the article, and not in ``common`` (common words and first names: الجديدة، جميلة)."""
+    out = set()
+    for w in fold_string(arabic).split():
+        bare = w[2:] if w.startswith("ال") else w
+        if _DIMINUTIVE_RE.match(bare) and w not in common and bare not in common:
+            out.add(bare)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
-def romanize(arabic: str) -> str:
-    """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through."""
+def romanize(arabic: str, dims: frozenset = frozenset()) -> str:
+    """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through.
+    ``dims``: words read as diminutives (``diminutives``): الجفينة al-Jufayna, not al-Jafina."""
     # a final alef maqsura is a long a (عيسى Isa, ليلى Laila), which folding would make a ي (i)
     words = fold_string(FINAL_MAQSURA_RE.sub("ا", arabic)).split()
-    out = [_word(w, i) for i, w in enumerate(words)]
+    out = [_word(w, i, dims) for i, w in enumerate(words)]
     text = " ".join(w for w in out if w)
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _word(word: str, position: int) -> str:
+def _word(word: str, position: int, dims: frozenset = frozenset()) -> str:
     if not re.search(r"[\u0621-\u064a]", word):
         return word
     if word in _SPECIAL_WORDS:
@@ -492,7 +510,8 @@ def _word(word: str, position: int) -> str:
         prefix, word = "al-", word[2:]
         if word in _SPECIAL_WORDS:
             return prefix + _SPECIAL_WORDS[word].lower() if position else "Al-" + _SPECIAL_WORDS[word]
-    core = _core(word)
+    m = _DIMINUTIVE_RE.match(word) if word in dims else None
+    core = "{}u{}ay{}a".format(*(_CONS.get(c) or "w" for c in m.groups())) if m else _core(word)
     if not core:
         return ""
     core = core[0].upper() + core[1:] if core[0] != "'" else "'" + core[1:2].upper() + core[2:]

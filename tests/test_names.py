@@ -307,6 +307,8 @@ LABELS = [
     ("وطالبت لجنة حقوق الإنسان العربية بالإفراج عنهم.", "لجنة حقوق الإنسان العربية", "Arab Human Rights Committee"),
     ("وقالت لجنة الأمن والدفاع في البرلمان إن الوضع مستقر.", "لجنة الأمن والدفاع", "Security and Defence Committee"),
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
+    # a place's name of the shape CCيCة that is no common word: a diminutive (فُعَيْلة), as al-Hudaydah
+    ("وقصفت الطائرات قرية الحجيلة شرق المدينة.", "الحجيلة", "Al-Hujayla"),
     # the dictionary has al-Bilaoui and al-Bilawi as often: the spelling nearer the letters in English
     ("وطالب العميد السابق أحمد البيلاوي بدعم العشائر.", "أحمد البيلاوي", "Ahmed al-Bilawi"),
     ("وانتقد المجلس الإسلامي الأعلى القرار.", "المجلس الإسلامي الأعلى", "Supreme Islamic Council"),

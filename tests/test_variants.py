@@ -131,6 +131,18 @@ def test_romanize_table(arabic, english):
     assert romanize(arabic) == english
 
 
+# a place's name of the shape CCيCة that is no common word reads as a diminutive (فُعَيْلة: al-Hudaydah)
+@pytest.mark.parametrize("name, common, label", [
+    ("الحجيلة", frozenset(), "Al-Hujayla"),
+    ("جويبة", frozenset(), "Juwayba"),
+    ("الجديدة", frozenset({"جديده"}), "Al-Jadida"),      # a common word: "the new"
+    ("الحجيل", frozenset(), "Al-Hajil"),                # no ة: either reading, the letters' one kept
+])
+def test_a_places_name_of_the_diminutive_shape(name, common, label):
+    from kg.translit import diminutives, romanize
+    assert romanize(name, diminutives(name, common)) == label
+
+
 @pytest.mark.parametrize("text, surface, eid", [
     # a place the lexicon names with its noun (مدينة الباب) is the same place named with another noun
     ("اندلعت اشتباكات عنيفة في بلدة الباب شمال حلب.", "الباب", "al_bab"),
