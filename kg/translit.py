@@ -472,21 +472,36 @@ def no_doubles(label: str) -> str:
 FINAL_MAQSURA_RE = re.compile("(?<=[\u0621-\u064a])\u0649(?![\u0621-\u064a])")    # عيسى's ى
 
 
-# a place's name of the shape CCيCة is most often a diminutive, فُعَيْلة: al-Hudaydah, al-Burayqah, Juwayba
-# (of the Arab world's GeoNames names of this shape that are no common word or first name, 32 are read so
-# and 13 as فَعِيلة). The shape without ة (Zubayr, Qatif) is read either way as often: not taken.
-_DIMINUTIVE_RE = re.compile("^([^اوي])([^اي])ي([^اوي])ه$")
+# Shapes of a place's name whose short vowels are known (counted on the Arab world's names in GeoNames):
+# CCيCة is most often a diminutive, فُعَيْلة (al-Hudaydah, al-Burayqah, Juwayba: 32 names of that shape
+# that are no common word or first name, 13 فَعِيلة), and so is CCيCية (al-Husayniyah: 11 of 16). A ي
+# between two letters, the word's only vowel letter, is mostly a diphthong (al-Shaykh, Dayr: 112 of 138).
+# Not taken: CCيC without ة (Zubayr, Qatif: as often either way), CيCة (Raydah, Bisha: 19 and 11), و
+# between two letters (Jawf, Suq: as often either way).
+_DIMINUTIVE_RE = re.compile("^([^اوي])([^اي])ي([^اوي])(يه|ه)$")
+_DIPHTHONG_RE = re.compile("^([^اوي])ي([^اويه])$")
 
 
 def diminutives(arabic: str, common) -> frozenset:
-    """The words of a place's name (folded) that ``romanize`` reads as diminutives: of the shape above,
-    with or without the article, and not in ``common`` (common words and first names: الجديدة، جميلة)."""
+    """The words of a place's name (folded) that ``romanize`` spells by their shape (above): diminutives
+    not in ``common`` (common words and first names: الجديدة، جميلة), and every CيC word."""
     out = set()
     for w in fold_string(arabic).split():
         bare = w[2:] if w.startswith("ال") else w
-        if _DIMINUTIVE_RE.match(bare) and w not in common and bare not in common:
+        if _DIPHTHONG_RE.match(bare) or _DIMINUTIVE_RE.match(bare) and w not in common and bare not in common:
             out.add(bare)
     return frozenset(out)
+
+
+def _shaped(word: str) -> str:
+    """A word of ``diminutives`` spelled by its shape: الجفينة Jufayna, الحسينية Husayniya, الدير Dayr."""
+    def c(ch: str) -> str:
+        return _CONS.get(ch) or ("w" if ch == "و" else "y" if ch == "ي" else ch)
+    m = _DIMINUTIVE_RE.match(word)
+    if m:
+        return f"{c(m[1])}u{c(m[2])}ay{c(m[3])}{'iya' if m[4] == 'يه' else 'a'}"
+    m = _DIPHTHONG_RE.match(word)
+    return f"{c(m[1])}ay{c(m[2])}" if m else ""
 
 
 @lru_cache(maxsize=65536)
@@ -510,8 +525,7 @@ def _word(word: str, position: int, dims: frozenset = frozenset()) -> str:
         prefix, word = "al-", word[2:]
         if word in _SPECIAL_WORDS:
             return prefix + _SPECIAL_WORDS[word].lower() if position else "Al-" + _SPECIAL_WORDS[word]
-    m = _DIMINUTIVE_RE.match(word) if word in dims else None
-    core = "{}u{}ay{}a".format(*(_CONS.get(c) or "w" for c in m.groups())) if m else _core(word)
+    core = (_shaped(word) if word in dims else "") or _core(word)
     if not core:
         return ""
     core = core[0].upper() + core[1:] if core[0] != "'" else "'" + core[1:2].upper() + core[2:]

@@ -137,6 +137,9 @@ def test_romanize_table(arabic, english):
     ("جويبة", frozenset(), "Juwayba"),
     ("الجديدة", frozenset({"جديده"}), "Al-Jadida"),      # a common word: "the new"
     ("الحجيل", frozenset(), "Al-Hajil"),                # no ة: either reading, the letters' one kept
+    ("الحسينية", frozenset(), "Al-Husayniya"),
+    ("الغيل", frozenset(), "Al-Ghayl"),                  # a ي between two letters: a diphthong
+    ("بيشة", frozenset(), "Bisha"),                      # ... but with ة either way
 ])
 def test_a_places_name_of_the_diminutive_shape(name, common, label):
     from kg.translit import diminutives, romanize
