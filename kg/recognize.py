@@ -957,10 +957,9 @@ class _Builder(PersonLinks):
             if etype == "Person" and (j - i == 1 and word in self.w.get("given_name", ())
                                       and self.state.surname(word) is None or j - i == 2 and word == "عبد"):
                 continue      # محمد، عبد الرحمن alone: a first name says who to no one (every Muhammad would be one node)
-            common = common_words(self.lex)
-            if j - i == 1 and (word in common or strip_clitics(word)[1] in common):
-                continue      # الغربي، تنظيم: a word kg's lists know as a common word is no name alone
-            if etype != "Person" and (word in common or word in self.lex.body_heads) and all(
+            if j - i == 1 and self._no_name_alone(word, etype == "Person"):
+                continue      # الغربي، تنظيم، شابان: see _no_name_alone
+            if etype != "Person" and (word in common_words(self.lex) or word in self.lex.body_heads) and all(
                     not t.startswith("ال") and t.endswith(("ي", "يه")) and len(t) > 3 for t in toks[1:]):
                 continue      # منظمة إرهابية: "a terrorist organisation", a noun and adjectives without the article
             letters = [self.lex.word_values.get(("letter", t)) for t in toks]
@@ -981,6 +980,15 @@ class _Builder(PersonLinks):
                 self._learn_surname(self.tok(j - 1), ent)
             covered.update(range(i, j))
 
+    def _no_name_alone(self, word: str, person: bool) -> bool:
+        """A word that is no name alone: one kg's lists know as a common word (الغربي، تنظيم), or, for a
+        person, the dual or plural of one that is no first name (أصيب شابان: "two young men")."""
+        common = common_words(self.lex)
+        if word in common or strip_clitics(word)[1] in common:
+            return True
+        return person and len(word) >= 5 and word.endswith(("ان", "ين", "ون")) \
+            and word not in self.w.get("given_name", ()) and (word[:-2] in common or "ال" + word[:-2] in common)
+
     def remembered(self, out: list[Item]) -> None:
         """A word the model read as a name elsewhere in the article (a one-word name, or a person's
         family name) is that name here too (جوزيه … ويخشى جوزيه; اليكس فيشمان … قال فيشمان)."""
@@ -989,7 +997,6 @@ class _Builder(PersonLinks):
             return
         covered = None
         given = self.w.get("given_name", ())
-        common = common_words(self.lex)
         for k, t in enumerate(self.tokens):
             if t not in words:
                 continue
@@ -1003,7 +1010,7 @@ class _Builder(PersonLinks):
             if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
                 continue
             typ, name = got
-            if len(name) == 1 and (word in common or strip_clitics(word)[1] in common):
+            if len(name) == 1 and self._no_name_alone(word, typ == "PERS"):
                 continue      # تنظيم («داعش»): a common word is no name alone, wherever the model read it
             ent = self.state.surname(word) if typ == "PERS" else None
             if ent is not None and self.doubtful(k, ent):

@@ -123,6 +123,7 @@ CASES = [
      set(), {"شعبي"}),
     ("a participle after a group noun", "وهاجمت جماعة متمردة قافلة للإغاثة.",
      set(), {"متمردة", "جماعة متمردة"}),
+    ("the dual of a common noun", "وأصيب شابان برصاص الجنود قرب الحاجز.", set(), {"شابان"}),
     ("a hyphenated first name is part of the name", "والتقى جان - إيف لودريان بنظيره الألماني أمس.",
      {("جان - إيف لودريان", "jean_yves_le_drian")}, {"جان"}),
     ("a force noun does not start a person's name", "وهاجمت قوات المدعو سامر فتوح مواقع المعارضة.",
