@@ -100,6 +100,10 @@ VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
 
 
+# the imperfect of form III (يقاتل، يفاجئ): no first name has its shape (with ت: تشانغ, Zhang)
+_FORM_III_RE = re.compile("^ي[^اوي]ا[^اوي][^او]$")      # (a final ي: a folded ئ, يفاجئ)
+
+
 def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
                 names: frozenset = frozenset()) -> tuple | None:
     """A person's name as the model reads it, without common nouns before it (قوات صالح -> صالح) and
@@ -112,12 +116,14 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
     while i < j and i not in names and (tokens[i] in nouns or tokens[i] in stop or strip_clitics(tokens[i])[1] in nouns
                      or "ال" + strip_clitics(tokens[i])[1] in nouns):
         i += 1        # يا سيدتي: a vocative, not a name's first word
-    if j - i >= 3 and tokens[i] not in lex.words.get("given_name", ()) and any(
+    given = lex.words.get("given_name", ())
+    while j - i >= 2 and tokens[i] not in given and (VERB_RE.match(tokens[i]) or _FORM_III_RE.match(tokens[i])):
+        i += 1        # يفاجئ عبد الرشيد دوستم: a verb before the name ("surprises"), not its first word
+    if j - i >= 3 and tokens[i] not in given and any(
             h.kind == ENT and lex.entities[h.ref].type in ("Place", "Country") for h in lex.lookup(tokens[i])):
         i += 1        # محافظ عدن نايف البكري: the governor's place, then his name
     while j - 1 > i and glued_common(tokens[j - 1], lex):
         j -= 1
-    given = lex.words.get("given_name", ())
     for k in range(i + 1, j):
         t = tokens[k]
         if t[:1] == "و" and t not in given and t[1:] in given:

@@ -15,7 +15,7 @@ from kg.name_model import MODEL_FILE, Featurizer, NamesModelError, load_weights,
 from kg.pipeline import extract_text
 from kg.recognize import _TOKEN_RE, _candidates, analyze
 from kg.name_model import lexicon_marks, quote_marks
-from kg.text import fold
+from kg.text import fold, fold_string
 
 
 def test_the_shipped_model_loads_in_milliseconds_once_cached():
@@ -827,3 +827,12 @@ def test_a_word_with_a_clitic_is_no_first_name_before_a_family_name():
     res = extract_text("وقال مسعود بارزاني إن الهجوم مرفوض. ويأتي بيان بارزاني بعد مقتل ستة أشخاص.")
     assert {m.entity.id for m in res.mentions if m.text == "بارزاني"} <= {"masoud_barzani"}
     assert not any("يان" in m.text for m in res.mentions)
+
+
+def test_a_verb_the_model_reads_before_a_name_is_not_its_first_word(lex):
+    """يفاجئ ("surprises", the imperfect of form III) read by the model as the first word of a name."""
+    from kg.name_shapes import person_nouns, trim_person
+    tokens = [fold_string(t) for t in "وقد يفاجئ عبد الرشيد دوستم الجميع".split()]
+    assert trim_person((1, 5, "PERS"), tokens, person_nouns(lex), lex) == (2, 5, "PERS")
+    tokens = [fold_string(t) for t in "والتقى تشانغ مينغ الوفد".split()]      # Zhang: a foreign name with تش
+    assert trim_person((1, 3, "PERS"), tokens, person_nouns(lex), lex) == (1, 3, "PERS")
