@@ -30,7 +30,7 @@ from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_O
                           another_first_name, common_words, extend_person, join_hyphens, kunya, lexicon_set,
                           lexicon_person_by_key,
                           lexicon_person_by_prefix, lexicon_persons_by_family, name_slug, person_id_key, person_nouns,
-                          shortened, spelled_acronym, trim_person, trim_place)
+                          shortened, spelled_acronym, trim_person, trim_place, VERB_RE)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
 from .person_links import PersonLinks, not_surnames
@@ -1340,7 +1340,11 @@ class _Builder(PersonLinks):
                 break                           # قال وزير الخارجية القطري "نحن …": what he said, not his name
             if t[0] == "و" and t not in self.w.get("given_name", ()) and len(t) > 3:
                 break                           # رئيس نادي الزمالك، وهيثم عرابي …: another person begins
-            if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ())):
+            span = self.name_at.get(k)
+            if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ()) or (
+                    span is not None and span[0] == k and span[1] - k >= 2) or not self._clitic_word(t)):
+                # (ب, ل, ف, ك: a preposition or conjunction on a word, unless the model reads a name of two
+                # words or more from it, or the rest is no word: المبعوث الأممي إلى ليبيا برناردينو ليون)
                 n = self.name_tokens(k, "person")
                 m = self.fit_name(k, n, ("PERS",)) if n else 0
                 after = next((a for a in (self.at.get(k + m), self.at.get(k + n)) if m and a is not None
@@ -1417,6 +1421,14 @@ class _Builder(PersonLinks):
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    def _clitic_word(self, t: str) -> bool:
+        """Whether t may be a word with a preposition or conjunction on it (بالقرب، لحركة، فقال): what
+        follows the letter is a word kg knows (or has the article), not the rest of a name (برناردينو)."""
+        rest = t[1:]
+        return rest.startswith(("ال", "ل")) or rest in common_words(self.lex) or self.is_stop(rest) \
+            or rest in self.w.get("given_name", ()) or bool(self.lex.lookup(rest)) or len(rest) <= 3 \
+            or VERB_RE.match(rest) is not None or rest[:1] in "يتان"
 
     def _affiliate(self, pi: int, mods: list, title: Title, out: list[Item]) -> None:
         """The title's modifiers become roles of the person at out[pi], and its affiliations."""
