@@ -28,7 +28,7 @@ from .translit import diminutives, no_doubles, person_label, romanize, use_spell
 from .variants import NAME_ENDINGS, SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF,
                           another_first_name, common_words, extend_person, join_hyphens, kunya, lexicon_set,
-                          lexicon_person_by_key,
+                          lexicon_person_by_key, lexicon_value,
                           lexicon_person_by_prefix, lexicon_persons_by_family, name_slug, person_id_key, person_nouns,
                           shortened, spelled_acronym, trim_person, trim_place, VERB_RE)
 from .items import Analysis, Item, SentenceAnalysis
@@ -474,13 +474,26 @@ class _DocState:
             return None    # الأمين العام is not whoever was named last
         if an.generic:
             return None    # الحكومة with no government named: the country's (not the air force named last)
-        for ent, _ in reversed(self.history[-12:]):
-            if ent.type in an.types:
-                return ent
         return None
 
 
 # --- one sentence ---------------------------------------------------------------------------------
+
+def _national_bodies(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """(a body's name, country) -> the lexicon's entity named so with the country's nisba after it
+    (مجلس النواب، iraq -> iraqi_parliament, from مجلس النواب العراقي)."""
+    def make(lx: Lexicon) -> dict:
+        out = {}
+        for e in lx.entities.values():
+            if e.type not in ("Government", "Organization") or not e.country:
+                continue
+            for form in (e.label_ar, *e.aliases_ar):
+                words = fold_string(form).split()
+                if len(words) >= 3 and any(h.kind == DEMONYM and h.ref == e.country for h in lx.lookup(words[-1])):
+                    out.setdefault((" ".join(words[:-1]), e.country), e.id)
+        return out
+    return lexicon_value(lex, "national_bodies", make)
+
 
 def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
     """Non-overlapping hits, longest first; on equal spans the more specific kind wins and the
@@ -1595,6 +1608,7 @@ class _Builder(PersonLinks):
             country = (nat.entity.id if nat is not None and nat.i == k + n + len(adjs) and nat.kind == "ent"
                        and nat.mention_kind == "demonym" and nat.entity.type == "Country" and not nat.clitic
                        else self.state.focus_country or self.state.sentence_country)   # مجلس النواب الأردني: Jordan's
+            known = None
             if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities \
                     and not any(t in self.w.get("international", ()) for t in toks):
                 # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
@@ -1602,9 +1616,11 @@ class _Builder(PersonLinks):
                 # international one (لجنة حقوق الإنسان العربية: words.tsv international)
                 en = f"{en} ({self.lex.entities[country].label_en})"
                 id_tokens = ar + [country]
+                # مجلس النواب in an Iraqi article: the lexicon's مجلس النواب العراقي
+                known = _national_bodies(self.lex).get((fold_string(" ".join(ar)), country))
             # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node
-            ent = self.new_entity(pn.type, ar, en=en, id_tokens=id_tokens,
-                                  country=country if id_tokens and pn.type != "Facility" else "")
+            ent = self.lex.entities[known] if known else self.new_entity(
+                pn.type, ar, en=en, id_tokens=id_tokens, country=country if id_tokens and pn.type != "Facility" else "")
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,

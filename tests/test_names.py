@@ -839,3 +839,16 @@ def test_a_verb_the_model_reads_before_a_name_is_not_its_first_word(lex):
     assert trim_person((1, 5, "PERS"), tokens, person_nouns(lex), lex) == (2, 5, "PERS")
     tokens = [fold_string(t) for t in "والتقى تشانغ مينغ الوفد".split()]      # Zhang: a foreign name with تش
     assert trim_person((1, 3, "PERS"), tokens, person_nouns(lex), lex) == (1, 3, "PERS")
+
+
+def test_an_anaphor_is_no_body_of_another_kind_named_before():
+    """المجلس ("the council") after an organisation is named: not that organisation (an anaphor refers back
+    only to an entity with its head: حركة، مجلس)."""
+    res = extract_text("ونشرت منظمة العفو الدولية تقريرا عن السجون. وقال المجلس إن الوضع خطير.")
+    assert not any(m.text == "المجلس" and m.entity.id == "amnesty_international" for m in res.mentions)
+
+
+def test_a_body_named_by_what_it_does_is_the_lexicons_body_of_the_country():
+    """مجلس النواب in an article about Iraq is the lexicon's مجلس النواب العراقي, not a node of its own."""
+    res = extract_text("وفي بغداد، صوت مجلس النواب على حزمة الإصلاحات التي قدمها العبادي.")
+    assert {m.entity.id for m in res.mentions if m.text == "مجلس النواب"} == {"iraqi_parliament"}
