@@ -16,6 +16,7 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title)
@@ -1621,6 +1622,10 @@ class _Builder(PersonLinks):
             # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node
             ent = self.lex.entities[known] if known else self.new_entity(
                 pn.type, ar, en=en, id_tokens=id_tokens, country=country if id_tokens and pn.type != "Facility" else "")
+            if pn.type == "Facility" and words and all(words) and ent.origin == "text":
+                # حقول النفط، ميناء الحاويات، مصنع الحديد: a facility described by common words ("the oil
+                # fields"), not named: an unnamed facility, in events but no node of the graph (kg.groups)
+                ent = dc_replace(ent, id=ent.id.replace("facility/", "facility/unnamed-", 1))
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,

@@ -852,3 +852,14 @@ def test_a_body_named_by_what_it_does_is_the_lexicons_body_of_the_country():
     """مجلس النواب in an article about Iraq is the lexicon's مجلس النواب العراقي, not a node of its own."""
     res = extract_text("وفي بغداد، صوت مجلس النواب على حزمة الإصلاحات التي قدمها العبادي.")
     assert {m.entity.id for m in res.mentions if m.text == "مجلس النواب"} == {"iraqi_parliament"}
+
+
+@pytest.mark.parametrize("text, mention, unnamed", [
+    ("وسيطر المسلحون على حقول النفط في المنطقة.", "حقول النفط", True),       # "the oil fields": described
+    ("وقصفت الطائرات مصنع الحديد في لحج.", "مصنع الحديد", True),
+    ("وهبطت الطائرة في مطار الملك خالد الدولي.", "مطار الملك خالد الدولي", False),   # named after a person
+])
+def test_a_facility_described_by_common_words_is_unnamed(text, mention, unnamed):
+    ms = [m for m in extract_text(text).mentions if m.text == mention]
+    assert ms and all(m.entity.id.startswith("facility/unnamed-") == unnamed for m in ms), \
+        [(m.text, m.entity.id) for m in extract_text(text).mentions]
