@@ -803,7 +803,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name")
+                   "letter", "international", "short_name", "equipment")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):
@@ -830,7 +830,9 @@ def _load_words(paths: list[Path], entities: dict | None = None):
                         names = [fold_string(f) for f in (entities[eid].label_ar, *entities[eid].aliases_ar)]
                         if fold_string(form) not in {w for n in names for w in n.split()}:
                             raise LexiconError(str(path), lineno, f"{form!r} is not a word of a name of {eid!r}")
-                if cat in ("noun_en", "name_en", "letter") and not row.get("value", ""):
+                if cat == "equipment" and not (form.isascii() and form.isupper()):
+                    raise LexiconError(str(path), lineno, f"equipment {form!r} is not an acronym in Latin capitals")
+                if cat in ("noun_en", "name_en", "letter", "equipment") and not row.get("value", ""):
                     raise LexiconError(str(path), lineno, f"{cat} needs its English rendering in value")
                 if cat == "ambiguous" and entities is not None:
                     ent = entities[row["value"]]

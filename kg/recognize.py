@@ -15,6 +15,7 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import product
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
@@ -977,12 +978,18 @@ class _Builder(PersonLinks):
                     not t.startswith("ال") and t.endswith(("ي", "يه")) and len(t) > 3 for t in toks[1:]):
                 continue      # منظمة إرهابية: "a terrorist organisation", a noun and adjectives without the article
             letters = [self.lex.word_values.get(("letter", t)) for t in toks]
+            m = next((x for x, v in enumerate(letters) if not v), len(letters))
+            if 2 <= m < len(toks) and toks[m].startswith("و"):
+                # بي تي آر [وقاذفات]: the letters are the name; "and launchers" begins another phrase
+                j, toks, letters = i + m, toks[:m], letters[:m]
             while all(letters) and i > 0 and i - 1 not in covered and (
                     first := self.lex.word_values.get(("letter", self.tok(i - 1)))):
                 i, clitic = i - 1, ""        # واي [بي جي]: a letter the model left out begins the acronym
                 toks, letters = [self.tok(i), *toks], [first, *letters]
             if len(toks) >= 2 and all(letters):
                 # بي تي آر، إم بي سي: Latin letters spelt out, an acronym, no person's name
+                if self._equipment(letters):
+                    continue      # بي تي آر: BTR, a vehicle (words.tsv equipment), no organisation
                 etype, en = "Organization", "".join(x.split(" | ")[0] for x in letters)
             else:
                 en = None
@@ -1777,13 +1784,19 @@ class _Builder(PersonLinks):
                 continue      # Ⅶ folds to vii: a Roman numeral, not an acronym
             if covered is None:
                 covered = self._covered(out)
-            if k in covered:
-                continue
+            if k in covered or t in self.w.get("equipment", ()):
+                continue      # (RPG, BTR: a weapon or vehicle, words.tsv equipment)
             acronym = self.state.doc.text[s:e]
             ent = Entity(id=f"organization/{acronym.lower()}", type="Organization", label_en=acronym,
                          label_ar=acronym, origin="text")
             self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
                            mention_kind="name", weak=True), out)
+
+    def _equipment(self, letters: list[str]) -> bool:
+        """Latin letters spelt out (words.tsv letter values: "B | P") that make a weapon's or vehicle's
+        acronym, read any way (words.tsv equipment)."""
+        known = self.w.get("equipment", ())
+        return bool(known) and any("".join(x).lower() in known for x in product(*(v.split(" | ") for v in letters)))
 
     def given_names(self, out: list[Item]) -> None:
         """A known first name followed by more name words is a person (no title needed)."""

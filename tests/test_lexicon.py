@@ -83,6 +83,8 @@ def test_bad_entity_rows_name_file_and_line(tmp_path, body, message):
     ("category\tform\tvalue\norg_adjective\tالأطلسي\tno_such_org\n", "value 'no_such_org' is not the id of any entity"),
     ("category\tform\tvalue\nshort_name\tالقاعدة\tal_qaeda | no_such_org\n", "value 'no_such_org' is not the id of any entity"),
     ("category\tform\tvalue\nshort_name\tالدولة\tal_qaeda\n", "is not a word of a name of 'al_qaeda'"),
+    ("category\tform\tvalue\nequipment\tبي تي آر\tarmoured personnel carrier\n", "is not an acronym in Latin capitals"),
+    ("category\tform\tvalue\nequipment\tBTR\t\n", "equipment needs its English rendering"),
     ("foo\tbar\nx\ty\n", "cannot tell what this file holds"),
 ])
 def test_bad_rows_in_other_files(tmp_path, content, message):
