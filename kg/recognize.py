@@ -1148,8 +1148,8 @@ class _Builder(PersonLinks):
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key, self._spelling_country()) if etype == "Person" else (
-            etype not in LOCATION_TYPES and self._translated(key)) or romanize(
-            key, self._diminutives(key) if etype in LOCATION_TYPES else frozenset()))
+            etype not in LOCATION_TYPES and self._translated(key)) or (romanize(
+            key, self._diminutives(key), self._spelled(key)) if etype in LOCATION_TYPES else romanize(key)))
         ent = Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                      located_in=located_in, origin="text")
         if group:
@@ -1161,6 +1161,17 @@ class _Builder(PersonLinks):
         words.tsv (كتيبة، الجزيرة)."""
         return diminutives(name, lexicon_set(self.lex, "not_diminutives", lambda lx: common_words(lx).union(
             *lx.words.values())))
+
+    def _spelled(self, name: str) -> tuple:
+        """kg.translit.romanize's spellings for the words of a place's name that words.tsv proper_noun
+        spells (الثورة: Thawra)."""
+        values = self.lex.word_values
+        out = []
+        for w in name.split():
+            v = values.get(("proper_noun", w)) or values.get(("proper_noun", "ال" + w.removeprefix("ال")))
+            if v:
+                out.append((w.removeprefix("ال"), v))
+        return tuple(out)
 
     def _spelling_country(self) -> str | None:
         """The ISO code of the country the article is about (GeoNames', via the gazetteer): persons' names
@@ -1599,8 +1610,8 @@ class _Builder(PersonLinks):
             if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
                 adjs = []
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
-            rest = romanize(" ".join(toks), self._diminutives(" ".join(toks)) if pn.type in LOCATION_TYPES
-                            else frozenset())
+            rest = romanize(" ".join(toks), self._diminutives(" ".join(toks)), self._spelled(" ".join(toks))) \
+                if pn.type in LOCATION_TYPES else romanize(" ".join(toks))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
             if pn.type in LOCATION_TYPES and any(t in self.w.get("proper_noun", ()) for t in toks):

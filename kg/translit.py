@@ -505,17 +505,19 @@ def _shaped(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def romanize(arabic: str, dims: frozenset = frozenset()) -> str:
+def romanize(arabic: str, dims: frozenset = frozenset(), spelled: tuple = ()) -> str:
     """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through.
-    ``dims``: words read as diminutives (``diminutives``): الجفينة al-Jufayna, not al-Jafina."""
+    ``dims``: words read as diminutives (``diminutives``): الجفينة al-Jufayna, not al-Jafina. ``spelled``:
+    (folded word without the article, spelling) pairs that win: (ثوره, Thawra) for مستشفى الثورة."""
     # a final alef maqsura is a long a (عيسى Isa, ليلى Laila), which folding would make a ي (i)
     words = fold_string(FINAL_MAQSURA_RE.sub("ا", arabic)).split()
-    out = [_word(w, i, dims) for i, w in enumerate(words)]
+    spellings = dict(spelled)
+    out = [_word(w, i, dims, spellings) for i, w in enumerate(words)]
     text = " ".join(w for w in out if w)
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _word(word: str, position: int, dims: frozenset = frozenset()) -> str:
+def _word(word: str, position: int, dims: frozenset = frozenset(), spellings: dict | None = None) -> str:
     if not re.search(r"[\u0621-\u064a]", word):
         return word
     if word in _SPECIAL_WORDS:
@@ -525,7 +527,7 @@ def _word(word: str, position: int, dims: frozenset = frozenset()) -> str:
         prefix, word = "al-", word[2:]
         if word in _SPECIAL_WORDS:
             return prefix + _SPECIAL_WORDS[word].lower() if position else "Al-" + _SPECIAL_WORDS[word]
-    core = (_shaped(word) if word in dims else "") or _core(word)
+    core = (spellings or {}).get(word) or (_shaped(word) if word in dims else "") or _core(word)
     if not core:
         return ""
     core = core[0].upper() + core[1:] if core[0] != "'" else "'" + core[1:2].upper() + core[2:]

@@ -316,6 +316,8 @@ LABELS = [
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
     # a place's name of the shape CCيCة that is no common word: a diminutive (فُعَيْلة), as al-Hudaydah
     ("وقصفت الطائرات قرية الحجيلة شرق المدينة.", "الحجيلة", "Al-Hujayla"),
+    # a proper noun of facility names as English writes it (words.tsv proper_noun value), not its letters
+    ("ونقل الجرحى إلى مستشفى الثورة في تعز.", "مستشفى الثورة", "Al-Thawra Hospital"),
     # the dictionary has al-Bilaoui and al-Bilawi as often: the spelling nearer the letters in English
     ("وطالب العميد السابق أحمد البيلاوي بدعم العشائر.", "أحمد البيلاوي", "Ahmed al-Bilawi"),
     ("وانتقد المجلس الإسلامي الأعلى القرار.", "المجلس الإسلامي الأعلى", "Supreme Islamic Council"),
