@@ -868,3 +868,10 @@ def test_a_facility_described_by_common_words_is_unnamed(text, mention, unnamed)
     ms = [m for m in extract_text(text).mentions if m.text == mention]
     assert ms and all(m.entity.id.startswith("facility/unnamed-") == unnamed for m in ms), \
         [(m.text, m.entity.id) for m in extract_text(text).mentions]
+
+
+def test_the_grand_muftis_title_is_no_family_name():
+    """المفتي العام after a name is his title (titles.tsv), not a family name (محمد حسين, not "al-Mufti")."""
+    got = {m.text for m in extract_text("ودعا الشيخ محمد حسين المفتي العام للقدس إلى شد الرحال.").mentions
+           if m.entity.type == "Person"}
+    assert "محمد حسين المفتي" not in got, got
