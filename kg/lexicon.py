@@ -75,6 +75,7 @@ class PlaceNoun:
     keep: bool                     # the noun is part of the name (مطار دير الزور) or not (مدينة حلب)
     located: bool = True           # a facility named after a place lies in it (not roads: طريق دمشق)
     origin: str = ""
+    by_place: bool = False         # the noun and a place alone describe, not name (مسجد أبها "a mosque in Abha")
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,9 +743,11 @@ def _load_place_nouns(path: Path) -> list[PlaceNoun]:
             for col in ("keep", "located"):
                 if row.get(col, "yes") not in ("yes", "no"):
                     raise LexiconError(str(path), lineno, f"{col} must be yes or no")
+            if row.get("by_place") not in (None, "", "yes", "no"):
+                raise LexiconError(str(path), lineno, "by_place must be yes, no or empty")
             out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
                                  keep=row["keep"] == "yes", located=row.get("located", "yes") != "no",
-                                 origin=f"{path}:{lineno}"))
+                                 origin=f"{path}:{lineno}", by_place=row.get("by_place") == "yes"))
     return out
 
 

@@ -1553,6 +1553,10 @@ class _Builder(PersonLinks):
                 # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
                 ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
                                       id_tokens=[noun_bare, fold_string(inner.label_ar)])
+                if pn.by_place and ent.origin == "text" and not adjs:
+                    # مسجد أبها، مستشفى غزة: "a mosque in Abha", described by its place, not named: an
+                    # unnamed facility, in events but no node of the graph (place_nouns.tsv by_place)
+                    ent = dc_replace(ent, id=ent.id.replace("facility/", "facility/unnamed-", 1))
                 if nit.mention_kind == "nominal" and ent.origin == "text" and inner.type == "Facility":
                     # ساحة المطار: the yard of the airport named before, no facility the text names ("Aden
                     # International Airport Square"); ميناء المدينة is the city's port

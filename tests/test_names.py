@@ -863,6 +863,8 @@ def test_a_body_named_by_what_it_does_is_the_lexicons_body_of_the_country():
     ("وسيطر المسلحون على حقول النفط في المنطقة.", "حقول النفط", True),       # "the oil fields": described
     ("وقصفت الطائرات مصنع الحديد في لحج.", "مصنع الحديد", True),
     ("وهبطت الطائرة في مطار الملك خالد الدولي.", "مطار الملك خالد الدولي", False),   # named after a person
+    ("وفجر انتحاري نفسه في مسجد أبها أمس.", "مسجد أبها", True),       # "a mosque in Abha" (by_place)
+    ("وهبطت الطائرة في مطار أبها أمس.", "مطار أبها", False),          # an airport is named by its place
 ])
 def test_a_facility_described_by_common_words_is_unnamed(text, mention, unnamed):
     ms = [m for m in extract_text(text).mentions if m.text == mention]
