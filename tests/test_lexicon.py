@@ -85,6 +85,8 @@ def test_bad_entity_rows_name_file_and_line(tmp_path, body, message):
     ("category\tform\tvalue\nshort_name\tالدولة\tal_qaeda\n", "is not a word of a name of 'al_qaeda'"),
     ("category\tform\tvalue\nequipment\tبي تي آر\tarmoured personnel carrier\n", "is not an acronym in Latin capitals"),
     ("category\tform\tvalue\nequipment\tBTR\t\n", "equipment needs its English rendering"),
+    ("form\ttype\tlabel_en\tkeep\tlocated\tby_place\nمسجد\tFacility\tMosque\tyes\tyes\tmaybe\n",
+     "by_place must be yes, no or empty"),
     ("foo\tbar\nx\ty\n", "cannot tell what this file holds"),
 ])
 def test_bad_rows_in_other_files(tmp_path, content, message):
