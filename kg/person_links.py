@@ -153,25 +153,51 @@ class PersonLinks(Words):
                 covered = self._covered(out)
             if k - 1 in covered or self.tok(k - 2) in self.w.get("name_particle", ()) or self.tok(k - 2) in ("-", "–"):
                 continue
+            a = k - 1        # سالم زاهر الحمادي: a father's first name before goes with it (up to three)
+            while a > 0 and k - a < 3 and a - 1 not in covered and self.tok(a - 1) in given \
+                    and self.written_as_name(a - 1) and self.tok(a - 2) not in ("-", "–"):
+                a -= 1
             old = it.entity
-            it.entity = self.new_entity("Person", [first, self.tok(k)])
-            it.i, it.fs, it.name_span = k - 1, self.sa.starts[k - 1], ()
-            covered.add(k - 1)
+            it.entity = self.new_entity("Person", [*self.span_text(a, k), self.tok(k)])
+            it.i, it.fs, it.name_span = a, self.sa.starts[a], ()
+            covered.update(range(a, k))
+            self._learn_surname(self.tok(k), it.entity)
             if it.entity.origin == "text" and old.origin == "text" and old.label_ar == self.tok(k):
                 self.state.renamed(old, it.entity)       # (a family name alone the model read: him later)
+
+    def _between(self, fs: int, fe: int) -> str:
+        """The article's text as read between two folded offsets (quotation marks included)."""
+        a = self.state.folded.span(fs, fs + 1)[0] if fs < fe else self.state.folded.orig(fs)
+        b = self.state.folded.span(fe, fe + 1)[0]
+        return self.state.doc.text[a:b]
 
     def family_after_names(self, out: list[Item]) -> None:
         """Names found in the text just before a lexicon person's family name are one name with it:
         the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),
-        else a namesake named in full (علي عواض عسيري is not أحمد عسيري)."""
+        else a namesake named in full (علي عواض عسيري is not أحمد عسيري); and before a family name the
+        model reads alone (علي شايف [الحريري])."""
         at = {x.i: x for x in out if x.kind == "ent"}
         for a in [x for x in out if x.kind == "ent" and x.mention_kind == "name"]:
             b = at.get(a.j)
             if b is None or b.mention_kind != "name" or b.clitic or b.j - b.i != 1 \
                     or a.entity.type != "Person" or a.entity.origin != "text" \
-                    or b.entity.type != "Person" or b.entity.origin == "text" or a.j - a.i < 2:
+                    or b.entity.type != "Person" or a.j - a.i < 2:
                 continue
             family = self.tok(b.i)
+            if b.entity.origin == "text":
+                # علي شايف [الحريري]: a family name with the article the model reads alone right after a
+                # name read in two words (after a title) is the rest of that name, not another person
+                if b.weak and family.startswith("ال") and b.entity.label_ar == family \
+                        and family not in self.w.get("given_name", ()) \
+                        and not self._between(a.fe, b.fs).strip():     # (not علي أبو حليقة «الحسين»)
+                    clitic = a.clitic
+                    ent = self.new_entity("Person", [self.tok(a.i)[len(clitic):], *self.span_text(a.i + 1, a.j), family])
+                    self.state.renamed(a.entity, ent)
+                    self.state.renamed(b.entity, ent)
+                    a.j, a.fe, a.entity, a.name_span = b.j, b.fe, ent, ()
+                    out.remove(b)
+                    self._learn_surname(family, ent)
+                continue
             forms = [ABD_SOLID_RE.sub("عبد ", fold_string(f)).split() for f in (b.entity.label_ar, *b.entity.aliases_ar)]
             if not any(len(f) >= 2 and f[-1] == family for f in forms):
                 continue

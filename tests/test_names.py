@@ -877,3 +877,19 @@ def test_the_grand_muftis_title_is_no_family_name():
     got = {m.text for m in extract_text("ودعا الشيخ محمد حسين المفتي العام للقدس إلى شد الرحال.").mentions
            if m.entity.type == "Person"}
     assert "محمد حسين المفتي" not in got, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title reads علي زاهر; the model reads the family name alone after it (person_links: family_after_names)
+    ("وقال المتحدث باسم المقاومة الشعبية، علي زاهر الحمادي، إن القوات سيطرت على البلدة.", "علي زاهر الحمادي"),
+    # no title: first names before the family name the model reads alone (person_links: first_name_before)
+    ("وقال المتحدث باسم الجبهة الشعبية، سالم زاهر الحمادي، إن القوات سيطرت على البلدة.", "سالم زاهر الحمادي"),
+])
+def test_a_family_name_the_model_reads_alone_after_a_name_is_the_rest_of_it(monkeypatch, lex, text, person):
+    """The model reads only الحمادي: the person is the whole name, and الحمادي alone later is him."""
+    _model_reads(monkeypatch, "الحمادي", (1, "PERS"))
+    got = [m.text for m in analyze(Document("t", text + "\nوأضاف الحمادي أن المعارك مستمرة."), lex).mentions
+           if m.entity.type == "Person"]
+    ids = {m.entity.id for m in analyze(Document("t", text + "\nوأضاف الحمادي أن المعارك مستمرة."), lex).mentions
+           if m.entity.type == "Person"}
+    assert got == [person, "الحمادي"] and len(ids) == 1, (got, ids)
