@@ -1034,6 +1034,8 @@ class _Builder(PersonLinks):
             if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
                 continue
             typ, name = got
+            if len(name) == 2 and k > 0 and self._first_word_before(k, name, out, covered):
+                continue
             if len(name) == 1 and self._no_name_alone(word, typ == "PERS"):
                 continue      # تنظيم («داعش»): a common word is no name alone, wherever the model read it
             ent = self.state.surname(word) if typ == "PERS" else None
@@ -1048,6 +1050,26 @@ class _Builder(PersonLinks):
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)
             covered.add(k)
+
+    def _first_word_before(self, k: int, name: tuple, out: list[Item], covered: set[int]) -> bool:
+        """Word k is the last of a two-word name read elsewhere in the article and the word before is its
+        first, free or read alone as a name of its own (خور [مكسر] after خور المكسر): one mention of the
+        whole name; whether one was made."""
+        prev = self.tok(k - 1)
+        if not (prev == name[0] or prev.removeprefix("ال") == name[0].removeprefix("ال")) or not (
+                self.tok(k) == name[1] or self.tok(k).removeprefix("ال") == name[1].removeprefix("ال")):
+            return False
+        alone = next((x for x in out if x.kind == "ent" and x.i == k - 1 and x.j == k), None)
+        if k - 1 in covered and not (alone is not None and alone.weak and alone.entity.origin == "text"
+                                     and alone.entity.label_ar == prev):
+            return False
+        if alone is not None:
+            out.remove(alone)
+        typ = self.state.memory[strip_clitics(self.tok(k))[1]][0]
+        self.emit(Item(kind="ent", i=k - 1, j=k + 1, fs=self.sa.starts[k - 1], fe=self.sa.ends[k],
+                       entity=self.new_entity(_MODEL_TYPES[typ], list(name)), mention_kind="name", weak=True), out)
+        covered.update((k - 1, k))
+        return True
 
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
                    located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
@@ -1217,6 +1239,11 @@ class _Builder(PersonLinks):
             noun, rest = key.split(" ", 1)
             if noun in self.lex.place_name_nouns:
                 town = gaz.find(rest, countries)
+        if town is None and " " in key:
+            # خور المكسر and خور مكسر: a last word with or without its article is one town's name
+            head, last = key.rsplit(" ", 1)
+            town = gaz.find(f"{head} {last[2:]}" if last.startswith("ال") and len(last) > 4 else f"{head} ال{last}",
+                            countries)
         return town
 
     def span_text(self, i: int, j: int) -> list[str]:

@@ -893,3 +893,9 @@ def test_a_family_name_the_model_reads_alone_after_a_name_is_the_rest_of_it(monk
     ids = {m.entity.id for m in analyze(Document("t", text + "\nوأضاف الحمادي أن المعارك مستمرة."), lex).mentions
            if m.entity.type == "Person"}
     assert got == [person, "الحمادي"] and len(ids) == 1, (got, ids)
+
+
+def test_a_town_with_or_without_the_article_on_its_last_word(lex):
+    """خور المكسر is the gazetteer's خور مكسر (Aden), not a person "Khour Al-Maksar"."""
+    res = extract_text("وقصفت الميليشيات خور المكسر في عدن أمس.")
+    assert {m.entity.id for m in res.mentions if "مكسر" in m.text} == {"place/geonames-73786"}
