@@ -8,7 +8,7 @@ from __future__ import annotations
 from .items import Item
 from .lexicon import ENT, Lexicon
 from .model import Entity
-from .name_shapes import ABD_SOLID_RE, another_first_name, lexicon_set
+from .name_shapes import ABD_SOLID_RE, SON_OF, another_first_name, lexicon_set
 from .name_words import Words
 from .text import fold_string
 from .variants import NAME_ENDINGS, SAME_LETTERS
@@ -29,6 +29,9 @@ class PersonLinks(Words):
         """A person read in full (by the model or a pattern): their last name alone is them later on.
         A family name that is also a first name (علي عبدالله صالح) is them only where a one-word name is
         already read as a person (new_entity: للرئيس السابق صالح), and only while one person has it."""
+        words = fold_string(ent.label_ar).split()
+        if len(words) >= 3 and words[-2] == "عبد" and words[-3] in SON_OF:
+            return        # عمر بن عبد العزيز: العزيز alone is half his father's name
         if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in not_surnames(self.lex):
             if last not in self.w.get("given_name", ()):
                 self.state.add_surname(last, ent)
@@ -95,7 +98,11 @@ class PersonLinks(Words):
         (every Khaled would be one node); its title's affiliation goes with it (affiliations_follow)."""
         given = self.w.get("given_name", ())
         lone = {id(it) for it in out if it.kind == "ent" and it.entity.type == "Person" and it.entity.origin == "text"
-                and it.j - it.i == 1 and it.mention_kind == "name" and self.tok(it.i)[len(it.clitic):] in given}
+                and it.mention_kind == "name" and (
+                    it.j - it.i == 1 and self.tok(it.i)[len(it.clitic):] in given
+                    # الباحث عبد الله: a first name of two words alone, that the article gave no one in full
+                    or it.j - it.i == 2 and self.tok(it.i)[len(it.clitic):] == "عبد"
+                    and fold_string(it.entity.label_ar).split() == ["عبد", self.tok(it.i + 1)])}
         if lone:
             gone = {it.entity for it in out if id(it) in lone}
             out[:] = [it for it in out if id(it) not in lone]

@@ -79,7 +79,7 @@ def _featurizer(lex) -> Featurizer:
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 _DIACRITIC_RE = re.compile("[\u064b-\u0652\u0670]")
-_FAMILY_OF_TWO = frozenset(fold_string(w) for w in ("أبو", "بن", "ابن", "ولد"))   # a family name in two words
+_FAMILY_OF_TWO = frozenset(fold_string(w) for w in ("أبو", "بن", "ابن", "ولد", "عبد"))   # a family name in two words
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
 # not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
 _OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
@@ -1046,6 +1046,9 @@ class _Builder(PersonLinks):
                 if typ == "PERS" and len(name) == 1 and word0 in given:
                     continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
+                if ent.origin == "text" and fold_string(ent.label_ar).split()[:1] == ["عبد"] \
+                        and len(ent.label_ar.split()) == 2:
+                    continue      # [عبد] العزيز: a first name of two words alone, no one (lone_first_names)
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)
@@ -1066,8 +1069,11 @@ class _Builder(PersonLinks):
         if alone is not None:
             out.remove(alone)
         typ = self.state.memory[strip_clitics(self.tok(k))[1]][0]
+        ent = self.new_entity(_MODEL_TYPES[typ], list(name))
+        if ent.origin == "text" and fold_string(ent.label_ar).split()[:1] == ["عبد"] and len(ent.label_ar.split()) == 2:
+            return True   # عبد العزيز alone: a first name, no one (lone_first_names)
         self.emit(Item(kind="ent", i=k - 1, j=k + 1, fs=self.sa.starts[k - 1], fe=self.sa.ends[k],
-                       entity=self.new_entity(_MODEL_TYPES[typ], list(name)), mention_kind="name", weak=True), out)
+                       entity=ent, mention_kind="name", weak=True), out)
         covered.update((k - 1, k))
         return True
 
@@ -1335,8 +1341,9 @@ class _Builder(PersonLinks):
                 and self.tok(it.j - 2) not in SON_OF:     # محمد بن سلمان: سلمان alone is his father
             self._learn_surname(self.tok(it.j - 1), ent)
         if ent.type == "Person" and it.mention_kind == "name" and it.j - it.i >= 3 \
-                and (pair := " ".join(kunya(self.span_text(it.j - 2, it.j), ()))).split(" ", 1)[0] in _FAMILY_OF_TWO:
-            # نبيل أبو ردينة, محمد بن سلمان: the two words alone are him later (new_entity)
+                and (pair := " ".join(kunya(self.span_text(it.j - 2, it.j), ()))).split(" ", 1)[0] in _FAMILY_OF_TWO \
+                and not (pair.startswith("عبد ") and self.tok(it.j - 3) in SON_OF):   # (عمر بن عبد العزيز: his father)
+            # نبيل أبو ردينة, محمد بن سلمان, عادل عبد المهدي: the two words alone are him later (new_entity)
             pairs = self.state.family_pairs
             known = pairs.get(pair, ent)
             pairs[pair] = ent if known is not None and known.id == ent.id else None   # (with a title's role)

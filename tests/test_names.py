@@ -899,3 +899,20 @@ def test_a_town_with_or_without_the_article_on_its_last_word(lex):
     """خور المكسر is the gazetteer's خور مكسر (Aden), not a person "Khour Al-Maksar"."""
     res = extract_text("وقصفت الميليشيات خور المكسر في عدن أمس.")
     assert {m.entity.id for m in res.mentions if "مكسر" in m.text} == {"place/geonames-73786"}
+
+
+@pytest.mark.parametrize("text, short, whole", [
+    # a family name of two words with عبد alone later is the person named in full before
+    ("وقال الخبير العسكري سامر عبد الرحيم إن القوات تقدمت. وقال الخبير عبد الرحيم إن المعارك مستمرة.",
+     "عبد الرحيم", "سامر عبد الرحيم"),
+])
+def test_a_family_name_with_abd_alone_is_the_person_named_before(text, short, whole):
+    ms = extract_text(text).mentions
+    ids = {m.text: m.entity.id for m in ms if m.entity.type == "Person"}
+    assert whole in ids and ids.get(short) == ids[whole], ids
+
+
+def test_a_first_name_of_two_words_alone_is_no_person():
+    """الباحث عبد الله: a compound first name alone, that the article gave no one in full: no node."""
+    res = extract_text("إلا أن الباحث عبد الله يشكك بهذا الأمر ويرى أن الأرقام مبالغ فيها.")
+    assert not any(m.entity.type == "Person" for m in res.mentions)
