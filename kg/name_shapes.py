@@ -390,6 +390,13 @@ _COMPOUND_SECOND = frozenset({"الدين", "الله"})     # صلاح الدي
 
 
 
+def first_name_alone(label_ar: str) -> bool:
+    """A person's name that is a first name of two words and nothing more (عبد الله، عبد العزيز): it
+    says who to no one (kg.person_links.lone_first_names)."""
+    words = fold_string(label_ar).split()
+    return len(words) == 2 and words[0] == "عبد"
+
+
 def shortened(words: list[str], full: list[str]) -> bool:
     """``words`` is ``full`` with middle names left out: the same first and last name, the rest in order
     (حمود المخلافي of حمود سعيد المخلافي; not محمد حسين of محمد حسين آل زاهر)."""

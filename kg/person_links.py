@@ -8,7 +8,7 @@ from __future__ import annotations
 from .items import Item
 from .lexicon import ENT, Lexicon
 from .model import Entity
-from .name_shapes import ABD_SOLID_RE, SON_OF, another_first_name, lexicon_set
+from .name_shapes import ABD_SOLID_RE, SON_OF, another_first_name, first_name_alone, lexicon_set
 from .name_words import Words
 from .text import fold_string
 from .variants import NAME_ENDINGS, SAME_LETTERS
@@ -101,8 +101,7 @@ class PersonLinks(Words):
                 and it.mention_kind == "name" and (
                     it.j - it.i == 1 and self.tok(it.i)[len(it.clitic):] in given
                     # الباحث عبد الله: a first name of two words alone, that the article gave no one in full
-                    or it.j - it.i == 2 and self.tok(it.i)[len(it.clitic):] == "عبد"
-                    and fold_string(it.entity.label_ar).split() == ["عبد", self.tok(it.i + 1)])}
+                    or it.j - it.i == 2 and first_name_alone(it.entity.label_ar))}
         if lone:
             gone = {it.entity for it in out if id(it) in lone}
             out[:] = [it for it in out if id(it) not in lone]

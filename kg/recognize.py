@@ -28,11 +28,11 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import diminutives, no_doubles, person_label, romanize, use_spellings
 from .variants import NAME_ENDINGS, SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
-from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF,
-                          another_first_name, common_words, extend_person, join_hyphens, kunya, lexicon_set,
-                          lexicon_person_by_key, lexicon_value,
-                          lexicon_person_by_prefix, lexicon_persons_by_family, name_slug, person_id_key, person_nouns,
-                          shortened, spelled_acronym, trim_person, trim_place, VERB_RE)
+from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF, VERB_RE,
+                          another_first_name, common_words, extend_person, first_name_alone, join_hyphens, kunya,
+                          lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set,
+                          lexicon_value, name_slug, person_id_key, person_nouns, shortened, spelled_acronym,
+                          trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import PATTERN_KINDS, Words
 from .person_links import PersonLinks, not_surnames
@@ -1046,8 +1046,7 @@ class _Builder(PersonLinks):
                 if typ == "PERS" and len(name) == 1 and word0 in given:
                     continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])
-                if ent.origin == "text" and fold_string(ent.label_ar).split()[:1] == ["عبد"] \
-                        and len(ent.label_ar.split()) == 2:
+                if ent.origin == "text" and first_name_alone(ent.label_ar):
                     continue      # [عبد] العزيز: a first name of two words alone, no one (lone_first_names)
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
@@ -1070,7 +1069,7 @@ class _Builder(PersonLinks):
             out.remove(alone)
         typ = self.state.memory[strip_clitics(self.tok(k))[1]][0]
         ent = self.new_entity(_MODEL_TYPES[typ], list(name))
-        if ent.origin == "text" and fold_string(ent.label_ar).split()[:1] == ["عبد"] and len(ent.label_ar.split()) == 2:
+        if ent.origin == "text" and first_name_alone(ent.label_ar):
             return True   # عبد العزيز alone: a first name, no one (lone_first_names)
         self.emit(Item(kind="ent", i=k - 1, j=k + 1, fs=self.sa.starts[k - 1], fe=self.sa.ends[k],
                        entity=ent, mention_kind="name", weak=True), out)
