@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .labels import relation_label
 from .text import fold_string
-from .translit import FINAL_MAQSURA_RE, diminutives, romanize
+from .translit import FINAL_MAQSURA_RE, romanize, shaped_words
 from .model import CLASS_TYPES, Entity
 from .store import entity_iri
 
@@ -230,8 +230,8 @@ class GraphSummary:
             e = self.entities.get(eid)
             if e is not None and e.type == "Place" and FINAL_MAQSURA_RE.search(spelling):
                 # the recogniser spelled a folded name, whose final ى became ي: باب موسى is Bab Musa, not
-                # "Bab Musi" (kg.translit.romanize reads the ى of the spelling, with the same diminutives)
-                for dims in (frozenset(), diminutives(e.label_ar, frozenset())):
+                # "Bab Musi" (kg.translit.romanize reads the ى of the spelling, its words spelt by shape as before)
+                for dims in (frozenset(), shaped_words(e.label_ar, frozenset())):
                     if e.label_en == romanize(e.label_ar, dims):
                         self.entities[eid] = replace(e, label_en=romanize(spelling, dims))
                         break

@@ -26,7 +26,7 @@ from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
-from .translit import diminutives, no_doubles, person_label, romanize, use_spellings
+from .translit import no_doubles, person_label, romanize, shaped_words, use_spellings
 from .variants import NAME_ENDINGS, SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF, VERB_RE,
                           another_first_name, common_words, extend_person, first_name_alone, join_hyphens, kunya,
@@ -1179,17 +1179,17 @@ class _Builder(PersonLinks):
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key, self._spelling_country()) if etype == "Person" else (
             etype not in LOCATION_TYPES and self._translated(key)) or (romanize(
-            key, self._diminutives(key), self._spelled(key)) if etype in LOCATION_TYPES else romanize(key)))
+            key, self._shaped_words(key), self._spelled(key)) if etype in LOCATION_TYPES else romanize(key)))
         ent = Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                      located_in=located_in, origin="text")
         if group:
             self.state.group_names.setdefault(id_key, ent)
         return ent
 
-    def _diminutives(self, name: str) -> frozenset:
-        """kg.translit.diminutives of a place's name: no common word, first name or word of any list of
+    def _shaped_words(self, name: str) -> frozenset:
+        """kg.translit.shaped_words of a place's name: no common word, first name or word of any list of
         words.tsv (كتيبة، الجزيرة)."""
-        return diminutives(name, lexicon_set(self.lex, "not_diminutives", lambda lx: common_words(lx).union(
+        return shaped_words(name, lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(
             *lx.words.values())))
 
     def _spelled(self, name: str) -> tuple:
@@ -1650,7 +1650,7 @@ class _Builder(PersonLinks):
             if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
                 adjs = []
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
-            rest = romanize(" ".join(toks), self._diminutives(" ".join(toks)), self._spelled(" ".join(toks))) \
+            rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)), self._spelled(" ".join(toks))) \
                 if pn.type in LOCATION_TYPES else romanize(" ".join(toks))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]

@@ -482,7 +482,7 @@ _DIMINUTIVE_RE = re.compile("^([^اوي])([^اي])ي([^اوي])(يه|ه)$")
 _DIPHTHONG_RE = re.compile("^([^اوي])ي([^اويه])$")
 
 
-def diminutives(arabic: str, common) -> frozenset:
+def shaped_words(arabic: str, common) -> frozenset:
     """The words of a place's name (folded) that ``romanize`` spells by their shape (above): diminutives
     not in ``common`` (common words and first names: الجديدة، جميلة), and every CيC word."""
     out = set()
@@ -494,7 +494,7 @@ def diminutives(arabic: str, common) -> frozenset:
 
 
 def _shaped(word: str) -> str:
-    """A word of ``diminutives`` spelled by its shape: الجفينة Jufayna, الحسينية Husayniya, الدير Dayr."""
+    """A word of ``shaped_words`` spelled by its shape: الجفينة Jufayna, الحسينية Husayniya, الدير Dayr."""
     def c(ch: str) -> str:
         return _CONS.get(ch) or ("w" if ch == "و" else "y" if ch == "ي" else ch)
     m = _DIMINUTIVE_RE.match(word)
@@ -507,7 +507,7 @@ def _shaped(word: str) -> str:
 @lru_cache(maxsize=65536)
 def romanize(arabic: str, dims: frozenset = frozenset(), spelled: tuple = ()) -> str:
     """'عامر هويدي' -> 'Amir Huwaydi'; 'قرية الجفرة' -> 'Qarya al-Jafra'. Latin text passes through.
-    ``dims``: words read as diminutives (``diminutives``): الجفينة al-Jufayna, not al-Jafina. ``spelled``:
+    ``dims``: words spelled by their shape (``shaped_words``): الجفينة al-Jufayna, not al-Jafina. ``spelled``:
     (folded word without the article, spelling) pairs that win: (ثوره, Thawra) for مستشفى الثورة."""
     # a final alef maqsura is a long a (عيسى Isa, ليلى Laila), which folding would make a ي (i)
     words = fold_string(FINAL_MAQSURA_RE.sub("ا", arabic)).split()

@@ -142,8 +142,8 @@ def test_romanize_table(arabic, english):
     ("بيشة", frozenset(), "Bisha"),                      # ... but with ة either way
 ])
 def test_a_places_name_of_the_diminutive_shape(name, common, label):
-    from kg.translit import diminutives, romanize
-    assert romanize(name, diminutives(name, common)) == label
+    from kg.translit import romanize, shaped_words
+    assert romanize(name, shaped_words(name, common)) == label
 
 
 @pytest.mark.parametrize("text, surface, eid", [
