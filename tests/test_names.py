@@ -749,8 +749,8 @@ def test_in_cold_blood_is_no_part_of_a_name():
 def test_a_body_named_by_what_it_does_is_the_country_its_demonym_says():
     """مجلس النواب الأردني in an article about a bombing in Saudi Arabia: Jordan's House, not Saudi Arabia's."""
     res = extract_text("وندد مجلس النواب الأردني بالتفجير الذي استهدف مسجدا في أبها السعودية.")
-    got = {m.entity.label_en for m in res.mentions if m.text == "مجلس النواب"}
-    assert got == {"Council of Representatives (Jordan)"}, got
+    got = {m.entity.label_en for m in res.mentions if m.text.startswith("مجلس النواب")}
+    assert got == {"House of Representatives (Jordan)"}, got
 
 
 def test_an_arab_or_international_body_named_by_what_it_does_is_no_countrys():
