@@ -1,7 +1,11 @@
 """Unnamed groups as entities (ontology/generic.tsv): one id and label per kind and country."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import Entity
+
+UNNAMED_FACILITY = "facility/unnamed-"
 
 
 def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
@@ -9,11 +13,17 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
     none): group/police-iraq "Police forces of Iraq"."""
     cent = lex.entities.get(country) if country else None
     label = generic.label_country.format(country=cent.label_en) if cent is not None else generic.label_en
-    prefix = "group/" if generic.type == "Group" else "facility/unnamed-"
+    prefix = "group/" if generic.type == "Group" else UNNAMED_FACILITY
     return Entity(id=f"{prefix}{generic.id}" + (f"-{country}" if cent is not None else ""), type=generic.type,
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
 
 
 def is_unnamed(entity_id: str) -> bool:
     """An unnamed group or facility (one node per kind and country, pooled over every article)."""
-    return entity_id.startswith(("group/", "facility/unnamed-"))
+    return entity_id.startswith(("group/", UNNAMED_FACILITY))
+
+
+def described_facility(ent: Entity) -> Entity:
+    """A facility found in the text that its words describe rather than name (حقول النفط، مسجد أبها):
+    the same entity as an unnamed one (an event role, no node of the graph)."""
+    return replace(ent, id=ent.id.replace("facility/", UNNAMED_FACILITY, 1))

@@ -14,6 +14,7 @@ from .text import fold_string
 from .variants import NAME_ENDINGS, SAME_LETTERS
 
 _SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
+_HYPHENS = ("-", "–")                 # جان - إيف: a first name joined to the one before
 
 
 def not_surnames(lex: Lexicon) -> frozenset:
@@ -29,10 +30,10 @@ class PersonLinks(Words):
         """A person read in full (by the model or a pattern): their last name alone is them later on.
         A family name that is also a first name (علي عبدالله صالح) is them only where a one-word name is
         already read as a person (new_entity: للرئيس السابق صالح), and only while one person has it."""
-        words = fold_string(ent.label_ar).split()
-        if len(words) >= 3 and words[-2] == "عبد" and words[-3] in SON_OF:
-            return        # عمر بن عبد العزيز: العزيز alone is half his father's name
         if ent.type == "Person" and len(last) >= 3 and last.isalpha() and last not in not_surnames(self.lex):
+            words = fold_string(ent.label_ar).split()
+            if len(words) >= 3 and words[-2] == "عبد" and words[-3] in SON_OF:
+                return    # عمر بن عبد العزيز: العزيز alone is half his father's name
             if last not in self.w.get("given_name", ()):
                 self.state.add_surname(last, ent)
             else:
@@ -157,11 +158,11 @@ class PersonLinks(Words):
                 continue
             if covered is None:
                 covered = self._covered(out)
-            if k - 1 in covered or self.tok(k - 2) in self.w.get("name_particle", ()) or self.tok(k - 2) in ("-", "–"):
+            if k - 1 in covered or self.tok(k - 2) in self.w.get("name_particle", ()) or self.tok(k - 2) in _HYPHENS:
                 continue
             a = k - 1        # سالم زاهر الحمادي: a father's first name before goes with it (up to three)
             while a > 0 and k - a < 3 and a - 1 not in covered and self.tok(a - 1) in given \
-                    and self.written_as_name(a - 1) and self.tok(a - 2) not in ("-", "–"):
+                    and self.written_as_name(a - 1) and self.tok(a - 2) not in _HYPHENS:
                 a -= 1
             old = it.entity
             it.entity = self.new_entity("Person", [*self.span_text(a, k), self.tok(k)])
@@ -173,9 +174,7 @@ class PersonLinks(Words):
 
     def _between(self, fs: int, fe: int) -> str:
         """The article's text as read between two folded offsets (quotation marks included)."""
-        a = self.state.folded.span(fs, fs + 1)[0] if fs < fe else self.state.folded.orig(fs)
-        b = self.state.folded.span(fe, fe + 1)[0]
-        return self.state.doc.text[a:b]
+        return self.state.doc.text[self.state.folded.orig(fs):self.state.folded.orig(fe)]
 
     def family_after_names(self, out: list[Item]) -> None:
         """Names found in the text just before a lexicon person's family name are one name with it:

@@ -17,11 +17,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import product
 from dataclasses import dataclass
-from dataclasses import replace as dc_replace
 
 from .lexicon import (ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon,
                       PlaceNoun, Title)
-from .groups import group_entity
+from .groups import described_facility, group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
@@ -79,7 +78,7 @@ def _featurizer(lex) -> Featurizer:
 
 _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 _DIACRITIC_RE = re.compile("[\u064b-\u0652\u0670]")
-_FAMILY_OF_TWO = frozenset(fold_string(w) for w in ("أبو", "بن", "ابن", "ولد", "عبد"))   # a family name in two words
+_FAMILY_OF_TWO = FIRST_OF_TWO | SON_OF | {"ولد"}     # a family name in two words: أبو ردينة، بن فريد، عبد المهدي
 # place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
 # not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
 _OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
@@ -1058,8 +1057,7 @@ class _Builder(PersonLinks):
         first, free or read alone as a name of its own (خور [مكسر] after خور المكسر): one mention of the
         whole name; whether one was made."""
         prev = self.tok(k - 1)
-        if not (prev == name[0] or prev.removeprefix("ال") == name[0].removeprefix("ال")) or not (
-                self.tok(k) == name[1] or self.tok(k).removeprefix("ال") == name[1].removeprefix("ال")):
+        if not all(a.removeprefix("ال") == b.removeprefix("ال") for a, b in zip((prev, self.tok(k)), name)):
             return False
         alone = next((x for x in out if x.kind == "ent" and x.i == k - 1 and x.j == k), None)
         if k - 1 in covered and not (alone is not None and alone.weak and alone.entity.origin == "text"
@@ -1198,9 +1196,10 @@ class _Builder(PersonLinks):
         values = self.lex.word_values
         out = []
         for w in name.split():
-            v = values.get(("proper_noun", w)) or values.get(("proper_noun", "ال" + w.removeprefix("ال")))
+            bare = w.removeprefix("ال")
+            v = values.get(("proper_noun", "ال" + bare))      # (listed with the article: الثورة)
             if v:
-                out.append((w.removeprefix("ال"), v))
+                out.append((bare, v))
         return tuple(out)
 
     def _spelling_country(self) -> str | None:
@@ -1592,7 +1591,7 @@ class _Builder(PersonLinks):
                 if pn.by_place and ent.origin == "text" and not adjs:
                     # مسجد أبها، مستشفى غزة: "a mosque in Abha", described by its place, not named: an
                     # unnamed facility, in events but no node of the graph (place_nouns.tsv by_place)
-                    ent = dc_replace(ent, id=ent.id.replace("facility/", "facility/unnamed-", 1))
+                    ent = described_facility(ent)
                 if nit.mention_kind == "nominal" and ent.origin == "text" and inner.type == "Facility":
                     # ساحة المطار: the yard of the airport named before, no facility the text names ("Aden
                     # International Airport Square"); ميناء المدينة is the city's port
@@ -1683,7 +1682,7 @@ class _Builder(PersonLinks):
             if pn.type == "Facility" and words and all(words) and ent.origin == "text":
                 # حقول النفط، ميناء الحاويات، مصنع الحديد: a facility described by common words ("the oil
                 # fields"), not named: an unnamed facility, in events but no node of the graph (kg.groups)
-                ent = dc_replace(ent, id=ent.id.replace("facility/", "facility/unnamed-", 1))
+                ent = described_facility(ent)
             j = k + n + len(adjs)
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,
