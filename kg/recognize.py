@@ -25,7 +25,8 @@ from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
-from .translit import no_doubles, person_label, romanize, shaped_words, use_spellings
+from .english_names import ARAB_WORLD
+from .translit import english_word, no_doubles, person_label, romanize, shaped_words, use_spellings
 from .variants import NAME_ENDINGS, SAME_LETTERS, id_form, same_letters, skeleton, vowel_variant
 from .name_shapes import (ABD_SOLID_RE, AIRFIELDS, DIN_SOLID_RE, FAMILY, FIRST_OF_TWO, SON_OF, VERB_RE,
                           another_first_name, common_words, extend_person, first_name_alone, join_hyphens, kunya,
@@ -1177,7 +1178,8 @@ class _Builder(PersonLinks):
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)
         label = en or (person_label(key, self._spelling_country()) if etype == "Person" else (
             etype not in LOCATION_TYPES and self._translated(key)) or (romanize(
-            key, self._shaped_words(key), self._spelled(key)) if etype in LOCATION_TYPES else romanize(key)))
+            key, self._shaped_words(key), self._spelled(key)) if etype in LOCATION_TYPES else romanize(
+            key, spelled=self._english_words(key))))
         ent = Entity(id=eid, type=etype, label_en=no_doubles(label), label_ar=key, country=country,
                      located_in=located_in, origin="text")
         if group:
@@ -1200,6 +1202,26 @@ class _Builder(PersonLinks):
             v = values.get(("proper_noun", "ال" + bare))      # (listed with the article: الثورة)
             if v:
                 out.append((bare, v))
+        # foreign towns and facilities abroad as English writes them (جاكسون: Jackson); not in an article
+        # about an Arab country (or about no country), whose places have Arabic names
+        code = self._spelling_country()
+        if code is not None and code not in ARAB_WORLD:
+            out.extend(self._english_words(name))
+        return tuple(out)
+
+    def _english_words(self, name: str) -> tuple:
+        """(word, spelling) for the words of a name that render an English word (ستاندرد: Standard): not
+        a word kg knows as Arabic (a common word, a word of words.tsv, a lexicon form: أكراد، سلوك), nor
+        one of them after a proclitic (بإيران)."""
+        known = lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(*lx.words.values()))
+        out = []
+        for w in name.split():
+            if w in known or self.lex.lookup(w) or (
+                    w[0] in "وفبلك" and (w[1:] in known or self.lex.lookup(w[1:]) or w[1:3] == "ال")):
+                continue
+            e = english_word(w)
+            if e:
+                out.append((w, e))
         return tuple(out)
 
     def _spelling_country(self) -> str | None:
@@ -1650,7 +1672,7 @@ class _Builder(PersonLinks):
                 adjs = []
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
             rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)), self._spelled(" ".join(toks))) \
-                if pn.type in LOCATION_TYPES else romanize(" ".join(toks))
+                if pn.type in LOCATION_TYPES else romanize(" ".join(toks), spelled=self._english_words(" ".join(toks)))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
             if pn.type in LOCATION_TYPES and any(t in self.w.get("proper_noun", ()) for t in toks):

@@ -52,6 +52,7 @@ def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
     _BY_RULES.clear()
     _MADE.clear()
     person_label.cache_clear()
+    _dictionary_lacks.cache_clear()
 
 
 def _user_dictionary():
@@ -375,7 +376,34 @@ def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, boo
     text = best.text.strip()
     if not _LATIN_RE.fullmatch(text or "!"):
         return "", False
-    return text, any(u.source == "rules" for u in best.units)
+    rules = False
+    for u in best.units:
+        if u.source == "rules":
+            # a word the dictionary lacks: the English word a foreign name renders (سميردون: Smerdon),
+            # else the letter rules' spelling, which model_labels may better
+            english = english_word(fold_string(u.arabic))
+            if english and u.latin in text:
+                text = text.replace(u.latin, english, 1)
+            else:
+                rules = True
+    return text, rules
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_lacks(word: str) -> bool:
+    """Whether the name dictionary has no spelling of this word (its letter rules spell it)."""
+    tr = _romanizer()
+    try:
+        got = tr.transliterate(word, top_k=2) if tr is not None else None
+    except Exception:
+        return False
+    return bool(got) and all(u.source == "rules" for u in got[0].units)
+
+
+def english_word(word: str) -> str | None:
+    """kg.english_names.english_spelling: the English word a foreign name's folded word renders, or None."""
+    from .english_names import english_spelling
+    return english_spelling(word)
 
 
 _ABD_ART_RE = re.compile(r"(?:(?<=\s)|^)عبد\s+(?=ال)")
@@ -450,6 +478,13 @@ def model_labels(names) -> dict[str, str]:
     except Exception:
         return out
     spelled.update(_SON_OF_EN)
+    for chunk, text in spelled.items():
+        # the model spells a chunk's words one for one: a word the dictionary lacks that renders an
+        # English word (a foreign name's) is that word
+        ar, latin = chunk.split(), text.split()
+        if len(ar) == len(latin) and any(english := [
+                _dictionary_lacks(w) and english_word(fold_string(w)) for w in ar]):
+            spelled[chunk] = " ".join(e or x for e, x in zip(english, latin))
     for name, cs in todo.items():
         parts = [_english_particle(c, spelled.get(c, "").strip()) for c in cs]
         if all(_LATIN_RE.fullmatch(p or "!") for p in parts):

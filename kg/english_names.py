@@ -1,0 +1,365 @@
+"""Foreign names spelt back into English: بيتر سميردون is Peter Smerdon, not "Peter Samirdon".
+
+Arabic news writes a foreign name letter for sound (ستاندرد for Standard, جاكسون for Jackson, هوروفيتز for
+Horowitz). The name dictionary (arabic-name-romanizer) knows Arabic names; for a word it lacks, kg looks
+for an English word that Arabic would write with these letters, in a list of English words with their
+frequency (``kg/models/english_words.tsv.gz``, made from wordfreq's English list by
+``bench/labels/english_words.py``). This is back-transliteration with a target-language word list
+(Knight & Graehl 1998), in a simple form:
+
+* an English word is read as sounds (``_sounds``: "ch", "sh", "th", "ck", a run of vowels …), and each
+  sound may be written with a few Arabic letters, each at a cost: p as ب, w as و or (German) ف, a short
+  vowel written with its long-vowel letter or not at all, a final silent e not at all;
+* the cheapest writing of the word that gives the Arabic letters exactly is its cost (dynamic
+  programming over the sounds and the letters);
+* the candidates are the words of the same consonant skeleton (``skeleton``: letters of close sound in
+  one class, vowels, و and ي left out); the cheapest within ``MAX_COST`` wins, a more frequent word
+  (weighed as in ``bench/labels/english_words.py``) paying a little more.
+
+Only a word that looks foreign is spelt so (an Arabic word would become an English one: فارس "Farce"):
+no letter English sounds are never written with (ع ح ض ظ ذ ط ص ق), no article, at least four letters
+and three consonants (short skeletons fit too many English words), and letters likelier in foreign
+names than in Arabic words (``foreignness``: naive Bayes over letter n-grams of GeoNames towns in and
+outside the Arab world and of ANERcorp's common words, ``kg/models/foreign_grams.tsv.gz``).
+
+Measured on the lexicon's names whose words the dictionary lacks (913 words): the English word exactly
+for 514, against 63 for the dictionary package's character model; nearer the lexicon's spelling than the
+model's for 570, farther for 111. Callers: ``kg.translit`` for persons, ``kg.recognize`` for the names of
+organisations, facilities and (in articles about a country outside the Arab world) places.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import KgError
+
+WORDS_FILE = Path(__file__).resolve().parent / "models" / "english_words.tsv.gz"
+GRAMS_FILE = Path(__file__).resolve().parent / "models" / "foreign_grams.tsv.gz"
+_CACHE_VERSION = "1"
+MIN_FOREIGNNESS = 15.0  # log odds of a foreign word over an Arabic one, from letter n-grams
+MAX_COST = 1.5          # a word costs more than this to write so: not this name
+A_AS_EI = 0.5
+I_AS_AI = 0.3
+U_AS_A = 0.3
+U_AS_YU = 0.3
+ZIPF_WEIGHT = 0.2      # a word ten times as frequent may cost 0.2 more
+
+# -- the skeleton: what an Arabic writing and the English word it renders always share -----------------
+_AR_CLASS = {
+    "ب": "B", "ف": "F", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D", "ك": "K", "ق": "K",
+    "خ": "K", "غ": "K", "ج": "K", "س": "S", "ص": "S", "ز": "S", "ش": "S", "ل": "L", "م": "M", "ن": "N",
+    "ر": "R", "ه": "H", "ح": "H",
+}
+# the Arab League's members (ISO codes): their places' names are Arabic, not English words
+ARAB_WORLD = frozenset({"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+                        "SA", "SO", "SD", "SY", "TN", "AE", "YE"})
+_NOT_ENGLISH = frozenset("عحضظذطصقء")      # letters Arabic writes English sounds with seldom or never
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]+")
+
+
+def skeleton(arabic: str) -> str:
+    """The consonant classes of a folded Arabic word: سميردون -> SMRDN (a final ه is a vowel)."""
+    return "".join(_AR_CLASS.get(ch, "") for ch in (arabic[:-1] if arabic.endswith("ه") else arabic))
+
+
+# -- the English word as sounds, each with the Arabic letters that write it and their cost ---------
+# (Arabic, cost): cost 0 for the usual writing, more for a rarer one; a sound with "" may go unwritten
+_CONS = {
+    "b": (("ب", 0),), "p": (("ب", 0),), "v": (("ف", 0), ("ب", .4)), "f": (("ف", 0),), "ph": (("ف", 0),),
+    "t": (("ت", 0), ("ط", .4)), "d": (("د", 0),), "th": (("ث", 0), ("ت", .3), ("ذ", .5), ("ز", .5)),
+    "k": (("ك", 0), ("ق", .4)), "ck": (("ك", 0),), "q": (("ك", 0), ("ق", .2)), "kh": (("خ", 0), ("ك", .3)),
+    "g": (("غ", 0), ("ج", 0), ("ق", .4), ("ك", .5)), "gh": (("غ", 0), ("", .5)), "j": (("ج", 0), ("ي", .6)),
+    "s": (("س", 0), ("ز", .3), ("ص", .4)), "z": (("ز", 0), ("تس", .3), ("س", .4)), "sh": (("ش", 0),),
+    "ch": (("تش", 0), ("ش", .3), ("ك", .4), ("خ", .6)), "tch": (("تش", 0),), "sch": (("ش", 0),),
+    "ts": (("تس", 0), ("تز", .3)), "tz": (("تز", 0), ("تس", 0)), "x": (("كس", 0),),
+    "l": (("ل", 0),), "m": (("م", 0),), "n": (("ن", 0),), "r": (("ر", 0),),
+    "h": (("ه", 0), ("ح", .5), ("", .4)), "w": (("و", 0), ("ف", .3)), "y": (("ي", 0),),
+    "c": (("ك", 0), ("ق", .5)), "c'": (("س", 0), ("ص", .3)),       # c' : soft c (before e, i, y)
+}
+_VOWEL_LETTER = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و", "y": "ي"}
+_DIGRAPHS = ("tch", "sch", "ch", "sh", "th", "ph", "kh", "gh", "ck", "ts", "tz")
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel_writings(group: str, first: bool, last: bool, silent: bool = False, magic: bool = False) -> dict[str, float]:
+    """The Arabic writings of a run of vowels and their cost: each vowel written with its long-vowel
+    letter or not at all (a run not written at all costs 0.4, two vowels 0.7, a silent e nothing), a said
+    "ei" (Gates) as ي, i said "ai" (Brian) as اي, u said as in "but" (Trump) as ا; ``magic``: before a
+    consonant and a silent e (Gates, Mike), where a is ي and i is اي. ا before a first vowel."""
+    out: dict[str, float] = {}
+    options: list[tuple[str, float]] = [("", 0.0)]
+    for v in group:
+        alternatives = [(_VOWEL_LETTER[v], 0.0), ("", 0.25)]
+        if v == "a":
+            alternatives.append(("ي", 0.0 if magic else A_AS_EI))
+        elif v == "i":
+            alternatives.append(("اي", 0.0 if magic else I_AS_AI))
+        elif v == "u":        # u said as in "but" (Trump), or "yu" (Hughes)
+            alternatives += [("ا", U_AS_A), ("يو", U_AS_YU)]
+        options = [(w + x, c + y) for w, c in options for x, y in alternatives]
+    for w, c in options:
+        w = re.sub(r"(.)\1+", r"\1", w)              # ee, oo: one letter
+        if not w:
+            c = 0.0 if silent else 0.4 if len(group) == 1 else 0.7
+        elif len(group) > 1 and group[0] == "a" and w[0] == "ي":      # ai, ay: اي rather than ي
+            c += .3
+        if first:
+            w = w if w.startswith("ا") else "ا" + w
+        out[w] = min(out.get(w, 9.0), c)
+    if last and group == "a":
+        out.setdefault("ه", 0.1)
+    if last and group == "e":
+        out.setdefault("ه", 0.5)
+    return out
+
+
+def _is_vowel(word: str, k: int) -> bool:
+    """A vowel letter, or y after a consonant and before none (Kirby, Lynn), not y before a vowel (Yusuf)."""
+    ch = word[k]
+    return ch in _VOWELS or ch == "y" and k > 0 and (k + 1 == len(word) or word[k + 1] not in _VOWELS)
+
+
+def _silent_e(word: str, k: int) -> bool:
+    """A final e, or e before a final s, after a consonant that follows a vowel (Mike, Gates, Jones)."""
+    rest = word[k + 1:]
+    return (word[k] == "e" and rest in ("", "s") and k >= 2 and not _is_vowel(word, k - 1)
+            and any(_is_vowel(word, i) for i in range(k - 1)))
+
+
+@lru_cache(maxsize=4096)
+def _sounds(word: str) -> tuple[tuple[tuple[str, float], ...], ...]:
+    """The word's sounds in order, each as its possible (Arabic writing, cost). Two consonants Arabic
+    writes with one letter are one sound (Campbell: كامبل)."""
+    out: list[dict[str, float]] = []
+    consonant_before = False
+    k, n = 0, len(word)
+    while k < n:
+        ch = word[k]
+        if _is_vowel(word, k):
+            j = k
+            while j < n and (word[j] in _VOWELS or word[j] == "y" and j + 1 < n and word[j + 1] not in _VOWELS):
+                j += 1
+            j = max(j, k + 1)
+            group, h_after = word[k:j], False
+            if j < n and word[j] == "w" and (j + 1 == n or word[j + 1] not in _VOWELS):
+                group, j = group + "u", j + 1           # aw, ow, ew: a vowel (و)
+            elif j < n and word[j] == "h" and (j + 1 == n or word[j + 1] not in _VOWELS):
+                h_after, j = True, j + 1                # ah, oh: the h unwritten or ه
+            group = group.replace("y", "i")
+            magic = j + 1 < n and not _is_vowel(word, j) and word[j] not in "wyh" and _silent_e(word, j + 1)
+            silent = group == "e" and (j == n or _silent_e(word, k))
+            out.append(_vowel_writings(group, k == 0, j == n, silent, magic))
+            if h_after:
+                out.append({"": 0.0, "ه": 0.2})
+            k, consonant_before = j, False
+            continue
+        for dg in _DIGRAPHS:
+            if word.startswith(dg, k):
+                writings, step = dict(_CONS[dg]), len(dg)
+                break
+        else:
+            if ch not in _CONS:
+                return ()
+            step = 2 if k + 1 < n and word[k + 1] == ch else 1      # a doubled consonant: one letter
+            if ch == "c" and step == 2 and k + 2 < n and word[k + 2] in "eiy":
+                writings = {"كس": 0.0, "ك": 0.4}           # cc before e, i: ks
+            else:
+                writings = dict(_CONS["c'" if ch == "c" and k + 1 < n and word[k + 1] in "eiy" else ch])
+                if ch == "y":
+                    writings = {"ي": 0.0}
+        if not (consonant_before and min(out[-1], key=out[-1].get) == min(writings, key=writings.get)):
+            out.append(writings)                        # (pb: the letter of the sound before)
+        k, consonant_before = k + step, True
+    return tuple(tuple(sorted(d.items())) for d in out)
+
+
+def cost(english: str, arabic: str) -> float:
+    """The cheapest writing of an English word that gives these folded Arabic letters (inf if none)."""
+    sounds = _sounds(english)
+    if not sounds:
+        return float("inf")
+    n = len(arabic)
+    inf = float("inf")
+    best = [0.0] + [inf] * n
+    for options in sounds:
+        nxt = [inf] * (n + 1)
+        for j, c in enumerate(best):
+            if c == inf:
+                continue
+            for w, wc in options:
+                if arabic.startswith(w, j):
+                    e = j + len(w)
+                    if c + wc < nxt[e]:
+                        nxt[e] = c + wc
+        best = nxt
+    return best[n]
+
+
+def english_skeletons(word: str) -> set[str]:
+    """The skeletons of every Arabic writing of the word (at most a few: one per choice of letter class)."""
+    keys = {""}
+    for options in _sounds(word):
+        classes = {skeleton(w) for w, _ in options}
+        keys = {k + c for k in keys for c in classes}
+        if len(keys) > 16:
+            keys = set(sorted(keys)[:16])
+    return keys
+
+
+# -- the tables ---------------------------------------------------------------------------------------
+
+class EnglishWordsError(KgError):
+    """A table of ``kg/models`` the English spelling of foreign names reads is missing or damaged."""
+
+    def __init__(self, path: Path, message: str):
+        self.path, self.message = str(path), message
+        super().__init__(f"{self.path}: {message}")
+
+    def __reduce__(self):            # raised in a worker process, it travels back whole
+        return type(self), (self.path, self.message)
+
+
+_HINT = "rebuild it with: python bench/labels/english_words.py (see kg/models/README.md)"
+
+
+def _rows(path: Path):
+    """The tab-separated rows of a gzipped table (comment lines left out)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except FileNotFoundError:
+        raise EnglishWordsError(path, f"the table is missing; {_HINT}") from None
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as e:
+        raise EnglishWordsError(path, f"the table cannot be read ({e}); {_HINT}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.startswith("#"):
+            row = line.split("\t")
+            if len(row) != 3:
+                raise EnglishWordsError(path, f"line {n}: expected 3 tab-separated fields; {_HINT}")
+            yield n, row
+
+
+def grams(word: str) -> list[str]:
+    """The letter 2-, 3- and 4-grams of a word, its ends marked."""
+    s = f"<{word}>"
+    return [s[i:i + n] for n in (2, 3, 4) for i in range(len(s) - n + 1)]
+
+
+class _Tables:
+    """The English words by skeleton (an SQLite copy in kg's cache folder, keyed by the table's content,
+    made on first use; in memory where the folder cannot be written), and the letter n-grams of foreign
+    and Arabic words."""
+
+    def __init__(self, words_file: Path, grams_file: Path):
+        self.memory: dict[str, list[tuple[str, float]]] | None = None
+        self.db = self._open(words_file)
+        foreign: dict[str, int] = {}
+        arabic: dict[str, int] = {}
+        for n, (gram, f, a) in _rows(grams_file):
+            try:
+                foreign[gram], arabic[gram] = int(f), int(a)
+            except ValueError:
+                raise EnglishWordsError(grams_file, f"line {n}: a count is not a number; {_HINT}") from None
+        # naive Bayes, add-half smoothing: log P(gram | foreign) - log P(gram | Arabic)
+        vocab = len(foreign)
+        nf, na = sum(foreign.values()) + .5 * vocab, sum(arabic.values()) + .5 * vocab
+        self.log_odds = {g: math.log((foreign[g] + .5) / nf) - math.log((arabic[g] + .5) / na) for g in foreign}
+        self.unseen = math.log(.5 / nf) - math.log(.5 / na)
+
+    def _open(self, words_file: Path):
+        import hashlib
+        import os
+        import sqlite3
+        from .name_model import _cache_dir
+        try:
+            data = words_file.read_bytes()
+        except OSError as e:
+            raise EnglishWordsError(words_file, f"the table is missing or unreadable ({e.strerror}); {_HINT}") from None
+        cache = _cache_dir() / f"english-words-{_CACHE_VERSION}-{hashlib.sha256(data).hexdigest()[:24]}.sqlite"
+        if cache.exists():
+            try:
+                db = sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False)
+                db.execute("SELECT word, weight FROM words WHERE key = ''").fetchall()
+                return db
+            except sqlite3.Error:
+                pass                    # damaged: made again
+        rows = list(self._word_rows(words_file))
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
+            tmp.unlink(missing_ok=True)
+            with sqlite3.connect(tmp) as db:
+                db.execute("CREATE TABLE words (key TEXT, word TEXT, weight REAL)")
+                db.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
+                db.execute("CREATE INDEX words_key ON words (key)")
+            db.close()
+            os.replace(tmp, cache)
+            return sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False)
+        except (OSError, sqlite3.Error):          # a read-only cache folder: the table in memory
+            self.memory = {}
+            for key, word, weight in rows:
+                self.memory.setdefault(key, []).append((word, weight))
+            return None
+
+    @staticmethod
+    def _word_rows(words_file: Path):
+        for n, (key, word, weight) in _rows(words_file):
+            try:
+                yield key, word, float(weight)
+            except ValueError:
+                raise EnglishWordsError(words_file, f"line {n}: the weight is not a number; {_HINT}") from None
+
+    def words(self, key: str) -> list[tuple[str, float]]:
+        if self.db is None:
+            return self.memory.get(key, [])
+        return self.db.execute("SELECT word, weight FROM words WHERE key = ? ORDER BY word", (key,)).fetchall()
+
+    def foreignness(self, word: str) -> float:
+        return sum(self.log_odds.get(g, self.unseen) for g in grams(word))
+
+    def spell(self, arabic: str) -> str | None:
+        best = None
+        for word, weight in self.words(skeleton(arabic)):
+            c = cost(word, arabic)
+            if c <= MAX_COST and (best is None or c - ZIPF_WEIGHT * weight < best[0]):
+                best = (c - ZIPF_WEIGHT * weight, word)
+        return best[1].capitalize() if best else None
+
+
+_TABLES: list[_Tables] = []
+
+
+def _tables() -> _Tables:
+    if not _TABLES:
+        _TABLES.append(_Tables(WORDS_FILE, GRAMS_FILE))
+    return _TABLES[0]
+
+
+def foreignness(arabic: str) -> float:
+    """How much likelier a folded Arabic-script word's letters are in a foreign name than in an Arabic
+    word (log odds, naive Bayes over its letter n-grams): ستاندرد 27, سلواد 2, برقين -4."""
+    return _tables().foreignness(arabic)
+
+
+@lru_cache(maxsize=65536)
+def english_spelling(arabic: str) -> str | None:
+    """The English word a foreign name's folded Arabic word renders, capitalised (سميردون: Smerdon), or None
+    when the word does not look foreign (``looks_foreign``, ``foreignness``) or no English word fits."""
+    if not looks_foreign(arabic):
+        return None
+    tables = _tables()
+    if tables.foreignness(arabic) < MIN_FOREIGNNESS:
+        return None
+    return tables.spell(arabic)
+
+
+def looks_foreign(arabic: str) -> bool:
+    """A word that may render an English one: Arabic letters only, no letter English sounds are never
+    written with, no article, four letters or more and three consonants."""
+    return (bool(_ARABIC_WORD_RE.fullmatch(arabic)) and len(arabic) >= 4 and not arabic.startswith("ال")
+            and not _NOT_ENGLISH.intersection(arabic) and len(skeleton(arabic)) >= 3)
