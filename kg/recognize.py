@@ -1211,12 +1211,12 @@ class _Builder(PersonLinks):
 
     def _english_words(self, name: str) -> tuple:
         """(word, spelling) for the words of a name that render an English word (ستاندرد: Standard): not
-        a word kg knows as Arabic (a common word, a word of words.tsv, a lexicon form: أكراد، سلوك), nor
-        one of them after a proclitic (بإيران)."""
+        a word kg knows as Arabic (a common word, a word of words.tsv, a lexicon form with or without the
+        article: أكراد، سلوك), nor one of them after a proclitic (بإيران)."""
         known = lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(*lx.words.values()))
         out = []
         for w in name.split():
-            if w in known or self.lex.lookup(w) or (
+            if w in known or self.lex.lookup(w) or self.lex.lookup("ال" + w) or (
                     w[0] in "وفبلك" and (w[1:] in known or self.lex.lookup(w[1:]) or w[1:3] == "ال")):
                 continue
             e = english_word(w)

@@ -52,7 +52,7 @@ def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
     _BY_RULES.clear()
     _MADE.clear()
     person_label.cache_clear()
-    _dictionary_lacks.cache_clear()
+    _dictionary_spelling.cache_clear()
 
 
 def _user_dictionary():
@@ -390,20 +390,33 @@ def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, boo
 
 
 @lru_cache(maxsize=65536)
-def _dictionary_lacks(word: str) -> bool:
-    """Whether the name dictionary has no spelling of this word (its letter rules spell it)."""
+def _dictionary_spelling(word: str) -> str | None:
+    """The name dictionary's spelling of one word, or None where it lacks the word (its letter rules
+    spell it)."""
     tr = _romanizer()
     try:
         got = tr.transliterate(word, top_k=2) if tr is not None else None
     except Exception:
-        return False
-    return bool(got) and all(u.source == "rules" for u in got[0].units)
+        return None
+    if not got or any(u.source == "rules" for u in got[0].units):
+        return None
+    return got[0].text.strip()
+
+
+def _dictionary_lacks(word: str) -> bool:
+    return _dictionary_spelling(word) is None
 
 
 def english_word(word: str) -> str | None:
-    """kg.english_names.english_spelling: the English word a foreign name's folded word renders, or None."""
+    """The English word a foreign name's folded word renders (kg.english_names.english_spelling), or
+    None. Where the name dictionary knows the word, only its own spelling (جاكسون: Jackson): فارس is
+    Fares, a name, not "Farce"."""
     from .english_names import english_spelling
-    return english_spelling(word)
+    english = english_spelling(word)
+    if english is None:
+        return None
+    known = _dictionary_spelling(word)
+    return english if known is None or known.lower() == english.lower() else None
 
 
 _ABD_ART_RE = re.compile(r"(?:(?<=\s)|^)عبد\s+(?=ال)")
