@@ -132,7 +132,7 @@ def _silent_e(word: str, k: int) -> bool:
             and any(_is_vowel(word, i) for i in range(k - 1)))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _sounds(word: str) -> tuple[tuple[tuple[str, float], ...], ...]:
     """The word's sounds in order, each as its possible (Arabic writing, cost). Two consonants Arabic
     writes with one letter are one sound (Campbell: كامبل)."""
@@ -316,9 +316,11 @@ class _Tables:
                 raise EnglishWordsError(words_file, f"line {n}: the weight is not a number; {_HINT}") from None
 
     def words(self, key: str) -> list[tuple[str, float]]:
+        """The words of a skeleton, the heaviest first (then alphabetical)."""
         if self.db is None:
-            return self.memory.get(key, [])
-        return self.db.execute("SELECT word, weight FROM words WHERE key = ? ORDER BY word", (key,)).fetchall()
+            return sorted(self.memory.get(key, []), key=lambda r: (-r[1], r[0]))
+        return self.db.execute("SELECT word, weight FROM words WHERE key = ? ORDER BY weight DESC, word",
+                               (key,)).fetchall()
 
     def foreignness(self, word: str) -> float:
         return sum(self.log_odds.get(g, self.unseen) for g in grams(word))
@@ -326,6 +328,8 @@ class _Tables:
     def spell(self, arabic: str) -> str | None:
         best = None
         for word, weight in self.words(skeleton(arabic)):
+            if best is not None and best[0] <= -ZIPF_WEIGHT * weight:
+                break                   # no lighter word can do better: a cost is never below 0
             c = cost(word, arabic)
             if c <= MAX_COST and (best is None or c - ZIPF_WEIGHT * weight < best[0]):
                 best = (c - ZIPF_WEIGHT * weight, word)
