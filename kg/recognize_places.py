@@ -1,0 +1,305 @@
+"""Names after a place noun (مدينة، قرية، مستشفى، شركة …) and their English, for kg.recognize's sentence builder.
+
+``PlaceNounNames`` is a mixin of ``kg.recognize._Builder`` (one sentence of one article): its methods use the
+builder's sentence (``self.sa``), article state (``self.state``) and lexicon (``self.lex``).
+"""
+from __future__ import annotations
+
+import re
+
+from .groups import described_facility
+from .items import Item
+from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, Lexicon, PlaceNoun
+from .model import LOCATION_TYPES, Entity
+from .name_model import strip_clitics
+from .name_shapes import AIRFIELDS, lexicon_value
+from .text import fold_string
+from .translit import romanize
+
+
+def _english_name(head: str, name: str) -> str:
+    """A place noun's English (place_nouns.tsv label_en) with the name: "{} Camp" is the default order
+    (Zaatari Camp, Al-Ahli Council); a template says otherwise (Wadi {}, Mount {}, Ministry of {})."""
+    if "{}" in head:
+        return head.replace("{}", name.removeprefix("of "))
+    if name.startswith("of "):      # مجلس الوزراء: Council of Ministers (noun_en "of Ministers")
+        return f"{head[:1].upper() + head[1:]} {name}"
+    return f"{name} {head[:1].upper() + head[1:]}"
+
+
+def _english_order(words: list[str]) -> str:
+    """English words of an Arabic name put in English order: modifiers before the head, reversed from
+    the Arabic, but a coordinated pair kept in its order (لجنة الأمن والدفاع: Security and Defence)."""
+    groups: list[str] = []
+    for w in words:
+        if w.startswith("and ") and groups:
+            groups[-1] = f"{groups[-1]} {w}"
+        else:
+            groups.append(w)
+    return " ".join(reversed(groups))
+
+
+# place nouns whose name the model need not read (villages, facilities, units the ANER-trained model does
+# not know); after the others (شركة، وزارة، لجنة …) a name is one only where the model reads it
+_OPEN_NOUN_TYPES = frozenset({"Place", "Facility", "ArmedGroup"})
+
+
+def _national_bodies(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """(a body's name, country) -> the lexicon's entity named so with the country's nisba after it
+    (مجلس النواب، iraq -> iraqi_parliament, from مجلس النواب العراقي)."""
+    def make(lx: Lexicon) -> dict:
+        out = {}
+        for e in lx.entities.values():
+            if e.type not in ("Government", "Organization") or not e.country:
+                continue
+            for form in (e.label_ar, *e.aliases_ar):
+                words = fold_string(form).split()
+                if len(words) >= 3 and any(h.kind == DEMONYM and h.ref == e.country for h in lx.lookup(words[-1])):
+                    out.setdefault((" ".join(words[:-1]), e.country), e.id)
+        return out
+    return lexicon_value(lex, "national_bodies", make)
+
+
+# the verbal nouns of derived verbs, with the article: الانفعال (الانسحاب), الافتعال (الاحتفال، الاصطدام),
+# الاستفعال (الاستقبال)
+_DERIVED_MASDAR_RE = re.compile(r"^ال(?:ان\w\wا\w|ا\w[تطد]\wا\w|است\w\wا\w)$")
+
+
+_DESCRIPTORS = frozenset(fold_string(w) for w in (
+    "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "دولة"))
+
+
+class PlaceNounNames:
+    def place_noun(self, idx: int, out: list[Item]) -> int:
+        it = self.items[idx]
+        pn: PlaceNoun = it.ref
+        idioms = self.w.get("no_place", ())
+        noun = self.tok(it.i)
+        if f"{self.tok(it.i - 1)} {noun}" in idioms or f"{noun} {self.tok(it.i + 1)}" in idioms \
+                or f"{noun[len(it.clitic):]} {self.tok(it.i + 1)}" in idioms:
+            return idx + 1    # عن طريق الاستفادة: "by means of"; بطريق الخطأ "by mistake": no road (words.tsv no_place)
+        k = it.j
+        nxt = idx + 1
+        noun_bare = fold_string(pn.form)
+        nit = self.items[nxt] if nxt < len(self.items) else None
+        an = next((h.ref for h in nit.alts if h.kind == ANAPHOR), None) if nit is not None and nit.i == k else None
+        if an is not None and nit.kind in ("anaphor", "pnoun"):
+            ent = self.state.resolve(an)
+            if ent is not None and ent.type in LOCATION_TYPES:
+                nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
+        word = self.tok(it.i)[len(it.clitic):]
+        definite = word.startswith("ال") or self.tok(it.i).startswith("لل")
+        if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
+                and not nit.clitic.startswith("و") and "ب" not in nit.clitic and not (definite and pn.keep):
+            # ميناء ومطار عدن: a conjunct, not the port's name; سجن بطرابلس: "a prison in Tripoli"; الميناء
+            # لـ«الشرق الأوسط»، المستشفى محمد: a noun with the article heads no name in the genitive (the
+            # name of a facility is ميناء عدن)
+            inner = nit.entity
+            if pn.type == "Place" and inner.type == "Person" and nit.mention_kind == "name":
+                # ناحية البغدادي: a place noun names a place, even one spelt like a person's name
+                nit.entity = self.new_entity("Place", [fold_string(self.tok(x)) for x in range(nit.i, nit.j)])
+                inner = nit.entity
+            if not pn.keep:
+                # مدينة حلب: the place itself
+                self.emit(nit, out, {noun_bare})
+                return nxt + 1
+            gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
+            if pn.type == "Facility" and nit.mention_kind == "nominal" and gen is not None and not any(
+                    h.kind == ENT and self.lex.entities[h.ref].type == "Facility"
+                    for h in self.lex.lookup(f"{noun_bare} {fold_string(inner.label_ar)}")):
+                # مبنى المحافظة، مطار المدينة: the building of a place the article named before is a facility
+                # it does not name (a guessed name, "Ibb Building", is wrong whenever the guess is), unless the
+                # lexicon names that facility so (مطار المدينة after عدن: Aden International Airport)
+                it.kind, it.ref = "generic", gen
+                self.generic(it, out)
+                self.emit(nit, out)
+                return nxt + 1
+            if pn.type == "Facility" and inner.type == "Facility" and nit.mention_kind == "name" \
+                    and noun_bare in AIRFIELDS and inner.label_ar.split(" ", 1)[0] in AIRFIELDS:
+                # مطار قاعدة العند: the airfield of a base is the base, not an "Air Base Airport"
+                self.emit(nit, out, {noun_bare})
+                return nxt + 1
+            if pn.type == "Facility" and inner.type in LOCATION_TYPES:
+                j = nit.j
+                adjs = self._adjectives(j)
+                ar = [noun_bare] + [inner.label_ar] + [self.tok(x) for x in range(j, j + len(adjs))]
+                en_adj = " ".join(adjs)
+                en = _english_name(pn.label_en, f"{self._short_place(inner)}{' ' + en_adj if en_adj else ''}")
+                # the same facility with or without its adjectives (مطار دير الزور [العسكري]) is one node
+                ent = self.new_entity("Facility", ar, en=en, located_in=inner.id if pn.located else "",
+                                      id_tokens=[noun_bare, fold_string(inner.label_ar)])
+                if pn.by_place and ent.origin == "text" and not adjs:
+                    # مسجد أبها، مستشفى غزة: "a mosque in Abha", described by its place, not named: an
+                    # unnamed facility, in events but no node of the graph (place_nouns.tsv by_place)
+                    ent = described_facility(ent)
+                if nit.mention_kind == "nominal" and ent.origin == "text" and inner.type == "Facility":
+                    # ساحة المطار: the yard of the airport named before, no facility the text names ("Aden
+                    # International Airport Square"); ميناء المدينة is the city's port
+                    self.emit(nit, out)
+                    return nxt + 1
+                fac = Item(kind="ent", i=it.i, j=j + len(adjs), fs=it.fs,
+                           fe=self.sa.ends[j + len(adjs) - 1], clitic=it.clitic, entity=ent, mention_kind="name")
+                self.emit(fac, out, {noun_bare})
+                if nit.mention_kind == "name":
+                    nit.role_of = len(out) - 1
+                    self.emit(nit, out)
+                if pn.located:
+                    self.sa.located.append((ent, inner))
+                return nxt + 1
+            return idx + 1
+        n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        nxt_tok = self.tok(k)
+        if n and definite and pn.keep and not nxt_tok.startswith("ال"):
+            n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is)
+        if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
+                self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
+            n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name
+        if n and pn.keep and pn.type == "Facility" and not definite and all(
+                not self.tok(x).startswith("ال") and self._english_word(self.tok(x)) for x in range(k, k + n)):
+            n = 0        # محطة قطار: "a train station", common nouns without the article name no facility
+        described = False     # لجنة التحقيق الدولية: a body named by what it does (all words in words.tsv)
+        if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
+                pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):
+            described = pn.keep and pn.type not in _OPEN_NOUN_TYPES and not self._adjective_after(it, k) \
+                and all(self._english_word(self.tok(x)) for x in range(k, k + n))
+            if not described:
+                n = 0         # حي شعبي، المدينة السكنية، اتحاد طوعي، البنك بالحصول: not a name here
+                self.vetoed.add(k)
+        if n == 0:
+            an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
+            ent = self.state.resolve(an) if an is not None else None
+            gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
+            if gen is None and an is not None and an.generic:
+                gen = self.lex.generics[an.generic]    # الحكومة with no government named before
+            if ent is not None:
+                it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+                self.emit(it, out)
+            elif gen is not None:      # هجوم على مسجد: a mosque the text does not name
+                it.kind, it.ref = "generic", gen
+                self.generic(it, out)
+            return idx + 1
+        toks = self.span_text(k, k + n)
+        if not pn.keep:
+            # مدينة الجفرة، شركة انرون، صحيفة ديلي تلغراف: the noun says what it is; the name is the rest
+            ent = self.new_entity(pn.type, toks)
+            item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
+                        entity=ent, mention_kind="name", weak=ent.origin == "text" and pn.type != "Place")
+        else:
+            adjs = self._adjectives(k + n)
+            if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
+                adjs = []
+            ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
+            rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)), self._spelled(" ".join(toks))) \
+                if pn.type in LOCATION_TYPES else romanize(" ".join(toks), spelled=self._english_words(" ".join(toks)))
+            en_adj = " ".join(adjs)
+            words = [self._english_word(t) for t in toks]
+            if pn.type in LOCATION_TYPES and any(t in self.w.get("proper_noun", ()) for t in toks):
+                words = []          # مستشفى الثورة: Al-Thawra Hospital, a name, not "Revolution Hospital"
+            if words and all(words):
+                # لجنة التحقيق الدولية -> International Investigation Committee; مستشفى الحرس الوطني ->
+                # National Guard Hospital; مبنى المرور -> Traffic Building (not "Al-Marur Building")
+                en = _english_name(pn.label_en, " ".join([*reversed(adjs), _english_order(words)]))
+            else:
+                en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
+            id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
+            nat = self.at.get(k + n + len(adjs))
+            country = (nat.entity.id if nat is not None and nat.i == k + n + len(adjs) and nat.kind == "ent"
+                       and nat.mention_kind == "demonym" and nat.entity.type == "Country" and not nat.clitic
+                       else self.state.focus_country or self.state.sentence_country)   # مجلس النواب الأردني: Jordan's
+            known = None
+            if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities \
+                    and not any(t in self.w.get("international", ()) for t in toks):
+                # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
+                # (ACLED style: "Council (Iraq)"), not one node for every country's; not an Arab or
+                # international one (لجنة حقوق الإنسان العربية: words.tsv international)
+                en = f"{en} ({self.lex.entities[country].label_en})"
+                id_tokens = ar + [country]
+                # مجلس النواب in an Iraqi article: the lexicon's مجلس النواب العراقي
+                known = _national_bodies(self.lex).get((fold_string(" ".join(ar)), country))
+            # the same facility with or without its adjectives (مستشفى الثورة [العام]) is one node
+            ent = self.lex.entities[known] if known else self.new_entity(
+                pn.type, ar, en=en, id_tokens=id_tokens, country=country if id_tokens and pn.type != "Facility" else "")
+            if pn.type == "Facility" and words and all(words) and ent.origin == "text":
+                # حقول النفط، ميناء الحاويات، مصنع الحديد: a facility described by common words ("the oil
+                # fields"), not named: an unnamed facility, in events but no node of the graph (kg.groups)
+                ent = described_facility(ent)
+            j = k + n + len(adjs)
+            item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
+                        entity=ent, mention_kind="name", nominal_mention=described,
+                        weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
+        self.emit(item, out, {noun_bare})
+        return nxt
+
+    def _short_place(self, place: Entity) -> str:
+        """A place's English name as a facility's qualifier, without a final word for its kind: مستشفى
+        غزة is Gaza Hospital, not "Gaza Strip Hospital"; جامعة نيويورك New York University."""
+        words = place.label_en.split()
+        if len(words) > 1 and words[-1].lower() in self.lex.place_words_en:
+            words.pop()
+        return " ".join(words)
+
+    def _translated(self, key: str) -> str:
+        """A body's name made of common words, in English (words.tsv noun_en, adjective_en; Arabic puts
+        the head first, English last): قوات الطوارئ is Emergency Forces, الأكراد Kurds; "" if a word
+        has no English."""
+        words = key.split()
+        head = self.lex.body_heads.get(words[0].removeprefix("ال")) if len(words) > 1 else None
+        if head is not None:       # البنك المركزي: Central Bank; وزارة الداخلية: Ministry of Interior
+            rest = [self._english_word(w) for w in words[1:]]
+            return _english_name(head.label_en, _english_order(rest)) if all(rest) else ""
+        english = [self._english_word(w) for w in words]
+        return _english_order(english).removeprefix("of ") if all(english) else ""
+
+    def _english_word(self, t: str) -> str:
+        """The English of a common word of organisations' names (words.tsv noun_en, adjective_en), or "";
+        with و, "and" and it (والدفاع: "and Defence")."""
+        values = self.lex.word_values
+        got = values.get(("noun_en", t)) or values.get(("adjective_en", t)) or ""
+        if not got and t[:1] == "و" and len(t) > 4:
+            got = values.get(("noun_en", t[1:])) or ""
+            return f"and {got.removeprefix('of ')}" if got else ""
+        return got
+
+    def _adjective_after(self, noun: Item, k: int) -> bool:
+        """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي; after
+        a feminine one, a feminine nisba or participle agreeing with it: منطقة سكنية، منطقة مزدحمة."""
+        t = self.tok(k)
+        head = self.tok(noun.i)[len(noun.clitic):]
+        feminine = head.endswith("ه") and (t.endswith("يه") or t.startswith("م") and len(t) >= 5 and t.endswith("ه"))
+        return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
+            and (t.endswith("ي") or feminine) and len(t) > 3 and t[0] not in "وف"
+
+    def _not_a_name_after(self, noun: Item, k: int) -> bool:
+        """The word k after a place noun (that the model does not read as a name) is plainly not its
+        name: an adjective agreeing with it (المدينة السكنية; اتحاد طوعي) or a word with a preposition
+        on its article (البنك بالحصول)."""
+        t = self.tok(k)
+        pre, _ = strip_clitics(t)
+        if pre and pre[-1] in "بلك" and (t.startswith("ال", len(pre)) or t.startswith("لل", len(pre) - 1)):
+            return True
+        if pre == "و" and len(t) > 4:
+            return True      # مدينة ومستوطنة: a conjunct, not the name
+        head = self.tok(noun.i)[len(noun.clitic):]
+        definite = head.startswith("ال") or (noun.clitic.endswith("ل") and head.startswith("ل"))
+        if definite:
+            return True      # المطار نشاطه، المدينة السكنية: a definite noun takes no name after it
+        if noun.ref.type not in ("Place", "Facility") and t.startswith("م") and len(t) >= 5 \
+                and t.endswith(("ه", "ي")):
+            return True      # جماعة متمردة، جماعة مسلحة: a participle, not a group's name
+        if noun.ref.type == "Facility" and t.startswith("م") and len(t) >= 5 and t.endswith("ه"):
+            return True      # سوق مزدحمة "a crowded market": a feminine participle agreeing with the noun
+        if noun.ref.type == "Place" and _DERIVED_MASDAR_RE.match(t):
+            return True      # منطقة الاحتفال، منطقة الانتشار: a verbal noun ("the celebration area"), no place's name
+        return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
+
+    def _adjectives(self, k: int) -> list[str]:
+        out = []
+        vals = self.lex.word_values
+        while k < len(self.tokens) and len(out) < 2:
+            t = self.tok(k)
+            v = vals.get(("adjective_en", t)) or vals.get(("direction", t))
+            if not v or k in self.at:
+                break
+            out.append(v)
+            k += 1
+        return out
