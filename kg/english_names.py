@@ -14,7 +14,8 @@ frequency (``kg/models/english_words.tsv.gz``, made from wordfreq's English list
   programming over the sounds and the letters);
 * the candidates are the words of the same consonant skeleton (``skeleton``: letters of close sound in
   one class, vowels, و and ي left out); the cheapest within ``MAX_COST`` wins, a more frequent word
-  (weighed as in ``bench/labels/english_words.py``) paying a little more.
+  (weighed as in ``bench/labels/english_words.py``) paying a little more, and a given name or surname
+  (Faker's person lists) more again, the more in a person's name (كلينت: Clint, not "Client").
 
 Only a word that looks foreign is spelt so (an Arabic word would become an English one: فارس "Farce"):
 no letter English sounds are never written with (ع ح ض ظ ذ ط ص ق), no article, at least four letters
@@ -23,9 +24,9 @@ names than in Arabic words (``foreignness``: naive Bayes over letter n-grams of 
 outside the Arab world and of ANERcorp's common words, ``kg/models/foreign_grams.tsv.gz``).
 
 Measured on the words of the lexicon's names that the dictionary lacks and that pass ``looks_foreign``
-(913): 558 are spelt from the list, 395 of them exactly as the lexicon spells them (the dictionary
-package's character model: 39 of those 558); nearer the lexicon's spelling than the model's for 434,
-farther for 62 (``bench/labels/english_eval.py``). Callers: ``kg.translit`` for persons, ``kg.recognize`` for the names of
+(913): 558 are spelt from the list, 400 of them exactly as the lexicon spells them (the dictionary
+package's character model: 39 of those 558); nearer the lexicon's spelling than the model's for 442,
+farther for 54 (``bench/labels/english_eval.py``). Callers: ``kg.translit`` for persons, ``kg.recognize`` for the names of
 organisations, facilities and (in articles about a country outside the Arab world) places.
 """
 from __future__ import annotations
@@ -41,13 +42,14 @@ from .errors import KgError
 
 WORDS_FILE = Path(__file__).resolve().parent / "models" / "english_words.tsv.gz"
 GRAMS_FILE = Path(__file__).resolve().parent / "models" / "foreign_grams.tsv.gz"
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"
 MIN_FOREIGNNESS = 10.0  # log odds of a foreign word over an Arabic one, from letter n-grams
 MAX_COST = 1.5          # a word costs more than this to write so: not this name
 A_AS_EI = 0.5
 I_AS_AI = 0.3
 U_AS_A = 0.3
 U_AS_YU = 0.3
+NAME_BONUS = {True: 2.0, False: 1.0}   # weight a given name or surname gains, in a person's name or another
 ZIPF_WEIGHT = 0.2      # a word ten times as frequent may cost 0.2 more
 
 # -- the skeleton: what an Arabic writing and the English word it renders always share -----------------
@@ -228,7 +230,7 @@ class EnglishWordsError(KgError):
 _HINT = "rebuild it with: python bench/labels/english_words.py (see kg/models/README.md)"
 
 
-def _rows(path: Path):
+def _rows(path: Path, fields: int):
     """The tab-separated rows of a gzipped table (comment lines left out)."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -240,8 +242,8 @@ def _rows(path: Path):
     for n, line in enumerate(lines, 1):
         if not line.startswith("#"):
             row = line.split("\t")
-            if len(row) != 3:
-                raise EnglishWordsError(path, f"line {n}: expected 3 tab-separated fields; {_HINT}")
+            if len(row) != fields:
+                raise EnglishWordsError(path, f"line {n}: expected {fields} tab-separated fields; {_HINT}")
             yield n, row
 
 
@@ -261,7 +263,7 @@ class _Tables:
         self.db = self._open(words_file)
         foreign: dict[str, int] = {}
         arabic: dict[str, int] = {}
-        for n, (gram, f, a) in _rows(grams_file):
+        for n, (gram, f, a) in _rows(grams_file, 3):
             try:
                 foreign[gram], arabic[gram] = int(f), int(a)
             except ValueError:
@@ -285,7 +287,7 @@ class _Tables:
         if cache.exists():
             try:
                 db = sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False)
-                db.execute("SELECT word, weight FROM words WHERE key = ''").fetchall()
+                db.execute("SELECT word, weight, name FROM words WHERE key = ''").fetchall()
                 return db
             except sqlite3.Error:
                 pass                    # damaged: made again
@@ -295,44 +297,47 @@ class _Tables:
             tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")
             tmp.unlink(missing_ok=True)
             with sqlite3.connect(tmp) as db:
-                db.execute("CREATE TABLE words (key TEXT, word TEXT, weight REAL)")
-                db.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
+                db.execute("CREATE TABLE words (key TEXT, word TEXT, weight REAL, name INTEGER)")
+                db.executemany("INSERT INTO words VALUES (?, ?, ?, ?)", rows)
                 db.execute("CREATE INDEX words_key ON words (key)")
             db.close()
             os.replace(tmp, cache)
             return sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False)
         except (OSError, sqlite3.Error):          # a read-only cache folder: the table in memory
             self.memory = {}
-            for key, word, weight in rows:
-                self.memory.setdefault(key, []).append((word, weight))
+            for key, word, weight, name in rows:
+                self.memory.setdefault(key, []).append((word, weight, name))
             return None
 
     @staticmethod
     def _word_rows(words_file: Path):
-        for n, (key, word, weight) in _rows(words_file):
+        for n, (key, word, weight, name) in _rows(words_file, 4):
             try:
-                yield key, word, float(weight)
+                yield key, word, float(weight), int(name)
             except ValueError:
-                raise EnglishWordsError(words_file, f"line {n}: the weight is not a number; {_HINT}") from None
+                raise EnglishWordsError(words_file, f"line {n}: the weight or name flag is not a number; {_HINT}") \
+                    from None
 
-    def words(self, key: str) -> list[tuple[str, float]]:
-        """The words of a skeleton, the heaviest first (then alphabetical)."""
+    def words(self, key: str) -> list[tuple[str, float, int]]:
+        """The (word, weight, whether a person's name) of a skeleton, the heaviest first (then alphabetical)."""
         if self.db is None:
             return sorted(self.memory.get(key, []), key=lambda r: (-r[1], r[0]))
-        return self.db.execute("SELECT word, weight FROM words WHERE key = ? ORDER BY weight DESC, word",
+        return self.db.execute("SELECT word, weight, name FROM words WHERE key = ? ORDER BY weight DESC, word",
                                (key,)).fetchall()
 
     def foreignness(self, word: str) -> float:
         return sum(self.log_odds.get(g, self.unseen) for g in grams(word))
 
-    def spell(self, arabic: str) -> str | None:
+    def spell(self, arabic: str, person: bool) -> str | None:
+        bonus = NAME_BONUS[person]
         best = None
-        for word, weight in self.words(skeleton(arabic)):
-            if best is not None and best[0] <= -ZIPF_WEIGHT * weight:
+        for word, weight, name in self.words(skeleton(arabic)):
+            if best is not None and best[0] <= -ZIPF_WEIGHT * (weight + bonus):
                 break                   # no lighter word can do better: a cost is never below 0
             c = cost(word, arabic)
-            if c <= MAX_COST and (best is None or c - ZIPF_WEIGHT * weight < best[0]):
-                best = (c - ZIPF_WEIGHT * weight, word)
+            score = c - ZIPF_WEIGHT * (weight + bonus * name)
+            if c <= MAX_COST and (best is None or score < best[0]):
+                best = (score, word)
         return best[1].capitalize() if best else None
 
 
@@ -352,15 +357,17 @@ def foreignness(arabic: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def english_spelling(arabic: str) -> str | None:
+def english_spelling(arabic: str, person: bool = False) -> str | None:
     """The English word a foreign name's folded Arabic word renders, capitalised (سميردون: Smerdon), or None
-    when the word does not look foreign (``looks_foreign``, ``foreignness``) or no English word fits."""
+    when the word does not look foreign (``looks_foreign``, ``foreignness``) or no English word fits.
+    ``person``: a word of a person's name, where given names and surnames weigh more (كلينت: Clint, not
+    "Client")."""
     if not looks_foreign(arabic):
         return None
     tables = _tables()
     if tables.foreignness(arabic) < MIN_FOREIGNNESS:
         return None
-    return tables.spell(arabic)
+    return tables.spell(arabic, person)
 
 
 def looks_foreign(arabic: str) -> bool:

@@ -381,7 +381,7 @@ def _spelled_units(tr, chunk: str, country: str | None = None) -> tuple[str, boo
         if u.source == "rules":
             # a word the dictionary lacks: the English word a foreign name renders (سميردون: Smerdon),
             # else the letter rules' spelling, which model_labels may better
-            english = english_word(fold_string(u.arabic))
+            english = english_word(fold_string(u.arabic), person=True)
             if english and u.latin in text:
                 text = text.replace(u.latin, english, 1)
             else:
@@ -407,12 +407,12 @@ def _dictionary_lacks(word: str) -> bool:
     return _dictionary_spelling(word) is None
 
 
-def english_word(word: str) -> str | None:
+def english_word(word: str, person: bool = False) -> str | None:
     """The English word a foreign name's folded word renders (kg.english_names.english_spelling), or
     None. Where the name dictionary knows the word, only its own spelling (جاكسون: Jackson): فارس is
     Fares, a name, not "Farce"."""
     from .english_names import english_spelling
-    english = english_spelling(word)
+    english = english_spelling(word, person)
     if english is None:
         return None
     known = _dictionary_spelling(word)
@@ -496,7 +496,7 @@ def model_labels(names) -> dict[str, str]:
         # English word (a foreign name's) is that word
         ar, latin = chunk.split(), text.split()
         if len(ar) == len(latin) and any(english := [
-                _dictionary_lacks(w) and english_word(fold_string(w)) for w in ar]):
+                _dictionary_lacks(w) and english_word(fold_string(w), person=True) for w in ar]):
             spelled[chunk] = " ".join(e or x for e, x in zip(english, latin))
     for name, cs in todo.items():
         parts = [_english_particle(c, spelled.get(c, "").strip()) for c in cs]

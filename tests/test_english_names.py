@@ -57,9 +57,10 @@ def test_the_shipped_table_matches_the_skeletons_kg_computes():
     rules without remaking the table would look words up under the wrong keys."""
     with gzip.open(en.WORDS_FILE, "rt", encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
-    for key, word, weight in random.Random(7).sample(rows, 400):
+    for key, word, weight, name in random.Random(7).sample(rows, 400):
         assert key in en.english_skeletons(word), (key, word)
         float(weight)
+        assert name in ("0", "1")
 
 
 @pytest.mark.parametrize("damage", ["missing", "garbage", "bad row"])
@@ -90,6 +91,11 @@ def test_the_words_table_is_read_from_memory_where_the_cache_cannot_be_written(t
     assert en.english_spelling(fold_string("كامبريدج")) == "Cambridge"
     assert en._TABLES[0].db is None
     en.english_spelling.cache_clear()
+
+
+def test_in_a_persons_name_given_names_and_surnames_weigh_more():
+    """كلينت is Clint in a person's name; elsewhere the commoner English word may win."""
+    assert en.english_spelling(fold_string("كلينت"), person=True) == "Clint"
 
 
 @pytest.mark.parametrize("text,surface,label", [

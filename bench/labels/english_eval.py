@@ -26,7 +26,7 @@ from kg.text import fold_string  # noqa: E402
 FILES = ("persons.tsv", "places.tsv", "organizations.tsv", "world.tsv")
 
 
-def pairs() -> list[tuple[str, str]]:
+def pairs() -> list[tuple[str, str, bool]]:
     out, seen = [], set()
     for name in FILES:
         with open(ROOT / "ontology" / "lexicon" / name, encoding="utf-8") as f:
@@ -38,18 +38,18 @@ def pairs() -> list[tuple[str, str]]:
                 for a, e in zip(ar, en):
                     if a not in seen and english_names.looks_foreign(a) and translit._dictionary_lacks(a):
                         seen.add(a)
-                        out.append((a, e.lower()))
+                        out.append((a, e.lower(), name == "persons.tsv"))
     return out
 
 
 def main() -> None:
     todo = pairs()
     model = translit._model_romanizer()
-    spelt = dict(zip((a for a, _ in todo), (s.strip().lower() for s in model.transliterate_many([a for a, _ in todo])))) \
-        if model is not None else {}
+    words = [a for a, _, _ in todo]
+    spelt = dict(zip(words, (s.strip().lower() for s in model.transliterate_many(words)))) if model is not None else {}
     st = Counter(words=len(todo))
-    for a, truth in todo:
-        got = (english_names.english_spelling(a) or "").lower()
+    for a, truth, person in todo:
+        got = (english_names.english_spelling(a, person) or "").lower()
         m = spelt.get(a, "")
         st["model exact"] += m == truth
         if not got:

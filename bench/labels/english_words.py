@@ -1,6 +1,6 @@
 """Build the two tables ``kg/english_names.py`` reads to spell foreign names back into English.
 
-    pip install wordfreq==3.1.1          # Apache-2.0; its word lists are CC BY-SA 4.0
+    pip install wordfreq==3.1.1 faker==40.63.0   # Apache-2.0 (its word lists CC BY-SA 4.0); MIT
     python bench/labels/english_words.py
 
 * ``kg/models/english_words.tsv.gz``: the words of wordfreq's large English list (a–z only, 3 to 15
@@ -8,7 +8,8 @@
   (``kg.english_names.english_skeletons``), with its frequency as kg weighs it: the Zipf frequency in
   English, but at most one more than in the other European languages wordfreq lists (a name is about as
   frequent in every language's news, an English common word is not: "better" weighs less than "Peter"),
-  and one less for an inflected form of a common word (cats, gets, highly: names seldom are).
+  and one less for an inflected form of a common word (cats, gets, highly: names seldom are); and
+  whether it is a given name or surname of Faker's person lists (any locale), which kg weighs more.
 * ``kg/models/foreign_grams.tsv.gz``: letter 2-, 3- and 4-grams of Arabic-script words of Arabic origin
   and of foreign origin, counted: the GeoNames towns of ``ontology/gazetteer/geonames.tsv`` (in Arab
   countries: Arabic origin; elsewhere but Israel: foreign) and the words ANERcorp's train split tags
@@ -20,7 +21,9 @@ Deterministic: the same wordfreq version and the same files give the same tables
 from __future__ import annotations
 
 import gzip
+import importlib
 import math
+import pkgutil
 import re
 import sys
 from collections import Counter
@@ -58,6 +61,20 @@ def inflected(word: str, zipf: dict[str, float]) -> bool:
     return any(word.endswith(x) and zipf.get(word[:-len(x)], 0.0) >= 3.0 for x in _SUFFIXES)
 
 
+def person_names() -> frozenset[str]:
+    """Given names and surnames in Latin letters of Faker's person providers (all locales), lower case."""
+    import faker.providers.person as people
+    names: set[str] = set()
+    for loc in sorted(m.name for m in pkgutil.iter_modules(people.__path__)):
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "last_names", "first_names_male", "first_names_female", "last_names_male",
+                     "last_names_female"):
+            got = provider.__dict__.get(attr)
+            if isinstance(got, (dict, list, tuple, set, frozenset)):
+                names.update(n.lower() for n in got if isinstance(n, str) and re.fullmatch("[A-Za-z]{3,15}", n))
+    return frozenset(names)
+
+
 def english_words() -> list[str]:
     import wordfreq
     english = wordfreq.get_frequency_dict("en", "large")
@@ -69,13 +86,15 @@ def english_words() -> list[str]:
             if z > other.get(w, 0.0):
                 other[w] = z
     zipf = {w: math.log10(f) + 9 for w, f in english.items()}
+    names = person_names()
     rows = []
     for w, f in english.items():
         if re.fullmatch("[a-z]{3,15}", w):
             z = round(min(zipf[w], other.get(w, 0.0) + 1.0) - INFLECTED * inflected(w, zipf), 2)
-            rows.extend(f"{key}\t{w}\t{z:.2f}" for key in sorted(english_skeletons(w)) if len(key) >= 3)
+            rows.extend(f"{key}\t{w}\t{z:.2f}\t{int(w in names)}" for key in sorted(english_skeletons(w))
+                        if len(key) >= 3)
     header = (f"# wordfreq {_version()} large English list (CC BY-SA 4.0, Robyn Speer et al.), "
-              "built by bench/labels/english_words.py\n# skeleton\tword\tweight\n")
+              "and Faker's person names (MIT), built by bench/labels/english_words.py\n# skeleton\tword\tweight\tname\n")
     return [header, *(r + "\n" for r in sorted(rows))]
 
 
