@@ -20,6 +20,9 @@ from .variants import id_form
 _FAMILY_OF_TWO = FIRST_OF_TWO | SON_OF | {"ولد"}     # a family name in two words: أبو ردينة، بن فريد، عبد المهدي
 
 
+_THE = frozenset({"ذي", "ذا"})
+
+
 class NewEntities:
     def new_entity(self, etype: str, ar_tokens: list[str], en: str | None = None, country: str = "",
                    located_in: str = "", id_tokens: list[str] | None = None) -> Entity:
@@ -168,6 +171,9 @@ class NewEntities:
             e = english_word(w)
             if e:
                 out.append((w, e))
+        words = name.split()
+        if len(words) > 1 and words[0] in _THE and any(w == words[1] for w, _ in out):
+            out.append((words[0], "The"))      # ذي ستاندرد: The Standard (Arabic writes English "the" ذي)
         return tuple(out)
 
     def _spelling_country(self) -> str | None:

@@ -103,6 +103,8 @@ def test_in_a_persons_name_given_names_and_surnames_weigh_more():
     ("وقال الباحث جيمس هندرسون إن القوات تقدمت نحو المدينة.", "جيمس هندرسون", "James Henderson"),
     # a company's name
     ("قال المتحدث باسم شركة كارلسون للطاقة إن الهجوم لم يؤثر على الإنتاج.", "كارلسون", "Carlson"),
+    # an English title with its article, written ذي
+    ("ونقلت صحيفة «ذي ستاندرد» عن مصادر أمنية أن الهجوم أسفر عن قتيلين.", "ذي ستاندرد", "The Standard"),
 ])
 def test_labels_of_foreign_names_in_sentences(lex, text, surface, label):
     labels = {m.text: m.entity.label_en for m in analyze(Document("t", text), lex).mentions}
