@@ -15,6 +15,7 @@ from .variants import NAME_ENDINGS
 
 _LETTER_RE = re.compile(r"\w")
 _HYPHENS = frozenset({"-", "–"})
+_APART = frozenset({"ل", "ب"})       # a preposition written apart (لـ، بـ: folded, without its tatweel)
 # إن and أن with a conjunction or preposition, as written with the hamza (فإن، وأن، لأن، بأنه): no name word
 _HAMZA_PARTICLE = r"^[فولبك]?{}ن(?:ه|ها|هم|هما)?$"
 _HAMZA_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("[إأ]"))
@@ -167,8 +168,8 @@ class Words:
         it: the name ends before it (a pattern's name and the model's alike)."""
         t = self.tok(k)
         given = self.w.get("given_name", ())
-        if not t or not _LETTER_RE.match(t) or t.isdigit():
-            return True
+        if not t or not _LETTER_RE.match(t) or t.isdigit() or t in _APART:
+            return True   # (لـ الوطن، بـ أبي حمزة: a preposition written apart is in no name)
         if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
@@ -184,8 +185,9 @@ class Words:
                 and not self._known_name(t):
             return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة، فصيل منافس: a particle; a participle describing
             #               the place or group
-        if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith("لل")):
+        if n > 0 and len(t) > 4 and (t[0] in "بك" and t[1:3] == "ال" or t.startswith(("لل", "لال"))):
             return True   # لواء الحمزة بالكامل: a preposition on the article starts an adjunct, not a name word
+            #               (لـ"الوطن" folds to لالوطن)
         if n > 0 and len(t) == 3 and t[0] in "بلك" and self.is_stop(t[1:]):
             return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
         if kind == "person" and t in _words_of(self.lex, _NOT_IN_PERSONS):

@@ -109,6 +109,12 @@ def test_the_cli_reports_a_missing_model_on_one_line(tmp_path):
 
 # (pattern, text, names that must be mentioned (text, entity id or type), texts that must not be names)
 CASES = [
+    ("a preposition written apart ends a name", "وقال يوسف تكروري لـ الوطن إن الوضع خطير.",
+     {("يوسف تكروري", "Person")}, {"يوسف تكروري لـ الوطن"}),
+    ("a preposition written apart before a quotation ends a name", 'وقال يوسف تكروري لـ"الوطن" إن الوضع خطير.',
+     {("يوسف تكروري", "Person")}, {'يوسف تكروري لـ"الوطن'}),
+    ("a preposition written apart starts no name", "واتصل مسلحون بـ أبي حمزة السنحاني أمس.",
+     {("أبي حمزة السنحاني", "Person")}, {"بـ أبي حمزة السنحاني"}),
     ("a title's modifier is not a name", "وأكد مسؤول رفيع المستوى أن الخطة تسير وفق الجدول المعلن.",
      set(), {"رفيع المستوى", "رفيع"}),
     ("an adjective is not a person after a verb of saying", "وقال إن الاقتراح سخيف ولا يستحق النقاش.",
