@@ -7,7 +7,10 @@ are checked at the edges of each hit. Then, sentence by sentence: overlapping hi
 anaphoric nominals (التنظيم، المطار، الوزير) are resolved to the entity in focus.
 
 The result, ``Analysis``, holds for every sentence its tokens and the recognised ``Item``s in order;
-``extract.py`` works on that.
+``extract.py`` works on that. The stages live in modules of their own: the automaton pass
+(kg.recognize_candidates), what the article has said (kg.recognize_state), and the sentence builder's
+mixins (kg.recognize_titles, kg.recognize_places, kg.recognize_model, kg.recognize_entities,
+kg.person_links).
 """
 from __future__ import annotations
 
@@ -16,23 +19,24 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import product
-from dataclasses import dataclass
 
-from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Anaphor, Hit, Lexicon
+from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Lexicon
 from .groups import group_entity
 from .model import LOCATION_TYPES, Document, Entity, Mention
-from .name_model import Featurizer, Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
+from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
-from .variants import SAME_LETTERS, same_letters, skeleton, vowel_variant
-from .name_shapes import (FIRST_OF_TWO, SON_OF, another_first_name, extend_person, join_hyphens, kunya,
+from .name_shapes import (SON_OF, another_first_name, extend_person, join_hyphens, kunya,
                           person_nouns, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
+from .recognize_candidates import (_Cand, _candidates, _select, _short_name_candidates, _top_country,
+                                   _variant_candidates, country_counts, focus_country)
 from .recognize_entities import _FAMILY_OF_TWO, NewEntities
-from .recognize_model import _DIACRITIC_RE, _MODEL_TYPES, ModelNames
+from .recognize_model import _MODEL_TYPES, ModelNames
+from .recognize_state import _DocState
 from .recognize_places import _DESCRIPTORS, PlaceNounNames
 from .recognize_titles import _OPEN_QUOTES, TitleNames
 
@@ -59,17 +63,6 @@ def _media_names(lex) -> dict[str, str]:
     return got[1]
 
 
-_FEATURIZERS: dict[int, tuple] = {}
-
-
-def _featurizer(lex) -> Featurizer:
-    """The name model's featurizer of this lexicon (its per-word feature cache lives as long as the process)."""
-    got = _FEATURIZERS.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = _FEATURIZERS[id(lex)] = (lex, Featurizer(lex))
-    return got[1]
-
-
 _ORG_NAMES: dict[int, tuple] = {}
 
 
@@ -91,124 +84,7 @@ def _org_names(lex) -> dict[str, str]:
     return got[1]
 
 
-_PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, GENERIC: 6, WORD: 7}
-
-
-@dataclass(slots=True)
-class _Cand:
-    kind: str
-    fs: int
-    fe: int
-    clitic: str
-    hit: Hit
-    suffix: str = ""
-
-
-# --- the automaton pass ---------------------------------------------------------------------------
-
-
-def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
-                taa=None) -> list[_Cand]:
-    """Every lexicon form in the folded text whose edges fall on word edges, or on allowed
-    proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it. ``taa(i)`` says whether the
-    folded ه at i was a ة in the article: قضية is not قضى + ه, حملة is not حمّل + ه."""
-    out = []
-    for end, (length, hits) in lex.automaton.iter(ftext):
-        fe = end + 1
-        fs = fe - length
-        k = bisect_right(starts, fs) - 1
-        if k < 0:
-            continue
-        ws, we = starts[k], ends[k]
-        if fe > we:                      # a multi-word form: its last word must end here
-            we = ends[bisect_right(starts, fe - 1) - 1]
-        prefix = ftext[ws:fs]
-        if len(prefix) > 4:
-            continue
-        suffix = ftext[fe:we] if fe < we else ""
-        if suffix == "ه" and taa is not None and taa(fe):
-            continue
-        for hit in hits:
-            if hit.need_suffix and not suffix:
-                continue
-            if suffix and suffix not in hit.suffixes:
-                continue
-            start = fs
-            if hit.lil:
-                if prefix not in ("", "و", "ف"):
-                    continue
-                clitic, start = prefix + "ل", fs + 1   # لل: the preposition ل on an ال-word
-            else:
-                if prefix not in hit.clitics:
-                    continue
-                clitic = prefix
-            out.append(_Cand(hit.kind, start, fe + len(suffix), clitic, hit, suffix))
-    return out
-
-
-def _variant_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
-                        cands: list[_Cand]) -> list[_Cand]:
-    """The lexicon's persons written with another spelling (ستيفان دي مستورا for ستيفان دي ميستورا,
-    kg.variants) where no lexicon form covers the words."""
-    if lex.variants is None:
-        return []
-    words = [ftext[a:b] for a, b in zip(starts, ends)]
-    out = []
-    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
-    for i, j, clitic, eid in lex.variants.scan(words):
-        fs, fe = starts[i] + clitic, ends[j - 1]
-        if any(a <= fs and fe <= b for a, b in covered):
-            continue
-        out.append(_Cand(ENT, fs, fe, words[i][:clitic], Hit(ENT, eid, _VARIANT_CLITICS)))
-    return out
-
-
-_VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
-_SHORT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
-_SHORT_CLITIC_SET = frozenset(_SHORT_CLITICS)
-
-
-def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
-                           cands: list[_Cand]) -> list[_Cand]:
-    """A group's name alone that is also a common word (words.tsv short_name: القاعدة, also "the base")
-    is the group in an article that names it in full (تنظيم القاعدة): not before an adjective of
-    relation (القاعدة الجوية, an air base), nor next to a number, nor inside another name, nor in an
-    article that also uses the word as a noun without the article (قاعدة العند … القاعدة: the base)."""
-    forms = lex.words.get("short_name")
-    if not forms:
-        return []
-    named = {c.hit.ref for c in cands if c.kind == ENT}
-    shorts = {}
-    for f in forms:
-        eid = next((e for e in lex.word_values[("short_name", f)].split(" | ") if e in named), None)
-        if eid is not None:
-            shorts[f] = eid
-    if shorts:      # not where the article also uses the word as a noun (قاعدة العند: القاعدة is that base)
-        nouns = {strip_clitics(ftext[a:b])[1] for a, b in zip(starts, ends) if not ftext[a:b].startswith(("ال", "وال"))}
-        shorts = {f: e for f, e in shorts.items() if f[2:] not in nouns}
-    if not shorts:
-        return []
-    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
-    out = []
-    for k, (a, b) in enumerate(zip(starts, ends)):
-        word = ftext[a:b]
-        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in shorts), None)
-        if clitic is None:
-            continue
-        after = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""
-        before = ftext[starts[k - 1]:ends[k - 1]] if k else ""
-        if after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
-                or any(x < b and a < y for x, y in covered):
-            continue
-        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], _SHORT_CLITIC_SET)))
-    return out
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-# --- the whole article ----------------------------------------------------------------------------
+# --- the whole article (its lexicon hits: kg.recognize_candidates; its state: kg.recognize_state) ---
 
 def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysis:
     """Sentences, tokens, recognised items and entity mentions of one article."""
@@ -310,179 +186,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
     return readings
 
 
-class _DocState:
-    """What the article has said so far: for open-class entities and anaphora."""
-
-    def __init__(self, doc: Document, lex: Lexicon):
-        self.doc, self.lex = doc, lex
-        self.mentions: list[Mention] = []
-        self.featurizer = _featurizer(lex)
-        self.memory: dict[str, tuple[str, tuple[str, ...]]] = {}   # a word -> a name the model read in the article
-        self.remembered: set[str] = set()                          # the article's tokens that are such words
-        self._full: dict | None = None                             # full_names(), once memory is known
-        self._by_first: tuple[int, dict] = (0, {})                 # named_by_first(): mentions read, index
-        self.full_name_ends: frozenset = frozenset()               # their first words' last three letters
-        self.history: list[tuple[Entity, frozenset]] = []   # (entity, heads) in order of mention
-        self.heads: dict[str, set] = {}                      # entity id -> heads learnt in this article
-        self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
-        self.group_names: dict[str, Entity] = {}            # a group's name without its descriptor noun
-        self.family_pairs: dict[str, Entity | None] = {}     # a family name in two words (أبو ردينة)
-                                                             # -> the person named in full; None: two
-        self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name
-                                                             # (صالح) -> that person; None: two persons
-        self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
-        self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
-        self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
-        self.folded = None                                   # the article's Folded view
-        self._ala: bool | None = None                        # written_ali(): the article writes على
-        self._counts: Counter | None = None                  # count()
-        self.focus_country = ""                              # the country the article is about
-        self.country_weight: dict[str, int] = {}             # country -> how much the article points to it
-        self.sentence_country = ""                           # the country of the sentence's places
-        self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
-        self.sentence_chosen: list = []                      # ... that do not overlap, longest first
-
-    def written_ali(self, sa: SentenceAnalysis, k: int) -> bool:
-        """Word k of the sentence is the first name علي, which folding spells as على ("on"), so that the
-        name model cannot tell them apart: written with ي in an article that writes على with its ى."""
-        if sa.tokens[k] != "علي":
-            return False
-        if self._ala is None:
-            self._ala = re.search(r"(?<!\w)على(?!\w)", self.doc.text) is not None
-        s, e = self.folded.span(sa.starts[k], sa.ends[k])
-        return self._ala and self.doc.text[s:e] == "علي" and not _DIACRITIC_RE.match(self.doc.text, e)
-        # (not عليّ, "upon me")
-
-    def count(self, word: str) -> int:
-        """How often the article writes the folded word."""
-        if self._counts is None:
-            self._counts = Counter(self.folded.text.split())
-        return self._counts.get(word, 0)
-
-    def named_by_first(self, word: str) -> Entity | None:
-        """The one person named earlier in the article, in full, whose first name ``word`` is (حيدر after
-        حيدر العبادي), or None."""
-        seen, by_first = self._by_first
-        for m in self.mentions[seen:]:          # the mentions added since the last call
-            if m.entity.type == "Person" and m.kind == "name" and " " in m.entity.label_ar:
-                words = fold_string(m.entity.label_ar).split()
-                first = " ".join(words[:2]) if words[0] in FIRST_OF_TWO and len(words) > 2 else words[0]
-                by_first.setdefault(first, {})[m.entity.id] = m.entity      # عبد ربه of عبد ربه منصور هادي
-        self._by_first = (len(self.mentions), by_first)
-        found = by_first.get(word, {})
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def full_names(self) -> dict[str, list[tuple[str, ...]]]:
-        """The persons' names of two or more words the model read in the article, by first word."""
-        if self._full is None:
-            self._full = {}
-            for typ, name in self.memory.values():
-                if typ == "PERS" and len(name) >= 2 and name[0].isalpha():
-                    self._full.setdefault(strip_clitics(name[0])[1], []).append(name)
-            for v in self._full.values():
-                v.sort(key=len, reverse=True)
-            self.full_name_ends = frozenset(k[-3:] for k in self._full)
-        return self._full
-
-    def add_surname(self, last: str, ent: Entity) -> None:
-        if last not in self.surnames:
-            self.surnames[last] = ent
-            folded = last.translate(SAME_LETTERS)
-            self.surname_edges.add((folded[0], folded[-1]))
-            self.surname_skeletons.setdefault(skeleton(last), []).append(last)
-            self._surname_memo.clear()
-
-    def renamed(self, old: Entity, new: Entity) -> None:
-        """A person first read by part of the name is the whole name's entity: their family name too."""
-        for names in (self.surnames, self.given_surnames):
-            for last, ent in names.items():
-                if ent == old:
-                    names[last] = new
-        self._surname_memo.clear()
-
-    def surname(self, word: str) -> Entity | None:
-        """The person named in full earlier whose family name ``word`` is, spelt as then or as a
-        variant of it (هويدي … هويدى، ميستورا … مستورا)."""
-        try:
-            return self._surname_memo[word]
-        except KeyError:
-            got = self._surname_memo[word] = self._find_surname(word)
-            return got
-
-    def _find_surname(self, word: str) -> Entity | None:
-        ent = self.surnames.get(word)
-        if ent is None and len(word) >= 4 and not word.startswith("ال"):
-            for last in self.surname_skeletons.get(skeleton(word), ()):
-                if vowel_variant(word, last) or same_letters(last) == same_letters(word):
-                    return self.surnames[last]
-        return ent
-
-    def remember(self, ent: Entity, heads=()) -> None:
-        hs = set(self.lex.heads.get(ent.id, ())) | self.heads.setdefault(ent.id, set())
-        hs |= set(heads)
-        self.heads[ent.id] |= set(heads)
-        self.history.append((ent, frozenset(hs)))
-
-    def resolve_person_of(self, country: str, heads: frozenset) -> Entity | None:
-        """The last person of the country named whom the article or the lexicon gave one of the title's
-        heads (وزير الداخلية اليمني: the Yemeni named as minister, not the last Yemeni named)."""
-        for ent, hs in reversed(self.history[-40:]):
-            if ent.type == "Person" and ent.country == country and hs & heads:
-                return ent
-        return None
-
-    def resolve(self, an: Anaphor) -> Entity | None:
-        for ent, heads in reversed(self.history[-40:]):
-            if heads & set(an.heads) and ent.type in an.types:
-                return ent
-        for focus in [c for c in dict.fromkeys((self.sentence_country, self.focus_country)) if c] or [""]:
-            for country, eid in an.defaults:
-                # النظام، المعارضة: a domain convention when nothing in the article fits, only where the
-                # sentence's places or the article are about that country (not the regime of Myanmar in
-                # an article about Myanmar; the Syrian regime in a sentence about Daraa)
-                ent = self.lex.entities[eid]
-                if (country or ent.country) == focus or not (country or ent.country) or not focus:
-                    return ent
-        if an.defaults:
-            return None
-        if "Facility" in an.types:
-            # المطار in an article about Deir ez-Zor: the lexicon's airport of Deir ez-Zor
-            places = [e.id for e, _ in reversed(self.history) if e.type in ("Place", "Country")]
-            for pid in places:
-                for h in an.heads:
-                    for fid in self.lex.facilities_by_head.get(h, ()):
-                        if self.lex.entities[fid].located_in == pid:
-                            return self.lex.entities[fid]
-            return None
-        if "Person" in an.types or "Place" in an.types:
-            return None    # الأمين العام is not whoever was named last
-        if an.generic:
-            return None    # الحكومة with no government named: the country's (not the air force named last)
-        return None
-
-
 # --- one sentence ---------------------------------------------------------------------------------
-
-
-def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
-    """Non-overlapping hits, longest first; on equal spans the more specific kind wins and the
-    others are kept as alternatives (المطار: a place noun, or an anaphor when no name follows)."""
-    ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
-    taken: list[tuple[_Cand, list[tuple[Hit, str]]]] = []
-    by_span: dict[tuple[int, int], list[tuple[Hit, str]]] = {}
-    occupied: list[tuple[int, int]] = []
-    for c in ordered:
-        span = (c.fs, c.fe)
-        if span in by_span:
-            by_span[span].append((c.hit, c.suffix))
-            continue
-        if any(c.fs < e and s < c.fe for s, e in occupied):
-            continue
-        by_span[span] = [(c.hit, c.suffix)]
-        taken.append((c, by_span[span]))
-        occupied.append(span)
-    taken.sort(key=lambda x: x[0].fs)
-    return taken
 
 
 def _trim_title(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
@@ -508,38 +212,6 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
         it.i += 1
         it.fs = sa.starts[it.i]
         it.clitic = ""
-
-
-def focus_country(cands: list, lex: Lexicon,
-                  kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> str:
-    """The country an article is about: the one its names point to most (a country named, or the
-    country of a place, facility or group it names; places count double); the first named on a tie.
-    "" when none. ``kinds``: the entity types that count."""
-    return _top_country(*country_counts(cands, lex, kinds))
-
-
-def _top_country(count: dict, first: dict) -> str:
-    return min(count, key=lambda k: (-count[k], first[k])) if count else ""
-
-
-def country_counts(cands: list, lex: Lexicon,
-                   kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> tuple[dict, dict]:
-    """(country -> weight of the names that point to it, country -> where it is first pointed to)."""
-    count: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for c in cands:
-        if c.hit.kind not in (ENT, DEMONYM):
-            continue
-        e = lex.entities[c.hit.ref]
-        if e.type not in kinds:
-            continue     # a company or a newspaper says little about where the story is
-        cid = e.id if e.type == "Country" else e.country
-        if not cid or cid not in lex.entities or lex.entities[cid].type != "Country":
-            continue
-        # a town or a base says where the story is more than a country named as an actor does
-        count[cid] = count.get(cid, 0) + (2 if e.type in ("Place", "Facility") else 1)
-        first.setdefault(cid, c.fs)
-    return count, first
 
 
 def _as_read(cands: list, folded, text: str) -> list:

@@ -1,0 +1,182 @@
+"""Lexicon hits of an article: one pass of the lexicon's automaton over the folded text (entity names,
+demonyms, triggers, titles, place nouns, anaphors, words), spelling variants of its persons and short
+names, and which hits of a sentence are read (longest first), and the country the article is about.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Hit, Lexicon
+from .name_model import strip_clitics
+
+
+_PRIORITY = {ENT: 0, DEMONYM: 1, TITLE: 2, PLACE_NOUN: 3, TRIGGER: 4, ANAPHOR: 5, GENERIC: 6, WORD: 7}
+
+
+@dataclass(slots=True)
+class _Cand:
+    kind: str
+    fs: int
+    fe: int
+    clitic: str
+    hit: Hit
+    suffix: str = ""
+
+
+def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                taa=None) -> list[_Cand]:
+    """Every lexicon form in the folded text whose edges fall on word edges, or on allowed
+    proclitics before it (و ب ل ال لل س …) and pronoun suffixes after it. ``taa(i)`` says whether the
+    folded ه at i was a ة in the article: قضية is not قضى + ه, حملة is not حمّل + ه."""
+    out = []
+    for end, (length, hits) in lex.automaton.iter(ftext):
+        fe = end + 1
+        fs = fe - length
+        k = bisect_right(starts, fs) - 1
+        if k < 0:
+            continue
+        ws, we = starts[k], ends[k]
+        if fe > we:                      # a multi-word form: its last word must end here
+            we = ends[bisect_right(starts, fe - 1) - 1]
+        prefix = ftext[ws:fs]
+        if len(prefix) > 4:
+            continue
+        suffix = ftext[fe:we] if fe < we else ""
+        if suffix == "ه" and taa is not None and taa(fe):
+            continue
+        for hit in hits:
+            if hit.need_suffix and not suffix:
+                continue
+            if suffix and suffix not in hit.suffixes:
+                continue
+            start = fs
+            if hit.lil:
+                if prefix not in ("", "و", "ف"):
+                    continue
+                clitic, start = prefix + "ل", fs + 1   # لل: the preposition ل on an ال-word
+            else:
+                if prefix not in hit.clitics:
+                    continue
+                clitic = prefix
+            out.append(_Cand(hit.kind, start, fe + len(suffix), clitic, hit, suffix))
+    return out
+
+
+def _variant_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                        cands: list[_Cand]) -> list[_Cand]:
+    """The lexicon's persons written with another spelling (ستيفان دي مستورا for ستيفان دي ميستورا,
+    kg.variants) where no lexicon form covers the words."""
+    if lex.variants is None:
+        return []
+    words = [ftext[a:b] for a, b in zip(starts, ends)]
+    out = []
+    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    for i, j, clitic, eid in lex.variants.scan(words):
+        fs, fe = starts[i] + clitic, ends[j - 1]
+        if any(a <= fs and fe <= b for a, b in covered):
+            continue
+        out.append(_Cand(ENT, fs, fe, words[i][:clitic], Hit(ENT, eid, _VARIANT_CLITICS)))
+    return out
+
+
+_VARIANT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
+
+
+_SHORT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
+
+
+_SHORT_CLITIC_SET = frozenset(_SHORT_CLITICS)
+
+
+def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                           cands: list[_Cand]) -> list[_Cand]:
+    """A group's name alone that is also a common word (words.tsv short_name: القاعدة, also "the base")
+    is the group in an article that names it in full (تنظيم القاعدة): not before an adjective of
+    relation (القاعدة الجوية, an air base), nor next to a number, nor inside another name, nor in an
+    article that also uses the word as a noun without the article (قاعدة العند … القاعدة: the base)."""
+    forms = lex.words.get("short_name")
+    if not forms:
+        return []
+    named = {c.hit.ref for c in cands if c.kind == ENT}
+    shorts = {}
+    for f in forms:
+        eid = next((e for e in lex.word_values[("short_name", f)].split(" | ") if e in named), None)
+        if eid is not None:
+            shorts[f] = eid
+    if shorts:      # not where the article also uses the word as a noun (قاعدة العند: القاعدة is that base)
+        nouns = {strip_clitics(ftext[a:b])[1] for a, b in zip(starts, ends) if not ftext[a:b].startswith(("ال", "وال"))}
+        shorts = {f: e for f, e in shorts.items() if f[2:] not in nouns}
+    if not shorts:
+        return []
+    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    out = []
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        word = ftext[a:b]
+        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in shorts), None)
+        if clitic is None:
+            continue
+        after = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""
+        before = ftext[starts[k - 1]:ends[k - 1]] if k else ""
+        if after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
+                or any(x < b and a < y for x, y in covered):
+            continue
+        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], _SHORT_CLITIC_SET)))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
+    """Non-overlapping hits, longest first; on equal spans the more specific kind wins and the
+    others are kept as alternatives (المطار: a place noun, or an anaphor when no name follows)."""
+    ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
+    taken: list[tuple[_Cand, list[tuple[Hit, str]]]] = []
+    by_span: dict[tuple[int, int], list[tuple[Hit, str]]] = {}
+    occupied: list[tuple[int, int]] = []
+    for c in ordered:
+        span = (c.fs, c.fe)
+        if span in by_span:
+            by_span[span].append((c.hit, c.suffix))
+            continue
+        if any(c.fs < e and s < c.fe for s, e in occupied):
+            continue
+        by_span[span] = [(c.hit, c.suffix)]
+        taken.append((c, by_span[span]))
+        occupied.append(span)
+    taken.sort(key=lambda x: x[0].fs)
+    return taken
+
+
+def focus_country(cands: list, lex: Lexicon,
+                  kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> str:
+    """The country an article is about: the one its names point to most (a country named, or the
+    country of a place, facility or group it names; places count double); the first named on a tie.
+    "" when none. ``kinds``: the entity types that count."""
+    return _top_country(*country_counts(cands, lex, kinds))
+
+
+def _top_country(count: dict, first: dict) -> str:
+    return min(count, key=lambda k: (-count[k], first[k])) if count else ""
+
+
+def country_counts(cands: list, lex: Lexicon,
+                   kinds=("Country", "Place", "Facility", "Government", "ArmedGroup")) -> tuple[dict, dict]:
+    """(country -> weight of the names that point to it, country -> where it is first pointed to)."""
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in cands:
+        if c.hit.kind not in (ENT, DEMONYM):
+            continue
+        e = lex.entities[c.hit.ref]
+        if e.type not in kinds:
+            continue     # a company or a newspaper says little about where the story is
+        cid = e.id if e.type == "Country" else e.country
+        if not cid or cid not in lex.entities or lex.entities[cid].type != "Country":
+            continue
+        # a town or a base says where the story is more than a country named as an actor does
+        count[cid] = count.get(cid, 0) + (2 if e.type in ("Place", "Facility") else 1)
+        first.setdefault(cid, c.fs)
+    return count, first
