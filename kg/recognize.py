@@ -32,6 +32,7 @@ from .name_shapes import (SON_OF, another_first_name, extend_person, join_hyphen
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
+from .recognize_clubs import SportsClubs
 from .recognize_candidates import (_Cand, _candidates, _select, _short_name_candidates, _top_country,
                                    _variant_candidates, country_counts, focus_country)
 from .recognize_entities import _FAMILY_OF_TWO, NewEntities
@@ -283,7 +284,7 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     return _Builder(sa, items, state, reading).run()
 
 
-class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, PersonLinks):
+class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs, PersonLinks):
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles). Its stages
     live in mixins: names after titles (kg.recognize_titles), after place nouns (kg.recognize_places),
     the model's and the article's names (kg.recognize_model), a found name's entity
@@ -483,6 +484,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, PersonLinks)
         out.sort(key=lambda x: x.i)
         self.mark_demonyms(out)
         self.quoted_media(out)
+        self.sports_clubs(out)
         self.located(out)
         self.affiliations_follow(out)
         return out
