@@ -151,10 +151,12 @@ class NewEntities:
             v = values.get(("proper_noun", "ال" + bare))      # (listed with the article: الثورة)
             if v:
                 out.append((bare, v))
-        # foreign towns and facilities abroad as English writes them (جاكسون: Jackson); not in an article
+        # foreign towns and facilities abroad as English writes them (جاكسون: Jackson): in an article or a
+        # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
         # about an Arab country (or about no country), whose places have Arabic names
-        code = self._spelling_country()
-        if code is not None and code not in ARAB_WORLD:
+        gaz = self.lex.gazetteer
+        codes = {self._spelling_country(), gaz.codes.get(self.state.sentence_country) if gaz is not None else None}
+        if any(c is not None and c not in ARAB_WORLD for c in codes):
             out.extend(self._english_words(name))
         return tuple(out)
 
