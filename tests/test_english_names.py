@@ -103,6 +103,9 @@ def test_in_a_persons_name_given_names_and_surnames_weigh_more():
     ("وقال الباحث جيمس هندرسون إن القوات تقدمت نحو المدينة.", "جيمس هندرسون", "James Henderson"),
     # a company's name
     ("قال المتحدث باسم شركة كارلسون للطاقة إن الهجوم لم يؤثر على الإنتاج.", "كارلسون", "Carlson"),
+    # a facility abroad, in a sentence about a country outside the Arab world, in news of Syria
+    ("قصفت الطائرات مدينة حلب السورية أمس وقتل عشرة مدنيين في حلب. ونقل جريح إلى مستشفى هندرسون في ولاية "
+     "تكساس الأمريكية.", "مستشفى هندرسون", "Henderson Hospital"),
     # an English title with its article, written ذي
     ("ونقلت صحيفة «ذي ستاندرد» عن مصادر أمنية أن الهجوم أسفر عن قتيلين.", "ذي ستاندرد", "The Standard"),
 ])
