@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import os
 import re
 import zlib
 from functools import lru_cache
@@ -259,7 +260,8 @@ class _Tables:
     and Arabic words."""
 
     def __init__(self, words_file: Path, grams_file: Path):
-        self.memory: dict[str, list[tuple[str, float]]] | None = None
+        self.pid = os.getpid()                     # (an SQLite connection does not cross a fork)
+        self.memory: dict[str, list[tuple[str, float, int]]] | None = None
         self.db = self._open(words_file)
         foreign: dict[str, int] = {}
         arabic: dict[str, int] = {}
@@ -276,14 +278,13 @@ class _Tables:
 
     def _open(self, words_file: Path):
         import hashlib
-        import os
         import sqlite3
-        from .name_model import _cache_dir
+        from .name_model import cache_dir
         try:
             data = words_file.read_bytes()
         except OSError as e:
             raise EnglishWordsError(words_file, f"the table is missing or unreadable ({e.strerror}); {_HINT}") from None
-        cache = _cache_dir() / f"english-words-{_CACHE_VERSION}-{hashlib.sha256(data).hexdigest()[:24]}.sqlite"
+        cache = cache_dir() / f"english-words-{_CACHE_VERSION}-{hashlib.sha256(data).hexdigest()[:24]}.sqlite"
         if cache.exists():
             try:
                 db = sqlite3.connect(f"file:{cache}?mode=ro", uri=True, check_same_thread=False)
@@ -345,8 +346,9 @@ _TABLES: list[_Tables] = []
 
 
 def _tables() -> _Tables:
-    if not _TABLES:
-        _TABLES.append(_Tables(WORDS_FILE, GRAMS_FILE))
+    """The tables, once per process (a worker forked after its parent read them opens its own)."""
+    if not _TABLES or _TABLES[0].pid != os.getpid():
+        _TABLES[:] = [_Tables(WORDS_FILE, GRAMS_FILE)]
     return _TABLES[0]
 
 

@@ -146,7 +146,7 @@ def load_weights(path: str | Path | None = None) -> Weights:
     if got is not None:
         return got
     data = _model_bytes(path)
-    cache = _cache_dir() / f"names-{_CACHE_VERSION}-{hashlib.sha256(data).hexdigest()[:24]}.npz"
+    cache = cache_dir() / f"names-{_CACHE_VERSION}-{hashlib.sha256(data).hexdigest()[:24]}.npz"
     weights = _read_cache(cache)
     if weights is None:
         weights = Weights.from_crfsuite(path)
@@ -155,7 +155,8 @@ def load_weights(path: str | Path | None = None) -> Weights:
     return weights
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """kg's cache folder: ``KG_CACHE_DIR``, else the user's cache folder's ``kg``."""
     base = os.environ.get("KG_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kg")
     return Path(base)
