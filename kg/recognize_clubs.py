@@ -5,7 +5,7 @@ before the city (دينامو كييف Dynamo Kyiv, ستيوا بوخارست St
 name is an organisation, not the place:
 
 * a ``club`` word and the place or name after it are one club (in any sentence);
-* in a sentence about a match (مباراة, or a score: 2 - 1, صفر - 2), a town is its club where a nationality
+* in a sentence about a match (a words.tsv ``match`` word: مباراة; or a score: 2 - 1, صفر - 2), a town is its club where a nationality
   adjective follows it (ليون الفرنسي) or a words.tsv ``club_cue`` comes before it (مضيفه بنفيكا، تغلب ليون);
   a country stays a country (its national team is named by it in English too).
 
@@ -19,8 +19,7 @@ from .name_shapes import name_slug
 from .text import fold_string
 from .translit import romanize
 
-_MATCH = frozenset({"مباراه", "مباراته", "مباريات"})     # folded, without و or ال
-_SCORE_WORDS = frozenset({"صفر"})
+_SCORE_WORDS = frozenset({"صفر"})      # nil, a score's number
 CLUB_PREFIX = "organization/club-"
 
 
@@ -40,9 +39,10 @@ class SportsClubs:
                     out[n] = self._as_club(it, "", it.entity)      # ليون الفرنسي، مضيفه بنفيكا، تغلب ليون
 
     def _about_a_match(self) -> bool:
-        """A match word (مباراة), or a score (٢ - ١, صفر - 2; not a date: 4-6-2015)."""
+        """A match word (words.tsv ``match``: مباراة), or a score (2 - 1, صفر - 2; not a date: 4-6-2015)."""
         toks = self.tokens
-        if any(t.removeprefix("و").removeprefix("ال") in _MATCH for t in toks):
+        match = self.w.get("match", ())
+        if any(t.removeprefix("و").removeprefix("ال") in match for t in toks):
             return True
         return any(toks[k] == "-" and self._score(toks[k - 1]) and self._score(toks[k + 1])
                    and toks[k - 2:k - 1] != ["-"] and toks[k + 2:k + 3] != ["-"] for k in range(1, len(toks) - 1))
