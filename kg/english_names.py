@@ -345,10 +345,17 @@ class _Tables:
 _TABLES: list[_Tables] = []
 
 
+def table_paths() -> tuple[Path, Path]:
+    """The two tables: ``KG_ENGLISH_WORDS`` and ``KG_FOREIGN_GRAMS`` if set (experiments, tests), else the
+    ones kg ships."""
+    return (Path(os.environ.get("KG_ENGLISH_WORDS") or WORDS_FILE),
+            Path(os.environ.get("KG_FOREIGN_GRAMS") or GRAMS_FILE))
+
+
 def _tables() -> _Tables:
     """The tables, once per process (a worker forked after its parent read them opens its own)."""
     if not _TABLES or _TABLES[0].pid != os.getpid():
-        _TABLES[:] = [_Tables(WORDS_FILE, GRAMS_FILE)]
+        _TABLES[:] = [_Tables(*table_paths())]
     return _TABLES[0]
 
 

@@ -388,6 +388,9 @@ def build_stamp(lex: Lexicon) -> str:
     from .name_model import model_path
     model = model_path()          # the name model in use: KG_NAMES_MODEL may name another one
     h.update(model.read_bytes() if model.is_file() else b"no model")
+    from .english_names import table_paths
+    for table in table_paths():   # the English words and letter n-grams in use (kg.english_names)
+        h.update(table.read_bytes() if table.is_file() else b"no table")
     from .translit import has_name_model
     h.update(b"romanizer model" if has_name_model() else b"romanizer dictionary")
     return h.hexdigest()[:24]

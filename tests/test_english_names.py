@@ -112,3 +112,18 @@ def test_in_a_persons_name_given_names_and_surnames_weigh_more():
 def test_labels_of_foreign_names_in_sentences(lex, text, surface, label):
     labels = {m.text: m.entity.label_en for m in analyze(Document("t", text), lex).mentions}
     assert labels.get(surface) == label
+
+
+def test_the_cli_reports_a_missing_table_on_one_line(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    article = tmp_path / "a.txt"
+    article.write_text("وقال الباحث جيمس هندرسون إن القوات تقدمت نحو المدينة.", encoding="utf-8")
+    env = {**os.environ, "KG_FOREIGN_GRAMS": str(tmp_path / "nowhere.tsv.gz")}
+    kg = shutil.which("kg", path=os.path.dirname(sys.executable)) or "kg"
+    proc = subprocess.run([kg, "build", str(article), "--out", str(tmp_path / "out"), "--workers", "2"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode != 0
+    assert "nowhere.tsv.gz" in proc.stderr and "Traceback" not in proc.stderr
