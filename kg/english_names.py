@@ -59,9 +59,6 @@ _AR_CLASS = {
     "خ": "K", "غ": "K", "ج": "K", "س": "S", "ص": "S", "ز": "S", "ش": "S", "ل": "L", "م": "M", "ن": "N",
     "ر": "R", "ه": "H", "ح": "H",
 }
-# the Arab League's members (ISO codes): their places' names are Arabic, not English words
-ARAB_WORLD = frozenset({"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
-                        "SA", "SO", "SD", "SY", "TN", "AE", "YE"})
 _NOT_ENGLISH = frozenset("عحضظذطصقء")      # letters Arabic writes English sounds with seldom or never
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]+")
 

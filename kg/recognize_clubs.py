@@ -32,11 +32,11 @@ class SportsClubs:
         if self._about_a_match():
             demonyms = {it.i for it in out if it.kind == "ent" and it.mention_kind == "demonym"}
             cues = self.w.get("club_cue", ())
-            for n, it in enumerate(out):
+            for it in out:
                 if it.kind == "ent" and it.mention_kind == "name" and it.entity is not None \
                         and it.entity.type == "Place" and it.entity.country and not it.clitic \
                         and (it.j in demonyms or self.tok(it.i - 1).removeprefix("و") in cues):
-                    out[n] = self._as_club(it, "", it.entity)      # ليون الفرنسي، مضيفه بنفيكا، تغلب ليون
+                    self._as_club(it, "", it.entity)      # ليون الفرنسي، مضيفه بنفيكا، تغلب ليون
 
     def _about_a_match(self) -> bool:
         """A match word (words.tsv ``match``: مباراة), or a score (2 - 1, صفر - 2; not a date: 4-6-2015)."""
@@ -72,18 +72,18 @@ class SportsClubs:
                         clitic=clitic, mention_kind="name")
             out[:] = [it for it in out if it.j <= k or it.i >= j]
             out.append(self._as_club(item, self.lex.word_values.get(("club", word), ""), place))
-        out.sort(key=lambda x: x.i)
+            out.sort(key=lambda x: x.i)
 
     def _as_club(self, it: Item, club_en: str, place: Entity | None) -> Item:
         """The item as the club its town (and club word) names."""
         ar = " ".join(self.span_text(it.i, it.j))
         if it.clitic:
             ar = ar[len(it.clitic):]
-        name = place.label_en if place is not None and not club_en else \
-            " ".join(x for x in (club_en, place.label_en if place is not None else
-                                 romanize(" ".join(fold_string(ar).split()[1:]))) if x)
         key = fold_string(ar)
-        ent = Entity(id=f"{CLUB_PREFIX}{name_slug(key)}", type="Organization", label_en=name if club_en else
-                     f"{name} (club)", label_ar=ar, origin="text")
+        town = place.label_en if place is not None else romanize(" ".join(key.split()[1:]))
+        # دينامو كييف: the club word's English and the town's; ليون alone: "Lyon (club)"
+        label = f"{club_en} {town}".strip() if club_en else f"{town} (club)"
+        ent = Entity(id=f"{CLUB_PREFIX}{name_slug(key)}", type="Organization", label_en=label, label_ar=ar,
+                     origin="text")
         it.entity, it.mention_kind = ent, "name"
         return it

@@ -5,7 +5,6 @@ builder's sentence (``self.sa``), article state (``self.state``) and lexicon (``
 """
 from __future__ import annotations
 
-from .english_names import ARAB_WORLD
 from .lexicon import ENT
 from .model import LOCATION_TYPES, Entity
 from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, common_words, kunya,
@@ -14,7 +13,7 @@ from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, comm
 from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .translit import english_word, no_doubles, person_label, romanize, shaped_words
-from .variants import id_form
+from .variants import ARAB_COUNTRIES, id_form
 
 
 _FAMILY_OF_TWO = FIRST_OF_TWO | SON_OF | {"ولد"}     # a family name in two words: أبو ردينة، بن فريد، عبد المهدي
@@ -138,8 +137,11 @@ class NewEntities:
     def _shaped_words(self, name: str) -> frozenset:
         """kg.translit.shaped_words of a place's name: no common word, first name or word of any list of
         words.tsv (كتيبة، الجزيرة)."""
-        return shaped_words(name, lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(
-            *lx.words.values())))
+        return shaped_words(name, self._known_words())
+
+    def _known_words(self) -> frozenset:
+        """The words kg knows as Arabic words: common words and the words of every list of words.tsv."""
+        return lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(*lx.words.values()))
 
     def _spelled(self, name: str) -> tuple:
         """kg.translit.romanize's spellings for the words of a place's name that words.tsv proper_noun
@@ -155,8 +157,8 @@ class NewEntities:
         # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
         # about an Arab country (or about no country), whose places have Arabic names
         gaz = self.lex.gazetteer
-        codes = {self._spelling_country(), gaz.codes.get(self.state.sentence_country) if gaz is not None else None}
-        if any(c is not None and c not in ARAB_WORLD for c in codes):
+        if gaz is not None and any(c in gaz.codes and c not in ARAB_COUNTRIES
+                                   for c in (self.state.focus_country, self.state.sentence_country)):
             out.extend(self._english_words(name))
         return tuple(out)
 
@@ -164,7 +166,7 @@ class NewEntities:
         """(word, spelling) for the words of a name that render an English word (ستاندرد: Standard): not
         a word kg knows as Arabic (a common word, a word of words.tsv, a lexicon form with or without the
         article: أكراد، سلوك), nor one of them after a proclitic (بإيران)."""
-        known = lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(*lx.words.values()))
+        known = self._known_words()
         out = []
         for w in name.split():
             if w in known or self.lex.lookup(w) or self.lex.lookup("ال" + w) or (

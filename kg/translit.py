@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .english_names import english_spelling
 from .text import fold_string
 
 _CONS = {
@@ -411,7 +412,6 @@ def english_word(word: str, person: bool = False) -> str | None:
     """The English word a foreign name's folded word renders (kg.english_names.english_spelling), or
     None. Where the name dictionary knows the word, only its own spelling (جاكسون: Jackson): فارس is
     Fares, a name, not "Farce"."""
-    from .english_names import english_spelling
     english = english_spelling(word, person)
     if english is None:
         return None

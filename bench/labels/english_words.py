@@ -34,14 +34,11 @@ sys.path.insert(0, str(ROOT))
 
 from kg.english_names import GRAMS_FILE, WORDS_FILE, english_skeletons, grams  # noqa: E402
 from kg.text import fold_string  # noqa: E402
+from kg.variants import ARAB_COUNTRIES  # noqa: E402
 
 ANER = ROOT.parent / "shared" / "corpora" / "anercorp" / "ANERCorp_CamelLab_train.txt"
 GAZETTEER = ROOT / "ontology" / "gazetteer" / "geonames.tsv"
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "cs", "fi", "nb", "ca")
-ARAB_COUNTRIES = frozenset({
-    "algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon", "libya",
-    "mauritania", "morocco", "oman", "palestine", "qatar", "saudi_arabia", "somalia", "sudan", "syria",
-    "tunisia", "uae", "yemen"})
 NEITHER = frozenset({"israel", ""})       # Arab and Hebrew towns; a town of no known country
 _WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
 _ARTICLE_RE = re.compile(r"^(?:وال|بال|فال|لل|ال)(?=...)")
