@@ -138,6 +138,22 @@ def _own_name(form: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def _english(word: str) -> str:
+    """How English spells a folded first name: the name dictionary's spelling, else the English word a
+    foreign name renders (kg.translit), lower case without accents; "" when neither knows it."""
+    import unicodedata
+    from .translit import _dictionary_spelling, english_word
+    got = _dictionary_spelling(word) or english_word(word, person=True) or ""
+    return "".join(c for c in unicodedata.normalize("NFKD", got.lower()) if not unicodedata.combining(c))
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two first names English spells the same: فيديريكا and فيدريكا (Federica), not محمد and محمود."""
+    ea = _english(a)
+    return bool(ea) and ea == _english(b)
+
+
 class VariantIndex:
     """The lexicon's names by skeleton (the consonants: ``find`` compares only names that share one).
     ``find(folded name, type)`` is the one lexicon entity the name is a spelling variant of, or None."""
@@ -225,8 +241,12 @@ class VariantIndex:
     def _same_word(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        if a in self.given and b in self.given or min(len(a), len(b)) < 4:
-            return False        # two first names (محمد، محمود; سليمان، سلمان), not a first name misspelt (فليب)
+        if min(len(a), len(b)) < 4:
+            return False
+        if a in self.given and b in self.given:
+            # two first names (محمد، محمود; سليمان، سلمان), not a first name misspelt (فليب), unless English
+            # spells them alike (فيديريكا، فيدريكا: Federica)
+            return _spelt_alike(a, b)
         if a[:2] == "ال" or b[:2] == "ال":
             # a family name with the article varies only when long (البرزاني، البارزاني), never a short
             # Arabic word (الأسد، الأسود; العمري، العامري)

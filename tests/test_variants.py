@@ -238,6 +238,8 @@ def test_name_ends_before_a_glued_preposition(text, name, lex):
     ("وقال رئيس الحكومة المؤقتة أحمد الطعمة إن الوضع صعب.", "أحمد الطعمة", "ahmad_tumeh"),
     # a foreign first name spelt with a long vowel fewer, into no other first name (فيليب: فليب)
     ("وقال فليب هاموند إن بريطانيا ستشارك.", "فليب هاموند", "philip_hammond"),
+    # ... and into another first name, when English spells the two alike (فيديريكا، فيدريكا: Federica)
+    ("وأكدت فيدريكا موغيريني دعم الاتحاد للحل السياسي.", "فيدريكا موغيريني", "federica_mogherini"),
     # القاعدة alone is al-Qaeda in an article that names تنظيم القاعدة
     ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم. وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", "al_qaeda"),
     # not before an adjective of relation: an air base
