@@ -125,10 +125,10 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
         dup = key in seen
         first = seen.setdefault(key, index)
         a, b = bisect_left(tok_starts, fs), bisect_left(tok_starts, fe)
-        texts = [ftext[x:y] for x, y in spans[a:b]] if cj > ci else []   # no lexicon word: nothing to read
+        texts = [ftext[x:y] for x, y in spans[a:b]]
         sa = SentenceAnalysis(index, start, end, fs, fe, texts, tok_starts[a:b], tok_ends[a:b], [], dup,
                               first if dup else -1)
-        if not dup and cj > ci:
+        if not dup:
             work.append((sa, [c for c in cands[ci:cj] if c.fe <= fe]))
         sentences.append(sa)
         ci = cj

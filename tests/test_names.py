@@ -230,6 +230,11 @@ CASES = [
      set(), {"الجزاء", "منطقة الجزاء"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
+    # the name model reads every sentence, also one with no word of the lexicon in it
+    ("a sentence with no lexicon word is read too", "وكتبت الروائية منيرة عروس قصة جديدة عن طفولتها.",
+     {("منيرة عروس", "Person")}, set()),
+    ("... a player named with no title", "ويعود عماد متعب إلى التدريبات غدا بعد شفائه.",
+     {("عماد متعب", "Person")}, set()),
 ]
 
 
