@@ -40,7 +40,8 @@ def signature(text: str) -> bytes | None:
         return None
     w = np.array([zlib.crc32(x.encode("utf-8", "surrogatepass")) for x in words], dtype=np.uint64)
     # one 64-bit hash per 4-word shingle (wrapping arithmetic), then NUM_PERM multiply-shift hashes of it
-    h = np.unique(w[:n] * _MIX[0] + w[1:n + 1] * _MIX[1] + w[2:n + 2] * _MIX[2] + w[3:n + 3])
+    # (a shingle seen twice changes no minimum: no need to drop repeats)
+    h = w[:n] * _MIX[0] + w[1:n + 1] * _MIX[1] + w[2:n + 2] * _MIX[2] + w[3:n + 3]
     values = (np.outer(_A, h) + _B[:, None]) >> np.uint64(32)
     return values.min(axis=1).astype("<u4").tobytes()
 
