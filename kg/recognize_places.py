@@ -202,16 +202,9 @@ class PlaceNounNames:
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
-            nat = self.at.get(k + n + len(adjs))
-            country = (nat.entity.id if nat is not None and nat.i == k + n + len(adjs) and nat.kind == "ent"
-                       and nat.mention_kind == "demonym" and nat.entity.type == "Country" and not nat.clitic
-                       else self.state.focus_country or self.state.sentence_country)   # مجلس النواب الأردني: Jordan's
+            country = self.country_after(k + n + len(adjs))
             known = None
-            if words and all(words) and pn.type in ("Organization", "Government") and country in self.lex.entities \
-                    and not any(t in self.w.get("international", ()) for t in toks):
-                # مجلس الوزراء، وزارة الدفاع: a body named by what it does is the article's country's
-                # (ACLED style: "Council (Iraq)"), not one node for every country's; not an Arab or
-                # international one (لجنة حقوق الإنسان العربية: words.tsv international)
+            if words and all(words) and self.national(pn.type, toks, country):
                 en = f"{en} ({self.lex.entities[country].label_en})"
                 id_tokens = ar + [country]
                 # مجلس النواب in an Iraqi article: the lexicon's مجلس النواب العراقي
@@ -229,6 +222,39 @@ class PlaceNounNames:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def country_after(self, k: int) -> str:
+        """The country of a body named before word k: the nationality adjective at k (مجلس النواب الأردني:
+        Jordan's), else the country of the article or the sentence."""
+        nat = self.at.get(k)
+        return (nat.entity.id if nat is not None and nat.i == k and nat.kind == "ent" and nat.mention_kind == "demonym"
+                and nat.entity.type == "Country" and not nat.clitic
+                else self.state.focus_country or self.state.sentence_country)
+
+    def national(self, etype: str, toks: list[str], country: str) -> bool:
+        """A body named by what it does (مجلس الوزراء، وزارة الدفاع، البنك المركزي) is its country's (ACLED
+        style: "Council (Iraq)"), not one node for every country's; not an Arab or international one (لجنة
+        حقوق الإنسان العربية: words.tsv international)."""
+        return etype in ("Organization", "Government") and country in self.lex.entities \
+            and not any(t in self.w.get("international", ()) for t in toks)
+
+    def national_body(self, toks: list[str], j: int) -> Entity | None:
+        """A body the model reads that is named by common words after its head noun (البنك المركزي [اليمني]),
+        as ``place_noun`` names one: its country's (Central Bank (Yemen)), or the lexicon's body of that
+        country; None when it is no such body."""
+        key = fold_string(" ".join(toks))
+        words = key.split()
+        head = self.lex.body_heads.get(words[0].removeprefix("ال")) if len(words) > 1 else None
+        en = self._translated(key) if head is not None else ""
+        country = self.country_after(j)
+        if not en or not self.national(head.type, words[1:], country):
+            return None
+        ar = [fold_string(head.form)] + words[1:] if not words[0].startswith("ال") else words
+        known = _national_bodies(self.lex).get((" ".join(ar), country))
+        if known:
+            return self.lex.entities[known]
+        return self.new_entity(head.type, toks, en=f"{en} ({self.lex.entities[country].label_en})",
+                               id_tokens=[*toks, country], country=country)
 
     def _short_place(self, place: Entity) -> str:
         """A place's English name as a facility's qualifier, without a final word for its kind: مستشفى

@@ -325,6 +325,9 @@ LABELS = [
     ("وطالبت لجنة حقوق الإنسان العربية بالإفراج عنهم.", "لجنة حقوق الإنسان العربية", "Arab Human Rights Committee"),
     ("وقالت لجنة الأمن والدفاع في البرلمان إن الوضع مستقر.", "لجنة الأمن والدفاع", "Security and Defence Committee"),
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
+    # ... also when the model reads it after a head noun with the article: one central bank per country
+    ("وأعلن البنك المركزي الليبي في طرابلس خفض الفائدة.", "البنك المركزي", "Central Bank (Libya)"),
+    ("وأعلن البنك المركزي اليمني في عدن نقل مقره.", "البنك المركزي", "Central Bank (Yemen)"),
     # a place's name of the shape CCيCة that is no common word: a diminutive (فُعَيْلة), as al-Hudaydah
     ("وقصفت الطائرات قرية الحجيلة شرق المدينة.", "الحجيلة", "Al-Hujayla"),
     # a proper noun of facility names as English writes it (words.tsv proper_noun value), not its letters
