@@ -100,6 +100,7 @@ class Generic:
     two: frozenset = frozenset()
     type: str = "Group"            # Group, or Facility for an unnamed place attacked (a checkpoint)
     origin: str = ""
+    country: str = ""              # its country where the text names none (settlers: Israel's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,7 +472,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     titles = [t for p in by_kind.get("titles", []) for t in _load_titles(p)]
     place_nouns = [t for p in by_kind.get("place_nouns", []) for t in _load_place_nouns(p)]
     words, word_values, (word_genders, word_tenses) = _load_words(by_kind.get("words", []), entities)
-    generics_rows = [g for p in by_kind.get("generic", []) for g in _load_generics(p)]
+    generics_rows = [g for p in by_kind.get("generic", []) for g in _load_generics(p, entities)]
     generics = {g.id: g for g, _ in generics_rows}
     anaphors = [a for p in by_kind.get("anaphors", []) for a in _load_anaphors(p, entities, generics)]
     _COLLECT.raise_all()       # every bad row of every file, not just the first
@@ -775,10 +776,11 @@ def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> l
     return out
 
 
-def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
+def _load_generics(path: Path, entities: dict | None = None) -> list[tuple[Generic, list[str]]]:
     out = []
     for lineno, row in _rows(path, ("id", "label_en", "label_country"),
-                             ("id", "label_en", "label_country", "forms", "victim", "one", "two", "type", "note")):
+                             ("id", "label_en", "label_country", "forms", "victim", "one", "two", "type", "country",
+                              "note")):
         with _COLLECT:
             if not _ID_RE.match(row["id"]):
                 raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
@@ -795,8 +797,11 @@ def _load_generics(path: Path) -> list[tuple[Generic, list[str]]]:
             gtype = row.get("type", "") or "Group"
             if gtype not in ("Group", "Facility"):
                 raise LexiconError(str(path), lineno, f"type {gtype!r} must be Group or Facility")
+            country = row.get("country", "")
+            if country and entities is not None and (country not in entities or entities[country].type != "Country"):
+                raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon")
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
-                                row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}"), forms))
+                                row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}", country), forms))
     return out
 
 

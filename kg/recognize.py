@@ -588,8 +588,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                     country = ""    # one place of a country the article names nowhere else (بوسان in
                     #                 a Yemeni article, spelt like Busan): the article's country
                 country = country or self.state.focus_country or self.state.sentence_country
-            else:
-                country = self.state.sentence_country or self.state.focus_country
+            else:       # (settlers are Israel's in Palestinian news too: generic.tsv country)
+                country = g.country or self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
