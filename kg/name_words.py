@@ -24,6 +24,7 @@ _FOLDED_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("ا"))      # the same, 
 # of form III, masculine: فصيل منافس "a rival faction"
 _PARTICIPLE_RE = re.compile(r"^(?:(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه|م\wا\w\w)$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
+_TAA = ("ة", "ﺓ", "ﺔ")     # ta marbuta, which folding writes as ه
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
 # words.tsv categories of words that are no family name after "X بن Y"
 _NOT_FAMILY_NAMES = ("relative", "day", "month", "complementizer", "prep", "negation", "number", "report",
@@ -146,8 +147,13 @@ class Words:
     def is_stop(self, word: str) -> bool:
         return word in self.w["_stop"]
 
-    def _suffix_stop(self, t: str) -> bool:
+    def _suffix_stop(self, t: str, k: int | None = None) -> bool:
+        """A function or common word with a pronoun after it (سببه، زيارته): no name word. A final ه that
+        the article (token k) writes as ة is no pronoun (الداخلية is not الداخلي + ه)."""
+        taa = k is not None and self._written(k).endswith(_TAA)
         for suf in ("هما", "ها", "هم", "ه", "نا"):
+            if suf == "ه" and taa:
+                continue
             if t.endswith(suf) and len(t) > len(suf) + 2:
                 stem = t[: -len(suf)]
                 if stem in self.w["_stop"] or (stem.endswith("ت") and stem[:-1] + "ه" in self.w["_stop"]):
@@ -192,7 +198,7 @@ class Words:
             return True   # سجن الهضبة لمن، سعيد بأن: a preposition glued to a function word
         if kind == "person" and t in _words_of(self.lex, _NOT_IN_PERSONS):
             return True   # عبد الواحد حيدر ميليشيات الحوثي، زعيم تنظيم: forces, bodies, officials and the dead are no name word
-        if self._clitic_stop(t) or self._suffix_stop(t) or (n > 0 and (
+        if self._clitic_stop(t) or self._suffix_stop(t, k) or (n > 0 and (
                 glued_common(t, self.lex) or (kind in ("place", "person") and t not in given
                                               and glued_place(t, self.lex)))):
             return True   # ببطولة، بإجراء، لأول: a preposition on a common word; سببه، زيارته: a pronoun on one;

@@ -249,7 +249,7 @@ class ModelNames:
                 clitic, word = pre, bare      # لماندريكو after كارلوس ماندريكو: ل + the name
             if covered is None:
                 covered = self._covered(out)
-            if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t):
+            if k in covered or k in self.vetoed or self.is_stop(t) or self._clitic_stop(t) or self._suffix_stop(t, k):
                 continue
             typ, name = got
             if len(name) == 2 and k > 0 and self._first_word_before(k, name, out, covered):

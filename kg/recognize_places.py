@@ -244,16 +244,19 @@ class PlaceNounNames:
         country; None when it is no such body."""
         key = fold_string(" ".join(toks))
         words = key.split()
-        head = self.lex.body_heads.get(words[0].removeprefix("ال")) if len(words) > 1 else None
-        en = self._translated(key) if head is not None else ""
-        country = self.country_after(j)
-        if not en or not self.national(head.type, words[1:], country):
+        if len(words) < 2:
             return None
-        ar = [fold_string(head.form)] + words[1:] if not words[0].startswith("ال") else words
+        head = self.lex.body_heads.get(words[0].removeprefix("ال"))
+        etype = head.type if head is not None else "Organization"     # قوات الطوارئ: Emergency Forces
+        en = self._translated(key)
+        country = self.country_after(j)
+        if not en or not self.national(etype, words[1:], country):
+            return None
+        ar = [fold_string(head.form)] + words[1:] if head is not None and not words[0].startswith("ال") else words
         known = _national_bodies(self.lex).get((" ".join(ar), country))
         if known:
             return self.lex.entities[known]
-        return self.new_entity(head.type, toks, en=f"{en} ({self.lex.entities[country].label_en})",
+        return self.new_entity(etype, toks, en=f"{en} ({self.lex.entities[country].label_en})",
                                id_tokens=[*toks, country], country=country)
 
     def _short_place(self, place: Entity) -> str:

@@ -325,6 +325,8 @@ LABELS = [
     ("وطالبت لجنة حقوق الإنسان العربية بالإفراج عنهم.", "لجنة حقوق الإنسان العربية", "Arab Human Rights Committee"),
     ("وقالت لجنة الأمن والدفاع في البرلمان إن الوضع مستقر.", "لجنة الأمن والدفاع", "Security and Defence Committee"),
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
+    # a word ending in ة is no word with the pronoun ه: الداخلية is not الداخلي + ه ("his internal")
+    ("وأعلنت وزارة الداخلية السعودية اعتقال خمسة مطلوبين.", "وزارة الداخلية", "Ministry of Interior (Saudi Arabia)"),
     # ... also when the model reads it after a head noun with the article: one central bank per country
     ("وأعلن البنك المركزي الليبي في طرابلس خفض الفائدة.", "البنك المركزي", "Central Bank (Libya)"),
     ("وأعلن البنك المركزي اليمني في عدن نقل مقره.", "البنك المركزي", "Central Bank (Yemen)"),
