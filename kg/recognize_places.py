@@ -225,11 +225,19 @@ class PlaceNounNames:
 
     def country_after(self, k: int) -> str:
         """The country of a body named before word k: the nationality adjective at k (مجلس النواب الأردني:
-        Jordan's), else the country of the article or the sentence."""
+        Jordan's), or the country after في or ب (وزارة الداخلية في ألمانيا), else the country of the article
+        or the sentence."""
         nat = self.at.get(k)
-        return (nat.entity.id if nat is not None and nat.i == k and nat.kind == "ent" and nat.mention_kind == "demonym"
-                and nat.entity.type == "Country" and not nat.clitic
-                else self.state.focus_country or self.state.sentence_country)
+        if nat is not None and nat.i == k and nat.kind == "ent" and nat.entity is not None \
+                and nat.entity.type == "Country" and (nat.mention_kind == "demonym" and not nat.clitic
+                                                      or nat.mention_kind == "name" and nat.clitic in ("ب", "في")):
+            return nat.entity.id      # (وزير الداخلية بدولة الكويت: of Kuwait)
+        after = self.at.get(k + 1)
+        if self.tok(k) == "في" and after is not None and after.i == k + 1 and after.kind == "ent" \
+                and after.entity is not None and after.entity.type == "Country" and after.mention_kind == "name" \
+                and not after.clitic:
+            return after.entity.id    # وزارة الداخلية في ألمانيا: Germany's
+        return self.state.focus_country or self.state.sentence_country
 
     def national(self, etype: str, toks: list[str], country: str) -> bool:
         """A body named by what it does (مجلس الوزراء، وزارة الدفاع، البنك المركزي) is its country's (ACLED

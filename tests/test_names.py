@@ -327,6 +327,9 @@ LABELS = [
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
     # a word ending in ة is no word with the pronoun ه: الداخلية is not الداخلي + ه ("his internal")
     ("وأعلنت وزارة الداخلية السعودية اعتقال خمسة مطلوبين.", "وزارة الداخلية", "Ministry of Interior (Saudi Arabia)"),
+    # the country after في is the body's
+    ("وكانت وزارة الخارجية في البحرين قد استدعت القائم بالأعمال.", "وزارة الخارجية",
+     "Ministry of Foreign Affairs (Bahrain)"),
     # ... also when the model reads it after a head noun with the article: one central bank per country
     ("وأعلن البنك المركزي الليبي في طرابلس خفض الفائدة.", "البنك المركزي", "Central Bank (Libya)"),
     ("وأعلن البنك المركزي اليمني في عدن نقل مقره.", "البنك المركزي", "Central Bank (Yemen)"),
