@@ -327,6 +327,11 @@ class _Tables:
         return sum(self.log_odds.get(g, self.unseen) for g in grams(word))
 
     def spell(self, arabic: str, person: bool) -> str | None:
+        best = self.best(arabic, person)
+        return best[1].capitalize() if best else None
+
+    def best(self, arabic: str, person: bool) -> tuple[float, str, int] | None:
+        """(score, word, whether a person's name) of the English word that writes ``arabic`` best."""
         bonus = NAME_BONUS[person]
         best = None
         for word, weight, name in self.words(skeleton(arabic)):
@@ -335,8 +340,8 @@ class _Tables:
             c = cost(word, arabic)
             score = c - ZIPF_WEIGHT * (weight + bonus * name)
             if c <= MAX_COST and (best is None or score < best[0]):
-                best = (score, word)
-        return best[1].capitalize() if best else None
+                best = (score, word, name)
+        return best
 
 
 _TABLES: list[_Tables] = []
@@ -374,6 +379,22 @@ def english_spelling(arabic: str, person: bool = False) -> str | None:
     if tables.foreignness(arabic) < MIN_FOREIGNNESS:
         return None
     return tables.spell(arabic, person)
+
+
+@lru_cache(maxsize=16384)
+def al_given_name(arabic: str) -> str | None:
+    """The foreign given name or surname a folded word beginning with the letters of the article writes
+    (البرتو: Alberto, الكسندر: Alexandre, اليكس: Alex), capitalised, or None: Arabic writes such a name
+    with ال, which is no article there. Only a person's name of the English lists, in a word whose
+    letters look foreign."""
+    if not arabic.startswith("ال") or len(arabic) < 5 or not _ARABIC_WORD_RE.fullmatch(arabic) \
+            or _NOT_ENGLISH.intersection(arabic):
+        return None
+    tables = _tables()
+    if tables.foreignness(arabic) < MIN_FOREIGNNESS:
+        return None
+    best = tables.best(arabic, person=True)
+    return best[1].capitalize() if best and best[2] else None
 
 
 def looks_foreign(arabic: str) -> bool:

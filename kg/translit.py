@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .english_names import english_spelling
+from .english_names import al_given_name, english_spelling
 from .text import fold_string
 
 _CONS = {
@@ -412,7 +412,7 @@ def english_word(word: str, person: bool = False) -> str | None:
     """The English word a foreign name's folded word renders (kg.english_names.english_spelling), or
     None. Where the name dictionary knows the word, only its own spelling (جاكسون: Jackson): فارس is
     Fares, a name, not "Farce"."""
-    english = english_spelling(word, person)
+    english = english_spelling(word, person) or (al_given_name(word) if person else None)
     if english is None:
         return None
     known = _dictionary_spelling(word)

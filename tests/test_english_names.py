@@ -25,6 +25,18 @@ def test_foreign_words_are_spelt_as_english_writes_them(arabic, english):
     assert en.english_spelling(fold_string(arabic)) == english
 
 
+@pytest.mark.parametrize("arabic,label", [
+    # a foreign first name that begins with the letters of the article (Alberto, Alexei) is no al-
+    ("ألبرتو فرنانديز", "Alberto Fernandes"),
+    ("ألكسي بافلوف", "Alexei Pavlov"),
+    # an Arabic name with the article keeps it
+    ("الحسن الحسني", "Al-Hassan al-Hasani"),
+])
+def test_a_foreign_given_name_with_the_letters_of_the_article(arabic, label):
+    from kg.translit import person_label
+    assert person_label(fold_string(arabic)) == label
+
+
 @pytest.mark.parametrize("arabic", [
     "سليمان", "محمود", "مقاتلين", "عسكري",   # Arabic words and names: their letters are Arabic
     "الجاكسون",                               # with the article: no foreign name
