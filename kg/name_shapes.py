@@ -119,6 +119,8 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
     given = lex.words.get("given_name", ())
     while j - i >= 2 and tokens[i] not in given and (VERB_RE.match(tokens[i]) or _FORM_III_RE.match(tokens[i])):
         i += 1        # يفاجئ عبد الرشيد دوستم: a verb before the name ("surprises"), not its first word
+    while j - i >= 2 and i not in names and tokens[i] not in given and _common_before_name(tokens[i], lex):
+        i += 1        # ابننا طارق "our son Tariq", شقيقه محمد "his brother Muhammad": a noun, then the name
     if j - i >= 3 and tokens[i] not in given and any(
             h.kind == ENT and lex.entities[h.ref].type in ("Place", "Country") for h in lex.lookup(tokens[i])):
         i += 1        # محافظ عدن نايف البكري: the governor's place, then his name
@@ -136,6 +138,23 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
             j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
             break
     return (i, j, typ) if j > i else None
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
+_KIN = frozenset({"ابن", "بنت", "اخ", "اخت", "اب", "ام", "زوج"})
+
+
+def _common_before_name(t: str, lex: Lexicon) -> bool:
+    """A kinship or common noun with a possessive pronoun (ابننا، شقيقه، زوجته): no first word of a person's
+    name, though the model may read it with the name after it. (With a conjunction instead, و + a common
+    word, it would cut foreign names the lists hold as words: وسراج الدين حقاني، ومارتين سكورسيزي.)"""
+    common = common_words(lex)
+    for suf in _POSSESSIVE:
+        stem = t[:-len(suf)]
+        if t.endswith(suf) and (stem in _KIN or suf != "ه" and len(stem) >= 3 and (
+                stem in common or stem.endswith("ت") and stem[:-1] + "ه" in common)):
+            return True     # (not كريستيانه, a final ة folded to ه)
+    return False
 
 
 def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozenset, counts) -> tuple:
