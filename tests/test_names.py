@@ -230,6 +230,8 @@ CASES = [
      set(), {"الجزاء", "منطقة الجزاء"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
+    # a sect named by its people is no organisation
+    ("Shiites (شيعة) are no organisation", "وقال إن الضحايا سنة وشيعة من أبناء المدينة.", set(), {"شيعة", "وشيعة"}),
     # a kinship noun with a possessive pronoun is no name's first word
     ("our son (ابننا) is no name word", "وقال ابننا طارق إن المدرسة أغلقت أبوابها.", set(), {"ابننا طارق"}),
     # the name model reads every sentence, also one with no word of the lexicon in it
