@@ -146,8 +146,7 @@ _KIN = frozenset({"ابن", "بنت", "اخ", "اخت", "اب", "ام", "زوج"
 
 def _common_before_name(t: str, lex: Lexicon) -> bool:
     """A kinship or common noun with a possessive pronoun (ابننا، شقيقه، زوجته): no first word of a person's
-    name, though the model may read it with the name after it. (With a conjunction instead, و + a common
-    word, it would cut foreign names the lists hold as words: وسراج الدين حقاني، ومارتين سكورسيزي.)"""
+    name, though the model may read it with the name after it."""
     common = common_words(lex)
     for suf in _POSSESSIVE:
         stem = t[:-len(suf)]

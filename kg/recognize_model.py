@@ -214,7 +214,8 @@ class ModelNames:
             else:
                 en = None
             ent = (self._named_org(i, j) if typ == "ORG" else None) or (
-                self.national_body(toks, j) if typ == "ORG" and en is None else None) or self.new_entity(etype, toks, en=en)
+                self.national_body(toks, j) if typ == "ORG" and en is None else None) \
+                or self.new_entity(etype, toks, en=en)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=True)
             self.emit(item, out)

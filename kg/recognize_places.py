@@ -230,7 +230,7 @@ class PlaceNounNames:
         nat = self.at.get(k)
         if nat is not None and nat.i == k and nat.kind == "ent" and nat.entity is not None \
                 and nat.entity.type == "Country" and (nat.mention_kind == "demonym" and not nat.clitic
-                                                      or nat.mention_kind == "name" and nat.clitic in ("ب", "في")):
+                                                      or nat.mention_kind == "name" and nat.clitic == "ب"):
             return nat.entity.id      # (وزير الداخلية بدولة الكويت: of Kuwait)
         after = self.at.get(k + 1)
         if self.tok(k) == "في" and after is not None and after.i == k + 1 and after.kind == "ent" \
