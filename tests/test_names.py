@@ -331,6 +331,10 @@ LABELS = [
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
     # a word ending in ة is no word with the pronoun ه: الداخلية is not الداخلي + ه ("his internal")
     ("وأعلنت وزارة الداخلية السعودية اعتقال خمسة مطلوبين.", "وزارة الداخلية", "Ministry of Interior (Saudi Arabia)"),
+    # courts are bodies of their country (place_nouns.tsv محكمة)
+    ("وقضت المحكمة العليا الإسرائيلية بهدم المنازل.", "المحكمة العليا", "Supreme Court (Israel)"),
+    # a government named by adjectives: the adjectives before the noun
+    ("وأعلنت الحكومة الانتقالية في ليبيا حالة الطوارئ.", "الحكومة الانتقالية", "Transitional Government (Libya)"),
     # the country after في is the body's
     ("وكانت وزارة الخارجية في البحرين قد استدعت القائم بالأعمال.", "وزارة الخارجية",
      "Ministry of Foreign Affairs (Bahrain)"),
