@@ -331,6 +331,8 @@ LABELS = [
     ("وقرر مجلس الوزراء العراقي تمديد العطلة.", "مجلس الوزراء", "Council of Ministers (Iraq)"),
     # a word ending in ة is no word with the pronoun ه: الداخلية is not الداخلي + ه ("his internal")
     ("وأعلنت وزارة الداخلية السعودية اعتقال خمسة مطلوبين.", "وزارة الداخلية", "Ministry of Interior (Saudi Arabia)"),
+    # two Arabic words of one English word are said once
+    ("وقالت وزارة التربية والتعليم اليمنية إن المدارس مغلقة.", "وزارة التربية والتعليم", "Ministry of Education (Yemen)"),
     # courts are bodies of their country (place_nouns.tsv محكمة)
     ("وقضت المحكمة العليا الإسرائيلية بهدم المنازل.", "المحكمة العليا", "Supreme Court (Israel)"),
     # a government named by adjectives: the adjectives before the noun
