@@ -32,7 +32,7 @@ def _english_order(words: list[str]) -> str:
     the Arabic, but a coordinated pair kept in its order (لجنة الأمن والدفاع: Security and Defence)."""
     groups: list[str] = []
     for w in words:
-        if w.startswith("and ") and groups and groups[-1].endswith(w[4:]):
+        if w.startswith("and ") and groups and groups[-1] == w[4:]:
             continue        # وزارة التربية والتعليم: Education and Education is Education
         if w.startswith("and ") and groups:
             groups[-1] = f"{groups[-1]} {w}"
