@@ -99,7 +99,8 @@ class ModelNames:
                 if n == limit and self.tok(k + n - 1) not in particles:
                     break
                 if kind == "place" and n and self.tok(k + n - 1).startswith("ال") and not t.startswith("ال") \
-                        and t not in given and t not in particles and not self.lex.lookup(t):
+                        and t not in given and t not in particles and not self.lex.lookup(t) \
+                        and self.tok(k + n - 1) not in particles:      # (البو فراج: a tribe's place)
                     break     # سجن الحائر [سمعت]: a word without the article after one with it begins another
                     #          phrase (مطار الملك خالد, مسجد الحسين بن علي: a first name goes on)
             n += 1

@@ -230,6 +230,9 @@ CASES = [
      set(), {"الجزاء", "منطقة الجزاء"}),
     ("an outlet the lexicon knows by its head noun", "وذكرت « الجزيرة » أن المفاوضات تعثرت في الدوحة.",
      {("الجزيرة", "al_jazeera")}, set()),
+    # البو (Albu, "the family of") begins a tribe's place name and goes on
+    ("Albu + a name is one place", "وسيطرت القوات العراقية على منطقة البو فراج شمال الرمادي.",
+     {("البو فراج", "Place")}, {"البو"}),
     # a sect named by its people is no organisation
     ("Shiites (شيعة) are no organisation", "وقال إن الضحايا سنة وشيعة من أبناء المدينة.", set(), {"شيعة", "وشيعة"}),
     # a kinship noun with a possessive pronoun is no name's first word
