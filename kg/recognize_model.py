@@ -214,11 +214,10 @@ class ModelNames:
                 etype, en = "Organization", "".join(x.split(" | ")[0] for x in letters)
             else:
                 en = None
-            ent = (self._named_org(i, j) if typ == "ORG" else None) or (
-                self.national_body(toks, j) if typ == "ORG" and en is None else None) \
-                or self.new_entity(etype, toks, en=en)
+            body = self.national_body(toks, j) if typ == "ORG" and en is None else None
+            ent = (self._named_org(i, j) if typ == "ORG" else None) or body or self.new_entity(etype, toks, en=en)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
-                        clitic=clitic, entity=ent, mention_kind="name", weak=True)
+                        clitic=clitic, entity=ent, mention_kind="name", weak=ent is not body)
             self.emit(item, out)
             if etype == "Person" and j - i >= 2:
                 self._learn_surname(self.tok(j - 1), ent)

@@ -204,9 +204,10 @@ class PlaceNounNames:
             else:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
-            country = self.country_after(k + n + len(adjs))
+            country, nat = self.country_after(k + n + len(adjs))
             known = None
-            if words and all(words) and self.national(pn.type, toks, country):
+            national = bool(words and all(words) and self.national(pn.type, toks, country))
+            if national:
                 en = f"{en} ({self.lex.entities[country].label_en})"
                 id_tokens = ar + [country]
                 # مجلس النواب in an Iraqi article: the lexicon's مجلس النواب العراقي
@@ -219,27 +220,33 @@ class PlaceNounNames:
                 # fields"), not named: an unnamed facility, in events but no node of the graph (kg.groups)
                 ent = described_facility(ent)
             j = k + n + len(adjs)
+            if national and nat is not None:
+                nat.kind, j = "absorbed", nat.j      # وزارة الداخلية السعودية: the adjective is the body's
             item = Item(kind="ent", i=it.i, j=j, fs=it.fs, fe=self.sa.ends[j - 1], clitic=it.clitic,
                         entity=ent, mention_kind="name", nominal_mention=described,
-                        weak=ent.origin == "text" and pn.type not in ("Place", "Facility"))
+                        # a body named by its head noun and common words of kg's lists (وزارة الداخلية
+                        # السعودية) is no guess: it may act, as a name read with little evidence may not
+                        weak=ent.origin == "text" and pn.type not in ("Place", "Facility") and not (words and all(words)))
         self.emit(item, out, {noun_bare})
         return nxt
 
-    def country_after(self, k: int) -> str:
-        """The country of a body named before word k: the nationality adjective at k (مجلس النواب الأردني:
-        Jordan's), or the country after في or ب (وزارة الداخلية في ألمانيا), else the country of the article
-        or the sentence."""
+    def country_after(self, k: int) -> tuple[str, Item | None]:
+        """The country of a body named before word k, and the nationality adjective that names it: the
+        adjective at k (مجلس النواب الأردني: Jordan's), or the country after في or ب (وزارة الداخلية في ألمانيا),
+        else the country of the article or the sentence."""
         nat = self.at.get(k)
         if nat is not None and nat.i == k and nat.kind == "ent" and nat.entity is not None \
-                and nat.entity.type == "Country" and (nat.mention_kind == "demonym" and not nat.clitic
-                                                      or nat.mention_kind == "name" and nat.clitic == "ب"):
-            return nat.entity.id      # (وزير الداخلية بدولة الكويت: of Kuwait)
+                and nat.entity.type == "Country":
+            if not nat.clitic and (nat.mention_kind == "demonym" or nat.j == k + 1 and self.tok(k).endswith("يه")):
+                return nat.entity.id, nat       # (السعودية, the country's name and its adjective alike)
+            if nat.mention_kind == "name" and nat.clitic == "ب":
+                return nat.entity.id, None      # (وزير الداخلية بدولة الكويت: of Kuwait)
         after = self.at.get(k + 1)
         if self.tok(k) == "في" and after is not None and after.i == k + 1 and after.kind == "ent" \
                 and after.entity is not None and after.entity.type == "Country" and after.mention_kind == "name" \
                 and not after.clitic:
-            return after.entity.id    # وزارة الداخلية في ألمانيا: Germany's
-        return self.state.focus_country or self.state.sentence_country
+            return after.entity.id, None        # وزارة الداخلية في ألمانيا: Germany's
+        return self.state.focus_country or self.state.sentence_country, None
 
     def national(self, etype: str, toks: list[str], country: str) -> bool:
         """A body named by what it does (مجلس الوزراء، وزارة الدفاع، البنك المركزي) is its country's (ACLED
@@ -259,7 +266,7 @@ class PlaceNounNames:
         head = self.lex.body_heads.get(words[0].removeprefix("ال"))
         etype = head.type if head is not None else "Organization"     # قوات الطوارئ: Emergency Forces
         en = self._translated(key)
-        country = self.country_after(j)
+        country, _ = self.country_after(j)
         if not en or not self.national(etype, words[1:], country):
             return None
         ar = [fold_string(head.form)] + words[1:] if head is not None and not words[0].startswith("ال") else words
