@@ -16,6 +16,8 @@ from .words import (
     _is_light,
 )
 
+# adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
+_MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
 
 
@@ -433,7 +435,8 @@ class Arguments:
                 continue
             if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
                     and id(it) not in self.participial \
-                    and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" or not any(
+                    and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and self.tok(t.i - 1) not in _MANNER
+                         or not any(
                         # after a transitive verb a noun phrase is its object (قتلوا ثلاثة من رجال الشرطة
                         # في هجوم), not the subject of a later event noun
                         start <= p.i < it.i and not _is_light(p) and p.trigger is not None
