@@ -214,8 +214,12 @@ class ModelNames:
                 etype, en = "Organization", "".join(x.split(" | ")[0] for x in letters)
             else:
                 en = None
-            body = self.national_body(toks, j) if typ == "ORG" and en is None else None
-            ent = (self._named_org(i, j) if typ == "ORG" else None) or body or self.new_entity(etype, toks, en=en)
+            ent = body = None
+            if typ == "ORG":
+                ent = self._named_org(i, j)
+                if ent is None and en is None:      # البنك المركزي [اليمني]: its country's
+                    ent = body = self.national_body(toks, j)
+            ent = ent or self.new_entity(etype, toks, en=en)
             item = Item(kind="ent", i=i, j=j, fs=self.sa.starts[i] + len(clitic), fe=self.sa.ends[j - 1],
                         clitic=clitic, entity=ent, mention_kind="name", weak=ent is not body)
             self.emit(item, out)
