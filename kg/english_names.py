@@ -387,8 +387,7 @@ def al_given_name(arabic: str) -> str | None:
     (البرتو: Alberto, الكسندر: Alexandre, اليكس: Alex), capitalised, or None: Arabic writes such a name
     with ال, which is no article there. Only a person's name of the English lists, in a word whose
     letters look foreign."""
-    if not arabic.startswith("ال") or len(arabic) < 5 or not _ARABIC_WORD_RE.fullmatch(arabic) \
-            or _NOT_ENGLISH.intersection(arabic):
+    if not arabic.startswith("ال") or len(arabic) < 5 or not _english_letters(arabic):
         return None
     tables = _tables()
     if tables.foreignness(arabic) < MIN_FOREIGNNESS:
@@ -400,5 +399,10 @@ def al_given_name(arabic: str) -> str | None:
 def looks_foreign(arabic: str) -> bool:
     """A word that may render an English one: Arabic letters only, no letter English sounds are never
     written with, no article, four letters or more and three consonants."""
-    return (bool(_ARABIC_WORD_RE.fullmatch(arabic)) and len(arabic) >= 4 and not arabic.startswith("ال")
-            and not _NOT_ENGLISH.intersection(arabic) and len(skeleton(arabic)) >= 3)
+    return (_english_letters(arabic) and len(arabic) >= 4 and not arabic.startswith("ال")
+            and len(skeleton(arabic)) >= 3)
+
+
+def _english_letters(arabic: str) -> bool:
+    """Arabic letters only, none of those English sounds are never written with."""
+    return bool(_ARABIC_WORD_RE.fullmatch(arabic)) and not _NOT_ENGLISH.intersection(arabic)

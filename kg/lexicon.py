@@ -776,7 +776,7 @@ def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> l
     return out
 
 
-def _load_generics(path: Path, entities: dict | None = None) -> list[tuple[Generic, list[str]]]:
+def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]]:
     out = []
     for lineno, row in _rows(path, ("id", "label_en", "label_country"),
                              ("id", "label_en", "label_country", "forms", "victim", "one", "two", "type", "country",
@@ -798,7 +798,7 @@ def _load_generics(path: Path, entities: dict | None = None) -> list[tuple[Gener
             if gtype not in ("Group", "Facility"):
                 raise LexiconError(str(path), lineno, f"type {gtype!r} must be Group or Facility")
             country = row.get("country", "")
-            if country and entities is not None and (country not in entities or entities[country].type != "Country"):
+            if country and (country not in entities or entities[country].type != "Country"):
                 raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon")
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
                                 row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}", country), forms))

@@ -140,7 +140,7 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
     return (i, j, typ) if j > i else None
 
 
-_POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
+POSSESSIVE = ("هما", "ها", "هم", "ه", "نا")     # pronoun suffixes of a noun (his, her, their, our)
 _KIN = frozenset({"ابن", "بنت", "اخ", "اخت", "اب", "ام", "زوج"})
 
 
@@ -148,7 +148,7 @@ def _common_before_name(t: str, lex: Lexicon) -> bool:
     """A kinship or common noun with a possessive pronoun (ابننا، شقيقه، زوجته): no first word of a person's
     name, though the model may read it with the name after it."""
     common = common_words(lex)
-    for suf in _POSSESSIVE:
+    for suf in POSSESSIVE:
         stem = t[:-len(suf)]
         if t.endswith(suf) and (stem in _KIN or suf != "ه" and len(stem) >= 3 and (
                 stem in common or stem.endswith("ت") and stem[:-1] + "ه" in common)):

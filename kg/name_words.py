@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
+from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
                           name_clitic)
 from .variants import NAME_ENDINGS
 
@@ -147,11 +147,11 @@ class Words:
     def is_stop(self, word: str) -> bool:
         return word in self.w["_stop"]
 
-    def _suffix_stop(self, t: str, k: int | None = None) -> bool:
+    def _suffix_stop(self, t: str, k: int) -> bool:
         """A function or common word with a pronoun after it (سببه، زيارته): no name word. A final ه that
         the article (token k) writes as ة is no pronoun (الداخلية is not الداخلي + ه)."""
-        taa = k is not None and self._written(k).endswith(_TAA)
-        for suf in ("هما", "ها", "هم", "ه", "نا"):
+        taa = self._written(k).endswith(_TAA)
+        for suf in POSSESSIVE:
             if suf == "ه" and taa:
                 continue
             if t.endswith(suf) and len(t) > len(suf) + 2:

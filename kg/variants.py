@@ -15,11 +15,10 @@ A name that is a variant of two entities' names settles nothing (neither is chos
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from .text import fold_string
-from .translit import _dictionary_spelling, english_word
+from .translit import _dictionary_spelling, _no_accents, english_word
 
 _VOWELS = frozenset("اوي")
 SAME_LETTERS = str.maketrans({"غ": "ج"})        # a foreign g: أردوغان، أردوجان
@@ -145,7 +144,7 @@ def _english(word: str) -> str:
     """How English spells a folded first name: the name dictionary's spelling, else the English word a
     foreign name renders (kg.translit), lower case without accents; "" when neither knows it."""
     got = _dictionary_spelling(word) or english_word(word, person=True) or ""
-    return "".join(c for c in unicodedata.normalize("NFKD", got.lower()) if not unicodedata.combining(c))
+    return _no_accents(got.lower())
 
 
 def _spelt_alike(a: str, b: str) -> bool:
