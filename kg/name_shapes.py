@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from .arabic_words import common_word
 from .lexicon import ENT, Lexicon
 from .model import LOCATION_TYPES
 from .name_model import SON_OF, strip_clitics
@@ -158,20 +159,24 @@ def _common_before_name(t: str, lex: Lexicon) -> bool:
 
 def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozenset, counts) -> tuple:
     """A person's name the model ends on a first name (a father's: بدر محمد، هادي بن علي), and the word
-    after it, with the article or a Hadrami با (باسلمة، باوزير), one no list of kg's knows and no
-    lexicon form, that the article writes again (``counts``: its words' counts; the family name alone,
-    as news names a person after naming them in full): the family name the model left out (بدر محمد
-    باسلمة، هادي بن علي اليامي … قال اليامي)."""
+    after it, no lexicon form and no word of kg's lists: the family name the model left out. Either a
+    word rare in Arabic (``kg.arabic_words``: محمد علي مارم، بدر محمد باسلمة; not محمد هاني الجميع,
+    "everyone"), or one with the article or a Hadrami با that the article writes again (``counts``: its
+    words' counts; the family name alone, as news names a person after naming them in full: هادي بن علي
+    اليامي … قال اليامي)."""
     i, j, typ = name
-    if typ != "PERS" or j - i < 2 or j >= len(tokens) or j in starts or counts.get(tokens[j], 0) < 2:
+    if typ != "PERS" or j - i < 2 or j >= len(tokens) or j in starts:
         return name
     given = lex.words.get("given_name", ())
     t = tokens[j]
     first = tokens[i]
     if not (first in given or first.startswith("عبد") or first in lex.words.get("name_particle", ())):
         return name       # (هيأ متعب الكرة: a verb the model read as a name, "prepared the ball")
-    if tokens[j - 1] not in given or len(t) < 5 or not (t.startswith("ال") or t.startswith("با")
-                                                        and not t.startswith("بال")):
+    if tokens[j - 1] not in given or len(t) < 4 or not t.isalpha() or lex.lookup(" ".join(tokens[i:j])):
+        return name       # (علي عبدالله صالح [ينقلبون]: the lexicon's person is named in full)
+    rare = t[0] not in "وف" and not any(common_word(w) for w in _inflected(t)) and not glued_common(t, lex)
+    if not rare and (counts.get(t, 0) < 2 or len(t) < 5
+                     or not (t.startswith("ال") or t.startswith("با") and not t.startswith("بال"))):
         return name
     if t in given or t in common_words(lex) or VERB_RE.match(t) or lex.lookup(t) \
             or t.startswith("ال") and (lex.lookup(t[2:]) or counts.get(t[2:], 0)) \
@@ -180,6 +185,22 @@ def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozense
     if t.startswith("الم") and not t.endswith("ي"):
         return name       # المتهم، المشرف: a participle describing the person (a nisba, المبطي, is a name)
     return (i, j + 1, typ)
+
+
+_PRONOUNS = ("هما", "هم", "ها", "كم", "نا", "ون", "ين", "ت")
+
+
+def _inflected(t: str) -> list[str]:
+    """The word and what it is without a preposition (ب ل ك) or a pronoun or verb ending: a common word
+    with them is no name (بتسريحها، استكملت، منتسبي). ي comes off only a word without the article (a
+    nisba family name, الجنيبي, is one)."""
+    out = [t]
+    for w in (t, t[1:] if t[0] in "بلك" and len(t) > 4 else ""):
+        if w:
+            out += [w[:-len(s)] for s in _PRONOUNS if w.endswith(s) and len(w) - len(s) >= 3]
+            if w.endswith("ي") and not w.startswith("ال") and len(w) >= 5:
+                out.append(w[:-1])
+    return out + [t[1:]] if t[0] in "بلك" and len(t) > 4 else out
 
 
 FAMILY = frozenset({"آل", fold_string("آل")})

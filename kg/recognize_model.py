@@ -319,6 +319,9 @@ class ModelNames:
             n = fit or (n if n >= 2 + (toks[k] in din) and self._din_name(k, din)
                         and self._family_word(toks[k + n - 1]) else 0)
             if n >= 2:
+                i = self._model_start(k, covered)
+                if i < k:                   # the model's name, from its start to its end
+                    k, n = i, self.fit_name(i, self.name_at[k][1] - i, ("PERS",))
                 ent = self.new_entity("Person", self.span_text(k, k + n))
                 item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],
                             entity=ent, mention_kind="name", weak=True)
@@ -326,6 +329,23 @@ class ModelNames:
                 if ent.type == "Person":
                     self._learn_surname(self.tok(k + n - 1), ent)
                 covered.update(range(k, k + n))
+
+    def _model_start(self, k: int, covered: set[int]) -> int:
+        """Where the person's name that holds first name k starts: the model's start, when the model
+        reads a person's name from an earlier word that nothing else has taken, and the words before k
+        are first names, name particles or a compound first name the list lacks (عبد الحافظ [خضر]
+        العفري، أبي [حمزة] المهاجر), else k."""
+        span = self.name_at.get(k)
+        if span is None or span[2] != "PERS" or span[0] >= k:
+            return k
+        given, particles = self.w.get("given_name", ()), self.w.get("name_particle", ())
+        i = span[0]
+        for x in range(i, k):
+            t = self.tok(x)
+            if x in covered or not (t in given or t in particles or t.startswith("عبد")
+                                    or x > i and self.tok(x - 1) == "عبد"):
+                return k
+        return i
 
     def written_as_name(self, k: int) -> bool:
         """Word k, a first name once folded, is written as one: not على ("on"; _DocState.written_ali),
