@@ -242,13 +242,15 @@ class VariantIndex:
             return True
         if min(len(a), len(b)) < 4:
             return False
-        if a in self.given and b in self.given:
-            # two first names (محمد، محمود; سليمان، سلمان), not a first name misspelt (فليب), unless English
-            # spells them alike (فيديريكا، فيدريكا: Federica)
+        if a in self.given and b in self.given and _english(a) and _english(b):
+            # two first names (محمد، محمود; سليمان، سلمان), unless English spells them alike (فيديريكا،
+            # فيدريكا: Federica); a first name English cannot spell is a foreign one misspelt (فليب، نجيرفان),
+            # compared by its letters
             return _spelt_alike(a, b)
-        if a[:2] == "ال" or b[:2] == "ال":
+        if (a[:2] == "ال" or b[:2] == "ال") and a not in self.given and b not in self.given:
             # a family name with the article varies only when long (البرزاني، البارزاني), never a short
-            # Arabic word (الأسد، الأسود; العمري، العامري)
+            # Arabic word (الأسد، الأسود; العمري، العامري); a foreign first name folds to the same letters
+            # (أليستير، ألستير)
             if a[:2] != b[:2] or min(len(a), len(b)) < 7:
                 return False
             a, b = a[2:], b[2:]

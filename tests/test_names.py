@@ -965,3 +965,10 @@ def test_a_compound_first_name_the_list_lacks_starts_the_persons_name(lex):
     assert set(people) == {"عبد المعطي خضر السامرائي", "السامرائي"}
     assert len(set(people.values())) == 1
 
+
+
+def test_the_one_called_introduces_a_persons_name():
+    """المدعو ("the one called") is said before the name of a person: a name with a nisba after it
+    (عبد الرحيم التونسي) is the person, not the country the nisba names."""
+    res = extract_text("وكان يقود المجموعة نائبه المدعو عبد الرحيم التونسي قبل مقتله.")
+    assert [(m.text, m.entity.type) for m in res.mentions] == [("عبد الرحيم التونسي", "Person")]
