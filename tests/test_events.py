@@ -248,6 +248,15 @@ CASES = [
     ("phone call (CONSULT/phone)",
      "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "",
      "CONSULT", "اتصالا", {"mode": "phone"}),
+    ("a feminine verb of killing coordinated with the clause before keeps its subject; the count is its object",
+     "قصفت الطائرات الروسية مواقع المسلحين قرب إدلب وقتلت عشرين مدنيا.", "",
+     "ASSAULT", "وقتلت", {"actors": {"russia"}, "killed": 20}),
+    ("… and so does a feminine verb of arresting",
+     "اقتحمت القوات التركية قرية قرب الحدود واعتقلت خمسة أشخاص.", "",
+     "COERCE", "واعتقلت", {"actors": {"turkey"}}),
+    ("a masculine one with a count after it is passive (وقُتل): no doer",
+     "قصفت الطائرات الروسية مواقع المسلحين قرب إدلب وقتل عشرون مدنيا.", "",
+     "ASSAULT", "وقتل", {"actors": set()}),
 ]
 
 

@@ -187,7 +187,13 @@ class Constructions:
             if p is not None:
                 stop = p.i
         subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
-        if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
+        inherit = None
+        if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.clitic[:1] in ("و", "ف") \
+                and t.gender == "f" and not (subj is not None and subj.i < t.i) and self.focus.here("f") is not None:
+            # قصفت الطائرات إدلب وقتلت عشرة مدنيين: a feminine verb coordinated with the clause before (not
+            # وقُتل عشرة, passive), its subject that clause's, dropped; the count its object
+            subj, how, inherit = None, "inherited", self.focus.here(t.gender)
+        elif tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
                 and not (subj is not None and subj.i < t.i):
             # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
             # names those it befell; the verb is passive and no doer is named in this clause
@@ -260,7 +266,7 @@ class Constructions:
             tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
-        return actors, targets, how, t, None
+        return actors, targets, how, t, None if actors else inherit
 
     def owner_adjective(self, k: int) -> Item | None:
         """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a

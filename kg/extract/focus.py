@@ -23,6 +23,14 @@ class _Focus:
             self.subjects.append((ent, gender, self.sentence))
             del self.subjects[:-20]
 
+    def here(self, gender: str) -> Entity | None:
+        """``last``, named in this sentence only."""
+        ent, g, sent = self.subjects[-1] if self.subjects else (None, "", -1)
+        if sent != self.sentence or not (not gender or not g or gender == "p" or g == gender
+                                         or (gender == "m" and g == "p")):
+            return None
+        return ent
+
     def last(self, gender: str) -> Entity | None:
         for ent, g, sent in reversed(self.subjects):
             if self.sentence - sent > self.SPAN:
