@@ -10,6 +10,7 @@ from .lexicon import ENT, Lexicon
 from .model import Entity
 from .name_shapes import ABD_SOLID_RE, SON_OF, another_first_name, first_name_alone, lexicon_set
 from .name_words import Words
+from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .variants import NAME_ENDINGS, SAME_LETTERS
 
@@ -87,12 +88,31 @@ class PersonLinks(Words):
                 continue
             if covered is None:
                 covered = self._covered(out)
-            if k in covered or self.doubtful(k, ent):
+            if k in covered:
+                self._leader_not_movement(k, bare, ent, out)
+                continue
+            if self.doubtful(k, ent):
                 continue
             item = Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + (len(t) - len(bare)), fe=self.sa.ends[k],
                         clitic=t[: len(t) - len(bare)], entity=ent, mention_kind="name")
             self.emit(item, out)
             covered.add(k)
+
+    def _leader_not_movement(self, k: int, bare: str, ent, out: list[Item]) -> None:
+        """A movement named after its leader's family (الحوثي: the Houthis) is the leader where the article
+        named him in full and no group or armed men are said to be his (وأضاف الحوثي; not مسلحي الحوثي, جماعة
+        الحوثي): a person of
+        the lexicon only; a namesake the text names (أبو ثابت الحوثي) leaves the movement as it is."""
+        if ent.origin == "text":
+            return
+        x = next((it for it in out if it.kind == "ent" and it.i == k and it.j == k + 1), None)
+        prev = self.tok(k - 1)
+        nouns = (self.w.get("force", ()), self.w.get("people", ()), _DESCRIPTORS)
+        if x is None or x.entity.type not in ("ArmedGroup", "Organization") or x.entity.origin == "text" \
+                or self.tok(k)[len(x.clitic):] != bare or x.clitic or prev.startswith("ال") \
+                or any(w in ns for w in (prev, prev[1:]) for ns in nouns):
+            return       # (مسلحي الحوثي، لجماعة الحوثي، لحوثي: the movement)
+        x.entity, x.mention_kind = ent, "name"
 
     def lone_first_names(self, out: list[Item]) -> None:
         """A known first name alone (الرئيس خالد، وأضاف راجح) that is no one the article named: no person

@@ -209,6 +209,8 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
     if head.removeprefix("ال") not in _DESCRIPTORS:
         return
     rest = " ".join(sa.tokens[it.i + 1:it.j])
+    if fold_string(it.entity.label_ar) == f"{head} {rest}":
+        return       # جماعة الحوثي: the noun is part of the group's own name
     if any(h.kind == ENT and h.ref == it.entity.id for h in lex.lookup(rest)):
         it.i += 1
         it.fs = sa.starts[it.i]

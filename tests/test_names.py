@@ -972,3 +972,29 @@ def test_the_one_called_introduces_a_persons_name():
     (عبد الرحيم التونسي) is the person, not the country the nisba names."""
     res = extract_text("وكان يقود المجموعة نائبه المدعو عبد الرحيم التونسي قبل مقتله.")
     assert [(m.text, m.entity.type) for m in res.mentions] == [("عبد الرحيم التونسي", "Person")]
+
+
+@pytest.mark.parametrize("text, word, eid", [
+    # a movement named after its leader's family: the movement where armed men are said to be its
+    ("قتل عشرة من مسلحي الحوثي في غارة جوية على مواقعهم.", "الحوثي", "houthis"),
+    ("تقدمت المقاومة في تعز على حساب مليشيات صالح والحوثي.", "الحوثي", "houthis"),
+    # … the leader the lexicon knows, where the article named him in full and he speaks
+    ("وقال عبد الملك الحوثي في خطاب إن جماعته لن تستسلم. وأضاف الحوثي أن الحرب ستطول.", "الحوثي",
+     "abdul_malik_al_houthi"),
+    # … not a namesake the text names (أبو ثابت الحوثي, a field commander)
+    ("وأصيب قائد الحملة أبو ثابت الحوثي بجروح. وقتل ثلاثة من مسلحي الحوثي.", "الحوثي", "houthis"),
+])
+def test_a_movement_named_after_a_family(lex, text, word, eid):
+    got = [m.entity.id for m in extract_text(text).mentions if m.text == word]
+    assert got and got[-1] == eid
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("وقصفت طائرات التحالف معسكرات الحرس الجمهوري في صنعاء.", "group/republican_guard-yemen"),
+    ("انتشرت قوات الحرس الجمهوري حول قصر الاتحادية في القاهرة.", "group/republican_guard-egypt"),
+    ("وتقدمت قوات الحرس الجمهوري نحو ريف دمشق بعد معارك مع فصائل المعارضة السورية.", "syrian_republican_guard"),
+])
+def test_the_republican_guard_is_the_countrys_the_article_is_about(text, eid):
+    """Syria, Yemen, Egypt and Iraq each have (had) a Republican Guard: the lexicon's Syrian one only in an
+    article about Syria (anaphors.tsv default), else the guard of the article's country (generic.tsv)."""
+    assert eid in [m.entity.id for m in extract_text(text).mentions]
