@@ -998,3 +998,16 @@ def test_the_republican_guard_is_the_countrys_the_article_is_about(text, eid):
     """Syria, Yemen, Egypt and Iraq each have (had) a Republican Guard: the lexicon's Syrian one only in an
     article about Syria (anaphors.tsv default), else the guard of the article's country (generic.tsv)."""
     assert eid in [m.entity.id for m in extract_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, word, eid", [
+    # الثوار (the revolutionaries): Syria's opposition in news of Syria only
+    ("وسيطر الثوار على بلدة في ريف حلب الشمالي.", "الثوار", "syrian_opposition"),
+    ("وتمكن الثوار من السيطرة على حي كريتر في عدن.", "الثوار", "popular_resistance_yemen"),
+    ("وقال الثوار في بنغازي إنهم سيطروا على المعسكر.", "الثوار", "group/revolutionaries-libya"),
+    # الأمن السياسي: each country's political security service
+    ("اعتقل جهاز الأمن السياسي في صنعاء عشرات الناشطين.", "الأمن السياسي", "group/political_security-yemen"),
+    ("اعتقل فرع الأمن السياسي في دمشق ناشطين.", "فرع الأمن السياسي", "syrian_political_security"),
+])
+def test_a_syrian_body_named_by_common_words_is_syrias_only_in_news_of_syria(text, word, eid):
+    assert (word, eid) in [(m.text, m.entity.id) for m in extract_text(text).mentions]
