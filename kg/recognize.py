@@ -106,9 +106,11 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _short_name_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
-    counts = country_counts(_as_read(cands, folded, text), lex)
+    read = _as_read(cands, folded, text)
+    counts = country_counts(read, lex)
     state.country_weight = counts[0]
     state.focus_country = _top_country(*counts)
+    state.lone_places = _lone_places(read, lex, counts[0])
     state.folded = folded
     sentences = []
     work = []
@@ -159,6 +161,17 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                 kind = "nominal" if it.nominal_mention else it.mention_kind
                 state.mentions.append(Mention(doc.doc_id, ms, me, doc.text[ms:me], it.entity, kind, sa.index))
     return Analysis(doc, folded, sentences, state.mentions, state.focus_country)
+
+
+def _lone_places(read: list, lex: Lexicon, weight: dict) -> frozenset:
+    """The lexicon's towns that are all an article says of their country (its weight in the article's
+    focus is theirs alone): البريقة in news of Aden, where nothing else is Libyan."""
+    own: dict[str, int] = {}
+    for c in read:
+        e = lex.entities[c.hit.ref] if c.hit.kind == ENT else None
+        if e is not None and e.type == "Place" and e.country:
+            own[e.id] = own.get(e.id, 0) + 2
+    return frozenset(eid for eid, w in own.items() if weight.get(lex.entities[eid].country, 0) <= w)
 
 
 def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand], inside: bool = False) -> bool:
@@ -350,6 +363,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                         x is not it and x.kind == "ent" and x.i < b and a < x.j for x in out):
                     clitic, word = self.clitic_of(self.tok(a))
                     it.name_span = (self.sa.starts[a] + len(clitic), self.sa.ends[b - 1])   # جان - إيف لودريان
+                    it.i, it.j, it.clitic = a, b, clitic     # its words are taken (not ومحمد again)
                     self._whole_name(it, [word] + self.span_text(a + 1, b))   # وليد بن محمد الصمعاني
 
     def _whole_name(self, it: Item, tokens: list[str]) -> None:
@@ -634,6 +648,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         """PLACE في PLACE (and coordinated places before في): the first is located in the second."""
         locs = [it for it in out if it.kind == "ent" and it.entity.type in ("Place", "Facility")
                 and it.mention_kind != "demonym"]
+        for a in locs:
+            if a.entity.id in self.state.lone_places and self.state.focus_country:
+                self._namesake_town(a, self.state.focus_country)
         for a, b in zip(locs, locs[1:]):
             gap = [self.tok(k) for k in range(a.j, b.i)]
             if gap in (["في"], ["ب"], ["،", "في"], ["في", "ريف"], ["في", "محافظه"], ["في", "مدينه"],
@@ -641,6 +658,27 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                        ["في", "شرق"], ["في", "غرب"], ["في", "شمال"], ["في", "جنوب"]) or (
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
+                    self._namesake_town(a, b.entity.id if b.entity.type == "Country" else b.entity.country,
+                                        "" if b.entity.type == "Country" else b.entity.id)
                     self.sa.located.append((a.entity, b.entity))
+
+    def _namesake_town(self, a: Item, where: str, located_in: str = "") -> None:
+        """A town of the lexicon said to lie in a place of another country (``where``), or named in an
+        article about another country that nothing else ties to its own (``_lone_places``), is that
+        country's town of the same name, where the gazetteer has one (المنصورة بعدن: Al Mansurah of Aden,
+        not Mansoura of Egypt; البريقة in news of Aden: not Brega of Libya)."""
+        gaz = self.lex.gazetteer
+        if gaz is None or a.entity.type != "Place" or a.entity.origin == "text" or not where \
+                or where == a.entity.country or not a.entity.country:
+            return
+        key = fold_string(self.state.doc.text[slice(*self.state.folded.span(a.fs, a.fe))])
+        town = next((t for t in gaz.spelled(key) if t.country == where), None)
+        if town is None:
+            return
+        old = a.entity
+        a.entity = self.lex.entities.get(town.entity) or Entity(
+            id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key, country=where,
+            located_in=located_in, origin="text")
+        self.state.history[:] = [(a.entity if e is old else e, h) for e, h in self.state.history]
 
 

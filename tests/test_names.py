@@ -1011,3 +1011,34 @@ def test_the_republican_guard_is_the_countrys_the_article_is_about(text, eid):
 ])
 def test_a_syrian_body_named_by_common_words_is_syrias_only_in_news_of_syria(text, word, eid):
     assert (word, eid) in [(m.text, m.entity.id) for m in extract_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, word, eid", [
+    # a town of the lexicon said to lie in a place of another country is that country's town of the name
+    ("وقصفت الميليشيات مديرية المنصورة بعدن أمس.", "المنصورة", "place/geonames-78931"),
+    # … or named in an article that nothing else ties to the lexicon town's country (Brega is Libya's)
+    ("قصف الحوثيون مصافي النفط في البريقة. وتشهد عدن معارك عنيفة بين المقاومة والحوثيين.", "البريقة",
+     "place/geonames-79799"),
+    # the lexicon's town where the text places it in its own country
+    ("وتظاهر المئات في المنصورة بمحافظة الدقهلية.", "المنصورة", "mansoura"),
+])
+def test_a_town_of_another_country_with_the_same_name(text, word, eid):
+    assert (word, eid) in [(m.text, m.entity.id) for m in extract_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقتل العريف سالم محمد نجيب في الهجوم على الكمين.", "سالم محمد نجيب", "Corporal"),
+    ("وقال الرقيب أول محمود فتحي إن الكمين تعرض لإطلاق نار.", "محمود فتحي", "First Sergeant"),
+])
+def test_a_rank_is_a_title_not_a_person(text, name, role):
+    got = [(m.text, m.entity.role_en) for m in extract_text(text).mentions if m.entity.type == "Person"]
+    assert got == [(name, role)]
+
+
+def test_no_two_person_mentions_overlap(seeds_out):
+    import csv
+    out, _ = seeds_out
+    with open(out / "mentions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
+    spans = sorted((r["doc_id"], int(r["start"]), int(r["end"])) for r in rows)
+    assert not [(a, b) for a, b in zip(spans, spans[1:]) if a[0] == b[0] and b[1] < a[2]]
