@@ -1008,6 +1008,9 @@ def test_the_republican_guard_is_the_countrys_the_article_is_about(text, eid):
     # الأمن السياسي: each country's political security service
     ("اعتقل جهاز الأمن السياسي في صنعاء عشرات الناشطين.", "الأمن السياسي", "group/political_security-yemen"),
     ("اعتقل فرع الأمن السياسي في دمشق ناشطين.", "فرع الأمن السياسي", "syrian_political_security"),
+    # الجيش النظامي (the regular army): every country's
+    ("وقال مسؤول يمني إن الجيش النظامي استعاد مواقع في مأرب.", "الجيش النظامي", "group/military-yemen"),
+    ("وتقدم الجيش النظامي في ريف حماة الشمالي.", "الجيش النظامي", "syrian_government"),
 ])
 def test_a_syrian_body_named_by_common_words_is_syrias_only_in_news_of_syria(text, word, eid):
     assert (word, eid) in [(m.text, m.entity.id) for m in extract_text(text).mentions]
