@@ -1045,3 +1045,10 @@ def test_no_two_person_mentions_overlap(seeds_out):
         rows = [r for r in csv.DictReader(fh) if r["type"] == "Person"]
     spans = sorted((r["doc_id"], int(r["start"]), int(r["end"])) for r in rows)
     assert not [(a, b) for a, b in zip(spans, spans[1:]) if a[0] == b[0] and b[1] < a[2]]
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("وأودى الانفجار بحياة عشرة أشخاص في المدينة.", "audi"),      # أودى "claimed", written with ى
+])
+def test_a_word_written_with_alif_maqsura_is_not_the_name_written_with_ya(text, forbidden):
+    assert forbidden not in [m.entity.id for m in extract_text(text).mentions]
