@@ -578,6 +578,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
     def generic(self, it: Item, out: list[Item]) -> None:
         """An unnamed group (مسلحون مجهولون، قوات الأمن العراقية، المدنيين): an entity of type Group,
         qualified by the nationality adjective right after it, else by the article's country."""
+        if self.generic_entity(it):
+            self.emit(it, out)
+
+    def generic_entity(self, it: Item) -> bool:
+        """``generic``'s entity set on the item (its kind "ent"), not emitted; False when the words stand
+        for a country instead (مسؤولين أتراك)."""
         g = it.ref
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
@@ -587,7 +593,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             head = head[2:] if head.startswith("ال") else head
             if head in self.w.get("people", ()) and head not in self.w.get("force", ()):
                 it.kind = "absorbed"         # مسؤولين أتراك: officials of a country stand for it
-                return
+                return False
             country = nxt.entity.id          # قوات الأمن العراقية، جنود أتراك
             nxt.kind = "absorbed"
             it.j, it.fe = nxt.j, nxt.fe
@@ -609,7 +615,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
-        self.emit(it, out)
+        return True
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""

@@ -71,6 +71,10 @@ class TitleNames:
                     (x := self.at.get(nit.j + d)) is not None and x.kind == "ent" for d in (0, 1, 2)):
                 k, nxt = nit.j, nxt + 1         # عضو الهيئة السياسية للائتلاف السوري: a body of the
                 continue                        # organisation named next
+            if nit is not None and nit.i == k and nit.kind == "anaphor" and self._as_body(nit):
+                mods.append((nit, True))        # قائد الحرس الجمهوري: the body the anaphor stands for
+                k, nxt = nit.j, nxt + 1
+                continue
             if nit is not None and nit.i == k and nit.kind != "ent":
                 break                           # a trigger, a verb, another title: no name follows
             t = self.tok(k)
@@ -162,6 +166,24 @@ class TitleNames:
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    def _as_body(self, it: Item) -> bool:
+        """An anaphor after a title that names a body of a country (الحرس الجمهوري، الجيش النظامي، الحكومة:
+        anaphors.tsv rows with a generic group): the body it refers back to, or the country's by default
+        or as an unnamed group; the item becomes that entity."""
+        an = it.ref
+        if not an.generic or not ({"Government", "ArmedGroup", "Organization"} & set(an.types)) \
+                or "قوات" in an.heads:
+            return False     # (قائد القوات: whose forces, the article may not say; المتحدث باسم القوات
+            #                   الموالية لهادي: forces described, not referred back to)
+        ent = self.state.resolve(an)
+        if ent is not None:
+            it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+            return True
+        if an.generic and an.generic in self.lex.generics:
+            it.kind, it.ref = "generic", self.lex.generics[an.generic]
+            return self.generic_entity(it)
+        return False
 
     def _clitic_word(self, t: str) -> bool:
         """Whether t may be a word with a preposition or conjunction on it (بالقرب، لحركة، فقال): what

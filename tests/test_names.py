@@ -1052,3 +1052,14 @@ def test_no_two_person_mentions_overlap(seeds_out):
 ])
 def test_a_word_written_with_alif_maqsura_is_not_the_name_written_with_ya(text, forbidden):
     assert forbidden not in [m.entity.id for m in extract_text(text).mentions]
+
+
+def test_a_title_of_a_body_named_by_common_words_is_an_affiliation(lex):
+    """قائد الحرس الجمهوري طارق صالح: the guard is an anaphor (each country has one); after a title it
+    is still what the person belongs to, the guard of the article's country."""
+    from kg.model import Document
+    from kg.recognize import analyze
+    a = analyze(Document("t", "سيطر الحوثيون على صنعاء. وقال قائد الحرس الجمهوري طارق صالح إن قواته ستقاتل في تعز."),
+                lex)
+    got = {(p.id, o.id) for s in a.sentences for p, o, *_ in s.affiliations}
+    assert ("person/tariq-salih", "group/republican_guard-yemen") in got
