@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_words import common_word
 from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
                           name_clitic)
 from .variants import NAME_ENDINGS
@@ -37,6 +38,17 @@ def _words_of(lex, categories: tuple[str, ...]) -> frozenset:
 
 
 PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
+
+
+# the future of an imperfect verb (سيصدر، ستتمحور): س before a verb; not a foreign name (ستنغل Stengel,
+# ستيوارت Stewart, سيوتي Ciotti)
+_FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
+
+
+def _future(t: str) -> bool:
+    """A future verb: س before the imperfect of a sound root that Arabic text uses (سيصدر، ستعقد: يصدر،
+    تعقد), or before a verb form no name has (ستتمحور)."""
+    return t[:1] == "س" and (bool(_FUTURE_RE.match(t)) and common_word(t[1:]) or VERB_RE.match(t[1:]) is not None)
 
 
 class Words:
@@ -179,7 +191,7 @@ class Words:
         if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
-                or (VERB_RE.match(t) and t not in given):
+                or ((VERB_RE.match(t) or _future(t)) and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
         if n > 0 and self.tok(k + 1) in self.w.get("quality", ()):
             return True   # سجن إيفين سيئ السمعة: an adjective governing the noun after it (a false idafa)

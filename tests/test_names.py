@@ -1063,3 +1063,11 @@ def test_a_title_of_a_body_named_by_common_words_is_an_affiliation(lex):
                 lex)
     got = {(p.id, o.id) for s in a.sentences for p, o, *_ in s.affiliations}
     assert ("person/tariq-salih", "group/republican_guard-yemen") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن رئيس الوزراء خالد عمران سيصدر قرارا بتمديد حالة الطوارئ.", "خالد عمران"),     # سيصدر: "will issue"
+    ("وقال المبعوث الأمريكي جون ستيوارت إن المحادثات ستستمر.", "جون ستيوارت"),           # Stewart: a name
+])
+def test_a_future_verb_ends_a_name_a_foreign_name_with_s_does_not(text, name):
+    assert name in [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
