@@ -122,6 +122,10 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
         i += 1        # يفاجئ عبد الرشيد دوستم: a verb before the name ("surprises"), not its first word
     while j - i >= 2 and i not in names and tokens[i] not in given and _common_before_name(tokens[i], lex):
         i += 1        # ابننا طارق "our son Tariq", شقيقه محمد "his brother Muhammad": a noun, then the name
+    if j - i >= 2 and i not in names and _plain_word(tokens[i], lex):
+        i += 1        # تصوير عبد المجيد العازمي "photo: …", عزل مرسي "Morsi's removal": a word, then the name
+        if j - i < 2:
+            return None       # (سيبقى ساريا، طوارئ عسير: no name left, but for one word the model read with it)
     if j - i >= 3 and tokens[i] not in given and any(
             h.kind == ENT and lex.entities[h.ref].type in ("Place", "Country") for h in lex.lookup(tokens[i])):
         i += 1        # محافظ عدن نايف البكري: the governor's place, then his name
@@ -139,6 +143,22 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
             j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
             break
     return (i, j, typ) if j > i else None
+
+
+def _plain_word(t: str, lex: Lexicon) -> bool:
+    """A word of the language that is no name: common in Arabic text (kg.arabic_words), with or without
+    a proclitic, with letters likelier in Arabic words than in foreign names (kg.english_names.foreignness:
+    not ريك، كولين، أليس, common in news too), and neither a first name or particle of kg's lists, nor a
+    name the name dictionary spells, nor a foreign name English writes."""
+    if t in lex.words.get("given_name", ()) or t in lex.words.get("name_particle", ()):
+        return False
+    pre, stem = strip_clitics(t)
+    if not (common_word(t) or pre and common_word(stem)):
+        return False
+    from .english_names import foreignness
+    from .translit import _dictionary_spelling, english_word
+    return foreignness(stem) < 0 and not any(_dictionary_spelling(w) or english_word(w, person=True)
+                                               for w in {t, stem})
 
 
 POSSESSIVE = ("هما", "ها", "هم", "ه", "نا")     # pronoun suffixes of a noun (his, her, their, our)

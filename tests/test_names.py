@@ -1071,3 +1071,16 @@ def test_a_title_of_a_body_named_by_common_words_is_an_affiliation(lex):
 ])
 def test_a_future_verb_ends_a_name_a_foreign_name_with_s_does_not(text, name):
     assert name in [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a plain word of the language before a name the model reads is no first name
+    ("ونشرت الصحيفة الصورة مع عبارة تصوير عبد المجيد الفهد في أعلى الصفحة.", "تصوير عبد المجيد الفهد",
+     "عبد المجيد الفهد"),
+    ("وخرج المتظاهرون يطالبون بمحاكمة المسؤولين عن فقدان باسل كرم في البحر.", "فقدان باسل كرم", None),
+])
+def test_a_plain_word_before_a_name_is_not_its_first_word(text, words, name):
+    got = [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
+    assert words not in got
+    if name:
+        assert name in got
