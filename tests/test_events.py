@@ -257,6 +257,10 @@ CASES = [
     ("a group whose own name holds its noun (جماعة الحوثي) after كان is the subject of the verb after it",
      "وكانت جماعة الحوثي دعت قوات الحرس الجمهوري إلى القتال في صفوفها.", "",
      "REQUEST", "دعت", {"actors": {"houthis"}, "targets": {"group/republican_guard-yemen"}}),
+    ("a group that carries out (قام بـ) an execution kills: not a sentence pronounced",
+     "قام التنظيم بإعدام ثلاثة رجال في الموصل.", "", "ASSAULT", "بإعدام", {"killed": 3}),
+    ("قضى على (finished off) with no court in the sentence is a killing",
+     "قضت القوات العراقية على عشرين مسلحا في الرمادي.", "", "ASSAULT", "قضت", {"actors": {"iraq"}}),
     ("a masculine one with a count after it is passive (وقُتل): no doer",
      "قصفت الطائرات الروسية مواقع المسلحين قرب إدلب وقتل عشرون مدنيا.", "",
      "ASSAULT", "وقتل", {"actors": set()}),
@@ -326,6 +330,11 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # فجر "dawn" before a day word, not "blew up"
+    ("dawn", "ألقت قوات الأمن القبض على خمسة مشتبهين فجر اليوم الجمعة في المدينة.", "ASSAULT"),
+    # a death sentence pronounced (حكم بالإعدام، قضت بالإعدام شنقا), not carried out
+    ("death sentence", "حكمت المحكمة على المتهم بالإعدام.", "ASSAULT"),
+    ("death sentence by hanging", "قضت محكمة الجنايات بالإعدام شنقا على ستة متهمين.", "ASSAULT"),
     ("a release (أخلى سبيل) is no withdrawal", "وكانت النيابة أخلت سبيل المتهمين أمس.", "RETREAT"),
     ("وقع (it occurred) is no signing", "وقع انفجار قوي في المدينة.", "AGREE"),
     ("تحمّل المسؤولية (bore responsibility) is no blame", "وقالت الوزارة إنها تحمل مسؤولية حماية السكان.", "ACCUSE"),

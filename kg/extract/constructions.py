@@ -42,6 +42,8 @@ class Constructions:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
             return True     # أيده الله، حفظه الله: a formula, not an event
+        if tr.mode == "execute" and self._sentenced(t, tr):
+            return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
         if not self._satisfied(tr, t):
             return True     # حمل السلاح is not حمّل المسؤولية
         for k in (t.j, t.j + 1):
@@ -64,6 +66,16 @@ class Constructions:
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
         return False
+
+    def _sentenced(self, t: Item, tr) -> bool:
+        """An execution noun with بـ (or a word of execution right after one) after a word of ruling in
+        its clause (words.tsv verdict): the sentence is pronounced (حكم عليه بالإعدام); not قام بإعدامه."""
+        first = t if tr.pos == "noun" and t.clitic.endswith("ب") else next(
+            (p for p in self.preds if p.kind == "trigger" and p.j == t.i and p.clitic.endswith("ب")
+             and (r := self.reading(p)).mode == "execute" and r.pos == "noun"), None)
+        verdict = self.w.get("verdict", ())
+        return first is not None and any(self.tok(k).removeprefix("و") in verdict
+                                         for k in range(self.clause_start(first.i), first.i))
 
     def participle_frame(self, t: Item, tr, end: int, preps: tuple):
         """X المدعومة من Y (a passive participle: the actor after it, the target before), X التابعة
