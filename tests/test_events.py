@@ -330,6 +330,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # دفع ثمن: "paid the price" (the noun ثمن), not ثمّن "praised"
+    ("paid the price", "وقال إن الأسرة تدفع ثمن ذلك الخطأ مرتين.", "SUPPORT"),
     # فجر "dawn" before a day word, not "blew up"
     ("dawn", "ألقت قوات الأمن القبض على خمسة مشتبهين فجر اليوم الجمعة في المدينة.", "ASSAULT"),
     # a death sentence pronounced (حكم بالإعدام، قضت بالإعدام شنقا), not carried out
