@@ -45,6 +45,15 @@ PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's
 _FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
 
 
+def _imperfect(t: str) -> bool:
+    """The imperfect of a sound root that Arabic text uses (يتبع، تضمن، نرفض): no word of a name after
+    its first (مبنى [يتبع] الوزارة)."""
+    return bool(_IMPERFECT_RE.match(t)) and common_word(t)
+
+
+_IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)
+
+
 def _future(t: str) -> bool:
     """A future verb: س before the imperfect of a sound root that Arabic text uses (سيصدر، ستعقد: يصدر،
     تعقد), or before a verb form no name has (ستتمحور)."""
@@ -191,7 +200,9 @@ class Words:
         if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
-                or ((VERB_RE.match(t) or _future(t)) and t not in given):
+                or ((VERB_RE.match(t) or _future(t) or (n > 0 or kind != "person") and _imperfect(t)
+                     and not self._known_name(t))
+                    and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb
         if n > 0 and self.tok(k + 1) in self.w.get("quality", ()):
             return True   # سجن إيفين سيئ السمعة: an adjective governing the noun after it (a false idafa)

@@ -1084,3 +1084,11 @@ def test_a_plain_word_before_a_name_is_not_its_first_word(text, words, name):
     assert words not in got
     if name:
         assert name in got
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("وقع الانفجار في مبنى يتبع وزارة الداخلية في الرياض.", "مبنى يتبع"),     # يتبع "belongs to": a verb
+    ("وقالت إن جماعة تعمل في الخفاء تقف وراء الهجوم.", "جماعة تعمل"),         # تعمل "works"
+])
+def test_an_imperfect_verb_is_no_word_of_a_name(text, forbidden):
+    assert forbidden not in [m.text for m in extract_text(text).mentions]
