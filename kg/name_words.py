@@ -79,10 +79,12 @@ class Words:
         while i < j and (self.tok(i) in self.w["_function"] and not self._the_name(i)
                          or self.tok(i) == "باسم" and (self.tok(i - 1) in self.w["_titles"]
                                                        or self.tok(i + 1) in NAME_ENDINGS)
-                         or self._hamza_particle(i)):
-            i += 1        # أن النبي، في حلب: a function word starts no name; nor "in the name of" (المتحدث
-            #               باسم، باسم الدين),
-            #               nor فإن، لأن (written with their hamza: فان is also Van)
+                         or self._hamza_particle(i)
+                         or _imperfect(self.tok(i)) and self.tok(i) not in self.w.get("given_name", ())
+                         and not self._known_name(self.tok(i))):
+            i += 1        # أن النبي، في حلب: a function word starts no name, nor a verb (يغلب الشيعة), nor
+            #               "in the name of" (المتحدث باسم، باسم الدين), nor فإن، لأن (written with their
+            #               hamza: فان is also Van)
         if i == j or all(self.tok(k) in NAME_ENDINGS for k in range(i, j)):
             return None   # (الدين، الله alone: no name)
         quoted = next((k for k in range(i + 1, j) if self._opens_quote(k)), j)

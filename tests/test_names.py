@@ -1092,3 +1092,9 @@ def test_a_plain_word_before_a_name_is_not_its_first_word(text, words, name):
 ])
 def test_an_imperfect_verb_is_no_word_of_a_name(text, forbidden):
     assert forbidden not in [m.text for m in extract_text(text).mentions]
+
+
+def test_an_imperfect_verb_starts_no_name():
+    """يغلب "prevails" before a word the model reads with it is a verb, not the first word of a place."""
+    assert not [m for m in extract_text("وقال إن الطابع الذي يغلب الشيعة على المدينة واضح.").mentions
+                if m.text.startswith("يغلب")]
