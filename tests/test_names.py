@@ -1095,6 +1095,7 @@ def test_an_imperfect_verb_is_no_word_of_a_name(text, forbidden):
 
 
 def test_an_imperfect_verb_starts_no_name():
-    """يغلب "prevails" before a word the model reads with it is a verb, not the first word of a place."""
-    assert not [m for m in extract_text("وقال إن الطابع الذي يغلب الشيعة على المدينة واضح.").mentions
+    """يغلب "prevails" after a place noun is a verb (حي يغلب الشيعة على سكانه, "a district mostly Shiite"),
+    not the first word of a place's name."""
+    assert not [m for m in extract_text("وانفجرت عبوة في حي يغلب الأكراد على سكانه في المدينة.").mentions
                 if m.text.startswith("يغلب")]
