@@ -55,8 +55,9 @@ class Constructions:
                 and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
             return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
         if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
-                or (tr.cls == "ATTACK" and self.tok(t.j) in self.w.get("abstract", ())):
-            return True       # قوات مكافحة الشغب: no riot; محاربة الفساد: no attack
+                or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
+                                            and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
+            return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         before = {u[1:] for u in tr.unless if u.startswith("<")}
