@@ -8,11 +8,12 @@ from functools import lru_cache
 from itertools import product
 
 from .arabic_words import common_word
+from .english_names import foreignness
 from .lexicon import ENT, Lexicon
 from .model import LOCATION_TYPES
 from .name_model import SON_OF, strip_clitics
 from .text import fold_string
-from .translit import romanize
+from .translit import _dictionary_spelling, english_word, romanize
 from .variants import family_without_article, skeleton, vowel_variant
 
 _DERIVED: dict[tuple, tuple] = {}
@@ -155,8 +156,6 @@ def _plain_word(t: str, lex: Lexicon) -> bool:
     pre, stem = strip_clitics(t)
     if not (common_word(t) or pre and common_word(stem)):
         return False
-    from .english_names import foreignness
-    from .translit import _dictionary_spelling, english_word
     return foreignness(stem) < 0 and not any(_dictionary_spelling(w) or english_word(w, person=True)
                                                for w in {t, stem})
 

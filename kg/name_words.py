@@ -45,13 +45,13 @@ PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's
 _FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
 
 
+_IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)
+
+
 def _imperfect(t: str) -> bool:
     """The imperfect of a sound root that Arabic text uses (يتبع، تضمن، نرفض): no word of a name after
     its first (مبنى [يتبع] الوزارة)."""
     return bool(_IMPERFECT_RE.match(t)) and common_word(t)
-
-
-_IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)
 
 
 def _future(t: str) -> bool:

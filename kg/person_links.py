@@ -100,9 +100,9 @@ class PersonLinks(Words):
 
     def _leader_not_movement(self, k: int, bare: str, ent, out: list[Item]) -> None:
         """A movement named after its leader's family (الحوثي: the Houthis) is the leader where the article
-        named him in full and no group or armed men are said to be his (وأضاف الحوثي; not مسلحي الحوثي, جماعة
-        الحوثي): a person of
-        the lexicon only; a namesake the text names (أبو ثابت الحوثي) leaves the movement as it is."""
+        named him in full and no group or armed men are said to be his (وأضاف الحوثي; not مسلحي الحوثي,
+        جماعة الحوثي): a person of the lexicon only; a namesake the text names (أبو ثابت الحوثي) leaves the
+        movement as it is."""
         if ent.origin == "text":
             return
         x = next((it for it in out if it.kind == "ent" and it.i == k and it.j == k + 1), None)

@@ -180,10 +180,10 @@ class TitleNames:
         if ent is not None:
             it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
             return True
-        if an.generic and an.generic in self.lex.generics:
-            it.kind, it.ref = "generic", self.lex.generics[an.generic]
-            return self.generic_entity(it)
-        return False
+        if an.generic not in self.lex.generics:
+            return False
+        it.kind, it.ref = "generic", self.lex.generics[an.generic]
+        return self.generic_entity(it)
 
     def _clitic_word(self, t: str) -> bool:
         """Whether t may be a word with a preposition or conjunction on it (بالقرب، لحركة، فقال): what

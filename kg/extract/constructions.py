@@ -200,12 +200,13 @@ class Constructions:
             if p is not None:
                 stop = p.i
         subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
-        inherit = None
-        if tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.clitic[:1] in ("و", "ف") \
-                and t.gender == "f" and not (subj is not None and subj.i < t.i) and self.focus.here("f") is not None:
+        inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
+            and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
+            else None
+        if inherit is not None:
             # قصفت الطائرات إدلب وقتلت عشرة مدنيين: a feminine verb coordinated with the clause before (not
             # وقُتل عشرة, passive), its subject that clause's, dropped; the count its object
-            subj, how, inherit = None, "inherited", self.focus.here(t.gender)
+            subj, how = None, "inherited"
         elif tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
                 and not (subj is not None and subj.i < t.i):
             # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
