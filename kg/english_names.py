@@ -31,15 +31,13 @@ organisations, facilities and (in articles about a country outside the Arab worl
 """
 from __future__ import annotations
 
-import gzip
 import math
 import os
 import re
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import KgError
+from .tables import TableError, table_rows
 
 WORDS_FILE = Path(__file__).resolve().parent / "models" / "english_words.tsv.gz"
 GRAMS_FILE = Path(__file__).resolve().parent / "models" / "foreign_grams.tsv.gz"
@@ -214,15 +212,8 @@ def english_skeletons(word: str) -> set[str]:
 
 # -- the tables ---------------------------------------------------------------------------------------
 
-class EnglishWordsError(KgError):
+class EnglishWordsError(TableError):
     """A table of ``kg/models`` the English spelling of foreign names reads is missing or damaged."""
-
-    def __init__(self, path: Path, message: str):
-        self.path, self.message = str(path), message
-        super().__init__(f"{self.path}: {message}")
-
-    def __reduce__(self):            # raised in a worker process, it travels back whole
-        return type(self), (self.path, self.message)
 
 
 _HINT = "rebuild it with: python bench/labels/english_words.py (see kg/models/README.md)"
@@ -230,19 +221,7 @@ _HINT = "rebuild it with: python bench/labels/english_words.py (see kg/models/RE
 
 def _rows(path: Path, fields: int):
     """The tab-separated rows of a gzipped table (comment lines left out)."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            lines = f.read().splitlines()
-    except FileNotFoundError:
-        raise EnglishWordsError(path, f"the table is missing; {_HINT}") from None
-    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as e:
-        raise EnglishWordsError(path, f"the table cannot be read ({e}); {_HINT}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.startswith("#"):
-            row = line.split("\t")
-            if len(row) != fields:
-                raise EnglishWordsError(path, f"line {n}: expected {fields} tab-separated fields; {_HINT}")
-            yield n, row
+    return table_rows(path, fields, _HINT, EnglishWordsError)
 
 
 def grams(word: str) -> list[str]:
