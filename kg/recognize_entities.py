@@ -52,6 +52,10 @@ class NewEntities:
                 return known
         if etype == "Person" and key in self.state.group_names:
             return self.state.group_names[key]     # فدائي محاذ after جماعة فدائي محاذ: the group, not a man
+        if etype == "Organization" and key in self.state.facility_names:
+            # سوروكا after مستشفى سوروكا: the hospital, not a company (a place or a person a facility is
+            # named after stays one: الحوطة after مثلث الحوطة)
+            return self.state.facility_names[key]
         if etype == "Person" and key.count(" ") == 1 and key.split(" ", 1)[0] in FIRST_OF_TWO:
             known = self.state.named_by_first(key)      # عبد ربه after عبد ربه منصور هادي: a first name in two words
             if known is not None:
@@ -132,6 +136,10 @@ class NewEntities:
                      located_in=located_in, origin="text")
         if group:
             self.state.group_names.setdefault(id_key, ent)
+        if etype == "Facility" and " " in key:
+            rest = key.split(" ", 1)[1]
+            if len(rest) >= 4 and not common_words(self.lex).intersection(rest.split()) and self.town(rest) is None:
+                self.state.facility_names.setdefault(rest, ent)     # (not جنين of مستشفى جنين: a town)
         return ent
 
     def _shaped_words(self, name: str) -> frozenset:

@@ -1099,3 +1099,10 @@ def test_an_imperfect_verb_starts_no_name():
     not the first word of a place's name."""
     assert not [m for m in extract_text("وانفجرت عبوة في حي يغلب الأكراد على سكانه في المدينة.").mentions
                 if m.text.startswith("يغلب")]
+
+
+def test_a_facility_named_alone_later_is_that_facility():
+    """مستشفى سوروكا … سوروكا: the hospital's name alone, read as an organisation, is the hospital (one node)."""
+    res = extract_text("نقل المصاب إلى مستشفى سوروكا في بئر السبع. وقال متحدث باسم سوروكا إن حالته مستقرة.")
+    ids = {m.text: m.entity.id for m in res.mentions if "سوروكا" in m.text}
+    assert len(set(ids.values())) == 1 and next(iter(ids.values())).startswith("facility/")
