@@ -42,6 +42,10 @@ class Constructions:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
             return True     # أيده الله، حفظه الله: a formula, not an event
+        if tr.pos == "verb" and not t.clitic and any(
+                p.kind == "trigger" and p.j == t.i and not self.tok(p.i).startswith("ال")
+                and (r := self.reading(p)).pos == "noun" and r.cls in ("KILL", "ARREST") for p in self.preds):
+            return True     # مقتل طالب سعودي، اعتقال ناشط: the genitive of a killing or arrest, not a verb (طالب)
         if tr.mode == "execute" and self._sentenced(t, tr):
             return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
         if not self._satisfied(tr, t):
