@@ -261,6 +261,8 @@ CASES = [
      "قام التنظيم بإعدام ثلاثة رجال في الموصل.", "", "ASSAULT", "بإعدام", {"killed": 3}),
     ("قضى على (finished off) with no court in the sentence is a killing",
      "قضت القوات العراقية على عشرين مسلحا في الرمادي.", "", "ASSAULT", "قضت", {"actors": {"iraq"}}),
+    ("forces that fall back (تراجع من) retreat",
+     "تراجعت قوات النظام من مواقعها في ريف حماة.", "", "RETREAT", "تراجعت", {"actors": {"syrian_government"}}),
     ("a masculine one with a count after it is passive (وقُتل): no doer",
      "قصفت الطائرات الروسية مواقع المسلحين قرب إدلب وقتل عشرون مدنيا.", "",
      "ASSAULT", "وقتل", {"actors": set()}),
@@ -330,6 +332,9 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # تراجع of a figure or a state is a decline, not a retreat
+    ("prices declined", "وتراجعت أسعار النفط بنسبة كبيرة أمس.", "RETREAT"),
+    ("a decline recorded", "وسجلت الموانئ تراجعا لافتا في حركة السفن خلال الشهر الماضي.", "RETREAT"),
     # the word after مقتل، اعتقال is its genitive (طالب "a student"), not a verb (طالب "demanded")
     ("a student killed", "وتحقق الشرطة في مقتل طالب سعودي في المدينة.", "REQUEST"),
     # fighting an abstract evil is no attack, the verb's subject between (تحارب الحكومة الفساد)
