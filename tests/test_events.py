@@ -492,3 +492,9 @@ def test_an_unnamed_facility_is_an_events_target_but_no_graph_node(lex):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert events and any(r.entity.id.startswith("facility/unnamed-") for e in events for r in e.targets)
     assert not any(t.target.id.startswith("facility/unnamed-") for t in extract_text(text).triples)
+
+
+def test_a_blow_to_a_sector_is_no_strike(lex):
+    """ضربة (قاسية) للسياحة، ضربة لجهود السلام: figurative; a strike on positions stays one."""
+    assert find(events_of(lex, "قال الوزير إن التفجير كان ضربة قاسية للسياحة في البلاد."), "ASSAULT", "ضربة") is None
+    assert find(events_of(lex, "وجهت الطائرات ضربة قاسية لمواقع التنظيم."), "ASSAULT", "ضربة") is not None
