@@ -99,6 +99,26 @@ VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\
                      r"|(?:ا|ت|ان|است)?[^اوي]{3}وا|ا[^اوي]ت[^اوي]{2}وا)$")
 
 
+# the future of an imperfect verb (سيصدر، ستتمحور): س before a verb; not a foreign name (ستنغل Stengel,
+# ستيوارت Stewart, سيوتي Ciotti)
+_FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
+
+
+_IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)
+
+
+def imperfect_verb(t: str) -> bool:
+    """The imperfect of a sound root that Arabic text uses (يتبع، تضمن، نرفض): no word of a name after
+    its first (مبنى [يتبع] الوزارة)."""
+    return bool(_IMPERFECT_RE.match(t)) and common_word(t)
+
+
+def future_verb(t: str) -> bool:
+    """A future verb: س before the imperfect of a sound root that Arabic text uses (سيصدر، ستعقد: يصدر،
+    تعقد), or before a verb form no name has (ستتمحور)."""
+    return t[:1] == "س" and (bool(_FUTURE_RE.match(t)) and common_word(t[1:]) or VERB_RE.match(t[1:]) is not None)
+
+
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .arabic_words import common_word
-from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, glued_common, glued_place, lexicon_set,
-                          name_clitic)
+from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, future_verb, glued_common,
+                          glued_place, imperfect_verb, lexicon_set, name_clitic)
 from .variants import NAME_ENDINGS
 
 _LETTER_RE = re.compile(r"\w")
@@ -40,26 +39,6 @@ def _words_of(lex, categories: tuple[str, ...]) -> frozenset:
 PATTERN_KINDS = {"PERS": "person", "LOC": "place", "ORG": "org"}   # the model's types as name_tokens' kinds
 
 
-# the future of an imperfect verb (سيصدر، ستتمحور): س before a verb; not a foreign name (ستنغل Stengel,
-# ستيوارت Stewart, سيوتي Ciotti)
-_FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
-
-
-_IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)
-
-
-def _imperfect(t: str) -> bool:
-    """The imperfect of a sound root that Arabic text uses (يتبع، تضمن، نرفض): no word of a name after
-    its first (مبنى [يتبع] الوزارة)."""
-    return bool(_IMPERFECT_RE.match(t)) and common_word(t)
-
-
-def _future(t: str) -> bool:
-    """A future verb: س before the imperfect of a sound root that Arabic text uses (سيصدر، ستعقد: يصدر،
-    تعقد), or before a verb form no name has (ستتمحور)."""
-    return t[:1] == "س" and (bool(_FUTURE_RE.match(t)) and common_word(t[1:]) or VERB_RE.match(t[1:]) is not None)
-
-
 class Words:
     """One sentence's words as names see them: where a name must end (``ends_name``), and a name the
     model reads, cut there (``cut``: before the article's memory of names is made from them)."""
@@ -80,7 +59,7 @@ class Words:
                          or self.tok(i) == "باسم" and (self.tok(i - 1) in self.w["_titles"]
                                                        or self.tok(i + 1) in NAME_ENDINGS)
                          or self._hamza_particle(i)
-                         or _imperfect(self.tok(i)) and self.tok(i) not in self.w.get("given_name", ())
+                         or imperfect_verb(self.tok(i)) and self.tok(i) not in self.w.get("given_name", ())
                          and not self._known_name(self.tok(i))):
             i += 1        # أن النبي، في حلب: a function word starts no name, nor a verb (يغلب الشيعة), nor
             #               "in the name of" (المتحدث باسم، باسم الدين), nor فإن، لأن (written with their
@@ -202,7 +181,7 @@ class Words:
         if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
-                or ((VERB_RE.match(t) or _future(t) or (n > 0 or kind != "person") and _imperfect(t)
+                or ((VERB_RE.match(t) or future_verb(t) or (n > 0 or kind != "person") and imperfect_verb(t)
                      and not self._known_name(t))
                     and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb

@@ -464,13 +464,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 if "قوات" in it.ref.heads and self.tok(it.j).startswith("ال"):
                     idx += 1      # القوات الموالية للحوثيين، القوات المشتركة: forces described, not referred back to
                     continue
-                ent = self.state.resolve(it.ref)
-                if ent is not None:
-                    it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+                if self.resolve_anaphor(it):
                     self.emit(it, out)
-                elif it.ref.generic:      # الجيش with no army named: the military of the article's country
-                    it.kind, it.ref = "generic", self.lex.generics[it.ref.generic]
-                    self.generic(it, out)
                 idx += 1
                 continue
             if it.kind == "generic":
@@ -574,6 +569,19 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         acronym, read any way (words.tsv equipment)."""
         known = self.w.get("equipment", ())
         return bool(known) and any("".join(x).lower() in known for x in product(*(v.split(" | ") for v in letters)))
+
+    def resolve_anaphor(self, it: Item) -> bool:
+        """The entity an anaphor item refers back to (``_DocState.resolve``), else the unnamed group its row
+        names (الجيش with no army named: the military of the article's country), set on the item (its kind
+        "ent"), not emitted; False when it stands for neither."""
+        ent = self.state.resolve(it.ref)
+        if ent is not None:
+            it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
+            return True
+        if not it.ref.generic:
+            return False
+        it.kind, it.ref = "generic", self.lex.generics[it.ref.generic]
+        return self.generic_entity(it)
 
     def generic(self, it: Item, out: list[Item]) -> None:
         """An unnamed group (مسلحون مجهولون، قوات الأمن العراقية، المدنيين): an entity of type Group,

@@ -145,18 +145,16 @@ class ModelNames:
     def doubtful(self, k: int, ent: Entity) -> bool:
         """Word k is a name of ``ent`` that is also a common word (words.tsv ambiguous: مالي، السلمية،
         العربي) and the model reads no name there."""
+        # أودى (claimed a life), written with ى: the verb, not Audi (أودي), though the model reads a name; a
+        # person's name may be (مرسى: Egyptian writing of مرسي)
+        maqsura = ent.type != "Person" and self.tok(k).endswith("ي") and self._written(k).endswith("ى")
+        if not maqsura and (k in self.name_at or ent.type in LOCATION_TYPES and k > 0
+                            and strip_clitics(self.tok(k - 1))[1] in _COMPASS):
+            return False      # شمال مالي: what a compass point is north of is a place, not "financial"
         values = self.lex.word_values
         pre, stem = strip_clitics(self.tok(k))
         word = self.tok(k)[len(pre):]
-        listed = any(values.get(("ambiguous", f)) == ent.id for f in (word, stem, "ال" + stem))
-        if listed and ent.type != "Person" and word.endswith("ي") and self._written(k).endswith("ى"):
-            return True       # أودى (claimed a life), written with ى: the verb, not Audi (أودي); a person's
-            #                   name may be (مرسى: Egyptian writing of مرسي)
-        if k in self.name_at:
-            return False
-        if ent.type in LOCATION_TYPES and k > 0 and strip_clitics(self.tok(k - 1))[1] in _COMPASS:
-            return False      # شمال مالي: what a compass point is north of is a place, not "financial"
-        return listed
+        return any(values.get(("ambiguous", f)) == ent.id for f in (word, stem, "ال" + stem))
 
     def fit_pattern(self, k: int, n: int, types: tuple = ("PERS", "LOC", "ORG")) -> int:
         """``fit_name`` for a pattern's name (after a title, a place noun, a nationality); a known given

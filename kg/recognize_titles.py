@@ -176,14 +176,7 @@ class TitleNames:
                 or "قوات" in an.heads:
             return False     # (قائد القوات: whose forces, the article may not say; المتحدث باسم القوات
             #                   الموالية لهادي: forces described, not referred back to)
-        ent = self.state.resolve(an)
-        if ent is not None:
-            it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
-            return True
-        if an.generic not in self.lex.generics:
-            return False
-        it.kind, it.ref = "generic", self.lex.generics[an.generic]
-        return self.generic_entity(it)
+        return self.resolve_anaphor(it)
 
     def _clitic_word(self, t: str) -> bool:
         """Whether t may be a word with a preposition or conjunction on it (بالقرب، لحركة، فقال): what

@@ -26,18 +26,21 @@ class _Focus:
     def here(self, gender: str) -> Entity | None:
         """``last``, named in this sentence only."""
         ent, g, sent = self.subjects[-1] if self.subjects else (None, "", -1)
-        if sent != self.sentence or not (not gender or not g or gender == "p" or g == gender
-                                         or (gender == "m" and g == "p")):
-            return None
-        return ent
+        return ent if sent == self.sentence and _agrees(gender, g) else None
 
     def last(self, gender: str) -> Entity | None:
         for ent, g, sent in reversed(self.subjects):
             if self.sentence - sent > self.SPAN:
                 return None
-            if not gender or not g or gender == "p" or g == gender or (gender == "m" and g == "p"):
+            if _agrees(gender, g):
                 return ent
         return None
+
+
+def _agrees(gender: str, g: str) -> bool:
+    """A verb of ``gender`` can have a subject of gender ``g`` (either unknown, a plural verb, a masculine
+    verb for a plural subject)."""
+    return not gender or not g or gender == "p" or g == gender or (gender == "m" and g == "p")
 
 
 def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface: str = "") -> str:
