@@ -526,7 +526,11 @@ def _compile_all(files: list[Path]) -> Lexicon:
         add_nominal(fold_string(a.form), ANAPHOR, a)
     for g, forms in generics_rows:
         for f in forms:
-            add_nominal(fold_string(f), GENERIC, g)
+            key = fold_string(f)
+            add_nominal(key, GENERIC, g)
+            if " " not in key and not key.startswith("ال") and key.endswith(("ين", "ون", "ان")) \
+                    and g.type == "Group":
+                add_nominal("ال" + key, GENERIC, g)    # شرطيين → الشرطيين: a plural or dual takes the article
     for cat, forms in words.items():
         if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed"):
             for f in forms:

@@ -266,6 +266,18 @@ CASES = [
     ("a masculine one with a count after it is passive (وقُتل): no doer",
      "قصفت الطائرات الروسية مواقع المسلحين قرب إدلب وقتل عشرون مدنيا.", "",
      "ASSAULT", "وقتل", {"actors": set()}),
+    ("a plural verb of killing after a count and with no object is passive: those counted are its victims",
+     "أعلن مسؤول عراقي أن ثمانية جنود قتلوا في كمين قرب مدينة الموصل.", "",
+     "ASSAULT", None, {"actors": set(), "targets": {"group/military-iraq"}}),
+    ("a verb of killing with no object in a relative clause is passive: the antecedent is its victim",
+     "شيع أهالي البلدة أمس الشرطيين العراقيين الذين قتلوا في التفجير.", "",
+     "ASSAULT", None, {"actors": set(), "targets": {"group/police-iraq"}}),
+    ("those killed by (ب) an explosion did not set it off: a verb of killing is no light verb of its cause",
+     "أكد مصدر أمني أن ستة من عناصر الشرطة العراقية قتلوا بانفجار سيارة مفخخة في بغداد.", "",
+     "ASSAULT", None, {"actors": set(), "targets": {"group/police-iraq"}}),
+    ("officials who speak of fighting (قالوا … خلال اشتباكات) are not a side of it",
+     "قال مسؤولون عسكريون إن أربعة جنود ليبيين قتلوا خلال اشتباكات في مدينة سرت.", "",
+     "ASSAULT", None, {"actors": set(), "targets": {"group/military-libya"}}),
 ]
 
 

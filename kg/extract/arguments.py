@@ -272,7 +272,9 @@ class Arguments:
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
         for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
-            if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb":
+            if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and not (
+                    t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)):
+                # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it)
                 return p
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:

@@ -242,6 +242,11 @@ class Constructions:
                 if obj is None and preps:
                     obj = self.prep_target(t, preps, t.j, end, loc)
                 return [self.finish(t, t, tr, [], self.conjuncts(obj, end) if obj is not None else [], "")]
+            if ante is not None and not resumptive and tr.cls in ("KILL", "ARREST") and "obj" in tr.targets \
+                    and (subj is None or subj.i < t.i) and self.ends_phrase(t.j):
+                # الجنود الذين قتلوا في الهجوم: a verb of killing with no object is passive (قُتلوا); those
+                # the relative pronoun stands for are its victims
+                return [self.finish(t, t, tr, [], [ante], "passive")]
             if ante is not None and resumptive:
                 tgt = ante                     # قرية الجفرة التي تسيطر عليها قوات النظام
             elif ante is not None and self.is_actor(ante):
@@ -267,10 +272,12 @@ class Constructions:
                                default=k))
                 tgt = self.bare_object(t, None, end, start=k)
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
-                and not t.suffix and subj is not None and actors and t.gender != "p" \
+                and not t.suffix and subj is not None and actors \
+                and (t.gender != "p" or subj.i < t.i and self.counted(subj)) \
                 and self.ends_phrase(actors[-1].j if subj.i > t.i else t.j):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
-            # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject
+            # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
+            # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
             return [self.finish(t, t, tr, [], actors, "passive")]
         if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
             tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
@@ -434,7 +441,7 @@ class Constructions:
         if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
             # موقف دول المجلس من الاتفاق مع إيران: the known deal; no one is named making it here
             return [self.finish(t, t, tr, [], targets, "")]
-        rep = self.report_for(t) if anchor is t and not actors and tr.symmetric \
+        rep = self.report_for(t) if anchor is t and not actors and tr.symmetric and tr.type != "ASSAULT" \
             and self.tok(t.i - 1) in ("خلال", "اثناء") else None
         if rep is not None and rep.i < t.i:
             sp = self.speaker(rep)

@@ -402,6 +402,14 @@ class Syntax:
         t = self.tok(k)
         return t.isdigit() or t in self.w.get("number", ())
 
+    def counted(self, it) -> bool:
+        """A figure comes right before the entity, maybe with partitive من: 12 شرطيا، خمسة من عناصر الشرطة."""
+        k = it.i - 1
+        if self.tok(k) == "من":
+            k -= 1
+        t = self.tok(k)
+        return t.isdigit() or t in self.w.get("number", ())
+
     def ent_token(self, k: int) -> bool:
         return any(it.i <= k < it.j for it in self.ents)
 
