@@ -285,9 +285,13 @@ class Arguments:
         if start > 0 and self.tok(start - 1) in _COMMA:
             # وجدد المرصد السوري، مطالبته لمجلس الأمن: a comma after the light verb's subject
             s2 = self.clause_start(start - 1)
+            while s2 > 0 and self.tok(s2 - 1) in _COMMA and s2 < start - 1 and all(
+                    self.time_word(k) for k in range(s2, start - 1)):
+                s2 = self.clause_start(s2 - 1)    # نفذ، أمس، سلسلة من الغارات: a time between commas
             for p in self.preds:
                 if _is_light(p) and s2 <= p.i < start - 1 and p.j < start - 1 and all(
-                        self.ent_token(k) for k in range(p.j, start - 1)):
+                        self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k)
+                        or self.tok(k) in self.w.get("force", ()) for k in range(p.j, start - 1)):
                     return p
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
             if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3:

@@ -402,6 +402,11 @@ class Syntax:
         t = self.tok(k)
         return t.isdigit() or t in self.w.get("number", ())
 
+    def time_word(self, k: int) -> bool:
+        """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين)."""
+        t = self.tok(k)
+        return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ())
+
     def counted(self, it) -> bool:
         """A figure comes right before the entity, maybe with partitive من: 12 شرطيا، خمسة من عناصر الشرطة."""
         k = it.i - 1
