@@ -91,6 +91,15 @@ class PlaceNounNames:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
         word = self.tok(it.i)[len(it.clitic):]
         definite = word.startswith("ال") or self.tok(it.i).startswith("لل")
+        if nit is not None and nit.i == k and nit.j == k + 1 and nit.kind == "ent" and nit.mention_kind == "demonym" \
+                and pn.type == "Place" and not pn.keep and not definite and not nit.clitic \
+                and self.tok(k).startswith("ال"):
+            # ناحية الصينية، قرية المصرية: an adjective agrees with its noun in definiteness; a definite word
+            # after an indefinite place noun is its genitive, the place's name, not a nationality
+            nit.entity = self.new_entity("Place", [fold_string(self.tok(k))])
+            nit.mention_kind = "name"
+            self.emit(nit, out, {noun_bare})
+            return nxt + 1
         if nit is not None and nit.i == k and nit.kind == "ent" and nit.mention_kind != "demonym" \
                 and not nit.clitic.startswith("و") and "ب" not in nit.clitic and not (definite and pn.keep):
             # ميناء ومطار عدن: a conjunct, not the port's name; سجن بطرابلس: "a prison in Tripoli"; الميناء

@@ -242,6 +242,9 @@ CASES = [
      {("منيرة عروس", "Person")}, set()),
     ("... a player named with no title", "ويعود عماد متعب إلى التدريبات غدا بعد شفائه.",
      {("عماد متعب", "Person")}, set()),
+    # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
+    ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
+     {("المصرية", "Place")}, set()),
 ]
 
 

@@ -293,6 +293,17 @@ class Constructions:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
 
+    def _object_after(self, gen: Item) -> Item | None:
+        """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an
+        indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
+        done to (an indefinite noun cannot be the genitive's adjective)."""
+        k = gen.j
+        while k < gen.j + 3 and (self.tok(k).isdigit() or self.tok(k) in self.w.get("number", ())):
+            k += 1                      # قتل الجيش 20 مسلحا: a count before it
+        obj = next((it for it in self.ents if it.i == k), None)
+        return obj if obj is not None and not obj.clitic and not self.tok(obj.i).startswith("ال") \
+            and obj.mention_kind == "generic" and obj.entity.type == "Group" else None
+
     def owner_adjective(self, k: int) -> Item | None:
         """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a
         nationality adjective: the country it belongs to is what the deed is done to."""
@@ -375,6 +386,9 @@ class Constructions:
         if gen is not None and tgt is None and "obj" in tr.targets and any(
                 self.tok(k).removeprefix("ال") in self.w.get("part", ()) for k in range(t.j, _head(gen))):
             tgt, gen = gen, None               # استهداف مقرات قوات النظام: the owner of the parts
+        if gen is not None and tgt is None and "obj" in tr.targets and self.is_actor(gen) \
+                and (obj := self._object_after(gen)) is not None:
+            actors, how, tgt, gen = [gen], "genitive", obj, None
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
