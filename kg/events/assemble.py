@@ -165,8 +165,10 @@ class SentenceEvents:
     def targets(self, r) -> list[Role]:
         out = []
         for it in r.targets:
-            if it.mention_kind == "demonym" and r.tr.cls in ("KILL", "ARREST") and not self.ex.force(it):
-                # قتل فلسطيني، اعتقال السوريين: people of a country, not the country: its civilians
+            if it.mention_kind == "demonym" and (r.tr.cls in ("KILL", "ARREST") or self.ex.counted(it)) \
+                    and not self.ex.force(it):
+                # قتل فلسطيني، اعتقال السوريين، انفجار أسفر عن مقتل أربعة فلسطينيين: people of a country, not
+                # the country: its civilians
                 s, e, txt = self.text_span(it.fs, it.fe)
                 civ = self.lex.generics.get("civilians")
                 if civ is not None:
@@ -187,8 +189,8 @@ class SentenceEvents:
         for it in ex.ents:
             if it.entity.type not in LOCATION_TYPES or it.i < lo or it.i >= hi:
                 continue
-            if any(it is a for a in r.actors):
-                continue
+            if any(it is a for a in r.actors) or it.mention_kind == "demonym" and ex.counted(it):
+                continue       # (مقتل أربعة فلسطينيين: people, not where it happened)
             gov = ex.gov(it)
             is_target = any(it is t for t in r.targets)
             if not (is_target and r.tr.type == "ASSAULT") and gov not in _LOC_PREPS and not gov.startswith("ب"):

@@ -374,7 +374,7 @@ class Constructions:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
         purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
         if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i <= t.j + 1 \
-                and not actors:
+                and not actors and not self.counted(gen):
             # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
             # adjective on the event noun is its agent, لـ introduces the target
             actors, how = [gen], "genitive"
@@ -389,6 +389,8 @@ class Constructions:
         if gen is not None and tgt is None and "obj" in tr.targets and self.is_actor(gen) \
                 and (obj := self._object_after(gen)) is not None:
             actors, how, tgt, gen = [gen], "genitive", obj, None
+        elif gen is not None and tgt is None and "obj" in tr.targets and self.counted(gen) and gen.i - t.j <= 4:
+            tgt, gen = gen, None      # بقتل عشرة أتراك: those counted after the noun are what it befell
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
