@@ -593,6 +593,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         """``generic``'s entity set on the item (its kind "ent"), not emitted; False when the words stand
         for a country instead (مسؤولين أتراك)."""
         g = it.ref
+        if g.id == "officials" and self.tok(it.j) == "عن":
+            return False     # المسؤولين عن الهجوم: those responsible for it, no officials
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and nxt.mention_kind == "demonym" \

@@ -513,5 +513,7 @@ class Constructions:
             self.focus.push(actors[0].entity, self.gender(actors[0]))
         if tr.patient_subject and how != "direct-agent":
             # لقي 5 جنود مصرعهم، استشهد ثلاثة: the subject undergoes the event; no one is named doing it
+            if targets and all(x.entity.type in LOCATION_TYPES for x in targets):
+                targets = []    # لقوا مصرعهم في وادي حسان: where they died (the event's place), not a victim
             targets, actors, actor_ent = (targets or actors), [], None
         return [self.finish(t, anchor, tr, actors, targets, how, actor_ent)]
