@@ -22,6 +22,11 @@ _MODEL_TYPES = {"PERS": "Person", "LOC": "Place", "ORG": "Organization"}
 
 
 _DIACRITIC_RE = re.compile("[\u064b-\u0652\u0670]")
+# a definite active participle (الرابط، الواقع، المطل، الممتد) and the prepositions that follow it (folded)
+_PARTICIPLE_RE = re.compile(r"^ال(?:\wا\w\wه?|مطله?|ممتده?|محاذي|متاخمه?|مجاوره?|مودي)$")
+# a body named for a person (كتائب الشهيد محيي الدين، جامعة الملك سعود): the person's name is the body's
+_NAMED_FOR = frozenset(("الشهيد", "شهداء", "الشهداء", "الامام", "الملك", "الامير", "الشيخ", "الرييس"))
+_PARTICIPLE_PREPS = frozenset(("بين", "على", "علي", "في", "من", "الى", "عن", "مع"))
 
 
 class ModelNames:
@@ -98,6 +103,12 @@ class ModelNames:
             else:
                 if n == limit and self.tok(k + n - 1) not in particles:
                     break
+                if n and kind == "org" and t not in particles and self.tok(k + n - 1) not in _NAMED_FOR \
+                        and (span := self.name_at.get(k + n)) is not None \
+                        and span[0] == k + n and span[2] == "PERS" and span[1] > k + n + 1:
+                    break     # وزارة الصحة [حسام عبد الغفار]: a person's name the model reads begins after the body's
+                if n and _PARTICIPLE_RE.match(t) and self.tok(k + n + 1) in _PARTICIPLE_PREPS:
+                    break     # جسر الحسيني [الرابط بين]: a participle with its preposition describes the name
                 if kind == "place" and n and self.tok(k + n - 1).startswith("ال") and not t.startswith("ال") \
                         and t not in given and t not in particles and not self.lex.lookup(t) \
                         and self.tok(k + n - 1) not in particles:      # (البو فراج: a tribe's place)

@@ -242,6 +242,12 @@ CASES = [
      {("منيرة عروس", "Person")}, set()),
     ("... a player named with no title", "ويعود عماد متعب إلى التدريبات غدا بعد شفائه.",
      {("عماد متعب", "Person")}, set()),
+    # a participle with its preposition describes a facility: it is not its name's word
+    ("a participle and its preposition end a facility's name", "قصفت الطائرات جسر السلام الرابط بين ضفتي النهر.",
+     {("جسر السلام", "Facility")}, {"جسر السلام الرابط"}),
+    # a person's name the model reads after a body's name is the person, not the body's
+    ("a leader's name after his group is no part of it", "وقتل زعيم جماعة خراسان محسن الفضلي في غارة أمريكية.",
+     {("محسن الفضلي", "Person")}, {"جماعة خراسان محسن الفضلي"}),
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
