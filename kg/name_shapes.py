@@ -66,6 +66,29 @@ def join_hyphens(names: list, tokens: list[str]) -> list:
     return out
 
 
+def join_father(names: list, tokens: list[str], lex: Lexicon) -> list:
+    """A first name alone, one word the model reads as no name, then a person's name: the word is the
+    father's name of one chain (عبد الرحمن [صباح] عيدان سعود: صباح is also "morning")."""
+    given, stop = lex.words.get("given_name", ()), lex.words["_function"] | person_nouns(lex) | lex.words.get("report", frozenset())
+    out: list = []
+    for n in names:
+        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and n[1] - n[0] <= 3:
+            i, j, _ = out[-1]
+            first = tokens[i:j]
+            mid = tokens[j]
+            lone_first = (len(first) == 1 and (first[0] in given or first[0].startswith("عبد") and len(first[0]) > 5)
+                          or len(first) == 2 and first[0] in FIRST_OF_TWO)
+            second = tokens[n[0]]
+            if lone_first and len(mid) >= 3 and mid.isalpha() and not mid.startswith("ال") and mid not in stop \
+                    and (mid in given or not strip_clitics(mid)[0]) and not lex.lookup(mid) \
+                    and mid not in _KIN_NOUNS and not (second[:1] == "و" and strip_clitics(second)[0]):
+                # (not حازم إمام ومصطفى فتحي: two men; not عبد الخالق شقيق عبد الملك: his brother)
+                out[-1] = (i, n[1], "PERS")
+                continue
+        out.append(n)
+    return out
+
+
 def person_nouns(lex: Lexicon) -> frozenset:
     """Common nouns a person's name does not start with: titles, force, people and head nouns."""
     return lexicon_set(lex, "person_nouns", lambda lx: lx.words["_titles"] | {
@@ -180,6 +203,9 @@ def _plain_word(t: str, lex: Lexicon) -> bool:
                                                for w in {t, stem})
 
 
+# kinship nouns between two names (عبد الخالق شقيق عبد الملك الحوثي: his brother), folded
+_KIN_NOUNS = frozenset({"شقيق", "شقيقه", "نجل", "ابن", "بنت", "اخو", "اخي", "زوج", "زوجه", "والد", "والده",
+                        "عم", "خال", "حفيد", "ارمله", "صهر", "نسيب"})
 POSSESSIVE = ("هما", "ها", "هم", "ه", "نا")     # pronoun suffixes of a noun (his, her, their, our)
 _KIN = frozenset({"ابن", "بنت", "اخ", "اخت", "اب", "ام", "زوج"})
 

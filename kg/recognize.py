@@ -27,7 +27,7 @@ from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
-from .name_shapes import (SON_OF, another_first_name, extend_person, join_hyphens, kunya,
+from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
                           person_nouns, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
@@ -138,7 +138,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     readings = _read_names(work, state)
     for (sa, _), r in zip(work, readings):     # names end where no name goes on (فهد أو، محمد وهو)
         words = Words(sa, state)
-        r.names[:] = [n for n in map(words.cut, r.names) if n]
+        r.names[:] = join_father([n for n in map(words.cut, r.names) if n], sa.tokens, lex)
     state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
                                 for (sa, sc), r in zip(work, readings)], not_surnames(lex))
     firsts = state.full_names()

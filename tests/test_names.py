@@ -248,6 +248,12 @@ CASES = [
     # a person's name the model reads after a body's name is the person, not the body's
     ("a leader's name after his group is no part of it", "وقتل زعيم جماعة خراسان محسن الفضلي في غارة أمريكية.",
      {("محسن الفضلي", "Person")}, {"جماعة خراسان محسن الفضلي"}),
+    # a lone first name, a word the model reads as none, then a name: one chain (the father's name between)
+    ("a father's name that is also a common word joins the chain",
+     "وأكد عبد الله صباح ناصر الخالدي، وهو مهندس، أن المشروع تأخر.",
+     {("عبد الله صباح ناصر الخالدي", "Person")}, {"ناصر الخالدي"}),
+    ("... not two men joined by و", "وتألق حازم إمام ومصطفى فتحي في المباراة.",
+     set(), {"حازم إمام ومصطفى فتحي"}),
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
