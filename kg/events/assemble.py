@@ -208,6 +208,11 @@ class SentenceEvents:
             return self.sentence_place(r)
         cands.sort(key=lambda c: c[0])
         best = cands[0][1]
+        if best.mention_kind == "generic":
+            # قصف أحياء سكنية، in a sentence that names the town elsewhere: the town is where
+            named = self.sentence_place(r)
+            if named and named[0].entity.type != "Country" and named[0].text:
+                return named
         # the most specific of the places named together: a facility in a town, a town in a province
         for _, it in cands:
             if it is not best and it.entity.located_in == best.entity.id and it.entity.origin != "text":
@@ -222,7 +227,7 @@ class SentenceEvents:
         best = None
         for it in ex.ents:
             if it.entity.type in ("Place", "Facility") and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")) \
-                    and not any(it is a for a in r.actors):
+                    and not any(it is a for a in r.actors) and it.mention_kind != "generic":
                 d = abs(it.i - r.t.i)
                 if best is None or d < best[0]:
                     best = (d, it)
