@@ -597,6 +597,13 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False     # المسؤولين عن الهجوم: those responsible for it, no officials
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
+        if nxt is not None and nxt.i == it.j and nxt.kind == "generic" and getattr(nxt.ref, "agent", False) \
+                and not nxt.clitic and g.type == "Group" and not g.victim:
+            # إرهابيون انتحاريون، مسلحون انتحاريون: an adjective of the group, which is the suicide bombers
+            g = it.ref = nxt.ref
+            nxt.kind = "absorbed"
+            it.j, it.fe = nxt.j, nxt.fe
+            nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and nxt.mention_kind == "demonym" \
                 and not nxt.clitic:
             head = self.tok(it.i)[len(it.clitic):]

@@ -308,6 +308,10 @@ CASES = [
     ("an unnamed facility of another clause is no event's place: the town the sentence names is",
      "أعلن الجيش أنه سيطر على حاجز للمسلحين، وقال إن الاشتباكات دارت في مدينة الرمادي.", "",
      "ASSAULT", "سيطر", {"places": {"ramadi"}}),
+    ("suicide (انتحاريون) after a group is its adjective: the group is the suicide bombers, not their target",
+     "هاجم مسلحون انتحاريون مجمعا سكنيا في مدينة الخبر.", "",
+     "ASSAULT", "هاجم", {"actors": {"group/suicide_bomber-saudi_arabia"},
+                        "targets": {"facility/unnamed-residential_area-saudi_arabia"}}),
     ("officials who speak of fighting (قالوا … خلال اشتباكات) are not a side of it",
      "قال مسؤولون عسكريون إن أربعة جنود ليبيين قتلوا خلال اشتباكات في مدينة سرت.", "",
      "ASSAULT", None, {"actors": set(), "targets": {"group/military-libya"}}),
@@ -446,6 +450,8 @@ def test_parse_number(lex, words, value):
     ("ما لا يقل عن 20 قتيلا", 20, None),
     ("أن 14 جنديا أفغانيا قتلوا", 14, None),
     ("مقتل عشرات المدنيين", None, None),
+    ("وكانت الحصيلة مقتل ( 26 ) شخصا وإصابة ( 160 ) آخرين", 26, 160),
+    ("وخلفت العملية ( 22 ) قتيلا", 22, None),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]

@@ -9,6 +9,8 @@ import datetime as _dt
 
 from ..lexicon import Lexicon
 
+_OPENING = frozenset(("(", "[", "«", '"'))
+_CLOSING = frozenset((")", "]", "»", '"'))
 _MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما",
                         "يزيد", "على", "علي", "الى", "الي", "قرابة", "اخرين", "اخري", "اخرون"})
 _UNIT_TENS_JOIN = ("و",)
@@ -73,8 +75,10 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
         if num:
             # a casualty word before the figure, over modifiers (مقتل ما لا يقل عن 12)
             b = k - 1
-            while b >= lo and tokens[b] in _MODIFIERS:
+            while b >= lo and (tokens[b] in _MODIFIERS or tokens[b] in _OPENING):
                 b -= 1
+            while j < hi and tokens[j] in _CLOSING:
+                j += 1                                      # مقتل (26) شخصا: a figure in brackets
             before = cas(tokens[b]) if b >= lo else None
             after = cas(tokens[j]) if j < hi else None
             verb = None
