@@ -291,7 +291,7 @@ class Arguments:
             for p in self.preds:
                 if _is_light(p) and s2 <= p.i < start - 1 and p.j < start - 1 and all(
                         self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k)
-                        or self.tok(k) in self.w.get("force", ()) for k in range(p.j, start - 1)):
+                        or self.tok(k).removeprefix("ال") in self.w.get("force", ()) for k in range(p.j, start - 1)):
                     return p
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
             if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3:

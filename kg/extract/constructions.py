@@ -18,6 +18,9 @@ from .words import (
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
+_AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
+
+
 class Constructions:
     CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
@@ -414,6 +417,8 @@ class Constructions:
             for it in self.ents:
                 if it.i >= t.j and it.i - t.j <= 5:
                     gov = self.gov(it)
+                    if gov in _AGENT_MARKERS and tr.agents:
+                        gov = tr.agents[0]     # غارات مكثفة من قبل طيران التحالف: "by", whatever the noun's own
                     if gov and gov in tr.agents and gov not in preps and it not in tgt_side \
                             and not (gov == "من" and lv is not None and tr.cls == "CONTROL") \
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
