@@ -422,6 +422,9 @@ NOT_EVENTS = [
      "ويعد هذا الانتصار الثالث الذي يحققه الأهلي على النجم في مباراة الدوري.", "ASSAULT"),
     ("taking the lead in a match is no advance", "وتقدم المنتخب في الشوط الأول.", "ASSAULT"),
     ("asking not to be named is no demand", "وقال أحد العاملين، طالبا عدم كشف هويته، إن الميناء توقف.", "REQUEST"),
+    ("the fronts of fighting (جبهات القتال) are a place of war, no occurrence",
+     "ونقلت الجماعة المجندين الجدد إلى جبهات القتال في الشمال.", "ASSAULT"),
+    ("... nor is the battlefield (ساحة المعركة)", "وعاد الجنود الجرحى من ساحة المعركة إلى قراهم.", "ASSAULT"),
 ]
 
 

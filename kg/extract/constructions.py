@@ -65,6 +65,9 @@ class Constructions:
                 or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
+        if tr.pos == "noun" and not t.clitic and self.tok(t.i).startswith("ال") and tr.type == "ASSAULT" \
+                and (prev in self.w.get("front", ()) or prev[1:] in self.w.get("front", ())):
+            return True       # جبهات القتال، ساحة المعركة: a place of war named by it, no occurrence of fighting
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         before = {u[1:] for u in tr.unless if u.startswith("<")}
