@@ -425,6 +425,8 @@ NOT_EVENTS = [
     ("the fronts of fighting (جبهات القتال) are a place of war, no occurrence",
      "ونقلت الجماعة المجندين الجدد إلى جبهات القتال في الشمال.", "ASSAULT"),
     ("... nor is the battlefield (ساحة المعركة)", "وعاد الجنود الجرحى من ساحة المعركة إلى قراهم.", "ASSAULT"),
+    ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
+     "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]
 
 
