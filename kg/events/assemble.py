@@ -278,8 +278,20 @@ class SentenceEvents:
         if not tr.type:
             return None                    # a static relation (التابعة لـ، الموالية لـ): no event
         actors, targets = self.actors(r), self.targets(r)
+        if actors and targets:
+            # no one does it to themselves: an entity read in both roles keeps the one the sentence names it
+            # in (a doer carried over from the article, named here as the target, is the target)
+            both = {a.entity.id for a in actors} & {x.entity.id for x in targets}
+            if both:
+                named = {x.entity.id for x in targets if x.text} - {a.entity.id for a in actors if a.text}
+                actors = [a for a in actors if a.entity.id not in named]
+                targets = [x for x in targets if x.entity.id not in both - named]
         if not tr.alone and not actors and not targets:
             return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
+        if tr.relation == "reached" and not any(a.text for a in actors):
+            # وصل الوزير، تصل المساعدات، يبلغ طوله: verbs of arriving are everyday words; an advance only with
+            # the force that makes it named in the sentence
+            return None
         if tr.type == "CONSULT" and targets and all(t.entity.type == "Media" for t in targets):
             return None                    # في اتصال هاتفي لـ«الشرق الأوسط»: an interview, not a consultation
         ex, sa = self.ex, self.sa
