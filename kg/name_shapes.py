@@ -69,7 +69,11 @@ def join_hyphens(names: list, tokens: list[str]) -> list:
 def join_father(names: list, tokens: list[str], lex: Lexicon) -> list:
     """A first name alone, one word the model reads as no name, then a person's name: the word is the
     father's name of one chain (عبد الرحمن [صباح] عيدان سعود: صباح is also "morning")."""
-    given, stop = lex.words.get("given_name", ()), lex.words["_function"] | person_nouns(lex) | lex.words.get("report", frozenset())
+    if len(names) < 2:
+        return names
+    given = lex.words.get("given_name", ())
+    stop = lexicon_set(lex, "father_stop", lambda lx: lx.words["_function"] | person_nouns(lx)
+                       | lx.words.get("report", frozenset()))
     out: list = []
     for n in names:
         if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and n[1] - n[0] <= 3:
