@@ -459,7 +459,7 @@ def test_a_repeated_sentence_repeats_its_events(lex):
 
 @pytest.mark.parametrize("words,value", [
     ("12 قتيلا", 12), ("ثلاثة", 3), ("خمسة وعشرون", 25), ("أحد عشر", 11), ("ثلاثة آلاف", 3000),
-    ("1,200", 1200), ("عشرات", 0), ("مئتين", 200)])
+    ("1,200", 1200), ("عشرات", 0), ("مئتين", 200), ("14 ألف", 14000), ("4 آلاف و100", 4100)])
 def test_parse_number(lex, words, value):
     toks = [fold_string(w) for w in words.replace(",", " , ").split()]
     assert parse_number(toks, 0, lex)[0] == value
@@ -473,6 +473,8 @@ def test_parse_number(lex, words, value):
     ("مقتل عشرات المدنيين", None, None),
     ("وكانت الحصيلة مقتل ( 26 ) شخصا وإصابة ( 160 ) آخرين", 26, 160),
     ("وخلفت العملية ( 22 ) قتيلا", 22, None),
+    ("أن ستة من رجال الجيش والشرطة قتلوا في الهجوم", 6, None),
+    ("إن مسلحين قتلوا 5 من الجنود وجرحوا أكثر من 60", None, None),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]

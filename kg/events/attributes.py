@@ -24,16 +24,22 @@ def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, i
     t = tokens[k] if k < len(tokens) else ""
     if t[:1] == "و" and len(t) > 1 and (t[1:].isdigit() or ("number", t[1:]) in values):
         t = t[1:]                                   # و12 جريحا، وثلاثة
+    def word(x: str) -> int | None:
+        val = values.get(("number", x))
+        return int(val) if val is not None and val.isdigit() else None
+
     if t.isdigit():
         j, v = k + 1, t
         while j + 1 < len(tokens) and tokens[j] in (",", "٬") and tokens[j + 1].isdigit() and len(tokens[j + 1]) == 3:
             v += tokens[j + 1]
             j += 2
-        return int(v), j
-
-    def word(x: str) -> int | None:
-        val = values.get(("number", x))
-        return int(val) if val is not None and val.isdigit() else None
+        total = int(v)
+        if j < len(tokens) and word(tokens[j]) == 1000 and total < 1000:
+            total, j = total * 1000, j + 1              # 4 آلاف
+            nxt = tokens[j][1:] if j < len(tokens) and tokens[j][:1] == "و" else ""
+            if nxt.isdigit() and int(nxt) < 1000:
+                total, j = total + int(nxt), j + 1      # 4 آلاف و100
+        return total, j
 
     first = word(t)
     if first is None:
@@ -82,8 +88,8 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
             before = cas(tokens[b]) if b >= lo else None
             after = cas(tokens[j]) if j < hi else None
             verb = None
-            if after is None:
-                for x in range(j, min(hi, j + 4)):          # 12 جنديا (سوريا) قتلوا
+            if after is None and before is None:     # (قتلوا 5 … وجرحوا: the figure is the first verb's)
+                for x in range(j, min(hi, j + 6)):          # 12 جنديا (سوريا) قتلوا، ستة من رجال الجيش والشرطة قتلوا
                     c = cas(tokens[x])
                     if c is not None and c[1] == "verb":
                         verb = c

@@ -18,6 +18,9 @@ from .words import (
 )
 
 
+_MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
+
+
 class Syntax:
     def _fits(self, t: Item) -> bool:
         return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
@@ -408,8 +411,13 @@ class Syntax:
         return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ())
 
     def counted(self, it) -> bool:
-        """A figure comes right before the entity, maybe with partitive من: 12 شرطيا، خمسة من عناصر الشرطة."""
+        """A figure comes before the entity, maybe with partitive من, a noun of men and the conjuncts before
+        it: 12 شرطيا، خمسة من عناصر الشرطة، ستة من رجال الجيش والشرطة."""
         k = it.i - 1
+        lo = max(0, it.i - 6)
+        nouns = self.w.get("force", ())
+        while k > lo and (self.ent_token(k) or self.tok(k) in _MEN or self.tok(k).removeprefix("ال") in nouns):
+            k -= 1             # (the conjuncts before the subject: رجال الجيش و[الشرطة])
         if self.tok(k) == "من":
             k -= 1
         t = self.tok(k)
