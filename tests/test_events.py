@@ -434,6 +434,8 @@ NOT_EVENTS = [
     ("... nor is the battlefield (ساحة المعركة)", "وعاد الجنود الجرحى من ساحة المعركة إلى قراهم.", "ASSAULT"),
     ("arriving (وصل) with no force named in the sentence is no advance (an aid convoy, not the force of the "
      "sentence before)", "قصفت قوات النظام السوري مدينة حلب. ووصلت قافلة المساعدات إلى مدينة إدلب أمس.", "ASSAULT/ووصلت"),
+    ("a prayer that God admit the dead to paradise (يدخلهم جنته) is no entry",
+     "قصفت قوات النظام مدينة حلب. ونسأل الله أن يتقبل الشهداء وأن يدخلهم جنته.", "ASSAULT/يدخلهم"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]
