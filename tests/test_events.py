@@ -436,6 +436,8 @@ NOT_EVENTS = [
      "sentence before)", "قصفت قوات النظام السوري مدينة حلب. ووصلت قافلة المساعدات إلى مدينة إدلب أمس.", "ASSAULT/ووصلت"),
     ("a prayer that God admit the dead to paradise (يدخلهم جنته) is no entry",
      "قصفت قوات النظام مدينة حلب. ونسأل الله أن يتقبل الشهداء وأن يدخلهم جنته.", "ASSAULT/يدخلهم"),
+    ("entering into (دخل في) talks or a crisis is engaging in them, no forces entering",
+     "ودخلت الحركة في محادثات سلام غير مسبوقة مع الحكومة.", "ASSAULT/ودخلت"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]

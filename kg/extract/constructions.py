@@ -65,6 +65,13 @@ class Constructions:
                 or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
+        if tr.relation == "entered" and any(
+                self.tok(k) == "في" and self.tok(k + 1).removeprefix("ال") in self.w.get("engaged", ())
+                for k in range(t.j, min(self.clause_end(t.j, commas=False), t.j + 6))):
+            subj, _ = self.subject(t, self.clause_end(t.j, commas=False))
+            if subj is not None:    # (who engages in the talks is the article's subject from here on)
+                self.focus.push(subj.entity, self.gender(subj))
+            return True       # دخلت الحركة في محادثات، دخل البلد في أزمة: engaged in, no forces entering
         if tr.pos == "noun" and not t.clitic and self.tok(t.i).startswith("ال") and tr.type == "ASSAULT" \
                 and (prev in self.w.get("front", ()) or prev[1:] in self.w.get("front", ())):
             return True       # جبهات القتال، ساحة المعركة: a place of war named by it, no occurrence of fighting
