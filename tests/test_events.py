@@ -438,6 +438,8 @@ NOT_EVENTS = [
      "قصفت قوات النظام مدينة حلب. ونسأل الله أن يتقبل الشهداء وأن يدخلهم جنته.", "ASSAULT/يدخلهم"),
     ("entering into (دخل في) talks or a crisis is engaging in them, no forces entering",
      "ودخلت الحركة في محادثات سلام غير مسبوقة مع الحكومة.", "ASSAULT/ودخلت"),
+    ("their dead (قتلاهم) is a noun, not 'the two killed them'", "وفر المهاجمون تاركين خلفهم جثث قتلاهم.", "ASSAULT"),
+    ("calming people (تهدئتهم) is no truce", "فشلت محاولات الوجهاء امتصاص غضب الأهالي وتهدئتهم.", "CONCEDE"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]

@@ -65,6 +65,13 @@ class Constructions:
                 or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
+        word = self.tok(t.i)[len(t.clitic):]
+        if word in self.w.get("false_form", ()):
+            return True       # قتلاهم: their dead, not "the two killed them" (words.tsv false_form)
+        if tr.pos == "noun" and (tr.mode == "ceasefire" and t.suffix in ("هم", "ها", "هما")
+                                 or tr.mode == "demonstrate" and t.suffix and word.startswith("مسيرت")):
+            return True       # تهدئتهم: calming them; مسيرته: his career: with a pronoun no truce, no march
+            #                   (not هدنه, a truce with its ة folded, nor مظاهراتهم, their protests)
         if tr.relation == "entered" and any(
                 self.tok(k) == "في" and self.tok(k + 1).removeprefix("ال") in self.w.get("engaged", ())
                 for k in range(t.j, min(self.clause_end(t.j, commas=False), t.j + 6))):
