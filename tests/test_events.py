@@ -440,6 +440,10 @@ NOT_EVENTS = [
      "ودخلت الحركة في محادثات سلام غير مسبوقة مع الحكومة.", "ASSAULT/ودخلت"),
     ("their dead (قتلاهم) is a noun, not 'the two killed them'", "وفر المهاجمون تاركين خلفهم جثث قتلاهم.", "ASSAULT"),
     ("calming people (تهدئتهم) is no truce", "فشلت محاولات الوجهاء امتصاص غضب الأهالي وتهدئتهم.", "CONCEDE"),
+    ("a fully vocalized verse quoted (أَنْ يُقَتَّلُوا) is scripture, no event",
+     "وقال الخطيب إن الله تعالى قال: إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ وَرَسُولَهُ أَنْ يُقَتَّلُوا أَوْ يُصَلَّبُوا.",
+     "ASSAULT"),
+    ("citing (الاستشهاد بحديث) a saying is no death", "وانتقد الكاتب الاستشهاد بحديث ضعيف لتبرير العنف.", "ASSAULT"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]

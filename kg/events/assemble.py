@@ -15,6 +15,7 @@ stage, in order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..groups import group_entity
@@ -42,6 +43,7 @@ def _MODE_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the l
     return got[1]
 
 
+_SHORT_VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")     # fatha, damma, kasra, sukun
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
@@ -123,6 +125,14 @@ class SentenceEvents:
 
     def token_text(self, i: int, j: int) -> tuple[int, int, str]:
         return self.text_span(self.sa.starts[i], self.sa.ends[j - 1])
+
+    def vocalized(self, k: int) -> bool:
+        """Token k stands in a fully vocalized passage (a verse of the Quran, a hadith, a poem quoted): it
+        and most words around it carry short vowels (it two or more); news prose marks a vowel here and
+        there."""
+        lo, hi = max(0, k - 3), min(len(self.sa.tokens), k + 4)
+        marked = sum(1 for x in range(lo, hi) if _SHORT_VOWELS.search(self.token_text(x, x + 1)[2]))
+        return marked >= 4 and len(_SHORT_VOWELS.findall(self.token_text(k, k + 1)[2])) >= 2
 
     # --- roles ----------------------------------------------------------------------------------
 
@@ -288,6 +298,8 @@ class SentenceEvents:
                 targets = [x for x in targets if x.entity.id not in both - named]
         if not tr.alone and not actors and not targets:
             return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
+        if self.vocalized(r.t.i):
+            return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
         if tr.relation == "reached" and not any(a.text for a in actors):
             # وصل الوزير، تصل المساعدات، يبلغ طوله: verbs of arriving are everyday words; an advance only with
             # the force that makes it named in the sentence
