@@ -360,6 +360,7 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     ("أسفر الهجوم عن مقتل 12 شخصا وإصابة 30 آخرين.", ["Civilians"], 12),
     ("الهجوم أسفر عن مقتل جنديين.", ["Military forces"], 2),
     ("وأدى القصف إلى مقتل ثلاثة مدنيين في حلب.", ["Civilians"], 3),
+    ("قتل 40 شخصا وجرح العشرات منذ مساء الجمعة في بغداد في سلسلة من الهجمات.", ["Civilians"], 40),
 ])
 def test_a_killing_that_is_an_attacks_outcome_is_that_attack(lex, text, targets, killed):
     """أسفر الهجوم عن مقتل …: one event, the attack's, with those killed as its targets."""
@@ -444,6 +445,7 @@ NOT_EVENTS = [
      "وقال الخطيب إن الله تعالى قال: إِنَّمَا جَزَاءُ الَّذِينَ يُحَارِبُونَ اللَّهَ وَرَسُولَهُ أَنْ يُقَتَّلُوا أَوْ يُصَلَّبُوا.",
      "ASSAULT"),
     ("citing (الاستشهاد بحديث) a saying is no death", "وانتقد الكاتب الاستشهاد بحديث ضعيف لتبرير العنف.", "ASSAULT"),
+    ("martial arts (فنون القتال) and shooting practice are no fighting", "وعرف الشاب بحماسه لفنون القتال.", "ASSAULT"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
 ]

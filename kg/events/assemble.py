@@ -30,6 +30,7 @@ _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "ع�
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
+_SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد", "سلسلة"})     # a series, wave, number of (attacks)
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
 
@@ -375,8 +376,9 @@ class SentenceEvents:
     def _linked(self, rk, ra) -> bool:
         tok, ex = self.ex.tok, self.ex
         if ra.t.i >= rk.t.j:               # قتل 5 جنود في هجوم، جراء غارة، بغارة
-            if ra.t.i - rk.t.j > 8:
-                return False
+            if ra.t.i - rk.t.j > 14 or ra.t.i - rk.t.j > 8 and not (
+                    tok(ra.t.i - 1) == "من" and tok(ra.t.i - 2) in _SERIES):
+                return False               # (… في سلسلة من الهجمات: further, after "a series of")
             gap = range(rk.t.j, ra.t.i)
             if any(ex.barrier(k) for k in gap):
                 return False

@@ -79,9 +79,10 @@ class Constructions:
             if subj is not None:    # (who engages in the talks is the article's subject from here on)
                 self.focus.push(subj.entity, self.gender(subj))
             return True       # دخلت الحركة في محادثات، دخل البلد في أزمة: engaged in, no forces entering
-        if tr.pos == "noun" and not t.clitic and self.tok(t.i).startswith("ال") and tr.type == "ASSAULT" \
+        if tr.pos == "noun" and not t.clitic and tr.type == "ASSAULT" \
+                and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
                 and (prev in self.w.get("front", ()) or prev[1:] in self.w.get("front", ())):
-            return True       # جبهات القتال، ساحة المعركة: a place of war named by it, no occurrence of fighting
+            return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         before = {u[1:] for u in tr.unless if u.startswith("<")}
