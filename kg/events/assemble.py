@@ -30,7 +30,7 @@ _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "ع�
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
-_SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد", "سلسلة"})     # a series, wave, number of (attacks)
+_SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد"})     # a series, wave, number of (attacks), folded
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
 

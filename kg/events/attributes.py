@@ -24,6 +24,7 @@ def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, i
     t = tokens[k] if k < len(tokens) else ""
     if t[:1] == "و" and len(t) > 1 and (t[1:].isdigit() or ("number", t[1:]) in values):
         t = t[1:]                                   # و12 جريحا، وثلاثة
+
     def word(x: str) -> int | None:
         val = values.get(("number", x))
         return int(val) if val is not None and val.isdigit() else None

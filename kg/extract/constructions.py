@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import LOCATION_TYPES, Entity
 from ..recognize import Item
 from .reading import Reading
+from .senses import Senses
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMPLEMENT_PRONOUNS,
@@ -21,7 +22,7 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
 
-class Constructions:
+class Constructions(Senses):
     CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
 
@@ -41,67 +42,6 @@ class Constructions:
         if isinstance(found, list):
             return found               # the construction settled the reading itself
         return self.complete(t, tr, *found)
-
-    def not_an_event(self, t: Item, tr) -> bool:
-        if self.tok(t.j) == "الله":
-            return True     # أيده الله، حفظه الله: a formula, not an event
-        if tr.pos == "verb" and not t.clitic and any(
-                p.kind == "trigger" and p.j == t.i and not self.tok(p.i).startswith("ال")
-                and (r := self.reading(p)).pos == "noun" and r.cls in ("KILL", "ARREST") for p in self.preds):
-            return True     # مقتل طالب سعودي، اعتقال ناشط: the genitive of a killing or arrest, not a verb (طالب)
-        if tr.mode == "execute" and self._sentenced(t, tr):
-            return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
-        if not self._satisfied(tr, t):
-            return True     # حمل السلاح is not حمّل المسؤولية
-        for k in (t.j, t.j + 1):
-            nxt = self.tok(k)
-            if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
-                return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
-        prev = self.tok(t.i - 1)
-        if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \
-                and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
-            return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
-        if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
-                or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
-                                            and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
-            return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
-        word = self.tok(t.i)[len(t.clitic):]
-        if word in self.w.get("false_form", ()):
-            return True       # قتلاهم: their dead, not "the two killed them" (words.tsv false_form)
-        if tr.pos == "noun" and (tr.mode == "ceasefire" and t.suffix in ("هم", "ها", "هما")
-                                 or tr.mode == "demonstrate" and t.suffix and word.startswith("مسيرت")):
-            return True       # تهدئتهم: calming them; مسيرته: his career: with a pronoun no truce, no march
-            #                   (not هدنه, a truce with its ة folded, nor مظاهراتهم, their protests)
-        if tr.relation == "entered" and any(
-                self.tok(k) == "في" and self.tok(k + 1).removeprefix("ال") in self.w.get("engaged", ())
-                for k in range(t.j, min(self.clause_end(t.j, commas=False), t.j + 6))):
-            subj, _ = self.subject(t, self.clause_end(t.j, commas=False))
-            if subj is not None:    # (who engages in the talks is the article's subject from here on)
-                self.focus.push(subj.entity, self.gender(subj))
-            return True       # دخلت الحركة في محادثات، دخل البلد في أزمة: engaged in, no forces entering
-        if tr.pos == "noun" and not t.clitic and tr.type == "ASSAULT" \
-                and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
-                and (prev in self.w.get("front", ()) or prev[1:] in self.w.get("front", ())):
-            return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
-        if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
-            return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
-        before = {u[1:] for u in tr.unless if u.startswith("<")}
-        if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
-            return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
-        if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
-                it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
-            return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
-        return False
-
-    def _sentenced(self, t: Item, tr) -> bool:
-        """An execution noun with بـ (or a word of execution right after one) after a word of ruling in
-        its clause (words.tsv verdict): the sentence is pronounced (حكم عليه بالإعدام); not قام بإعدامه."""
-        first = t if tr.pos == "noun" and t.clitic.endswith("ب") else next(
-            (p for p in self.preds if p.kind == "trigger" and p.j == t.i and p.clitic.endswith("ب")
-             and (r := self.reading(p)).mode == "execute" and r.pos == "noun"), None)
-        verdict = self.w.get("verdict", ())
-        return first is not None and any(self.tok(k).removeprefix("و") in verdict
-                                         for k in range(self.clause_start(first.i), first.i))
 
     def participle_frame(self, t: Item, tr, end: int, preps: tuple):
         """X المدعومة من Y (a passive participle: the actor after it, the target before), X التابعة
