@@ -131,9 +131,10 @@ class SentenceEvents:
         """Token k stands in a fully vocalized passage (a verse of the Quran, a hadith, a poem quoted): it
         and most words around it carry short vowels (it two or more); news prose marks a vowel here and
         there."""
+        if len(_SHORT_VOWELS.findall(self.token_text(k, k + 1)[2])) < 2:
+            return False     # (nearly every trigger: its words around it need not be read)
         lo, hi = max(0, k - 3), min(len(self.sa.tokens), k + 4)
-        marked = sum(1 for x in range(lo, hi) if _SHORT_VOWELS.search(self.token_text(x, x + 1)[2]))
-        return marked >= 4 and len(_SHORT_VOWELS.findall(self.token_text(k, k + 1)[2])) >= 2
+        return sum(1 for x in range(lo, hi) if _SHORT_VOWELS.search(self.token_text(x, x + 1)[2])) >= 4
 
     # --- roles ----------------------------------------------------------------------------------
 

@@ -259,7 +259,7 @@ class Constructions(Senses):
         indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
         done to (an indefinite noun cannot be the genitive's adjective)."""
         k = gen.j
-        while k < gen.j + 3 and (self.tok(k).isdigit() or self.tok(k) in self.w.get("number", ())):
+        while k < gen.j + 3 and self.figure(k):
             k += 1                      # قتل الجيش 20 مسلحا: a count before it
         obj = next((it for it in self.ents if it.i == k), None)
         return obj if obj is not None and not obj.clitic and not self.tok(obj.i).startswith("ال") \

@@ -28,7 +28,7 @@ class Senses:
         if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \
                 and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
             return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
-        if (t.clitic == "" and (prev in self.w.get("policy", ()) or prev[1:] in self.w.get("policy", ()))) \
+        if (t.clitic == "" and self._word_of(prev, "policy")) \
                 or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
@@ -48,7 +48,7 @@ class Senses:
             return True       # دخلت الحركة في محادثات، دخل البلد في أزمة: engaged in, no forces entering
         if tr.pos == "noun" and not t.clitic and tr.type == "ASSAULT" \
                 and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
-                and (prev in self.w.get("front", ()) or prev[1:] in self.w.get("front", ())):
+                and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
@@ -59,6 +59,11 @@ class Senses:
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
         return False
+
+    def _word_of(self, token: str, category: str) -> bool:
+        """The token is a word of a words.tsv category, bare or after a one-letter proclitic (لتمارين)."""
+        words = self.w.get(category, ())
+        return token in words or token[1:] in words
 
     def _sentenced(self, t: Item, tr) -> bool:
         """An execution noun with بـ (or a word of execution right after one) after a word of ruling in

@@ -398,12 +398,16 @@ class Syntax:
         return not t or self.barrier(k) or t in _COMMA or t in self.preps or t[:1] in ("ب", "ل") \
             or t in self.w.get("day", ()) or t.startswith("و") and len(t) > 2 or t in ("امس", "اليوم", "خلال")
 
+    def figure(self, k: int) -> bool:
+        """Token k is a figure: digits or a number word (words.tsv number)."""
+        t = self.tok(k)
+        return t.isdigit() or t in self.w.get("number", ())
+
     def count_at(self, k: int) -> bool:
         """A figure starts at token k, maybe after "at least", "about" (ما لا يقل عن، نحو، أكثر من)."""
         while self.tok(k) in _COUNT_MODIFIERS:
             k += 1
-        t = self.tok(k)
-        return t.isdigit() or t in self.w.get("number", ())
+        return self.figure(k)
 
     def time_word(self, k: int) -> bool:
         """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين)."""
@@ -420,8 +424,7 @@ class Syntax:
             k -= 1             # (the conjuncts before the subject: رجال الجيش و[الشرطة])
         if self.tok(k) == "من":
             k -= 1
-        t = self.tok(k)
-        return t.isdigit() or t in self.w.get("number", ())
+        return self.figure(k)
 
     def ent_token(self, k: int) -> bool:
         return any(it.i <= k < it.j for it in self.ents)
