@@ -328,6 +328,18 @@ CASES = [
     ("officials who speak of fighting (قالوا … خلال اشتباكات) are not a side of it",
      "قال مسؤولون عسكريون إن أربعة جنود ليبيين قتلوا خلال اشتباكات في مدينة سرت.", "",
      "ASSAULT", None, {"actors": set(), "targets": {"group/military-libya"}}),
+    ("an attack that is the object of a condemnation (أعرب عن إدانته لـ) is not the condemner's deed",
+     "أعربت قطر عن إدانتها الشديدة للتفجير الذي استهدف مسجدا في مدينة أبها.", "",
+     "ASSAULT", "للتفجير", {"actors": set()}),
+    ("a condemnation coordinated with another (إدانتها واستنكارها) shares its light verb and its subject",
+     "أعربت قطر عن إدانتها واستنكارها للتفجير الذي استهدف مسجدا في مدينة أبها.", "",
+     "ACCUSE", "واستنكارها", {"actors": {"qatar"}}),
+    ("those who demand that shelling stop (طالبوا بوقف القصف) are not the shellers",
+     "طالب المتظاهرون في صنعاء بوقف القصف على الأحياء السكنية.", "",
+     "ASSAULT", "القصف", {"actors": set()}),
+    ("the attack condemned keeps the doer its own relative clause names",
+     "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
+     "ASSAULT", "للهجوم", {"actors": {"isis"}}),
 ]
 
 

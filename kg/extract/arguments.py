@@ -18,6 +18,10 @@ from .words import (
 
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
+_STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticized", "condoled", "solidarity",
+                      "demanded", "calledOn", "requested", "warned"})     # stances on a deed someone else did
+_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})
+_ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that may name who is to do it
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
 
 
@@ -269,10 +273,25 @@ class Arguments:
             return None
         return None
 
+    def stance_object(self, t: Item) -> Item | None:
+        """The word of a stance (condemning, welcoming, demanding, warning) whose object the event noun is,
+        the nearest word of an event before it in its clause: أعرب عن استنكاره للاعتداء، أدان الوزير
+        الهجوم، طالبوا بوقف القصف. Who takes the stance did not do the deed."""
+        if t.trigger is None or self.reading(t).type not in _DEEDS:
+            return None     # (انتقد صدور بيانات إدانة: a word about words, which has its own sayer)
+        start = self.clause_start(t.i)
+        for q in reversed(self.preds):
+            if start <= q.i < t.i and q.kind == "trigger":
+                if self.reading(q).relation not in _STANCES or q.j == t.i and t.clitic.startswith("و"):
+                    return None     # إدانتها واستنكارها: a conjunct of the stance, not its object
+                return q
+        return None
+
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
+        stance = self.stance_object(t)
         for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
-            if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and not (
+            if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and p is not stance and not (
                     t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)):
                 # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it)
                 return p
@@ -281,7 +300,9 @@ class Arguments:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12:
-                return p
+                if stance is not None and p.i <= stance.i:
+                    break   # أعرب عن استنكاره للاعتداء: the light verb's noun is the condemnation
+                return p    # (تطالب فرنسا الأردن بتكثيف محاربته: a light verb after the stance is the deed's)
         if start > 0 and self.tok(start - 1) in _COMMA:
             # وجدد المرصد السوري، مطالبته لمجلس الأمن: a comma after the light verb's subject
             s2 = self.clause_start(start - 1)
@@ -427,8 +448,11 @@ class Arguments:
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""
+        stance = self.stance_object(t)
+        if stance is not None and self.reading(stance).relation not in _ADDRESSED:
+            return None     # أعرب الوزير عن إدانته للتفجير: the minister condemns, he did not bomb
         start = self.clause_start(t.i)
-        subj = None
+        subj, bare = None, 0
         rep = self.report_for(t)
         speaker = None
         if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
@@ -454,7 +478,10 @@ class Arguments:
                 # لقي 20 من داعش مصرعهم في قصف: the subject of a verb it befalls (died, was wounded) is a
                 # victim, not the doer of the event noun after it
                 subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
-        return subj
+                bare += 1
+        if stance is not None and bare < 2:
+            return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
+        return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):
