@@ -132,15 +132,24 @@ class Arguments:
                     k -= 1                 # قصفت مواقع تابعة لتنظيم داعش
                     noun = self.tok(k - 1)
                 if k - 1 >= start and not noun.startswith("ال") and (self.is_transparent(noun) or (
-                        v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL") and k - 1 == start
+                        v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL")
+                        and (k - 1 == start or k - 2 == start and self._indefinite_word(k - 2))
                         and noun[:1] not in ("و", "ف", "ب") and not noun.isdigit())):
-                    return it      # دمرت جسرين لتنظيم داعش: the owner of what was attacked
+                    # دمرت جسرين لتنظيم داعش، آلية عسكرية للمسلحين، مخازن أسلحة تابعة للميليشيا: the
+                    # owner of what was attacked (a noun, its adjective or genitive)
+                    return it
             if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
                 return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
             if self.gov(it):
                 continue
             return it
         return None
+
+    def _indefinite_word(self, k: int) -> bool:
+        """Token k is a common indefinite word: no article, name, preposition, number or conjunction."""
+        w = self.tok(k)
+        return not (w.startswith("ال") or self.ent_token(k) or w in self.preps or w.isdigit()
+                    or w[:1] in ("و", "ف", "ب") or w in _COMMA)
 
     def event_adjective(self, it: Item) -> bool:
         """A nationality adjective right after an event noun in a prepositional phrase (بغارة إسرائيلية،
@@ -292,8 +301,11 @@ class Arguments:
         stance = self.stance_object(t)
         for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
             if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and p is not stance and not (
-                    t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)):
-                # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it)
+                    t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)) and not (
+                    p.trigger.cls == "ATTACK" and self.reading(t).cls == "ATTACK"
+                    and self.tok(t.i)[len(t.clitic):].startswith("ال")):
+                # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it; not
+                # استهدفت الغارات …: the attack noun with the article is the subject of the verb of attacking)
                 return p
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:

@@ -382,6 +382,9 @@ class Constructions(Senses):
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
                             and not self.pred_between(t.j, it.i) \
                             and not (gov == "ل" and it.entity.type == "Media") \
+                            and not (gov == "ل" and self.tok(t.i)[len(t.clitic):].startswith("ال") and any(
+                                not self.tok(k).startswith("ال") and not self._force_word_at(k)
+                                for k in range(t.j, it.lead if it.lead >= 0 else it.i))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
                                         for k in range(t.j, _head(it))):
                         # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not

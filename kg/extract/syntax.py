@@ -68,6 +68,12 @@ class Syntax:
                     return c, rest
         return "", t
 
+    def _force_word_at(self, k: int) -> bool:
+        """Token k is a force noun (طيران، قوات), bare or after ل, ب or ال: لطيران التحالف."""
+        w = self.tok(k)
+        force = self.w.get("force", ())
+        return any(w[len(c):].removeprefix("ال") in force for c in ("", "ل", "ب", "لل") if w.startswith(c))
+
     def is_transparent(self, t: str) -> bool:
         if t in self.transparent or t.isdigit():
             return True
