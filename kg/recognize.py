@@ -626,13 +626,25 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 if country and self.state.focus_country and self.state.country_weight.get(country, 0) <= 2:
                     country = ""    # one place of a country the article names nowhere else (بوسان in
                     #                 a Yemeni article, spelt like Busan): the article's country
-                country = country or self.state.focus_country or self.state.sentence_country
+                country = country or self._country_after(it) or self.state.focus_country \
+                    or self.state.sentence_country
             else:       # (settlers are Israel's in Palestinian news too: generic.tsv country)
                 country = g.country or self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
         return True
+
+    def _country_after(self, it: Item) -> str:
+        """The country a facility is said to be in right after it: مسجد في الكويت، سفارة بالكويت."""
+        folded = self.state.folded.text
+        for c in self.state.sentence_chosen:
+            if c.kind == ENT and c.fs >= it.fe and self.lex.entities[c.hit.ref].type == "Country":
+                between = folded[it.fe:c.fs].strip()
+                if between in ("في", "داخل", "ب", "بدوله", "في دوله"):
+                    return c.hit.ref
+                return ""
+        return ""
 
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""

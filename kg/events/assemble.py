@@ -205,6 +205,8 @@ class SentenceEvents:
                 continue       # (مقتل أربعة فلسطينيين: people, not where it happened)
             gov = ex.gov(it)
             is_target = any(it is t for t in r.targets)
+            if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
+                continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
             if not (is_target and r.tr.type == "ASSAULT") and gov not in _LOC_PREPS and not gov.startswith("ب"):
                 continue
             if it.entity.type == "Country" and not is_target and any(

@@ -113,6 +113,8 @@ class Arguments:
     def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
         if start is None:
             start = (after.j if after is not None else v.j)
+        # قصفت الطائرات جسرا للحوثيين: a subject that is a force noun and no entity comes first
+        first = start + 1 if self._force_word_at(start) and not self.ent_token(start) else start
         for it in self.ents:
             if it.i < start or it is after:
                 continue
@@ -133,7 +135,7 @@ class Arguments:
                     noun = self.tok(k - 1)
                 if k - 1 >= start and not noun.startswith("ال") and (self.is_transparent(noun) or (
                         v.trigger is not None and v.trigger.cls in ("ATTACK", "KILL")
-                        and (k - 1 == start or k - 2 == start and self._indefinite_word(k - 2))
+                        and (k - 1 in (start, first) or k - 2 in (start, first) and self._indefinite_word(k - 2))
                         and noun[:1] not in ("و", "ف", "ب") and not noun.isdigit())):
                     # دمرت جسرين لتنظيم داعش، آلية عسكرية للمسلحين، مخازن أسلحة تابعة للميليشيا: the
                     # owner of what was attacked (a noun, its adjective or genitive)

@@ -145,6 +145,8 @@ class Constructions(Senses):
         # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
         # is its object; the doer is the clause's subject, if any
         tgt = self.bare_object(t, None, end)
+        if tgt is None and preps:
+            tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)   # منذ سيطرت جماعة على …
         subj = self.clause_subject(t)
         if tgt is None or subj is None:
             return [self.finish(t, t, tr, [subj] if subj is not None else [],
@@ -250,6 +252,12 @@ class Constructions(Senses):
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is None and not targets and "obj" in tr.targets:
             tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
+        if tgt is None and not targets and tr.cls == "ATTACK" and not tr.symmetric:
+            # فجر انتحاري نفسه داخل مسجد، انفجرت سيارة مفخخة في سوق: with nothing named as hit, the
+            # facility it happened in (not a town: قصفت الطائرات في حلب)
+            tgt = next((it for it in self.ents if t.j <= it.i <= t.j + 6 and it not in actors
+                        and self.gov(it) in ("في", "داخل") and it.entity.type == "Facility"
+                        and not self.pred_between(t.j, it.i)), None)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
@@ -404,7 +412,7 @@ class Constructions(Senses):
             # شن التنظيم هجوماً في ريف دير الزور: with no على/ضد target, the town or facility
             # where the attack took place (not a whole country)
             for it in self.ents:
-                if t.j <= it.i <= t.j + 6 and it not in actors and self.gov(it) == "في" \
+                if t.j <= it.i <= t.j + 6 and it not in actors and self.gov(it) in ("في", "داخل") \
                         and it.entity.type in ("Place", "Facility") and not self.pred_between(t.j, it.i):
                     tgt = it
                     break

@@ -158,6 +158,37 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             r.actors = [named(a) for a in r.actors]
             r.targets = [named(x) for x in r.targets]
 
+    def _with_owners(self, targets: list[Item]) -> list[Item]:
+        """An unnamed facility hit and whose it is, named right after it with لـ or تابعة لـ, or as its
+        genitive (حاجزا للجيش المصري، معسكرا تابعا للحوثيين، معسكر اللواء 55، منزل القيادي …): both are
+        the targets."""
+        out = list(targets)
+        for x in targets:
+            if x.entity.type != "Facility" or x.mention_kind != "generic":
+                continue
+            k = x.j
+            if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP or self.tok(k) == "تابعا":
+                k += 1
+            c, rest = self._split(self.tok(k))
+            head = k + 1 if "ل" in c and self.is_transparent(rest) else k     # لتنظيم داعش: a head noun first
+            owner = next((it for it in self.ents if it.i in (k, head) or it.lead == k), None)
+            if owner is not None and owner not in out and self.gov(owner) == "ل" and self.is_actor(owner):
+                out.append(owner)
+                continue
+            if k != x.j or self.tok(x.j - 1).startswith("ال"):
+                continue
+            # the genitive of an indefinite facility noun, after up to two words of its title
+            # (منزل القيادي الحوثي فلان): a named group, person or facility
+            gap = k
+            while gap < k + 2 and self.tok(gap).startswith("ال") and not self.ent_token(gap):
+                gap += 1
+            owner = next((it for it in self.ents if it.i in (k, gap) and not it.clitic
+                          and self.gov(it) in ("", self.gov(x))), None)
+            if owner is not None and owner not in out and (
+                    self.is_actor(owner) or owner.entity.type == "Facility" and owner.mention_kind == "name"):
+                out.append(owner)
+        return out
+
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
         """The reading of one trigger occurrence, with its modality, source and confidence."""
@@ -166,6 +197,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             # commit it; in the subject's place they are the passive verb's subject
             targets = actors + [x for x in targets if x not in actors]
             actors, actor_ent, how = [], None, "passive"
+        if tr.type == "ASSAULT":
+            targets = self._with_owners(targets)
         modality = self.modality(t, anchor)
         source = None
         rep = self.report_for(anchor)
