@@ -360,6 +360,25 @@ class Constructions(Senses):
             actors, how, tgt, gen = [gen], "genitive", obj, None
         elif gen is not None and tgt is None and "obj" in tr.targets and self.counted(gen) and gen.i - t.j <= 4:
             tgt, gen = gen, None      # بقتل عشرة أتراك: those counted after the noun are what it befell
+        if gen is not None and tgt is None and "obj" in tr.targets and any(
+                self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")
+                or self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي") for k in range(gen.j, gen.j + 3)):
+            tgt, gen = gen, None     # استهداف السعودية من قبل جماعات الإرهاب: "by" names the doer, if anyone
+        elif gen is not None and tgt is None and "obj" in tr.targets and not tr.symmetric and self.is_actor(gen) \
+                and gen.mention_kind in ("name", "nominal"):
+            # اجتياح جماعة الحوثي للعاصمة صنعاء: the genitive of a verbal noun is its doer when لـ then
+            # introduces its object
+            nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)
+            if nxt is not None and nxt.mention_kind == "demonym" and self.gov(nxt) == "ل":
+                # للعاصمة اليمنية صنعاء: the adjective of the part noun, then the place
+                nxt = next((it for it in self.ents if it.i == nxt.j and it.entity.type in LOCATION_TYPES), nxt)
+                gov = "ل"
+            else:
+                gov = self.gov(nxt) if nxt is not None else ""
+            if nxt is not None and gov == "ل" and nxt.entity.type != "Media" and all(
+                    self._split(self.tok(k))[0].lstrip("وف") in ("ل", "لل") or self.ent_token(k)
+                    for k in range(gen.j, nxt.i)):     # (right after it, or after a part noun: لمواقع الحوثيين)
+                actors, how, tgt, gen = [gen], "genitive", nxt, None
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
