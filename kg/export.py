@@ -228,6 +228,11 @@ class GraphSummary:
         self.best = {eid: _plain_label(text) for eid, text in self.forms.items()}
         for eid, spelling in self.best.items():
             e = self.entities.get(eid)
+            if e is not None and e.origin == "text" and spelling.isascii() and e.label_en != spelling \
+                    and e.label_en.replace(" ", "").lower() == spelling.replace(" ", "").lower():
+                # a name written in Latin letters is its own label, as written: The National, iDNES
+                self.entities[eid] = replace(e, label_en=spelling)
+                continue
             if e is not None and e.type == "Place" and FINAL_MAQSURA_RE.search(spelling):
                 # the recogniser spelled a folded name, whose final ى became ي: باب موسى is Bab Musa, not
                 # "Bab Musi" (kg.translit.romanize reads the ى of the spelling, its words spelt by shape as before)

@@ -369,6 +369,9 @@ LABELS = [
     # the dictionary has al-Bilaoui and al-Bilawi as often: the spelling nearer the letters in English
     ("وطالب العميد السابق أحمد البيلاوي بدعم العشائر.", "أحمد البيلاوي", "Ahmed al-Bilawi"),
     ("وانتقد المجلس الإسلامي الأعلى القرار.", "المجلس الإسلامي الأعلى", "Supreme Islamic Council"),
+    # the common words of parties' and movements' names are translated (words.tsv noun_en)
+    ("وقال الاتحاد الإسلامي الكردستاني إن الحكومة فشلت.", "الاتحاد الإسلامي الكردستاني", "Kurdistan Islamic Union"),
+    ("وأعلن الحزب الاشتراكي اليمني رفضه للقرار.", "الحزب الاشتراكي اليمني", "Socialist Party (Yemen)"),
 ]
 
 
@@ -377,6 +380,14 @@ def test_english_labels(text, mention, label):
     res = extract_text(text)
     got = {m.text: m.entity.label_en for m in res.mentions}
     assert got.get(mention) == label, got
+
+
+def test_a_name_written_in_latin_letters_keeps_its_case(tmp_path):
+    """The National, iDNES: a name in Latin letters is labelled as written, not as folded ("the national")."""
+    from tests.test_variants import built_mentions
+    rows = [r for r in built_mentions(tmp_path, {"a": "وقالت صحيفة The National الإماراتية إن الوضع هادئ.\n"})
+            if "National" in r["text"]]
+    assert rows and rows[0]["label"] == "The National", rows
 
 
 def test_a_body_named_by_what_it_does_is_a_description():
