@@ -370,6 +370,11 @@ CASES = [
     ("a genitive followed by من قبل (by) is what was done to: the doer is the one after من قبل",
      "وتمثل العملية نموذجا على استهداف السعودية من قبل جماعات الإرهاب.", "",
      "ASSAULT", "استهداف", {"actors": set(), "targets": {"saudi_arabia"}}),
+    ("a plural verb of killing after a count of forces and whose they are (25 من ميليشيات الحوثي وقوات موالية "
+     "للرئيس المخلوع صالح قتلوا) is passive: they are the victims, the figure counts them all",
+     "وقال مصدر في المقاومة إن نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا في غارات "
+     "لطائرات التحالف على مأرب.", "",
+     "ASSAULT", None, {"actors": {"arab_coalition"}, "killed": 25}),
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),

@@ -261,6 +261,9 @@ class SentenceEvents:
             g = it.ref if it.mention_kind == "generic" else None
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
             counted = self._figure_before(it.i) if g is not None else None
+            if counted is None and g is None and (k := self.ex.count_index(it)) >= 0:
+                # 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع [صالح] قتلوا: the figure counts them all
+                counted, _ = parse_number(self.sa.tokens, k, self.lex)
             if counted is not None:
                 if not counted:
                     return None      # عشرات المدنيين: a vague count

@@ -423,14 +423,28 @@ class Syntax:
     def counted(self, it) -> bool:
         """A figure comes before the entity, maybe with partitive من, a noun of men and the conjuncts before
         it: 12 شرطيا، خمسة من عناصر الشرطة، ستة من رجال الجيش والشرطة."""
-        k = it.i - 1
-        lo = max(0, it.i - 6)
+        return self.count_index(it) >= 0
+
+    def count_index(self, it) -> int:
+        """The token of the figure that counts the entity (``counted``), or -1."""
+        k = _head(it) - 1
+        lo = max(0, k - 8)
         nouns = self.w.get("force", ())
-        while k > lo and (self.ent_token(k) or self.tok(k) in _MEN or self.tok(k).removeprefix("ال") in nouns):
-            k -= 1             # (the conjuncts before the subject: رجال الجيش و[الشرطة])
+        while k > lo and (self.ent_token(k) or self.tok(k) in _MEN or self.tok(k).removeprefix("ال") in nouns
+                          or self.tok(k).removeprefix("و").removeprefix("ال") in nouns
+                          or self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP or self._title_word(k)
+                          or self.tok(k).startswith("ال") and self._title_word(k - 1)):
+            k -= 1             # (the conjuncts before the subject: رجال الجيش و[الشرطة]؛ ميليشيات الحوثي وقوات
+            #                    موالية للرئيس المخلوع [صالح]: forces and whose they are)
         if self.tok(k) == "من":
             k -= 1
-        return self.figure(k)
+        return k if self.figure(k) else -1
+
+    def _title_word(self, k: int) -> bool:
+        """Token k is a title, bare or with و، ل or the article: للرئيس، والقائد."""
+        titles = self.w.get("_titles", ())
+        t = self.tok(k)
+        return any(t.startswith(c) and t[len(c):] in titles for c in ("", "و", "ل", "لل", "ول", "ولل"))
 
     def ent_token(self, k: int) -> bool:
         return any(it.i <= k < it.j for it in self.ents)
