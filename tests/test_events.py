@@ -375,6 +375,12 @@ CASES = [
      "وقال مصدر في المقاومة إن نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا في غارات "
      "لطائرات التحالف على مأرب.", "",
      "ASSAULT", None, {"actors": {"arab_coalition"}, "killed": 25}),
+    ("the light verb's subject does the verbal noun; its genitive is what is done to (بدأت أنقرة مهاجمة …)",
+     "وبدأت أنقرة مهاجمة تنظيم الدولة الإسلامية في سوريا.", "",
+     "ASSAULT", "مهاجمة", {"actors": {"turkey"}, "targets": {"isis"}}),
+    ("… also after the light verb's preposition (تمكنت المقاومة من طرد ميليشيات الحوثي)",
+     "وتمكنت المقاومة الشعبية من طرد ميليشيات الحوثي من مدينة عدن.", "",
+     "ASSAULT", "طرد", {"actors": {"popular_resistance_yemen"}, "targets": {"houthis"}}),
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),

@@ -342,8 +342,10 @@ class Constructions(Senses):
         if pair is not None:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
         purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
-        if gen is not None and gen.mention_kind == "demonym" and not tr.symmetric and gen.i <= t.j + 1 \
-                and not actors and not self.counted(gen):
+        headed = gen is not None and gen.mention_kind == "demonym" and gen.i == t.j + 1 and (
+            self._force_word_at(t.j) or self.tok(t.j) in self.w.get("people", ()))   # قصف القوات الروسية
+        if gen is not None and gen.mention_kind == "demonym" and not headed and not tr.symmetric \
+                and gen.i <= t.j + 1 and not actors and not self.counted(gen):
             # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
             # adjective on the event noun is its agent, لـ introduces the target
             actors, how = [gen], "genitive"
@@ -365,7 +367,7 @@ class Constructions(Senses):
                 or self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي") for k in range(gen.j, gen.j + 3)):
             tgt, gen = gen, None     # استهداف السعودية من قبل جماعات الإرهاب: "by" names the doer, if anyone
         elif gen is not None and tgt is None and "obj" in tr.targets and not tr.symmetric and self.is_actor(gen) \
-                and gen.mention_kind in ("name", "nominal"):
+                and (gen.mention_kind in ("name", "nominal") or headed):
             # اجتياح جماعة الحوثي للعاصمة صنعاء: the genitive of a verbal noun is its doer when لـ then
             # introduces its object
             nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)
@@ -379,6 +381,20 @@ class Constructions(Senses):
                     self._split(self.tok(k))[0].lstrip("وف") in ("ل", "لل") or self.ent_token(k)
                     for k in range(gen.j, nxt.i)):     # (right after it, or after a part noun: لمواقع الحوثيين)
                 actors, how, tgt, gen = [gen], "genitive", nxt, None
+        if gen is not None and tgt is None and not actors and "obj" in tr.targets and not tr.symmetric \
+                and tr.cls in ("ATTACK", "KILL", "ARREST", "COERCE") and (gen.mention_kind != "demonym" or headed) \
+                and self.is_actor(gen) and self.tok(t.i)[:len(t.clitic) + 2] != t.clitic + "ال":
+            # واصل الجيش قصف داعش، بدأت أنقرة مهاجمة تنظيم الدولة: the light verb's subject is the doer of
+            # the verbal noun, and its genitive what is done to
+            doer = None
+            if lv is not None and lv.i < t.i:
+                doer, _ = self.subject(lv, t.i)
+            if doer is not None and doer is not gen and doer.i < t.i and all(
+                    self.tok(k) in self.preps for k in range(max(doer.j, lv.j), t.i)) \
+                    and t.i - max(doer.j, lv.j) <= 1:
+                # (the light verb's object, right after it and its subject or a preposition: تمكنت المقاومة
+                # من طرد؛ not a noun inside another phrase: نجحت المقاومة بمساعدة غارات التحالف)
+                actors, how, tgt, gen = [doer], "light" if lv is not None else "genitive", gen, None
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
