@@ -514,6 +514,15 @@ def shortened(words: list[str], full: list[str]) -> bool:
     return all(w in it for w in words)
 
 
+def name_tail(words: list[str], full: list[str]) -> bool:
+    """``words`` are the last two of a name of four names or more (محمد شريف of عصمت حياة محمد شريف،
+    عيدان سعود of عبد الرحمن صباح عيدان سعود): the same person, named by the end of the name. Not of a
+    name of three, whose last two are the father's (محمد حسين of علي محمد حسين). عبد and the word after
+    it are one name."""
+    names = len(full) - sum(1 for w in full[:-1] if w == "عبد")
+    return len(words) == 2 and names >= 4 and words == full[-2:] and full[-3] != "عبد"
+
+
 _COMPOUND_RE = re.compile(r"(?:(?<=\s)|^)عبد(?=ال)")
 
 

@@ -9,7 +9,7 @@ from .lexicon import ENT
 from .model import LOCATION_TYPES, Entity
 from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, common_words, kunya,
                           lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set,
-                          name_slug, person_id_key, shortened, spelled_acronym)
+                          name_slug, name_tail, person_id_key, shortened, spelled_acronym)
 from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .translit import english_word, no_doubles, person_label, romanize, shaped_words
@@ -46,8 +46,10 @@ class NewEntities:
                     if hit.kind == ENT and self.lex.entities[hit.ref].type in LOCATION_TYPES:
                         return self.lex.entities[hit.ref]
         if etype == "Person" and " " in key:       # حمود المخلافي after حمود سعيد المخلافي: the same person
-            known = self.state.surnames.get(key.rsplit(" ", 1)[1])
+            last = key.rsplit(" ", 1)[1]
+            known = self.state.surnames.get(last) or self.state.given_surnames.get(last)
             if known is not None and any(shortened(key.split(), fold_string(f).split())
+                                         or name_tail(key.split(), ABD_SOLID_RE.sub("عبد ", fold_string(f)).split())
                                          for f in (known.label_ar, *known.aliases_ar)):
                 return known
         if etype == "Person" and key in self.state.group_names:

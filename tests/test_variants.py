@@ -187,6 +187,12 @@ def test_remembered_name_after_a_preposition(lex):
     # another last name: another person (a citizen called محمد حسين is not محمد حسين آل زاهر)
     ("قال المحلل محمد حسين آل زاهر إن الوضع صعب. وقال محمد حسين إن الحرب طويلة.",
      "محمد حسين", "محمد حسين آل زاهر", False),
+    # the last two of a name of four or more: the same person, named by the end of the name
+    ("قال رئيس الوزراء الباكستاني عصمت حياة محمد شريف إن الحكومة مستعدة. وأضاف محمد شريف أن الجيش جاهز.",
+     "محمد شريف", "عصمت حياة محمد شريف", True),
+    # … not the last two of a name of three, which are the father's name
+    ("قال الشيخ سالم محمد حسين إن الوضع صعب. وقال محمد حسين إن الحرب طويلة.",
+     "محمد حسين", "سالم محمد حسين", False),
 ])
 def test_shortened_name_is_the_person_named_in_full(text, short, full, same, lex):
     a, b = entity_of(text, short, lex), entity_of(text, full, lex)
