@@ -12,6 +12,8 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
     """The Group entity for a kind of unnamed group (a ``Generic``), qualified by a country id ("" for
     none): group/police-iraq "Police forces of Iraq"."""
     cent = lex.entities.get(country) if country else None
+    if cent is not None and cent.type != "Country":
+        return cent       # مسلحون حوثيون، أربعة حوثيين: the group the adjective names, not a country's unnamed group
     label = generic.label_country.format(country=cent.label_en) if cent is not None else generic.label_en
     prefix = "group/" if generic.type == "Group" else UNNAMED_FACILITY
     return Entity(id=f"{prefix}{generic.id}" + (f"-{country}" if cent is not None else ""), type=generic.type,

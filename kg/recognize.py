@@ -21,7 +21,7 @@ from collections import Counter
 from itertools import product
 
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Lexicon
-from .groups import group_entity
+from .groups import group_entity, is_unnamed
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
@@ -632,7 +632,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 country = g.country or self.state.sentence_country or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
-        it.kind, it.entity, it.mention_kind = "ent", ent, "generic"
+        # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)
+        it.kind, it.entity, it.mention_kind = "ent", ent, "generic" if is_unnamed(ent.id) else "nominal"
         return True
 
     def _country_after(self, it: Item) -> str:

@@ -38,8 +38,11 @@ class Arguments:
             if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
-            if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()):
-                return None       # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object
+            if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
+                    and not self._force_word_at(_head(it) - 1):
+                # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:
+                # هاجمت العناصر الحوثية, the group's men are the subject)
+                return None
             if self.event_adjective(it):
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
             gov = "" if self.owned(it) else self.gov(it)
@@ -48,8 +51,9 @@ class Arguments:
                     continue      # a circumstantial phrase before the subject (في باريس)
                 return None
             if self.is_actor(it):
-                if self.disagrees(v, it):
-                    return None   # أبلغت الأتراك: a feminine verb before a masculine noun: its object
+                if self.disagrees(v, it) and not (it.mention_kind == "demonym" and it.forced):
+                    return None   # أبلغت الأتراك: a feminine verb before a masculine noun: its object (but
+                    #               هاجمت العناصر السورية: the force noun's plural agrees, not the adjective)
                 return it
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
@@ -103,6 +107,8 @@ class Arguments:
                 return before, "direct"
             if v.i - before.j <= 1 and self.agrees(v, before) and self.tok(_head(before) - 1) in _KANA:
                 return before, "direct"     # وكان داود أوغلو حمّل التنظيم …: كان + subject + verb
+            if v.i - before.j <= 1 and self.agrees(v, before) and self.counted(after):
+                return before, "direct"     # انتحاري يقتل 33 داعشيا: those counted after the verb are its object
             return after, "direct"
         if after is not None:
             return after, "direct"
