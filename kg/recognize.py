@@ -27,7 +27,7 @@ from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
-from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
+from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya, lexicon_set,
                           person_nouns, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
@@ -139,7 +139,8 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     for (sa, _), r in zip(work, readings):     # names end where no name goes on (فهد أو، محمد وهو)
         words = Words(sa, state)
         r.names[:] = join_father([n for n in map(words.cut, r.names) if n], sa.tokens, lex)
-    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)])
+    state.memory = name_memory([(sa.tokens, [n for n in r.names if not _crosses_lexicon(n, sa, sc, inside=True)
+                                             and not _honoured(n, sa.tokens, lex)])
                                 for (sa, sc), r in zip(work, readings)], not_surnames(lex))
     firsts = state.full_names()
     for key in [k for k, (typ, name) in state.memory.items() if len(name) == 1 and k in firsts]:
@@ -179,6 +180,18 @@ def _crosses_lexicon(name: tuple, sa: SentenceAnalysis, cands: list[_Cand], insi
     ``inside``: or lies within one (عبدالله صالح in علي عبدالله صالح: the lexicon's person, no other)."""
     a, b = sa.starts[name[0]], sa.ends[name[1] - 1]
     return any(c.kind == ENT and c.fs < b and a < c.fe and (inside or not (c.fs <= a and b <= c.fe)) for c in cands)
+
+
+def _honoured(name: tuple, tokens: list[str], lex: Lexicon) -> bool:
+    """The name after a facility noun and a title (مسجد الإمام [الصادق]، جامعة الإمام [محمد بن سعود]): the
+    one a facility is named for, whose words are no person of the article to be met again alone."""
+    i = name[0]
+    return i >= 2 and tokens[i - 1] in lex.words["_titles"] and strip_clitics(tokens[i - 2])[1] in _facility_nouns(lex)
+
+
+def _facility_nouns(lex: Lexicon) -> frozenset:
+    return lexicon_set(lex, "facility_nouns", lambda lx: frozenset(
+        fold_string(pn.form) for pn in lx.place_nouns if pn.type == "Facility"))
 
 
 def _read_names(work: list, state: _DocState) -> list[Reading]:

@@ -14,7 +14,7 @@ from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .name_shapes import AIRFIELDS, lexicon_value
 from .text import fold_string
-from .translit import romanize
+from .translit import person_label, romanize
 
 
 def _english_name(head: str, name: str) -> str:
@@ -91,6 +91,10 @@ class PlaceNounNames:
                 nit.kind, nit.entity, nit.mention_kind = "ent", ent, "nominal"
         word = self.tok(it.i)[len(it.clitic):]
         definite = word.startswith("ال") or self.tok(it.i).startswith("لل")
+        if pn.type == "Facility" and pn.keep and not definite:
+            done = self._named_for_person(it, idx, pn, out)
+            if done is not None:
+                return done
         if nit is not None and nit.i == k and nit.j == k + 1 and nit.kind == "ent" and nit.mention_kind == "demonym" \
                 and pn.type == "Place" and not pn.keep and not definite and not nit.clitic \
                 and self.tok(k).startswith("ال"):
@@ -238,6 +242,46 @@ class PlaceNounNames:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility") and not (words and all(words)))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _named_for_person(self, it: Item, idx: int, pn: PlaceNoun, out: list[Item]) -> int | None:
+        """A facility noun and a person's name after it, maybe after a title (مسجد الإمام الصادق، مدرسة
+        الشيخ زايد، مسجد عمر بن الخطاب): one facility named for the person, not an unnamed mosque and a
+        man. Returns the next item's index, or None."""
+        k = it.j
+        if self.tok(k) in self.w.get("_titles", ()):
+            # a title, then the name it honours (الإمام الصادق: an epithet with the article too)
+            n = self.name_tokens(k + 1, "person") or self.name_tokens(k + 1, "place")
+            if not n or (k + 1) in self.at:
+                return None
+            adjectives = []
+            while n > 1 and (len(self.tok(k + n)) == 1 or self.tok(k + n).startswith("ال")
+                             and self.tok(k + n).endswith("يه") and self._english_word(self.tok(k + n))):
+                # جامعة الإمام محمد بن سعود [الإسلامية]: the facility's adjective, not the man's name
+                if len(self.tok(k + n)) > 1:
+                    adjectives.insert(0, self._english_word(self.tok(k + n)))
+                n -= 1
+            end = k + 1 + n
+            en_name = person_label(" ".join(self.span_text(k + 1, end)))
+            if en_name.startswith("Al-"):
+                en_name = "al-" + en_name[3:]     # Imam al-Sadiq
+            en_name = " ".join([en_name, *adjectives])
+            head = next((t.role_en for t in self.lex.titles if fold_string(t.form) in (
+                self.tok(k), self.tok(k).removeprefix("ال"))), "") or romanize(self.tok(k))
+            head += " "       # (the title in English: Imam, Sheikh)
+        else:
+            person = next((x for x in self.items[idx + 1:idx + 2] if x.i == k and x.kind == "ent"
+                           and x.entity is not None and x.entity.type == "Person" and x.mention_kind == "name"
+                           and not x.clitic), None)
+            if person is None:
+                return None
+            end, en_name, head = person.j, person.entity.label_en, ""
+        noun_bare = fold_string(pn.form)
+        ent = self.new_entity("Facility", [noun_bare] + self.span_text(k, end),
+                              en=_english_name(pn.label_en, f"{head}{en_name}"))
+        fac = Item(kind="ent", i=it.i, j=end, fs=it.fs, fe=self.sa.ends[end - 1], clitic=it.clitic, entity=ent,
+                   mention_kind="name")
+        self.emit(fac, out, {noun_bare})
+        return next((x for x in range(idx + 1, len(self.items)) if self.items[x].i >= end), len(self.items))
 
     def country_after(self, k: int) -> tuple[str, Item | None]:
         """The country of a body named before word k, and the nationality adjective that names it: the

@@ -372,6 +372,12 @@ LABELS = [
     # the common words of parties' and movements' names are translated (words.tsv noun_en)
     ("وقال الاتحاد الإسلامي الكردستاني إن الحكومة فشلت.", "الاتحاد الإسلامي الكردستاني", "Kurdistan Islamic Union"),
     ("وأعلن الحزب الاشتراكي اليمني رفضه للقرار.", "الحزب الاشتراكي اليمني", "Socialist Party (Yemen)"),
+    # a facility named for a person, after a title: one facility, not an unnamed mosque and a man
+    ("فجر انتحاري نفسه في مسجد الإمام الصادق في الكويت.", "مسجد الإمام الصادق", "Imam al-Sadiq Mosque"),
+    ("قصفت الطائرات مدرسة الشيخ زايد في عدن.", "مدرسة الشيخ زايد", "Sheikh Zayed School"),
+    # … its adjective after the name is the facility's (Islamic University), not the man's
+    ("وقال أستاذ في جامعة الإمام محمد بن سعود الإسلامية إن الوضع صعب.", "جامعة الإمام محمد بن سعود",
+     "Imam Mohammed bin Saud Islamic University"),
 ]
 
 
