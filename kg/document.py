@@ -32,7 +32,7 @@ def process(doc: Document, lex: Lexicon) -> DocResult:
     events: list = []
     triples, _ = extract_all(analysis, lex,
                              on_sentence=lambda ex, readings: events.extend(sentence_events(ex, readings, analysis, lex)))
-    events = resolve_document(events)
+    events = resolve_document(events, lex)
     events += _repeated_events(analysis, events)
     events.sort(key=lambda e: (e.sentence, int(e.event_id.rsplit(":", 1)[1])))
     t2 = time.perf_counter()

@@ -22,7 +22,7 @@ def explain(text: str, lex: Lexicon | None = None) -> str:
         readings[ex.sa.index] = rs
         events.extend(sentence_events(ex, rs, analysis, lex))
     triples, _ = extract_all(analysis, lex, on_sentence=on_sentence)
-    events = resolve_document(events)
+    events = resolve_document(events, lex)
     lines = []
     for sa in analysis.sentences:
         lines.append(f"[{sa.index}] {doc.text[sa.start:sa.end]}")

@@ -29,3 +29,17 @@ def described_facility(ent: Entity) -> Entity:
     """A facility found in the text that its words describe rather than name (حقول النفط، مسجد أبها):
     the same entity as an unnamed one (an event role, no node of the graph)."""
     return replace(ent, id=ent.id.replace("facility/", UNNAMED_FACILITY, 1))
+
+
+def carried_doer(lex, ent: Entity, event_type: str) -> bool:
+    """Whether an entity may be an event's doer when only the article, not the sentence, names it (a
+    dropped subject, the doer of the last deed of the kind): not a group things are done to (civilians,
+    prisoners), and not one person for an attack, an arrest or a protest, which groups do (the person
+    named before is mostly the one who spoke of it)."""
+    if event_type in ("ASSAULT", "COERCE", "PROTEST") and ent.type == "Person":
+        return False
+    if is_unnamed(ent.id) and ent.id.startswith("group/"):
+        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0]) if lex is not None else None
+        return not (g is not None and g.victim)
+    return True
+

@@ -391,6 +391,9 @@ CASES = [
     ("a subject right before the verb and those counted after it: the counted are the object",
      "انتحاري يقتل 33 داعشيا في مركز تدريب بالموصل.", "",
      "ASSAULT", "يقتل", {"actors": {"group/suicide_bomber-iraq"}, "targets": {"isis"}, "killed": 33}),
+    ("civilians who protest (تظاهر آلاف المواطنين) are protesters, and the protests after are theirs",
+     "وتظاهر آلاف المواطنين في البصرة أمس. وقال أحد المتظاهرين إن المظاهرات ستتواصل حتى تلبية المطالب.", "",
+     "PROTEST", "المظاهرات", {"actors": {"group/protesters-iraq"}}),
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),
@@ -652,3 +655,21 @@ def test_a_blow_to_a_sector_is_no_strike(lex):
     """ضربة (قاسية) للسياحة، ضربة لجهود السلام: figurative; a strike on positions stays one."""
     assert find(events_of(lex, "قال الوزير إن التفجير كان ضربة قاسية للسياحة في البلاد."), "ASSAULT", "ضربة") is None
     assert find(events_of(lex, "وجهت الطائرات ضربة قاسية لمواقع التنظيم."), "ASSAULT", "ضربة") is not None
+
+
+@pytest.mark.parametrize("eid,etype,ok", [
+    ("abdel_fattah_el_sisi", "ASSAULT", False),     # a person named before: mostly who spoke of the attack
+    ("abdel_fattah_el_sisi", "CONSULT", True),      # … but who met or spoke may be carried on
+    ("group/civilians-iraq", "ASSAULT", False),     # civilians undergo attacks, they are carried as no doer
+    ("group/unidentified_armed_group-iraq", "ASSAULT", True),
+    ("isis", "ASSAULT", True),
+])
+def test_who_may_be_a_doer_carried_from_the_article(lex, eid, etype, ok):
+    from kg.groups import carried_doer, group_entity
+    if eid.startswith("group/"):
+        kind, country = eid[len("group/"):].split("-", 1)
+        ent = group_entity(lex, lex.generics[kind], country, "")
+    else:
+        ent = lex.entities[eid]
+    assert carried_doer(lex, ent, etype) is ok
+

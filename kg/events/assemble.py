@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..groups import group_entity
+from ..groups import carried_doer, group_entity
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
@@ -143,6 +143,12 @@ class SentenceEvents:
         tr = r.tr
         for it in r.actors:
             ent = it.entity
+            if tr.type == "PROTEST" and it.mention_kind == "generic" and getattr(it.ref, "id", "") == "civilians" \
+                    and self.lex.generics.get("protesters"):
+                # تظاهر آلاف المواطنين: civilians who protest are protesters
+                s, e, txt = self.text_span(it.fs, it.fe)
+                out.append(Role(group_entity(self.lex, self.lex.generics["protesters"], ent.country, txt), txt, s, e))
+                continue
             if tr.type == "PROTEST" and it.mention_kind == "demonym" and self.lex.generics.get("protesters"):
                 # تظاهر آلاف الفلسطينيين: people of a country who protest are protesters, not the state
                 s, e, txt = self.text_span(it.fs, it.fe)
@@ -153,7 +159,8 @@ class SentenceEvents:
             if tr.actor_types and ent.type not in tr.actor_types and not ent.metonym_of:
                 continue
             out.append(self.role(it, actor=True))
-        if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of):
+        if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of) \
+                and carried_doer(self.lex, r.actor_ent, tr.type):
             ent = r.actor_ent
             if ent.metonym_of:
                 ent = self.lex.entities.get(ent.metonym_of, ent)

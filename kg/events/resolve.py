@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..groups import carried_doer
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -28,7 +29,7 @@ def _definite(trigger: str, evidence: str) -> bool:
     return False
 
 
-def resolve_document(events: list[Event]) -> list[Event]:
+def resolve_document(events: list[Event], lex=None) -> list[Event]:
     """The events of one article, in order, with actors carried over to definite event nouns."""
     last: dict[tuple[str, str], Event] = {}
     last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text
@@ -44,7 +45,8 @@ def resolve_document(events: list[Event]) -> list[Event]:
                 last.get((e.type, "")) if e.type in _DEEDS else None
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and e.sentence - prev.sentence <= span and prev.sentence != e.sentence \
-                    and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets}:
+                    and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
+                    and all(carried_doer(lex, r.entity, e.type) for r in prev.actors):
                 # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
