@@ -45,6 +45,17 @@ class NewEntities:
                 for hit in self.lex.lookup(f"{noun} {key}"):
                     if hit.kind == ENT and self.lex.entities[hit.ref].type in LOCATION_TYPES:
                         return self.lex.entities[hit.ref]
+        if etype == "Person" and key.count(" ") >= 2:
+            # عيدروس قاسم الزبيدي: the lexicon's person (عيدروس الزبيدي) named with a middle name more — the
+            # same first and family name, the lexicon's words in order — when one person of the lexicon fits
+            words = key.split()
+            where = {c for c in (self.state.sentence_country, self.state.focus_country) if c}
+            fits = [e for e in lexicon_persons_by_family(self.lex, words[-1])
+                    if (not where or not self.lex.entities[e].country or self.lex.entities[e].country in where)
+                    and any(shortened(fold_string(f).split(), words)
+                           for f in (self.lex.entities[e].label_ar, *self.lex.entities[e].aliases_ar))]
+            if len(fits) == 1:
+                return self.lex.entities[fits[0]]
         if etype == "Person" and " " in key:       # حمود المخلافي after حمود سعيد المخلافي: the same person
             last = key.rsplit(" ", 1)[1]
             known = self.state.surnames.get(last) or self.state.given_surnames.get(last)

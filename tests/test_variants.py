@@ -180,6 +180,15 @@ def test_remembered_name_after_a_preposition(lex):
     assert texts == ["ماندريكو", "كارلوس ماندريكو"]
 
 
+def test_a_lexicon_person_named_with_a_middle_name_more(lex):
+    """عيدروس قاسم الزبيدي is the lexicon's عيدروس الزبيدي: the same first and family name, a middle name
+    more; a first name the lexicon's person does not have is someone else."""
+    def ids(text):
+        return {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"}
+    assert ids("وقال القيادي عيدروس قاسم الزبيدي إن المقاومة تقدمت في عدن.") == {"aidarous_al_zubaidi"}
+    assert "aidarous_al_zubaidi" not in ids("وقال القيادي سالم قاسم الزبيدي إن المقاومة تقدمت في عدن.")
+
+
 @pytest.mark.parametrize("text, short, full, same", [
     # the first and the last name of a person named in full earlier, middle names left out: that person
     ("قال الشيخ حمود سعيد المخلافي إن المعارك مستمرة. وأضاف حمود المخلافي أن الحصار طويل.",
