@@ -34,9 +34,9 @@ def described_facility(ent: Entity) -> Entity:
 def carried_doer(lex, ent: Entity, event_type: str) -> bool:
     """Whether an entity may be an event's doer when only the article, not the sentence, names it (a
     dropped subject, the doer of the last deed of the kind): not a group things are done to (civilians,
-    prisoners), and not one person for an attack, an arrest or a protest, which groups do (the person
-    named before is mostly the one who spoke of it)."""
-    if event_type in ("ASSAULT", "COERCE", "PROTEST") and ent.type == "Person":
+    prisoners), and not one person or a newspaper for an attack, an arrest or a protest, which groups do
+    (the person named before is mostly the one who spoke of it, the paper the one that told it)."""
+    if event_type in ("ASSAULT", "COERCE", "PROTEST") and ent.type in ("Person", "Media"):
         return False
     if is_unnamed(ent.id) and ent.id.startswith("group/"):
         g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0]) if lex is not None else None

@@ -30,6 +30,7 @@ _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "ع�
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
+_DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد"})     # a series, wave, number of (attacks), folded
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
@@ -158,6 +159,8 @@ class SentenceEvents:
                 continue
             if tr.actor_types and ent.type not in tr.actor_types and not ent.metonym_of:
                 continue
+            if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
+                continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
             out.append(self.role(it, actor=True))
         if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of) \
                 and carried_doer(self.lex, r.actor_ent, tr.type):

@@ -484,7 +484,32 @@ class Constructions(Senses):
                 how = "inherited" if actor_ent is not None else ""
             else:
                 return [self.finish(t, t, tr, [], targets, "")]   # قتل 5 في هجوم: no attacker named
+        if tr.cls == "CONTROL" and actors and self._lost(t):
+            # فقد الحوثيون السيطرة على المدينة لصالح المقاومة: who loses control is what it is taken from;
+            # who takes it is named after لصالح, if anywhere
+            gain = next((it for it in self.ents if it.i > t.j and self._after_word(it, "لصالح")), None)
+            targets = targets + [a for a in actors if a not in targets]
+            actors, how, actor_ent = ([gain], "direct", None) if gain is not None else ([], "", None)
+            if not actors:
+                return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _after_word(self, it: Item, word: str) -> bool:
+        """The entity phrase comes right after ``word``, maybe after a force or head noun (لصالح تنظيم داعش)."""
+        k = _head(it) - 1
+        if k >= 0 and self.tok(k) != word and self.is_transparent(self.tok(k)):
+            k -= 1
+        return k >= 0 and self.tok(k) == word
+
+    def _lost(self, t: Item) -> bool:
+        """A verb of losing right before the noun, maybe across its subject: فقد الحوثيون السيطرة."""
+        lose = self.w.get("lose", ())
+        for k in range(max(0, t.i - 4), t.i):
+            w = self.tok(k)
+            if w in lose or w[:1] in ("و", "ف") and w[1:] in lose:
+                return all(self.ent_token(x) or self.tok(x).startswith("ال") or self.is_transparent(self.tok(x))
+                           for x in range(k + 1, t.i))
+        return False
 
     def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
                  actor_ent: Entity | None) -> list["Reading"]:
