@@ -400,6 +400,13 @@ CASES = [
     ("a news channel told of (بحسب سكاي نيوز) arrests no one",
      "وأفادت مصادر بحسب سكاي نيوز بأن مسلحين داهموا منازل في المدينة، مشيرة إلى أنهم اعتقلوا العشرات من المواطنين.",
      "", "COERCE", "اعتقلوا", {"actors": set()}),
+    ("a verb of attacking right after an indefinite attack noun and its adjective describes the noun: "
+     "what follows the verb is hit (غارات جوية استهدفت قوات صالح), not its doer",
+     "وشن طيران التحالف أربع غارات جوية استهدفت قوات صالح في معسكر صحن الجن.", "",
+     "ASSAULT", "غارات", {"actors": {"arab_coalition"}, "targets": {"saleh_forces"}}),
+    ("a terrorist group (مجموعة إرهابية) after من قبل is the shooting's doer, the soldiers killed its victims",
+     "وأكدت وزارة الدفاع الجزائرية مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية بولاية عين الدفلى.", "",
+     "ASSAULT", None, {"actors": {"group/militants-algeria"}, "killed": 9}),
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),

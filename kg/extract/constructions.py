@@ -167,6 +167,8 @@ class Constructions(Senses):
             if p is not None:
                 stop = p.i
         subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
+        if subj is not None and subj.i > t.i and tr.type == "ASSAULT" and self.noun_before(t) is not None:
+            subj, how = None, ""     # غارات جوية استهدفت قوات صالح: قوات صالح is what the raids hit
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
             and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
             else None
@@ -285,6 +287,21 @@ class Constructions(Senses):
     def _from_hold(self, it: Item) -> bool:
         """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
         return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in self.w.get("hold", ())
+
+    def noun_before(self, v: Item) -> Item | None:
+        """An indefinite attack noun right before a verb of attacking, maybe with its adjectives (غارات جوية
+        استهدفت قوات صالح، عمليات إرهابية استهدفت دور عبادة): a clause describing the noun, whose subject
+        is the noun; what follows the verb is its object."""
+        for p in self.preds:
+            if p.kind != "trigger" or p is v or p.j > v.i or v.i - p.j > 2:
+                continue
+            r = self.reading(p)
+            if r.pos != "noun" or r.type != "ASSAULT" or r.cls == "KILL" \
+                    or self.tok(p.i)[len(p.clitic):].startswith("ال"):
+                continue
+            if all(self._agreeing_adjective(k, False) for k in range(p.j, v.i)):
+                return p
+        return None
 
     def noun_subject(self, v: Item) -> Item | None:
         """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an

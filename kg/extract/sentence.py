@@ -141,7 +141,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                                      or self.tok(k) in words.get("mode", ()) for k in gap) \
                     and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):
                 return True
-        return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i) and (
+        return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i or self.noun_before(v.t) is n.t) and (
             not v.actors or {a.entity.id for a in v.actors} == {a.entity.id for a in n.actors})
 
     def _members_named(self, readings: list) -> None:
