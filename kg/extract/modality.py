@@ -38,6 +38,9 @@ class Modality:
             tk = self.tok(k)
             if tk in w.get("future", ()) or tk == "سوف":
                 return "future"
+        if t.trigger is not None and self.reading(t).pos == "noun" and any(
+                self.tok(k) in w.get("future_after", ()) for k in range(t.j, min(t.j + 2, self.n))):
+            return "future"             # لقاؤه المقرر، الاجتماع المرتقب، الزيارة المقبلة: planned
         for p in self.preds:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
                 return "future"
