@@ -164,8 +164,9 @@ class PlaceNounNames:
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
         nxt_tok = self.tok(k)
-        if n and definite and pn.keep and not nxt_tok.startswith("ال"):
-            n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is)
+        if n and definite and (pn.keep or nxt_tok in self.w.get("given_name", ())) and not nxt_tok.startswith("ال"):
+            n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is);
+            #              ويرأس الصحيفة منصور الجمري: the paper's head, a man, not a paper's name
         if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
                 self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
             n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name

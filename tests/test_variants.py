@@ -684,3 +684,11 @@ def test_a_short_family_name_keeps_its_article_in_the_id(lex):
         return next(m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person")
     assert person("وقال الشيخ محمد خالد الحمد إن الوضع صعب.") != person("وقال المواطن محمد حمد إن الوضع صعب.")
     assert person("وقال المتحدث إبراهيم العسيري إن الوضع هادئ.") == person("وقال المتحدث إبراهيم عسيري إن الوضع هادئ.")
+
+
+def test_a_definite_noun_before_a_first_name_is_no_name_of_it(lex):
+    """ويرأس الصحيفة منصور الجمري: a definite place noun is in no construct with a name after it; the man
+    who heads the paper is a person, not a paper named منصور الجمري."""
+    ms = analyze(Document("t", "وأغلقت السلطات صحيفة الوسط. ويرأس الصحيفة منصور الجمري منذ سنوات."), lex).mentions
+    assert [m.entity.type for m in ms if m.text == "منصور الجمري"] == ["Person"]
+
