@@ -266,9 +266,9 @@ class PlaceNounNames:
             if en_name.startswith("Al-"):
                 en_name = "al-" + en_name[3:]     # Imam al-Sadiq
             en_name = " ".join([en_name, *adjectives])
-            head = next((t.role_en for t in self.lex.titles if fold_string(t.form) in (
+            title_en = next((t.role_en for t in self.lex.titles if fold_string(t.form) in (
                 self.tok(k), self.tok(k).removeprefix("ال"))), "") or romanize(self.tok(k))
-            head += " "       # (the title in English: Imam, Sheikh)
+            head = f"{title_en} "      # the title in English: Imam, Sheikh
         else:
             person = next((x for x in self.items[idx + 1:idx + 2] if x.i == k and x.kind == "ent"
                            and x.entity is not None and x.entity.type == "Person" and x.mention_kind == "name"

@@ -20,7 +20,7 @@ from .words import (
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
 _STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticized", "condoled", "solidarity",
                       "demanded", "calledOn", "requested", "warned"})     # stances on a deed someone else did
-_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})
+_STANCE_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})   # deeds a stance is on
 _ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that may name who is to do it
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
 
@@ -294,7 +294,7 @@ class Arguments:
         """The word of a stance (condemning, welcoming, demanding, warning) whose object the event noun is,
         the nearest word of an event before it in its clause: أعرب عن استنكاره للاعتداء، أدان الوزير
         الهجوم، طالبوا بوقف القصف. Who takes the stance did not do the deed."""
-        if t.trigger is None or self.reading(t).type not in _DEEDS:
+        if t.trigger is None or self.reading(t).type not in _STANCE_DEEDS:
             return None     # (انتقد صدور بيانات إدانة: a word about words, which has its own sayer)
         start = self.clause_start(t.i)
         for q in reversed(self.preds):

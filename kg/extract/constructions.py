@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import LOCATION_TYPES, Entity
 from ..recognize import Item
 from .reading import Reading
+from .roles import RoleWords
 from .senses import Senses
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -22,7 +23,7 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
 
-class Constructions(Senses):
+class Constructions(Senses, RoleWords):
     CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
 
@@ -264,51 +265,6 @@ class Constructions(Senses):
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
 
-    def _object_after(self, gen: Item) -> Item | None:
-        """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an
-        indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
-        done to (an indefinite noun cannot be the genitive's adjective)."""
-        k = gen.j
-        while k < gen.j + 3 and self.figure(k):
-            k += 1                      # قتل الجيش 20 مسلحا: a count before it
-        obj = next((it for it in self.ents if it.i == k), None)
-        return obj if obj is not None and not obj.clitic and not self.tok(obj.i).startswith("ال") \
-            and obj.mention_kind == "generic" and obj.entity.type == "Group" else None
-
-    def owner_adjective(self, k: int) -> Item | None:
-        """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a
-        nationality adjective: the country it belongs to is what the deed is done to."""
-        tk = self.tok(k)
-        if not tk.startswith("ال") or self.ent_token(k) or any(p.i == k for p in self.preds):
-            return None
-        return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
-                     and not it.nominal and not it.clitic), None)
-
-    def _from_hold(self, it: Item) -> bool:
-        """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
-        return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in self.w.get("hold", ())
-
-    def noun_before(self, v: Item) -> Item | None:
-        """An indefinite attack noun right before a verb of attacking, maybe with its adjectives (غارات جوية
-        استهدفت قوات صالح، عمليات إرهابية استهدفت دور عبادة): a clause describing the noun, whose subject
-        is the noun; what follows the verb is its object."""
-        for p in self.preds:
-            if p.kind != "trigger" or p is v or p.j > v.i or v.i - p.j > 2:
-                continue
-            r = self.reading(p)
-            if r.pos != "noun" or r.type != "ASSAULT" or r.cls == "KILL" \
-                    or self.tok(p.i)[len(p.clitic):].startswith("ال"):
-                continue
-            if all(self._agreeing_adjective(k, False) for k in range(p.j, v.i)):
-                return p
-        return None
-
-    def noun_subject(self, v: Item) -> Item | None:
-        """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
-        event noun of another kind there is the verb's object (يساند مطالب المتظاهرين)."""
-        return next((p for p in self.preds if p.kind == "trigger" and p is not v and v.j <= p.i <= v.j + 1
-                     and (r := self.reading(p)).pos == "noun" and r.type == "ASSAULT"), None)
-
     def noun_frame(self, t: Item, tr, end: int, preps: tuple):
         """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality
         adjective; its target after its preposition or as the owner of what was hit."""
@@ -411,7 +367,7 @@ class Constructions(Senses):
                     and t.i - max(doer.j, lv.j) <= 1:
                 # (the light verb's object, right after it and its subject or a preposition: تمكنت المقاومة
                 # من طرد؛ not a noun inside another phrase: نجحت المقاومة بمساعدة غارات التحالف)
-                actors, how, tgt, gen = [doer], "light" if lv is not None else "genitive", gen, None
+                actors, how, tgt, gen = [doer], "light", gen, None
         if gen is not None:
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
@@ -510,23 +466,6 @@ class Constructions(Senses):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
-
-    def _after_word(self, it: Item, word: str) -> bool:
-        """The entity phrase comes right after ``word``, maybe after a force or head noun (لصالح تنظيم داعش)."""
-        k = _head(it) - 1
-        if k >= 0 and self.tok(k) != word and self.is_transparent(self.tok(k)):
-            k -= 1
-        return k >= 0 and self.tok(k) == word
-
-    def _lost(self, t: Item) -> bool:
-        """A verb of losing right before the noun, maybe across its subject: فقد الحوثيون السيطرة."""
-        lose = self.w.get("lose", ())
-        for k in range(max(0, t.i - 4), t.i):
-            w = self.tok(k)
-            if w in lose or w[:1] in ("و", "ف") and w[1:] in lose:
-                return all(self.ent_token(x) or self.tok(x).startswith("ال") or self.is_transparent(self.tok(x))
-                           for x in range(k + 1, t.i))
-        return False
 
     def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
                  actor_ent: Entity | None) -> list["Reading"]:

@@ -1,0 +1,72 @@
+"""What the words around a trigger say of its roles, asked by the frames of ``constructions``: an event
+noun before or after a verb of attacking (its subject), an indefinite group after a genitive doer (its
+object), a nationality adjective naming whose something is, a hold a place was taken from, a verb of
+losing control (words.tsv ``lose``) and the side after لصالح."""
+from __future__ import annotations
+
+from ..recognize import Item
+from .words import _head
+
+
+class RoleWords:
+    def _object_after(self, gen: Item) -> Item | None:
+        """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an
+        indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
+        done to (an indefinite noun cannot be the genitive's adjective)."""
+        k = gen.j
+        while k < gen.j + 3 and self.figure(k):
+            k += 1                      # قتل الجيش 20 مسلحا: a count before it
+        obj = next((it for it in self.ents if it.i == k), None)
+        return obj if obj is not None and not obj.clitic and not self.tok(obj.i).startswith("ال") \
+            and obj.mention_kind == "generic" and obj.entity.type == "Group" else None
+
+    def owner_adjective(self, k: int) -> Item | None:
+        """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a
+        nationality adjective: the country it belongs to is what the deed is done to."""
+        tk = self.tok(k)
+        if not tk.startswith("ال") or self.ent_token(k) or any(p.i == k for p in self.preds):
+            return None
+        return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
+                     and not it.nominal and not it.clitic), None)
+
+    def _from_hold(self, it: Item) -> bool:
+        """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
+        return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in self.w.get("hold", ())
+
+    def noun_before(self, v: Item) -> Item | None:
+        """An indefinite attack noun right before a verb of attacking, maybe with its adjectives (غارات جوية
+        استهدفت قوات صالح، عمليات إرهابية استهدفت دور عبادة): a clause describing the noun, whose subject
+        is the noun; what follows the verb is its object."""
+        for p in self.preds:
+            if p.kind != "trigger" or p is v or p.j > v.i or v.i - p.j > 2:
+                continue
+            r = self.reading(p)
+            if r.pos != "noun" or r.type != "ASSAULT" or r.cls == "KILL" \
+                    or self.tok(p.i)[len(p.clitic):].startswith("ال"):
+                continue
+            if all(self._agreeing_adjective(k, False) for k in range(p.j, v.i)):
+                return p
+        return None
+
+    def noun_subject(self, v: Item) -> Item | None:
+        """The attack noun right after an attack verb, its subject (استهدف الهجوم، دمرتها الغارات); an
+        event noun of another kind there is the verb's object (يساند مطالب المتظاهرين)."""
+        return next((p for p in self.preds if p.kind == "trigger" and p is not v and v.j <= p.i <= v.j + 1
+                     and (r := self.reading(p)).pos == "noun" and r.type == "ASSAULT"), None)
+
+    def _after_word(self, it: Item, word: str) -> bool:
+        """The entity phrase comes right after ``word``, maybe after a force or head noun (لصالح تنظيم داعش)."""
+        k = _head(it) - 1
+        if k >= 0 and self.tok(k) != word and self.is_transparent(self.tok(k)):
+            k -= 1
+        return k >= 0 and self.tok(k) == word
+
+    def _lost(self, t: Item) -> bool:
+        """A verb of losing right before the noun, maybe across its subject: فقد الحوثيون السيطرة."""
+        lose = self.w.get("lose", ())
+        for k in range(max(0, t.i - 4), t.i):
+            w = self.tok(k)
+            if w in lose or w[:1] in ("و", "ف") and w[1:] in lose:
+                return all(self.ent_token(x) or self.tok(x).startswith("ال") or self.is_transparent(self.tok(x))
+                           for x in range(k + 1, t.i))
+        return False
