@@ -416,6 +416,10 @@ CASES = [
     ("houses with the article (أحد المنازل) raided are an unnamed facility hit",
      "وتمكن رجال المقاومة من مداهمة أحد المنازل في منطقة التواهي بعدن.", "",
      "COERCE", "مداهمة", {"targets": {"facility/unnamed-house-yemen"}}),
+    ("with no place after a preposition, a town the sentence names otherwise (a local official's) is where, "
+     "before the article's country",
+     "قال رئيس الحكومة الأفغانية إن الوضع صعب. وقال قائد شرطة كابول إن خمسة أشخاص قتلوا في الهجوم وأصيب 16.", "",
+     "ASSAULT", "الهجوم", {"places": {"kabul"}}),
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),

@@ -255,6 +255,14 @@ class SentenceEvents:
                 d = abs(it.i - r.t.i)
                 if best is None or d < best[0]:
                     best = (d, it)
+        if best is None:
+            # قال رئيس بلدية طوز خورماتو إن انتحاريا فجر …: a town the sentence names otherwise (a local
+            # official's) is nearer the truth than the article's country
+            for it in ex.ents:
+                if it.entity.type == "Place" and it.mention_kind == "name" and not any(it is a for a in r.actors):
+                    d = abs(it.i - r.t.i)
+                    if best is None or d < best[0]:
+                        best = (d, it)
         if best is not None:
             return [self.role(best[1], actor=False)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
