@@ -305,10 +305,14 @@ class Constructions(Senses, RoleWords):
                 if it.i > t.j + 6:
                     break
         if tgt is None and gen is None and "obj" in tr.targets:
-            # قصف مواقع لتنظيم داعش: the owner of the indefinite part noun is the target
-            part = self.tok(t.j)
+            # قصف مواقع لتنظيم داعش، بقصف ثلاثة مواقع لداعش: the owner of the indefinite part noun (after
+            # a count) is the target
+            k = t.j
+            while k < t.j + 2 and self.figure(k):
+                k += 1
+            part = self.tok(k)
             if part in self.w.get("part", ()):
-                nxt = next((it for it in self.ents if t.j < it.i <= t.j + 2), None)
+                nxt = next((it for it in self.ents if k < it.i <= k + 2), None)
                 if nxt is not None and self.gov(nxt) == "ل":
                     tgt = nxt
         pair = self.demonym_pair(t) if tr.symmetric else None
@@ -402,6 +406,7 @@ class Constructions(Senses, RoleWords):
                                 not self.tok(k).startswith("ال") and not self._force_word_at(k)
                                 for k in range(t.j, it.lead if it.lead >= 0 else it.i))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
+                                        or self.tok(k) in self.w.get("part", ())
                                         for k in range(t.j, _head(it))):
                         # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
                         # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
