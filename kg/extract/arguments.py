@@ -491,7 +491,7 @@ class Arguments:
                         # في هجوم), not the subject of a later event noun
                         start <= p.i < it.i and not _is_light(p) and p.trigger is not None
                         and (r := self.reading(p)).pos == "verb" and "obj" in r.targets for p in self.preds)) \
-                    and not any(it.j <= p.i < t.i and not _is_light(p) and (
+                    and not any(it.j <= p.i < t.i and not _is_light(p) and not (p is rep and speaker is None) and (
                         p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds) \
                     and not any(start <= p.i < it.i and p.trigger is not None and p.trigger.pos == "verb"
                                 and p.trigger.patient_subject for p in self.preds):
