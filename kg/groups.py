@@ -39,7 +39,7 @@ def carried_doer(lex, ent: Entity, event_type: str) -> bool:
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and ent.type in ("Person", "Media"):
         return False
     if is_unnamed(ent.id) and ent.id.startswith("group/"):
-        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0]) if lex is not None else None
+        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
         return not (g is not None and g.victim)
     return True
 

@@ -27,7 +27,7 @@ from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
-from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya, lexicon_set,
+from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
                           person_nouns, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
@@ -186,12 +186,7 @@ def _honoured(name: tuple, tokens: list[str], lex: Lexicon) -> bool:
     """The name after a facility noun and a title (مسجد الإمام [الصادق]، جامعة الإمام [محمد بن سعود]): the
     one a facility is named for, whose words are no person of the article to be met again alone."""
     i = name[0]
-    return i >= 2 and tokens[i - 1] in lex.words["_titles"] and strip_clitics(tokens[i - 2])[1] in _facility_nouns(lex)
-
-
-def _facility_nouns(lex: Lexicon) -> frozenset:
-    return lexicon_set(lex, "facility_nouns", lambda lx: frozenset(
-        fold_string(pn.form) for pn in lx.place_nouns if pn.type == "Facility"))
+    return i >= 2 and tokens[i - 1] in lex.words["_titles"] and strip_clitics(tokens[i - 2])[1] in lex.facility_heads
 
 
 def _read_names(work: list, state: _DocState) -> list[Reading]:

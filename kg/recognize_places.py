@@ -9,7 +9,7 @@ import re
 
 from .groups import described_facility
 from .items import Item
-from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, Lexicon, PlaceNoun
+from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, TITLE, Lexicon, PlaceNoun
 from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .name_shapes import AIRFIELDS, lexicon_value
@@ -266,8 +266,8 @@ class PlaceNounNames:
             if en_name.startswith("Al-"):
                 en_name = "al-" + en_name[3:]     # Imam al-Sadiq
             en_name = " ".join([en_name, *adjectives])
-            title_en = next((t.role_en for t in self.lex.titles if fold_string(t.form) in (
-                self.tok(k), self.tok(k).removeprefix("ال"))), "") or romanize(self.tok(k))
+            title_en = next((h.ref.role_en for h in self.lex.lookup(self.tok(k)) if h.kind == TITLE), "") \
+                or romanize(self.tok(k))
             head = f"{title_en} "      # the title in English: Imam, Sheikh
         else:
             person = next((x for x in self.items[idx + 1:idx + 2] if x.i == k and x.kind == "ent"

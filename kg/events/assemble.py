@@ -245,26 +245,21 @@ class SentenceEvents:
 
     def sentence_place(self, r) -> list[Role]:
         """No place in the trigger's clause: the nearest place or facility elsewhere in the sentence
-        after في/ب (في مدينة حلب، قتل …), else the country the article is about (no words in the
+        after في/ب (في مدينة حلب، قتل …), else the nearest town it names otherwise, else the country the article is about (no words in the
         sentence name it: its text is empty, as for any role filled from outside the sentence)."""
         ex = self.ex
-        best = None
-        for it in ex.ents:
-            if it.entity.type in ("Place", "Facility") and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")) \
-                    and not any(it is a for a in r.actors) and it.mention_kind != "generic":
-                d = abs(it.i - r.t.i)
-                if best is None or d < best[0]:
-                    best = (d, it)
+
+        def nearest(fits):
+            return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)),
+                       key=lambda it: abs(it.i - r.t.i), default=None)
+        best = nearest(lambda it: it.entity.type in ("Place", "Facility") and it.mention_kind != "generic"
+                       and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")))
         if best is None:
             # قال رئيس بلدية طوز خورماتو إن انتحاريا فجر …: a town the sentence names otherwise (a local
             # official's) is nearer the truth than the article's country
-            for it in ex.ents:
-                if it.entity.type == "Place" and it.mention_kind == "name" and not any(it is a for a in r.actors):
-                    d = abs(it.i - r.t.i)
-                    if best is None or d < best[0]:
-                        best = (d, it)
+            best = nearest(lambda it: it.entity.type == "Place" and it.mention_kind == "name")
         if best is not None:
-            return [self.role(best[1], actor=False)]
+            return [self.role(best, actor=False)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
         return [Role(focus)] if focus is not None else []
 

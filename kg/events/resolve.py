@@ -29,7 +29,7 @@ def _definite(trigger: str, evidence: str) -> bool:
     return False
 
 
-def resolve_document(events: list[Event], lex=None) -> list[Event]:
+def resolve_document(events: list[Event], lex) -> list[Event]:
     """The events of one article, in order, with actors carried over to definite event nouns."""
     last: dict[tuple[str, str], Event] = {}
     last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text

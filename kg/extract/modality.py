@@ -39,7 +39,7 @@ class Modality:
             if tk in w.get("future", ()) or tk == "سوف":
                 return "future"
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
-                self.tok(k) in w.get("future_after", ()) for k in range(t.j, min(t.j + 2, self.n))):
+                self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):
             return "future"             # لقاؤه المقرر، الاجتماع المرتقب، الزيارة المقبلة: planned
         for p in self.preds:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:

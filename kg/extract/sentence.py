@@ -167,7 +167,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if x.entity.type != "Facility" or x.mention_kind != "generic":
                 continue
             k = x.j
-            if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP or self.tok(k) == "تابعا":
+            if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
                 k += 1
             c, rest = self._split(self.tok(k))
             head = k + 1 if "ل" in c and self.is_transparent(rest) else k     # لتنظيم داعش: a head noun first

@@ -15,7 +15,7 @@ _CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "
                                 "وكانت", "ان", "انه", "انها", "بان", "لكن", "ولكن", "اذ", "حيث", "بعدما", "عندما",
                                 "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
-_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعين", "مواليه", "موالين", "موالي", "موالون",
+_ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعا", "تابعين", "مواليه", "موالين", "موالي", "موالون",
                                     "تعود", "يعود", "عايده", "العايده"})
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
 _ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
