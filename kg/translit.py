@@ -466,6 +466,18 @@ def _model_chunks(name: str) -> list[str]:
     return out
 
 
+# The character model spells as the country it is given spells (it learnt the dictionary's rows with
+# their country). With none it writes the North African, French spelling of most of its rows: شايف
+# "Chaif", المجوسي "Mejoussi", قعيم "Guaim". kg spells as English news of the Mashriq does (as
+# _english_news_index does for the dictionary), so the model is given a Gulf country: Shayef,
+# Al-Majousi, Qaim. Measured on the 149 lexicon persons with a word the dictionary lacks
+# (bench/labels/romanize_eval.py --model): near the lexicon's label 88 with no country, 89-92 with one
+# of the Mashriq (SA 89, JO 90, EG 92; EG writes ج as g: "Maged"); on 60 persons of the regional articles
+# read side by side SA's spellings were the nearest to the region's English press (Qassem Al-Fahdawi,
+# Othman bin Nasser, Abdulnasser).
+MODEL_COUNTRY = "SA"
+
+
 def model_labels(names) -> dict[str, str]:
     """Better labels for persons whose name has a word the dictionary lacks: those words are spelled
     by the package's character model (جون كامبل: "John Cambel", not "John Kamabal"; كريستوفر ستيفنز:
@@ -487,7 +499,7 @@ def model_labels(names) -> dict[str, str]:
         return out
     chunks = sorted({c for cs in todo.values() for c in cs if c not in _SON_OF_EN})
     try:
-        spelled = dict(zip(chunks, mtr.transliterate_many(chunks), strict=True))
+        spelled = dict(zip(chunks, mtr.transliterate_many(chunks, country=MODEL_COUNTRY), strict=True))
     except Exception:
         return out
     spelled.update(_SON_OF_EN)
