@@ -319,7 +319,10 @@ def another_first_name(lex: Lexicon, words: list[str], eid: str) -> bool:
     another first name than the lexicon person ``eid`` is ever named with in full: إبراهيم before العسيري
     is not أحمد عسيري, nor أبو عمر البغدادي أبو بكر البغدادي. Only a known first name, not spelt with other
     long vowels (حميد كرزاي is حامد كرزاي), or a kunya (أبو عمر) counts: a foreign first name may be spelt
-    otherwise (أنتونيو، أنطونيو). False where the lexicon gives no full name."""
+    otherwise (أنتونيو، أنطونيو). False where the lexicon gives no full name. A kunya or "son of" alone
+    before the person's name always names another person (أبو علي حيدر)."""
+    if len(words) == 1 and words[0] in KIN_PARTICLES:
+        return True       # أبو علي حيدر, ابن علي حيدر: the father or the son of علي حيدر, another person
     firsts = lexicon_value(lex, "person_first_words", _person_first_words).get(eid)
     if not firsts:
         return False
@@ -405,6 +408,7 @@ def lexicon_person_by_prefix(lex: Lexicon, words: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+KIN_PARTICLES = frozenset({"ابو", "ابي", "ام", "ابن", "بن", "بنت"})   # (folded) a kunya, "son/daughter of"
 FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 
 
