@@ -86,23 +86,26 @@ def _two_names(latin: str, key: str) -> bool:
 
 
 def _english_news_index(index):
-    """The name dictionary, reading an Arabic name with no country, or of a country outside the Arab and
-    Persian-script worlds (an Arabic name in Turkish or American news), as the Mashriq spells it. Its
-    rows are mostly Algerian, Moroccan and Tunisian, in French spelling ("Rached", "Cherif", "Abou"),
-    which English news uses for North Africans only; a name the Mashriq rows lack keeps every row.
+    """The name dictionary, reading an Arabic name of a country outside North Africa and the
+    Persian-script world (or with no country) as the Mashriq spells it. Its rows are mostly Algerian,
+    Moroccan and Tunisian, in French spelling ("Rached", "Cherif", "Abou"), which English news uses for
+    North Africans only; a name the Mashriq rows lack keeps every row. This holds in a Mashriq country's
+    news too: a Saudi زايد is Zayed (its Gulf rows), not "Zaied" (one Algerian row of a whole name, which
+    the package weighs above the words' rows).
     Lookups are cached."""
     if index is None:
         return None
     from arabic_name_romanizer.lookup import NameIndex, aggregate, region_of
 
-    def mashriq(rows: list, key: str, country: str | None, script: str) -> list:
+    def mashriq(rows: list, key: str, country: str | None, script: str, whole: bool = False) -> list:
         # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي "Camara"): a
         # spelling seen once or twice without the name's consonants is no reading of it
         rows = [r for r in rows if (r[3] >= _TRUSTED or _same_consonants(r[0], key)) and not _two_names(r[0], key)]
-        if script != "arabic" or region_of(country) is not None:
+        if script != "arabic" or region_of(country) in ("maghreb", "persian"):
             return rows
         east = [r for r in rows if region_of(r[1]) == "mashriq"]
-        return east or rows
+        # one word as a whole name only North Africans were recorded with: the word's own rows spell it
+        return east or ([] if whole and " " not in key else rows)
 
     class EnglishNewsIndex(NameIndex):
         def __init__(self, conn):         # shares the package's open, read-only connection
@@ -112,7 +115,7 @@ def _english_news_index(index):
         def lookup_full(self, key: str, country: str | None = None, script: str = "arabic"):
             rows = self.conn.execute(
                 "SELECT latin, country, '', count, source FROM full_names WHERE arabic_key = ?", (key,)).fetchall()
-            return aggregate(mashriq(rows, key, country, script), country, None, script)
+            return aggregate(mashriq(rows, key, country, script, whole=True), country, None, script)
 
         @lru_cache(maxsize=65536)
         def lookup_unit(self, key: str, country: str | None = None, role: str | None = None,

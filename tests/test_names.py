@@ -1138,3 +1138,14 @@ def test_a_facility_named_alone_later_is_that_facility():
     res = extract_text("نقل المصاب إلى مستشفى سوروكا في بئر السبع. وقال متحدث باسم سوروكا إن حالته مستقرة.")
     ids = {m.text: m.entity.id for m in res.mentions if "سوروكا" in m.text}
     assert len(set(ids.values())) == 1 and next(iter(ids.values())).startswith("facility/")
+
+
+@pytest.mark.parametrize("name, country, french", [
+    # in a Mashriq country's news a name is spelled with that region's rows, not with a North African
+    # (French) spelling of the whole name the package weighs above them
+    ("عبدالعزيز بن علي الشريف", "SA", "Cherif"),
+    ("العلواني", "IQ", "Lalouani"),
+])
+def test_a_mashriq_name_is_not_spelled_the_north_african_way(name, country, french):
+    from kg.translit import person_label
+    assert french not in person_label(name, country), person_label(name, country)
