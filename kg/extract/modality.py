@@ -63,10 +63,13 @@ class Modality:
         return False
 
     def report_for(self, t: Item) -> Item | None:
-        """The reporting verb or phrase the trigger's clause depends on."""
+        """The reporting verb or phrase the trigger's clause depends on. A verb of denial is one, though
+        it is an event of its own (REJECT): نفت روسيا أن تكون طائراتها قصفت المستشفى."""
         best = None
+        denial = self.w.get("denial", ())
         for p in self.preds:
-            if p.kind == "word" and p.word in ("report", "said_passive") and p.i < t.i:
+            if p.i < t.i and (p.kind == "word" and p.word in ("report", "said_passive") or (
+                    p.kind == "trigger" and self.tok(p.i)[len(p.clitic):] in denial)):
                 best = p
         if best is None:
             for p in self.preds:   # ..., بحسب المرصد / وفق ما أفاد at the end
