@@ -4,13 +4,15 @@ A definite event noun with no doer (الغارة، الهجوم، هذه الض�
 same kind the article told, within a few sentences: it takes that event's actors (their words are not in
 this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
 when it names none. An event whose sentence names no place happened where the events just told did: it
-takes the place named in the last two sentences before the country the article is about.
+takes the place named in the last two sentences before the country the article is about. A protest
+whose doers neither the sentence nor the article names was made by unnamed protesters, of the country of
+its place (ACLED's "Protesters (Iraq)").
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer
+from ..groups import carried_doer, group_entity
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -55,9 +57,24 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         if not named_place and last_place is not None and e.sentence - last_place[0] <= PLACE_SPAN \
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
+        if e.type == "PROTEST" and not e.actors:
+            e = _unnamed_protesters(e, lex)
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = e
         if any(r.text for r in e.places):
             last_place = (e.sentence, e.places)
         out.append(e)
     return out
+
+
+def _unnamed_protesters(e: Event, lex) -> Event:
+    """A protest no one is named making (خرجت مظاهرات في بغداد، تنظم تظاهرات يومية في المدن التركية) was
+    made by protesters, as ACLED writes them: "Protesters (Iraq)", qualified by the country of the
+    event's place (none when it has no place)."""
+    generic = lex.generics.get("protesters")
+    if generic is None:
+        return e
+    place = e.places[0].entity if e.places else None
+    country = "" if place is None else place.id if place.type == "Country" else place.country
+    ent = group_entity(lex, generic, country, "متظاهرون")
+    return replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
