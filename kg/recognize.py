@@ -612,8 +612,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             nxt.kind = "absorbed"
             it.j, it.fe = nxt.j, nxt.fe
             nxt = next((x for x in self.items if x.i >= it.j), None)
-        if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and nxt.mention_kind == "demonym" \
-                and not nxt.clitic:
+        if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and (
+                nxt.mention_kind == "demonym" or self._country_as_adjective(it, nxt)):
             head = self.tok(it.i)[len(it.clitic):]
             head = head[2:] if head.startswith("ال") else head
             if head in self.w.get("people", ()) and head not in self.w.get("force", ()):
@@ -643,6 +643,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic" if is_unnamed(ent.id) else "nominal"
         return True
+
+    def _country_as_adjective(self, it: Item, nxt: Item) -> bool:
+        """A country whose name is its feminine adjective (السعودية), read as a name, after a definite
+        unnamed group or facility: its adjective (الشرطة السعودية، السفارة السعودية), as a demonym is."""
+        head = self.tok(it.i)[len(it.clitic):].removeprefix("ال")
+        return nxt.entity is not None and nxt.entity.type == "Country" and nxt.j == nxt.i + 1 \
+            and self.tok(nxt.i).startswith("ال") and self.tok(nxt.i).endswith("يه") \
+            and self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:].startswith("ال") \
+            and not (head in self.w.get("people", ()) and head not in self.w.get("force", ()))
 
     def _country_after(self, it: Item) -> str:
         """The country a facility is said to be in right after it: مسجد في الكويت، سفارة بالكويت."""
