@@ -19,6 +19,27 @@ from .words import (
 
 
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
+_REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
+_REQ_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "نا")
+
+
+def _required_forms(tok: str) -> list[str]:
+    """A word as a trigger's required word may be written: as is, and without the article, و or ب
+    before it and a possessive pronoun after it (نشرت القوات مدرعاتها، دفع بقواته: مدرعات، قوات).
+    Not without ل (نشرت الصحيفة صورا لقوات …: the forces are not what was sent)."""
+    out = [tok]
+    bases = [tok] + [tok[len(p):] for p in _REQ_PREFIXES if tok.startswith(p) and len(tok) - len(p) >= 3][:1]
+    for b in bases:
+        if b not in out:
+            out.append(b)
+        for suf in _REQ_SUFFIXES:
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                stem = b[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem
+                if stem not in out:
+                    out.append(stem)
+                break
+    return out
 
 
 class Syntax:
@@ -31,13 +52,13 @@ class Syntax:
             return True
         end = min(self.clause_end(t.j, commas=False), t.j + 10)
         for k in range(t.j, end):
-            tok = self.tok(k)
-            if tok in tr.requires:
-                return True
-            # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
-            # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
-            if (k > t.j or t.suffix) and "..." + tok in tr.requires:
-                return True
+            for tok in _required_forms(self.tok(k)):
+                if tok in tr.requires:
+                    return True
+                # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
+                # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
+                if (k > t.j or t.suffix) and "..." + tok in tr.requires:
+                    return True
         return False
 
     def _attached(self, before: Item, p: Item) -> bool:
