@@ -36,6 +36,10 @@ _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", 
 _MODE_SETS: dict = {}
 
 
+_BACKING = frozenset({"supported"})          # دعم، ساند، ساعد (triggers.tsv; not أيد, "endorsed")
+_BACKED = frozenset({"Government", "ArmedGroup", "Group"})
+
+
 def _MODE_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the lexicon
     got = _MODE_SETS.get(id(lex))
     if got is None or got[0] is not lex:
@@ -346,6 +350,7 @@ class SentenceEvents:
                 killed = num or killed
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
+        etype = "COOPERATE" if tr.relation in _BACKING and self._backs_an_actor(r) else tr.type
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
@@ -353,12 +358,24 @@ class SentenceEvents:
         feats = features(tr, r, actors, targets, places, mode, word, word.startswith("ال"))
         return Event(
             doc_id=self.doc.doc_id, event_id=f"{self.doc.doc_id}:{ts}", sentence=sa.index, start=sa.start,
-            end=sa.end, trigger=trig, type=tr.type, mode=mode, relation=tr.relation, relation_class=tr.cls,
+            end=sa.end, trigger=trig, type=etype, mode=mode, relation=tr.relation, relation_class=tr.cls,
             actors=tuple(actors), targets=tuple(targets), places=tuple(places),
             date=self.memo(("date", lo, hi), event_date, sa.tokens, self.doc.date, self.lex, lo, hi)
             if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
+
+    def _backs_an_actor(self, r) -> bool:
+        """Support whose object, right after the word (or after its ل), is a government, an armed group or
+        a force: backing a party to a conflict, which PLOVER files as COOPERATE (تدعم روسيا النظام، دعم طهران
+        لنظام الأسد); support for a country, a policy, a plan or an effort stays SUPPORT (دعم لبنان، ندعم
+        المبادرة، دعمه لبسط السلطة)."""
+        k = r.t.j
+        doer = next((it for it in self.ex.ents if it.i == k and not it.clitic), None)
+        if doer is not None and doer not in r.targets:
+            k = doer.j      # تدعم روسيا النظام، دعم طهران لنظام الأسد: the doer (subject, genitive), then the object
+        return any(it.i == k and (not it.clitic or it.clitic == "ل") and it.entity is not None
+                   and it.entity.type in _BACKED for it in r.targets)
 
     def build(self, readings: list) -> list[Event]:
         pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
