@@ -487,6 +487,19 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     assert kinds(events[0].targets) == ["Checkpoint"]
 
 
+@pytest.mark.parametrize("text,actor", [
+    # a verb whose required object is an attack noun (أطلق … قذائف), past a count: one event, the noun's
+    ("وأطلق الحوثيون عددا من قذائف الهاون على مدينة نجران.", "houthis"),
+    # a destruction told as what the raids caused (أسفرت عن تدمير): the raids' outcome, one event; a ل
+    # phrase after what was destroyed is its owner, not the doer
+    ("وشنت طائرات التحالف العربي غارات على صعدة أسفرت عن تدمير مخازن أسلحة للحوثيين.", "arab_coalition"),
+])
+def test_an_attack_and_what_it_fires_or_destroys_are_one_event(lex, text, actor):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger, ids(e.actors)) for e in events]
+    assert actor in ids(events[0].actors), ids(events[0].actors)
+
+
 @pytest.mark.parametrize("text,targets,killed", [
     ("أسفر الهجوم عن مقتل 12 شخصا وإصابة 30 آخرين.", ["Civilians"], 12),
     ("الهجوم أسفر عن مقتل جنديين.", ["Military forces"], 2),

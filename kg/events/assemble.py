@@ -392,11 +392,12 @@ class SentenceEvents:
 
     def _merge(self, pairs: list) -> list:
         """A killing that is the result of an attack named in the same clause is that attack's outcome:
-        one event, the attack's trigger, the roles of both."""
+        one event, the attack's trigger, the roles of both; so is a destruction the attack caused."""
         # a killing, or what befell its subject (أصيب، لقي مصرعه), in an attack named in the clause
-        kill = [(r, e) for r, e in pairs if (r.tr.cls == "KILL" or r.tr.patient_subject) and e.type == "ASSAULT"]
+        kill = [(r, e) for r, e in pairs if (r.tr.cls == "KILL" or r.tr.patient_subject or self._result(r))
+                and e.type == "ASSAULT"]
         attack = [(r, e) for r, e in pairs if r.tr.cls == "ATTACK" and not r.tr.patient_subject
-                  and e.type == "ASSAULT"]
+                  and not self._result(r) and e.type == "ASSAULT"]
         drop = set()
         for rk, ek in kill:
             for ra, ea in attack:
@@ -408,6 +409,13 @@ class SentenceEvents:
                 drop.add(id(ek))
                 break
         return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _result(self, r) -> bool:
+        """A deed told as what something caused (أسفرت الغارات عن تدمير المنزل، أدى القصف إلى تدمير …): the
+        outcome of the attack named before, as a killing is."""
+        tok = self.ex.tok
+        return r.t.trigger is not None and r.t.trigger.pos == "noun" and not r.t.clitic and \
+            tok(r.t.i - 1) in ("عن", "الي") and tok(r.t.i - 2).removeprefix("و") in _CAUSE_VERBS
 
     def _linked(self, rk, ra) -> bool:
         tok, ex = self.ex.tok, self.ex

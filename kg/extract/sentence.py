@@ -10,7 +10,7 @@ from .constructions import Constructions
 from .focus import _Focus
 from .modality import Modality
 from .reading import Reading
-from .syntax import Syntax
+from .syntax import Syntax, _required_forms
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _ONGOING,
@@ -19,6 +19,9 @@ from .words import (
     _victim,
     _word_sets,
 )
+
+# words of quantity between a verb and its counted object (أطلقت عددا من القذائف، أطلقوا عشرات الصواريخ)
+_SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئات", "الاف", "بعدد"})
 
 
 class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
@@ -39,12 +42,21 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
         for it in self.items:
-            if it.kind != "trigger" or it.trigger.pos != "verb" or it.trigger.cls != "CONTROL":
+            if it.kind != "trigger" or it.trigger.pos != "verb":
                 continue
+            verbs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
             nxt = next((x for x in self.items if x.i >= it.j and x.kind != "ent"), None)
-            if nxt is not None and nxt.kind == "trigger" and all(k in in_ent for k in range(it.j, nxt.i)) \
-                    and any(h.kind == "T" and h.ref.pos == "noun" and h.ref.cls == "CONTROL" for h in (nxt.alts or ())):
+            if nxt is None or nxt.kind != "trigger":
+                continue
+            forms = _required_forms(self.tok(nxt.i))
+            nouns = {h.ref.cls for h in (nxt.alts or ()) if h.kind == "T" and h.ref.pos == "noun"}
+            if any(v.pos == "verb" and v.cls in nouns and (
+                    v.cls == "CONTROL" and all(k in in_ent for k in range(it.j, nxt.i))
+                    or v.cls == "ATTACK" and any(f in v.requires for f in forms) and all(
+                        k in in_ent or self.tok(k) in _SOME or self.tok(k).isdigit() for k in range(it.j, nxt.i)))
+                   for v in verbs):
                 # استعادت القوات العراقية السيطرة على تكريت: the verb's object is the noun of control;
+                # أطلقت الميليشيات عددا من قذائف الهاون: the verb's required object is the attack noun;
                 # one event, the noun's, with the verb's subject as its doer
                 it.kind, it.word = "word", "light_verb"
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
