@@ -10,6 +10,8 @@ import re
 from .items import Item
 from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
+from .arabic_words import common_word
+from .english_names import MIN_FOREIGNNESS, foreignness, looks_foreign
 from .name_shapes import FAMILY, common_words, first_name_alone
 from .name_words import _LETTER_RE, PATTERN_KINDS
 from .variants import NAME_ENDINGS
@@ -174,7 +176,19 @@ class ModelNames:
         if n == 0:
             return 0
         m = self.fit_name(k, n, types)
+        if m == 0 and k not in self.name_at and self._foreign_name(k, n):
+            return n      # المبعوث … برناردينو ليون: a foreign name the model missed, no word of Arabic
         return n if self.tok(k) in self.w.get("given_name", ()) and m <= 1 else m
+
+    def _foreign_name(self, k: int, n: int) -> bool:
+        """Words k..k+n are a foreign name by their letters: the first looks foreign (kg.english_names:
+        letters English sounds are written with, likelier in foreign names than in Arabic words; no
+        article glued to a particle: أوالتونسي) and is no common word of Arabic (kg.arabic_words); none
+        has the article or و, none is a stop word."""
+        words = self.span_text(k, k + n)
+        first = words[0]
+        return looks_foreign(first) and foreignness(first) >= MIN_FOREIGNNESS and "ال" not in first[:4] \
+            and not common_word(first) and all(not w.startswith(("ال", "و")) and not self.is_stop(w) for w in words)
 
     def model_only(self, out: list[Item]) -> None:
         """Names the model reads where no lexicon form and no pattern found anything: text entities."""

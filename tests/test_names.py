@@ -1149,3 +1149,21 @@ def test_a_facility_named_alone_later_is_that_facility():
 def test_a_mashriq_name_is_not_spelled_the_north_african_way(name, country, french):
     from kg.translit import person_label
     assert french not in person_label(name, country), person_label(name, country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title, a foreign name the name model misses is a name by its letters
+    ("دعا رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الحوار.", "برناردينو ليون"),
+])
+def test_a_foreign_name_after_a_title_is_read_by_its_letters(text, name, lex):
+    persons = [m.text for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
+    assert name in persons, persons
+
+
+@pytest.mark.parametrize("text", [
+    "وجدد الرئيس اليمني، تأكيداته بأن الحوار مستمر.",           # an Arabic word with a pronoun
+    "وقال الوزير رفيع المستوى إن الحوار مستمر.",
+])
+def test_arabic_words_after_a_title_are_no_foreign_name(text, lex):
+    persons = [m.text for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
+    assert persons == [], persons
