@@ -176,7 +176,7 @@ class ModelNames:
         if n == 0:
             return 0
         m = self.fit_name(k, n, types)
-        if m == 0 and k not in self.name_at and self._foreign_name(k, n):
+        if m == 0 and not any(x in self.name_at for x in range(k, k + n)) and self._foreign_name(k, n):
             return n      # المبعوث … برناردينو ليون: a foreign name the model missed, no word of Arabic
         return n if self.tok(k) in self.w.get("given_name", ()) and m <= 1 else m
 
