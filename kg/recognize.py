@@ -676,6 +676,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             prev_bare = prev[2:] if prev.startswith("ال") else prev
             if prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force):
                 it.forced = True
+            elif it.mention_kind == "demonym" and not it.clitic and self._adjective_of_force(it.i - 1):
+                # طائرات مقاتلة تركية، القوات الخاصة الأمريكية: the force's country, past its adjective
+                it.forced = True
+                prev, prev_bare = self.tok(it.i - 2), self.tok(it.i - 2).removeprefix("ال")
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
@@ -696,6 +700,17 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # الغارات الروسية: the demonym is the agent of the event noun
             else:
                 it.nominal = False
+
+    def _adjective_of_force(self, k: int) -> bool:
+        """Word k is an adjective of a force noun right before it (طائرات مقاتلة، القوات الخاصة): definite
+        after a definite noun, indefinite after an indefinite one; no entity or function word."""
+        force = self.w.get("force", frozenset())
+        noun, adj = self.tok(k - 1), self.tok(k)
+        if k < 1 or k in self.at or not _LETTER_RE.match(adj) or adj in self.w["_function"]:
+            return False
+        definite = noun.startswith("ال")
+        return noun.removeprefix("ال") in force and adj.startswith("ال") == definite and len(adj) > 3 \
+            and adj[0] not in "وفبل"
 
     def located(self, out: list[Item]) -> None:
         """PLACE في PLACE (and coordinated places before في): the first is located in the second."""
