@@ -496,6 +496,9 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     # a destruction told as what the raids caused (أسفرت عن تدمير): the raids' outcome, one event; a ل
     # phrase after what was destroyed is its owner, not the doer
     ("وشنت طائرات التحالف العربي غارات على صعدة أسفرت عن تدمير مخازن أسلحة للحوثيين.", "arab_coalition"),
+    # what a verb of attacking attacked with (ب before the noun or its count) is the verb's own event
+    ("وقصف الحوثيون أحياء سكنية في تعز بقذائف الهاون.", "houthis"),
+    ("وقصف التحالف العربي بست غارات جوية مواقع للحوثيين في صعدة.", "arab_coalition"),
 ])
 def test_an_attack_and_what_it_fires_or_destroys_are_one_event(lex, text, actor):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]

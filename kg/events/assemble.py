@@ -408,6 +408,32 @@ class SentenceEvents:
                 attack = [(r, merged if e is ea else e) for r, e in attack]
                 drop.add(id(ek))
                 break
+        pairs = [(r, e) for r, e in pairs if id(e) not in drop]
+        return self._instruments(pairs)
+
+    def _instruments(self, pairs: list) -> list:
+        """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking
+        attacked with (ب before the attack noun or its count) is the verb's own event: one event, the
+        verb's trigger, the roles of both (the noun may name the doer: بضربة جوية أمريكية)."""
+        verbs = [(r, e) for r, e in pairs if r.tr.pos == "verb" and r.tr.cls == "ATTACK" and not r.tr.patient_subject
+                 and e.type == "ASSAULT"]
+        if not verbs:
+            return pairs
+        tok = self.ex.tok
+        drop = set()
+        for rn, en in pairs:
+            if rn.tr.pos != "noun" or rn.tr.cls != "ATTACK" or en.type != "ASSAULT" or not (
+                    rn.t.clitic == "ب" or not rn.t.clitic and tok(rn.t.i - 1)[:1] == "ب"
+                    and (tok(rn.t.i - 1)[1:].isdigit() or tok(rn.t.i - 1)[1:] in self.lex.words.get("number", ()))):
+                continue
+            rv, ev = next(((r, e) for r, e in reversed(verbs) if 0 <= rn.t.i - r.t.j <= 6 and id(e) not in drop
+                           and not self.ex.pred_between(r.t.j, rn.t.i, r.t)), (None, None))
+            if ev is None:
+                continue
+            merged = _merged(ev, en, keep_actors=bool(ev.actors))
+            pairs = [(r, merged if e is ev else e) for r, e in pairs]
+            verbs = [(r, merged if e is ev else e) for r, e in verbs]
+            drop.add(id(en))
         return [(r, e) for r, e in pairs if id(e) not in drop]
 
     def _result(self, r) -> bool:
@@ -433,11 +459,11 @@ class SentenceEvents:
         return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
 
 
-def _merged(attack: Event, kill: Event) -> Event:
+def _merged(attack: Event, kill: Event, keep_actors: bool = False) -> Event:
     from dataclasses import replace
     # the doer named with more certainty: a verb's subject (قتل مسلحون …) before a noun's clause
-    actors = kill.actors if kill.actors and (not attack.actors or kill.confidence > attack.confidence) \
-        else attack.actors
+    actors = kill.actors if kill.actors and not keep_actors and (
+        not attack.actors or kill.confidence > attack.confidence) else attack.actors
     return replace(
         attack, actors=actors,
         # the killed join the targets, unless they are a side of it (قتل ستة من الحشد في اشتباك مع داعش)
