@@ -645,11 +645,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         return True
 
     def _country_as_adjective(self, it: Item, nxt: Item) -> bool:
-        """A country whose name is its feminine adjective (السعودية), read as a name, after a definite
-        unnamed group or facility: its adjective (الشرطة السعودية، السفارة السعودية), as a demonym is."""
+        """A country whose name is its feminine adjective (السعودية), or an armed group named by a nisba
+        (الحوثيون), read as a name, after a definite unnamed group or facility: its adjective (الشرطة
+        السعودية، السفارة السعودية، المسلحون الحوثيون), as a demonym is."""
         head = self.tok(it.i)[len(it.clitic):].removeprefix("ال")
-        return nxt.entity is not None and nxt.entity.type == "Country" and nxt.j == nxt.i + 1 \
-            and self.tok(nxt.i).startswith("ال") and self.tok(nxt.i).endswith("يه") \
+        word = self.tok(nxt.i)
+        nisba = word.endswith("يه") if nxt.entity is not None and nxt.entity.type == "Country" else \
+            word.endswith(("يه", "يون", "يين", "ي"))      # المسلحون الحوثيون: the group a nisba names
+        return nxt.entity is not None and nxt.entity.type in ("Country", "ArmedGroup") and nxt.j == nxt.i + 1 \
+            and word.startswith("ال") and nisba \
             and self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:].startswith("ال") \
             and not (head in self.w.get("people", ()) and head not in self.w.get("force", ()))
 

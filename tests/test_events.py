@@ -198,6 +198,9 @@ CASES = [
     ("a nationality after a force noun and its adjective is the force's country (طائرات مقاتلة تركية)",
      "وقالت أنقرة إن طائرات مقاتلة تركية شنت هجمات على معسكرات لحزب العمال الكردستاني.", "",
      "ASSAULT", "هجمات", {"actors": {"turkey"}, "targets": {"pkk"}}),
+    ("gunmen named by a group's nisba (المسلحون الحوثيون) are the group, not unidentified gunmen",
+     "واقتحم المسلحون الحوثيون منزل القائد العسكري في الحديدة.", "",
+     "ASSAULT", "واقتحم", {"actors": {"houthis"}}),
     ("a journalist (singular) is one of the journalists, of his nationality",
      "أفرجت السلطات الإيرانية عن صحفي أمريكي.", "",
      "CONCEDE", "أفرجت", {"targets": {"group/journalists-usa"}}),
@@ -499,6 +502,8 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
     # what a verb of attacking attacked with (ب before the noun or its count) is the verb's own event
     ("وقصف الحوثيون أحياء سكنية في تعز بقذائف الهاون.", "houthis"),
     ("وقصف التحالف العربي بست غارات جوية مواقع للحوثيين في صعدة.", "arab_coalition"),
+    # what befell people, told with و after a verb of attacking in the same sentence, is its outcome
+    ("وقصف الحوثيون بمدافع الهاون وسط المدينة ومستشفى الثورة واستشهد أحد العاملين داخل المستشفى.", "houthis"),
 ])
 def test_an_attack_and_what_it_fires_or_destroys_are_one_event(lex, text, actor):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]

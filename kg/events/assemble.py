@@ -455,6 +455,10 @@ class SentenceEvents:
             return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
         if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)):
             return True                    # أطلقوا النار على حافلة فقتلوا سبعة: the shooting killed them
+        if rk.t.clitic.startswith("و") and rk.tr.patient_subject and ra.tr.pos == "verb" \
+                and rk.t.i - ra.t.j <= 20 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)) \
+                and not ex.pred_between(ra.t.j, rk.t.i, ra.t):
+            return True                    # قصف المسلحون وسط المدينة … واستشهد أحد العاملين: what befell them
         gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
         return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
 
