@@ -496,6 +496,8 @@ def test_attack_verb_with_the_attack_noun_as_subject_is_one_event(lex):
 @pytest.mark.parametrize("text,actor", [
     # a verb whose required object is an attack noun (أطلق … قذائف), past a count: one event, the noun's
     ("وأطلق الحوثيون عددا من قذائف الهاون على مدينة نجران.", "houthis"),
+    # ... past a participle that describes the subject (قوات موالية للحوثيين)
+    ("وأطلقت قوات موالية للحوثيين قذائف الهاون على أحياء عدن.", "houthis"),
     # a destruction told as what the raids caused (أسفرت عن تدمير): the raids' outcome, one event; a ل
     # phrase after what was destroyed is its owner, not the doer
     ("وشنت طائرات التحالف العربي غارات على صعدة أسفرت عن تدمير مخازن أسلحة للحوثيين.", "arab_coalition"),

@@ -41,11 +41,15 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                                                                    for h in it.alts):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
+        # a participle describing the subject (قوات موالية للحوثيين) belongs to the noun phrase
+        attributive = [x for x in self.items if x.kind == "trigger" and x.trigger.pos in ("attributive", "passive")]
+        in_np = in_ent | {k for x in attributive for k in range(x.i, x.j)}
+        force = self.w.get("force", frozenset())
         for it in self.items:
             if it.kind != "trigger" or it.trigger.pos != "verb":
                 continue
             verbs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
-            nxt = next((x for x in self.items if x.i >= it.j and x.kind != "ent"), None)
+            nxt = next((x for x in self.items if x.i >= it.j and x.kind != "ent" and x not in attributive), None)
             if nxt is None or nxt.kind != "trigger":
                 continue
             forms = _required_forms(self.tok(nxt.i))
@@ -53,7 +57,8 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             if any(v.pos == "verb" and v.cls in nouns and (
                     v.cls == "CONTROL" and all(k in in_ent for k in range(it.j, nxt.i))
                     or v.cls == "ATTACK" and any(f in v.requires for f in forms) and all(
-                        k in in_ent or self.tok(k) in _SOME or self.tok(k).isdigit() for k in range(it.j, nxt.i)))
+                        k in in_np or self.tok(k) in _SOME or self.tok(k).isdigit()
+                        or self.tok(k).removeprefix("ال") in force for k in range(it.j, nxt.i)))
                    for v in verbs):
                 # استعادت القوات العراقية السيطرة على تكريت: the verb's object is the noun of control;
                 # أطلقت الميليشيات عددا من قذائف الهاون: the verb's required object is the attack noun;
