@@ -38,6 +38,7 @@ _MODE_SETS: dict = {}
 
 _BACKING = frozenset({"supported"})          # دعم، ساند، ساعد (triggers.tsv; not أيد, "endorsed")
 _BACKED = frozenset({"Government", "ArmedGroup", "Group"})
+_STATES = frozenset({"Country", "Government", "InternationalOrganization"})   # a protest by one is a complaint
 
 
 def _MODE_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the lexicon
@@ -351,6 +352,13 @@ class SentenceEvents:
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
         etype = "COOPERATE" if tr.relation in _BACKING and self._backs_an_actor(r) else tr.type
+        if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
+            if tr.pos == "verb" and tr.relation == "protested":
+                etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
+            elif all(a.entity.type == "Country" for a in actors) and self.lex.generics.get("protesters"):
+                # يشهد العراق مظاهرات، مسيرة الفلسطينيين: a country's people protest, not the state
+                actors = [Role(group_entity(self.lex, self.lex.generics["protesters"], a.entity.id, a.text),
+                               a.text, a.start, a.end) for a in actors]
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
