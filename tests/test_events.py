@@ -771,3 +771,23 @@ def test_who_may_be_a_doer_carried_from_the_article(lex, eid, etype, ok):
         ent = lex.entities[eid]
     assert carried_doer(lex, ent, etype) is ok
 
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # an advance with no target named is against the other side of the fight told just before
+    ("وهاجمت القوات العراقية مواقع تنظيم داعش في الرمادي. وتقدمت القوات العراقية نحو وسط المدينة أمس.",
+     "وتقدمت", "isis"),
+    # … and the doers of the last attack on this doer are its other side
+    ("وهاجم تنظيم داعش مواقع الجيش السوري في تدمر. وسيطر الجيش السوري على التلال المحيطة بالمدينة.",
+     "وسيطر", "isis"),
+])
+def test_an_attack_with_no_target_named_is_against_the_other_side(lex, text, trigger, target):
+    e = find(events_of(lex, text), "ASSAULT", trigger)
+    assert e is not None and target in ids(e.targets), e and ids(e.targets)
+
+
+def test_a_states_own_forces_are_never_its_other_side(lex):
+    from kg.events.resolve import _state_of
+    from kg.groups import group_entity
+    assert _state_of(lex.entities["egypt"]) == _state_of(group_entity(lex, lex.generics["military"], "egypt", "")) == "egypt"
+    assert _state_of(lex.entities["houthis"]) == ""

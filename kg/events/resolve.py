@@ -6,7 +6,9 @@ this sentence, so the role's text is empty, as for any filler from outside the s
 when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
 whose doers neither the sentence nor the article names was made by unnamed protesters, of the country of
-its place (ACLED's "Protesters (Iraq)").
+its place (ACLED's "Protesters (Iraq)"). An attack, advance or capture with no target named was against
+the other side of the fight told in the sentences just before (its target has no words in the sentence,
+like any role filled from the article).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from ..text import fold_string
 SPAN = 4                     # sentences back an event noun may refer to
 ACTOR_SPAN = 3               # sentences back any event with no doer takes the doer of the last of its kind
 PLACE_SPAN = 2               # sentences back a place carries over to events that name none
+SIDE_SPAN = 3                # sentences back a fight tells who the other side is
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
 
@@ -59,6 +62,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:
             e = _unnamed_protesters(e, lex)
+        if e.type == "ASSAULT" and e.actors and not e.targets:
+            other = _other_side(e, out, lex)
+            if other:
+                e = replace(e, targets=tuple(Role(x) for x in other), confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = e
         if any(r.text for r in e.places):
@@ -78,3 +85,51 @@ def _unnamed_protesters(e: Event, lex) -> Event:
     country = "" if place is None else place.id if place.type == "Country" else place.country
     ent = group_entity(lex, generic, country, "متظاهرون")
     return replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
+
+
+def _other_side(e: Event, before: list[Event], lex) -> list:
+    """Whom an attack, advance or capture with no target named was made against: the other side of the
+    fight the article told just before (تقدمت القوات … after القوات تقاتل داعش: against ISIS): the
+    targets of the last attack by one of its doers, or the doers of the last attack on one of them.
+    Sides are armed groups, forces, governments and states, not a person, a place or civilians."""
+    doers = {r.entity.id for r in e.actors}
+    for prev in reversed(before):
+        if e.sentence - prev.sentence > SIDE_SPAN:
+            break
+        if prev.type != "ASSAULT" or not prev.actors or not prev.targets:
+            continue
+        if doers & {r.entity.id for r in prev.actors}:
+            side = [r.entity for r in prev.targets]
+        elif doers & {r.entity.id for r in prev.targets}:
+            side = [r.entity for r in prev.actors]
+        else:
+            continue
+        states = {_state_of(r.entity) for r in e.actors} - {""}
+        side = [x for x in side if x.id not in doers and _a_side(x, lex) and _state_of(x) not in states]
+        if side:
+            return list({x.id: x for x in side}.values())
+    return []
+
+
+def _a_side(ent, lex) -> bool:
+    if ent.type not in ("ArmedGroup", "Government", "Country", "Group"):
+        return False
+    if ent.id.startswith("group/"):
+        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
+        return g is not None and not g.victim and g.type == "Group"
+    return True
+
+
+_STATE_FORCES = ("military", "police", "security_forces", "border_forces", "government", "republican_guard")
+
+
+def _state_of(ent) -> str:
+    """The state an entity is, or is a force or government of ("" for any other): Egypt, Military forces
+    of Egypt and the Government of Egypt are one side and never each other's other side."""
+    if ent.type == "Country":
+        return ent.id
+    if ent.id.startswith("group/") and ent.id[len("group/"):].split("-", 1)[0] in _STATE_FORCES:
+        return ent.country
+    if ent.type == "Government":
+        return ent.country
+    return ""
