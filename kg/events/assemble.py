@@ -10,8 +10,9 @@ stage, in order:
    (a verbal noun such as مكافحة) and has none is no event;
 3. **place**: the most specific place or facility the clause puts the event in;
 4. **date and casualties** from the clause (attributes.py);
-5. **one happening, one event**: a killing told as the result of an attack in the same clause
-   (قتل 5 في غارة، غارة أسفرت عن مقتل 5) is merged into the attack.
+5. **one happening, one event** (merge.py): a killing told as the result of an attack in the same clause
+   (قتل 5 في غارة، غارة أسفرت عن مقتل 5) is merged into the attack, and so is what the attack was made
+   with (قصف بقذائف الهاون).
 """
 from __future__ import annotations
 
@@ -22,16 +23,13 @@ from ..groups import carried_doer, group_entity
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
+from .merge import OneHappening
 from .scorer import features
 
 _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
                         "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
 # a killing "in" or "because of" an attack is the attack's result
-_RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
-_CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
-                          "اودي", "اودت"})
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
-_SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد"})     # a series, wave, number of (attacks), folded
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
 
@@ -56,7 +54,7 @@ _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 
 
-class SentenceEvents:
+class SentenceEvents(OneHappening):
     """The events of one sentence, built from its extractor (kg.extract._SentenceExtractor) and readings."""
 
     def __init__(self, ex, analysis, lex):
@@ -397,90 +395,3 @@ class SentenceEvents:
             if p >= threshold:
                 out.append(replace(e, confidence=round(p, 2)))
         return out
-
-    def _merge(self, pairs: list) -> list:
-        """A killing that is the result of an attack named in the same clause is that attack's outcome:
-        one event, the attack's trigger, the roles of both; so is a destruction the attack caused."""
-        # a killing, or what befell its subject (أصيب، لقي مصرعه), in an attack named in the clause
-        kill = [(r, e) for r, e in pairs if (r.tr.cls == "KILL" or r.tr.patient_subject or self._result(r))
-                and e.type == "ASSAULT"]
-        attack = [(r, e) for r, e in pairs if r.tr.cls == "ATTACK" and not r.tr.patient_subject
-                  and not self._result(r) and e.type == "ASSAULT"]
-        drop = set()
-        for rk, ek in kill:
-            for ra, ea in attack:
-                if id(ea) in drop or not self._linked(rk, ra):
-                    continue
-                merged = _merged(ea, ek)
-                pairs = [(r, merged if e is ea else e) for r, e in pairs]
-                attack = [(r, merged if e is ea else e) for r, e in attack]
-                drop.add(id(ek))
-                break
-        pairs = [(r, e) for r, e in pairs if id(e) not in drop]
-        return self._instruments(pairs)
-
-    def _instruments(self, pairs: list) -> list:
-        """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking
-        attacked with (ب before the attack noun or its count) is the verb's own event: one event, the
-        verb's trigger, the roles of both (the noun may name the doer: بضربة جوية أمريكية)."""
-        verbs = [(r, e) for r, e in pairs if r.tr.pos == "verb" and r.tr.cls == "ATTACK" and not r.tr.patient_subject
-                 and e.type == "ASSAULT"]
-        if not verbs:
-            return pairs
-        tok = self.ex.tok
-        drop = set()
-        for rn, en in pairs:
-            if rn.tr.pos != "noun" or rn.tr.cls != "ATTACK" or en.type != "ASSAULT" or not (
-                    rn.t.clitic == "ب" or not rn.t.clitic and tok(rn.t.i - 1)[:1] == "ب"
-                    and (tok(rn.t.i - 1)[1:].isdigit() or tok(rn.t.i - 1)[1:] in self.lex.words.get("number", ()))):
-                continue
-            rv, ev = next(((r, e) for r, e in reversed(verbs) if 0 <= rn.t.i - r.t.j <= 6 and id(e) not in drop
-                           and not self.ex.pred_between(r.t.j, rn.t.i, r.t)), (None, None))
-            if ev is None:
-                continue
-            merged = _merged(ev, en, keep_actors=bool(ev.actors))
-            pairs = [(r, merged if e is ev else e) for r, e in pairs]
-            verbs = [(r, merged if e is ev else e) for r, e in verbs]
-            drop.add(id(en))
-        return [(r, e) for r, e in pairs if id(e) not in drop]
-
-    def _result(self, r) -> bool:
-        """A deed told as what something caused (أسفرت الغارات عن تدمير المنزل، أدى القصف إلى تدمير …): the
-        outcome of the attack named before, as a killing is."""
-        tok = self.ex.tok
-        return r.t.trigger is not None and r.t.trigger.pos == "noun" and not r.t.clitic and \
-            tok(r.t.i - 1) in ("عن", "الي") and tok(r.t.i - 2).removeprefix("و") in _CAUSE_VERBS
-
-    def _linked(self, rk, ra) -> bool:
-        tok, ex = self.ex.tok, self.ex
-        if ra.t.i >= rk.t.j:               # قتل 5 جنود في هجوم، جراء غارة، بغارة
-            if ra.t.i - rk.t.j > 14 or ra.t.i - rk.t.j > 8 and not (
-                    tok(ra.t.i - 1) == "من" and tok(ra.t.i - 2) in _SERIES):
-                return False               # (… في سلسلة من الهجمات: further, after "a series of")
-            gap = range(rk.t.j, ra.t.i)
-            if any(ex.barrier(k) for k in gap):
-                return False
-            return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
-        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)):
-            return True                    # أطلقوا النار على حافلة فقتلوا سبعة: the shooting killed them
-        if rk.t.clitic.startswith("و") and rk.tr.patient_subject and ra.tr.pos == "verb" \
-                and rk.t.i - ra.t.j <= 20 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)) \
-                and not ex.pred_between(ra.t.j, rk.t.i, ra.t):
-            return True                    # قصف المسلحون وسط المدينة … واستشهد أحد العاملين: what befell them
-        gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
-        return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
-
-
-def _merged(attack: Event, kill: Event, keep_actors: bool = False) -> Event:
-    from dataclasses import replace
-    # the doer named with more certainty: a verb's subject (قتل مسلحون …) before a noun's clause
-    actors = kill.actors if kill.actors and not keep_actors and (
-        not attack.actors or kill.confidence > attack.confidence) else attack.actors
-    return replace(
-        attack, actors=actors,
-        # the killed join the targets, unless they are a side of it (قتل ستة من الحشد في اشتباك مع داعش)
-        targets=attack.targets + tuple(t for t in kill.targets
-                                       if t.entity.id not in {x.entity.id for x in attack.targets + actors}),
-        places=attack.places or kill.places, killed=attack.killed if attack.killed is not None else kill.killed,
-        wounded=attack.wounded if attack.wounded is not None else kill.wounded, mode=attack.mode or kill.mode,
-        date=attack.date or kill.date, confidence=max(attack.confidence, kill.confidence))
