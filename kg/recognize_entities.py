@@ -13,7 +13,7 @@ from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, comm
 from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .translit import english_word, no_doubles, person_label, romanize, shaped_words
-from .variants import ARAB_COUNTRIES, id_form
+from .variants import ARAB_COUNTRIES, albu_apart, id_form
 
 
 _FAMILY_OF_TWO = FIRST_OF_TWO | SON_OF | {"ولد"}     # a family name in two words: أبو ردينة، بن فريد، عبد المهدي
@@ -128,6 +128,8 @@ class NewEntities:
             canon = self.lex.facility_heads.get(bare, bare)
             if canon != bare:
                 id_key = f"{head[:len(head) - len(bare)]}{canon} {rest}"
+        if etype == "Place":
+            id_key = albu_apart(id_key)      # البوفراج and البو فراج: one node
         if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
             id_key = id_key[2:]               # الشيعة and شيعة, الحوطة and حوطة: one name, one node
         # spellings one name is written in: عبد الغفار and عبدالغفار; a final hamza after alef written or

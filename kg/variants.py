@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .arabic_words import common_word
 from .text import fold_string
 from .translit import _dictionary_spelling, _no_accents, english_word
 
@@ -90,6 +91,13 @@ def vowel_variant(a: str, b: str) -> bool:
         elif c not in _VOWELS or k in (0, len(b) - 1):
             return False
     return i == len(a)
+
+
+def albu_apart(key: str) -> str:
+    """A place named for a tribe (البو, "the family of") written joined to the name, written apart:
+    البوفراج is البو فراج (one tribe's area, one node); not a common word that begins so (البوابة)."""
+    return " ".join(f"البو {w[4:]}" if w.startswith("البو") and len(w) >= 7 and not common_word(w) else w
+                    for w in key.split())
 
 
 def id_form(folded: str, etype: str, given=frozenset()) -> str:

@@ -336,6 +336,8 @@ def test_names_do_not_take_common_words(text, absent, lex):
     ("وقال القيادي أبو عقيل السالمي إن الهجوم فشل.", "وقال القيادي أبوعقيل السالمي إن الهجوم فشل."),
     # a place named with the landform noun that is part of its name, and without it
     ("وتقدمت القوات في وادي عقان شمال العند.", "وتقدمت القوات في منطقة عقان شمال العند."),
+    # a place named for a tribe, البو written joined to the name or apart
+    ("وقصفت الطائرات منطقة البوفراج شمال المدينة.", "وقصفت الطائرات منطقة البو فراج شمال المدينة."),
 ])
 def test_spellings_across_articles_make_one_node(a, b, lex):
     def ids(text):
