@@ -558,6 +558,10 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # the noun ثمن is a price; ثمّن (praised) is followed by what is praised (جهود، دور، موقف)
+    ("a price", "ولم يكن لديهم القدرة على توفير ثمن الدواء.", "SUPPORT"),
+    # تظاهرة ثقافية، فنية: a festival, not a protest
+    ("a cultural festival", "وانطلقت في العاصمة تظاهرة ثقافية كبرى بمشاركة فنانين.", "PROTEST"),
     # finishing off a thing, no one named (قضى على الآمال، يقضي على المشروع): no killing
     ("finished off hopes", "وقضت الهجمات الأخيرة على أي آمال لاستئناف المحادثات.", "ASSAULT/وقضت"),
     # regaining a standing or calm (ستستعيد مكانتها): no capture
