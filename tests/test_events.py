@@ -795,3 +795,10 @@ def test_a_states_own_forces_are_never_its_other_side(lex):
     from kg.groups import group_entity
     assert _state_of(lex.entities["egypt"]) == _state_of(group_entity(lex, lex.generics["military"], "egypt", "")) == "egypt"
     assert _state_of(lex.entities["houthis"]) == ""
+
+
+def test_a_definite_event_noun_refers_back_within_its_own_sentence(lex):
+    """حين هاجم مستوطنون منزل العائلة … ووصف الهجوم: the attack named before in the same sentence."""
+    text = "وقتل الطفل حرقا حين هاجم مستوطنون منزل عائلته في الضفة الغربية، ووصف الوزير الهجوم بالعمل الإرهابي."
+    e = find(events_of(lex, text), "ASSAULT", "الهجوم")
+    assert e is not None and any(x.startswith("group/settlers") for x in ids(e.actors)), e and ids(e.actors)

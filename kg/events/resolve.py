@@ -1,7 +1,8 @@
 """Resolution across the article: what one sentence leaves open, an earlier one may have said.
 
 A definite event noun with no doer (الغارة، الهجوم، هذه الضربة) refers back to the last event of the
-same kind the article told, within a few sentences: it takes that event's actors (their words are not in
+same kind the article told, within a few sentences or earlier in its own (حين هاجم مستوطنون المنزل …
+ووصف الهجوم): it takes that event's actors (their words are not in
 this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
 when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
@@ -49,7 +50,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             prev = last.get((e.type, e.relation_class)) if definite else \
                 last.get((e.type, "")) if e.type in _DEEDS else None
             span = SPAN if definite else ACTOR_SPAN
-            if prev is not None and e.sentence - prev.sentence <= span and prev.sentence != e.sentence \
+            if prev is not None and e.sentence - prev.sentence <= span and (
+                    prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
                     and all(carried_doer(lex, r.entity, e.type) for r in prev.actors):
                 # (not when the earlier doer is this event's target: the other side is acting now)
@@ -133,3 +135,11 @@ def _state_of(ent) -> str:
     if ent.type == "Government":
         return ent.country
     return ""
+
+
+def _offset(e: Event) -> int:
+    """Where the event's trigger starts in the article (its id is doc:offset)."""
+    try:
+        return int(e.event_id.rsplit(":", 1)[1])
+    except (IndexError, ValueError):
+        return -1
