@@ -814,7 +814,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
-                   "after_place", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
+                   "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
                    "letter", "international", "short_name", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after")
 
 

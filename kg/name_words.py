@@ -181,6 +181,7 @@ class Words:
         if self.is_stop(t) and not self._the_name(k) \
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
+                or (kind != "person" and t in self.w.get("beside", ())) \
                 or ((VERB_RE.match(t) or future_verb(t) or (n > 0 or kind != "person") and imperfect_verb(t)
                      and not self._known_name(t))
                     and t not in given):

@@ -90,6 +90,8 @@ class NewEntities:
             famous = [p for p in lexicon_persons_by_family(self.lex, key) if self.lex.entities[p].country in countries]
             if len(famous) == 1:
                 return self.lex.entities[famous[0]]
+        if etype in ("Place", "Person") and key[:1] == "و" and key[1:] in self.state.place_names:
+            return self.state.place_names[key[1:]]   # كريتر ودار سعد after دار سعد: و glued to the place
         known = self.lex.variant_of(key, etype)    # فلاديمير بوتن: بوتين spelt without its ي
         if known is not None:
             return known
@@ -151,6 +153,8 @@ class NewEntities:
                      located_in=located_in, origin="text")
         if group:
             self.state.group_names.setdefault(id_key, ent)
+        if etype == "Place":
+            self.state.place_names.setdefault(key, ent)
         if etype == "Facility" and " " in key:
             rest = key.split(" ", 1)[1]
             if len(rest) >= 4 and not common_words(self.lex).intersection(rest.split()) and self.town(rest) is None:

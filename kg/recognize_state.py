@@ -44,6 +44,7 @@ class _DocState:
         self.surnames: dict[str, Entity] = {}                # family name -> the person named in full
         self.group_names: dict[str, Entity] = {}            # a group's name without its descriptor noun
         self.facility_names: dict[str, Entity] = {}         # a text facility's name without its noun
+        self.place_names: dict[str, Entity] = {}            # a text place's folded name -> the place
         self.family_pairs: dict[str, Entity | None] = {}     # a family name in two words (أبو ردينة)
                                                              # -> the person named in full; None: two
         self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name

@@ -719,3 +719,20 @@ def test_a_definite_noun_before_a_first_name_is_no_name_of_it(lex):
     ms = analyze(Document("t", "وأغلقت السلطات صحيفة الوسط. ويرأس الصحيفة منصور الجمري منذ سنوات."), lex).mentions
     assert [m.entity.type for m in ms if m.text == "منصور الجمري"] == ["Person"]
 
+
+
+def test_a_place_with_and_glued_is_the_place_named_before(lex):
+    """كريتر ودار سعد after دار سعد in the article: و is "and", the place is the one named before."""
+    text = "وتستمر المعارك حول حيي دار سعد وكريتر. وسقطت قذائف في كريتر ودار سعد."
+    got = {m.text: m.entity.id for m in analyze(Document("t", text), lex).mentions}
+    assert got.get("ودار سعد") == got.get("دار سعد"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    # a word of position after a place is no part of its name
+    ("وسيطرت المقاومة على منطقة عقاقة خلف السجن المركزي.", "عقاقة"),
+    ("وسيطرت المقاومة على قرية الحمرا أمام المعسكر.", "الحمرا"),
+])
+def test_a_place_name_ends_before_a_word_of_position(text, place, lex):
+    places = [m.text for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Place"]
+    assert places == [place], places
