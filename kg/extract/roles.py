@@ -9,6 +9,15 @@ from .words import _head
 
 
 class RoleWords:
+    def _wounded_after(self, k: int) -> bool:
+        """A verb that befalls its subject (أصيب، جرح: words' triggers with subject = target) joined by و
+        right at word k, after the noun phrase that is the subject (… سيمون كامبرز وأصيب زميله)."""
+        nxt = next((p for p in self.items if p.i >= k and p.kind in ("trigger", "word")), None)
+        if nxt is None or nxt.kind != "trigger" or nxt.i != k or nxt.clitic[:1] != "و":
+            return False
+        return any(tr.patient_subject and tr.pos == "verb"
+                   for tr in [h.ref for h in (nxt.alts or ()) if h.kind == "T"] or [nxt.trigger])
+
     def _object_after(self, gen: Item) -> Item | None:
         """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an
         indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
