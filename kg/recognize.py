@@ -708,9 +708,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
     def _adjective_of_force(self, k: int) -> bool:
         """Word k is an adjective of a force noun right before it (طائرات مقاتلة، القوات الخاصة): definite
         after a definite noun, indefinite after an indefinite one; no entity or function word."""
+        if k < 1:
+            return False
         force = self.w.get("force", frozenset())
         noun, adj = self.tok(k - 1), self.tok(k)
-        if k < 1 or k in self.at or not _LETTER_RE.match(adj) or adj in self.w["_function"]:
+        if k in self.at or not _LETTER_RE.match(adj) or adj in self.w["_function"]:
             return False
         definite = noun.startswith("ال")
         return noun.removeprefix("ال") in force and adj.startswith("ال") == definite and len(adj) > 3 \

@@ -796,7 +796,8 @@ def test_an_attack_with_no_target_named_is_against_the_other_side(lex, text, tri
 def test_a_states_own_forces_are_never_its_other_side(lex):
     from kg.events.resolve import _state_of
     from kg.groups import group_entity
-    assert _state_of(lex.entities["egypt"]) == _state_of(group_entity(lex, lex.generics["military"], "egypt", "")) == "egypt"
+    army = group_entity(lex, lex.generics["military"], "egypt", "")
+    assert _state_of(lex.entities["egypt"]) == _state_of(army) == "egypt"
     assert _state_of(lex.entities["houthis"]) == ""
 
 

@@ -67,7 +67,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         if e.type == "ASSAULT" and e.actors and not e.targets:
             other = _other_side(e, out, lex)
             if other:
-                e = replace(e, targets=tuple(Role(x) for x in other), confidence=round(max(e.confidence - 0.05, 0.1), 2))
+                e = replace(e, targets=tuple(Role(x) for x in other),
+                            confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = e
         if any(r.text for r in e.places):

@@ -10,7 +10,7 @@ from .words import _head
 
 class RoleWords:
     def _wounded_after(self, k: int) -> bool:
-        """A verb that befalls its subject (أصيب، جرح: words' triggers with subject = target) joined by و
+        """A verb that befalls its subject (أصيب، جرح: a trigger whose subject is its target) joined by و
         right at word k, after the noun phrase that is the subject (… سيمون كامبرز وأصيب زميله)."""
         nxt = next((p for p in self.items if p.i >= k and p.kind in ("trigger", "word")), None)
         if nxt is None or nxt.kind != "trigger" or nxt.i != k or nxt.clitic[:1] != "و":
