@@ -20,6 +20,13 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
 
 
+def protesters(lex, country: str, label_ar: str) -> Entity | None:
+    """Unnamed protesters of a country, as ACLED writes them ("Protesters (Iraq)"), or None where
+    generic.tsv has no such kind."""
+    generic = lex.generics.get("protesters")
+    return group_entity(lex, generic, country, label_ar) if generic is not None else None
+
+
 def is_unnamed(entity_id: str) -> bool:
     """An unnamed group or facility (one node per kind and country, pooled over every article)."""
     return entity_id.startswith(("group/", UNNAMED_FACILITY))

@@ -408,7 +408,7 @@ def lexicon_person_by_prefix(lex: Lexicon, words: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-KIN_PARTICLES = frozenset({"ابو", "ابي", "ام", "ابن", "بن", "بنت"})   # (folded) a kunya, "son/daughter of"
+KIN_PARTICLES = SON_OF | {"ابو", "ابي", "ام"}   # (folded) "son/daughter of", a kunya
 FIRST_OF_TWO = frozenset({"عبد", "ابو"})      # عبد ربه، أبو بكر: a first name in two words
 
 

@@ -413,6 +413,14 @@ def _has_name_model():
     return _model_romanizer() is not None
 
 
+def _labels(lex, arabic):
+    """(the dictionary's spelling made during extraction, the character model's after it, or "")."""
+    from kg.translit import model_labels, person_label, use_spellings
+    use_spellings(lex.name_spellings)
+    fast = person_label(arabic)
+    return fast, model_labels([arabic]).get(arabic, "")
+
+
 @pytest.mark.skipif(not _has_name_model(), reason="onnxruntime is not installed")
 @pytest.mark.parametrize("arabic, worse, better_prefix", [
     # a foreign surname the name dictionary lacks, and no English word renders (kg.english_names): the
@@ -421,10 +429,8 @@ def _has_name_model():
     ("ريتشارد فوتيرنكا", "Richard Foutiranaka", "Richard "),
 ])
 def test_words_the_dictionary_lacks_are_spelled_by_the_model(arabic, worse, better_prefix, lex):
-    from kg.translit import model_labels, person_label, use_spellings
-    use_spellings(lex.name_spellings)
-    assert person_label(arabic) == worse            # the fast dictionary spelling made during extraction
-    better = model_labels([arabic])[arabic]
+    fast, better = _labels(lex, arabic)
+    assert fast == worse            # the fast dictionary spelling made during extraction
     assert better.startswith(better_prefix) and better != worse, better
 
 
@@ -436,10 +442,7 @@ def test_words_the_dictionary_lacks_are_spelled_by_the_model(arabic, worse, bett
     ("أبو لؤلوة المجوسي", "Mejoussi", "Al-Majousi"),
 ])
 def test_the_model_spells_arabic_names_as_the_mashriq_does(arabic, french, english, lex):
-    from kg.translit import model_labels, person_label, use_spellings
-    use_spellings(lex.name_spellings)
-    person_label(arabic)
-    label = model_labels([arabic]).get(arabic, "")
+    _, label = _labels(lex, arabic)
     assert english in label and french not in label, label
 
 

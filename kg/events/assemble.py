@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..groups import carried_doer, group_entity
+from ..groups import carried_doer, group_entity, protesters
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
@@ -147,16 +147,13 @@ class SentenceEvents(OneHappening):
         tr = r.tr
         for it in r.actors:
             ent = it.entity
-            if tr.type == "PROTEST" and it.mention_kind == "generic" and getattr(it.ref, "id", "") == "civilians" \
+            civilians = it.mention_kind == "generic" and getattr(it.ref, "id", "") == "civilians"
+            if tr.type == "PROTEST" and (civilians or it.mention_kind == "demonym") \
                     and self.lex.generics.get("protesters"):
-                # تظاهر آلاف المواطنين: civilians who protest are protesters
+                # تظاهر آلاف المواطنين، تظاهر آلاف الفلسطينيين: civilians or people of a country who protest are
+                # protesters (not the state)
                 s, e, txt = self.text_span(it.fs, it.fe)
-                out.append(Role(group_entity(self.lex, self.lex.generics["protesters"], ent.country, txt), txt, s, e))
-                continue
-            if tr.type == "PROTEST" and it.mention_kind == "demonym" and self.lex.generics.get("protesters"):
-                # تظاهر آلاف الفلسطينيين: people of a country who protest are protesters, not the state
-                s, e, txt = self.text_span(it.fs, it.fe)
-                out.append(Role(group_entity(self.lex, self.lex.generics["protesters"], ent.id, txt), txt, s, e))
+                out.append(Role(protesters(self.lex, ent.country if civilians else ent.id, txt), txt, s, e))
                 continue
             if ent.type not in ACTOR_TYPES and not ent.metonym_of:
                 continue
@@ -180,12 +177,11 @@ class SentenceEvents(OneHappening):
     def crowd_after(self, k: int) -> Role | None:
         """تظاهر المئات، اعتصم العشرات: a vague count as the subject of a verb of protest is protesters
         (of the country the article is about)."""
-        gen = self.lex.generics.get("protesters")
         tok = self.sa.tokens[k] if k < len(self.sa.tokens) else ""
-        if gen is None or self.lex.word_values.get(("number", tok.removeprefix("ال"))) != "0":
+        if not self.lex.generics.get("protesters") or self.lex.word_values.get(("number", tok.removeprefix("ال"))) != "0":
             return None
         s, e, txt = self.text_span(self.sa.starts[k], self.sa.ends[k])
-        return Role(group_entity(self.lex, gen, self.focus_country, txt), txt, s, e)
+        return Role(protesters(self.lex, self.focus_country, txt), txt, s, e)
 
     def targets(self, r) -> list[Role]:
         out = []
@@ -355,8 +351,7 @@ class SentenceEvents(OneHappening):
                 etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
             elif all(a.entity.type == "Country" for a in actors) and self.lex.generics.get("protesters"):
                 # يشهد العراق مظاهرات، مسيرة الفلسطينيين: a country's people protest, not the state
-                actors = [Role(group_entity(self.lex, self.lex.generics["protesters"], a.entity.id, a.text),
-                               a.text, a.start, a.end) for a in actors]
+                actors = [Role(protesters(self.lex, a.entity.id, a.text), a.text, a.start, a.end) for a in actors]
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer, group_entity
+from ..groups import carried_doer, protesters
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -81,13 +81,10 @@ def _unnamed_protesters(e: Event, lex) -> Event:
     """A protest no one is named making (خرجت مظاهرات في بغداد، تنظم تظاهرات يومية في المدن التركية) was
     made by protesters, as ACLED writes them: "Protesters (Iraq)", qualified by the country of the
     event's place (none when it has no place)."""
-    generic = lex.generics.get("protesters")
-    if generic is None:
-        return e
     place = e.places[0].entity if e.places else None
     country = "" if place is None else place.id if place.type == "Country" else place.country
-    ent = group_entity(lex, generic, country, "متظاهرون")
-    return replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
+    ent = protesters(lex, country, "متظاهرون")
+    return e if ent is None else replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
 
 
 def _other_side(e: Event, before: list[Event], lex) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..model import ACTOR_TYPES, LOCATION_TYPES
+from ..name_shapes import POSSESSIVE
 from ..recognize import Item
 from .focus import entity_gender
 from .words import (
@@ -20,7 +21,7 @@ from .words import (
 
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
 _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
-_REQ_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "نا")
+_REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
 
 def _required_forms(tok: str) -> list[str]:
