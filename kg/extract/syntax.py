@@ -2,7 +2,7 @@
 clause boundaries, coordination, agreement, and which reading an ambiguous trigger has here."""
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..name_shapes import POSSESSIVE
@@ -24,7 +24,8 @@ _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
 
-def _required_forms(tok: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _required_forms(tok: str) -> tuple[str, ...]:
     """A word as a trigger's required word may be written: as is, and without the article, و or ب
     before it and a possessive pronoun after it (نشرت القوات مدرعاتها، دفع بقواته: مدرعات، قوات).
     Not without ل (نشرت الصحيفة صورا لقوات …: the forces are not what was sent)."""
@@ -40,7 +41,7 @@ def _required_forms(tok: str) -> list[str]:
                 if stem not in out:
                     out.append(stem)
                 break
-    return out
+    return tuple(out)
 
 
 class Syntax:
