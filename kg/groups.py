@@ -20,11 +20,16 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
 
 
-def protesters(lex, country: str, label_ar: str) -> Entity | None:
-    """Unnamed protesters of a country, as ACLED writes them ("Protesters (Iraq)"), or None where
-    generic.tsv has no such kind."""
-    generic = lex.generics.get("protesters")
+def unnamed_group(lex, kind: str, country: str, label_ar: str) -> Entity | None:
+    """The unnamed group of a kind of generic.tsv and a country, as ACLED writes them ("Protesters (Iraq)",
+    "Suicide bomber (Nigeria)"), or None where generic.tsv has no such kind."""
+    generic = lex.generics.get(kind)
     return group_entity(lex, generic, country, label_ar) if generic is not None else None
+
+
+def protesters(lex, country: str, label_ar: str) -> Entity | None:
+    """Unnamed protesters of a country ("Protesters (Iraq)")."""
+    return unnamed_group(lex, "protesters", country, label_ar)
 
 
 def is_unnamed(entity_id: str) -> bool:

@@ -603,6 +603,16 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         g = it.ref
         if g.id == "officials" and self.tok(it.j) == "عن":
             return False     # المسؤولين عن الهجوم: those responsible for it, no officials
+        prv = next((x for x in reversed(self.items) if x.j <= it.i), None)
+        if prv is not None and prv.kind == "trigger" and prv.j == it.i and not it.clitic \
+                and self.tok(prv.j - 1).endswith("ا") \
+                and it.j - it.i == 1 and self.tok(it.i) in getattr(g, "one", ()) and not getattr(g, "agent", False) \
+                and (prv.trigger.pos == "noun" or any(h.kind == TRIGGER and h.ref.pos == "noun" for h in prv.alts)):
+            # كمينا مسلحا: one man's word agreeing with the event noun before it (both accusative; not قتل
+            # مسلحا, "killed a gunman") is its adjective, "an armed ambush": no one acting (not a suicide
+            # bomber, whose deed تفجير انتحاري is)
+            it.kind = "absorbed"
+            return False
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "generic" and getattr(nxt.ref, "agent", False) \

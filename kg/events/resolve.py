@@ -6,8 +6,8 @@ same kind the article told, within a few sentences or earlier in its own (حين
 this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
 when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
-whose doers neither the sentence nor the article names was made by unnamed protesters, of the country of
-its place (ACLED's "Protesters (Iraq)"). An attack, advance or capture with no target named was against
+whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
+attack by a suicide bomber, of the country of its place (ACLED's "Protesters (Iraq)"). An attack, advance or capture with no target named was against
 the other side of the fight told in the sentences just before (its target has no words in the sentence,
 like any role filled from the article).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer, protesters
+from ..groups import carried_doer, unnamed_group
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -63,7 +63,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:
-            e = _unnamed_protesters(e, lex)
+            e = _unnamed_doers(e, lex, "protesters", "متظاهرون")
         if e.type == "ASSAULT" and e.actors and not e.targets:
             other = _other_side(e, out, lex)
             if other:
@@ -71,19 +71,28 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = e
+        elif e.type == "ASSAULT" and _suicide_words(e.trigger, lex):
+            # وقع هجوم انتحاري: a suicide bomber did it (not carried on: the article did not name him)
+            e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري")
         if any(r.text for r in e.places):
             last_place = (e.sentence, e.places)
         out.append(e)
     return out
 
 
-def _unnamed_protesters(e: Event, lex) -> Event:
+def _suicide_words(trigger: str, lex) -> bool:
+    """The trigger's own words say the attack was a suicide attack (هجوم انتحاري، عملية انتحارية)."""
+    return any(lex.word_values.get(("mode", w)) == "ASSAULT:suicide" for w in fold_string(trigger).split(" "))
+
+
+def _unnamed_doers(e: Event, lex, kind: str, label_ar: str) -> Event:
     """A protest no one is named making (خرجت مظاهرات في بغداد، تنظم تظاهرات يومية في المدن التركية) was
-    made by protesters, as ACLED writes them: "Protesters (Iraq)", qualified by the country of the
-    event's place (none when it has no place)."""
+    made by protesters, and a suicide attack no one is named making (وقع هجوم انتحاري في مايدوغوري) by a
+    suicide bomber, as ACLED writes them: "Protesters (Iraq)", "Suicide bomber (Nigeria)", qualified by
+    the country of the event's place (none when it has no place)."""
     place = e.places[0].entity if e.places else None
     country = "" if place is None else place.id if place.type == "Country" else place.country
-    ent = protesters(lex, country, "متظاهرون")
+    ent = unnamed_group(lex, kind, country, label_ar)
     return e if ent is None else replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
 
 

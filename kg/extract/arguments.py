@@ -175,7 +175,7 @@ class Arguments:
             return False
         if definite != t.startswith("ال"):
             return False
-        return len(t) > 3 and t.endswith(("ي", "يه", "ه"))
+        return len(t) > 3 and t.endswith(("ي", "يه", "ه")) or self._described(k)   # (جوي: short, but of mode)
 
     def member_of(self, it: Item, start: int) -> bool:
         """قياديا في (جماعة) الإخوان، عضوا من حماس: the entity names the group of a member noun that
@@ -310,10 +310,10 @@ class Arguments:
         for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
             if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and p is not stance and not (
                     t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)) and not (
-                    p.trigger.cls == "ATTACK" and self.reading(t).cls == "ATTACK"
-                    and self.tok(t.i)[len(t.clitic):].startswith("ال")):
+                    p.trigger.cls == "ATTACK" and self.reading(t).cls == "ATTACK" and not t.clitic):
                 # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it; not
-                # استهدفت الغارات …: the attack noun with the article is the subject of the verb of attacking)
+                # استهدفت الغارات …، استهدف هجوم انتحاري …: the attack noun is the subject of the verb of
+                # attacking)
                 return p
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:

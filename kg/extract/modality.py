@@ -17,8 +17,10 @@ class Modality:
             tk = _strip_suffix(tk, neg)
             if tk in neg or (tk.startswith("و") and tk[1:] in neg):
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
-                if nxt not in still and not (tk.endswith("ما") and nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف")):
-                    return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called")
+                if nxt not in still and not (tk.endswith("ما") and (
+                        nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف") or nxt in w.get("result", ()))):
+                    return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
+                    #                      عن مقتل ("which left … dead")
         if self.halted(t):
             return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":

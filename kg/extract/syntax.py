@@ -386,12 +386,25 @@ class Syntax:
         start = self.clause_start(t.i)
         nounish = (self.after_preposition(t)
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
-                   or self._masdar_frame(t, trs))
+                   or self._masdar_frame(t, trs)
+                   or self._described(t.j)
+                   or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
+                                           for p in self.preds))
+        # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
+        # subject)
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
             if tr.pos in want:
                 return tr
         return trs[0]
+
+    def _described(self, k: int) -> bool:
+        """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
+        a nisba adjective of mode (جوي، مدفعي، صاروخي; words.tsv mode) that names no one here."""
+        t = self.tok(k)
+        if any(it.i == k for it in self.ents):
+            return False     # قتل انتحاري: a noun, the suicide bomber who killed
+        return t in self.w.get("degree", ()) or t in self.w.get("mode", ()) and t.endswith(("ي", "يه", "يا"))
 
     def _masdar_frame(self, t: Item, trs: list) -> bool:
         """دعم طهران لنظام الأسد: noun + agent in the genitive + patient with لـ is the verbal-noun frame
