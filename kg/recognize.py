@@ -33,8 +33,8 @@ from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
 from .recognize_clubs import SportsClubs
-from .recognize_candidates import (_Cand, _candidates, _select, _short_name_candidates, _top_country,
-                                   _variant_candidates, country_counts, focus_country)
+from .recognize_candidates import (_Cand, _candidates, _head_prefix_candidates, _select, _short_name_candidates,
+                                   _top_country, _variant_candidates, country_counts, focus_country)
 from .recognize_entities import _FAMILY_OF_TWO, NewEntities
 from .recognize_model import _MODEL_TYPES, ModelNames
 from .recognize_state import _DocState
@@ -104,6 +104,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
                         taa=lambda i: text[(j := folded.orig(i)):j + 1] in ("ة", "ﺓ", "ﺔ"))
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands += _short_name_candidates(ftext, lex, tok_starts, tok_ends, cands)
+    cands += _head_prefix_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     read = _as_read(cands, folded, text)

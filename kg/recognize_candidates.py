@@ -125,6 +125,51 @@ def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: li
     return out
 
 
+_HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_GROUP_TYPES = frozenset({"Organization", "ArmedGroup"})
+
+
+def _head_prefix_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                            cands: list[_Cand]) -> list[_Cand]:
+    """A party or group named by its head noun and first word alone (حزب العمال) in an article that names
+    it in full (حزب العمال الكردستاني) is that group (words.tsv head, not a force): not where the article names two such groups that
+    share those words, not inside a longer name, not before an adjective of its own (حزب العمال
+    البريطاني, another party)."""
+    heads = lex.words.get("head", frozenset()) - lex.words.get("force", frozenset())
+    titles = lex.words.get("_titles", frozenset())
+    if not heads:
+        return []
+    prefixes: dict[tuple[str, str], set[str]] = {}
+    for c in cands:
+        if c.kind != ENT or lex.entities[c.hit.ref].type not in _GROUP_TYPES:
+            continue
+        k = bisect_right(starts, c.fs) - 1
+        words = [ftext[max(starts[i], c.fs):min(ends[i], c.fe)] for i in range(k, bisect_right(starts, c.fe - 1))]
+        if len(words) >= 3 and words[0] in heads and words[1].startswith("ال") and words[1] not in titles:
+            # (not a force's head, nor a title after it: قوات الرئيس names no one president's forces)
+            prefixes.setdefault((words[0], words[1]), set()).add(c.hit.ref)
+    if not prefixes:
+        return []
+    covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    out = []
+    for k in range(len(starts) - 1):
+        word, nxt = ftext[starts[k]:ends[k]], ftext[starts[k + 1]:ends[k + 1]]
+        clitic = next((c for c in _HEAD_CLITICS if word.startswith(c) and (word[len(c):], nxt) in prefixes), None)
+        if clitic is None:
+            continue
+        ids = prefixes[(word[len(clitic):], nxt)]
+        after = ftext[starts[k + 2]:ends[k + 2]] if k + 2 < len(starts) else ""
+        fs, fe = starts[k] + len(clitic), ends[k + 1]
+        if len(ids) > 1 or after.startswith("ال") and after.endswith(("ي", "يه")) \
+                or any(x < fe and fs < y for x, y in covered):
+            continue
+        out.append(_Cand(ENT, fs, fe, clitic, Hit(ENT, next(iter(ids)), _HEAD_CLITIC_SET)))
+    return out
+
+
+_HEAD_CLITIC_SET = frozenset(_HEAD_CLITICS)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

@@ -739,3 +739,26 @@ def test_a_place_with_and_glued_is_the_place_named_before(lex):
 def test_a_place_name_ends_before_a_word_of_position(text, place, lex):
     places = [m.text for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Place"]
     assert places == [place], places
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    # a party named by its head noun and first word alone, in an article that names it in full
+    ("قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق. وقال مسؤول إن عناصر حزب العمال "
+     "انسحبوا من مواقعهم.", "حزب العمال", "pkk"),
+])
+def test_a_party_named_by_its_first_words_in_an_article_that_names_it_in_full(text, surface, entity, lex):
+    assert entity_of(text.split(". ")[1], surface, lex) != entity      # (alone, the words name no one)
+    assert entity_of(text, surface, lex) == entity
+
+
+@pytest.mark.parametrize("text,surface", [
+    # another party of those first words: an adjective of its own follows them
+    ("قصفت الطائرات التركية مواقع حزب العمال الكردستاني. وفاز حزب العمال البريطاني في الانتخابات.", "حزب العمال"),
+    # a force's head and a title: the forces of which president, the words do not say
+    ("تقدمت قوات الرئيس المخلوع علي عبدالله صالح نحو تعز. وقال قائد في قوات الرئيس هادي إن الهجوم فشل.",
+     "قوات الرئيس"),
+])
+def test_first_words_of_a_name_that_name_another_or_no_one(text, surface, lex):
+    first = analyze(Document(doc_id="t", text=text), lex).mentions
+    later = [m for m in first if m.text == surface and m.start > text.index(". ")]
+    assert all(m.entity.id not in {"pkk", "saleh_forces"} for m in later), [(m.text, m.entity.id) for m in later]
