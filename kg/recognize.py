@@ -647,8 +647,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                     #                 a Yemeni article, spelt like Busan): the article's country
                 country = country or self._country_after(it) or self.state.focus_country \
                     or self.state.sentence_country
-            else:       # (settlers are Israel's in Palestinian news too: generic.tsv country)
-                country = g.country or self.state.sentence_country or self.state.focus_country
+            else:       # (settlers are Israel's in Palestinian news too: generic.tsv country; النازحين في
+                #           اليمن: the country the group is said to be in)
+                country = g.country or self._country_after(it) or self.state.sentence_country \
+                    or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)
@@ -669,7 +671,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             and not (head in self.w.get("people", ()) and head not in self.w.get("force", ()))
 
     def _country_after(self, it: Item) -> str:
-        """The country a facility is said to be in right after it: مسجد في الكويت، سفارة بالكويت."""
+        """The country a facility or a group is said to be in right after it: مسجد في الكويت، سفارة بالكويت،
+        النازحين في اليمن."""
         folded = self.state.folded.text
         for c in self.state.sentence_chosen:
             if c.kind == ENT and c.fs >= it.fe and self.lex.entities[c.hit.ref].type == "Country":

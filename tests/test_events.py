@@ -887,3 +887,9 @@ def test_a_killing_which_an_attack_left_is_that_attack(lex, text, trigger, kille
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert len(events) == 1, [(e.trigger, e.killed) for e in events]
     assert trigger in events[0].trigger and events[0].killed == killed
+
+
+def test_an_unnamed_group_said_to_be_in_a_country_is_of_that_country(lex):
+    """النازحين في اليمن: the displaced in Yemen, though the sentence's first country is the donor."""
+    e = find(events_of(lex, "وقدمت الإمارات مساعدات إنسانية عاجلة للنازحين في اليمن."), "AID")
+    assert [r.entity.label_en for r in e.targets] == ["Refugees (Yemen)"]
