@@ -893,3 +893,13 @@ def test_an_unnamed_group_said_to_be_in_a_country_is_of_that_country(lex):
     """النازحين في اليمن: the displaced in Yemen, though the sentence's first country is the donor."""
     e = find(events_of(lex, "وقدمت الإمارات مساعدات إنسانية عاجلة للنازحين في اليمن."), "AID")
     assert [r.entity.label_en for r in e.targets] == ["Refugees (Yemen)"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # an official named by title and body only (الأمين العام للأمم المتحدة): the body acts
+    ("دعا الأمين العام للأمم المتحدة الأطراف المتحاربة إلى وقف إطلاق النار.", "REQUEST", "united_nations"),
+    ("وأدان الأمين العام لجامعة الدول العربية التفجير الذي استهدف المسجد.", "ACCUSE", "arab_league"),
+])
+def test_an_official_named_by_title_and_body_is_the_body(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {actor}, ids(e.actors)

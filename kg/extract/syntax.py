@@ -217,6 +217,9 @@ class Syntax:
         if self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
                 self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force):
             return True
+        if "ل" in it.clitic and self._title_before(it.i) and not any(
+                x.i == it.j and x.entity.type == "Person" for x in self.ents):
+            return True    # دعا الأمين العام للأمم المتحدة: an official's body, when the official is not named
         body = self.w.get("body", ())
         k = it.i - 1                     # the noun phrase before the لـ-word (لحماس، لحركة حماس)
         if "ل" not in it.clitic and self.tok(k).startswith("ل") and not self.ent_token(k):
@@ -225,6 +228,11 @@ class Syntax:
             k -= 1                       # الكتلة البرلمانية لـ: one adjective between
         head = self.tok(k)
         return head.startswith("ال") and head.removeprefix("ال") in body and not self.ent_token(k)
+
+    def _title_before(self, k: int) -> bool:
+        """A title of one, two or three words ends right before token k (الأمين العام، المبعوث الخاص)."""
+        titles = self.w.get("_titles", ())
+        return any(k - n >= 0 and " ".join(self.tokens[k - n:k]) in titles for n in (1, 2, 3))
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
