@@ -787,6 +787,9 @@ def test_who_may_be_a_doer_carried_from_the_article(lex, eid, etype, ok):
     # … and the doers of the last attack on this doer are its other side
     ("وهاجم تنظيم داعش مواقع الجيش السوري في تدمر. وسيطر الجيش السوري على التلال المحيطة بالمدينة.",
      "وسيطر", "isis"),
+    # a town taken is taken from the other side too: the town and that side are both its targets
+    ("وهاجمت القوات العراقية مواقع تنظيم داعش في الأنبار. وسيطرت القوات العراقية على مدينة الرمادي أمس.",
+     "وسيطرت", "isis"),
 ])
 def test_an_attack_with_no_target_named_is_against_the_other_side(lex, text, trigger, target):
     e = find(events_of(lex, text), "ASSAULT", trigger)

@@ -7,9 +7,10 @@ this sentence, so the role's text is empty, as for any filler from outside the s
 when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
 whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
-attack by a suicide bomber, of the country of its place (ACLED's "Protesters (Iraq)"). An attack, advance or capture with no target named was against
-the other side of the fight told in the sentences just before (its target has no words in the sentence,
-like any role filled from the article).
+attack by a suicide bomber, of the country of its place (ACLED's "Protesters (Iraq)"). An attack,
+advance or capture with no target named, or a capture or advance whose target is only a place, was
+against the other side of the fight told in the sentences just before (its target has no words in the
+sentence, like any role filled from the article).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ SPAN = 4                     # sentences back an event noun may refer to
 ACTOR_SPAN = 3               # sentences back any event with no doer takes the doer of the last of its kind
 PLACE_SPAN = 2               # sentences back a place carries over to events that name none
 SIDE_SPAN = 3                # sentences back a fight tells who the other side is
+_TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
 
@@ -64,10 +66,12 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:
             e = _unnamed_doers(e, lex, "protesters", "متظاهرون")
-        if e.type == "ASSAULT" and e.actors and not e.targets:
+        if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
+                r.entity.type in ("Place", "Country") for r in e.targets)):
+            # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
             other = _other_side(e, out, lex)
             if other:
-                e = replace(e, targets=tuple(Role(x) for x in other),
+                e = replace(e, targets=e.targets + tuple(Role(x) for x in other),
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = e
