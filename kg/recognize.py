@@ -430,6 +430,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                and not (a <= x.i and x.j <= b) for x in (*self.items, *out)):
             return False                  # crosses another name (مستشفى الحرس الوطني | بجدة)
         ent = it.entity
+        if it.i > a and (before := self.tok(it.i - 1)).startswith("ال") and before.endswith(("ي", "يه")) \
+                and not self.tok(it.i)[len(it.clitic):].startswith("ال"):
+            return False                  # الجيش الليبي | قطر: a definite adjective ends the name before it
         if typ == "ORG" and ent.type in LOCATION_TYPES:
             return True                   # a club, a company, a council named after its city
         if typ == "PERS" and ent.type != "Person" and b - a > it.j - it.i:

@@ -906,3 +906,24 @@ def test_an_unnamed_group_said_to_be_in_a_country_is_of_that_country(lex):
 def test_an_official_named_by_title_and_body_is_the_body(lex, text, etype, actor):
     e = find(events_of(lex, text), etype)
     assert ids(e.actors) == {actor}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # اتهم A B بـ + verbal noun: the charge is a deed of the accused, its genitive what it was done to
+    ("اتهمت السعودية إيران بدعم المتمردين الحوثيين في اليمن.", "COOPERATE", "iran", "houthis"),
+    ("اتهمت المعارضة السورية النظام بقصف المدنيين بالبراميل المتفجرة.", "ASSAULT", "syrian_government", "Civilians"),
+    # a deed blamed on someone (نسب … إلى، حمّل … مسؤولية) was done by the one it is blamed on
+    ("نسبت الحكومة التركية الهجوم على الثكنة العسكرية إلى حزب العمال الكردستاني.", "ASSAULT", "pkk", None),
+    ("حمل الرئيس الفلسطيني الحكومة الإسرائيلية مسؤولية الهجوم على المسجد.", "ASSAULT", "israel", None),
+])
+def test_the_deed_an_accusation_charges_is_the_accuseds(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {actor}, ids(e.actors)
+    if target:
+        assert target in ids(e.targets) | set(kinds(e.targets)), kinds(e.targets)
+
+
+def test_who_condemns_a_deed_blames_no_one_named(lex):
+    """أدان A الهجوم: the attack's doer is not A, nor whom A names after it."""
+    e = find(events_of(lex, "وأدان وزير الخارجية الإيطالي الهجوم على السفارة في طرابلس."), "ASSAULT")
+    assert not e.actors, ids(e.actors)

@@ -70,6 +70,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 r.entity.type in ("Place", "Country") for r in e.targets)):
             # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
             other = _other_side(e, out, lex)
+            if e.targets:     # (a place taken from a state is taken from its forces, named or not)
+                other = [x for x in other if x.type != "Country"]
             if other:
                 e = replace(e, targets=e.targets + tuple(Role(x) for x in other),
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
@@ -128,12 +130,14 @@ def _a_side(ent, lex) -> bool:
     if ent.type not in ("ArmedGroup", "Government", "Country", "Group"):
         return False
     if ent.id.startswith("group/"):
-        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
-        return g is not None and not g.victim and g.type == "Group"
+        kind = ent.id[len("group/"):].split("-", 1)[0]
+        return kind in _STATE_FORCES or kind in _ARMED    # (not officials, journalists, students, workers)
     return True
 
 
 _STATE_FORCES = ("military", "police", "security_forces", "border_forces", "government", "republican_guard")
+_ARMED = ("unidentified_armed_group", "suicide_bomber", "militants", "rebels", "revolutionaries", "militia",
+          "settlers", "tribesmen", "opposition", "political_security")
 
 
 def _state_of(ent) -> str:

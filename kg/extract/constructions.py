@@ -24,7 +24,7 @@ _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # tw
 
 
 class Constructions(Senses, RoleWords):
-    CONSTRUCTIONS = ("participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
+    CONSTRUCTIONS = ("charge_frame", "participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
 
     def one(self, t: Item) -> list["Reading"]:
@@ -124,6 +124,49 @@ class Constructions(Senses, RoleWords):
             return [self.finish(t, t, tr, self.conjuncts(agent, end) if agent is not None else [],
                                 [patient] if patient is not None else [], "direct")]
         return self.conjuncts(agent, end), [patient], "direct", t, None
+
+    def charge_frame(self, t: Item, tr, end: int, preps: tuple):
+        """اتهمت السعودية إيران بدعم الحوثيين: the verbal noun after بـ that an accusation's object is
+        charged with is a deed of the accused; its genitive, or its preposition's object, is what it was
+        done to."""
+        if tr.pos == "noun" and not t.clitic:
+            return self._blamed(t, tr, end, preps)
+        if not (tr.pos == "noun" and "ب" in t.clitic or tr.pos == "passive" and self.tok(t.i).startswith("ب")):
+            return None     # (بدعم is also read "with the support of", a participle's frame)
+        start = self.clause_start(t.i)
+        accused = next((it for it in self.ents if it.j == t.i and start <= it.i and not self.gov(it)
+                        and self.is_actor(it)), None)
+        if accused is None or not any(p.kind == "trigger" and p.trigger.type == "ACCUSE" and start <= p.i < accused.i
+                                      for p in self.preds):
+            return None
+        tgt = self.genitive(t, end)
+        if tgt is None and preps:
+            tgt = self.prep_target(t, preps, t.j, end, False)
+        return self.conjuncts(accused, t.i)[-1:], self.conjuncts(tgt, end) if tgt is not None else [], \
+            "direct", t, None
+
+    def _blamed(self, t: Item, tr, end: int, preps: tuple):
+        """نسبت الحكومة الهجوم إلى حزب العمال، حمّلت الحكومة الحوثيين مسؤولية القصف: the deed an accusation
+        blames on someone was done by the one it is blamed on (after إلى, or the accusation's object)."""
+        start = self.clause_start(t.i)
+        p = next((q for q in reversed(self.preds) if start <= q.i < t.i), None)
+        if p is None or p.kind != "trigger" or self.reading(p).relation != "blamed" or tr.type == "ACCUSE":
+            return None     # (not أدان الهجوم: who condemns a deed blames no one named)
+        blamed = next((it for it in self.ents if t.j <= it.i < end and self.gov(it) in ("الى", "الي")
+                       and self.is_actor(it) and not self.pred_between(t.j, it.i)), None)
+        if blamed is None:         # the accusation's object, after its subject
+            subj, _ = self.subject(p, t.i)
+            obj = self.bare_object(p, subj if subj is not None and subj.i > p.i else None, t.i)
+            blamed = obj if obj is not None and obj is not subj and self.is_actor(obj) else None
+        if blamed is None:
+            return None
+        tgt = self.genitive(t, end)
+        if tgt is blamed:
+            tgt = None
+        if tgt is None and preps:
+            tgt = self.prep_target(t, preps, t.j, end, False)
+        targets = [x for x in (self.conjuncts(tgt, end) if tgt is not None else []) if x is not blamed]
+        return [blamed], targets, "direct", t, None
 
     def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
         """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""
