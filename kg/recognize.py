@@ -729,8 +729,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         force = self.w.get("force", frozenset())
         noun, adj = self.tok(k - 1), self.tok(k)
-        if k in self.at or not _LETTER_RE.match(adj) or adj in self.w["_function"]:
-            return False
+        if k in self.at and self.at[k].kind not in ("word", "anaphor") or not _LETTER_RE.match(adj) \
+                or adj in self.w["_function"]:
+            return False      # (an adjective that is also a word or an anaphor, الحربية, still describes)
         definite = noun.startswith("ال")
         return noun.removeprefix("ال") in force and adj.startswith("ال") == definite and len(adj) > 3 \
             and adj[0] not in "وفبل"

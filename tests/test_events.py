@@ -927,3 +927,22 @@ def test_who_condemns_a_deed_blames_no_one_named(lex):
     """أدان A الهجوم: the attack's doer is not A, nor whom A names after it."""
     e = find(events_of(lex, "وأدان وزير الخارجية الإيطالي الهجوم على السفارة في طرابلس."), "ASSAULT")
     assert not e.actors, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a definite force noun, its adjective and a nationality: the nationality's state (as indefinite)
+    ("وشنت الطائرات الحربية الليبية غارات على مواقع المتشددين في مدينة درنة.", "ASSAULT", "libya", None),
+    # the passive of a hollow verb: its subject is the victim, the agent after برصاص
+    ("اغتيل ضابط في الجيش المصري برصاص مجهولين في مدينة العريش.", "ASSAULT", "Unidentified armed group",
+     None),
+    # those a killing noun names are its victims, not the doers of the attack noun after them
+    ("وأعلن الجيش العراقي مقتل 40 عنصرا من داعش في غارات جوية على مدينة الرمادي.", "ASSAULT", "iraq", "isis"),
+    # the object after a subject and its group (مسلحون من حركة الشباب): a base and its owner
+    ("وهاجم مسلحون من حركة الشباب قاعدة عسكرية للاتحاد الأفريقي جنوبي مقديشو.", "ASSAULT", "al_shabaab",
+     "african_union"),
+])
+def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in ids(e.actors) | set(kinds(e.actors)), ids(e.actors)
+    if target:
+        assert target in ids(e.targets), ids(e.targets)

@@ -119,6 +119,10 @@ class Arguments:
     def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
         if start is None:
             start = (after.j if after is not None else v.j)
+            if after is not None and self.tok(start) == "من":
+                group = next((it for it in self.ents if it.i == start + 1), None)
+                if group is not None and self.is_actor(group):
+                    start = group.j   # هاجم مسلحون من حركة الشباب قاعدة: the object after the subject's group
         # قصفت الطائرات جسرا للحوثيين: a subject that is a force noun and no entity comes first
         first = start + 1 if self._force_word_at(start) and not self.ent_token(start) else start
         for it in self.ents:
@@ -493,10 +497,12 @@ class Arguments:
                         and (r := self.reading(p)).pos == "verb" and "obj" in r.targets for p in self.preds)) \
                     and not any(it.j <= p.i < t.i and not _is_light(p) and not (p is rep and speaker is None) and (
                         p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds) \
-                    and not any(start <= p.i < it.i and p.trigger is not None and p.trigger.pos == "verb"
-                                and p.trigger.patient_subject for p in self.preds):
-                # لقي 20 من داعش مصرعهم في قصف: the subject of a verb it befalls (died, was wounded) is a
-                # victim, not the doer of the event noun after it
+                    and not any(start <= p.i < it.i and p.trigger is not None and (
+                        p.trigger.pos == "verb" and p.trigger.patient_subject
+                        or (r := self.reading(p)).pos == "noun" and r.cls == "KILL") for p in self.preds):
+                # لقي 20 من داعش مصرعهم في قصف، مقتل 30 عنصرا من داعش في غارات: the subject of a verb it
+                # befalls (died, was wounded), or those a killing noun names, are victims, not the doer of
+                # the event noun after it
                 subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
                 bare += 1
         if stance is not None and bare < 2:
