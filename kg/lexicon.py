@@ -117,7 +117,7 @@ class Hit:
 
 
 # ISO codes of countries whose persons' English spellings are not the Mashriq's (see name_spellings)
-_OWN_SPELLINGS = frozenset({"DZ", "MA", "TN", "MR", "IR", "AF", "PK"})
+_OWN_SPELLINGS = frozenset({"DZ", "MA", "TN", "MR", "IR", "AF", "PK", "TR"})
 
 
 @dataclass
@@ -154,9 +154,9 @@ class Lexicon:
         """How the lexicon's persons spell each word of their names in English, where the Arabic and
         English labels have as many words (جون كيري / John Kerry: جون John, كيري Kerry), and the common
         foreign names of words.tsv (name_en): kg.translit spells a name found in the text with them first.
-        Not the persons of North Africa and of Iran, Afghanistan and Pakistan, whose names English writes
-        in French or Persian spelling (Rached Ghannouchi, Mohammad Javad Zarif): a Saudi راشد is Rashed,
-        a Palestinian جواد Jawad."""
+        Not the persons of North Africa, Turkey, Iran, Afghanistan and Pakistan, whose names English writes
+        in French, Turkish or Persian spelling (Rached Ghannouchi, Recep Tayyip Erdoğan, Mohammad Javad
+        Zarif): a Saudi راشد is Rashed, a Bahraini رجب Rajab, a Palestinian جواد Jawad."""
         particles = self.words.get("name_particle", frozenset())
         seen: dict[str, dict[str, int]] = {}
         codes = self.gazetteer.codes if self.gazetteer is not None else {}

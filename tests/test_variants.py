@@ -762,3 +762,10 @@ def test_first_words_of_a_name_that_name_another_or_no_one(text, surface, lex):
     first = analyze(Document(doc_id="t", text=text), lex).mentions
     later = [m for m in first if m.text == surface and m.start > text.index(". ")]
     assert all(m.entity.id not in {"pkk", "saleh_forces"} for m in later), [(m.text, m.entity.id) for m in later]
+
+
+def test_a_turkish_persons_spelling_is_no_arab_names(lex):
+    """رجب is Recep only in Turkish (رجب طيب أردوغان): a Bahraini activist named رجب is Rajab."""
+    from kg.translit import person_label, use_spellings
+    use_spellings(lex.name_spellings)
+    assert "Recep" not in person_label("نبيل رجب")
