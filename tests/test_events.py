@@ -946,3 +946,13 @@ def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, targ
     assert actor in ids(e.actors) | set(kinds(e.actors)), ids(e.actors)
     if target:
         assert target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # wounded by fire or a shell (أصيب … بنيران، بطلق ناري): an attack; ضابطين counts two officers
+    ("وأصيب أربعة مدنيين بنيران القناصة في حي الروضة بمدينة تعز.", None, 4),
+    ("وأسفر الهجوم على الحاجز عن مقتل ضابطين وإصابة ثلاثة جنود.", 2, 3),
+])
+def test_wounded_by_fire_and_two_officers(lex, text, killed, wounded):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e is not None and (e.killed, e.wounded) == (killed, wounded), e and (e.killed, e.wounded)
