@@ -956,3 +956,21 @@ def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, targ
 def test_wounded_by_fire_and_two_officers(lex, text, killed, wounded):
     e = find(events_of(lex, text), "ASSAULT")
     assert e is not None and (e.killed, e.wounded) == (killed, wounded), e and (e.killed, e.wounded)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a nationality after a feminine or plural noun agrees with it, and with the feminine verb before them:
+    # the authorities of the country are the subject
+    ("واعتقلت السلطات الأردنية أربعة أشخاص في مدينة الزرقاء.", "COERCE", "jordan"),
+])
+def test_the_authorities_of_a_country_act(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {actor}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد سكان القرية التي تبعد نحو 40 كلم عن مدينة باغا إن المسلحين هاجموها.",   # a distance
+    "وأخطأ المدافع محمد علي في إبعاد الكرة فسجل المهاجم هدفا في مرمى الفريق.",   # clearing the ball in a match
+])
+def test_a_distance_and_a_clearance_are_no_expulsion(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "COERCE"]

@@ -52,7 +52,9 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface:
     if force_word:
         return "f" if force_word in _FEM_FORCES else "m"
     if item is not None and item.mention_kind == "demonym":
-        return "m"     # الروس، الفرنسيين: people
+        # الروس، الفرنسيين: people; السلطات الكويتية: the adjective agrees with its feminine (or non-human
+        # plural) noun, as the verb does
+        return "f" if surface.endswith(("يه", "ية")) else "m"
     if ent.type == "Person":
         return "m"
     label = ent.label_ar.replace("أ", "ا").replace("إ", "ا")
