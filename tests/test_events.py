@@ -974,3 +974,13 @@ def test_the_authorities_of_a_country_act(lex, text, etype, actor):
 ])
 def test_a_distance_and_a_clearance_are_no_expulsion(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # expelling or recalling an envoy, freezing assets: sanctions (a required word makes the reading)
+    ("وطردت الحكومة التركية السفير الإسرائيلي من أنقرة.", "SANCTION", "turkey"),
+    ("وجمدت الحكومة الأمريكية أصول شركات إيرانية.", "SANCTION", "usa"),
+])
+def test_expelling_an_envoy_and_freezing_assets_are_sanctions(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and actor in ids(e.actors), [(x.type, ids(x.actors)) for x in events_of(lex, text)]
