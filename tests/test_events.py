@@ -984,3 +984,13 @@ def test_a_distance_and_a_clearance_are_no_expulsion(lex, text):
 def test_expelling_an_envoy_and_freezing_assets_are_sanctions(lex, text, etype, actor):
     e = find(events_of(lex, text), etype)
     assert e is not None and actor in ids(e.actors), [(x.type, ids(x.actors)) for x in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a killing no one is named doing, whose cause a clause of time or cause right after tells
+    ("وقتل عشرة أشخاص على الأقل عندما هاجم مسلحون سوقا شعبية في مدينة كركوك.", "Unidentified armed group"),
+    ("وقتل ستة جنود حين اقتحم مسلحو تنظيم داعش نقطة تفتيش قرب مدينة سرت.", "isis"),
+])
+def test_a_killing_done_by_the_attack_its_clause_of_time_tells(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT", "وقتل")
+    assert actor in ids(e.actors) | set(kinds(e.actors)), ids(e.actors)

@@ -22,6 +22,8 @@ from .words import (
 
 # words of quantity between a verb and its counted object (أطلقت عددا من القذائف، أطلقوا عشرات الصواريخ)
 _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئات", "الاف", "بعدد"})
+# words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
+_WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
 
 
 class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
@@ -93,6 +95,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
         self._members_named(readings)
         readings = self._one_attack(readings)
         readings = self._outcome_of_attack(readings)
+        self._cause_told_after(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
@@ -125,6 +128,21 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
             attack.killed = attack.killed + list(r.targets)
             drop.add(id(r))
         return _without(readings, drop)
+
+    def _cause_told_after(self, readings: list) -> None:
+        """قتل 12 شخصا عندما هاجم انتحاريان المسبح: a killing no one is named doing, whose cause a clause of
+        time or cause right after tells (عندما، حين، إثر، جراء + an attack with its doer), was done by that
+        attack's doer."""
+        for r in readings:
+            if r.tr.cls != "KILL" or r.actors:
+                continue
+            for x in readings:
+                if x is r or x.tr.type != "ASSAULT" or x.tr.cls == "KILL" or not x.actors or x.t.i <= r.t.j:
+                    continue
+                k = x.t.i - 1 if not x.t.clitic else x.t.i
+                if k > r.t.j and self.tok(k) in _WHEN and not self.pred_between(r.t.j, k):
+                    r.actors = list(x.actors)
+                break
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
