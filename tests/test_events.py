@@ -994,3 +994,9 @@ def test_expelling_an_envoy_and_freezing_assets_are_sanctions(lex, text, etype, 
 def test_a_killing_done_by_the_attack_its_clause_of_time_tells(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT", "وقتل")
     assert actor in ids(e.actors) | set(kinds(e.actors)), ids(e.actors)
+
+
+def test_about_before_a_count_is_no_preposition(lex):
+    """قتل نحو 25 من مسلحي الحوثي: نحو is "about" before a figure, not "towards": the Houthis are the victims."""
+    e = find(events_of(lex, "وقتل نحو 25 من مسلحي الحوثي في مديرية صرواح."), "ASSAULT")
+    assert "houthis" in ids(e.targets) and e.killed == 25

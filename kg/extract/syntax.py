@@ -133,6 +133,10 @@ class Syntax:
                 k -= 2                   # أكثر من 800، ما لا يقل عن 20: a count, not a preposition
                 steps += 2
                 continue
+            if t in ("نحو", "حوالي", "قرابه", "زهاء") and self.figure(k + 1):
+                k -= 1                   # قتل نحو 25 من مسلحي الحوثي: "about" a count, not "towards"
+                steps += 1
+                continue
             if t == "في" and self.tok(k + 1) in ("المايه", "الميه"):
                 k -= 1                   # 60 في المائة من دير الزور
                 steps += 1
