@@ -1000,3 +1000,17 @@ def test_about_before_a_count_is_no_preposition(lex):
     """قتل نحو 25 من مسلحي الحوثي: نحو is "about" before a figure, not "towards": the Houthis are the victims."""
     e = find(events_of(lex, "وقتل نحو 25 من مسلحي الحوثي في مديرية صرواح."), "ASSAULT")
     assert "houthis" in ids(e.targets) and e.killed == 25
+
+
+@pytest.mark.parametrize("text,trigger,actor,target", [
+    # the deed an attack responds to (ردا على، انتقاما لـ) was done by the attack's target, against its doer
+    ("وشنت مقاتلات إسرائيلية غارات على مواقع لحركة حماس ردا على إطلاق صواريخ من غزة.", "إطلاق صواريخ",
+     "hamas", "israel"),
+    # a clash between one named side and one the text does not name: the named side is a party to it
+    ("واندلعت اشتباكات عنيفة بين الجيش الليبي ومسلحين يتبعون مجلس شورى المدينة.", "اشتباكات", "libyan_national_army", None),
+])
+def test_a_deed_responded_to_and_a_clash_with_one_side_named(lex, text, trigger, actor, target):
+    e = find(events_of(lex, text), "ASSAULT", trigger)
+    assert actor in ids(e.actors), ids(e.actors)
+    if target:
+        assert target in ids(e.targets), ids(e.targets)

@@ -25,6 +25,9 @@ _ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that m
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
 
 
+# words of response: the event noun after them is the deed responded to, not the light verb's
+_RESPONSE = frozenset({"ردا", "رد", "انتقاما", "ثارا", "ثأرا"})
+
 class Arguments:
     def subject_after(self, v: Item, stop: int) -> Item | None:
         """VSO: the first bare actor after the verb, before the verb's preposition target."""
@@ -323,7 +326,9 @@ class Arguments:
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
         for p in reversed(self.preds):
-            if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12:
+            if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
+                    self.tok(k) in _RESPONSE for k in range(p.j, t.i)):
+                # (شنت غارات ردا على إطلاق صواريخ: the deed responded to is another's)
                 if stance is not None and p.i <= stance.i:
                     break   # أعرب عن استنكاره للاعتداء: the light verb's noun is the condemnation
                 return p    # (تطالب فرنسا الأردن بتكثيف محاربته: a light verb after the stance is the deed's)
@@ -476,6 +481,8 @@ class Arguments:
         if stance is not None and self.reading(stance).relation not in _ADDRESSED:
             return None     # أعرب الوزير عن إدانته للتفجير: the minister condemns, he did not bomb
         start = self.clause_start(t.i)
+        if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
+            return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
         subj, bare = None, 0
         rep = self.report_for(t)
         speaker = None
@@ -532,6 +539,8 @@ class Arguments:
                     return (conj, self.conjuncts(other, self.n)) if other is not None else None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
+                if self.is_actor(first):
+                    return conj[:1], []    # بين الجيش ومسلحي مجلس شورى …: one side named, a party all the same
                 return None
         return None
 

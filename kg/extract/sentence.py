@@ -10,6 +10,7 @@ from .constructions import Constructions
 from .focus import _Focus
 from .modality import Modality
 from .reading import Reading
+from .arguments import _RESPONSE
 from .syntax import Syntax, _required_forms
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -96,6 +97,7 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
         readings = self._one_attack(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
+        self._deed_responded_to(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
@@ -143,6 +145,24 @@ class _SentenceExtractor(Constructions, Arguments, Modality, Syntax):
                 if k > r.t.j and self.tok(k) in _WHEN and not self.pred_between(r.t.j, k):
                     r.actors = list(x.actors)
                 break
+
+    def _deed_responded_to(self, readings: list) -> None:
+        """شنت مقاتلات إسرائيلية غارات على مواقع لحماس ردا على إطلاق صواريخ: the deed an attack responds to
+        (after ردا على، انتقاما لـ) was done by the attack's target, against its doer."""
+        for r in readings:
+            if r.actors or r.tr.type != "ASSAULT":
+                continue
+            k = r.t.i - 1
+            while k >= 0 and self.tok(k) in ("علي", "على", "عن", "من", "ل"):
+                k -= 1
+            if self.tok(k) not in _RESPONSE:
+                continue
+            x = next((x for x in reversed(readings) if x is not r and x.t.j <= k and x.tr.type == "ASSAULT"
+                      and x.actors and x.targets), None)
+            if x is None:
+                continue
+            r.actors = [a for a in x.targets if self.is_actor(a)]
+            r.targets = r.targets or list(x.actors)
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
