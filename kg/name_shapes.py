@@ -227,7 +227,8 @@ def _common_before_name(t: str, lex: Lexicon) -> bool:
 
 
 def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozenset, counts) -> tuple:
-    """A person's name the model ends on a first name (a father's: بدر محمد، هادي بن علي), and the word
+    """A person's name the model reads before a ruling house's name (words.tsv house: الصباح), with it; and
+    a person's name the model ends on a first name (a father's: بدر محمد، هادي بن علي), and the word
     after it, no lexicon form and no word of kg's lists: the family name the model left out. Either a
     word rare in Arabic (``kg.arabic_words``: محمد علي مارم، بدر محمد باسلمة; not محمد هاني الجميع,
     "everyone"), or one with the article or a Hadrami با that the article writes again (``counts``: its
@@ -237,6 +238,11 @@ def extend_person(name: tuple, tokens: list[str], lex: Lexicon, starts: frozense
     if typ != "PERS" or j - i < 2 or j >= len(tokens) or j in starts:
         return name
     given = lex.words.get("given_name", ())
+    k = j
+    while k < min(j + 2, len(tokens) - 1) and tokens[k].startswith("ال") and tokens[k][2:] in given:
+        k += 1                   # (ناصر فهد [الأحمد الصباح]: a forefather's name with the article first)
+    if tokens[k] in lex.words.get("house", ()):
+        return (i, k + 1, typ)   # محمد خالد الحمد [الصباح]: the ruling house ends the person's name
     t = tokens[j]
     first = tokens[i]
     if not (first in given or first.startswith("عبد") or first in lex.words.get("name_particle", ())):

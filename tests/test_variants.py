@@ -769,3 +769,10 @@ def test_a_turkish_persons_spelling_is_no_arab_names(lex):
     from kg.translit import person_label, use_spellings
     use_spellings(lex.name_spellings)
     assert "Recep" not in person_label("نبيل رجب")
+
+
+def test_a_ruling_house_ends_a_persons_name(lex):
+    """الشيخ ناصر فهد الأحمد الصباح: the model's name stops before الصباح; the house is the family name."""
+    got = [m.text for m in analyze(Document("t", "واستقبل الشيخ ناصر فهد الأحمد الصباح وفدا رسميا."), lex).mentions
+           if m.entity.type == "Person"]
+    assert got == ["ناصر فهد الأحمد الصباح"], got
