@@ -145,6 +145,9 @@ class TitleNames:
                     return idx + 1
             else:
                 ent = self.state.resolve(an) if an is not None else None
+            if ent is None and nat is None:
+                # المبعوث الأممي (no name, no one to refer back to): the organisation its adjective names
+                ent = self.lex.entities.get(self.lex.word_values.get(("org_adjective", self.tok(it.j)), ""))
             if ent is None:
                 return idx + 1
             it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"

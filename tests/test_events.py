@@ -1014,3 +1014,9 @@ def test_a_deed_responded_to_and_a_clash_with_one_side_named(lex, text, trigger,
     assert actor in ids(e.actors), ids(e.actors)
     if target:
         assert target in ids(e.targets), ids(e.targets)
+
+
+def test_an_envoy_named_by_the_bodys_adjective_alone_is_the_body(lex):
+    """التقى المبعوث الأممي …: no name and no one to refer back to: the UN (words.tsv org_adjective)."""
+    e = find(events_of(lex, "والتقى المبعوث الأممي وفدا من الحكومة اليمنية في الرياض."), "CONSULT")
+    assert "united_nations" in ids(e.actors), ids(e.actors)
