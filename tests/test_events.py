@@ -976,6 +976,12 @@ def test_a_distance_and_a_clearance_are_no_expulsion(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "COERCE"]
 
 
+def test_aiming_at_an_abstract_end_is_no_attack(lex):
+    """يستهدف زعزعة الأمن، شق الوحدة: "aims to", no attack at this word."""
+    text = "وقال الوزير إن هذا العمل الإجرامي يستهدف زعزعة الأمن وشق الصف الوطني."
+    assert not [e for e in events_of(lex, text) if e.trigger == "يستهدف"]
+
+
 @pytest.mark.parametrize("text,etype,actor", [
     # expelling or recalling an envoy, freezing assets: sanctions (a required word makes the reading)
     ("وطردت الحكومة التركية السفير الإسرائيلي من أنقرة.", "SANCTION", "turkey"),
