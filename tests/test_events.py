@@ -1026,3 +1026,10 @@ def test_an_envoy_named_by_the_bodys_adjective_alone_is_the_body(lex):
     """التقى المبعوث الأممي …: no name and no one to refer back to: the UN (words.tsv org_adjective)."""
     e = find(events_of(lex, "والتقى المبعوث الأممي وفدا من الحكومة اليمنية في الرياض."), "CONSULT")
     assert "united_nations" in ids(e.actors), ids(e.actors)
+
+
+def test_who_responds_with_a_deed_does_it(lex):
+    """رد عناصر من الميليشيا بإطلاق النار: the verb رد ("responded") has the doer as its subject (only
+    the adverb ردا على introduces another's deed)."""
+    e = find(events_of(lex, "ورد عدد من عناصر حزب الله بإطلاق النار على الدورية."), "ASSAULT")
+    assert "hezbollah" in ids(e.actors), ids(e.actors)

@@ -26,7 +26,7 @@ _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على ال
 
 
 # words of response: the event noun after them is the deed responded to, not the light verb's
-_RESPONSE = frozenset({"ردا", "رد", "انتقاما", "ثارا", "ثأرا"})
+_RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
 
 class Arguments:
     def subject_after(self, v: Item, stop: int) -> Item | None:
