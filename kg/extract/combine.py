@@ -1,0 +1,169 @@
+"""One happening told by several readings of a sentence, and roles one reading gives another: an attack
+noun and the verb it is the subject of, a killing that is an attack's outcome or whose cause a clause of
+time tells, the deed an attack responds to. A mixin of the sentence's extractor (kg.extract.sentence)."""
+from __future__ import annotations
+
+from ..model import LOCATION_TYPES
+from .arguments import _RESPONSE
+from .words import _is_light
+
+# words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
+_WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
+
+
+class Combinations:
+    def _outcome_of_attack(self, readings: list) -> list:
+        """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
+        attack named as the subject of a verb of consequence, or told before it with ما (…، ما أسفر عن
+        مقتل 8), is that attack's; its victims are the attack's targets, one event."""
+        result = self.w.get("result", ())
+        drop = set()
+        for r in readings:
+            if r.tr.pos != "noun" or r.tr.cls != "KILL" or r.t.clitic not in ("", "ل"):
+                continue
+            k = r.t.i - 1 if not r.t.clitic else r.t.i     # (أدى لاستشهاده: the preposition on the noun)
+            if not r.t.clitic and self.tok(k) not in ("عن", "الى", "الي"):
+                continue
+            start = self.clause_start(k)
+            said = [j for j in range(start, k) if self.conj_word(j, result)]
+            attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
+                           and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
+                           and any(abs(j - x.t.i) <= 2 for j in said)), None)
+            which = next((j for j in said if j >= k - 2 and self.tok(j - 1) in ("ما", "مما")), None)
+            if attack is None and which is not None:
+                # …، ما أسفر عن مقتل 8: "which left 8 dead", the outcome of the attack told before it
+                attack = next((x for x in reversed(readings) if x is not r and x.tr.type == "ASSAULT"
+                               and x.t.j < which), None)
+            if attack is None:
+                continue
+            attack.targets = _joined(attack.targets, r.targets)
+            attack.killed = attack.killed + list(r.targets)
+            drop.add(id(r))
+        return _without(readings, drop)
+
+    def _cause_told_after(self, readings: list) -> None:
+        """قتل 12 شخصا عندما هاجم انتحاريان المسبح: a killing no one is named doing, whose cause a clause of
+        time or cause right after tells (عندما، حين، إثر، جراء + an attack with its doer), was done by that
+        attack's doer."""
+        for r in readings:
+            if r.tr.cls != "KILL" or r.actors:
+                continue
+            for x in readings:
+                if x is r or x.tr.type != "ASSAULT" or x.tr.cls == "KILL" or not x.actors or x.t.i <= r.t.j:
+                    continue
+                k = x.t.i - 1 if not x.t.clitic else x.t.i
+                if k > r.t.j and self.tok(k) in _WHEN and not self.pred_between(r.t.j, k):
+                    r.actors = list(x.actors)
+                break
+
+    def _deed_responded_to(self, readings: list) -> None:
+        """شنت مقاتلات إسرائيلية غارات على مواقع لحماس ردا على إطلاق صواريخ: the deed an attack responds to
+        (after ردا على، انتقاما لـ) was done by the attack's target, against its doer."""
+        for r in readings:
+            if r.actors or r.tr.type != "ASSAULT":
+                continue
+            k = r.t.i - 1
+            while k >= 0 and self.tok(k) in ("علي", "على", "عن", "من", "ل"):
+                k -= 1
+            if self.tok(k) not in _RESPONSE:
+                continue
+            x = next((x for x in reversed(readings) if x is not r and x.t.j <= k and x.tr.type == "ASSAULT"
+                      and x.actors and x.targets), None)
+            if x is None:
+                continue
+            r.actors = [a for a in x.targets if self.is_actor(a)]
+            r.targets = r.targets or list(x.actors)
+
+    def _one_attack(self, readings: list) -> list:
+        """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
+        next to an attack noun (its subject, or the relative clause of an indefinite one, with the same
+        doer) tells that attack's target; the two are one reading (the noun's), not two."""
+        drop = set()
+        for r in readings:
+            if r.tr.pos != "verb" or r.tr.type != "ASSAULT":
+                continue
+            n = next((x for x in reversed(readings) if x is not r and id(x) not in drop and x.tr.pos == "noun"
+                      and x.tr.type == "ASSAULT" and self._tells(x, r)), None)
+            if n is None:
+                continue
+            if n.t.i == r.t.j and r.tr.cls == "ATTACK":
+                # دمر قصف روسي مستشفى: the verb's object follows its subject's phrase, not inside it
+                k, obj = self._object_past(n)
+                r.targets = obj or [x for x in r.targets if x.i >= k]
+                if obj:
+                    # استهدف هجوم انتحاري حاجزا للجيش: what follows the verb's object is its owner, no doer
+                    owners = [a for a in n.actors if a.i >= r.targets[0].j]
+                    n.actors = [a for a in n.actors if a not in owners]
+                    r.targets = r.targets + owners
+            if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
+                n.targets = list(r.targets)     # the verb's object says what was hit better than a place
+            else:
+                n.targets = _joined(n.targets, r.targets)
+            drop.add(id(r))
+        return _without(readings, drop)
+
+    def _tells(self, n, v) -> bool:
+        """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
+        relative pronoun, a count or adjectives between, or right after it), or the verb is the relative
+        clause of the indefinite noun right before it, with the same doer."""
+        if v.tr.cls == "ATTACK" and not v.actors and n.t.i == v.t.j and not n.t.clitic:
+            return True     # استهدف هجوم انتحاري حاجزا: the attack noun right after the verb is its subject
+        if v.tr.cls == "ATTACK" and not v.actors and n.t.j <= v.t.i:
+            words = self.w
+            gap = range(n.t.j, v.t.i)
+            if len(gap) <= 3 and all(self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
+                                     or self.tok(k).isdigit() or self.tok(k) in words.get("number", ())
+                                     or self.tok(k) in words.get("mode", ()) or self._described(k) for k in gap) \
+                    and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):
+                return True
+        same = not v.actors or {a.entity.id for a in v.actors} == {a.entity.id for a in n.actors}
+        if same and n.t.j <= v.t.i and not n.t.clitic and n.tr.cls == v.tr.cls == "ATTACK":
+            # قصفا عنيفا شنه الحوثيون بالدبابات استهدف الأحياء: the verb after the noun's phrase (and what it
+            # was done with) is its predicate
+            k = self._phrase_end(n)
+            while k < v.t.i and k - n.t.j <= 8 and self.tok(k)[:1] == "ب" and not self.barrier(k):
+                k += 1
+            if k == v.t.i and k > n.t.j:
+                return True
+        return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i or self.noun_before(v.t) is n.t) and same
+
+    def _object_past(self, n) -> tuple[int, list]:
+        """Where the phrase of the attack noun of reading ``n`` ends, and the object of a verb whose subject the
+        noun is: the first entity after that phrase with no preposition (استهدف هجوم عنيف شنه الحوثيون الأحياء
+        السكنية، دمر قصف روسي مستشفى)."""
+        k = self._phrase_end(n)
+        end = self.clause_end(k)
+        obj = next((it for it in self.ents if k <= it.i < end and it.i - k <= 2 and not self.gov(it)), None)
+        if obj is None or obj.mention_kind == "demonym" or self.pred_between(k, obj.i):
+            return k, []
+        return k, self.conjuncts(obj, end)
+
+    def _phrase_end(self, n) -> int:
+        """Where the phrase of the attack noun of reading ``n`` ends: past its adjectives, its nationality, and
+        a relative clause's light verb with the doer it names (هجوم عنيف شنه الحوثيون، قصف جوي روسي)."""
+        words = self.w
+        k = n.t.j
+        while k < self.n:
+            ent = next((it for it in self.ents if it.i == k), None)
+            lv = next((p for p in self.preds if p.i == k and _is_light(p)), None)
+            if self._described(k) or self.tok(k) in words.get("relative", ()):
+                k += 1
+            elif ent is not None and (ent.mention_kind == "demonym" or ent in n.actors):
+                k = ent.j
+            elif lv is not None:
+                subj = next((it for it in self.ents if it.i == lv.j), None)
+                k = self.conjuncts(subj, self.clause_end(lv.j))[-1].j if subj is not None else lv.j
+            else:
+                break
+        return k
+
+
+def _joined(items: list, more) -> list:
+    """``items`` and those of ``more`` that name another entity."""
+    have = {x.entity.id for x in items}
+    return items + [x for x in more if x.entity.id not in have]
+
+
+def _without(readings: list, drop: set) -> list:
+    """The readings but those whose id is in ``drop`` (merged into another)."""
+    return [r for r in readings if id(r) not in drop] if drop else readings
