@@ -28,6 +28,7 @@ _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على ال
 # words of response: the event noun after them is the deed responded to, not the light verb's
 _RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
 
+
 class Arguments:
     def subject_after(self, v: Item, stop: int) -> Item | None:
         """VSO: the first bare actor after the verb, before the verb's preposition target."""

@@ -128,7 +128,7 @@ class Constructions(Senses, RoleWords):
     def charge_frame(self, t: Item, tr, end: int, preps: tuple):
         """اتهمت السعودية إيران بدعم الحوثيين: the verbal noun after بـ that an accusation's object is
         charged with is a deed of the accused; its genitive, or its preposition's object, is what it was
-        done to."""
+        done to. A deed an accusation blames on someone is that one's (``_blamed``)."""
         if tr.pos == "noun" and not t.clitic:
             return self._blamed(t, tr, end, preps)
         if not (tr.pos == "noun" and "ب" in t.clitic or tr.pos == "passive" and self.tok(t.i).startswith("ب")):
