@@ -1033,3 +1033,23 @@ def test_who_responds_with_a_deed_does_it(lex):
     the adverb ردا على introduces another's deed)."""
     e = find(events_of(lex, "ورد عدد من عناصر حزب الله بإطلاق النار على الدورية."), "ASSAULT")
     assert "hezbollah" in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,trigger,actor,target", [
+    # who condemns a deed with بـ is charged with nothing: the attack has no doer named
+    ("وندد الاتحاد الأوروبي بالهجوم على القنصلية الإيطالية في القاهرة.", "ASSAULT", "بالهجوم", None, None),
+    # a charge after اتهامات لـ: the accused backs the Houthis
+    ("ووجهت الحكومة اليمنية اتهامات لإيران بدعم المتمردين الحوثيين.", "COOPERATE", "بدعم", "iran", "houthis"),
+    # the spokesman of a body, not named: the body accuses
+    ("واتهم المتحدث باسم التحالف العربي الحوثيين بخرق الهدنة في تعز.", "ACCUSE", "واتهم", "arab_coalition",
+     "houthis"),
+    # an unnamed group that acts, as the genitive of a verbal noun before لـ and its object: the doer
+    ("واستنكرت الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى أمس.", "ASSAULT", "اقتحام", "Settlers",
+     "al_aqsa"),
+])
+def test_condemners_accused_spokesmen_and_unnamed_doers(lex, text, etype, trigger, actor, target):
+    e = find(events_of(lex, text), etype, trigger)
+    got = ids(e.actors) | set(kinds(e.actors))
+    assert (actor in got) if actor else not e.actors, ids(e.actors)
+    if target:
+        assert target in ids(e.targets) | set(kinds(e.targets)), ids(e.targets)

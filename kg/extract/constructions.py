@@ -23,6 +23,13 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
 
+
+def _generic_agent(it: Item) -> bool:
+    """An unnamed group that acts, not one things are done to: settlers, gunmen (generic.tsv victim empty
+    or agent), not civilians or prisoners."""
+    g = it.ref
+    return getattr(g, "type", "Group") == "Group" and not getattr(g, "victim", False)
+
 class Constructions(Senses, RoleWords):
     CONSTRUCTIONS = ("charge_frame", "participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
                      "after_preposition_frame", "verb_frame", "noun_frame")
@@ -134,11 +141,11 @@ class Constructions(Senses, RoleWords):
         if not (tr.pos == "noun" and "ب" in t.clitic or tr.pos == "passive" and self.tok(t.i).startswith("ب")):
             return None     # (بدعم is also read "with the support of", a participle's frame)
         start = self.clause_start(t.i)
-        accused = next((it for it in self.ents if it.j == t.i and start <= it.i and not self.gov(it)
-                        and self.is_actor(it)), None)
-        if accused is None or not any(p.kind == "trigger" and p.trigger.type == "ACCUSE" and start <= p.i < accused.i
-                                      for p in self.preds):
-            return None
+        accused = next((it for it in self.ents if it.j == t.i and start <= it.i and self.gov(it) in ("", "ل")
+                        and self.is_actor(it)), None)      # (اتهم إيران، اتهامات لإيران بدعم …)
+        if accused is None or not any(p.kind == "trigger" and self.reading(p).relation == "accused"
+                                      and start <= p.i < accused.i for p in self.preds):
+            return None     # (not ندد الاتحاد بالهجوم: who condemns is charged with nothing)
         tgt = self.genitive(t, end)
         if tgt is None and preps:
             tgt = self.prep_target(t, preps, t.j, end, False)
@@ -392,7 +399,8 @@ class Constructions(Senses, RoleWords):
                 or self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي") for k in range(gen.j, gen.j + 3)):
             tgt, gen = gen, None     # استهداف السعودية من قبل جماعات الإرهاب: "by" names the doer, if anyone
         elif gen is not None and tgt is None and "obj" in tr.targets and not tr.symmetric and self.is_actor(gen) \
-                and (gen.mention_kind in ("name", "nominal") or headed):
+                and (gen.mention_kind in ("name", "nominal") or headed
+                     or gen.mention_kind == "generic" and _generic_agent(gen)):
             # اجتياح جماعة الحوثي للعاصمة صنعاء: the genitive of a verbal noun is its doer when لـ then
             # introduces its object
             nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)
