@@ -1053,3 +1053,16 @@ def test_condemners_accused_spokesmen_and_unnamed_doers(lex, text, etype, trigge
     assert (actor in got) if actor else not e.actors, ids(e.actors)
     if target:
         assert target in ids(e.targets) | set(kinds(e.targets)), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # a verb of demanding right after an indefinite protest noun has the protesters as subject; the one
+    # named after the verb is whom they address
+    ("وخرجت مظاهرات حاشدة في مدينة البصرة تطالب الحكومة المحلية بتوفير الكهرباء.", "REQUEST", None),
+    ("ونظم أهالي القرية مسيرة تطالب الجيش بالانسحاب من أراضيهم.", "REQUEST", "Military forces"),
+])
+def test_what_a_protest_demands_its_protesters_demand(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert "Protesters" in kinds(e.actors), kinds(e.actors)
+    if target:
+        assert target in kinds(e.targets), kinds(e.targets)

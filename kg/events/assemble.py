@@ -148,7 +148,7 @@ class SentenceEvents(OneHappening):
         for it in r.actors:
             ent = it.entity
             civilians = it.mention_kind == "generic" and getattr(it.ref, "id", "") == "civilians"
-            if tr.type == "PROTEST" and (civilians or it.mention_kind == "demonym") \
+            if (tr.type == "PROTEST" or r.how == "protest") and (civilians or it.mention_kind == "demonym") \
                     and self.lex.generics.get("protesters"):
                 # تظاهر آلاف المواطنين، تظاهر آلاف الفلسطينيين: civilians or people of a country who protest are
                 # protesters (not the state)
@@ -168,6 +168,8 @@ class SentenceEvents(OneHappening):
             if ent.metonym_of:
                 ent = self.lex.entities.get(ent.metonym_of, ent)
             out.append(Role(ent))
+        if not out and r.how == "protest" and self.lex.generics.get("protesters"):
+            out.append(Role(protesters(self.lex, self.focus_country, "متظاهرون")))   # مظاهرات تطالب …
         if not out and tr.type == "PROTEST" and r.t.trigger is not None and r.t.trigger.pos == "verb":
             crowd = self.crowd_after(r.t.j)
             if crowd is not None:

@@ -9,6 +9,8 @@ from .words import _is_light
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
+# what protesters are said to do in the clause after their protest (مظاهرات تطالب …، تندد …، ترفض …)
+_WORDS_OF_PROTESTERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
 class Combinations:
@@ -73,6 +75,25 @@ class Combinations:
                 continue
             r.actors = [a for a in x.targets if self.is_actor(a)]
             r.targets = r.targets or list(x.actors)
+
+    def _protest_demands(self, readings: list) -> None:
+        """خرجت مظاهرات في بغداد تطالب الحكومة بمحاربة الفساد: a verb of demanding or rejecting right after
+        an indefinite protest noun (its adjectival clause) has the protest's doers as subject; the one named
+        after the verb is whom they address."""
+        for v in readings:
+            if v.tr.pos != "verb" or v.tr.type not in _WORDS_OF_PROTESTERS or v.t.clitic:
+                continue
+            n = next((x for x in reversed(readings) if x.tr.type == "PROTEST" and x.tr.pos == "noun"
+                      and x.t.j <= v.t.i and v.t.i - x.t.j <= 4
+                      and not self.tok(x.t.i)[len(x.t.clitic):].startswith("ال")), None)
+            if n is None or v.t.gender not in ("f", "") or self.pred_between(n.t.j, v.t.i) or any(
+                    self.barrier(k) or self.tok(k) in ("،", ",") for k in range(n.t.j, v.t.i)):
+                continue      # (the verb agrees with the protest noun; not أكبر مظاهرة …، دعا ناشطون)
+            after = [a for a in v.actors if a.i > v.t.i]
+            v.targets = after + [x for x in v.targets if x not in after]
+            # (the protest's own doers if named, not a country or city that "saw" it: its protesters)
+            v.actors = [a for a in n.actors if a.entity.type not in LOCATION_TYPES]
+            v.how = "protest"
 
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking

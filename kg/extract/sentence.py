@@ -96,6 +96,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Synta
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
         self._deed_responded_to(readings)
+        self._protest_demands(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
