@@ -610,7 +610,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         prv = next((x for x in reversed(self.items) if x.j <= it.i), None)
         if prv is not None and prv.kind == "trigger" and prv.j == it.i and not it.clitic \
                 and self.tok(prv.j - 1).endswith("ا") \
-                and it.j - it.i == 1 and self.tok(it.i) in getattr(g, "one", ()) and not getattr(g, "agent", False) \
+                and it.j - it.i == 1 and self.tok(it.i) in g.one and not g.agent \
                 and (prv.trigger.pos == "noun" or any(h.kind == TRIGGER and h.ref.pos == "noun" for h in prv.alts)):
             # كمينا مسلحا: one man's word agreeing with the event noun before it (both accusative; not قتل
             # مسلحا, "killed a gunman") is its adjective, "an armed ambush": no one acting (not a suicide

@@ -120,13 +120,13 @@ def _other_side(e: Event, before: list[Event], lex) -> list:
         else:
             continue
         states = {_state_of(r.entity) for r in e.actors} - {""}
-        side = [x for x in side if x.id not in doers and _a_side(x, lex) and _state_of(x) not in states]
+        side = [x for x in side if x.id not in doers and _a_side(x) and _state_of(x) not in states]
         if side:
             return list({x.id: x for x in side}.values())
     return []
 
 
-def _a_side(ent, lex) -> bool:
+def _a_side(ent) -> bool:
     if ent.type not in ("ArmedGroup", "Government", "Country", "Group"):
         return False
     if ent.id.startswith("group/"):

@@ -3,6 +3,7 @@ first construction that applies to it fills actors and targets; ``complete`` car
 clause leaves unsaid. Adding a construction is one method here, listed in CONSTRUCTIONS, and one test row."""
 from __future__ import annotations
 
+from ..groups import carried_doer
 from ..model import LOCATION_TYPES, Entity
 from ..recognize import Item
 from .reading import Reading
@@ -23,16 +24,9 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
 
-
-def _generic_agent(it: Item) -> bool:
-    """An unnamed group that acts, not one things are done to: settlers, gunmen (generic.tsv victim empty
-    or agent), not civilians or prisoners."""
-    g = it.ref
-    return getattr(g, "type", "Group") == "Group" and not getattr(g, "victim", False)
-
 class Constructions(Senses, RoleWords):
-    CONSTRUCTIONS = ("charge_frame", "participle_frame", "between_frame", "exposure_frame", "passive_agent_frame",
-                     "after_preposition_frame", "verb_frame", "noun_frame")
+    CONSTRUCTIONS = ("charge_frame", "blame_frame", "participle_frame", "between_frame", "exposure_frame",
+                     "passive_agent_frame", "after_preposition_frame", "verb_frame", "noun_frame")
 
     def one(self, t: Item) -> list["Reading"]:
         """The reading of one trigger occurrence. The first construction that applies to the trigger's
@@ -135,9 +129,7 @@ class Constructions(Senses, RoleWords):
     def charge_frame(self, t: Item, tr, end: int, preps: tuple):
         """اتهمت السعودية إيران بدعم الحوثيين: the verbal noun after بـ that an accusation's object is
         charged with is a deed of the accused; its genitive, or its preposition's object, is what it was
-        done to. A deed an accusation blames on someone is that one's (``_blamed``)."""
-        if tr.pos == "noun" and not t.clitic:
-            return self._blamed(t, tr, end, preps)
+        done to."""
         if not (tr.pos == "noun" and "ب" in t.clitic or tr.pos == "passive" and self.tok(t.i).startswith("ب")):
             return None     # (بدعم is also read "with the support of", a participle's frame)
         start = self.clause_start(t.i)
@@ -152,9 +144,11 @@ class Constructions(Senses, RoleWords):
         return self.conjuncts(accused, t.i)[-1:], self.conjuncts(tgt, end) if tgt is not None else [], \
             "direct", t, None
 
-    def _blamed(self, t: Item, tr, end: int, preps: tuple):
+    def blame_frame(self, t: Item, tr, end: int, preps: tuple):
         """نسبت الحكومة الهجوم إلى حزب العمال، حمّلت الحكومة الحوثيين مسؤولية القصف: the deed an accusation
         blames on someone was done by the one it is blamed on (after إلى, or the accusation's object)."""
+        if tr.pos != "noun" or t.clitic:
+            return None
         start = self.clause_start(t.i)
         p = next((q for q in reversed(self.preds) if start <= q.i < t.i), None)
         if p is None or p.kind != "trigger" or self.reading(p).relation != "blamed" or tr.type == "ACCUSE":
@@ -400,7 +394,7 @@ class Constructions(Senses, RoleWords):
             tgt, gen = gen, None     # استهداف السعودية من قبل جماعات الإرهاب: "by" names the doer, if anyone
         elif gen is not None and tgt is None and "obj" in tr.targets and not tr.symmetric and self.is_actor(gen) \
                 and (gen.mention_kind in ("name", "nominal") or headed
-                     or gen.mention_kind == "generic" and _generic_agent(gen)):
+                     or gen.mention_kind == "generic" and carried_doer(self.lex, gen.entity, tr.type)):
             # اجتياح جماعة الحوثي للعاصمة صنعاء: the genitive of a verbal noun is its doer when لـ then
             # introduces its object
             nxt = next((it for it in self.ents if gen.j <= it.i <= gen.j + 2 and it is not gen), None)

@@ -215,16 +215,15 @@ class Syntax:
     def owned(self, it: Item) -> bool:
         """طائرات (حربية) تابعة للنظام: the regime's planes; الكتلة البرلمانية لحركة حماس، المكتب السياسي
         للحركة: a body of the organisation. The owner acts as the subject."""
-        named = any(x.i == it.j and x.entity.type == "Person" for x in self.ents)
-        if self.tok(it.i - 1) == "باسم" and self._title_before(it.i) and not named:
-            return True    # اتهم المتحدث باسم التحالف: the spokesman's body, when the spokesman is not named
+        if self.tok(it.i - 1) == "باسم" and self._title_before(it.i):
+            return not self._named_after(it)   # اتهم المتحدث باسم التحالف: the spokesman's body, if he is unnamed
         if self.gov(it) != "ل":
             return False
         force = self.w.get("force", ())
         if self.tok(it.i - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and (
                 self.tok(it.i - 2).removeprefix("ال") in force or self.tok(it.i - 3).removeprefix("ال") in force):
             return True
-        if "ل" in it.clitic and self._title_before(it.i) and not named:
+        if "ل" in it.clitic and self._title_before(it.i) and not self._named_after(it):
             return True    # دعا الأمين العام للأمم المتحدة: an official's body, when the official is not named
         body = self.w.get("body", ())
         k = it.i - 1                     # the noun phrase before the لـ-word (لحماس، لحركة حماس)
@@ -234,6 +233,10 @@ class Syntax:
             k -= 1                       # الكتلة البرلمانية لـ: one adjective between
         head = self.tok(k)
         return head.startswith("ال") and head.removeprefix("ال") in body and not self.ent_token(k)
+
+    def _named_after(self, it: Item) -> bool:
+        """A person's name follows the entity right after it (الأمين العام لحزب الله حسن نصر الله)."""
+        return any(x.i == it.j and x.entity.type == "Person" for x in self.ents)
 
     def _title_before(self, k: int) -> bool:
         """A title of one, two or three words ends right before token k (الأمين العام، المبعوث الخاص)."""
