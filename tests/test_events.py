@@ -538,12 +538,13 @@ def test_a_killing_that_is_an_attacks_outcome_is_that_attack(lex, text, targets,
 
 def test_attack_noun_with_a_relative_verb_is_one_event(lex):
     """نفذت المقاومة هجوما استهدف دورية تابعة للحوثيين: the doer is the light verb's subject (not the
-    owner after تابعة لـ across the verb), and the relative verb's object is the attack's target."""
+    owner after تابعة لـ across the verb), and the relative verb's object is the attack's target, with its
+    owner past its adjective."""
     events = [e for e in events_of(lex, "نفذت المقاومة الشعبية هجوما استهدف دورية عسكرية تابعة للحوثيين في تعز.")
               if e.type == "ASSAULT"]
     assert len(events) == 1
     assert ids(events[0].actors) == {"popular_resistance_yemen"}
-    assert kinds(events[0].targets) == ["Convoy"]
+    assert kinds(events[0].targets) == ["Convoy", "Houthis"]
 
 
 @pytest.mark.parametrize("text,target", [
@@ -1066,3 +1067,24 @@ def test_what_a_protest_demands_its_protesters_demand(lex, text, etype, target):
     assert "Protesters" in kinds(e.actors), kinds(e.actors)
     if target:
         assert target in kinds(e.targets), kinds(e.targets)
+
+
+@pytest.mark.parametrize("text,actor,targets", [
+    # the object of the attack its noun is the subject of, with its owner in the genitive
+    ("واستهدف التفجير مسجد قوات الأمن في مدينة أبها.", None, ["Place of worship", "Security forces"]),
+    # لـ after the place hit names its owner, not the doer of the verbal noun
+    ("وتبنى تنظيم داعش استهداف دورية عسكرية للجيش العراقي قرب الموصل.", "ISIS", ["Convoy"]),
+    # the owner of a part noun (حاجز), with لـ on the owner
+    ("وأعلن الحوثيون استهداف حاجز للجيش في مأرب.", "Houthis", ["Checkpoint", "Military forces"]),
+    # after a verb of telling and its subject, قصف is its object, a noun, whose genitive is the doer
+    ("وأعلنت وزارة الدفاع قصف طائرات التحالف لمخازن أسلحة في الرمادي.", "US-led international coalition",
+     ["Weapons depot"]),
+    # special forces are an unnamed force of their own, of the country their nationality names
+    ("واشتبكت القوات الخاصة الروسية مع مسلحين في الشيشان.", "Special forces", ["Unidentified armed group"]),
+])
+def test_places_hit_and_their_owners(lex, text, actor, targets):
+    e = find(events_of(lex, text), "ASSAULT")
+    got = set(kinds(e.actors)) | {r.entity.label_en for r in e.actors} | {r.entity.id for r in e.actors}
+    assert (any(actor in g for g in got)) if actor else not e.actors, got
+    for t in targets:
+        assert any(k.startswith(t) for k in kinds(e.targets)), kinds(e.targets)

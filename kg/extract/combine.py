@@ -110,12 +110,12 @@ class Combinations:
             if n.t.i == r.t.j and r.tr.cls == "ATTACK":
                 # دمر قصف روسي مستشفى: the verb's object follows its subject's phrase, not inside it
                 k, obj = self._object_past(n)
-                r.targets = obj or [x for x in r.targets if x.i >= k]
+                r.targets = self._with_owners(obj) if obj else [x for x in r.targets if x.i >= k]
                 if obj:
                     # استهدف هجوم انتحاري حاجزا للجيش: what follows the verb's object is its owner, no doer
                     owners = [a for a in n.actors if a.i >= r.targets[0].j]
                     n.actors = [a for a in n.actors if a not in owners]
-                    r.targets = r.targets + owners
+                    r.targets = r.targets + [a for a in owners if all(a.i != x.i for x in r.targets)]
             if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
                 n.targets = list(r.targets)     # the verb's object says what was hit better than a place
             else:

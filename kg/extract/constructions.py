@@ -452,6 +452,8 @@ class Constructions(Senses, RoleWords):
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
                             and not self.pred_between(t.j, it.i) \
                             and not (gov == "ل" and it.entity.type == "Media") \
+                            and not (gov == "ل" and tgt is not None and tgt.entity.type == "Facility"
+                                     and tgt.i < it.i) \
                             and not (gov == "ل" and self.tok(t.i)[len(t.clitic):].startswith("ال") and any(
                                 not self.tok(k).startswith("ال") and not self._force_word_at(k)
                                 for k in range(t.j, it.lead if it.lead >= 0 else it.i))) \
@@ -460,7 +462,8 @@ class Constructions(Senses, RoleWords):
                                         for k in range(t.j, _head(it))):
                         # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
                         # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
-                        # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»)
+                        # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»), nor the owner of the
+                        # place hit (استهداف دورية عسكرية لميليشيا الحوثي)
                         actors, how = [it], "genitive"
                         break
         if not actors and lv is not None:

@@ -130,12 +130,16 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Synta
             if x.entity.type != "Facility" or x.mention_kind != "generic":
                 continue
             k = x.j
+            definite = self.tok(x.i).startswith("ال")
+            while k < x.j + 2 and self._agreeing_adjective(k, definite):
+                k += 1       # دورية عسكرية تابعة للحوثيين: past the facility's adjectives
             if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
                 k += 1
             c, rest = self._split(self.tok(k))
             head = k + 1 if "ل" in c and self.is_transparent(rest) else k     # لتنظيم داعش: a head noun first
             owner = next((it for it in self.ents if it.i in (k, head) or it.lead == k), None)
-            if owner is not None and owner not in out and self.gov(owner) == "ل" and self.is_actor(owner):
+            if owner is not None and owner not in out and (self.gov(owner) == "ل" or c.lstrip("وف") == "ل") \
+                    and self.is_actor(owner):
                 out.append(owner)
                 continue
             if k != x.j or self.tok(x.j - 1).startswith("ال"):

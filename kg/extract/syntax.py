@@ -406,7 +406,8 @@ class Syntax:
                    or self._masdar_frame(t, trs)
                    or self._described(t.j)
                    or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
-                                           for p in self.preds))
+                                           for p in self.preds)
+                   or not t.clitic and self._reported_object(t))
         # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject)
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
@@ -414,6 +415,14 @@ class Syntax:
             if tr.pos in want:
                 return tr
         return trs[0]
+
+    def _reported_object(self, t: Item) -> bool:
+        """Token t follows a verb of telling that takes a noun object (words.tsv announce) and its subject, with
+        nothing between (أعلن الجيش قصف مواقع): a clause would come after أن, so the word is the object, a noun."""
+        subj = next((it for it in self.ents if it.j == t.i), None)
+        return subj is not None and any(p.kind == "word" and p.word == "report" and p.j == subj.i
+                                        and self.tok(p.i)[len(p.clitic):] in self.w.get("announce", ())
+                                        for p in self.preds)
 
     def _described(self, k: int) -> bool:
         """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
