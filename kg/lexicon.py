@@ -47,7 +47,8 @@ class Trigger:
     targets: tuple[str, ...]       # "obj" (bare noun phrase) and/or folded prepositions
     agents: tuple[str, ...] = ()   # nouns and passives: prepositions that introduce the actor
     symmetric: bool = False
-    requires: tuple[str, ...] = ()  # folded words one of which must follow in the clause
+    requires: tuple[str, ...] = ()  # folded words one of which must follow in the clause ("<word": precede it;
+    #                                 "+word": be among the three words after it)
     actor_types: tuple[str, ...] = ()  # entity types that can be the actor (empty: any actor)
     origin: str = ""
     type: str = ""                 # PLOVER event type ("" for static relations: AFFILIATION, LOCATED_IN)
@@ -689,7 +690,8 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
             t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                         agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
                         symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
-                        requires=tuple(fold_string(x) for x in _multi(row.get("requires", ""))),
+                        requires=tuple((x[0] if x[:1] in ("<", "+") else "") + fold_string(x.lstrip("<+"))
+                                       for x in _multi(row.get("requires", ""))),
                         actor_types=tuple(_multi(row.get("actors", ""))), origin=loc, type=etype, mode=mode,
                         # verbs state an occurrence; a verbal noun is one only with a party named
                         # (مكافحة الإرهاب is a policy, not an event) unless the row says so

@@ -1088,3 +1088,27 @@ def test_places_hit_and_their_owners(lex, text, actor, targets):
     assert (any(actor in g for g in got)) if actor else not e.actors, got
     for t in targets:
         assert any(k.startswith(t) for k in kinds(e.targets)), kinds(e.targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a projectile that falls on a place was fired at it: the verb after it or before it
+    ("وقالت مصادر محلية إن قذيفة سقطت على منزل في مدينة تعز.", None, "Houses"),
+    ("وسقطت صواريخ على مدينة نجران أمس.", None, "Najran"),
+    ("وسقطت ثماني قذائف على حي سكني في مدينة نجران.", None, "Residential area"),
+    # past the noun's relative clause, a light verb with a pronoun for the noun names its doer
+    ("وقال إن الهجمات التي وقعت في عدن نفذها الحوثيون.", "houthis", None),
+])
+def test_projectiles_that_fall_and_predicates_after_a_relative_clause(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert (actor in ids(e.actors)) if actor else not e.actors, ids(e.actors)
+    if target:
+        assert target in kinds(e.targets), kinds(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "وسقط النظام السوري على يد الثوار.",          # fell from power: no projectile
+    "وسقطت الطائرة على منزل في الخرطوم.",         # a crash
+    "وقال إن الضحايا سقطوا على الطريق بعد القصف بالصواريخ.",   # the projectile is not the subject
+])
+def test_what_falls_without_a_projectile_is_no_attack(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT" and "سقط" in e.trigger]

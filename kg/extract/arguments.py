@@ -355,6 +355,12 @@ class Arguments:
             for p in self.preds:
                 if _is_light(p) and p.i == k + 1:
                     return p
+            for p in self.preds:
+                # الهجوم الذي وقع في عدن أمس نفذه تنظيم القاعدة: past its relative clause, the noun's predicate,
+                # a light verb with a pronoun that stands for it
+                if _is_light(p) and p.suffix and k + 2 < p.i <= k + 10 and not any(
+                        self.barrier(x) or self.tok(x) in _COMMA for x in range(k + 1, p.i)):
+                    return p
         return None
 
     def exposure(self, t: Item) -> Item | None:

@@ -107,7 +107,7 @@ class Combinations:
                       and x.tr.type == "ASSAULT" and self._tells(x, r)), None)
             if n is None:
                 continue
-            if n.t.i == r.t.j and r.tr.cls == "ATTACK":
+            if n.t.i >= r.t.j and r.tr.cls == "ATTACK" and n.t.i - r.t.j <= 2:
                 # دمر قصف روسي مستشفى: the verb's object follows its subject's phrase, not inside it
                 k, obj = self._object_past(n)
                 r.targets = self._with_owners(obj) if obj else [x for x in r.targets if x.i >= k]
@@ -127,8 +127,11 @@ class Combinations:
         """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
         relative pronoun, a count or adjectives between, or right after it), or the verb is the relative
         clause of the indefinite noun right before it, with the same doer."""
-        if v.tr.cls == "ATTACK" and not v.actors and n.t.i == v.t.j and not n.t.clitic:
-            return True     # استهدف هجوم انتحاري حاجزا: the attack noun right after the verb is its subject
+        if v.tr.cls == "ATTACK" and not v.actors and n.t.i >= v.t.j and not n.t.clitic and all(
+                self.figure(k) or self.tok(k) in ("عده", "بضع") for k in range(v.t.j, n.t.i)):
+            # استهدف هجوم انتحاري حاجزا، سقطت ثماني قذائف على الحي: the attack noun right after the verb (or
+            # after a count) is its subject
+            return True
         if v.tr.cls == "ATTACK" and not v.actors and n.t.j <= v.t.i:
             words = self.w
             gap = range(n.t.j, v.t.i)

@@ -49,9 +49,15 @@ class Syntax:
         return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
 
     def _satisfied(self, tr, t: Item) -> bool:
-        """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, or needs none."""
+        """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, after it (or before
+        it, for a required "<word"; among the three after it for a "+word"), or needs none."""
         if not tr.requires:
             return True
+        if any(w[:1] == "<" for w in tr.requires) and any(
+                "<" + tok in tr.requires for k in range(self.clause_start(t.i), t.i) for tok in _required_forms(self.tok(k))):
+            return True      # قذيفة سقطت على منزل: "<قذيفة", the word before the trigger in its clause
+        if any("+" + tok in tr.requires for k in range(t.j, min(t.j + 3, self.n)) for tok in _required_forms(self.tok(k))):
+            return True      # سقطت ثلاث قذائف على الحي: "+قذائف", the verb's subject among the three words after it
         end = min(self.clause_end(t.j, commas=False), t.j + 10)
         for k in range(t.j, end):
             for tok in _required_forms(self.tok(k)):
