@@ -1120,3 +1120,25 @@ def test_attack_noun_after_its_verb_keeps_the_doer_the_verb_carried(lex):
     events = events_of(lex, "شنت الطائرات الروسية غارات على مدينة إدلب، فيما استهدفت ثلاث غارات أخرى بلدة سراقب.")
     e = [e for e in events if any(t.entity.label_en == "Saraqib" for t in e.targets)]
     assert len(e) == 1 and ids(e[0].actors) == {"russia"}, [(x.trigger, ids(x.actors)) for x in events]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # forces spread out, are thrown into battle, or make ready to attack: a mobilisation (triggers.tsv)
+    ("وانتشرت قوات الأمن في شوارع مدينة البصرة.", "Security forces"),
+    ("وشهدت المدينة انتشارا مكثفا لقوات الجيش.", "Military forces"),
+    ("وبدأت إيران بزج دفعة جديدة من عناصر الحرس الثوري في المعارك.", "Iran"),
+    ("وتستعد القوات العراقية لاقتحام مدينة الفلوجة.", "Iraq"),
+])
+def test_deployment_and_preparation_are_mobilisation(lex, text, actor):
+    e = find(events_of(lex, text), "MOBILIZE")
+    assert any(actor in a.entity.label_en for a in e.actors), [a.entity.label_en for a in e.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت وزارة الصحة من انتشار الفيروس في المدينة.",   # a disease spreads
+    "وانتشر الخبر في المدينة بسرعة.",                     # news spreads
+    "ويستعد الطلاب للامتحانات في المدارس.",               # getting ready for exams
+    "وأعطبت الطائرات 39 سيارة دفع رباعي مزودة برشاشات وتسع وحدات مدفعية.",   # four-wheel drive, no dispatch
+])
+def test_what_spreads_or_gets_ready_without_forces_is_no_mobilisation(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "MOBILIZE"]
