@@ -1142,3 +1142,10 @@ def test_deployment_and_preparation_are_mobilisation(lex, text, actor):
 ])
 def test_what_spreads_or_gets_ready_without_forces_is_no_mobilisation(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "MOBILIZE"]
+
+
+def test_an_attack_forces_make_ready_for_is_planned(lex):
+    """وتستعد القوات لاقتحام المدينة: the preparing is a mobilisation that happens; the storming is future."""
+    events = events_of(lex, "وتستعد القوات العراقية لاقتحام مدينة الفلوجة.")
+    assert find(events, "MOBILIZE").modality == "asserted"
+    assert find(events, "ASSAULT").modality == "future"

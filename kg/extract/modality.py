@@ -38,8 +38,8 @@ class Modality:
                 return "future"
         for k in range(max(0, first - 4), first):
             tk = self.tok(k)
-            if tk in w.get("future", ()) or tk == "سوف":
-                return "future"
+            if tk in w.get("future", ()) or tk == "سوف" or tk[:1] in ("و", "ف") and tk[1:] in w.get("future", ()):
+                return "future"         # (وتستعد القوات لاقتحام: a verb of intent read as an event of its own)
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
                 self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):
             return "future"             # لقاؤه المقرر، الاجتماع المرتقب، الزيارة المقبلة: planned
