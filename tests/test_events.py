@@ -1149,3 +1149,22 @@ def test_an_attack_forces_make_ready_for_is_planned(lex):
     events = events_of(lex, "وتستعد القوات العراقية لاقتحام مدينة الفلوجة.")
     assert find(events, "MOBILIZE").modality == "asserted"
     assert find(events, "ASSAULT").modality == "future"
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a foreign envoy summoned is a formal protest (ACCUSE); one's own envoy called home is a downgrade
+    ("واستدعت وزارة الخارجية التركية السفير الصيني في أنقرة.", "ACCUSE", None, "china"),
+    ("واستدعت البحرين سفيرها لدى العراق.", "SANCTION", "bahrain", "iraq"),
+    # شجب is a verb of condemning as أدان is
+    ("وشجبت الجامعة العربية الهجوم على المسجد.", "ACCUSE", "arab_league", None),
+    # أطلق سراح is a release, not a shooting
+    ("وأطلقت السلطات المصرية سراح عشرين معتقلا أمس.", "CONCEDE", "egypt", None),
+])
+def test_envoys_condemnations_and_releases(lex, text, etype, actor, target):
+    events = events_of(lex, text)
+    e = find(events, etype)
+    if actor:
+        assert actor in ids(e.actors), ids(e.actors)
+    if target:
+        assert target in ids(e.targets), ids(e.targets)
+    assert not [x for x in events if x.type == "ASSAULT" and "أطلق" in x.trigger]
