@@ -1168,3 +1168,24 @@ def test_envoys_condemnations_and_releases(lex, text, etype, actor, target):
     if target:
         assert target in ids(e.targets), ids(e.targets)
     assert not [x for x in events if x.type == "ASSAULT" and "أطلق" in x.trigger]
+
+
+@pytest.mark.parametrize("text,target", [
+    # what lies under someone's control is theirs: the holder is hit, and never the doer
+    ("وقصفت الطائرات مناطق خاضعة لسيطرة الحوثيين في صعدة.", "houthis"),
+    ("وتواصل الطائرات قصف المناطق الخاضعة لسيطرة المعارضة في إدلب.", "syrian_opposition"),
+    ("واستهدفت الغارات مواقع تحت سيطرة داعش في الرقة.", "isis"),
+])
+def test_what_is_held_by_someone_is_theirs_when_hit(lex, text, target):
+    events = events_of(lex, text)
+    e = find(events, "ASSAULT")
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+    assert not [x for x in events if x.type == "ASSAULT" and "سيطر" in x.trigger]   # a state, no capture
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرضت الشركة لهجوم إلكتروني كبير أمس.",
+    "وقالت الشركة إن الهجمات الإلكترونية التي تعرضت لها مصدرها روسيا.",
+])
+def test_cyber_attacks_are_no_assault(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]

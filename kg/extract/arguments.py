@@ -39,6 +39,11 @@ class Arguments:
                 return None
             if self.pred_between(v.j, it.i, v):
                 return None
+            if id(it) in self.participial and any(
+                    p.kind == "trigger" and p.trigger is not None and p.trigger.pos in ("passive", "attributive")
+                    and v.j <= p.i < it.i for p in self.items):
+                return None       # قصفت الطائرات المناطق الخاضعة لسيطرة الحوثيين: the agent of a participle after
+                #                   the verb describes the noun before it, the verb's object
             if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject

@@ -294,6 +294,8 @@ class Constructions(Senses, RoleWords):
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
             return [self.finish(t, t, tr, [], actors, "passive")]
+        if tgt is None and "obj" in tr.targets and tr.cls == "ATTACK":
+            tgt = self.held_owner(subj.j if subj is not None and subj.i > t.i else t.j)
         if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
             tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
         if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
@@ -364,6 +366,8 @@ class Constructions(Senses, RoleWords):
                 nxt = next((it for it in self.ents if k < it.i <= k + 2), None)
                 if nxt is not None and self.gov(nxt) == "ل":
                     tgt = nxt
+            if tgt is None and tr.cls == "ATTACK":
+                tgt = self.held_owner(t.j)      # قصف المناطق الخاضعة لسيطرة المعارضة: the holder's
         pair = self.demonym_pair(t) if tr.symmetric else None
         if pair is not None:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي

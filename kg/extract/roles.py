@@ -38,6 +38,21 @@ class RoleWords:
         return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
                      and not it.nominal and not it.clitic), None)
 
+    def held_owner(self, k: int) -> Item | None:
+        """قصفت الطائرات المناطق الخاضعة لسيطرة الحوثيين، مواقع تحت سيطرة داعش: a part noun at token k (after a
+        count or an adjective) whose holder a participle of control names: what was hit is the holder's."""
+        if self._force_word_at(k) and not self.ent_token(k):
+            k += 1                      # قصفت الطائرات المناطق …: past a subject no one is named in
+        while k < self.n and self.figure(k):
+            k += 1
+        if self.tok(k).removeprefix("ال") not in self.w.get("part", ()):
+            return None
+        held = next((p for p in self.preds if p.kind == "trigger" and k < p.i <= k + 2
+                     and p.trigger is not None and p.trigger.pos == "passive" and p.trigger.cls == "CONTROL"), None)
+        if held is None:
+            return None
+        return next((it for it in self.ents if it.i == held.j and self.is_actor(it)), None)
+
     def _from_hold(self, it: Item) -> bool:
         """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""
         return self.tok(_head(it) - 2) == "من" and self.tok(_head(it) - 1) in self.w.get("hold", ())
