@@ -1114,9 +1114,9 @@ def test_what_falls_without_a_projectile_is_no_attack(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT" and "سقط" in e.trigger]
 
 
-def test_attack_noun_after_its_verb_keeps_the_doer_the_verb_carried(lex):
-    """فيما استهدفت ثلاث غارات أخرى بلدة سراقب: the verb's subject is the raids; the doer the verb carried from
-    the sentence before (the raids' maker) stays with the one event of noun and verb."""
+def test_other_attacks_were_made_by_the_doer_of_those_told_before(lex):
+    """فيما استهدفت ثلاث غارات أخرى بلدة سراقب: raids followed by "other" were made by whoever made the raids
+    told before them, in the same sentence too (the verb's subject is the raids, no doer is dropped)."""
     events = events_of(lex, "شنت الطائرات الروسية غارات على مدينة إدلب، فيما استهدفت ثلاث غارات أخرى بلدة سراقب.")
     e = [e for e in events if any(t.entity.label_en == "Saraqib" for t in e.targets)]
     assert len(e) == 1 and ids(e[0].actors) == {"russia"}, [(x.trigger, ids(x.actors)) for x in events]

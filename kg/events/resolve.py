@@ -1,7 +1,8 @@
 """Resolution across the article: what one sentence leaves open, an earlier one may have said.
 
 A definite event noun with no doer (الغارة، الهجوم، هذه الضربة) refers back to the last event of the
-same kind the article told, within a few sentences or earlier in its own (حين هاجم مستوطنون المنزل …
+same kind the article told, within a few sentences or earlier in its own (so does one followed by "other":
+غارات أخرى) (حين هاجم مستوطنون المنزل …
 ووصف الهجوم): it takes that event's actors (their words are not in
 this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
 when it names none. An event whose sentence names no place happened where the events just told did: it
@@ -53,7 +54,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 last.get((e.type, "")) if e.type in _DEEDS else None
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and e.sentence - prev.sentence <= span and (
-                    prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
+                    prev.sentence != e.sentence or (definite or _another(e)) and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
                     and all(carried_doer(lex, r.entity, e.type) for r in prev.actors):
                 # (not when the earlier doer is this event's target: the other side is acting now)
@@ -150,6 +151,14 @@ def _state_of(ent) -> str:
     if ent.type == "Government":
         return ent.country
     return ""
+
+
+def _another(e: Event) -> bool:
+    """The event noun is followed by "other" (غارات أخرى، هجوم آخر): another of the kind just told, in its own
+    sentence too (5 غارات استهدفت حويجة صكر، فيما استهدفت 3 غارات أخرى حي الحميدية)."""
+    at = _offset(e) - e.start + len(e.trigger)
+    nxt = e.evidence[at:].split()[:1] if at > 0 else []
+    return bool(nxt) and fold_string(nxt[0]).strip("،,.") in ("اخري", "اخر", "اخرين", "اخريين")
 
 
 def _offset(e: Event) -> int:

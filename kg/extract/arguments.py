@@ -89,7 +89,27 @@ class Arguments:
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
         if best is not None and self._attribute_only(best.j, v.i):
             return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
+        if best is None:
+            return self._subject_before_aside(v, start)
         return None
+
+    def _subject_before_aside(self, v: Item, start: int) -> Item | None:
+        """وكان الحوثيون، وفقا لمصادر محلية، قد اقتحموا: an aside between commas (a source, an age, a relative
+        clause) between the subject and its verb, with only قد after it."""
+        if not all(self.tok(k) in ("قد", "لقد", "وقد") for k in range(start, v.i)) or start < 2 \
+                or self.tok(start - 1) not in _COMMA:
+            return None
+        aside = self.clause_start(start - 1)
+        if self.tok(aside - 1) in self.w.get("relative", ()):
+            aside -= 1            # (clauses start after a relative pronoun)
+        if aside < 2 or self.tok(aside - 1) not in _COMMA or start - 1 - aside > 8:
+            return None
+        first = self.tok(aside)
+        if not (first in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "كما") or first in self.w.get("relative", ())
+                or self.figure(aside) and self.tok(aside + 1) in ("عاما", "سنه", "عام")):
+            return None
+        return next((it for it in self.ents if it.j == aside - 1 and not self.gov(it) and self.is_actor(it)
+                     and it.i >= self.clause_start(aside - 1)), None)
 
     def _attribute_only(self, a: int, b: int) -> bool:
         """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs."""

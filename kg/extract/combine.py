@@ -120,10 +120,6 @@ class Combinations:
                 n.targets = list(r.targets)     # the verb's object says what was hit better than a place
             else:
                 n.targets = _joined(n.targets, r.targets)
-            if not n.actors and n.actor_ent is None and r.actor_ent is not None and n.t.i > r.t.i:
-                # استهدفت 3 غارات أخرى حي الحميدية: the verb's subject, carried from the clause before, is the
-                # doer of the attack after it
-                n.actor_ent, n.how = r.actor_ent, r.how
             drop.add(id(r))
         return _without(readings, drop)
 
