@@ -697,8 +697,8 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         # (مكافحة الإرهاب is a policy, not an event) unless the row says so
                         alone=(alone == "yes") if alone else row["pos"] == "verb",
                         patient_subject=row.get("subject", "") == "target",
-                        unless=tuple(x if x.startswith("@") else ("<" if x.startswith("<") else "")
-                                     + fold_string(x.lstrip("<").rstrip("*")) + ("*" if x.endswith("*") else "")
+                        unless=tuple(x if x.startswith("@") else (x[0] if x[:1] in ("<", "^") else "")
+                                     + fold_string(x.lstrip("<^").rstrip("*")) + ("*" if x.endswith("*") else "")
                                      for x in unless))
             out.append((t, keys))
     return out

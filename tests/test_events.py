@@ -1189,3 +1189,12 @@ def test_what_is_held_by_someone_is_theirs_when_hit(lex, text, target):
 ])
 def test_cyber_attacks_are_no_assault(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس تحريرها إن الصحيفة ستواصل عملها رغم الضغوط.",   # its editor-in-chief: no liberation
+    "وتهدف هذه الأعمال إلى ضرب الاستقرار في البلاد.",            # undermining stability: no strike
+    "وضرب الوزير مثلا بما جرى في المدينة.",                      # gave an example
+])
+def test_words_in_another_sense_are_no_event(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]

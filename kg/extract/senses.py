@@ -52,6 +52,9 @@ class Senses:
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
+        right_before = {u[1:] for u in tr.unless if u.startswith("^")}
+        if right_before and self.tok(t.i - 1).removeprefix("و") in right_before and not t.clitic:
+            return True       # رئيس تحريرها: "^رئيس", the word right before the trigger (its editor, no liberation)
         before = {u[1:] for u in tr.unless if u.startswith("<")}
         if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
             return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
