@@ -1198,3 +1198,22 @@ def test_cyber_attacks_are_no_assault(lex, text):
 ])
 def test_words_in_another_sense_are_no_event(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,etype_trigger,actor,target", [
+    # a feminine verb after الذي has a subject of its own: the antecedent is what it was done to
+    ("وبدأت أنقرة مهاجمة تنظيم داعش الذي قصفت مواقع له في الأراضي السورية.", "قصفت", None, "isis"),
+    # but the antecedent's own planes (طائراته) are its subject's words: it did it
+    ("وقال إن الجيش الذي قصفت طائراته المدينة أمس أعلن مقتل 20 مسلحا.", "قصفت", "Military forces", None),
+    # dens are parts of what they belong to: the owner is hit
+    ("وضربت الدبابات أوكار ميليشيات الحوثي في منطقة صبر.", "وضربت", None, "houthis"),
+    # a verb with و right after the noun's relative clause goes on telling the noun: what follows it is hit
+    ("قتل ستة أشخاص في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الأفغانية في كابول.", "عملية انتحارية",
+     "taliban", "Police forces"),
+])
+def test_relative_clauses_dens_and_coordinated_verbs(lex, text, etype_trigger, actor, target):
+    e = find(events_of(lex, text), "ASSAULT", etype_trigger)
+    got_a = ids(e.actors) | set(kinds(e.actors))
+    assert (any(actor in g for g in got_a)) if actor else not e.actors, got_a
+    if target:
+        assert any(target in g for g in ids(e.targets) | set(kinds(e.targets))), ids(e.targets)

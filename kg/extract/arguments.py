@@ -457,7 +457,11 @@ class Arguments:
 
     def possessed_force(self, v: Item) -> bool:
         """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
-        t = self.tok(v.i - 1)
+        return self.possessed_force_at(v.i - 1)
+
+    def possessed_force_at(self, k: int) -> bool:
+        """Token k is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
+        t = self.tok(k)
         for suf in ("ها", "هم", "ه"):
             if t.endswith(suf) and len(t) > len(suf) + 2:
                 stem = t[: -len(suf)]

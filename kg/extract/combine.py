@@ -107,6 +107,8 @@ class Combinations:
                       and x.tr.type == "ASSAULT" and self._tells(x, r)), None)
             if n is None:
                 continue
+            if r.actors and self._coordinated_after(n, r):
+                r.targets, r.actors = r.actors + [x for x in r.targets if x not in r.actors], []
             if n.t.i >= r.t.j and r.tr.cls == "ATTACK" and n.t.i - r.t.j <= 2:
                 # دمر قصف روسي مستشفى: the verb's object follows its subject's phrase, not inside it
                 k, obj = self._object_past(n)
@@ -140,7 +142,8 @@ class Combinations:
                                      or self.tok(k) in words.get("mode", ()) or self._described(k) for k in gap) \
                     and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):
                 return True
-        same = not v.actors or {a.entity.id for a in v.actors} == {a.entity.id for a in n.actors}
+        same = not v.actors or {a.entity.id for a in v.actors} == {a.entity.id for a in n.actors} \
+            or self._coordinated_after(n, v)
         if same and n.t.j <= v.t.i and not n.t.clitic and n.tr.cls == v.tr.cls == "ATTACK":
             # قصفا عنيفا شنه الحوثيون بالدبابات استهدف الأحياء: the verb after the noun's phrase (and what it
             # was done with) is its predicate
@@ -150,6 +153,14 @@ class Combinations:
             if k == v.t.i and k > n.t.j:
                 return True
         return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i or self.noun_before(v.t) is n.t) and same
+
+    def _coordinated_after(self, n, v) -> bool:
+        """عملية انتحارية نفذتها طالبان واستهدفت الشرطة: a verb of attacking with و right after the phrase of an
+        attack noun (its relative clause with the doer) goes on telling the noun: its subject is the noun, and
+        what follows it is its object."""
+        return v.tr.cls == "ATTACK" and v.t.clitic[:1] == "و" and n.t.j <= v.t.i and not n.t.clitic \
+            and n.tr.cls == "ATTACK" and v.t.i == self._phrase_end(n) > n.t.j \
+            and all(a.i > v.t.i for a in v.actors)
 
     def _object_past(self, n) -> tuple[int, list]:
         """Where the phrase of the attack noun of reading ``n`` ends, and the object of a verb whose subject the

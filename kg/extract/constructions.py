@@ -249,7 +249,10 @@ class Constructions(Senses, RoleWords):
         rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
         if rel_k >= 0:
             ante = self.antecedent(rel_k)
-            resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None
+            resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None \
+                or self.tok(rel_k) in ("الذي", "الذين") and t.gender == "f" and not self.possessed_force_at(t.j)
+            # (تنظيم الدولة الذي قصفت مواقع له: a feminine verb after الذي has another subject; the antecedent
+            # is what it was done to, its pronoun further on)
             if ante is None and not resumptive:
                 # القتال الذي دمر سوريا، التفجير الذي استهدف سوقا: the subject is a common noun (no
                 # entity does it); what follows is still the verb's object
