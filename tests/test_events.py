@@ -1217,3 +1217,22 @@ def test_relative_clauses_dens_and_coordinated_verbs(lex, text, etype_trigger, a
     assert (any(actor in g for g in got_a)) if actor else not e.actors, got_a
     if target:
         assert any(target in g for g in ids(e.targets) | set(kinds(e.targets))), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,trigger,not_actor,actor", [
+    # those counted after a word of casualty are hurt or dead, never the doer of the attack told after
+    ("وتزامن ذلك مع إصابة نحو 18 جنديا بعد استهداف حافلة كانوا على متنها في العريش.", "استهداف",
+     "Military forces", None),
+    # nor are those in whose ranks the dead fell
+    ("وأشارت مصادر طبية إلى سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس عبد ربه منصور هادي في المعارك.",
+     "المعارك", "abdrabbuh_mansur_hadi", None),
+    # the suicide bomber of a deed named before is not the subject of a verb after it
+    ("وأضاف أن قوات الأمن أغلقت منطقة الاعتداء الانتحاري واعتقلت عددا كبيرا من الأشخاص.", "واعتقلت",
+     "Suicide bomber", "Security forces"),
+])
+def test_the_hurt_and_the_bombers_deed_are_no_subjects(lex, text, trigger, not_actor, actor):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    got = ids(e.actors) | set(kinds(e.actors))
+    assert not any(not_actor in g for g in got), got
+    if actor:
+        assert any(actor in g for g in got), got

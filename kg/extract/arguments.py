@@ -80,6 +80,9 @@ class Arguments:
             if self.gov(it) or not self.is_actor(it):
                 best = None if it.j >= v.i - 1 and best is not None and False else best
                 continue
+            if it.mention_kind == "generic" and getattr(it.ref, "agent", False) and v.clitic[:1] == "و" and any(
+                    p.kind == "trigger" and p.j == it.i for p in self.preds):
+                continue      # أغلقت منطقة الاعتداء الانتحاري واعتقلت: the bomber of the deed named, not a subject
             if self.pred_between(it.j, v.i, v):
                 best = None
                 continue
@@ -542,7 +545,9 @@ class Arguments:
                         p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds) \
                     and not any(start <= p.i < it.i and p.trigger is not None and (
                         p.trigger.pos == "verb" and p.trigger.patient_subject
-                        or (r := self.reading(p)).pos == "noun" and r.cls == "KILL") for p in self.preds):
+                        or (r := self.reading(p)).pos == "noun" and r.cls == "KILL") for p in self.preds) \
+                    and not (t.trigger is not None and self.reading(t).type == "ASSAULT"
+                             and self._counted_casualties(it)):
                 # لقي 20 من داعش مصرعهم في قصف، مقتل 30 عنصرا من داعش في غارات: the subject of a verb it
                 # befalls (died, was wounded), or those a killing noun names, are victims, not the doer of
                 # the event noun after it
@@ -551,6 +556,24 @@ class Arguments:
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
+
+    def _counted_casualties(self, it: Item) -> bool:
+        """إصابة نحو 18 جنديا، سقوط 7 قتلى بين صفوف الجيش: those counted after a word of casualty before its
+        figure (words.tsv casualty), or in whose ranks the dead fell, are dead or hurt, no doer."""
+        casualty = self.w.get("casualty", ())
+        ranks = next((k for k in range(max(1, it.i - 6), it.i) if self.tok(k) == "صفوف"
+                      and self.tok(k - 1) in ("بين", "في")), -1)
+        if ranks > 0 and any(self.tok(x) in casualty or self.tok(x) in ("قتلي", "قتيلا", "جرحي")
+                             for x in range(max(0, ranks - 5), ranks - 1)):
+            return True     # سقوط سبعة قتلى بين صفوف القوات الموالية لهادي: the dead are of those ranks
+        k = self.count_index(it)
+        if k < 0:
+            return False
+        k -= 1
+        while k > 0 and self.tok(k) in _COUNT_MODIFIERS:
+            k -= 1
+        w = self.tok(k)
+        return w in self.w.get("casualty", ()) or w[:1] in ("و", "ب", "ل") and w[1:] in self.w.get("casualty", ())
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):
