@@ -177,8 +177,8 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
     if j - i >= 3 and tokens[i] not in given and any(
             h.kind == ENT and lex.entities[h.ref].type in ("Place", "Country") for h in lex.lookup(tokens[i])):
         i += 1        # محافظ عدن نايف البكري: the governor's place, then his name
-    while j - 1 > i and glued_common(tokens[j - 1], lex):
-        j -= 1
+    while j - 1 > i and (glued_common(tokens[j - 1], lex) or _glued_plain(tokens[j - 1], lex)):
+        j -= 1        # ماجد عمران بغضب "with anger", فاطمة القحطاني فعبرت "and she said": no name word
     for k in range(i + 1, j):
         t = tokens[k]
         if t[:1] == "و" and t not in given and t[1:] in given:
@@ -191,6 +191,13 @@ def trim_person(name: tuple, tokens: list[str], nouns: frozenset, lex: Lexicon,
             j = k         # هادي بالعتاد: a preposition on the article starts an adjunct, not a name word
             break
     return (i, j, typ) if j > i else None
+
+
+def _glued_plain(t: str, lex: Lexicon) -> bool:
+    """A word of the language (``_plain_word``) with a preposition or ف glued to it, not to the article: an
+    adjunct or a new clause after a name (بغضب، فعبرت), never a name's last word."""
+    return len(t) > 4 and t[0] in "بلكف" and t[1:3] != "ال" and t not in lex.words.get("given_name", ()) \
+        and common_word(t[1:]) and _plain_word(t[1:], lex) and not _dictionary_spelling(t)
 
 
 def _plain_word(t: str, lex: Lexicon) -> bool:

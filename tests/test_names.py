@@ -257,6 +257,11 @@ CASES = [
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
+    # a common word with a preposition or ف glued to it ends a person's name: "with anger", "and she said"
+    ("a glued preposition's common word after a name", "وقال ماجد عمران بغضب إن الحكومة تخلت عن الأهالي.",
+     {("ماجد عمران", "Person")}, {"ماجد عمران بغضب"}),
+    ("a glued ف's verb after a name", "وتحدثت فاطمة القحطاني فعبرت عن حزنها الشديد.",
+     {("فاطمة القحطاني", "Person")}, {"فاطمة القحطاني فعبرت"}),
 ]
 
 
