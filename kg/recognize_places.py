@@ -134,6 +134,10 @@ class PlaceNounNames:
                 # مطار قاعدة العند: the airfield of a base is the base, not an "Air Base Airport"
                 self.emit(nit, out, {noun_bare})
                 return nxt + 1
+            ends = self._places_joined(nxt) if pn.type == "Facility" and inner.type in ("Place", "Country") \
+                and nit.mention_kind == "name" else []
+            if ends:
+                return self._between_places(it, nit, ends, pn, out)
             if pn.type == "Facility" and inner.type in LOCATION_TYPES:
                 j = nit.j
                 adjs = self._adjectives(j)
@@ -329,6 +333,39 @@ class PlaceNounNames:
             return self.lex.entities[known]
         return self.new_entity(etype, toks, en=f"{en} ({self.lex.entities[country].label_en})",
                                id_tokens=[*toks, country], country=country)
+
+    def _places_joined(self, first: int) -> list[Item]:
+        """The places named right after the place item ``first``, alone or after a dash (طريق مصر - الفيوم،
+        مثلث ليبيا الجزائر مالي): the ends of a road or the corners of a border triangle."""
+        out, cur = [], self.items[first]
+        for x in self.items[first + 1:]:
+            gap = [self.tok(g) for g in range(cur.j, x.i)]
+            if not (x.kind == "ent" and x.entity is not None and x.entity.type in ("Place", "Country")
+                    and x.mention_kind == "name" and not x.clitic and len(gap) <= 1
+                    and all(g in ("-", "–", "—") for g in gap)):
+                break
+            out.append(x)
+            cur = x
+        return out
+
+    def _between_places(self, it: Item, first: Item, ends: list[Item], pn, out: list[Item]) -> int:
+        """طريق مصر - الفيوم: one road between the places it names ("Cairo–Faiyum Road"), not a road named after
+        the first ("Egypt Road"); each place is mentioned too. The index of the item after the last."""
+        places = [first] + ends
+        noun_bare = fold_string(pn.form)
+        ar = [noun_bare] + [p.entity.label_ar for p in places]
+        en = _english_name(pn.label_en, "–".join(self._short_place(p.entity) for p in places))
+        ent = self.new_entity("Facility", ar, en=en, id_tokens=[noun_bare] + [fold_string(p.entity.label_ar)
+                                                                              for p in places])
+        last = places[-1]
+        fac = Item(kind="ent", i=it.i, j=last.j, fs=it.fs, fe=self.sa.ends[last.j - 1], clitic=it.clitic,
+                   entity=ent, mention_kind="name")
+        self.emit(fac, out, {noun_bare})
+        at = len(out) - 1
+        for p in places:
+            p.role_of = at        # (a place inside the facility's name, as for مطار دير الزور)
+            self.emit(p, out)
+        return self.items.index(last) + 1
 
     def _short_place(self, place: Entity) -> str:
         """A place's English name as a facility's qualifier, without a final word for its kind: مستشفى

@@ -257,6 +257,11 @@ CASES = [
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
+    # a road or a border triangle between the places it names is one facility named by all of them
+    ("a road between two places", "ووقع الحادث على طريق بغداد - كركوك صباح أمس.",
+     {("طريق بغداد - كركوك", "Facility")}, {"طريق بغداد"}),
+    ("a border triangle", "وتنشط الجماعات المسلحة في مثلث ليبيا الجزائر مالي.",
+     {("مثلث ليبيا الجزائر مالي", "Facility")}, {"مثلث ليبيا"}),
     # a common word with a preposition or ف glued to it ends a person's name: "with anger", "and she said"
     ("a glued preposition's common word after a name", "وقال ماجد عمران بغضب إن الحكومة تخلت عن الأهالي.",
      {("ماجد عمران", "Person")}, {"ماجد عمران بغضب"}),
