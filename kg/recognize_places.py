@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_words import common_word
 from .groups import described_facility
 from .items import Item
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, TITLE, Lexicon, PlaceNoun
@@ -399,12 +400,18 @@ class PlaceNounNames:
 
     def _adjective_after(self, noun: Item, k: int) -> bool:
         """An indefinite nisba adjective after an indefinite place noun: حي شعبي، سجن سري، معبر حدودي; after
-        a feminine one, a feminine nisba or participle agreeing with it: منطقة سكنية، منطقة مزدحمة."""
+        a feminine one, a feminine nisba or participle agreeing with it: منطقة سكنية، منطقة مزدحمة; after a
+        masculine one, a participle: مستشفى متخصص."""
         t = self.tok(k)
         head = self.tok(noun.i)[len(noun.clitic):]
         feminine = head.endswith("ه") and (t.endswith("يه") or t.startswith("م") and len(t) >= 5 and t.endswith("ه"))
+        # مستشفى متخصص، مبنى مهجور، معسكر مؤقت: a participle of the language (kg.arabic_words), no first name
+        # and no place the lexicon or the gazetteer knows (مطار ماركا), nor after a dual (محافظتي مطروح)
+        participle = not head.endswith(("ه", "تي")) and t.startswith("م") and len(t) >= 5 and common_word(t) \
+            and t not in self.w.get("given_name", ()) and not self.lex.lookup(t) \
+            and not (self.lex.gazetteer is not None and self.lex.gazetteer.spelled(t))
         return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
-            and (t.endswith("ي") or feminine) and len(t) > 3 and t[0] not in "وف"
+            and (t.endswith("ي") or feminine or participle) and len(t) > 3 and t[0] not in "وف"
 
     def _not_a_name_after(self, noun: Item, k: int) -> bool:
         """The word k after a place noun (that the model does not read as a name) is plainly not its

@@ -257,6 +257,9 @@ CASES = [
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
+    # a participle after an indefinite facility noun describes it: a specialised hospital, no name
+    ("a participle after a facility noun", "ونقل الجرحى إلى مستشفى متخصص في مدينة مايدوغوري.",
+     set(), {"مستشفى متخصص", "متخصص"}),
     # a road or a border triangle between the places it names is one facility named by all of them
     ("a road between two places", "ووقع الحادث على طريق بغداد - كركوك صباح أمس.",
      {("طريق بغداد - كركوك", "Facility")}, {"طريق بغداد"}),
