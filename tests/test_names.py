@@ -257,6 +257,9 @@ CASES = [
     # an adjective agrees in definiteness: a definite nisba after an indefinite place noun is its name
     ("ناحية + a definite nisba is a place's name, no nationality", "وتسيطر الفصائل على قرية المصرية شرق المدينة.",
      {("المصرية", "Place")}, set()),
+    # national guards and houses of fatwa are unnamed bodies of their country (generic.tsv)
+    ("a national guard", "وقال المتحدث باسم الحرس الوطني التونسي إن الوضع مستقر.",
+     set(), {"الحرس"}),
     # a participle after an indefinite facility noun describes it: a specialised hospital, no name
     ("a participle after a facility noun", "ونقل الجرحى إلى مستشفى متخصص في مدينة مايدوغوري.",
      set(), {"مستشفى متخصص", "متخصص"}),
@@ -1180,3 +1183,11 @@ def test_a_foreign_name_after_a_title_is_read_by_its_letters(text, name, lex):
 def test_arabic_words_after_a_title_are_no_foreign_name(text, lex):
     persons = [m.text for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Person"]
     assert persons == [], persons
+
+
+@pytest.mark.parametrize("text,label", [
+    ("وقال المتحدث باسم الحرس الوطني التونسي إن الوضع مستقر.", "National Guard (Tunisia)"),
+    ("وأصدرت دار الإفتاء المصرية بيانا أدانت فيه الهجوم.", "Dar al-Ifta (Egypt)"),
+])
+def test_unnamed_bodies_of_a_country(text, label):
+    assert label in {m.entity.label_en for m in extract_text(text).mentions}
