@@ -1236,3 +1236,15 @@ def test_the_hurt_and_the_bombers_deed_are_no_subjects(lex, text, trigger, not_a
     assert not any(not_actor in g for g in got), got
     if actor:
         assert any(actor in g for g in got), got
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the one after من made the call a verb of receiving names; the receiver is its target
+    ("وقال مكتبه إن العبادي تلقى السبت اتصالا هاتفيا من ماكرون.", "emmanuel_macron", "haider_al_abadi"),
+    ("وتلقى الرئيس هادي اتصالا هاتفيا من الملك سلمان.", "salman_bin_abdulaziz", "abdrabbuh_mansur_hadi"),
+    # a title between a preposition and a lexicon person: the preposition governs the person
+    ("وأجرى الرئيس هادي اتصالا هاتفيا مع الملك سلمان.", "abdrabbuh_mansur_hadi", "salman_bin_abdulaziz"),
+])
+def test_calls_received_and_titled_persons_after_prepositions(lex, text, actor, target):
+    e = find(events_of(lex, text), "CONSULT")
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))

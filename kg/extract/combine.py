@@ -125,6 +125,27 @@ class Combinations:
             drop.add(id(r))
         return _without(readings, drop)
 
+    def _received(self, readings: list) -> None:
+        """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
+        made by the one named after it with من; the receiver, read as its doer, is its target."""
+        receive = self.w.get("receive", ())
+        for r in readings:
+            if r.tr.pos != "noun" or r.t.clitic:
+                continue
+            k = r.t.i - 1
+            while k > r.t.i - 6 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
+                k -= 1
+            verb = self.tok(k)
+            if not (verb in receive or verb[:1] in ("و", "ف") and verb[1:] in receive):
+                continue
+            k = r.t.j
+            while k < r.t.j + 2 and self._described(k):
+                k += 1
+            giver = next((it for it in self.ents if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None)
+            if giver is not None and self.is_actor(giver):
+                r.targets = [a for a in r.actors if a is not giver] + [x for x in r.targets if x is not giver]
+                r.actors, r.actor_ent, r.how = [giver], None, "direct"
+
     def _tells(self, n, v) -> bool:
         """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
         relative pronoun, a count or adjectives between, or right after it), or the verb is the relative

@@ -167,6 +167,15 @@ class Syntax:
                 return t
             if t == "جانب" and self.tok(k - 1) == "من":
                 return "من قبل"          # من جانب القوات الحكومية: by
+            if k == _head(it) - 1 and it.lead < 0 and self._title_word(k) and not self.ent_token(k):
+                # مع الملك سلمان، للرئيس هادي: a title the lexicon's person was read without stands between
+                # the preposition and the name
+                c = self._split(t)[0].lstrip("وف")
+                if c.startswith("ل"):
+                    return "ل"
+                k -= 1
+                steps += 1
+                continue
             c, rest = self._split(t)
             c = c.lstrip("وف")
             if c and rest:
