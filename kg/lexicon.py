@@ -77,6 +77,7 @@ class PlaceNoun:
     located: bool = True           # a facility named after a place lies in it (not roads: طريق دمشق)
     origin: str = ""
     by_place: bool = False         # the noun and a place alone describe, not name (مسجد أبها "a mosque in Abha")
+    by_body: bool = False          # an unnamed body after it names an institution (مستشفى الحرس الوطني)
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,11 +751,13 @@ def _load_place_nouns(path: Path) -> list[PlaceNoun]:
             for col in ("keep", "located"):
                 if row.get(col, "yes") not in ("yes", "no"):
                     raise LexiconError(str(path), lineno, f"{col} must be yes or no")
-            if row.get("by_place") not in (None, "", "yes", "no"):
-                raise LexiconError(str(path), lineno, "by_place must be yes, no or empty")
+            for col in ("by_place", "by_body"):
+                if row.get(col) not in (None, "", "yes", "no"):
+                    raise LexiconError(str(path), lineno, f"{col} must be yes, no or empty")
             out.append(PlaceNoun(form=row["form"], type=row["type"], label_en=row["label_en"],
                                  keep=row["keep"] == "yes", located=row.get("located", "yes") != "no",
-                                 origin=f"{path}:{lineno}", by_place=row.get("by_place") == "yes"))
+                                 origin=f"{path}:{lineno}", by_place=row.get("by_place") == "yes",
+                                 by_body=row.get("by_body") == "yes"))
     return out
 
 

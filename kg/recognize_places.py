@@ -168,6 +168,11 @@ class PlaceNounNames:
                 return nxt + 1
             return idx + 1
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        if not n and nit is not None and nit.i == k and nit.kind == "generic" and pn.by_body and pn.keep \
+                and not definite and not nit.clitic and all(self._english_word(self.tok(x)) for x in range(k, nit.j)):
+            # مستشفى الحرس الوطني: a facility named by an unnamed body whose words translate ("National Guard
+            # Hospital"), not a hospital and a guard
+            n, nit.kind = nit.j - k, "absorbed"
         nxt_tok = self.tok(k)
         if n and definite and (pn.keep or nxt_tok in self.w.get("given_name", ())) and not nxt_tok.startswith("ال"):
             n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is);
