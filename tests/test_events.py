@@ -1248,3 +1248,14 @@ def test_the_hurt_and_the_bombers_deed_are_no_subjects(lex, text, trigger, not_a
 def test_calls_received_and_titled_persons_after_prepositions(lex, text, actor, target):
     e = find(events_of(lex, text), "CONSULT")
     assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a verb joined by و to the verb before it shares its subject
+    ("ودخلت الشرطة إلى المبنى بضعة أمتار وأغلقت أبواب المسجد.", "وأغلقت", "Police forces"),
+    # civilians after the verb are its object when an agreeing subject stands right before it
+    ("وقال مصدر إن تنظيم داعش منع المدنيين من الخروج من الفلوجة.", "منع", "Islamic State"),
+])
+def test_joined_verbs_and_subjects_before_their_verb(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert any(actor in a.entity.label_en for a in e.actors), [a.entity.label_en for a in e.actors]

@@ -14,6 +14,7 @@ from .words import (
     _QUOTES,
     _head,
     _is_light,
+    _victim,
 )
 
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
@@ -135,6 +136,8 @@ class Arguments:
         after = None if v.gender == "p" else self.subject_after(v, stop)
         if before is not None and after is not None:
             # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
+            if v.i - before.j <= 1 and self.agrees(v, before) and _victim(after) and not _victim(before):
+                return before, "direct"     # تنظيم داعش منع المدنيين: civilians after the verb are its object
             if v.i - before.j <= 1 and self.agrees(v, before) and not self.agrees(v, after):
                 return before, "direct"
             if v.i - before.j <= 1 and self.agrees(v, before) and self.tok(_head(before) - 1) in _KANA:
@@ -500,6 +503,9 @@ class Arguments:
         """The verb starts its clause (but for particles): its subject may be dropped. After a noun
         that kg does not know (مظاهر جديدة غزت درنة) the subject is that noun, not the focus."""
         k = self.clause_start(v.i)
+        if v.clitic[:1] in ("و", "ف") and any(p.kind == "trigger" and p.trigger is not None and p.trigger.pos == "verb"
+                                              and k <= p.i < v.i for p in self.preds):
+            return True                # دخلت الشرطة المبنى وأغلقت أبوابه: a verb joined to the one before it
         nouns = {x for p in self.preds if p.kind == "trigger" and p.trigger.pos == "noun" for x in range(p.i, p.j)}
         if v.i - 1 in nouns or (v.i - 2 in nouns and self.tok(v.i - 1) not in self.preps):
             return True                # ضربتين استهدفتا، غارات جوية استهدفت: the event noun is the subject
