@@ -1259,3 +1259,11 @@ def test_calls_received_and_titled_persons_after_prepositions(lex, text, actor, 
 def test_joined_verbs_and_subjects_before_their_verb(lex, text, trigger, actor):
     e = next(e for e in events_of(lex, text) if trigger in e.trigger)
     assert any(actor in a.entity.label_en for a in e.actors), [a.entity.label_en for a in e.actors]
+
+
+def test_who_arrives_where_meets_whom_he_meets(lex):
+    """وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية وليد المعلم: after حيث the traveller is the subject
+    dropped, and the minister named after the verb of meeting is met."""
+    e = find(events_of(lex, "ووصل المبعوث الدولي ستافان دي ميستورا إلى دمشق حيث التقى وزير الخارجية "
+                                        "وليد المعلم."), "CONSULT", "التقى")
+    assert ids(e.actors) == {"staffan_de_mistura"} and "walid_al_muallem" in ids(e.targets), (ids(e.actors), ids(e.targets))

@@ -212,6 +212,9 @@ class Constructions(Senses, RoleWords):
             if p is not None:
                 stop = p.i
         subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
+        if subj is not None and subj.i > t.i and tr.cls == "MEET" and "obj" in tr.targets \
+                and self.tok(t.i - 1) in ("حيث", "ثم") and self.focus.last(t.gender) not in (None, subj.entity):
+            subj, how = None, ""     # وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية: the traveller met him
         if subj is not None and subj.i > t.i and tr.type == "ASSAULT" and self.noun_before(t) is not None:
             subj, how = None, ""     # غارات جوية استهدفت قوات صالح: قوات صالح is what the raids hit
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
