@@ -1252,7 +1252,7 @@ def test_calls_received_and_titled_persons_after_prepositions(lex, text, actor, 
 
 @pytest.mark.parametrize("text,trigger,actor", [
     # a verb joined by و to the verb before it shares its subject
-    ("ودخلت الشرطة إلى المبنى بضعة أمتار وأغلقت أبواب المسجد.", "وأغلقت", "Police forces"),
+    ("ورفضت نقابات العمال قرار بناء الجدار وطالبوا بالإيقاف الفوري للأشغال.", "وطالبوا", "Workers"),
     # civilians after the verb are its object when an agreeing subject stands right before it
     ("وقال مصدر إن تنظيم داعش منع المدنيين من الخروج من الفلوجة.", "منع", "Islamic State"),
 ])

@@ -503,9 +503,6 @@ class Arguments:
         """The verb starts its clause (but for particles): its subject may be dropped. After a noun
         that kg does not know (مظاهر جديدة غزت درنة) the subject is that noun, not the focus."""
         k = self.clause_start(v.i)
-        if v.clitic[:1] in ("و", "ف") and any(p.kind == "trigger" and p.trigger is not None and p.trigger.pos == "verb"
-                                              and k <= p.i < v.i for p in self.preds):
-            return True                # دخلت الشرطة المبنى وأغلقت أبوابه: a verb joined to the one before it
         nouns = {x for p in self.preds if p.kind == "trigger" and p.trigger.pos == "noun" for x in range(p.i, p.j)}
         if v.i - 1 in nouns or (v.i - 2 in nouns and self.tok(v.i - 1) not in self.preps):
             return True                # ضربتين استهدفتا، غارات جوية استهدفت: the event noun is the subject
@@ -519,6 +516,21 @@ class Arguments:
                 return False
             k += 1
         return True
+
+    def joined_subject(self, v: Item) -> Item | None:
+        """دخلت الشرطة المبنى وأغلقت أبوابه: the subject of the verb that a verb joined by و or ف continues in its
+        clause (named before the joined verb and agreeing with it), its own subject dropped."""
+        if v.clitic[:1] not in ("و", "ف") or v.trigger is None:
+            return None
+        start = self.clause_start(v.i)
+        prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
+                     and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
+        if prev is None or self.pred_between(prev.j, v.i, prev):
+            return None
+        subj, _ = self.subject(prev, v.i)
+        if subj is None or subj.j > v.i or subj.mention_kind == "demonym" or not self.agrees(v, subj):
+            return None
+        return subj
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""

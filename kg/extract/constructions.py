@@ -557,6 +557,10 @@ class Constructions(Senses, RoleWords):
                     ent = self.focus.last("")
                     if ent is not None:
                         actor_ent, how = ent, "inherited"
+            if not actors and anchor.trigger and self.reading(anchor).pos == "verb":
+                joined = self.joined_subject(anchor)
+                if joined is not None:
+                    actors, how = [joined], "direct"      # دخلت الشرطة المبنى وأغلقت أبوابه: the shared subject
             if not actors and actor_ent is None and (anchor.kind == "word" or (
                     anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor) \
                     and not self.common_subject(anchor):
