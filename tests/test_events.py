@@ -1267,3 +1267,16 @@ def test_who_arrives_where_meets_whom_he_meets(lex):
     e = find(events_of(lex, "ووصل المبعوث الدولي ستافان دي ميستورا إلى دمشق حيث التقى وزير الخارجية "
                                         "وليد المعلم."), "CONSULT", "التقى")
     assert ids(e.actors) == {"staffan_de_mistura"} and "walid_al_muallem" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a part of the day between commas (مساء الخميس) stands between a light verb and its noun
+    ("وشنت مقاتلات التحالف العربي، مساء الخميس، سلسلة غارات جوية على مواقع الحوثيين في تعز.", "غارات",
+     "Saudi-led coalition"),
+    # another raid was made by whoever made the last raid told, whatever deed was told between
+    ("وشنت طائرات التحالف العربي غارات جوية على مواقع للحوثيين شمال المحافظة. ودمرت قوات الجيش عربة مدرعة في "
+     "مأرب. كما استهدفت غارة أخرى منطقة صرواح غرب مأرب.", "غارة", "Saudi-led coalition"),
+])
+def test_doers_across_asides_and_of_other_raids(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert actor in [a.entity.label_en for a in e.actors], [a.entity.label_en for a in e.actors]

@@ -47,14 +47,18 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         named_place = any(r.text for r in e.places)
         if not e.actors and e.relation_class:
             definite = _definite(e.trigger, e.evidence)
-            # a definite event noun refers back to its kind; any other deed with no doer continues the
-            # last deed of its type (a campaign told over sentences); words (demands, accusations …)
-            # belong to whoever says them, which the text must name
-            prev = last.get((e.type, e.relation_class)) if definite else \
+            another = _another(e)
+            # a definite event noun refers back to its kind; one followed by "other" to the last of its relation
+            # (غارة أخرى: the last air raid); any other deed with no doer continues the last deed of its type
+            # (a campaign told over sentences); words (demands, accusations …) belong to whoever says them,
+            # which the text must name
+            prev = last.get((e.type, e.relation)) or last.get((e.type, e.relation_class)) if another else \
+                last.get((e.type, e.relation_class)) if definite else \
                 last.get((e.type, "")) if e.type in _DEEDS else None
+            definite = definite or another
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and e.sentence - prev.sentence <= span and (
-                    prev.sentence != e.sentence or (definite or _another(e)) and _offset(prev) < _offset(e)) \
+                    prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
                     and all(carried_doer(lex, r.entity, e.type) for r in prev.actors):
                 # (not when the earlier doer is this event's target: the other side is acting now)
@@ -77,7 +81,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 e = replace(e, targets=e.targets + tuple(Role(x) for x in other),
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
-            last[(e.type, e.relation_class)] = last[(e.type, "")] = e
+            last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
         elif e.type == "ASSAULT" and _suicide_words(e.trigger, lex):
             # وقع هجوم انتحاري: a suicide bomber did it (not carried on: the article did not name him)
             e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري")

@@ -44,6 +44,11 @@ def _required_forms(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# parts of the day before a day's name (مساء الخميس، فجر اليوم، صباح أمس): words of time too
+_DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليله", "ظهيره", "منتصف", "صباحا", "ليلا",
+                        "فجرا", "ظهرا", "عصرا"})
+
+
 class Syntax:
     def _fits(self, t: Item) -> bool:
         return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
@@ -495,7 +500,8 @@ class Syntax:
     def time_word(self, k: int) -> bool:
         """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين)."""
         t = self.tok(k)
-        return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ())
+        return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ()) or t in _DAY_PARTS
+
 
     def counted(self, it) -> bool:
         """A figure comes before the entity, maybe with partitive من, a noun of men and the conjuncts before
