@@ -1280,3 +1280,17 @@ def test_who_arrives_where_meets_whom_he_meets(lex):
 def test_doers_across_asides_and_of_other_raids(lex, text, trigger, actor):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert actor in [a.entity.label_en for a in e.actors], [a.entity.label_en for a in e.actors]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # one and two follow the noun they count
+    ("وأعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين في انفجار سيارة مفخخة في ديار بكر.", 2, 4),
+    # an aside between commas stands between the counted and the verb of their death
+    ("وأعلن مسؤول أن ما لا يقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار شمال أفغانستان.", 25, None),
+    # a toll that rose to a figure
+    ("وأعلن التلفزيون الرسمي أن عدد قتلى الهجوم ارتفع إلى 20 شخصا.", 20, None),
+])
+def test_tolls_told_in_more_ways(lex, text, killed, wounded):
+    e = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert any(x.killed == killed and (wounded is None or x.wounded == wounded) for x in e), \
+        [(x.trigger, x.killed, x.wounded) for x in e]

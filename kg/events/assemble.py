@@ -337,7 +337,14 @@ class SentenceEvents(OneHappening):
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:
             # the figures may close the sentence (… في هجوم أوقع 32 قتيلا): read to its end
-            killed, wounded = self.memo(("casualties", lo), casualties, sa.tokens, self.lex, lo, len(sa.tokens))
+            cas_lo = lo
+            if lo >= 2 and ex.tok(lo - 1) in ("،", ","):
+                # 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار: the figure before an aside between commas
+                prev = ex.clause_start(lo - 1)
+                if prev >= 2 and lo - 1 - prev <= 5 and ex.tok(prev - 1) in ("،", ","):
+                    cas_lo = ex.clause_start(prev - 1)
+            killed, wounded = self.memo(("casualties", cas_lo), casualties, sa.tokens, self.lex, cas_lo,
+                                        len(sa.tokens))
             if r.tr.cls == "KILL" and ex.count_at(r.t.j):
                 # قتلوا سبعة منهم، قتل 28 شخصا: the count right after a verb of killing is the toll
                 k = r.t.j

@@ -14,6 +14,7 @@ _CLOSING = frozenset((")", "]", "»", '"'))
 _MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما",
                         "يزيد", "على", "علي", "الى", "الي", "قرابة", "اخرين", "اخري", "اخرون"})
 _UNIT_TENS_JOIN = ("و",)
+_AFTER_NOUN = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا"})   # numbers that follow their noun
 
 
 def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, int]:
@@ -87,22 +88,47 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
             while j < hi and tokens[j] in _CLOSING:
                 j += 1                                      # مقتل (26) شخصا: a figure in brackets
             before = cas(tokens[b]) if b >= lo else None
+            if before is None and tokens[k] in _AFTER_NOUN:
+                # مقتل عسكريين تركيين اثنين: one and two follow the noun they count, and its adjectives
+                before = next((c for x in range(k - 1, max(lo, k - 4) - 1, -1) if (c := cas(tokens[x]))), None)
             after = cas(tokens[j]) if j < hi else None
             verb = None
             if after is None and before is None:     # (قتلوا 5 … وجرحوا: the figure is the first verb's)
-                for x in range(j, min(hi, j + 6)):          # 12 جنديا (سوريا) قتلوا، ستة من رجال الجيش والشرطة قتلوا
+                aside = False
+                x = j
+                while x < min(hi, j + 12):          # 12 جنديا (سوريا) قتلوا، ستة من رجال الجيش والشرطة قتلوا
                     c = cas(tokens[x])
                     if c is not None and c[1] == "verb":
                         verb = c
                         break
-                    if c is not None or tokens[x] in ("،", ",", "."):
+                    if tokens[x] in ("،", ",") and not aside and x - j <= 3:
+                        # 25 شخصا، معظمهم من المدنيين، قتلوا: an aside between commas before the verb
+                        end = next((y for y in range(x + 1, min(hi, x + 7)) if tokens[y] in ("،", ",")), None)
+                        if end is not None:
+                            aside, x = True, end + 1
+                            continue
+                    if c is not None or tokens[x] in ("،", ",", ".") or x - j >= 6 and not aside:
                         break
+                    x += 1
             for c, ok in ((before, before is not None and before[1] == "before"),
                           (after, after is not None and after[1] == "after"), (verb, verb is not None)):
                 if ok:
                     found.setdefault(c[0], num)
                     break
         k = max(j, k + 1)
+    for k in range(lo + 1, hi):
+        # عدد قتلى الهجوم ارتفع إلى 20، حصيلة القتلى بلغت 12: a toll that rose or came to a figure
+        c = cas(tokens[k])
+        if c is None or c[1] != "after" or tokens[k - 1] not in ("عدد", "حصيله", "وعدد", "وحصيله") or c[0] in found:
+            continue
+        to = next((y for y in range(k + 1, min(hi, k + 7)) if tokens[y] in ("الي", "إلى")), None)
+        if to is not None:
+            y = to + 1
+            while y < hi and tokens[y] in _MODIFIERS:
+                y += 1
+            num, _ = parse_number(tokens, y, lex)
+            if num:
+                found[c[0]] = num
     return found.get("killed"), found.get("wounded")
 
 
