@@ -1294,3 +1294,13 @@ def test_tolls_told_in_more_ways(lex, text, killed, wounded):
     e = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert any(x.killed == killed and (wounded is None or x.wounded == wounded) for x in e), \
         [(x.trigger, x.killed, x.wounded) for x in e]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("وتعهد رئيس الوزراء البريطاني بتوفير مساعدات كاملة لتونس.", "مساعدات"),     # a pledge
+    ("وقالت الناشطة إنهم غدا يتظاهرون أمام مبنى المحافظة.", "يتظاهرون"),         # tomorrow
+    ("وقالت المصادر إن القوات يتأهبون لهجوم على المدينة.", "لهجوم"),              # making ready
+])
+def test_pledged_planned_and_prepared_deeds_are_future(lex, text, trigger):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert e.modality == "future", e.modality
