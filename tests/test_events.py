@@ -1304,3 +1304,23 @@ def test_tolls_told_in_more_ways(lex, text, killed, wounded):
 def test_pledged_planned_and_prepared_deeds_are_future(lex, text, trigger):
     e = next(e for e in events_of(lex, text) if trigger in e.trigger)
     assert e.modality == "future", e.modality
+
+
+@pytest.mark.parametrize("text,etype,trigger,actor", [
+    # ramming with a vehicle, shooting down an aircraft, an air raid: attacks
+    ("ودهس مستوطن إسرائيلي طفلا فلسطينيا قرب الخليل.", "ASSAULT", "ودهس", "Settlers"),
+    ("وأسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق جازان.", "ASSAULT", "وأسقطت", None),
+    ("وأغارت طائرات التحالف على مواقع الحوثيين في صعدة.", "ASSAULT", "وأغارت", "Saudi-led coalition"),
+])
+def test_more_ways_to_attack(lex, text, etype, trigger, actor):
+    events = events_of(lex, text)
+    e = find(events, etype, trigger)
+    assert e is not None, [(x.type, x.trigger) for x in events]
+    if actor:
+        assert any(actor in a.entity.label_en for a in e.actors), [a.entity.label_en for a in e.actors]
+    assert not [x for x in events if x.type == "PROTEST"]      # طائرة مسيرة is a drone, no march
+
+
+@pytest.mark.parametrize("text", ["وأسقط البرلمان الحكومة في تصويت على الثقة.", "ويسقط المطر بغزارة على المدينة."])
+def test_what_is_brought_down_without_an_aircraft_is_no_attack(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]
