@@ -719,6 +719,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = before.nominal
             elif before is not None and before.kind == "trigger":
                 it.nominal = True     # الغارات الروسية: the demonym is the agent of the event noun
+            elif before is not None and before.kind == "ent" and before.entity is not None \
+                    and before.entity.type == "Person" and self.tok(it.i).endswith(("يين", "يون")):
+                it.nominal = True     # دعا محمود عباس الإسرائيليين: a plural people after one man, not his nisba
             else:
                 it.nominal = False
 

@@ -1324,3 +1324,9 @@ def test_more_ways_to_attack(lex, text, etype, trigger, actor):
 @pytest.mark.parametrize("text", ["وأسقط البرلمان الحكومة في تصويت على الثقة.", "ويسقط المطر بغزارة على المدينة."])
 def test_what_is_brought_down_without_an_aircraft_is_no_attack(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+
+
+def test_a_plural_people_after_a_person_is_no_nisba_of_his(lex):
+    """ودعا محمود عباس الإسرائيليين إلى …: the Israelis are whom he calls on, not his family name."""
+    e = find(events_of(lex, "ودعا الرئيس محمود عباس الإسرائيليين إلى الاختيار بين السلام والإرهاب."), "REQUEST")
+    assert ids(e.actors) == {"mahmoud_abbas"} and "israel" in ids(e.targets), (ids(e.actors), ids(e.targets))
