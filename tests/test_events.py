@@ -1330,3 +1330,13 @@ def test_a_plural_people_after_a_person_is_no_nisba_of_his(lex):
     """ودعا محمود عباس الإسرائيليين إلى …: the Israelis are whom he calls on, not his family name."""
     e = find(events_of(lex, "ودعا الرئيس محمود عباس الإسرائيليين إلى الاختيار بين السلام والإرهاب."), "REQUEST")
     assert ids(e.actors) == {"mahmoud_abbas"} and "israel" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a siege broken is the breaker's deed against the besieger
+    ("الجيش السوري يكسر حصار داعش لمطار دير الزور العسكري.", "syrian_government", "isis"),
+    ("وتمكن الجيش السوري من كسر حصار يفرضه تنظيم داعش على مطار دير الزور.", "syrian_government", "isis"),
+])
+def test_a_siege_broken_is_the_breakers_deed(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT", "حصار")
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))

@@ -125,6 +125,32 @@ class Combinations:
             drop.add(id(r))
         return _without(readings, drop)
 
+    def _siege_broken(self, readings: list) -> None:
+        """الجيش السوري يكسر حصار داعش لمطار دير الزور، فكت القوات الحصار عن تعز: a siege broken or lifted is
+        the breaker's deed against the besieger: the one named before the word of breaking acts, the siege's
+        own doer (its genitive, or the subject of the relative verb after it: حصار يفرضه داعش) is its target."""
+        for r in readings:
+            if r.tr.cls != "BESIEGE" or r.tr.pos != "noun" or r.t.i < 1:
+                continue
+            w = self.tok(r.t.i - 1)
+            w = w[1:] if w[:1] in ("و", "ف", "ل", "ب") and w[1:] in _BREAK else w
+            if w not in _BREAK:
+                continue
+            k = r.t.i - 1
+            besieger = [a for a in r.actors if a.i > r.t.i]
+            if not besieger:
+                lv = next((p for p in self.preds if _is_light(p) and r.t.j <= p.i <= r.t.j + 1 and p.suffix), None)
+                subj = next((it for it in self.ents if lv is not None and lv.j <= it.i <= lv.j + 1
+                             and not self.gov(it) and self.is_actor(it)), None)
+                besieger = [subj] if subj is not None else []
+            start = self.clause_start(k)
+            breaker = [a for a in r.actors if a.i < k] or [
+                it for it in self.ents if start <= it.i and it.j <= k and not self.gov(it) and self.is_actor(it)][-1:]
+            if not breaker and not besieger:
+                continue
+            r.actors = breaker
+            r.targets = besieger + [x for x in r.targets if x not in besieger and x not in breaker]
+
     def _received(self, readings: list) -> None:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
         made by the one named after it with من; the receiver, read as its doer, is its target."""
@@ -212,6 +238,11 @@ class Combinations:
             else:
                 break
         return k
+
+
+# words of breaking or lifting a siege (folded): كسر الحصار، فك الحصار، رفع الحصار
+_BREAK = frozenset({"كسر", "يكسر", "تكسر", "كسرت", "كسروا", "فك", "يفك", "تفك", "فكت", "فكوا", "رفع", "يرفع", "ترفع",
+                    "رفعت", "رفعوا"})
 
 
 def _joined(items: list, more) -> list:

@@ -94,6 +94,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Synta
         self._members_named(readings)
         readings = self._one_attack(readings)
         self._received(readings)
+        self._siege_broken(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
         self._deed_responded_to(readings)
