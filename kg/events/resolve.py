@@ -1,11 +1,10 @@
 """Resolution across the article: what one sentence leaves open, an earlier one may have said.
 
 A definite event noun with no doer (الغارة، الهجوم، هذه الضربة) refers back to the last event of the
-same kind the article told, within a few sentences or earlier in its own (so does one followed by "other":
-غارات أخرى) (حين هاجم مستوطنون المنزل …
-ووصف الهجوم): it takes that event's actors (their words are not in
-this sentence, so the role's text is empty, as for any filler from outside the sentence), and its place
-when it names none. An event whose sentence names no place happened where the events just told did: it
+same kind the article told, within a few sentences or earlier in its own (حين هاجم مستوطنون المنزل …
+ووصف الهجوم), and one followed by "other" (غارة أخرى) to the last of its relation: it takes that event's
+actors (their words are not in this sentence, so the role's text is empty, as for any filler from
+outside the sentence), and its place when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
 whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
 attack by a suicide bomber, of the country of its place (ACLED's "Protesters (Iraq)"). An attack,

@@ -581,8 +581,7 @@ class Arguments:
         casualty = self.w.get("casualty", ())
         ranks = next((k for k in range(max(1, it.i - 6), it.i) if self.tok(k) == "صفوف"
                       and self.tok(k - 1) in ("بين", "في")), -1)
-        if ranks > 0 and any(self.tok(x) in casualty or self.tok(x) in ("قتلي", "قتيلا", "جرحي")
-                             for x in range(max(0, ranks - 5), ranks - 1)):
+        if ranks > 0 and any(self.tok(x) in casualty for x in range(max(0, ranks - 5), ranks - 1)):
             return True     # سقوط سبعة قتلى بين صفوف القوات الموالية لهادي: the dead are of those ranks
         k = self.count_index(it)
         if k < 0:
@@ -591,7 +590,7 @@ class Arguments:
         while k > 0 and self.tok(k) in _COUNT_MODIFIERS:
             k -= 1
         w = self.tok(k)
-        return w in self.w.get("casualty", ()) or w[:1] in ("و", "ب", "ل") and w[1:] in self.w.get("casualty", ())
+        return w in casualty or w[:1] in ("و", "ب", "ل") and w[1:] in casualty
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):

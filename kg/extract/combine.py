@@ -167,7 +167,8 @@ class Combinations:
             k = r.t.j
             while k < r.t.j + 2 and self._described(k):
                 k += 1
-            giver = next((it for it in self.ents if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None)
+            giver = next((it for it in self.ents
+                          if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None)
             if giver is not None and self.is_actor(giver):
                 r.targets = [a for a in r.actors if a is not giver] + [x for x in r.targets if x is not giver]
                 r.actors, r.actor_ent, r.how = [giver], None, "direct"

@@ -61,7 +61,8 @@ class Syntax:
         if any(w[:1] == "<" for w in tr.requires) and any(
                 "<" + tok in tr.requires for k in range(self.clause_start(t.i), t.i) for tok in _required_forms(self.tok(k))):
             return True      # قذيفة سقطت على منزل: "<قذيفة", the word before the trigger in its clause
-        if any("+" + tok in tr.requires for k in range(t.j, min(t.j + 3, self.n)) for tok in _required_forms(self.tok(k))):
+        if any(w[:1] == "+" for w in tr.requires) and any(
+                "+" + tok in tr.requires for k in range(t.j, min(t.j + 3, self.n)) for tok in _required_forms(self.tok(k))):
             return True      # سقطت ثلاث قذائف على الحي: "+قذائف", the verb's subject among the three words after it
         end = min(self.clause_end(t.j, commas=False), t.j + 10)
         for k in range(t.j, end):
@@ -501,7 +502,6 @@ class Syntax:
         """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين)."""
         t = self.tok(k)
         return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ()) or t in _DAY_PARTS
-
 
     def counted(self, it) -> bool:
         """A figure comes before the entity, maybe with partitive من, a noun of men and the conjuncts before
