@@ -1340,3 +1340,19 @@ def test_a_plural_people_after_a_person_is_no_nisba_of_his(lex):
 def test_a_siege_broken_is_the_breakers_deed(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT", "حصار")
     assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger,etype,actor,target", [
+    # catching suspects or a cell is an arrest; dispersing a crowd is coercion
+    ("وضبطت الشرطة ثلاثة متهمين في جدة.", "وضبطت", "COERCE", "Police forces", "Suspects"),
+    ("وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع في القاهرة.", "وفرقت", "COERCE", "Police forces", "Protesters"),
+])
+def test_catching_and_dispersing(lex, text, trigger, etype, actor, target):
+    e = find(events_of(lex, text), etype, trigger)
+    assert e is not None and any(actor in a.entity.label_en for a in e.actors) \
+        and any(target in x.entity.label_en for x in e.targets), e
+
+
+@pytest.mark.parametrize("text", ["ودعا الوزير جميع الأطراف إلى ضبط النفس.", "وتعمل القوات على ضبط الأمن في المدينة."])
+def test_restraint_and_keeping_order_are_no_arrest(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "COERCE"]
