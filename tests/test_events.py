@@ -1356,3 +1356,15 @@ def test_catching_and_dispersing(lex, text, trigger, etype, actor, target):
 @pytest.mark.parametrize("text", ["ودعا الوزير جميع الأطراف إلى ضبط النفس.", "وتعمل القوات على ضبط الأمن في المدينة."])
 def test_restraint_and_keeping_order_are_no_arrest(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,etype,trigger,actor", [
+    # a body adopts or votes for a resolution: an agreement; a group that adopts an attack claims it
+    ("وتبنى مجلس الأمن الدولي صباح الجمعة القرار 2235 بالإجماع.", "AGREE", "وتبنى", "UN Security Council"),
+    ("وتبنى تنظيم داعش الهجوم على المسجد.", "ASSAULT", "الهجوم", "Islamic State"),
+])
+def test_adopting_a_resolution_and_claiming_an_attack(lex, text, etype, trigger, actor):
+    events = events_of(lex, text)
+    e = find(events, etype, trigger)
+    assert e is not None and any(actor in a.entity.label_en for a in e.actors), [(x.type, x.trigger) for x in events]
+    assert etype == "AGREE" or not [x for x in events if x.type == "AGREE"]
