@@ -1368,3 +1368,16 @@ def test_adopting_a_resolution_and_claiming_an_attack(lex, text, etype, trigger,
     e = find(events, etype, trigger)
     assert e is not None and any(actor in a.entity.label_en for a in e.actors), [(x.type, x.trigger) for x in events]
     assert etype == "AGREE" or not [x for x in events if x.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وأصدر الرئيس السوري بشار الأسد عفوا عاما عن المنشقين.", "bashar_al_assad"),      # an amnesty
+    ("وجرى تنفيذ صفقة تبادل أسرى بين الحوثيين والمقاومة الشعبية.", "houthis"),        # a prisoner swap
+])
+def test_amnesties_and_prisoner_swaps_are_releases(lex, text, actor):
+    e = find(events_of(lex, text), "CONCEDE")
+    assert e is not None and actor in ids(e.actors) | ids(e.targets), e
+
+
+def test_an_excuse_is_no_amnesty(lex):
+    assert not [e for e in events_of(lex, "وقال عفوا لم أقصد ذلك أبدا.") if e.type == "CONCEDE"]
