@@ -1381,3 +1381,13 @@ def test_amnesties_and_prisoner_swaps_are_releases(lex, text, actor):
 
 def test_an_excuse_is_no_amnesty(lex):
     assert not [e for e in events_of(lex, "وقال عفوا لم أقصد ذلك أبدا.") if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text,target", [
+    # support for a deed is support for whoever does it
+    ("كما رحب المتحدث الأمريكي بالهجمات التركية على تنظيم داعش.", "turkey"),
+    ("ورحبت الحكومة اليمنية بالغارات التي شنها التحالف على مواقع الحوثيين.", "arab_coalition"),
+])
+def test_support_for_a_deed_is_support_for_its_doer(lex, text, target):
+    e = find(events_of(lex, text), "SUPPORT")
+    assert target in ids(e.targets), ids(e.targets)

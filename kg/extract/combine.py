@@ -151,6 +151,18 @@ class Combinations:
             r.actors = breaker
             r.targets = besieger + [x for x in r.targets if x not in besieger and x not in breaker]
 
+    def _deed_welcomed(self, readings: list) -> None:
+        """رحب رودس بالهجمات التركية، أشادت الحكومة بالغارات التي شنها التحالف: support for a deed named with بـ right
+        after the verb (and its subject) is support for whoever does it: the deed's doers are its target."""
+        for r in readings:
+            if r.tr.type != "SUPPORT" or r.tr.pos != "verb" or r.targets or r.target_ent is not None:
+                continue
+            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - r.t.j <= 4
+                      and all(self.ent_token(k) or self._title_word(k) for k in range(r.t.j, x.t.i))
+                      and x.t.clitic.lstrip("وف").startswith("ب") and x.actors), None)
+            if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
+                r.targets = list(n.actors)
+
     def _received(self, readings: list) -> None:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
         made by the one named after it with من; the receiver, read as its doer, is its target."""

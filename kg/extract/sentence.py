@@ -95,6 +95,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Synta
         readings = self._one_attack(readings)
         self._received(readings)
         self._siege_broken(readings)
+        self._deed_welcomed(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
         self._deed_responded_to(readings)
