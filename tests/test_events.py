@@ -1391,3 +1391,9 @@ def test_an_excuse_is_no_amnesty(lex):
 def test_support_for_a_deed_is_support_for_its_doer(lex, text, target):
     e = find(events_of(lex, text), "SUPPORT")
     assert target in ids(e.targets), ids(e.targets)
+
+
+def test_support_after_a_deed_backs_its_doer_not_its_place(lex):
+    """تقدمت المعارضة في ريف حلب بمساندة من القوات التركية: Turkey backs the opposition, not Aleppo."""
+    e = find(events_of(lex, "وتقدمت المعارضة السورية في ريف حلب بمساندة من القوات التركية."), "COOPERATE")
+    assert ids(e.actors) == {"turkey"} and ids(e.targets) == {"syrian_opposition"}, (ids(e.actors), ids(e.targets))

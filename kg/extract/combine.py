@@ -163,6 +163,19 @@ class Combinations:
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
 
+    def _backed_deed(self, readings: list) -> None:
+        """تقدمت المعارضة في ريف حلب بمساندة من القوات التركية: "with the support of" after a deed backs the deed's
+        doer, not the town or facility it was done in (nor anyone when no doer is named); a country backed stays."""
+        for r in readings:
+            if r.tr.pos != "passive" or r.tr.type != "COOPERATE" or not r.actors \
+                    or any(x.entity.type not in ("Place", "Facility") for x in r.targets):
+                continue
+            backed = {a.entity.id for a in r.actors}
+            deed = min((x for x in readings if x is not r and x.tr.pos == "verb" and x.actors
+                        and not backed & {a.entity.id for a in x.actors}),
+                       key=lambda x: abs(x.t.i - r.t.i), default=None)
+            r.targets = list(deed.actors) if deed is not None else []
+
     def _received(self, readings: list) -> None:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
         made by the one named after it with من; the receiver, read as its doer, is its target."""

@@ -96,6 +96,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Synta
         self._received(readings)
         self._siege_broken(readings)
         self._deed_welcomed(readings)
+        self._backed_deed(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
         self._deed_responded_to(readings)
