@@ -1397,3 +1397,16 @@ def test_support_after_a_deed_backs_its_doer_not_its_place(lex):
     """تقدمت المعارضة في ريف حلب بمساندة من القوات التركية: Turkey backs the opposition, not Aleppo."""
     e = find(events_of(lex, "وتقدمت المعارضة السورية في ريف حلب بمساندة من القوات التركية."), "COOPERATE")
     assert ids(e.actors) == {"turkey"} and ids(e.targets) == {"syrian_opposition"}, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("واستخدمت روسيا حق النقض في مجلس الأمن الدولي ضد مشروع القرار.", "russia"),     # a veto used
+    ("وانتقدت واشنطن الفيتو الروسي على مشروع القرار.", "russia"),                     # a veto named
+])
+def test_a_veto_is_a_rejection(lex, text, actor):
+    e = next(e for e in events_of(lex, text) if e.relation == "vetoed")
+    assert e.type == "REJECT" and actor in ids(e.actors), (e.type, ids(e.actors))
+
+
+def test_using_weapons_is_no_veto(lex):
+    assert not [e for e in events_of(lex, "واستخدمت القوات الأسلحة الثقيلة في المعارك.") if e.type == "REJECT"]
