@@ -20,9 +20,11 @@ Titles and place phrases give AFFILIATION (وزير الخارجية الروس�
 (مدينة البصيرة في ريف دير الزور) triples.
 
 The stages live in this package: ``syntax`` (how the sentence reads), ``arguments`` (candidate role
-fillers, one function per construction), ``constructions`` (frame → roles, then what the clause leaves
-unsaid), ``modality`` (negation, future, conditions, reported speech) and ``sentence`` (one sentence's
-readings and static facts). Readings become events in kg.events.
+fillers, one function per construction), ``subjects`` (who does it: subjects before and after the verb,
+across asides, shared by joined verbs, heading an event noun's clause), ``constructions`` (frame → roles,
+then what the clause leaves unsaid), ``combine`` (readings that tell one happening), ``modality``
+(negation, future, conditions, reported speech) and ``sentence`` (one sentence's readings and static
+facts). Readings become events in kg.events.
 """
 from __future__ import annotations
 

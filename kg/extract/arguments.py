@@ -1,20 +1,17 @@
-"""Candidate role fillers, one function per construction of Arabic news syntax: the subject before or
-after a verb, the object, the noun phrase after a preposition, the genitive of an event noun, the
-light verb that carries an event noun, agent phrases, relative clauses and pronouns."""
+"""Candidate role fillers, one function per construction of Arabic news syntax: the object, the noun phrase
+after a preposition, the genitive of an event noun, the light verb that carries an event noun, agent
+phrases, relative clauses and pronouns (subjects are ``kg.extract.subjects``)."""
 from __future__ import annotations
 
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
-    _CLAUSE_PARTICLES,
     _COMMA,
     _COUNT_MODIFIERS,
-    _KANA,
     _QUOTES,
     _head,
     _is_light,
-    _victim,
 )
 
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
@@ -31,126 +28,6 @@ _RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
 
 
 class Arguments:
-    def subject_after(self, v: Item, stop: int) -> Item | None:
-        """VSO: the first bare actor after the verb, before the verb's preposition target."""
-        for it in self.ents:
-            if it.i < v.j:
-                continue
-            if it.i >= stop or it.i - v.j > 9:
-                return None
-            if self.pred_between(v.j, it.i, v):
-                return None
-            if id(it) in self.participial and any(
-                    p.kind == "trigger" and p.trigger is not None and p.trigger.pos in ("passive", "attributive")
-                    and v.j <= p.i < it.i for p in self.items):
-                return None       # قصفت الطائرات المناطق الخاضعة لسيطرة الحوثيين: the agent of a participle after
-                #                   the verb describes the noun before it, the verb's object
-            if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
-                   and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
-                return None       # دمرتها معارك …: an event noun right after the verb is its subject
-            if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
-                    and not self._force_word_at(_head(it) - 1):
-                # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:
-                # هاجمت العناصر الحوثية, the group's men are the subject)
-                return None
-            if self.event_adjective(it):
-                continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
-            gov = "" if self.owned(it) else self.gov(it)
-            if gov:
-                if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
-                    continue      # a circumstantial phrase before the subject (في باريس)
-                return None
-            if self.is_actor(it):
-                if self.disagrees(v, it) and not (it.mention_kind == "demonym" and it.forced):
-                    return None   # أبلغت الأتراك: a feminine verb before a masculine noun: its object (but
-                    #               هاجمت العناصر السورية: the force noun's plural agrees, not the adjective)
-                return it
-            if it.entity.type in LOCATION_TYPES:
-                return None       # a bare place right after the verb is its object
-        return None
-
-    def subject_before(self, v: Item) -> Item | None:
-        """SVO: a bare actor heading the clause before the verb (داعش انسحب، أن روسيا تحاول)."""
-        start = self.clause_start(v.i)
-        best = None
-        for it in self.ents:
-            if it.j > v.i:
-                break
-            if it.i < start:
-                continue
-            if self.gov(it) or not self.is_actor(it):
-                best = None if it.j >= v.i - 1 and best is not None and False else best
-                continue
-            if it.mention_kind == "generic" and getattr(it.ref, "agent", False) and v.clitic[:1] == "و" and any(
-                    p.kind == "trigger" and p.j == it.i for p in self.preds):
-                continue      # أغلقت منطقة الاعتداء الانتحاري واعتقلت: the bomber of the deed named, not a subject
-            if self.pred_between(it.j, v.i, v):
-                best = None
-                continue
-            best = it
-        gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
-        if best is not None and v.i - best.j <= gap:
-            return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
-        if best is not None and self._attribute_only(best.j, v.i):
-            return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
-        if best is None:
-            return self._subject_before_aside(v, start)
-        return None
-
-    def _subject_before_aside(self, v: Item, start: int) -> Item | None:
-        """وكان الحوثيون، وفقا لمصادر محلية، قد اقتحموا: an aside between commas (a source, an age, a relative
-        clause) between the subject and its verb, with only قد after it."""
-        if not all(self.tok(k) in ("قد", "لقد", "وقد") for k in range(start, v.i)) or start < 2 \
-                or self.tok(start - 1) not in _COMMA:
-            return None
-        aside = self.clause_start(start - 1)
-        if self.tok(aside - 1) in self.w.get("relative", ()):
-            aside -= 1            # (clauses start after a relative pronoun)
-        if aside < 2 or self.tok(aside - 1) not in _COMMA or start - 1 - aside > 8:
-            return None
-        first = self.tok(aside)
-        if not (first in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "كما") or first in self.w.get("relative", ())
-                or self.figure(aside) and self.tok(aside + 1) in ("عاما", "سنه", "عام")):
-            return None
-        return next((it for it in self.ents if it.j == aside - 1 and not self.gov(it) and self.is_actor(it)
-                     and it.i >= self.clause_start(aside - 1)), None)
-
-    def _attribute_only(self, a: int, b: int) -> bool:
-        """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs."""
-        covered = set()
-        for p in self.items:
-            if p.kind == "trigger" and p.trigger is not None and p.trigger.pos in ("attributive", "passive") \
-                    and a <= p.i < b:
-                covered.update(range(p.i, p.j))
-        if not covered or min(covered) != a:
-            return False
-        for it in self.ents:
-            if id(it) in self.participial and a <= it.i < b:
-                covered.update(range(it.i if it.lead < 0 else min(it.lead, it.i), it.j))
-        return all(k in covered for k in range(a, b))
-
-    def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
-        before = self.subject_before(v)
-        # a verb that shows plural or dual number (استهدفتا، قالوا) follows its subject: in
-        # verb-subject order the verb stays singular, so what comes after is its object
-        after = None if v.gender == "p" else self.subject_after(v, stop)
-        if before is not None and after is not None:
-            # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
-            if v.i - before.j <= 1 and self.agrees(v, before) and _victim(after) and not _victim(before):
-                return before, "direct"     # تنظيم داعش منع المدنيين: civilians after the verb are its object
-            if v.i - before.j <= 1 and self.agrees(v, before) and not self.agrees(v, after):
-                return before, "direct"
-            if v.i - before.j <= 1 and self.agrees(v, before) and self.tok(_head(before) - 1) in _KANA:
-                return before, "direct"     # وكان داود أوغلو حمّل التنظيم …: كان + subject + verb
-            if v.i - before.j <= 1 and self.agrees(v, before) and self.counted(after):
-                return before, "direct"     # انتحاري يقتل 33 داعشيا: those counted after the verb are its object
-            return after, "direct"
-        if after is not None:
-            return after, "direct"
-        if before is not None:
-            return before, "direct"
-        return None, ""
-
     def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
         if start is None:
             start = (after.j if after is not None else v.j)
@@ -460,137 +337,6 @@ class Arguments:
             if not want or g == want or it.entity.type == "Facility":
                 return it
         return None
-
-    def possessed_force(self, v: Item) -> bool:
-        """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
-        return self.possessed_force_at(v.i - 1)
-
-    def possessed_force_at(self, k: int) -> bool:
-        """Token k is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
-        t = self.tok(k)
-        for suf in ("ها", "هم", "ه"):
-            if t.endswith(suf) and len(t) > len(suf) + 2:
-                stem = t[: -len(suf)]
-                stems = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
-                         stem[:-1] + "و" if stem.endswith("ي") else stem}     # قواتها، قوته، مقاتليه
-                if any(x in self.w.get("force", ()) or x in self.w.get("people", ()) for x in stems):
-                    return True
-        return False
-
-    def bare_complement(self, v: Item) -> bool:
-        """The verb opens a complement clause (أن [تكون قد] سيطرت) with no subject of its own."""
-        k = v.i - 1
-        while k >= 0 and k >= v.i - 4:
-            t = self.tok(k)
-            if t in ("ان", "بان"):
-                return True
-            if not (t in _CLAUSE_PARTICLES or t in ("تكون", "يكون", "تكن", "يكن", "كانت", "كان")):
-                return False
-            k -= 1
-        return False
-
-    def common_subject(self, v: Item) -> bool:
-        """A definite common noun right after the verb (or its resumptive عليها) is its subject:
-        كوباني التي يسيطر عليها الأكراد — no earlier actor carries over."""
-        k = v.j
-        if self._prep_pronoun(self.tok(k), self.preps) is not None:
-            k += 1
-        t = self.tok(k)
-        return t.startswith("ال") and len(t) > 3 and not self.ent_token(k) and t not in self.preps \
-            and not self.is_transparent(t) and not any(p.i <= k < p.j for p in self.items)
-
-    def opens_clause(self, v: Item) -> bool:
-        """The verb starts its clause (but for particles): its subject may be dropped. After a noun
-        that kg does not know (مظاهر جديدة غزت درنة) the subject is that noun, not the focus."""
-        k = self.clause_start(v.i)
-        nouns = {x for p in self.preds if p.kind == "trigger" and p.trigger.pos == "noun" for x in range(p.i, p.j)}
-        if v.i - 1 in nouns or (v.i - 2 in nouns and self.tok(v.i - 1) not in self.preps):
-            return True                # ضربتين استهدفتا، غارات جوية استهدفت: the event noun is the subject
-        after_noun = False
-        while k < v.i:
-            t = self.tok(k)
-            if k in nouns:
-                after_noun = True      # ضربتين استهدفتا: the event noun is the subject; its actor acts
-            elif not (t in _CLAUSE_PARTICLES or t in self.barrier_words or t in _QUOTES or t in _COMMA
-                      or (after_noun and (t.isdigit() or t in self.transparent))):
-                return False
-            k += 1
-        return True
-
-    def joined_subject(self, v: Item) -> Item | None:
-        """دخلت الشرطة المبنى وأغلقت أبوابه: the subject of the verb that a verb joined by و or ف continues in its
-        clause (named before the joined verb and agreeing with it), its own subject dropped."""
-        if v.clitic[:1] not in ("و", "ف") or v.trigger is None:
-            return None
-        start = self.clause_start(v.i)
-        prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
-                     and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
-        if prev is None or self.pred_between(prev.j, v.i, prev):
-            return None
-        subj, _ = self.subject(prev, v.i)
-        if subj is None or subj.j > v.i or subj.mention_kind == "demonym" or not self.agrees(v, subj):
-            return None
-        return subj
-
-    def clause_subject(self, t: Item) -> Item | None:
-        """A bare actor heading the clause of an event noun that has no actor of its own."""
-        stance = self.stance_object(t)
-        if stance is not None and self.reading(stance).relation not in _ADDRESSED:
-            return None     # أعرب الوزير عن إدانته للتفجير: the minister condemns, he did not bomb
-        start = self.clause_start(t.i)
-        if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
-            return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
-        subj, bare = None, 0
-        rep = self.report_for(t)
-        speaker = None
-        if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
-                                or "علن" not in self.tok(rep.i)):
-            # أفاد المرصد بمقتل 12 … في قصف …: who reports an event is not who did it; only one who
-            # announces (أعلن الجيش الحر استهداف مقرات النظام) may announce its own act
-            speaker = self.speaker(rep)
-        for it in self.ents:
-            if it is speaker:
-                continue
-            if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
-                    and id(it) not in self.participial \
-                    and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and self.tok(t.i - 1) not in _MANNER
-                         or not any(
-                        # after a transitive verb a noun phrase is its object (قتلوا ثلاثة من رجال الشرطة
-                        # في هجوم), not the subject of a later event noun
-                        start <= p.i < it.i and not _is_light(p) and p.trigger is not None
-                        and (r := self.reading(p)).pos == "verb" and "obj" in r.targets for p in self.preds)) \
-                    and not any(it.j <= p.i < t.i and not _is_light(p) and not (p is rep and speaker is None) and (
-                        p.kind == "word" or (p.trigger and p.trigger.pos == "verb")) for p in self.preds) \
-                    and not any(start <= p.i < it.i and p.trigger is not None and (
-                        p.trigger.pos == "verb" and p.trigger.patient_subject
-                        or (r := self.reading(p)).pos == "noun" and r.cls == "KILL") for p in self.preds) \
-                    and not (t.trigger is not None and self.reading(t).type == "ASSAULT"
-                             and self._counted_casualties(it)):
-                # لقي 20 من داعش مصرعهم في قصف، مقتل 30 عنصرا من داعش في غارات: the subject of a verb it
-                # befalls (died, was wounded), or those a killing noun names, are victims, not the doer of
-                # the event noun after it
-                subj = it        # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: through the light verb
-                bare += 1
-        if stance is not None and bare < 2:
-            return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
-        return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
-
-    def _counted_casualties(self, it: Item) -> bool:
-        """إصابة نحو 18 جنديا، سقوط 7 قتلى بين صفوف الجيش: those counted after a word of casualty before its
-        figure (words.tsv casualty), or in whose ranks the dead fell, are dead or hurt, no doer."""
-        casualty = self.w.get("casualty", ())
-        ranks = next((k for k in range(max(1, it.i - 6), it.i) if self.tok(k) == "صفوف"
-                      and self.tok(k - 1) in ("بين", "في")), -1)
-        if ranks > 0 and any(self.tok(x) in casualty for x in range(max(0, ranks - 5), ranks - 1)):
-            return True     # سقوط سبعة قتلى بين صفوف القوات الموالية لهادي: the dead are of those ranks
-        k = self.count_index(it)
-        if k < 0:
-            return False
-        k -= 1
-        while k > 0 and self.tok(k) in _COUNT_MODIFIERS:
-            k -= 1
-        w = self.tok(k)
-        return w in casualty or w[:1] in ("و", "ب", "ل") and w[1:] in casualty
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):

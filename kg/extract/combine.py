@@ -170,9 +170,9 @@ class Combinations:
             if r.tr.pos != "passive" or r.tr.type != "COOPERATE" or not r.actors \
                     or any(x.entity.type not in ("Place", "Facility") for x in r.targets):
                 continue
-            backed = {a.entity.id for a in r.actors}
+            backers = {a.entity.id for a in r.actors}
             deed = min((x for x in readings if x is not r and x.tr.pos == "verb" and x.actors
-                        and not backed & {a.entity.id for a in x.actors}),
+                        and not backers & {a.entity.id for a in x.actors}),
                        key=lambda x: abs(x.t.i - r.t.i), default=None)
             r.targets = list(deed.actors) if deed is not None else []
 

@@ -11,6 +11,7 @@ from .constructions import Constructions
 from .focus import _Focus
 from .modality import Modality
 from .reading import Reading
+from .subjects import Subjects
 from .syntax import Syntax, _required_forms
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -25,7 +26,7 @@ from .words import (
 _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئات", "الاف", "بعدد"})
 
 
-class _SentenceExtractor(Combinations, Constructions, Arguments, Modality, Syntax):
+class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modality, Syntax):
     def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus):
         self.sa, self.lex, self.focus = sa, lex, focus
         self.w = lex.words
