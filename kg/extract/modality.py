@@ -38,8 +38,7 @@ class Modality:
                 return "future"
         if anchor is not t and self.tok(anchor.i)[len(anchor.clitic):] in w.get("future", ()):
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
-        for k in range(max(0, min(first - 4, max(start, first - 8))), first):
-            # (four words back, or to the clause's start within eight: تعهد رئيس الوزراء البريطاني بتوفير)
+        for k in range(max(0, first - 4), first):
             tk = self.tok(k)
             if tk in w.get("future", ()) or tk == "سوف" or tk[:1] in ("و", "ف") and tk[1:] in w.get("future", ()):
                 return "future"         # (وتستعد القوات لاقتحام: a verb of intent read as an event of its own)
