@@ -140,13 +140,12 @@ class NewEntities:
         if etype in LOCATION_TYPES:
             words = id_key.split()
             first = 1 if etype == "Facility" and len(words) > 1 else 0      # not the facility's noun (ميناء)
-            id_key = " ".join(w[:-1] if k >= first and w.endswith("اء") and len(w) > 3 else w
-                              for k, w in enumerate(words))
-            words = id_key.split()
+            words = [w[:-1] if k >= first and w.endswith("اء") and len(w) > 3 else w for k, w in enumerate(words)]
             if 2 <= len(words) - first <= 3 and not any(w.startswith("ال") for w in words[first:]):
                 # جولد مور and جولدمور, مستشفى تل هاشومير and مستشفى تلهشومير: a foreign or local name written
                 # apart or joined is one node
-                id_key = " ".join(words[:first] + ["".join(words[first:])])
+                words = words[:first] + ["".join(words[first:])]
+            id_key = " ".join(words)
         slug = name_slug(id_form(id_key, etype, self.w.get("given_name", ())))
         eid = f"{etype.lower()}/{slug}"
         # a person is spelled from arabic-name-romanizer's dictionary of names (John, Matteo, Hisham)

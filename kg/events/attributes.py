@@ -121,7 +121,7 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
         c = cas(tokens[k])
         if c is None or c[1] != "after" or tokens[k - 1] not in ("عدد", "حصيله", "وعدد", "وحصيله") or c[0] in found:
             continue
-        to = next((y for y in range(k + 1, min(hi, k + 7)) if tokens[y] in ("الي", "إلى")), None)
+        to = next((y for y in range(k + 1, min(hi, k + 7)) if tokens[y] == "الي"), None)
         if to is not None:
             y = to + 1
             while y < hi and tokens[y] in _MODIFIERS:

@@ -186,8 +186,7 @@ class Combinations:
             k = r.t.i - 1
             while k > r.t.i - 6 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
                 k -= 1
-            verb = self.tok(k)
-            if not (verb in receive or verb[:1] in ("و", "ف") and verb[1:] in receive):
+            if not self.conj_word(k, receive):
                 continue
             k = r.t.j
             while k < r.t.j + 2 and self._described(k):

@@ -39,8 +39,7 @@ class Modality:
         if anchor is not t and self.tok(anchor.i)[len(anchor.clitic):] in w.get("future", ()):
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
         for k in range(max(0, first - 4), first):
-            tk = self.tok(k)
-            if tk in w.get("future", ()) or tk == "سوف" or tk[:1] in ("و", "ف") and tk[1:] in w.get("future", ()):
+            if self.conj_word(k, w.get("future", ())) or self.tok(k) == "سوف":
                 return "future"         # (وتستعد القوات لاقتحام: a verb of intent read as an event of its own)
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
                 self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):
