@@ -623,6 +623,9 @@ NOT_EVENTS = [
     ("martial arts (فنون القتال) and shooting practice are no fighting", "وعرف الشاب بحماسه لفنون القتال.", "ASSAULT"),
     ("fighting in the ranks of (القتال في صفوف) a group is membership, no occurrence",
      "وسافر مئات الشبان من بلدهم للقتال في صفوف التنظيم.", "ASSAULT"),
+    ("a president named by his country's adjective who arrives (وصل) visits, he does not advance",
+     "ووصل الرئيس الفرنسي إلى العاصمة السعودية الرياض في زيارة رسمية.", "ASSAULT"),
+    ("... nor does a minister", "ووصل وزير الدفاع الأمريكي إلى مدينة أربيل صباح اليوم.", "ASSAULT"),
 ]
 
 
@@ -1409,3 +1412,33 @@ def test_a_veto_is_a_rejection(lex, text, actor):
 
 def test_using_weapons_is_no_veto(lex):
     assert not [e for e in events_of(lex, "واستخدمت القوات الأسلحة الثقيلة في المعارك.") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # a list after the verb with an event noun after it is the subject (not a dropped subject's object)
+    ("وأدانت السعودية والإمارات التفجير الذي استهدف المسجد.", {"saudi_arabia", "uae"}, set()),
+    ("أدان الأردن ومصر بشدة الهجوم على السفارة.", {"jordan", "egypt"}, set()),
+    # كلا من / كل من before a list: "each of", no preposition "from"
+    ("وأدان كل من الأردن ومصر الهجوم على السفارة.", {"jordan", "egypt"}, set()),
+    ("وقصفت الطائرات الروسية كلا من حلب وإدلب.", {"russia"}, {"aleppo", "idlib"}),
+])
+def test_a_list_before_an_event_noun_and_each_of_a_list(lex, text, actors, targets):
+    e = events_of(lex, text)[0]
+    assert ids(e.actors) == actors and ids(e.targets) == targets, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,place", [
+    # a visit happens where the visitor went, not in the visitor's country
+    ("زار الرئيس المصري السعودية والإمارات الأسبوع الماضي.", "saudi_arabia"),
+    ("وزار الرئيس النيجيري محمد بخاري الكاميرون أمس.", "cameroon"),
+])
+def test_a_visit_is_where_the_visitor_went(lex, text, place):
+    e = find(events_of(lex, text), "CONSULT")
+    assert [r.entity.id for r in e.places] == [place], [r.entity.id for r in e.places]
+
+
+def test_where_a_visitor_went_is_not_where_the_next_events_happened(lex):
+    text = ("وزار الرئيس النيجيري محمد بخاري الكاميرون أمس. "
+            "وقتل مسلحون عشرة أشخاص. وأسفرت الهجمات عن مقتل 800 شخص.")
+    e = [e for e in events_of(lex, text) if e.trigger == "الهجمات"][0]
+    assert [r.entity.id for r in e.places] != ["cameroon"], [r.entity.id for r in e.places]

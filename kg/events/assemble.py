@@ -157,7 +157,7 @@ class SentenceEvents(OneHappening):
                 continue
             if ent.type not in ACTOR_TYPES and not ent.metonym_of:
                 continue
-            if tr.actor_types and ent.type not in tr.actor_types and not ent.metonym_of:
+            if tr.actor_types and self.ex.doer_type(it) not in tr.actor_types and not ent.metonym_of:
                 continue
             if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
@@ -218,7 +218,8 @@ class SentenceEvents(OneHappening):
             is_target = any(it is t for t in r.targets)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
                 continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
-            if not (is_target and r.tr.type == "ASSAULT") and gov not in _LOC_PREPS and not gov.startswith("ب"):
+            if not (is_target and (r.tr.type == "ASSAULT" or r.tr.mode == "visit")) \
+                    and gov not in _LOC_PREPS and not gov.startswith("ب"):   # زار الرئيس السعودية: where he was
                 continue
             if it.entity.type == "Country" and not is_target and any(
                     c.entity.type != "Country" for _, c in cands):

@@ -84,8 +84,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         elif e.type == "ASSAULT" and _suicide_words(e.trigger, lex):
             # وقع هجوم انتحاري: a suicide bomber did it (not carried on: the article did not name him)
             e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري")
-        if any(r.text for r in e.places):
-            last_place = (e.sentence, e.places)
+        if any(r.text for r in e.places) and e.mode != "visit":
+            last_place = (e.sentence, e.places)     # (not where a visitor went: زار الرئيس الكاميرون)
         out.append(e)
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..groups import carried_doer
 from ..model import LOCATION_TYPES, Entity
 from ..recognize import Item
+from .arguments import _MANNER
 from .reading import Reading
 from .roles import RoleWords
 from .senses import Senses
@@ -233,7 +234,7 @@ class Constructions(Senses, RoleWords):
         if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
             chain = self.conjuncts(subj, end)
             if len(chain) > 1 and all(c.entity.type in LOCATION_TYPES for c in chain) \
-                    and self.bare_object(t, chain[-1], end) is None:
+                    and self.bare_object(t, chain[-1], end) is None and not self._deed_at(chain[-1].j):
                 # زار اليمن والسودان وليبيا: a coordinated list and nothing after it is the
                 # object of a verb whose subject was dropped
                 subj, how = None, ""
@@ -321,6 +322,13 @@ class Constructions(Senses, RoleWords):
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
+
+    def _deed_at(self, k: int) -> bool:
+        """An event noun is the object at token k, after manner adverbs (أدان الأردن ومصر (بشدة) الهجوم:
+        the list before it is the subject)."""
+        while self.tok(k) in _MANNER:
+            k += 1
+        return any(p.kind == "trigger" and p.i == k and self.reading(p).pos == "noun" for p in self.preds)
 
     def noun_frame(self, t: Item, tr, end: int, preps: tuple):
         """An event noun: its agent through a light verb, the genitive, an agent phrase or a nationality

@@ -204,15 +204,16 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
         tr, targets, actors = r.tr, r.targets, r.actors
         out = []
-        actor_ents = [a.entity for a in actors] or ([r.actor_ent] if r.actor_ent is not None else [])
+        doers = [(a.entity, self.doer_type(a)) for a in actors] or (
+            [(r.actor_ent, r.actor_ent.type)] if r.actor_ent is not None else [])
         if r.target_ent is not None:
             return [(a.entity, tr.relation, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
                     for a in actors if self.is_actor(a)]
-        for ae in actor_ents:
+        for ae, kind in doers:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
-            if tr.actor_types and ae.type not in tr.actor_types:
-                continue          # وصل وزير الدفاع إلى أربيل: a visit, not an advance
+            if tr.actor_types and kind not in tr.actor_types:
+                continue          # وصل وزير الدفاع (الفرنسي) إلى أربيل: a visit, not an advance
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
                     continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)
@@ -226,7 +227,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
                     c -= 0.05
                 out.append((ae, tr.relation, tr.cls, tg.entity, r.modality, max(c, 0.1), r.words, r.source))
-        if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and actor_ents:
+        if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and doers:
             # a joint agreement binds every party: اتفق الأردن مع الولايات المتحدة وروسيا
             for x in range(len(targets)):
                 for y in range(x + 1, len(targets)):

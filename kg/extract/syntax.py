@@ -161,6 +161,13 @@ class Syntax:
                 k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
                 steps += 2
                 continue
+            if t == "من" and k >= 1 and self._split(self.tok(k - 1))[1] in ("كلا", "كل"):
+                c = self._split(self.tok(k - 1))[0].lstrip("وف")
+                if c in ("ب", "ل"):
+                    return c             # التقى بكل من الملك والرئيس: the list's preposition
+                k -= 2                   # زار كلا من الصين وتركيا: "both/each of" a list, no "from"
+                steps += 2
+                continue
             if t == "من" and self.is_transparent(self.tok(k - 1)) and k - 1 >= 0:
                 k -= 1                   # partitive: على أجزاء من قرية الجفرة
                 steps += 1
@@ -263,6 +270,13 @@ class Syntax:
         """A title of one, two or three words ends right before token k (الأمين العام، المبعوث الخاص)."""
         titles = self.w.get("_titles", ())
         return any(k - n >= 0 and " ".join(self.tokens[k - n:k]) in titles for n in (1, 2, 3))
+
+    def doer_type(self, it: Item) -> str:
+        """The kind of doer a mention stands for: a country's adjective after a person's title is that
+        person (وصل الرئيس الفرنسي إلى الرياض: a visit, not France advancing), else its entity's type."""
+        if it.mention_kind == "demonym" and self._title_before(it.i):
+            return "Person"
+        return it.entity.type
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
