@@ -1442,3 +1442,29 @@ def test_where_a_visitor_went_is_not_where_the_next_events_happened(lex):
             "وقتل مسلحون عشرة أشخاص. وأسفرت الهجمات عن مقتل 800 شخص.")
     e = [e for e in events_of(lex, text) if e.trigger == "الهجمات"][0]
     assert [r.entity.id for r in e.places] != ["cameroon"], [r.entity.id for r in e.places]
+
+
+@pytest.mark.parametrize("text,etype,role,want", [
+    # a count after a noun of number (tamyiz) names the group in the accusative singular
+    ("اعتقلت الشرطة المصرية عشرين متظاهرا في القاهرة.", "COERCE", "targets", "group/protesters-egypt"),
+    # a count in words between a preposition and its noun is as one in figures
+    ("أفرجت السلطات البحرينية عن عشرة معتقلين بموجب عفو ملكي.", "CONCEDE", "targets", "group/prisoners-bahrain"),
+    # hundreds of (مئات) is a count before the subject, not a part whose owner is the object
+    ("تظاهر مئات الطلاب أمام جامعة القاهرة.", "PROTEST", "actors", "group/students-egypt"),
+    ("أضرب مئات العمال في مصانع الغزل بمصر عن العمل.", "PROTEST", "actors", "group/workers-egypt"),
+])
+def test_counted_groups(lex, text, etype, role, want):
+    e = find(events_of(lex, text), etype)
+    assert want in ids(getattr(e, role)), ids(getattr(e, role))
+
+
+def test_an_officer_and_three_soldiers_are_four_of_one_force(lex):
+    e = find(events_of(lex, "قتل ضابط وثلاثة جنود عراقيين في انفجار عبوة ناسفة جنوب بغداد."), "ASSAULT")
+    assert e.killed == 4 and [r.entity.id for r in e.targets].count("group/military-iraq") == 1, (
+        e.killed, [r.entity.id for r in e.targets])
+
+
+def test_civilians_carried_by_a_light_verb_of_protest_protest(lex):
+    text = "وتظاهر الفلسطينيون في القدس أمس. وقد شارك في المسيرة مئات المصلين من الرجال والنساء."
+    e = [e for e in events_of(lex, text) if e.trigger == "المسيرة"][0]
+    assert [r.entity.id for r in e.actors] == ["group/protesters-palestine"], ids(e.actors)

@@ -162,6 +162,10 @@ class SentenceEvents(OneHappening):
             if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
             out.append(self.role(it, actor=True))
+        if not out and r.actor_ent is not None and (tr.type == "PROTEST" or r.how == "protest") \
+                and r.actor_ent.id.startswith("group/civilians") and self.lex.generics.get("protesters"):
+            # شارك في المسيرة مئات المصلين: the civilians a light verb of protest carries protest
+            out.append(Role(protesters(self.lex, r.actor_ent.country or self.focus_country, "متظاهرون")))
         if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of) \
                 and carried_doer(self.lex, r.actor_ent, tr.type):
             ent = r.actor_ent
@@ -363,6 +367,8 @@ class SentenceEvents(OneHappening):
                 # يشهد العراق مظاهرات، مسيرة الفلسطينيين: a country's people protest, not the state
                 actors = [Role(protesters(self.lex, a.entity.id, a.text), a.text, a.start, a.end) for a in actors]
         ts, te, trig = self.token_text(r.t.i, r.t.j)
+        # one entity once per role (مقتل ضابط وثلاثة جنود: both are the army's forces; the toll counts both)
+        actors, targets = _distinct(actors), _distinct(targets)
         places = self.place(r, targets)
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
         word = sa.tokens[r.t.i][len(r.t.clitic):]
@@ -400,3 +406,8 @@ class SentenceEvents(OneHappening):
             if p >= threshold:
                 out.append(replace(e, confidence=round(p, 2)))
         return out
+
+
+def _distinct(roles: list[Role]) -> list[Role]:
+    seen: set[str] = set()
+    return [x for x in roles if not (x.entity.id in seen or seen.add(x.entity.id))]

@@ -37,9 +37,10 @@ class Subjects:
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
             if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
+                    and self.tok(_head(it) - 1) not in self.w.get("number", ()) \
                     and not self._force_word_at(_head(it) - 1):
                 # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:
-                # هاجمت العناصر الحوثية, the group's men are the subject)
+                # هاجمت العناصر الحوثية, the group's men are the subject; nor a count: تظاهر مئات الطلاب)
                 return None
             if self.event_adjective(it):
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject

@@ -198,8 +198,8 @@ class Syntax:
                     return self._outer_prep(k - 1) or "ل"
                 if c in ("ب", "ك"):
                     return c
-            if not self.is_transparent(t):
-                return ""
+            if not (self.is_transparent(t) or t in self.w.get("number", ())):
+                return ""                # (a count in words is as one in figures: عن عشرة معتقلين)
             k -= 1
             steps += 1
         return ""
@@ -367,6 +367,7 @@ class Syntax:
                     or (self.tok(_head(it)).startswith("و") and self.tok(_head(it)) not in self.w["_titles"]))
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
+                or g.removeprefix("و") in self.w.get("number", ())     # ضابط وثلاثة جنود
                 or (g.startswith("و") and self.is_transparent(g[1:])) or g in ("في", "من") and len(gap) > 1
                 or (gov and g == "و" + gov)
                 for g in gap)
