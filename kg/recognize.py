@@ -271,9 +271,18 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
     # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
     persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
-    state.sentence_country = focus_country(
-        [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)],
-        lex, kinds=("Country", "Place", "Facility"))
+    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)]
+    # a nationality adjective of a person tells whose he is more than where the sentence is (خطف مسلحون
+    # صحفيا يابانيا في سوريا): it counts only when the sentence names no country or place; one of a force
+    # (الجيش التركي) tells where it acts
+    force = lex.words.get("force", frozenset())
+
+    def of_force(c) -> bool:
+        k = _tok_index(starts, c.fs) - 1
+        return k >= 0 and sa.tokens[k].removeprefix("ال") in force
+    state.sentence_country = focus_country([c for c in where if c.hit.kind != DEMONYM or of_force(c)], lex,
+                                           kinds=("Country", "Place", "Facility")) \
+        or focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
     state.sentence_chosen = [c for c, _ in chosen]

@@ -178,8 +178,9 @@ class PlaceNounNames:
             n = 0        # المستشفى محمد: a definite noun and an indefinite word are no name (المسجد الأقصى is);
             #              ويرأس الصحيفة منصور الجمري: the paper's head, a man, not a paper's name
         if n and nxt_tok[:1] in ("ب", "ل", "ك") and (
-                self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"):
-            n = 0        # مسجد بمدينة أبها: a preposition starts a new phrase, not the mosque's name
+                self.lex.lookup(nxt_tok[1:]) or self.lex.lookup("ال" + nxt_tok[1:]) or nxt_tok[1:3] == "ال"
+                or nxt_tok.startswith("لل") and len(nxt_tok) > 4):
+            n = 0        # مسجد بمدينة أبها، مسجد للشيعة (ل + ال): a preposition starts a new phrase, not the name
         if n and pn.keep and pn.type == "Facility" and not definite and all(
                 not self.tok(x).startswith("ال") and self._english_word(self.tok(x)) for x in range(k, k + n)):
             n = 0        # محطة قطار: "a train station", common nouns without the article name no facility

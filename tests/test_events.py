@@ -1468,3 +1468,31 @@ def test_civilians_carried_by_a_light_verb_of_protest_protest(lex):
     text = "وتظاهر الفلسطينيون في القدس أمس. وقد شارك في المسيرة مئات المصلين من الرجال والنساء."
     e = [e for e in events_of(lex, text) if e.trigger == "المسيرة"][0]
     assert [r.entity.id for r in e.actors] == ["group/protesters-palestine"], ids(e.actors)
+
+
+def test_a_persons_nationality_is_not_where_the_sentence_is(lex):
+    """خطف مسلحون صحفيا يابانيا في سوريا: the gunmen are Syria's unnamed armed group, the journalist Japanese."""
+    e = find(events_of(lex, "خطف مسلحون صحفيا يابانيا في شمال سوريا."), "ASSAULT")
+    assert ids(e.actors) == {"group/unidentified_armed_group-syria"}, ids(e.actors)
+    assert ids(e.targets) == {"group/journalists-japan"}, ids(e.targets)
+
+
+def test_a_force_named_by_its_country_tells_where_the_sentence_is(lex):
+    text = "وردا على مقتل عناصر من الشرطة، يشن الجيش التركي غارات جوية على مواقع حزب العمال في شمال العراق."
+    e = [e for e in events_of(lex, text) if e.trigger == "مقتل"][0]
+    assert ids(e.targets) == {"group/police-turkey"}, ids(e.targets)
+
+
+def test_a_mosque_of_a_community_is_an_unnamed_mosque(lex):
+    """مسجد للشيعة: ل with the article after a facility noun starts a phrase of its own, no name."""
+    e = find(events_of(lex, "فجر انتحاري نفسه داخل مسجد للشيعة في مدينة القطيف."), "ASSAULT")
+    assert ids(e.targets) == {"facility/unnamed-place_of_worship-saudi_arabia"}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("داهمت قوات الأمن العراقية منزلا في بغداد واعتقلت ثلاثة مطلوبين.", "group/suspects-iraq"),   # the wanted
+    ("ووجهت النيابة العامة المصرية تهمة القتل إلى خمسة متهمين.", "group/suspects-egypt"),        # charged
+])
+def test_the_wanted_and_the_charged(lex, text, target):
+    e = [e for e in events_of(lex, text) if e.type in ("COERCE", "ACCUSE")][-1]
+    assert target in ids(e.targets), (e.type, ids(e.targets))
