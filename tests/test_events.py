@@ -1496,3 +1496,19 @@ def test_a_mosque_of_a_community_is_an_unnamed_mosque(lex):
 def test_the_wanted_and_the_charged(lex, text, target):
     e = [e for e in events_of(lex, text) if e.type in ("COERCE", "ACCUSE")][-1]
     assert target in ids(e.targets), (e.type, ids(e.targets))
+
+
+def test_sides_that_exchange_fire_do_it_to_each_other(lex):
+    """تبادلت X وY القصف (words.tsv reciprocal): X shelled Y, not a shelling by Y alone."""
+    e = find(events_of(lex, "تبادلت قوات النظام السوري وفصائل المعارضة القصف في ريف حماة."), "ASSAULT")
+    assert ids(e.actors) == {"syrian_government"} and ids(e.targets) == {"syrian_opposition"}, (
+        ids(e.actors), ids(e.targets))
+
+
+def test_possessed_force_before_a_particle_is_the_speakers(lex):
+    """أن تكون طائراتها قد قصفت: "its planes" across قد are still the speaker's."""
+    from kg.model import Document
+    from kg.pipeline import process
+    res = process(Document(doc_id="t", text="قالت وزارة الدفاع الروسية إن طائراتها قد قصفت مواقع في إدلب."), lex)
+    e = find(list(res.events), "ASSAULT")
+    assert "russia" in ids(e.actors), ids(e.actors)

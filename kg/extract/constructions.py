@@ -490,6 +490,9 @@ class Constructions(Senses, RoleWords):
                 # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
                 actors = self.conjuncts(subj, end) if subj.i > lv.i else [subj]
                 how, anchor = "light", lv
+                if len(actors) >= 2 and tgt is None and self._word_of(self.tok(lv.i), "reciprocal"):
+                    # تبادلت قوات النظام وفصائل المعارضة القصف: each side did it to the other
+                    actors, tgt = actors[:1], actors[1]
             else:
                 anchor = lv
         if tgt is None and actors and tr.cls == "ATTACK" and not tr.symmetric:

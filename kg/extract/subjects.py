@@ -141,8 +141,12 @@ class Subjects:
         return None, ""
 
     def possessed_force(self, v: Item) -> bool:
-        """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
-        return self.possessed_force_at(v.i - 1)
+        """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه),
+        maybe before a particle of the verb (أن تكون طائراتها قد قصفت، قواته لم تنسحب)."""
+        k = v.i - 1
+        if self.tok(k) in ("قد", "لقد", "لم", "لن"):
+            k -= 1
+        return self.possessed_force_at(k)
 
     def possessed_force_at(self, k: int) -> bool:
         """Token k is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
