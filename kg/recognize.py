@@ -271,18 +271,9 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
     # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
     persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
-    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)]
-    # a nationality adjective of a person tells whose he is more than where the sentence is (خطف مسلحون
-    # صحفيا يابانيا في سوريا): it counts only when the sentence names no country or place; one of a force
-    # (الجيش التركي) tells where it acts
-    force = lex.words.get("force", frozenset())
-
-    def of_force(c) -> bool:
-        k = _tok_index(starts, c.fs) - 1
-        return k >= 0 and sa.tokens[k].removeprefix("ال") in force
-    state.sentence_country = focus_country([c for c in where if c.hit.kind != DEMONYM or of_force(c)], lex,
-                                           kinds=("Country", "Place", "Facility")) \
-        or focus_country(where, lex, kinds=("Country", "Place", "Facility"))
+    state.sentence_country = focus_country(
+        [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)],
+        lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
     state.sentence_chosen = [c for c, _ in chosen]
@@ -635,6 +626,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             nxt.kind = "absorbed"
             it.j, it.fe = nxt.j, nxt.fe
             nxt = next((x for x in self.items if x.i >= it.j), None)
+        if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and g.type == "Group" \
+                and not g.victim and nxt.entity is not None and nxt.entity.type in ("Government", "ArmedGroup") \
+                and nxt.mention_kind != "demonym":
+            # جنود الجيش الإسرائيلي، مسلحو حزب العمال، عناصر النظام: the men of a force or group the text
+            # names are that force (not an unnamed group beside it, the named one its object)
+            it.kind, it.entity, it.mention_kind = "ent", nxt.entity, "nominal"
+            it.j, it.fe = nxt.j, nxt.fe
+            nxt.kind = "absorbed"
+            return True
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and (
                 nxt.mention_kind == "demonym" or self._country_as_adjective(it, nxt)):
             head = self.tok(it.i)[len(it.clitic):]

@@ -1470,13 +1470,6 @@ def test_civilians_carried_by_a_light_verb_of_protest_protest(lex):
     assert [r.entity.id for r in e.actors] == ["group/protesters-palestine"], ids(e.actors)
 
 
-def test_a_persons_nationality_is_not_where_the_sentence_is(lex):
-    """خطف مسلحون صحفيا يابانيا في سوريا: the gunmen are Syria's unnamed armed group, the journalist Japanese."""
-    e = find(events_of(lex, "خطف مسلحون صحفيا يابانيا في شمال سوريا."), "ASSAULT")
-    assert ids(e.actors) == {"group/unidentified_armed_group-syria"}, ids(e.actors)
-    assert ids(e.targets) == {"group/journalists-japan"}, ids(e.targets)
-
-
 def test_a_force_named_by_its_country_tells_where_the_sentence_is(lex):
     text = "وردا على مقتل عناصر من الشرطة، يشن الجيش التركي غارات جوية على مواقع حزب العمال في شمال العراق."
     e = [e for e in events_of(lex, text) if e.trigger == "مقتل"][0]
@@ -1512,3 +1505,13 @@ def test_possessed_force_before_a_particle_is_the_speakers(lex):
     res = process(Document(doc_id="t", text="قالت وزارة الدفاع الروسية إن طائراتها قد قصفت مواقع في إدلب."), lex)
     e = find(list(res.events), "ASSAULT")
     assert "russia" in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the men of a force or group the text names are that force, not an unnamed group beside it
+    ("أطلق جنود الجيش الإسرائيلي النار على متظاهرين قرب رام الله.", "israel", "group/protesters-palestine"),
+    ("استشهد شاب فلسطيني برصاص جنود الاحتلال الإسرائيلي قرب رام الله.", "israel", "group/civilians-palestine"),
+])
+def test_the_men_of_a_named_force_are_that_force(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {actor} and target in ids(e.targets), (ids(e.actors), ids(e.targets))

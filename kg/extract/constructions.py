@@ -444,7 +444,7 @@ class Constructions(Senses, RoleWords):
             if "obj" in tr.targets and tgt is None and (not self.is_actor(gen) or tr.symmetric
                                                         or "gen" not in tr.agents or purpose
                                                         or gen.entity.type == "Place" and tr.type in ("ASSAULT", "CONSULT")
-                                                        or (gen.mention_kind == "generic"
+                                                        or (self.group_noun(gen)
                                                             and not getattr(gen.ref, "agent", False)
                                                             and tr.cls not in _GROUP_DOES)):
                 # استهداف المتظاهرين: an unnamed group after a transitive verbal noun is what it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 
+from ..lexicon import Generic
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..name_shapes import POSSESSIVE
 from ..recognize import Item
@@ -270,6 +271,11 @@ class Syntax:
         """A title of one, two or three words ends right before token k (الأمين العام، المبعوث الخاص)."""
         titles = self.w.get("_titles", ())
         return any(k - n >= 0 and " ".join(self.tokens[k - n:k]) in titles for n in (1, 2, 3))
+
+    def group_noun(self, it: Item) -> bool:
+        """The mention is headed by a common noun of a group: an unnamed group (المسلحين), or the men of a
+        named one (ميليشيات الحوثيين, recognised as the Houthis; kg.recognize keeps the group noun in ref)."""
+        return it.mention_kind == "generic" or isinstance(it.ref, Generic)
 
     def doer_type(self, it: Item) -> str:
         """The kind of doer a mention stands for: a country's adjective after a person's title is that
