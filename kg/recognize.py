@@ -264,6 +264,10 @@ def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+# words before a noun that count or pick it out (بينهم صحفي، كل صحفي): the word after them is a noun
+_QUANTIFIERS = frozenset({"بينهم", "منهم", "بينها", "منها", "اي", "كل", "وكل", "لكل", "بكل", "احد", "كاي"})
+
+
 def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
                     reading: Reading | None = None) -> list[Item]:
     lex = state.lex
@@ -617,6 +621,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             # bomber, whose deed تفجير انتحاري is)
             it.kind = "absorbed"
             return False
+        if self._nisba_adjective(it, g, prv):
+            it.kind = "absorbed"
+            return False
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "generic" and getattr(nxt.ref, "agent", False) \
@@ -668,6 +675,25 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic" if is_unnamed(ent.id) else "nominal"
         return True
+
+    def _nisba_adjective(self, it: Item, g, prv: Item | None) -> bool:
+        """تصريح صحفي، مؤتمر صحافي، عمل إرهابي: a group's word that is also an adjective (words.tsv
+        nisba_adjective) right after an indefinite common noun agrees with it ("a press statement"): no
+        journalist. Not after a word of a deed done to people (اعتقال صحفي: the man it befell), a verb, a
+        number, a name, a function word or a noun with the article; not a group that only acts."""
+        word = self.tok(it.i)
+        k = it.i - 1
+        before = self.tok(k)
+        if it.clitic or g.agent or it.j - it.i != 1 or word not in self.w.get("nisba_adjective", ()) \
+                or word.endswith("ا") and not before.endswith("ا"):
+            return False         # (the accusative agrees too: مؤتمرا صحفيا)
+        if k < 0 or before.startswith(("ال", "لل")) or not before.isalpha() or before in self.w.get("number", ()) \
+                or before in self.w.get("prep", ()) or before in _QUANTIFIERS or before == "يد":
+            return False         # (12 ألفا و500 صحفي: counted; بينهم صحفي؛ على يد صحفي)
+        if prv is not None and prv.j == it.i:
+            if prv.kind != "trigger" or prv.trigger.type in ("ASSAULT", "COERCE") or prv.trigger.pos != "noun":
+                return False     # a name, a group, a verb (قتل صحفي), a deed done to people (اختطاف صحفي)
+        return not (before in self.w.get("force", ()) or before in self.w.get("people", ()))
 
     def _country_as_adjective(self, it: Item, nxt: Item) -> bool:
         """A country whose name is its feminine adjective (السعودية), or an armed group named by a nisba

@@ -1191,3 +1191,20 @@ def test_arabic_words_after_a_title_are_no_foreign_name(text, lex):
 ])
 def test_unnamed_bodies_of_a_country(text, label):
     assert label in {m.entity.label_en for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text,journalists", [
+    # a group's word that is also an adjective describes the indefinite noun before it (words.tsv nisba_adjective)
+    ("وقال الوزير في تصريح صحفي إن الوضع خطير.", False),       # a press statement
+    ("وعقد الوزير مؤتمرا صحفيا في عمان أمس.", False),          # a press conference
+    ("وقتل صحفي في انفجار سيارة مفخخة في بغداد.", True),        # a journalist killed
+    ("وأصيب خمسة أشخاص بينهم صحفي في القصف.", True),          # counted among the hurt
+])
+def test_a_press_statement_names_no_journalist(text, journalists):
+    got = any(m.entity.id.startswith("group/journalists") for m in extract_text(text).mentions)
+    assert got == journalists, [(m.text, m.entity.id) for m in extract_text(text).mentions]
+
+
+def test_a_terrorist_act_names_no_militants():
+    assert not any(m.entity.id.startswith("group/militants")
+                   for m in extract_text("واعتبرت الحكومة الهجوم عملا إرهابيا جبانا.").mentions)
