@@ -1515,3 +1515,22 @@ def test_possessed_force_before_a_particle_is_the_speakers(lex):
 def test_the_men_of_a_named_force_are_that_force(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert ids(e.actors) == {actor} and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_a_verb_that_is_also_a_part_noun_keeps_its_subject(lex):
+    """حشد الجيش التركي قواته: the verb حشد, spelt like the noun "a crowd of", does not make its subject an owner."""
+    e = find(events_of(lex, "حشد الجيش التركي قواته على الحدود مع سوريا."), "MOBILIZE")
+    assert ids(e.actors) == {"turkey"} and not ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # arms handed over, oneself given up (سلم + requires): a surrender to a party, not over a place
+    ("سلم مسلحو المعارضة السورية أسلحتهم الثقيلة للجيش السوري في داريا.", "syrian_opposition", "syrian_government"),
+])
+def test_arms_handed_over_are_a_surrender(lex, text, actor, target):
+    e = find(events_of(lex, text), "RETREAT")
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+
+
+def test_aid_handed_over_is_still_aid(lex):
+    assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None

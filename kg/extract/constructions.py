@@ -13,8 +13,8 @@ from .senses import Senses
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMPLEMENT_PRONOUNS,
-    _LOCATION_CLASSES,
     _head,
+    over_places,
 )
 
 
@@ -192,7 +192,7 @@ class Constructions(Senses, RoleWords):
         # is its object; the doer is the clause's subject, if any
         tgt = self.bare_object(t, None, end)
         if tgt is None and preps:
-            tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)   # منذ سيطرت جماعة على …
+            tgt = self.prep_target(t, preps, t.j, end, over_places(tr))   # منذ سيطرت جماعة على …
         subj = self.clause_subject(t)
         if tgt is None or subj is None:
             return [self.finish(t, t, tr, [subj] if subj is not None else [],
@@ -207,7 +207,7 @@ class Constructions(Senses, RoleWords):
         actors: list[Item] = []
         targets: list[Item] = []
         stop = end
-        loc = tr.cls in _LOCATION_CLASSES
+        loc = over_places(tr)
         if preps:
             p = self.prep_target(t, preps, t.j, end, loc)
             if p is not None:
@@ -345,7 +345,7 @@ class Constructions(Senses, RoleWords):
         gen = self.genitive(t, end)
         tgt = None
         if preps:
-            tgt = self.prep_target(t, preps, t.j, end, tr.cls in _LOCATION_CLASSES)
+            tgt = self.prep_target(t, preps, t.j, end, over_places(tr))
         if tgt is None and gen is None and t.suffix and "obj" in tr.targets:
             # مكافحتها لتنظيم داعش: the pronoun is the genitive agent, لـ introduces the patient
             nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)

@@ -36,7 +36,7 @@ class Subjects:
             if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
-            if self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
+            if _head(it) - 1 >= v.j and self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
                     and self.tok(_head(it) - 1) not in self.w.get("number", ()) \
                     and not self._force_word_at(_head(it) - 1):
                 # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:

@@ -15,6 +15,12 @@ _CLAUSE_PARTICLES = frozenset({"و", "ف", "ثم", "قد", "وقد", "فقد", "
                                 "وكانت", "ان", "انه", "انها", "بان", "لكن", "ولكن", "اذ", "حيث", "بعدما", "عندما",
                                 "امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها"})
 _LOCATION_CLASSES = frozenset({"CONTROL", "ADVANCE", "WITHDRAW", "BESIEGE"})
+_TO_A_PARTY = frozenset({"surrendered"})   # of those classes, done to a party, not over a place (سلم أسلحته للجيش)
+
+
+def over_places(tr) -> bool:
+    """The trigger's target is a place: control, advance, withdrawal, siege (not a surrender, made to a party)."""
+    return tr.cls in _LOCATION_CLASSES and tr.relation not in _TO_A_PARTY
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعا", "تابعين", "مواليه", "موالين", "موالي", "موالون",
                                     "تعود", "يعود", "عايده", "العايده"})
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
