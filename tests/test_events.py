@@ -1534,3 +1534,9 @@ def test_arms_handed_over_are_a_surrender(lex, text, actor, target):
 
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
+
+
+def test_a_deed_blamed_through_an_object_pronoun(lex):
+    """الهجوم الذي نسبته السلطات إلى …: the pronoun on نسب stands for the deed before it, the word it requires."""
+    e = find(events_of(lex, "وأدان الرئيس الهجوم الذي نسبته السلطات التركية إلى حزب العمال الكردستاني."), "ACCUSE", "نسبته")
+    assert "pkk" in ids(e.targets), ids(e.targets)

@@ -74,6 +74,10 @@ class Syntax:
                 # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
                 if (k > t.j or t.suffix) and "..." + tok in tr.requires:
                     return True
+        if t.suffix and any("..." + tok in tr.requires or "...ال" + tok in tr.requires
+                            for k in range(max(self.clause_start(t.i) - 4, 0), t.i)
+                            for tok in _required_forms(self.tok(k))):
+            return True      # هجوم انتحاري نسبته الحكومة إلى التنظيم: the object pronoun stands for the deed before it
         return False
 
     def _attached(self, before: Item, p: Item) -> bool:
