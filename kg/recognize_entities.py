@@ -184,13 +184,20 @@ class NewEntities:
             v = values.get(("proper_noun", "ال" + bare))      # (listed with the article: الثورة)
             if v:
                 out.append((bare, v))
+
         # foreign towns and facilities abroad as English writes them (جاكسون: Jackson): in an article or a
         # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
         # about an Arab country (or about no country), whose places have Arabic names
         gaz = self.lex.gazetteer
         if gaz is not None and any(c in gaz.codes and c not in ARAB_COUNTRIES
                                    for c in (self.state.focus_country, self.state.sentence_country)):
-            out.extend(self._english_words(name))
+            english = dict(self._english_words(name))
+            # a word English writes as a name (words.tsv name_en: جاكسون, Jackson) when every word of the
+            # place's name has an English spelling (not كوكوا غاري, a Nigerian village: no "Gary")
+            named = {w: values[("name_en", w)] for w in name.split() if ("name_en", w) in values}
+            if named and all(w in english or w in named for w in name.split()):
+                english = {**english, **named}
+            out.extend(english.items())
         return tuple(out)
 
     def _english_words(self, name: str) -> tuple:

@@ -1208,3 +1208,17 @@ def test_a_press_statement_names_no_journalist(text, journalists):
 def test_a_terrorist_act_names_no_militants():
     assert not any(m.entity.id.startswith("group/militants")
                    for m in extract_text("واعتبرت الحكومة الهجوم عملا إرهابيا جبانا.").mentions)
+
+
+@pytest.mark.parametrize("text,word,label", [
+    # a town abroad named by a word English writes as a name (words.tsv name_en)
+    ("وقع إطلاق النار في مدينة جاكسون بولاية نيوجيرسي.", "جاكسون", "Jackson"),
+])
+def test_a_foreign_town_named_like_a_person_is_spelt_as_english_writes_it(text, word, label):
+    got = {m.text: m.entity.label_en for m in extract_text(text).mentions}
+    assert got.get(word) == label, got
+
+
+def test_a_place_in_an_arab_country_is_not_spelt_as_an_english_name():
+    got = {m.text: m.entity.label_en for m in extract_text("وقصفت الطائرات مواقع في جبل هيل بمحافظة صعدة.").mentions}
+    assert got.get("جبل هيل") != "Mount Hill", got
