@@ -1540,3 +1540,13 @@ def test_a_deed_blamed_through_an_object_pronoun(lex):
     """الهجوم الذي نسبته السلطات إلى …: the pronoun on نسب stands for the deed before it, the word it requires."""
     e = find(events_of(lex, "وأدان الرئيس الهجوم الذي نسبته السلطات التركية إلى حزب العمال الكردستاني."), "ACCUSE", "نسبته")
     assert "pkk" in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    # what passes when the device goes off (words.tsv passing) was hit; it did nothing
+    ("انفجرت عبوة ناسفة لدى مرور دورية للشرطة في حي الكرادة ببغداد.", "group/police-iraq"),
+    ("وانفجرت سيارة مفخخة أثناء عبور قافلة عسكرية تركية قرب الحدود.", "facility/unnamed-convoy-turkey"),
+])
+def test_what_passes_when_a_bomb_goes_off_was_hit(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert not ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))

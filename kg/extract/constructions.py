@@ -313,6 +313,8 @@ class Constructions(Senses, RoleWords):
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is None and not targets and "obj" in tr.targets:
             tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
+        if tgt is None and not targets and tr.cls == "ATTACK":
+            tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
         if tgt is None and not targets and tr.cls == "ATTACK" and not tr.symmetric:
             # فجر انتحاري نفسه داخل مسجد، انفجرت سيارة مفخخة في سوق: with nothing named as hit, the
             # facility it happened in (not a town: قصفت الطائرات في حلب)
@@ -322,6 +324,12 @@ class Constructions(Senses, RoleWords):
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
+
+    def passing(self, start: int, end: int) -> Item | None:
+        """The entity right after a word of passing (words.tsv passing: لدى مرور دورية، أثناء عبور قافلة) in
+        the clause: what an explosion or attack hit as it passed."""
+        return next((it for it in self.ents if start < it.i < end and self._passing_before(it)
+                     and not self.pred_between(start, it.i)), None)
 
     def _deed_at(self, k: int) -> bool:
         """An event noun is the object at token k, after manner adverbs (أدان الأردن ومصر (بشدة) الهجوم:

@@ -44,6 +44,8 @@ class Subjects:
                 return None
             if self.event_adjective(it):
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
+            if self._passing_before(it):
+                return None       # انفجرت عبوة لدى مرور دورية للشرطة: what passed was hit, it did nothing
             gov = "" if self.owned(it) else self.gov(it)
             if gov:
                 if gov in ("في", "خلال", "منذ", "امس", "عند", "قرب", "داخل"):
@@ -57,6 +59,11 @@ class Subjects:
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
         return None
+
+    def _passing_before(self, it: Item) -> bool:
+        """A word of passing (words.tsv passing: لدى مرور دورية) comes right before the entity."""
+        k = (it.lead if it.lead >= 0 else _head(it)) - 1
+        return self.tok(k) in self.w.get("passing", ())
 
     def subject_before(self, v: Item) -> Item | None:
         """SVO: a bare actor heading the clause before the verb (داعش انسحب، أن روسيا تحاول)."""
