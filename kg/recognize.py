@@ -736,6 +736,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 # طائرات مقاتلة تركية، القوات الخاصة الأمريكية: the force's country, past its adjective
                 it.forced = True
                 prev, prev_bare = self.tok(it.i - 2), self.tok(it.i - 2).removeprefix("ال")
+            elif it.mention_kind == "demonym" and not it.clitic and self._drone(it):
+                # طائرة بدون طيار أمريكية، طائرة أمريكية بلا طيار: a drone's country (a drone, even one, is a
+                # force: read as the force noun طائرات, folded)
+                it.forced = True
+                prev = prev_bare = "طايرات"
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
@@ -759,6 +764,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # دعا محمود عباس الإسرائيليين: a plural people after one man, not his nisba
             else:
                 it.nominal = False
+
+    def _drone(self, it: Item) -> bool:
+        """The demonym names a drone's country: طائرة (طائرات) بدون طيار أمريكية, or طائرة أمريكية بدون طيار."""
+        planes = ("طايره", "طايرات")
+        unmanned = ("بدون", "دون", "بلا")
+        if self.tok(it.i - 1) == "طيار" and self.tok(it.i - 2) in unmanned:
+            return self.tok(it.i - 3).removeprefix("ال") in planes
+        return self.tok(it.i - 1).removeprefix("ال") in planes and self.tok(it.j) in unmanned \
+            and self.tok(it.j + 1) == "طيار"
 
     def _adjective_of_force(self, k: int) -> bool:
         """Word k is an adjective of a force noun right before it (طائرات مقاتلة، القوات الخاصة): definite

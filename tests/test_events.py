@@ -1550,3 +1550,13 @@ def test_a_deed_blamed_through_an_object_pronoun(lex):
 def test_what_passes_when_a_bomb_goes_off_was_hit(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert not ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # a drone's country, its adjective after the plane or after "without a pilot"
+    "هاجمت طائرة بدون طيار أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة مأرب.",
+    "وأسفرت غارة شنتها طائرة أميركية بلا طيار عن مقتل أربعة عناصر من القاعدة في مأرب.",
+])
+def test_a_drones_country_is_its_doer(lex, text):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert "usa" in ids(e.actors), ids(e.actors)
