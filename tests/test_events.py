@@ -1560,3 +1560,12 @@ def test_what_passes_when_a_bomb_goes_off_was_hit(lex, text, target):
 def test_a_drones_country_is_its_doer(lex, text):
     e = find(events_of(lex, text), "ASSAULT")
     assert "usa" in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # arms supplied are PLOVER's military aid; funding a party is cooperation with it
+    ("وزودت الولايات المتحدة قوات البيشمركة بأسلحة حديثة.", "AID"),
+    ("وتمول إيران جماعة الحوثي في اليمن.", "COOPERATE"),
+])
+def test_arms_supplied_are_military_aid(lex, text, etype):
+    assert find(events_of(lex, text), etype) is not None, [(e.type, e.trigger) for e in events_of(lex, text)]
