@@ -86,6 +86,12 @@ _VOWELS = frozenset("aeiou")
 
 
 def _vowel_writings(group: str, first: bool, last: bool, silent: bool = False, magic: bool = False) -> dict[str, float]:
+    """``_vowel_costs`` as a dict of its own (the caller's to keep)."""
+    return dict(_vowel_costs(group, first, last, silent, magic))
+
+
+@lru_cache(maxsize=4096)
+def _vowel_costs(group: str, first: bool, last: bool, silent: bool, magic: bool) -> tuple[tuple[str, float], ...]:
     """The Arabic writings of a run of vowels and their cost: each vowel written with its long-vowel
     letter or not at all (a run not written at all costs 0.4, two vowels 0.7, a silent e nothing), a said
     "ei" (Gates) as ي, i said "ai" (Brian) as اي, u said as in "but" (Trump) as ا; ``magic``: before a
@@ -114,7 +120,7 @@ def _vowel_writings(group: str, first: bool, last: bool, silent: bool = False, m
         out.setdefault("ه", 0.1)
     if last and group == "e":
         out.setdefault("ه", 0.5)
-    return out
+    return tuple(out.items())      # (cached: the few runs of vowels recur in every word list)
 
 
 def _is_vowel(word: str, k: int) -> bool:
