@@ -44,6 +44,7 @@ from .recognize_titles import _OPEN_QUOTES, TitleNames
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 _CLOSE_QUOTES = ("»", '"', "”")
+_OPEN_QUOTE_CHARS = frozenset(_OPEN_QUOTES)     # (one character each: a set test, not a loop, per lexicon hit)
 _MEDIA_NAMES: dict[int, tuple] = {}
 
 
@@ -257,7 +258,7 @@ def _as_read(cands: list, folded, text: str) -> list:
 def _quote_before(text: str, folded, fs: int) -> bool:
     """Whether a quotation mark opens right before folded offset ``fs`` of the article (ل"الرياض"، «الحياة»)."""
     ms = folded.span(fs, fs + 1)[0]
-    return any(q in text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES)
+    return not _OPEN_QUOTE_CHARS.isdisjoint(text[max(ms - 2, 0):ms])
 
 
 def _tok_index(starts: list[int], pos: int) -> int:

@@ -44,7 +44,7 @@ class SportsClubs:
         match = self.w.get("match", ())
         if any(t.removeprefix("و").removeprefix("ال") in match for t in toks):
             return True
-        return any(toks[k] == "-" and self._score(toks[k - 1]) and self._score(toks[k + 1])
+        return "-" in toks and any(toks[k] == "-" and self._score(toks[k - 1]) and self._score(toks[k + 1])
                    and toks[k - 2:k - 1] != ["-"] and toks[k + 2:k + 3] != ["-"] for k in range(1, len(toks) - 1))
 
     @staticmethod
