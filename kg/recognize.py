@@ -42,6 +42,7 @@ from .recognize_places import _DESCRIPTORS, PlaceNounNames
 from .recognize_titles import _OPEN_QUOTES, TitleNames
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 _CLOSE_QUOTES = ("»", '"', "”")
 _OPEN_QUOTE_CHARS = frozenset(_OPEN_QUOTES)     # (one character each: a set test, not a loop, per lexicon hit)
@@ -272,7 +273,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
     # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
     persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
-    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)]
+    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)] \
+        if persons else cands
     # a nationality adjective of a person tells whose he is more than where the sentence is (خطف مسلحون
     # صحفيا يابانيا في سوريا): it counts only when the sentence names no country or place; one of a force
     # (الجيش التركي) tells where it acts
@@ -569,6 +571,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
     def acronyms(self, out: list[Item]) -> None:
         """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""
         folded = self.state.folded
+        if not _LATIN_LETTER_RE.search(folded.text, self.sa.fs, self.sa.fe):
+            return            # (most sentences have no Latin letter at all)
         covered = None
         for k, t in enumerate(self.tokens):
             if not (2 <= len(t) <= 6 and t.isascii() and t.isalpha()):
