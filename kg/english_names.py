@@ -82,10 +82,19 @@ _CONS = {
 }
 _VOWEL_LETTER = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و", "y": "ي"}
 _DIGRAPHS = ("tch", "sch", "ch", "sh", "th", "ph", "kh", "gh", "ck", "ts", "tz")
+# (looked up by length, the three-letter ones first, as _DIGRAPHS orders them)
+_DIGRAPHS3 = frozenset(d for d in _DIGRAPHS if len(d) == 3)
+_DIGRAPHS2 = frozenset(d for d in _DIGRAPHS if len(d) == 2)
 _VOWELS = frozenset("aeiou")
 
 
 def _vowel_writings(group: str, first: bool, last: bool, silent: bool = False, magic: bool = False) -> dict[str, float]:
+    """``_vowel_costs`` as a dict of its own (the caller's to keep)."""
+    return dict(_vowel_costs(group, first, last, silent, magic))
+
+
+@lru_cache(maxsize=4096)
+def _vowel_costs(group: str, first: bool, last: bool, silent: bool, magic: bool) -> tuple[tuple[str, float], ...]:
     """The Arabic writings of a run of vowels and their cost: each vowel written with its long-vowel
     letter or not at all (a run not written at all costs 0.4, two vowels 0.7, a silent e nothing), a said
     "ei" (Gates) as ي, i said "ai" (Brian) as اي, u said as in "but" (Trump) as ا; ``magic``: before a
@@ -114,7 +123,7 @@ def _vowel_writings(group: str, first: bool, last: bool, silent: bool = False, m
         out.setdefault("ه", 0.1)
     if last and group == "e":
         out.setdefault("ه", 0.5)
-    return out
+    return tuple(out.items())      # (cached: the few runs of vowels recur in every word list)
 
 
 def _is_vowel(word: str, k: int) -> bool:
@@ -157,10 +166,9 @@ def _sounds(word: str) -> tuple[tuple[tuple[str, float], ...], ...]:
                 out.append({"": 0.0, "ه": 0.2})
             k, consonant_before = j, False
             continue
-        for dg in _DIGRAPHS:
-            if word.startswith(dg, k):
-                writings, step = dict(_CONS[dg]), len(dg)
-                break
+        dg = word[k:k + 3] if word[k:k + 3] in _DIGRAPHS3 else word[k:k + 2] if word[k:k + 2] in _DIGRAPHS2 else ""
+        if dg:
+            writings, step = dict(_CONS[dg]), len(dg)
         else:
             if ch not in _CONS:
                 return ()
@@ -187,6 +195,7 @@ def cost(english: str, arabic: str) -> float:
     best = [0.0] + [inf] * n
     for options in sounds:
         nxt = [inf] * (n + 1)
+        reached = False
         for j, c in enumerate(best):
             if c == inf:
                 continue
@@ -195,6 +204,9 @@ def cost(english: str, arabic: str) -> float:
                     e = j + len(w)
                     if c + wc < nxt[e]:
                         nxt[e] = c + wc
+                        reached = True
+        if not reached:
+            return inf          # no writing of the sounds so far fits the letters: none of the word will
         best = nxt
     return best[n]
 

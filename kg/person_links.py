@@ -14,7 +14,6 @@ from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .variants import NAME_ENDINGS, SAME_LETTERS
 
-_SAME_EDGE = {chr(k): v for k, v in SAME_LETTERS.items()}     # SAME_LETTERS for one letter
 _HYPHENS = ("-", "–")                 # جان - إيف: a first name joined to the one before
 
 
@@ -75,12 +74,11 @@ class PersonLinks(Words):
         given = self.w.get("given_name", ())
         # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
         edges = self.state.surname_edges
-        same = _SAME_EDGE
         for k, t in enumerate(self.tokens):
             if len(t) < 2:
                 continue
-            last = same.get(t[-1], t[-1])
-            if (same.get(t[0], t[0]), last) not in edges and (same.get(t[1], t[1]), last) not in edges:
+            same = t.translate(SAME_LETTERS)      # (one letter for one: its edges are the word's, made same)
+            if (same[0], same[-1]) not in edges and (same[1], same[-1]) not in edges:
                 continue
             bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
             ent = self.state.surname(bare) if bare not in given else None

@@ -42,8 +42,10 @@ from .recognize_places import _DESCRIPTORS, PlaceNounNames
 from .recognize_titles import _OPEN_QUOTES, TitleNames
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 _CLOSE_QUOTES = ("»", '"', "”")
+_OPEN_QUOTE_CHARS = frozenset(_OPEN_QUOTES)     # (one character each: a set test, not a loop, per lexicon hit)
 _MEDIA_NAMES: dict[int, tuple] = {}
 
 
@@ -257,7 +259,7 @@ def _as_read(cands: list, folded, text: str) -> list:
 def _quote_before(text: str, folded, fs: int) -> bool:
     """Whether a quotation mark opens right before folded offset ``fs`` of the article (ل"الرياض"، «الحياة»)."""
     ms = folded.span(fs, fs + 1)[0]
-    return any(q in text[max(ms - 2, 0):ms] for q in _OPEN_QUOTES)
+    return not _OPEN_QUOTE_CHARS.isdisjoint(text[max(ms - 2, 0):ms])
 
 
 def _tok_index(starts: list[int], pos: int) -> int:
@@ -275,9 +277,9 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
     # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
     persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
-    state.sentence_country = focus_country(
-        [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)],
-        lex, kinds=("Country", "Place", "Facility"))
+    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)] \
+        if persons else cands
+    state.sentence_country = focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
     state.sentence_chosen = [c for c, _ in chosen]
@@ -563,6 +565,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
     def acronyms(self, out: list[Item]) -> None:
         """A Latin-script acronym in Arabic text (CNN, IBM, NATO) names an organisation."""
         folded = self.state.folded
+        if not _LATIN_LETTER_RE.search(folded.text, self.sa.fs, self.sa.fe):
+            return            # (most sentences have no Latin letter at all)
         covered = None
         for k, t in enumerate(self.tokens):
             if not (2 <= len(t) <= 6 and t.isascii() and t.isalpha()):

@@ -151,9 +151,13 @@ def _head_prefix_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: l
     if not prefixes:
         return []
     covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    seconds = {second for _, second in prefixes}     # (most words are followed by none: no clitic to try)
     out = []
     for k in range(len(starts) - 1):
-        word, nxt = ftext[starts[k]:ends[k]], ftext[starts[k + 1]:ends[k + 1]]
+        nxt = ftext[starts[k + 1]:ends[k + 1]]
+        if nxt not in seconds:
+            continue
+        word = ftext[starts[k]:ends[k]]
         clitic = next((c for c in _HEAD_CLITICS if word.startswith(c) and (word[len(c):], nxt) in prefixes), None)
         if clitic is None:
             continue

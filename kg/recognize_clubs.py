@@ -15,12 +15,22 @@ from __future__ import annotations
 
 from .items import Item
 from .model import Entity
-from .name_shapes import name_slug
+from .name_shapes import lexicon_set, name_slug
 from .text import fold_string
 from .translit import romanize
 
 _SCORE_WORDS = frozenset({"صفر"})      # nil, a score's number
 CLUB_PREFIX = "organization/club-"
+
+
+def _match_forms(lex) -> frozenset:
+    """The words that are a words.tsv ``match`` word once و and the article are taken off (والمباراة،
+    المباراة), each as written: a sentence is about a match when it has one of them."""
+    def make(lx):
+        match = lx.words.get("match", frozenset())
+        return (x for m in match for x in (m, "و" + m, "ال" + m, "وال" + m)
+                if x.removeprefix("و").removeprefix("ال") in match)
+    return lexicon_set(lex, "match_forms", make)
 
 
 class SportsClubs:
@@ -41,11 +51,11 @@ class SportsClubs:
     def _about_a_match(self) -> bool:
         """A match word (words.tsv ``match``: مباراة), or a score (2 - 1, صفر - 2; not a date: 4-6-2015)."""
         toks = self.tokens
-        match = self.w.get("match", ())
-        if any(t.removeprefix("و").removeprefix("ال") in match for t in toks):
+        if not _match_forms(self.lex).isdisjoint(toks):
             return True
-        return any(toks[k] == "-" and self._score(toks[k - 1]) and self._score(toks[k + 1])
-                   and toks[k - 2:k - 1] != ["-"] and toks[k + 2:k + 3] != ["-"] for k in range(1, len(toks) - 1))
+        return "-" in toks and any(
+            toks[k] == "-" and self._score(toks[k - 1]) and self._score(toks[k + 1])
+            and toks[k - 2:k - 1] != ["-"] and toks[k + 2:k + 3] != ["-"] for k in range(1, len(toks) - 1))
 
     @staticmethod
     def _score(t: str) -> bool:
@@ -53,6 +63,10 @@ class SportsClubs:
 
     def _club_words(self, out: list[Item], clubs) -> None:
         """دينامو كييف: a club word and the town or name after it (or read with it as a person's), one club."""
+        forms = lexicon_set(self.lex, "club_forms",
+                            lambda lx: (f for c in lx.words.get("club", ()) for f in (c, "و" + c)))
+        if forms.isdisjoint(self.tokens):
+            return                     # (most sentences have no club word, with و or without)
         for k, t in enumerate(self.tokens[:-1]):
             clitic = "و" if t[:1] == "و" and t[1:] in clubs else ""
             word = t[len(clitic):]

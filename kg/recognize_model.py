@@ -330,7 +330,9 @@ class ModelNames:
         given = self.w.get("given_name", ())
         din = self.w.get("din_first", frozenset())
         toks = self.tokens
-        found = [k for k, t in enumerate(toks) if t in given or self._din_name(k, din)]
+        # (_din_name only for a word that can start one: most words are neither)
+        found = [k for k, t in enumerate(toks)
+                 if t in given or (t in din or t.endswith("الدين")) and self._din_name(k, din)]
         if not found:
             return
         covered = self._covered(out)

@@ -211,10 +211,11 @@ class VariantIndex:
             return []
         out = []
         k, n = 0, len(words)
-        while k < n:
-            found = None
-            w = words[k]
-            for clitic, most in longest.get(w, ()):
+        for at in [x for x, w in enumerate(words) if w in longest]:    # (only a word that may start a name)
+            if at < k:
+                continue        # inside the name found before
+            k, found, w = at, None, words[at]
+            for clitic, most in longest[w]:
                 for m in range(min(most, n - k), 1, -1):    # one word alone is too often a word
                     span = [w[clitic:], *words[k + 1:k + m]]
                     if ("PER", "".join(map(_first_key, span))) not in self._by or not all(x.isalpha() for x in span):
@@ -228,8 +229,6 @@ class VariantIndex:
             if found:
                 out.append(found)
                 k = found[1]
-            else:
-                k += 1
         return out
 
     def _word_opts(self, w: str) -> tuple:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..groups import carried_doer, group_entity, protesters
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
+from ..name_shapes import lexicon_set
 from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
 from .merge import OneHappening
@@ -37,6 +38,12 @@ _MODE_SETS: dict = {}
 _BACKING = frozenset({"supported"})          # دعم، ساند، ساعد (triggers.tsv; not أيد, "endorsed")
 _BACKED = frozenset({"Government", "ArmedGroup", "Group"})
 _STATES = frozenset({"Country", "Government", "InternationalOrganization"})   # a protest by one is a complaint
+
+
+def _DAY_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the lexicon
+    """The first words of the lexicon's days and months (a sentence with none of them names no date)."""
+    return lexicon_set(lex, "day_words", lambda lx: (f.split(" ")[0] for f in (*lx.words.get("day", ()),
+                                                                               *lx.words.get("month", ()))))
 
 
 def _MODE_WORDS(lex) -> frozenset:   # noqa: N802 — a cached constant of the lexicon
@@ -67,7 +74,7 @@ class SentenceEvents(OneHappening):
         # which attributes the sentence can hold at all (most sentences name no day, figure or mode)
         w = lex.words
         bare = {t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t for t in ex.sa.tokens} | set(ex.sa.tokens)
-        self.has_day = bool(bare & {f.split(" ")[0] for f in (*w.get("day", ()), *w.get("month", ()))})
+        self.has_day = not _DAY_WORDS(lex).isdisjoint(bare)
         self.has_figure = any(t[-1:].isdigit() for t in ex.sa.tokens) or bool(bare & w.get("number", frozenset()))
         self.has_mode = bool((bare | {t[2:] for t in bare if t.startswith("ال")}) & _MODE_WORDS(lex))
 

@@ -26,8 +26,9 @@ class Modality:
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
         start = self.clause_start(first)
+        hypothetical = w.get("hypothetical", ())
         for k in range(max(0, start - 8), first):
-            if self.tok(k) in w.get("hypothetical", ()):
+            if self.tok(k) in hypothetical:
                 return "hypothetical"
         rep = self.report_for(anchor)
         if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
@@ -38,8 +39,9 @@ class Modality:
                 return "future"
         if anchor is not t and self.tok(anchor.i)[len(anchor.clitic):] in w.get("future", ()):
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
+        future = w.get("future", ())
         for k in range(max(0, first - 4), first):
-            if self.conj_word(k, w.get("future", ())) or self.tok(k) == "سوف":
+            if self.conj_word(k, future) or self.tok(k) == "سوف":
                 return "future"         # (وتستعد القوات لاقتحام: a verb of intent read as an event of its own)
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
                 self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):

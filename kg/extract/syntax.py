@@ -2,6 +2,7 @@
 clause boundaries, coordination, agreement, and which reading an ambiguous trigger has here."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 
 from ..lexicon import Generic
@@ -310,13 +311,21 @@ class Syntax:
         t = self.tok(k)
         return t in _PUNCT_BARRIER or t in self.barrier_words
 
+    @cached_property
+    def _clause_breaks(self) -> tuple[list[int], list[int]]:
+        """The tokens that end a clause, in order: with commas, and without. Punctuation or a word that opens
+        a new clause (بأن), not one inside a name (بان كي مون). Found once per sentence: clause_start and
+        clause_end are asked for nearly every word of it."""
+        strong = [t in _PUNCT_BARRIER or (t in self.barrier_words and k not in self.in_name)
+                  for k, t in enumerate(self.tokens)]
+        return ([k for k, t in enumerate(self.tokens) if strong[k] or t in _COMMA],
+                [k for k, brk in enumerate(strong) if brk])
+
     def clause_start(self, k: int) -> int:
-        while k > 0:
-            t = self.tok(k - 1)
-            if t in _PUNCT_BARRIER or (t in self.barrier_words and k - 1 not in self.in_name) or t in _COMMA:
-                return k
-            k -= 1
-        return 0
+        """Where the clause before token k begins: right after the last break before k (0 if none)."""
+        breaks = self._clause_breaks[0]
+        at = bisect_left(breaks, k)
+        return breaks[at - 1] + 1 if at else 0
 
     def after_preposition(self, t: Item) -> bool:
         """A preposition stands before the word, glued (بغارة، للقاء) or apart (في القصف)."""
@@ -335,12 +344,9 @@ class Syntax:
     def clause_end(self, k: int, commas: bool = True) -> int:
         """Where the clause that token k is in ends: punctuation or a word that opens a new clause (بأن),
         not one inside a name (بان كي مون)."""
-        while k < self.n:
-            t = self.tok(k)
-            if t in _PUNCT_BARRIER or (t in self.barrier_words and k not in self.in_name) or (commas and t in _COMMA):
-                return k
-            k += 1
-        return self.n
+        breaks = self._clause_breaks[0 if commas else 1]
+        at = bisect_left(breaks, k)
+        return breaks[at] if at < len(breaks) else self.n
 
     def pred_between(self, a: int, b: int, skip: Item | None = None) -> bool:
         """A verb-like predicate (trigger verb, report or light verb) lies in tokens [a, b)."""
