@@ -639,9 +639,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and g.type == "Group" \
                 and not g.victim and nxt.entity is not None and nxt.entity.type in ("Government", "ArmedGroup") \
-                and nxt.mention_kind != "demonym":
-            # جنود الجيش الإسرائيلي، مسلحو حزب العمال، عناصر النظام: the men of a force or group the text
-            # names are that force (not an unnamed group beside it, the named one its object)
+                and nxt.mention_kind != "demonym" and it.j - it.i == 1 \
+                and not self.tok(it.i)[len(it.clitic):].startswith("ال"):
+            # جنود الجيش الإسرائيلي، مسلحو حزب العمال، ميليشيات الحوثيين: the men of a force or group the text
+            # names are that force (not an unnamed group beside it, the named one its object). Only a first
+            # term of a construct, which never has the article (الطلاب ميليشيا الحوثي: subject, object)
             it.kind, it.entity, it.mention_kind = "ent", nxt.entity, "nominal"
             it.j, it.fe = nxt.j, nxt.fe
             nxt.kind = "absorbed"

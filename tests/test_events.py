@@ -1569,3 +1569,16 @@ def test_a_drones_country_is_its_doer(lex, text):
 ])
 def test_arms_supplied_are_military_aid(lex, text, etype):
     assert find(events_of(lex, text), etype) is not None, [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text,actors,target", [
+    # one noun phrase between حمّل and المسؤولية is its object; the subject was dropped
+    ("ودانت الحكومة الأردنية مقتل الطفل، وحمّلت إسرائيل المسؤولية عن الجريمة.", None, "israel"),
+    # a definite group noun is no first term of a construct: the students blame the Houthi militia
+    ("وحمل الطلاب ميليشيا الحوثي المسؤولية الكاملة عن سلامة زملائهم.", {"group/students-yemen"}, "houthis"),
+])
+def test_the_one_blamed_is_the_object_before_the_responsibility(lex, text, actors, target):
+    e = [x for x in events_of(lex, text) if x.relation == "blamed"][0]
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+    if actors is not None:
+        assert ids(e.actors) == actors, ids(e.actors)

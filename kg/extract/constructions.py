@@ -238,6 +238,10 @@ class Constructions(Senses, RoleWords):
                 # زار اليمن والسودان وليبيا: a coordinated list and nothing after it is the
                 # object of a verb whose subject was dropped
                 subj, how = None, ""
+            elif self.required_after_object(tr, chain[-1].j):
+                # وحمّل مليشيات الحوثيين المسؤولية: one noun phrase between the verb and the word that must
+                # follow its object is that object; the subject was dropped
+                subj, how = None, ""
         if subj is not None:
             actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
         if subj is not None and subj.i > t.i and tr.cls == "KILL" and not t.suffix \
@@ -316,10 +320,11 @@ class Constructions(Senses, RoleWords):
         if tgt is None and not targets and tr.cls == "ATTACK":
             tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
         if tgt is None and not targets and tr.cls == "ATTACK" and not tr.symmetric:
-            # فجر انتحاري نفسه داخل مسجد، انفجرت سيارة مفخخة في سوق: with nothing named as hit, the
-            # facility it happened in (not a town: قصفت الطائرات في حلب)
-            tgt = next((it for it in self.ents if t.j <= it.i <= t.j + 6 and it not in actors
-                        and self.gov(it) in ("في", "داخل") and it.entity.type == "Facility"
+            # فجر انتحاري نفسه داخل مسجد، انفجرت سيارة مفخخة في سوق، عند حاجز: with nothing named as hit,
+            # the facility it happened in or at (not a town: قصفت الطائرات في حلب)
+            after = max([t.j] + [a.j for a in actors if a.i > t.i])    # (past a subject after the verb)
+            tgt = next((it for it in self.ents if after <= it.i <= after + 6 and it not in actors
+                        and self.gov(it) in ("في", "داخل", "عند", "امام") and it.entity.type == "Facility"
                         and not self.pred_between(t.j, it.i)), None)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)

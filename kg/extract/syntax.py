@@ -81,6 +81,13 @@ class Syntax:
             return True      # هجوم انتحاري نسبته الحكومة إلى التنظيم: the object pronoun stands for the deed before it
         return False
 
+    def required_after_object(self, tr, k: int) -> bool:
+        """Token k is a word the trigger requires after its object (triggers.tsv "…word": حمّل … المسؤولية),
+        or the word after a conjunct k (مليشيات الحوثيين وصالح مسؤولية)."""
+        if self.tok(k).startswith("و") and not self.ent_token(k):
+            k += 1
+        return any("..." + tok in tr.requires for tok in _required_forms(self.tok(k)))
+
     def _attached(self, before: Item, p: Item) -> bool:
         """A participle (التابعة، الموالية، المدعومة) describes the entity right before it, with at most
         two definite adjectives between (قوات النظام السوري الموالية لـ), not a noun further back."""
