@@ -1582,3 +1582,18 @@ def test_the_one_blamed_is_the_object_before_the_responsibility(lex, text, actor
     assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
     if actors is not None:
         assert ids(e.actors) == actors, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the ambush the dead fell in is the one its ل-owner laid; one laid for a patrol has the patrol as target
+    ("وقتل 12 جنديا سوريا في كمين لتنظيم داعش قرب تدمر.", "isis", "group/military-syria"),
+    ("ونصب مقاتلو حركة الشباب كمينا لدورية من الجيش الصومالي قرب مقديشو.", "al_shabaab", "facility/unnamed-convoy-somalia"),
+])
+def test_whose_ambush(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_a_blessing_on_the_prophet_is_no_surrender(lex):
+    text = "وقال الخطيب إن النبي صلى الله عليه وسلم نهى عن قتل النفس."
+    assert not [e for e in events_of(lex, text) if e.type == "RETREAT"]

@@ -330,6 +330,12 @@ class Constructions(Senses, RoleWords):
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
 
+    def _members_of(self, start: int, k: int, it: Item) -> bool:
+        """Token k is of "من عناصر" right before the entity and right after the noun at ``start`` (هجوم من
+        عناصر داعش: by the group's men): the agent's own preposition and force noun, no phrase between."""
+        return start == _head(it) - 2 and k in (start, start + 1) and self.tok(start) == "من" \
+            and self._force_word_at(start + 1)
+
     def passing(self, start: int, end: int) -> Item | None:
         """The entity right after a word of passing (words.tsv passing: لدى مرور دورية، أثناء عبور قافلة) in
         the clause: what an explosion or attack hit as it passed."""
@@ -359,6 +365,11 @@ class Constructions(Senses, RoleWords):
         tgt = None
         if preps:
             tgt = self.prep_target(t, preps, t.j, end, over_places(tr))
+        if tgt is not None and tr.relation == "ambushed" and self.gov(tgt) == "ل" and self.after_preposition(t) \
+                and lv is None and self.is_actor(tgt):
+            # قتلى في كمين للمقاومة: the ambush the dead fell in is the one the resistance laid (نصب كمينا
+            # للدورية is one laid for the patrol)
+            actors, how, tgt = [tgt], "genitive", None
         if tgt is None and gen is None and t.suffix and "obj" in tr.targets:
             # مكافحتها لتنظيم داعش: the pronoun is the genitive agent, لـ introduces the patient
             nxt = next((it for it in self.ents if t.j <= it.i <= t.j + 2), None)
@@ -485,16 +496,19 @@ class Constructions(Senses, RoleWords):
                             and not (gov == "ل" and it.entity.type == "Media") \
                             and not (gov == "ل" and tgt is not None and tgt.entity.type == "Facility"
                                      and tgt.i < it.i) \
+                            and not (gov == "من" and tgt is not None and self.tok(tgt.j) == "من"
+                                     and self.tok(tgt.j + 1) != "قبل" and 0 < it.i - tgt.j <= 2) \
                             and not (gov == "ل" and self.tok(t.i)[len(t.clitic):].startswith("ال") and any(
                                 not self.tok(k).startswith("ال") and not self._force_word_at(k)
                                 for k in range(t.j, it.lead if it.lead >= 0 else it.i))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
                                         or self.tok(k) in self.w.get("part", ())
-                                        for k in range(t.j, _head(it))):
+                                        for k in range(t.j, _head(it))
+                                        if not self._members_of(t.j, k, it)):
                         # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
                         # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
                         # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»), nor the owner of the
-                        # place hit (استهداف دورية عسكرية لميليشيا الحوثي)
+                        # place hit (استهداف دورية عسكرية لميليشيا الحوثي، كمينا لدورية من ميليشيات الحوثيين)
                         actors, how = [it], "genitive"
                         break
         if not actors and lv is not None:

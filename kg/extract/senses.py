@@ -53,8 +53,9 @@ class Senses:
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         right_before = {u[1:] for u in tr.unless if u.startswith("^")}
-        if right_before and self.tok(t.i - 1).removeprefix("و") in right_before and not t.clitic:
-            return True       # رئيس تحريرها: "^رئيس", the word right before the trigger (its editor, no liberation)
+        if right_before and self.tok(t.i - 1).removeprefix("و") in right_before and t.clitic in ("", "و"):
+            return True       # رئيس تحريرها: "^رئيس", the word right before the trigger (its editor, no liberation);
+            #                   صلى الله عليه وسلم: "^عليه", a blessing, no surrender
         before = {u[1:] for u in tr.unless if u.startswith("<")}
         if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
             return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
