@@ -1597,3 +1597,14 @@ def test_whose_ambush(lex, text, actor, target):
 def test_a_blessing_on_the_prophet_is_no_surrender(lex):
     text = "وقال الخطيب إن النبي صلى الله عليه وسلم نهى عن قتل النفس."
     assert not [e for e in events_of(lex, text) if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text,etype,modality", [
+    # an imperfect verb right after أنْ is a deed wanted, proposed or possible
+    ("وقال إن الحل يكمن في أن يسلم الحوثيون أسلحتهم الثقيلة للحكومة اليمنية.", "RETREAT", "hypothetical"),
+    # … not after a light verb of achieving, which says it was done
+    ("واستطاعت القوات العراقية أن تسيطر على مدينة الرمادي.", "ASSAULT", "asserted"),
+])
+def test_a_verb_after_an_is_wanted_not_done(lex, text, etype, modality):
+    e = find(events_of(lex, text), etype)
+    assert e.modality == modality, e.modality

@@ -51,7 +51,22 @@ class Modality:
                 return "future"
             if p.kind == "word" and p.word == "hypothetical" and p.i < first:
                 return "hypothetical"
+        if self.subjunctive(anchor, first):
+            return "hypothetical"       # الحل في أن يسلم الحوثيون أسلحتهم: a deed wished or proposed, not done
         return ""
+
+    def subjunctive(self, anchor: Item, first: int) -> bool:
+        """An imperfect verb right after أنْ (folded ان، وان، بان: a verb never follows إنّ or أنّ directly)
+        is a deed wanted, proposed or possible. Not after a word of time (قبل أن يهاجم: it happened) or a
+        light verb of achieving (استطاعت القوات أن تسيطر: it did)."""
+        if anchor.tense != "imperf" or anchor.trigger is None or self.reading(anchor).pos != "verb":
+            return False
+        if self.tok(first - 1) not in ("ان", "وان", "بان"):
+            return False
+        if self.tok(first - 2) in ("قبل", "بعد", "منذ", "وقبل", "وبعد"):
+            return False
+        light = self.w.get("light_verb", ())
+        return not any(self.conj_word(k, light) for k in range(max(0, first - 5), first - 1))
 
     def halted(self, t: Item) -> bool:
         """A verb of halting or suspending governs the event noun: it did not happen as stated.
