@@ -1608,3 +1608,9 @@ def test_a_blessing_on_the_prophet_is_no_surrender(lex):
 def test_a_verb_after_an_is_wanted_not_done(lex, text, etype, modality):
     e = find(events_of(lex, text), etype)
     assert e.modality == modality, e.modality
+
+
+def test_a_delegation_of_a_group_stands_for_it(lex):
+    """استقبل … وفدا من حركة حماس (words.tsv member): the delegation's group is whom he met."""
+    e = find(events_of(lex, "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من حركة حماس."), "CONSULT")
+    assert "hamas" in ids(e.targets), ids(e.targets)
