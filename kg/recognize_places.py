@@ -416,8 +416,10 @@ class PlaceNounNames:
         participle = not head.endswith(("ه", "تي")) and t.startswith("م") and len(t) >= 5 and common_word(t) \
             and t not in self.w.get("given_name", ()) and not self.lex.lookup(t) \
             and not (self.lex.gazetteer is not None and self.lex.gazetteer.spelled(t))
+        # (a masculine nisba does not agree with a feminine noun: مدينة مندلي، بلدة العلمي are names)
+        nisba = t.endswith("ي") and not head.endswith("ه")
         return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
-            and (t.endswith("ي") or feminine or participle) and len(t) > 3 and t[0] not in "وف"
+            and (nisba or feminine or participle) and len(t) > 3 and t[0] not in "وف"
 
     def _not_a_name_after(self, noun: Item, k: int) -> bool:
         """The word k after a place noun (that the model does not read as a name) is plainly not its

@@ -1614,3 +1614,14 @@ def test_a_delegation_of_a_group_stands_for_it(lex):
     """استقبل … وفدا من حركة حماس (words.tsv member): the delegation's group is whom he met."""
     e = find(events_of(lex, "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من حركة حماس."), "CONSULT")
     assert "hamas" in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,place", [
+    # a masculine nisba does not agree with a feminine place noun: بلدة مندلي is a town's name
+    ("قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي بمحافظة ديالى.", "Mandali"),
+    # a place read after a noun of place is as sure as one kg knows: the most specific place named
+    ("وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية جنوب شرق بغداد.", "Al-Za'faraniya"),
+])
+def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert [r.entity.label_en for r in e.places] == [place], [r.entity.label_en for r in e.places]

@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..groups import carried_doer, group_entity, protesters
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
+from ..text import fold_string
 from . import scorer
 from .attributes import casualties, context_mode, event_date, parse_number
 from .merge import OneHappening
@@ -238,7 +239,8 @@ class SentenceEvents(OneHappening):
             dist = it.i - r.t.j if it.i >= r.t.j else (r.t.i - it.j) + 3
             # a place kg knows before one it read off the text (سوق شعبي is less sure than بغداد); an
             # unnamed facility (a checkpoint) is where it happened only when no place is named
-            rank = _PLACE_RANK.get(it.entity.type, 3) + (2 if it.entity.origin == "text" else 0)
+            rank = _PLACE_RANK.get(it.entity.type, 3) + (
+                2 if it.entity.origin == "text" and not self._after_place_noun(it) else 0)
             unnamed = it.mention_kind == "generic"
             cands.append(((unnamed, 0 if is_target else 1, rank, dist), it))
         if not cands:
@@ -255,6 +257,14 @@ class SentenceEvents(OneHappening):
             if it is not best and it.entity.located_in == best.entity.id and it.entity.origin != "text":
                 best = it
         return [self.role(best, actor=False)]
+
+    def _after_place_noun(self, it) -> bool:
+        """A place read off the text right after a noun of place that is not part of its name (في بلدة
+        مندلي، في منطقة الزعفرانية): the sentence says it is a place, as sure as one kg knows."""
+        nouns = lexicon_set(self.lex, "settlement_nouns", lambda lx: frozenset(
+            fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns if pn.type == "Place" and not pn.keep))
+        prev = self.ex.tok(it.i - 1)
+        return prev.removeprefix("ال") in nouns or self.ex._split(prev)[1].removeprefix("ال") in nouns
 
     def sentence_place(self, r) -> list[Role]:
         """No place in the trigger's clause: the nearest place or facility elsewhere in the sentence
