@@ -369,7 +369,12 @@ def english_spelling(arabic: str, person: bool = False) -> str | None:
     tables = _tables()
     if tables.foreignness(arabic) < MIN_FOREIGNNESS:
         return None
-    return tables.spell(arabic, person)
+    english = tables.spell(arabic, person)
+    if english is not None and arabic.endswith("ي") and not english.lower().endswith(
+            ("i", "y", "ie", "ee", "ey") + (("e",) if person else ())):
+        return None      # a final ي is a final i: مالاري is no "Malaria", سيلوبي no "Salope" (a name may end
+        #                  in e: دوتيرتي Duterte, كاغامي Kagame)
+    return english
 
 
 @lru_cache(maxsize=16384)

@@ -139,3 +139,16 @@ def test_the_cli_reports_a_missing_table_on_one_line(tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode != 0
     assert "nowhere.tsv.gz" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("arabic,person,wrong", [
+    # a final ي is a final i: no English word that ends otherwise (a name may end in e)
+    ("مالاري", False, "Malaria"),
+    ("سيلوبي", False, "Salope"),
+])
+def test_a_final_ya_is_no_english_word_ending_otherwise(arabic, person, wrong):
+    assert en.english_spelling(arabic, person) != wrong
+
+
+def test_a_final_ya_may_be_a_names_final_e():
+    assert en.english_spelling("دوتيرتي", True) == "Duterte"
