@@ -1625,3 +1625,13 @@ def test_a_delegation_of_a_group_stands_for_it(lex):
 def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
     assert [r.entity.label_en for r in e.places] == [place], [r.entity.label_en for r in e.places]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # من after the noun an exposure takes names who did it
+    ("وتعرضت القوات العراقية لهجوم من عناصر داعش قرب الرمادي.", "isis"),
+    ("وتعرضت دورية للجيش الصومالي لهجوم مسلح من مقاتلي حركة الشباب.", "al_shabaab"),
+])
+def test_the_doer_after_min_of_an_exposure(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors), ids(e.actors)
