@@ -1635,3 +1635,17 @@ def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
 def test_the_doer_after_min_of_an_exposure(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert actor in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وقالت الشرطة إن مجهولين ألقوا قنبلة على مقر حزب النور في الإسكندرية.", "facility/unnamed-building-egypt"),  # a bomb thrown
+    ("ودمرت طائرات التحالف جسرا يربط بين محافظتي صنعاء والحديدة.", "facility/unnamed-bridge-yemen"),       # a bridge hit
+])
+def test_a_bomb_thrown_and_a_bridge_destroyed(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in ids(e.targets), ids(e.targets)
+
+
+def test_an_arrest_near_explosives_is_still_an_arrest(lex):
+    text = "وقالت مصادر أمنية إن الشرطة ألقت القبض على ثلاثة مشتبه بهم وبحوزتهم حقيبة بها عبوات ناسفة."
+    assert [e.type for e in events_of(lex, text)] == ["COERCE"], [(e.type, e.trigger) for e in events_of(lex, text)]
