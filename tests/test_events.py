@@ -1649,3 +1649,9 @@ def test_a_bomb_thrown_and_a_bridge_destroyed(lex, text, target):
 def test_an_arrest_near_explosives_is_still_an_arrest(lex):
     text = "وقالت مصادر أمنية إن الشرطة ألقت القبض على ثلاثة مشتبه بهم وبحوزتهم حقيبة بها عبوات ناسفة."
     assert [e.type for e in events_of(lex, text)] == ["COERCE"], [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+def test_the_town_of_an_unnamed_group_is_no_object(lex):
+    """دعت الحكومة أهالي الفلوجة إلى الخروج: the town is the residents' (their genitive), not whom she called."""
+    e = find(events_of(lex, "ودعا المحافظ سكان مدينة البصرة إلى الهدوء."), "REQUEST")
+    assert "basra" not in ids(e.targets), ids(e.targets)

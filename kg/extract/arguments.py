@@ -45,7 +45,7 @@ class Arguments:
             if self.pred_between(start, it.i, v):
                 return None
             if id(it) in self.participial or (it.mention_kind == "demonym" and not it.nominal) \
-                    or self.event_adjective(it):
+                    or self.event_adjective(it) or self._place_of_group(it):
                 continue       # an attribute (وزير الأوقاف الفلسطيني، بغارة إسرائيلية) is not an object
             if self.gov(it) == "ل":
                 # قصفت مواقع لتنظيم داعش: the positions of ISIS (an indefinite noun + لـ owner)
@@ -68,6 +68,17 @@ class Arguments:
                 continue
             return it
         return None
+
+    def _place_of_group(self, it: Item) -> bool:
+        """A place right after an unnamed group, in its genitive (شرطة محافظة الأنبار): where the group is
+        from, part of its noun phrase, no object of its own."""
+        if it.entity.type not in ("Place", "Country") or it.clitic:
+            return False
+        head = it.lead if it.lead >= 0 else it.i
+        if self.tok(head - 1) in self.transparent and not self.ent_token(head - 1):
+            head -= 1                    # (its noun of place: شرطة محافظة الأنبار)
+        return any(x.j == head and x.mention_kind == "generic" and x.entity.type not in LOCATION_TYPES
+                   for x in self.ents)
 
     def _indefinite_word(self, k: int) -> bool:
         """Token k is a common indefinite word: no article, name, preposition, number or conjunction."""
