@@ -328,6 +328,8 @@ class _Tables:
         for word, weight, name in self.words(skeleton(arabic)):
             if best is not None and best[0] <= -ZIPF_WEIGHT * (weight + bonus):
                 break                   # no lighter word can do better: a cost is never below 0
+            if best is not None and best[0] <= -ZIPF_WEIGHT * (weight + bonus * name):
+                continue                # nor can this one (no name's bonus): its cost is not worth working out
             c = cost(word, arabic)
             score = c - ZIPF_WEIGHT * (weight + bonus * name)
             if c <= MAX_COST and (best is None or score < best[0]):

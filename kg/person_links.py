@@ -12,7 +12,7 @@ from .name_shapes import ABD_SOLID_RE, SON_OF, another_first_name, first_name_al
 from .name_words import Words
 from .recognize_places import _DESCRIPTORS
 from .text import fold_string
-from .variants import NAME_ENDINGS, SAME_LETTERS
+from .variants import NAME_ENDINGS
 
 _HYPHENS = ("-", "–")                 # جان - إيف: a first name joined to the one before
 
@@ -72,13 +72,13 @@ class PersonLinks(Words):
             return
         covered = None
         given = self.w.get("given_name", ())
-        # a family name, or a spelling variant of one, has its first and last letters (kg.variants)
+        # a family name, or a spelling variant of one, has its first and last letters (kg.variants;
+        # the edges hold every letter SAME_LETTERS makes one, so a word is looked up as written)
         edges = self.state.surname_edges
         for k, t in enumerate(self.tokens):
             if len(t) < 2:
                 continue
-            same = t.translate(SAME_LETTERS)      # (one letter for one: its edges are the word's, made same)
-            if (same[0], same[-1]) not in edges and (same[1], same[-1]) not in edges:
+            if (t[0], t[-1]) not in edges and (t[1], t[-1]) not in edges:
                 continue
             bare = t[1:] if t[:1] in ("و", "ب", "ل", "ف") and self.state.surname(t[1:]) is not None else t
             ent = self.state.surname(bare) if bare not in given else None

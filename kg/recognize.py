@@ -242,14 +242,15 @@ def _trim_descriptor(it: Item, sa: SentenceAnalysis, lex: Lexicon) -> None:
 
 
 def _as_read(cands: list, folded, text: str) -> list:
-    """The lexicon hits (sorted by start) that say where an article is: not a hit inside a longer one
-    (نيويورك in نيويورك تايمز, a paper), not a name in quotation marks (ل"الرياض": the paper quoted)."""
+    """The lexicon's names and demonyms (sorted by start) that say where an article is: not a hit inside
+    a longer one (نيويورك in نيويورك تايمز, a paper), not a name in quotation marks (ل"الرياض": the paper
+    quoted). Other hits (triggers, words) say nothing of where; they only hide the hits inside them."""
     out, reach, span = [], -1, None
     for c in sorted(cands, key=lambda c: (c.fs, -c.fe)):
         inside = reach >= c.fe and span != (c.fs, c.fe)
         if c.fe > reach:
             reach, span = c.fe, (c.fs, c.fe)
-        if inside:
+        if inside or c.hit.kind not in (ENT, DEMONYM):
             continue
         if not _quote_before(text, folded, c.fs):
             out.append(c)

@@ -4,7 +4,7 @@ names, and which hits of a sentence are read (longest first), and the country th
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Hit, Lexicon
@@ -184,17 +184,22 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[tuple[Hit, str]]]]:
     ordered = sorted(cands, key=lambda c: (-(c.fe - c.fs), _PRIORITY[c.kind], c.fs))
     taken: list[tuple[_Cand, list[tuple[Hit, str]]]] = []
     by_span: dict[tuple[int, int], list[tuple[Hit, str]]] = {}
-    occupied: list[tuple[int, int]] = []
+    # the spans taken, kept sorted: they never overlap, so their ends are in the order of their starts,
+    # and a hit overlaps one of them exactly when it overlaps the last one starting before its end
+    occ_starts: list[int] = []
+    occ_ends: list[int] = []
     for c in ordered:
         span = (c.fs, c.fe)
         if span in by_span:
             by_span[span].append((c.hit, c.suffix))
             continue
-        if any(c.fs < e and s < c.fe for s, e in occupied):
+        k = bisect_left(occ_starts, c.fe)
+        if k and c.fs < occ_ends[k - 1]:
             continue
         by_span[span] = [(c.hit, c.suffix)]
         taken.append((c, by_span[span]))
-        occupied.append(span)
+        occ_starts.insert(k, c.fs)
+        occ_ends.insert(k, c.fe)
     taken.sort(key=lambda x: x[0].fs)
     return taken
 

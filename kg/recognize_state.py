@@ -27,6 +27,12 @@ def _featurizer(lex) -> Featurizer:
     return got[1]
 
 
+def _written_as(letter: str) -> tuple[str, ...]:
+    """The letters a word may have where its SAME_LETTERS form has ``letter`` (ج: ج or غ), so that
+    surnames() compares a word's own edges, with no translation of every word of every sentence."""
+    return (letter, *(chr(c) for c, v in SAME_LETTERS.items() if v == letter))
+
+
 class _DocState:
     """What the article has said so far: for open-class entities and anaphora."""
 
@@ -49,7 +55,8 @@ class _DocState:
                                                              # -> the person named in full; None: two
         self.given_surnames: dict[str, Entity | None] = {}   # a family name that is also a first name
                                                              # (صالح) -> that person; None: two persons
-        self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters: see surnames()
+        self.surname_edges: set[tuple[str, str]] = set()    # their (first, last) letters, as a word may
+                                                             # write them (_written_as): see surnames()
         self.surname_skeletons: dict[str, list[str]] = {}    # kg.variants.skeleton -> family names
         self._surname_memo: dict[str, Entity | None] = {}      # surname() of a word, until one is added
         self.folded = None                                   # the article's Folded view
@@ -108,7 +115,7 @@ class _DocState:
         if last not in self.surnames:
             self.surnames[last] = ent
             folded = last.translate(SAME_LETTERS)
-            self.surname_edges.add((folded[0], folded[-1]))
+            self.surname_edges.update((a, b) for a in _written_as(folded[0]) for b in _written_as(folded[-1]))
             self.surname_skeletons.setdefault(skeleton(last), []).append(last)
             self._surname_memo.clear()
 

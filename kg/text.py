@@ -194,8 +194,14 @@ class Folded:
         if end <= start:
             i = self.orig(start) if start < len(self.text) else self.orig(len(self.text) - 1) + 1
             return i, i
-        last = self.orig(end - 1) + 1
-        first = self.orig(start) + 1 if self.text[start] == " " else self.orig(start)   # (glue spaces)
+        # orig(end - 1) + 1 and orig(start) written out: this runs for every hit and mention
+        starts, breaks = self._starts, self.breaks
+        k = bisect_right(starts, end - 1) - 1
+        last = end + (breaks[k][1] if k >= 0 else 0)
+        k = bisect_right(starts, start) - 1
+        first = start + (breaks[k][1] if k >= 0 else 0)
+        if self.text[start] == " ":       # (glue spaces)
+            first += 1
         return min(first, last), last
 
 

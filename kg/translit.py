@@ -53,6 +53,7 @@ def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
     _BY_RULES.clear()
     _MADE.clear()
     person_label.cache_clear()
+    _dictionary_label.cache_clear()
     _dictionary_spelling.cache_clear()
 
 
@@ -173,8 +174,11 @@ def _particle_word(word: str, k: int) -> str:
     return f"{art.capitalize() if k == 0 else art.lower()}-{rest[:1].upper()}{rest[1:]}"
 
 
+@lru_cache(maxsize=65536)
 def _dictionary_label(arabic: str, country: str | None = None) -> str | None:
-    """The name dictionary's spelling of a name (three words at a time), or None."""
+    """The name dictionary's spelling of a name (three words at a time), or None. Cached: person_label
+    asks for a name with no country after asking with the article's, and model_labels asks again (its
+    ``_BY_RULES`` entry is made on the first call, and cleared with this cache)."""
     tr = _romanizer()
     if tr is None or not re.search(r"[\u0621-\u064a]", arabic):
         return None

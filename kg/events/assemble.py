@@ -77,7 +77,8 @@ class SentenceEvents(OneHappening):
         bare = {t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t for t in ex.sa.tokens} | set(ex.sa.tokens)
         self.has_day = not _DAY_WORDS(lex).isdisjoint(bare)
         self.has_figure = any(t[-1:].isdigit() for t in ex.sa.tokens) or bool(bare & w.get("number", frozenset()))
-        self.has_mode = bool((bare | {t[2:] for t in bare if t.startswith("ال")}) & _MODE_WORDS(lex))
+        modes = _MODE_WORDS(lex)
+        self.has_mode = not modes.isdisjoint(bare) or any(t[2:] in modes for t in bare if t[:2] == "ال")
 
     def named_tokens(self) -> frozenset:
         """Tokens inside a name (قاعدة الحبانية الجوية is an air base, not an air strike)."""
