@@ -119,9 +119,9 @@ class Constructions(Senses, RoleWords):
         if agent is None:
             gen = self.genitive(t, end)          # تعرضت لقصف النظام
             agent = gen if gen is not None and self.is_actor(gen) else None
-        k = t.j + 1 if self.tok(t.j) in ("من", "منه") else -1   # (an adjective first: لهجوم مسلح من …)
-        if agent is None and self.tok(t.j) != "من" and self.tok(t.j + 1) == "من":
-            k = t.j + 2
+        k = t.j + 1 if self.tok(t.j) == "من" else -1
+        if self.tok(t.j) != "من" and self.tok(t.j + 1) == "من":
+            k = t.j + 2                  # (an adjective first: لهجوم مسلح من …)
         if agent is None and k > 0:
             # تعرضت القوات لهجوم من عناصر داعش: من after the noun names who did it
             agent = next((it for it in self.ents if k <= it.i <= k + 1 and self.is_actor(it)
