@@ -1655,3 +1655,14 @@ def test_the_town_of_an_unnamed_group_is_no_object(lex):
     """دعت الحكومة أهالي الفلوجة إلى الخروج: the town is the residents' (their genitive), not whom she called."""
     e = find(events_of(lex, "ودعا المحافظ سكان مدينة البصرة إلى الهدوء."), "REQUEST")
     assert "basra" not in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an army or a ministry announcing its soldiers' or policemen's deaths announces its losses, not its attack
+    ("أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة للشرطة.", None),
+    # … but one announcing the enemy's dead in its attack did it
+    ("أعلن الجيش الحر مقتل عشرين عنصرا من داعش في هجوم على مواقع التنظيم.", "free_syrian_army"),
+])
+def test_who_announces_losses_did_not_attack(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert (actor in ids(e.actors)) if actor else not ids(e.actors), ids(e.actors)

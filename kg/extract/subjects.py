@@ -238,6 +238,10 @@ class Subjects:
             # أفاد المرصد بمقتل 12 … في قصف …: who reports an event is not who did it; only one who
             # announces (أعلن الجيش الحر استهداف مقرات النظام) may announce its own act
             speaker = self.speaker(rep)
+        elif rep is not None and self._losses_announced(rep, t):
+            # أعلن الجيش مقتل ضابط وثلاثة جنود في انفجار: an army announcing soldiers' deaths announces its
+            # losses, not its own attack
+            speaker = self.speaker(rep)
         for it in self.ents:
             if it is speaker:
                 continue
@@ -264,6 +268,20 @@ class Subjects:
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
+
+    def _losses_announced(self, rep: Item, t: Item) -> bool:
+        """Between the announcing verb and the event noun, a killing noun whose victims are soldiers,
+        policemen or security men (an unnamed force: its own men, as armies name the enemy's dead
+        otherwise)."""
+        forces = {"military", "police", "security_forces", "border_forces", "special_forces", "national_guard"}
+        for p in self.preds:
+            if not (rep.j <= p.i < t.i and p.kind == "trigger" and self.reading(p).cls == "KILL"
+                    and self.reading(p).pos == "noun"):
+                continue
+            if any(p.j <= x.i <= p.j + 4 and x.mention_kind == "generic" and getattr(x.ref, "id", "") in forces
+                   for x in self.ents):
+                return True
+        return False
 
     def _counted_casualties(self, it: Item) -> bool:
         """إصابة نحو 18 جنديا، سقوط 7 قتلى بين صفوف الجيش: those counted after a word of casualty before its
