@@ -1666,3 +1666,11 @@ def test_the_town_of_an_unnamed_group_is_no_object(lex):
 def test_who_announces_losses_did_not_attack(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert (actor in ids(e.actors)) if actor else not ids(e.actors), ids(e.actors)
+
+
+def test_a_killed_officer_of_a_towns_police_is_the_victim(lex):
+    """قتل قائد شرطة محافظة الأنبار في هجوم: one noun phrase (the town in its genitive) and nothing after
+    it, so the verb is passive and the police are the victims, not the doers."""
+    e = find(events_of(lex, "قتل قائد شرطة محافظة الأنبار في هجوم انتحاري استهدف موكبه غرب الرمادي."), "ASSAULT")
+    assert "group/police-iraq" not in ids(e.actors) and "group/police-iraq" in ids(e.targets), (
+        ids(e.actors), ids(e.targets))

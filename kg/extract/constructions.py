@@ -307,7 +307,7 @@ class Constructions(Senses, RoleWords):
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
                 and not t.suffix and subj is not None and actors \
                 and (t.gender != "p" or subj.i < t.i and self.counted(subj)) \
-                and self.ends_phrase(actors[-1].j if subj.i > t.i else t.j):
+                and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
@@ -336,6 +336,11 @@ class Constructions(Senses, RoleWords):
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         return actors, targets, how, t, None if actors else inherit
+
+    def _past_its_place(self, it: Item) -> int:
+        """The token after an unnamed group and the place in its genitive (قائد شرطة محافظة الأنبار)."""
+        nxt = next((x for x in self.ents if it.j <= x.i <= it.j + 1 and self._place_of_group(x)), None)
+        return nxt.j if nxt is not None else it.j
 
     def _members_of(self, start: int, k: int, it: Item) -> bool:
         """Token k is of "من عناصر" right before the entity and right after the noun at ``start`` (هجوم من
