@@ -744,10 +744,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.forced = True
                 prev, prev_bare = self.tok(it.i - 2), self.tok(it.i - 2).removeprefix("ال")
             elif it.mention_kind == "demonym" and not it.clitic and self._drone(it):
-                # طائرة بدون طيار أمريكية، طائرة أمريكية بلا طيار: a drone's country (a drone, even one, is a
-                # force: read as the force noun طائرات, folded)
-                it.forced = True
-                prev = prev_bare = "طايرات"
+                # طائرة بدون طيار أمريكية، طائرة أمريكية بلا طيار: a drone's country; a drone, even one, is a
+                # force, so the adjective stands as a noun for its country
+                it.forced = it.nominal = True
+                continue
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)

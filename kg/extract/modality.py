@@ -59,9 +59,8 @@ class Modality:
         """An imperfect verb right after أنْ (folded ان، وان، بان: a verb never follows إنّ or أنّ directly)
         is a deed wanted, proposed or possible. Not after a word of time (قبل أن يهاجم: it happened) or a
         light verb of achieving (استطاعت القوات أن تسيطر: it did)."""
-        if anchor.tense != "imperf" or anchor.trigger is None or self.reading(anchor).pos != "verb":
-            return False
-        if self.tok(first - 1) not in ("ان", "وان", "بان"):
+        if self.tok(first - 1) not in ("ان", "وان", "بان") or anchor.tense != "imperf" \
+                or anchor.trigger is None or self.reading(anchor).pos != "verb":
             return False
         if self.tok(first - 2) in ("قبل", "بعد", "منذ", "وقبل", "وبعد"):
             return False

@@ -204,15 +204,14 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
         tr, targets, actors = r.tr, r.targets, r.actors
         out = []
-        doers = [(a.entity, self.doer_type(a)) for a in actors] or (
-            [(r.actor_ent, r.actor_ent.type)] if r.actor_ent is not None else [])
+        doers = [(a.entity, a) for a in actors] or ([(r.actor_ent, None)] if r.actor_ent is not None else [])
         if r.target_ent is not None:
             return [(a.entity, tr.relation, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
                     for a in actors if self.is_actor(a)]
-        for ae, kind in doers:
+        for ae, it in doers:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
                 continue
-            if tr.actor_types and kind not in tr.actor_types:
+            if tr.actor_types and (self.doer_type(it) if it is not None else ae.type) not in tr.actor_types:
                 continue          # وصل وزير الدفاع (الفرنسي) إلى أربيل: a visit, not an advance
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
