@@ -335,7 +335,8 @@ def verb_tenses(spec: str) -> dict[str, str]:
 
 def verb_forms(spec: str) -> dict[str, str]:
     """Folded inflected forms of a verb given as 'PERFECT/IMPERFECT' in the 3rd person masculine,
-    each with the subject agreement it shows: m (he), f (she; also non-human plurals), p (they), "" (other).
+    each with the subject agreement it shows: m (he), f (she; also non-human plurals), p (they), 1 (we:
+    نرفض، نتفق — the speaker's side, no one named in the text), "" (other).
 
     'هاجم/يهاجم' -> هاجم هاجمت هاجموا هاجما هاجمتا هاجمن هاجمنا يهاجم تهاجم نهاجم يهاجمون …
     Defective verbs (final ى/ا, imperfect in ي/و) also get their contracted forms (التقت، التقوا).
@@ -359,7 +360,7 @@ def verb_forms(spec: str) -> dict[str, str]:
             put(perf + suf, g)
     if imperf:
         core = imperf[1:] if imperf[0] in "يتنا" else imperf
-        for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", "")):   # no أ- (1st sg): سأريه is not يرى
+        for pre, g0 in (("ي", "m"), ("ت", "f"), ("ن", "1")):   # no أ- (1st sg): سأريه is not يرى
             for suf, g in (("", g0), ("ون", "p"), ("ان", "p"), ("ن", "p"), ("وا", "p"), ("ين", ""), ("ا", "p")):
                 put(pre + core + suf, g)
             if core[-1] in "يو":
@@ -551,6 +552,10 @@ def _compile_all(files: list[Path]) -> Lexicon:
                           | g("relative", frozenset()) | g("negation", frozenset()))
     words["_stop"] = words["_function"] | g("stop", frozenset())
     words["_titles"] = frozenset(f for t in titles for f in (fold_string(t.form), "ال" + fold_string(t.form)))
+    # titles of those who act for a state: their country's adjective stands for it (العاهل الأردني); not a
+    # military rank, which is often read before a family name of that shape (اللواء التركي)
+    words["_state_titles"] = frozenset(f for t in titles if t.kind in ("official", "envoy")
+                                       for f in (fold_string(t.form), "ال" + fold_string(t.form)))
     place_heads = frozenset(fold_string(pn.form).removeprefix("ال") for pn in place_nouns)
     heads = _entity_heads(entities, words.get("head", frozenset()) | place_heads)
     facilities_by_head: dict[str, list[str]] = {}

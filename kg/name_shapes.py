@@ -146,6 +146,13 @@ def future_verb(t: str) -> bool:
     return t[:1] == "س" and (bool(_FUTURE_RE.match(t)) and common_word(t[1:]) or VERB_RE.match(t[1:]) is not None)
 
 
+def adverbial_adjective(t: str) -> bool:
+    """An indefinite accusative adjective of relation used as an adverb (هاتفيا "by phone", رسميا
+    "officially", عسكريا): the ـيا of a common adjective in ـي that Arabic text uses in both forms. No
+    name: it says how something was done."""
+    return t.endswith("يا") and len(t) >= 5 and common_word(t) and common_word(t[:-1])
+
+
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
 
 

@@ -315,6 +315,19 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     return _Builder(sa, items, state, reading).run()
 
 
+_TITLE_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _title_forms(word: str) -> list[str]:
+    """A word as it is, and without each proclitic it may carry (للرئيس: الرئيس)."""
+    forms = [word]
+    for c in _TITLE_PROCLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            rest = word[len(c):]
+            forms.append("ا" + rest if c.endswith("ل") and rest.startswith("ل") else rest)
+    return forms
+
+
 class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs, PersonLinks):
     """Turn raw hits of one sentence into entity items (open-class names, anaphora, titles). Its stages
     live in mixins: names after titles (kg.recognize_titles), after place nouns (kg.recognize_places),
@@ -762,6 +775,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # after a verb: أبلغت الأتراك
             elif prev in force or prev_bare in force or prev in people or prev_bare in people:
                 it.nominal = True
+            elif self._state_title_before(it.i, by_end):
+                it.nominal = True     # والعاهل الأردني، رئيس الوزراء العراقي، ونظيره الروسي: the state's official
             elif before is not None and before.kind == "ent" and before.mention_kind == "demonym":
                 it.nominal = before.nominal
             elif before is not None and before.kind == "trigger":
@@ -771,6 +786,27 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # دعا محمود عباس الإسرائيليين: a plural people after one man, not his nisba
             else:
                 it.nominal = False
+            if it.nominal and it.lead < 0 and (n := self._state_title_before(it.i, by_end)):
+                it.lead = it.i - n    # the phrase starts at the title: مع رئيس الوزراء البريطاني، بنظيره الفرنسي
+
+    def _state_title_before(self, k: int, by_end: dict[int, Item]) -> int:
+        """How many words long the title of one who acts for a state (an official or an envoy) is that
+        ends right before token k, 0 if none; its first word may carry a conjunction or a preposition
+        (والعاهل، بنظيره، للرئيس). Not a title in apposition after a person's name (أسامة النجيفي نائب
+        رئيس الجمهورية العراقية: the adjective is his post's)."""
+        titles = self.w["_state_titles"]
+        for n in (3, 2, 1):
+            if k - n < 0:
+                continue
+            if any((x := by_end.get(e)) is not None and x.kind == "ent" and x.entity is not None
+                   and x.entity.type == "Person" for e in range(k - n - 2, k - n + 1)):
+                continue
+            words = [self.tok(x) for x in range(k - n, k)]
+            rest = " ".join(words[1:])
+            for form in _title_forms(words[0]):
+                if (form + " " + rest if rest else form) in titles:
+                    return n
+        return 0
 
     def _drone(self, it: Item) -> bool:
         """The demonym names a drone's country: طائرة (طائرات) بدون طيار أمريكية, or طائرة أمريكية بدون طيار."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .items import Item
 from .lexicon import ANAPHOR, Title
 from .model import Entity
-from .name_shapes import VERB_RE, another_first_name, common_words
+from .name_shapes import VERB_RE, adverbial_adjective, another_first_name, common_words
 from .name_words import _LETTER_RE
 from .text import fold_string
 
@@ -105,7 +105,8 @@ class TitleNames:
                 n = self.fit_pattern(k, n)
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
-                        and t[0] not in "وفبلك"))):      # الرئيس مبارك; not للرئيس لإدارة
+                        and t[0] not in "وفبلك" and not adverbial_adjective(t)))):
+                    # الرئيس مبارك; not للرئيس لإدارة, nor بنظيره الفرنسي هاتفيا (how he called)
                     ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
@@ -238,8 +239,8 @@ class TitleNames:
             if k in covered or k >= len(self.tokens) or self.tok(k).startswith("ال"):
                 continue
             n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
-            if n == 0 or (n == 1 and self.tok(k)[0] in "وفبلك"):
-                continue
+            if n == 0 or (n == 1 and (self.tok(k)[0] in "وفبلك" or adverbial_adjective(self.tok(k)))):
+                continue      # (اتصل بنظيره الفرنسي هاتفيا: how, not who)
             ent = self.new_entity("Person", self.span_text(k, k + n))
             ent = Entity(**{**_asdict(ent), "country": it.entity.id})
             person = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1],

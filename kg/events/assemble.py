@@ -225,8 +225,9 @@ class SentenceEvents(OneHappening):
         for it in ex.ents:
             if it.entity.type not in LOCATION_TYPES or it.i < lo or it.i >= hi:
                 continue
-            if any(it is a for a in r.actors) or it.mention_kind == "demonym" and ex.counted(it):
-                continue       # (مقتل أربعة فلسطينيين: people, not where it happened)
+            if any(it is a for a in r.actors) or it.mention_kind == "demonym" and (
+                    ex.counted(it) or ex.doer_type(it) == "Person"):
+                continue       # (مقتل أربعة فلسطينيين، التقى بالسفير الأمريكي: people, not where it happened)
             gov = ex.gov(it)
             is_target = any(it is t for t in r.targets)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
@@ -243,7 +244,10 @@ class SentenceEvents(OneHappening):
             rank = _PLACE_RANK.get(it.entity.type, 3) + (
                 2 if it.entity.origin == "text" and not self._after_place_noun(it) else 0)
             unnamed = it.mention_kind == "generic"
-            cands.append(((unnamed, 0 if is_target else 1, rank, dist), it))
+            # (a country's adjective of people or things hit is where it happened only when nothing more
+            # specific is named: باستهداف السفن السعودية في البحر الأحمر، النار على فرنسيين قرب تبوك)
+            cands.append(((unnamed, 0 if is_target and not (it.entity.type == "Country" and it.mention_kind == "demonym")
+                           else 1, rank, dist), it))
         if not cands:
             return self.sentence_place(r)
         cands.sort(key=lambda c: c[0])

@@ -13,6 +13,7 @@ from .senses import Senses
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMPLEMENT_PRONOUNS,
+    _QUOTES,
     _head,
     over_places,
 )
@@ -335,6 +336,10 @@ class Constructions(Senses, RoleWords):
                         and not self.pred_between(t.j, it.i)), None)
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
+        if tr.symmetric and not targets and len(actors) >= 2:
+            # اتفقت الحكومة والحوثيون، التقى الوزير ونظيره الروسي: each side with the other, as when the
+            # sides come before the verb
+            actors, targets = actors[:1], actors[1:]
         return actors, targets, how, t, None if actors else inherit
 
     def _past_its_place(self, it: Item) -> int:
@@ -468,11 +473,15 @@ class Constructions(Senses, RoleWords):
             # واصل الجيش قصف داعش، بدأت أنقرة مهاجمة تنظيم الدولة: the light verb's subject is the doer of
             # the verbal noun, and its genitive what is done to
             doer = None
-            if lv is not None and lv.i < t.i:
-                doer, _ = self.subject(lv, t.i)
+            src = lv if lv is not None and lv.i < t.i else next((
+                # هدد الحوثيون باستهداف السفن السعودية: who threatens a deed would do it
+                p for p in self.preds if p.kind == "trigger" and p.i < t.i <= p.j + 3
+                and self.reading(p).type == "THREATEN" and self.reading(p).pos == "verb"), None)
+            if src is not None:
+                doer, _ = self.subject(src, t.i)
             if doer is not None and doer is not gen and doer.i < t.i and all(
-                    self.tok(k) in self.preps for k in range(max(doer.j, lv.j), t.i)) \
-                    and t.i - max(doer.j, lv.j) <= 1:
+                    self.tok(k) in self.preps for k in range(max(doer.j, src.j), t.i)) \
+                    and t.i - max(doer.j, src.j) <= 1:
                 # (the light verb's object, right after it and its subject or a preposition: تمكنت المقاومة
                 # من طرد؛ not a noun inside another phrase: نجحت المقاومة بمساعدة غارات التحالف)
                 actors, how, tgt, gen = [doer], "light", gen, None
@@ -527,10 +536,13 @@ class Constructions(Senses, RoleWords):
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
             if subj is not None:
                 # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
-                actors = self.conjuncts(subj, end) if subj.i > lv.i else [subj]
+                actors = self.conjuncts(subj, end) if subj.i > lv.i else \
+                    self.conjuncts_back(subj) if tr.symmetric else [subj]
                 how, anchor = "light", lv
-                if len(actors) >= 2 and tgt is None and self._word_of(self.tok(lv.i), "reciprocal"):
-                    # تبادلت قوات النظام وفصائل المعارضة القصف: each side did it to the other
+                if len(actors) >= 2 and tgt is None and (tr.symmetric and tr.type != "ASSAULT"
+                                                          or self._word_of(self.tok(lv.i), "reciprocal")):
+                    # تبادلت قوات النظام وفصائل المعارضة القصف، توصلت الحكومة والمعارضة إلى اتفاق: each side
+                    # did it to, or with, the other (not خاض الجيش والمقاومة معارك: allies in a fight)
                     actors, tgt = actors[:1], actors[1]
             else:
                 anchor = lv
@@ -585,6 +597,12 @@ class Constructions(Senses, RoleWords):
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
 
+    def _speech_of(self, rep: Item, v: Item) -> bool:
+        """The verb is in what the reporting verb says, directly (a colon or a quotation mark between
+        them: قال ميقاتي: «ندين …») or after إننا / أننا (قال إننا نرفض)."""
+        return any(self.tok(k) in _QUOTES or self.tok(k) in (":", "اننا", "بانا", "باننا", "انا")
+                   for k in range(rep.j, v.i))
+
     def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
                  actor_ent: Entity | None) -> list["Reading"]:
         """What the clause leaves unsaid: a dropped subject (the speaker of a report, the last subject
@@ -594,7 +612,9 @@ class Constructions(Senses, RoleWords):
             rep = self.report_for(anchor)
             if rep is not None and (any(self.tok(k) in _COMPLEMENT_PRONOUNS
                                         for k in range(max(0, anchor.i - 3), anchor.i))
-                                    or self.bare_complement(anchor)):
+                                    or self.bare_complement(anchor)
+                                    or anchor.gender == "1" and self._speech_of(rep, anchor)):
+                # (قال الوزير: «نرفض التدخل»: "we" are the speaker's side)
                 sp = self.speaker(rep)
                 if sp is not None:
                     actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …، نفت الهيئة أن تكون قد سيطرت
@@ -607,7 +627,7 @@ class Constructions(Senses, RoleWords):
                     ent = self.focus.last("")
                     if ent is not None:
                         actor_ent, how = ent, "inherited"
-            if not actors and anchor.trigger and self.reading(anchor).pos == "verb":
+            if not actors and anchor.trigger and self.reading(anchor).pos == "verb" and anchor.gender != "1":
                 joined = self.joined_subject(anchor)
                 if joined is not None:
                     actors, how = [joined], "direct"      # دخلت الشرطة المبنى وأغلقت أبوابه: the shared subject
@@ -621,7 +641,9 @@ class Constructions(Senses, RoleWords):
             p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
             if p is not None:
                 targets = [p]
-        if actors:   # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …)
+        if actors and not (anchor.gender == "1" and how == "speaker"):
+            # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …); not the
+            # speaker a verb of the first person stands for (ندين الهجوم), whom no later verb continues
             self.focus.push(actors[0].entity, self.gender(actors[0]))
         if tr.patient_subject and how != "direct-agent":
             # لقي 5 جنود مصرعهم، استشهد ثلاثة: the subject undergoes the event; no one is named doing it

@@ -39,7 +39,9 @@ class _Focus:
 
 def _agrees(gender: str, g: str) -> bool:
     """A verb of ``gender`` can have a subject of gender ``g`` (either unknown, a plural verb, a masculine
-    verb for a plural subject)."""
+    verb for a plural subject); a verb of the first person (نتفق) has none: "we" is the speaker."""
+    if gender == "1":
+        return False
     return not gender or not g or gender == "p" or g == gender or (gender == "m" and g == "p")
 
 

@@ -38,9 +38,11 @@ class Subjects:
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
             if _head(it) - 1 >= v.j and self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
                     and self.tok(_head(it) - 1) not in self.w.get("number", ()) \
+                    and self.tok(_head(it) - 1) not in self.w.get("people", ()) \
                     and not self._force_word_at(_head(it) - 1):
                 # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:
-                # هاجمت العناصر الحوثية, the group's men are the subject; nor a count: تظاهر مئات الطلاب)
+                # هاجمت العناصر الحوثية, the group's men are the subject; nor a count: تظاهر مئات الطلاب;
+                # nor a word of people that is also one of parts: توصل الأطراف الليبية، "the Libyan parties")
                 return None
             if self.event_adjective(it):
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
@@ -52,9 +54,11 @@ class Subjects:
                     continue      # a circumstantial phrase before the subject (في باريس)
                 return None
             if self.is_actor(it):
-                if self.disagrees(v, it) and not (it.mention_kind == "demonym" and it.forced):
+                if self.disagrees(v, it) and not (it.mention_kind == "demonym" and (
+                        it.forced or v.gender == "m" and it.i - 1 == v.j and self.tok(v.j) in self.w.get("people", ()))):
                     return None   # أبلغت الأتراك: a feminine verb before a masculine noun: its object (but
-                    #               هاجمت العناصر السورية: the force noun's plural agrees, not the adjective)
+                    #               هاجمت العناصر السورية، توصل الأطراف الليبية: the noun before the adjective
+                    #               agrees, not the adjective)
                 return it
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object

@@ -292,8 +292,8 @@ class Syntax:
     def doer_type(self, it: Item) -> str:
         """The kind of doer a mention stands for: a country's adjective after a person's title is that
         person (وصل الرئيس الفرنسي إلى الرياض: a visit, not France advancing), else its entity's type."""
-        if it.mention_kind == "demonym" and self._title_before(it.i):
-            return "Person"
+        if it.mention_kind == "demonym" and (it.lead >= 0 or self._title_before(it.i)):
+            return "Person"     # (a lead: the title kg.recognize found before it, with its clitics: بنظيره)
         return it.entity.type
 
     def _force_word(self, it: Item) -> str:

@@ -1,0 +1,74 @@
+"""Who meets, agrees or talks with whom: the sides of symmetric events, the officials who stand for their
+states, and the speaker a verb of the first person stands for. Sentences written for these tests."""
+import pytest
+
+from tests.test_events import events_of, find, ids
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # sides after a symmetric verb: each with the other, as when they come before it
+    ("اتفقت الحكومة اليمنية والحوثيون على وقف إطلاق النار في مدينة الحديدة.", "AGREE", "yemen", "houthis"),
+    ("التقى وزير الخارجية الأمريكي ونظيره الروسي في جنيف.", "CONSULT", "usa", "russia"),
+    ("اجتمع الرئيس المصري والعاهل الأردني في القاهرة أمس.", "CONSULT", "egypt", "jordan"),
+    # توصل إلى اتفاق: a light verb whose sides reached the agreement together, before or after it
+    ("توصلت الحكومة اليمنية والحوثيون إلى اتفاق لتبادل الأسرى.", "AGREE", "yemen", "houthis"),
+    ("قال المتحدث إن الحكومة اليمنية والحوثيين توصلوا إلى اتفاق لتبادل الأسرى.", "AGREE", "yemen", "houthis"),
+])
+def test_the_sides_of_a_symmetric_event_do_it_with_each_other(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+
+
+def test_who_announces_an_agreement_did_not_reach_it(lex):
+    """أعلن X توصل الأطراف الليبية إلى اتفاق: the parties (a word of people, not "the edges") reached it."""
+    e = find(events_of(lex, "أعلن المبعوث الأممي برناردينو ليون توصل الأطراف الليبية إلى اتفاق في الصخيرات."),
+             "AGREE")
+    assert ids(e.actors) == {"libya"}, ids(e.actors)
+
+
+def test_allies_in_a_fight_are_not_each_others_target(lex):
+    """خاض الجيش والمقاومة معارك: a light verb's sides of a fight fought together, not each other."""
+    e = find(events_of(lex, "خاض الجيش والمقاومة الشعبية معارك عنيفة في مدينة تعز."), "ASSAULT")
+    assert not ids(e.targets) & ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,target,place", [
+    # a country's adjective after the title of a state's official stands for that state, whatever the
+    # title's clitics (والعاهل، بنظيره، بالسفير) and however many words it has (رئيس الوزراء)
+    ("استقبل العاهل الأردني وزير الخارجية الفرنسي في عمان.", "jordan", "france", "amman"),
+    ("بحث ولي العهد السعودي مع رئيس الوزراء البريطاني الأوضاع في اليمن.", "saudi_arabia", "uk", "yemen"),
+    ("اتصل الرئيس المصري بنظيره الفرنسي هاتفيا.", "egypt", "france", None),
+    # the ambassador's country is whom he stands for, not where they met
+    ("التقى رئيس الوزراء العراقي بالسفير الأمريكي في بغداد.", "iraq", "usa", "baghdad"),
+])
+def test_a_states_official_stands_for_the_state(lex, text, actor, target, place):
+    e = find(events_of(lex, text), "CONSULT")
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+    if place:
+        assert ids(e.places) == {place}, ids(e.places)
+
+
+def test_an_adverb_of_manner_is_no_name(lex):
+    """هاتفيا "by phone": a common adjective in ـي with the accusative ending is how, not who."""
+    from kg.model import Document
+    from kg.pipeline import process
+    res = process(Document(doc_id="t", text="اتصل الرئيس المصري بنظيره الفرنسي هاتفيا."), lex)
+    assert not [m for m in res.mentions if m.text == "هاتفيا"], [(m.text, m.entity.id) for m in res.mentions]
+
+
+def test_a_post_after_a_name_is_his_not_his_states(lex):
+    """أسامة النجيفي نائب رئيس الجمهورية العراقية: the adjective is the post's, Iraq does nothing."""
+    events = events_of(lex, "أكد أسامة النجيفي نائب رئيس الجمهورية العراقية رفضه للقرار.")
+    assert not any("iraq" in ids(e.actors) for e in events), [(e.type, ids(e.actors)) for e in events]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a verb of the first person ("we") is the side of whoever says it
+    ("قال وزير الخارجية الإيراني: نرفض التدخل الأجنبي في اليمن.", "REJECT", {"iran"}),
+    ("وقال المتحدث باسم الحوثيين إننا نرفض أي حوار مع الحكومة.", "REJECT", {"houthis"}),
+    # and, with no one saying it, no one the text named before
+    ("هاجمت القوات التركية مواقع للمسلحين. نتفق مع الرأي القائل بأن الحل سياسي.", "AGREE", set()),
+])
+def test_we_are_the_speakers_side(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == actor, ids(e.actors)
