@@ -72,3 +72,25 @@ def test_a_post_after_a_name_is_his_not_his_states(lex):
 def test_we_are_the_speakers_side(lex, text, etype, actor):
     e = find(events_of(lex, text), etype)
     assert ids(e.actors) == actor, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,target", [
+    # هدد X بـ + verbal noun: X would do the deed, and the verbal noun's genitive is what it would hit
+    ("هدد تنظيم داعش بمهاجمة روسيا.", "russia"),
+    ("هدد الحوثيون باستهداف السفن السعودية في البحر الأحمر.", "saudi_arabia"),
+])
+def test_who_threatens_a_deed_would_do_it(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e.modality == "hypothetical" and target in ids(e.targets) and target not in ids(e.actors), (
+        ids(e.actors), ids(e.targets), e.modality)
+
+
+def test_a_country_of_those_hit_is_where_only_if_nothing_closer_is_named(lex):
+    """فتحت النار على فرنسيين قرب مدينة تبوك: the French were hit near Tabuk, not in France."""
+    e = find(events_of(lex, "فتحت مجموعة مسلحة النار على فرنسيين قرب مدينة تبوك."), "ASSAULT")
+    assert ids(e.places) == {"tabuk"}, ids(e.places)
+
+
+def test_convicts_executed_are_prisoners(lex):
+    e = find(events_of(lex, "أعدمت السلطات السعودية ثلاثة مدانين بتهريب المخدرات."), "ASSAULT")
+    assert ids(e.targets) == {"group/prisoners-saudi_arabia"} and e.killed == 3, (ids(e.targets), e.killed)
