@@ -94,3 +94,30 @@ def test_a_country_of_those_hit_is_where_only_if_nothing_closer_is_named(lex):
 def test_convicts_executed_are_prisoners(lex):
     e = find(events_of(lex, "أعدمت السلطات السعودية ثلاثة مدانين بتهريب المخدرات."), "ASSAULT")
     assert ids(e.targets) == {"group/prisoners-saudi_arabia"} and e.killed == 3, (ids(e.targets), e.killed)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the adjective انتحاري tells how an attack was done; who carried it out or claims it did it
+    ("نفذ تنظيم داعش هجوما انتحاريا في بغداد.", "isis", None),
+    ("تبنى تنظيم داعش التفجير الانتحاري الذي استهدف مسجدا في الكويت.", "isis",
+     "facility/unnamed-place_of_worship-kuwait"),
+    ("أعلنت حركة طالبان مسؤوليتها عن الهجوم الانتحاري الذي استهدف قاعدة عسكرية في كابل.", "taliban",
+     "facility/unnamed-barracks-afghanistan"),
+])
+def test_who_carries_out_or_claims_a_suicide_attack_did_it(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {actor}, ids(e.actors)
+    if target:
+        assert ids(e.targets) == {target}, ids(e.targets)
+
+
+def test_those_hurt_in_a_suicide_bombing_are_not_the_bomber(lex):
+    """وأصيب 24 في تفجير انتحاري: the adjective of the event noun is not the subject of أصيب."""
+    e = find(events_of(lex, "قتل جنديان وأصيب 24 في تفجير انتحاري نفذه حزب العمال الكردستاني."), "ASSAULT")
+    assert ids(e.actors) == {"pkk"} and not any(i.startswith("group/suicide") for i in ids(e.targets)), (
+        ids(e.actors), ids(e.targets))
+
+
+def test_kabul_spelt_as_the_afghans_write_it(lex):
+    e = find(events_of(lex, "قتل خمسة أشخاص في انفجار في كابل."), "ASSAULT")
+    assert ids(e.places) == {"kabul"}, ids(e.places)

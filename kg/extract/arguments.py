@@ -89,8 +89,9 @@ class Arguments:
     def event_adjective(self, it: Item) -> bool:
         """A nationality adjective right after an event noun in a prepositional phrase (بغارة إسرائيلية،
         في القصف الروسي): the noun's doer, part of that phrase, not a verb's subject or object (a bare
-        event noun is an object itself: دانت القصف التركي)."""
-        return it.mention_kind == "demonym" and any(
+        event noun is an object itself: دانت القصف التركي). So is an adjective that names the deed's agent
+        by its manner (في تفجير انتحاري)."""
+        return (it.mention_kind == "demonym" or getattr(it.ref, "agent", False)) and any(
             p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun" and self.after_preposition(p)
             for p in self.preds)
 

@@ -265,6 +265,11 @@ class Constructions(Senses, RoleWords):
         rel_k = t.i - 1 if self.tok(t.i - 1) in self.w.get("relative", ()) else -1
         if rel_k >= 0:
             ante = self.antecedent(rel_k)
+            if ante is not None and getattr(ante.ref, "agent", False) and any(
+                    p.kind == "trigger" and p.j == ante.i and self.reading(p).pos == "noun" for p in self.preds):
+                # الهجوم الانتحاري الذي استهدف: the relative clause tells the attack, whose manner the adjective
+                # names; it is no antecedent of its own
+                ante = None
             resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None \
                 or self.tok(rel_k) in ("الذي", "الذين") and t.gender == "f" and not self.possessed_force_at(t.j)
             # (تنظيم الدولة الذي قصفت مواقع له: a feminine verb after الذي has another subject; the antecedent
@@ -532,6 +537,12 @@ class Constructions(Senses, RoleWords):
                         # place hit (استهداف دورية عسكرية لميليشيا الحوثي، كمينا لدورية من ميليشيات الحوثيين)
                         actors, how = [it], "genitive"
                         break
+        if how == "genitive" and len(actors) == 1 and getattr(actors[0].ref, "agent", False) and lv is not None:
+            # نفذ تنظيم داعش هجوما انتحاريا، تبنى التنظيم التفجير الانتحاري: the adjective tells how; the one who
+            # carried the attack out or claims it did it
+            subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
+            if subj is not None and subj is not actors[0] and self.is_actor(subj) and not self.group_noun(subj):
+                actors, how = [subj], "light"
         if not actors and lv is not None:
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
             if subj is not None:
