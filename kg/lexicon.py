@@ -103,6 +103,7 @@ class Generic:
     type: str = "Group"            # Group, or Facility for an unnamed place attacked (a checkpoint)
     origin: str = ""
     country: str = ""              # its country where the text names none (settlers: Israel's)
+    side: str = ""                 # force (a state's armed or security force), state, armed, or "" (people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -794,7 +795,7 @@ def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]
     out = []
     for lineno, row in _rows(path, ("id", "label_en", "label_country"),
                              ("id", "label_en", "label_country", "forms", "victim", "one", "two", "type", "country",
-                              "note")):
+                              "side", "note")):
         with _COLLECT:
             if not _ID_RE.match(row["id"]):
                 raise LexiconError(str(path), lineno, f"id {row['id']!r} must be snake_case")
@@ -811,11 +812,14 @@ def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]
             gtype = row.get("type", "") or "Group"
             if gtype not in ("Group", "Facility"):
                 raise LexiconError(str(path), lineno, f"type {gtype!r} must be Group or Facility")
+            if row.get("side", "") not in ("", "force", "state", "armed"):
+                raise LexiconError(str(path), lineno, "side must be force, state, armed or empty")
             country = row.get("country", "")
             if country and (country not in entities or entities[country].type != "Country"):
                 raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon")
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
-                                row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}", country), forms))
+                                row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}", country,
+                                row.get("side", "")), forms))
     return out
 
 

@@ -804,8 +804,8 @@ def test_a_states_own_forces_are_never_its_other_side(lex):
     from kg.events.resolve import _state_of
     from kg.groups import group_entity
     army = group_entity(lex, lex.generics["military"], "egypt", "")
-    assert _state_of(lex.entities["egypt"]) == _state_of(army) == "egypt"
-    assert _state_of(lex.entities["houthis"]) == ""
+    assert _state_of(lex, lex.entities["egypt"]) == _state_of(lex, army) == "egypt"
+    assert _state_of(lex, lex.entities["houthis"]) == ""
 
 
 def test_a_definite_event_noun_refers_back_within_its_own_sentence(lex):

@@ -121,3 +121,37 @@ def test_those_hurt_in_a_suicide_bombing_are_not_the_bomber(lex):
 def test_kabul_spelt_as_the_afghans_write_it(lex):
     e = find(events_of(lex, "قتل خمسة أشخاص في انفجار في كابل."), "ASSAULT")
     assert ids(e.places) == {"kabul"}, ids(e.places)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # احتجاجا "in protest" after a diplomatic act or a protest gives its motive: no protest of its own
+    ("استدعت وزارة الخارجية المصرية السفير التركي في القاهرة احتجاجا على تصريحات أردوغان.", "ACCUSE", "egypt",
+     "turkey"),
+    # a chargé d'affaires stands for his state, like an ambassador (titles.tsv)
+    ("طردت الحكومة البحرينية القائم بالأعمال الإيراني.", "SANCTION", "group/government-bahrain", "iran"),
+])
+def test_diplomatic_acts(lex, text, etype, actor, target):
+    events = events_of(lex, text)
+    e = find(events, etype)
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+    assert not find(events, "PROTEST"), [(x.type, x.trigger) for x in events]
+
+
+def test_a_strike_in_protest_is_a_protest(lex):
+    """أغلق التجار محلاتهم احتجاجا: closing shops is no diplomatic act; the protest stands."""
+    e = find(events_of(lex, "أغلق التجار محلاتهم في البازار احتجاجا على الضرائب الجديدة في طهران."), "PROTEST")
+    assert e is not None
+
+
+@pytest.mark.parametrize("kind,country,carried", [
+    ("security_forces", "iraq", False),     # generic.tsv side force
+    ("government", "iraq", False),          # side state
+    ("students", "iraq", True),
+    ("protesters", "iraq", True),
+])
+def test_a_protest_is_not_carried_to_the_state_or_its_forces(lex, kind, country, carried):
+    """وسارت التظاهرة: people march; the police or the government named before do not."""
+    from kg.groups import carried_doer, group_entity
+    ent = group_entity(lex, lex.generics[kind], country, "")
+    assert carried_doer(lex, ent, "PROTEST") is carried
+    assert carried_doer(lex, lex.entities["iraq"], "PROTEST") is False

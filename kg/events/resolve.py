@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer, unnamed_group
+from ..groups import carried_doer, group_side, unnamed_group
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -123,33 +123,27 @@ def _other_side(e: Event, before: list[Event], lex) -> list:
             side = [r.entity for r in prev.actors]
         else:
             continue
-        states = {_state_of(r.entity) for r in e.actors} - {""}
-        side = [x for x in side if x.id not in doers and _a_side(x) and _state_of(x) not in states]
+        states = {_state_of(lex, r.entity) for r in e.actors} - {""}
+        side = [x for x in side if x.id not in doers and _a_side(lex, x) and _state_of(lex, x) not in states]
         if side:
             return list({x.id: x for x in side}.values())
     return []
 
 
-def _a_side(ent) -> bool:
+def _a_side(lex, ent) -> bool:
     if ent.type not in ("ArmedGroup", "Government", "Country", "Group"):
         return False
     if ent.id.startswith("group/"):
-        kind = ent.id[len("group/"):].split("-", 1)[0]
-        return kind in _STATE_FORCES or kind in _ARMED    # (not officials, journalists, students, workers)
+        return bool(group_side(lex, ent))    # (not officials, journalists, students, workers)
     return True
 
 
-_STATE_FORCES = ("military", "police", "security_forces", "border_forces", "government", "republican_guard")
-_ARMED = ("unidentified_armed_group", "suicide_bomber", "militants", "rebels", "revolutionaries", "militia",
-          "settlers", "tribesmen", "opposition", "political_security")
-
-
-def _state_of(ent) -> str:
+def _state_of(lex, ent) -> str:
     """The state an entity is, or is a force or government of ("" for any other): Egypt, Military forces
     of Egypt and the Government of Egypt are one side and never each other's other side."""
     if ent.type == "Country":
         return ent.id
-    if ent.id.startswith("group/") and ent.id[len("group/"):].split("-", 1)[0] in _STATE_FORCES:
+    if group_side(lex, ent) in ("force", "state"):
         return ent.country
     if ent.type == "Government":
         return ent.country

@@ -72,8 +72,8 @@ class Arguments:
     def _place_of_group(self, it: Item) -> bool:
         """A place right after an unnamed group, in its genitive (شرطة محافظة الأنبار): where the group is
         from, part of its noun phrase, no object of its own."""
-        if it.entity.type not in ("Place", "Country") or it.clitic:
-            return False
+        if it.entity.type not in ("Place", "Country") or it.clitic or it.mention_kind == "demonym":
+            return False     # (a country's adjective is no genitive: الحكومة البحرينية القائم بالأعمال الإيراني)
         head = it.lead if it.lead >= 0 else it.i
         if self.tok(head - 1) in self.transparent and not self.ent_token(head - 1):
             head -= 1                    # (its noun of place: شرطة محافظة الأنبار)

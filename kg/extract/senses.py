@@ -8,6 +8,10 @@ from ..model import LOCATION_TYPES
 from ..recognize import Item
 
 
+# acts that an accusative احتجاجا "in protest" after them gives the motive of
+_PROTESTED_BY = frozenset({"PROTEST", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
+
+
 class Senses:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
@@ -33,6 +37,13 @@ class Senses:
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
         word = self.tok(t.i)[len(t.clitic):]
+        if tr.type == "PROTEST" and tr.pos == "noun" and not t.clitic and not t.suffix and word.endswith("ا") \
+                and not word.startswith("ال") and any(
+                    p.kind == "trigger" and self.reading(p).pos == "verb" and self.clause_start(t.i) <= p.i < t.i
+                    and self.reading(p).type in _PROTESTED_BY for p in self.preds):
+            # استدعت الخارجية السفير احتجاجا، تظاهروا احتجاجا على: the motive of the protest or the diplomatic
+            # act before it, no event of its own (أغلق التجار محلاتهم احتجاجا: a strike, is one)
+            return True
         if word in self.w.get("false_form", ()):
             return True       # قتلاهم: their dead, not "the two killed them" (words.tsv false_form)
         if tr.pos == "noun" and (tr.mode == "ceasefire" and t.suffix in ("هم", "ها", "هما")

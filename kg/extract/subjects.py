@@ -275,14 +275,13 @@ class Subjects:
 
     def _losses_announced(self, rep: Item, t: Item) -> bool:
         """Between the announcing verb and the event noun, a killing noun whose victims are soldiers,
-        policemen or security men (an unnamed force: its own men, as armies name the enemy's dead
-        otherwise)."""
-        forces = {"military", "police", "security_forces", "border_forces", "special_forces", "national_guard"}
+        policemen or security men (an unnamed force, generic.tsv side: its own men, as armies name the
+        enemy's dead otherwise)."""
         for p in self.preds:
             if not (rep.j <= p.i < t.i and p.kind == "trigger" and self.reading(p).cls == "KILL"
                     and self.reading(p).pos == "noun"):
                 continue
-            if any(p.j <= x.i <= p.j + 4 and x.mention_kind == "generic" and getattr(x.ref, "id", "") in forces
+            if any(p.j <= x.i <= p.j + 4 and x.mention_kind == "generic" and getattr(x.ref, "side", "") == "force"
                    for x in self.ents):
                 return True
         return False
