@@ -39,7 +39,30 @@ class OneHappening:
                 drop.add(id(ek))
                 break
         pairs = [(r, e) for r, e in pairs if id(e) not in drop]
-        return self._instruments(pairs)
+        return self._object_nouns(self._instruments(pairs))
+
+    def _object_nouns(self, pairs: list) -> list:
+        """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا: an event noun that is the object of a
+        verb of its own type (right after the verb or its subject, bare) tells the verb's event: one event,
+        the verb's trigger, the noun's roles where the verb has none."""
+        ex = self.ex
+        drop = set()
+        for rv, ev in pairs:
+            if rv.tr.pos != "verb" or ev.type == "ASSAULT" or id(ev) in drop:
+                continue
+            after = max([rv.t.j] + [a.j for a in rv.actors if a.i >= rv.t.j])
+            for rn, en in pairs:
+                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop or rn.t.clitic \
+                        or not 0 <= rn.t.i - after <= 1 or ex.pred_between(rv.t.j, rn.t.i, rv.t) \
+                        or en.modality != ev.modality:
+                    continue
+                merged = replace(ev, actors=ev.actors or en.actors, targets=ev.targets or en.targets,
+                                 places=ev.places or en.places, mode=ev.mode or en.mode, date=ev.date or en.date,
+                                 confidence=max(ev.confidence, en.confidence))
+                pairs = [(r, merged if e is ev else e) for r, e in pairs]
+                ev = merged
+                drop.add(id(en))
+        return [(r, e) for r, e in pairs if id(e) not in drop]
 
     def _instruments(self, pairs: list) -> list:
         """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking
@@ -76,9 +99,13 @@ class OneHappening:
     def _linked(self, rk, ra) -> bool:
         tok, ex = self.ex.tok, self.ex
         if ra.t.i >= rk.t.j:               # قتل 5 جنود في هجوم، جراء غارة، بغارة
+            casualty = self.lex.words.get("casualty", ())
             if ra.t.i - rk.t.j > 14 or ra.t.i - rk.t.j > 8 and not (
-                    tok(ra.t.i - 1) == "من" and tok(ra.t.i - 2) in _SERIES):
-                return False               # (… في سلسلة من الهجمات: further, after "a series of")
+                    tok(ra.t.i - 1) == "من" and tok(ra.t.i - 2) in _SERIES) and not any(
+                    tok(k)[:1] == "و" and tok(k)[1:] in casualty for k in range(rk.t.j, ra.t.i)):
+                # (… في سلسلة من الهجمات: further, after "a series of"; قتل 15 شخصا على الأقل وأصيب أكثر
+                # من 30 آخرين في غارات: a wounding coordinated with the killing shares its phrase)
+                return False
             gap = range(rk.t.j, ra.t.i)
             if any(ex.barrier(k) for k in gap):
                 return False
@@ -90,7 +117,11 @@ class OneHappening:
                 and not ex.pred_between(ra.t.j, rk.t.i, ra.t):
             return True                    # قصف المسلحون وسط المدينة … واستشهد أحد العاملين: what befell them
         gap = range(ra.t.j, rk.t.i)        # هجوم أسفر عن مقتل 5
-        return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap)
+        # (التفجير الذي استهدف مسجدا في مقر قوات الطوارئ بمنطقة عسير أمس، وأسفر عن استشهاد: a cause verb
+        # coordinated with the attack's relative clause reaches further)
+        return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap) or len(gap) <= 24 \
+            and any(tok(k)[:1] == "و" and tok(k)[1:] in _CAUSE_VERBS for k in gap) \
+            and any(tok(k) in self.lex.words.get("relative", ()) for k in gap)
 
 
 def _merged(attack: Event, kill: Event, keep_actors: bool = False) -> Event:

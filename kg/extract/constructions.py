@@ -12,6 +12,7 @@ from .roles import RoleWords
 from .senses import Senses
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
+    _COMMA,
     _COMPLEMENT_PRONOUNS,
     _QUOTES,
     _head,
@@ -609,10 +610,14 @@ class Constructions(Senses, RoleWords):
         return actors, targets, how, anchor, actor_ent
 
     def _speech_of(self, rep: Item, v: Item) -> bool:
-        """The verb is in what the reporting verb says, directly (a colon or a quotation mark between
-        them: قال ميقاتي: «ندين …») or after إننا / أننا (قال إننا نرفض)."""
-        return any(self.tok(k) in _QUOTES or self.tok(k) in (":", "اننا", "بانا", "باننا", "انا")
-                   for k in range(rep.j, v.i))
+        """The verb is in what the reporting verb says: after a colon or إننا / أننا (قال ميقاتي: ندين …،
+        قال إننا نرفض), or within eight words of it with no clause between, where a quotation mark (which
+        kg's tokens leave out) opens the speech: وأضاف شي «ندعو …»."""
+        between = range(rep.j, v.i)
+        if any(self.tok(k) in _QUOTES or self.tok(k) in (":", "اننا", "بانا", "باننا", "انا") for k in between):
+            return True
+        return len(between) <= 8 and not self.pred_between(rep.j, v.i, v) and not any(
+            self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in _COMMA for k in between)
 
     def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
                  actor_ent: Entity | None) -> list["Reading"]:

@@ -81,6 +81,9 @@ class Subjects:
             if self.gov(it) or not self.is_actor(it):
                 best = None if it.j >= v.i - 1 and best is not None and False else best
                 continue
+            if it.entity.type == "Place" and it.mention_kind == "name" and not it.clitic \
+                    and self._construct_head(it.i - 1):
+                continue      # المتظاهرون الذين جابوا شوارع كابل نددوا: a town in a genitive is no subject
             if it.mention_kind == "generic" and getattr(it.ref, "agent", False) and v.clitic[:1] == "و" and any(
                     p.kind == "trigger" and p.j == it.i for p in self.preds):
                 continue      # أغلقت منطقة الاعتداء الانتحاري واعتقلت: the bomber of the deed named, not a subject
@@ -96,6 +99,16 @@ class Subjects:
         if best is None:
             return self._subject_before_aside(v, start)
         return None
+
+    def _construct_head(self, k: int) -> bool:
+        """Token k is a common noun with no article right before a genitive (شوارع كابل، سكان حلب): a
+        word of letters that is no entity, preposition, number, function word or predicate, and has no
+        pronoun (استلمتها العراق: a verb and its object)."""
+        t = self.tok(k)
+        return k >= 0 and len(t) >= 3 and t.isalpha() and not t.startswith("ال") and t[:1] not in ("و", "ف") \
+            and not t.endswith(("ها", "هم", "هما", "نا")) \
+            and not self.ent_token(k) and t not in self.preps and t not in self.w["_function"] \
+            and t not in self.w.get("number", ()) and not any(p.i <= k < p.j for p in self.preds)
 
     def _subject_before_aside(self, v: Item, start: int) -> Item | None:
         """وكان الحوثيون، وفقا لمصادر محلية، قد اقتحموا: an aside between commas (a source, an age, a relative

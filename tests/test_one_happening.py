@@ -1,0 +1,53 @@
+"""One happening told in several words of a sentence is one event. Sentences written for these tests."""
+import pytest
+
+from tests.test_events import events_of, find, ids
+
+
+def test_a_wounding_coordinated_with_the_killing_shares_its_attack(lex):
+    """قتل 15 … على الأقل وأصيب أكثر من 30 آخرين في غارات: the killing is far from the raids, but the
+    wounding coordinated with it shares the phrase: one event with both tolls."""
+    text = "قتل 15 شخصا على الأقل وأصيب أكثر من 30 آخرين في غارات جوية شنتها طائرات النظام السوري على مدينة دوما."
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger, ids(e.actors)) for e in events]
+    e = events[0]
+    assert e.killed == 15 and e.wounded == 30 and ids(e.actors) == {"syrian_government"}, (
+        e.killed, e.wounded, ids(e.actors))
+
+
+def test_a_cause_verb_coordinated_with_the_relative_clause(lex):
+    """التفجير الذي استهدف مسجدا في … أمس، وأسفر عن استشهاد: the deaths are the bombing's, no event of their own."""
+    text = ("أدان المجلس حادث التفجير الانتحاري الذي استهدف مسجدا في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس، "
+            "وأسفر عن استشهاد عدد من أفراد القوات.")
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert [e.trigger for e in events] == ["التفجير"], [e.trigger for e in events]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # an event noun that is the object of a verb of its own type tells the verb's event
+    ("أرسلت الإمارات مساعدات إنسانية إلى اليمن.", "AID", "uae", "yemen"),
+    ("وقعت مصر والسودان اتفاقا لتقاسم مياه النيل.", "AGREE", "egypt", "sudan"),
+])
+def test_an_event_noun_object_of_its_verb_is_one_event(lex, text, etype, actor, target):
+    events = [e for e in events_of(lex, text) if e.type == etype]
+    assert len(events) == 1, [(e.trigger, ids(e.actors)) for e in events]
+    assert ids(events[0].actors) == {actor} and ids(events[0].targets) == {target}, (
+        ids(events[0].actors), ids(events[0].targets))
+
+
+def test_libyas_general_national_congress(lex):
+    e = find(events_of(lex, "وقعت الحكومة الليبية والمؤتمر الوطني العام اتفاقا برعاية الأمم المتحدة."), "AGREE")
+    assert "libya_gnc" in ids(e.targets) | ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+def test_a_town_in_a_genitive_is_no_subject(lex):
+    """المتظاهرون الذين جابوا شوارع كابل نددوا: Kabul (Afghanistan's seat) is the streets' town, not who denounced."""
+    e = find(events_of(lex, "المتظاهرون الذين جابوا شوارع كابل نددوا بصمت الحكومة."), "ACCUSE")
+    assert "afghanistan" not in ids(e.actors) and "kabul" not in ids(e.actors), ids(e.actors)
+
+
+def test_we_in_a_quotation_right_after_the_speaker(lex):
+    """وأضاف شي «ندعو …»: the quotation marks are not tokens; a verb of the first person a few words after
+    the speaker, with no clause between, is his side's."""
+    e = find(events_of(lex, "وأضاف الرئيس الصيني شي جين بينغ «ندعو باستمرار إلى التعاون بين البلدين»."), "REQUEST")
+    assert ids(e.actors) == {"xi_jinping"}, ids(e.actors)
