@@ -155,3 +155,30 @@ def test_a_protest_is_not_carried_to_the_state_or_its_forces(lex, kind, country,
     ent = group_entity(lex, lex.generics[kind], country, "")
     assert carried_doer(lex, ent, "PROTEST") is carried
     assert carried_doer(lex, lex.entities["iraq"], "PROTEST") is False
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # "we" have no subject in the text: what follows the verb is its object
+    ("وقال عباس: نحمل الإدارة الأمريكية أيضا المسؤولية.", "ACCUSE", "usa"),
+    ("قال المتحدث باسم الجيش إننا نستهدف مواقع الحوثيين في صعدة.", "ASSAULT", "houthis"),
+])
+def test_what_follows_a_verb_of_the_first_person_is_its_object(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+def test_we_continue_no_earlier_doer(lex):
+    """أن نقاتل في الجبهات: the speaker's side, not al-Qaeda, the doer of the last attack told."""
+    text = "هاجم تنظيم القاعدة مواقع للحوثيين في المكلا. وأضاف: «أن نقاتل في الجبهات ثم نرحل فهذا غير منصف»."
+    e = find(events_of(lex, text), "ASSAULT", "نقاتل")
+    assert "al_qaeda" not in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # a condemnation or rejection of definite nouns a country's adjective describes is aimed at it
+    ("وأدانت الوزارة القرارات والإجراءات الإسرائيلية العنصرية.", "ACCUSE", "israel"),
+    ("رفضت الحكومة المصرية التصريحات التركية.", "REJECT", "turkey"),
+])
+def test_whose_deeds_are_condemned(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.targets) == {target}, ids(e.targets)

@@ -50,13 +50,16 @@ class OneHappening:
         for rv, ev in pairs:
             if rv.tr.pos != "verb" or ev.type == "ASSAULT" or id(ev) in drop:
                 continue
-            after = max([rv.t.j] + [a.j for a in rv.actors if a.i >= rv.t.j])
             for rn, en in pairs:
+                # (right after the verb or the sides after it: وقعت مصر والسودان اتفاقا)
+                after = max([rv.t.j] + [x.j for x in list(rv.actors) + list(rv.targets)
+                                        if rv.t.j <= x.i and x.j <= rn.t.i])
                 if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop or rn.t.clitic \
-                        or not 0 <= rn.t.i - after <= 1 or ex.pred_between(rv.t.j, rn.t.i, rv.t) \
-                        or en.modality != ev.modality:
-                    continue
-                merged = replace(ev, actors=ev.actors or en.actors, targets=ev.targets or en.targets,
+                        or rn.t.i != after or en.modality != ev.modality:
+                    continue     # (التقى خلال زيارة إلى القاهرة: a noun after a preposition is no object)
+                sides = {r.entity.id for r in ev.actors + ev.targets}
+                merged = replace(ev, actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),
+                                 targets=ev.targets or tuple(r for r in en.targets if r.entity.id not in sides),
                                  places=ev.places or en.places, mode=ev.mode or en.mode, date=ev.date or en.date,
                                  confidence=max(ev.confidence, en.confidence))
                 pairs = [(r, merged if e is ev else e) for r, e in pairs]

@@ -56,6 +56,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 last.get((e.type, "")) if e.type in _DEEDS else None
             definite = definite or another
             span = SPAN if definite else ACTOR_SPAN
+            if prev is not None and _first_person(e.trigger, lex):
+                prev = None     # نقاتل، سنطرد: "we", whoever says it; no doer of an earlier deed
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
@@ -88,6 +90,15 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             last_place = (e.sentence, e.places)     # (not where a visitor went: زار الرئيس الكاميرون)
         out.append(e)
     return out
+
+
+def _first_person(trigger: str, lex) -> bool:
+    """The trigger is a verb of the first person (نقاتل، ونهاجم، سنطرد: lexicon forms of agreement 1)."""
+    word = fold_string(trigger).split(" ")[0]
+    for c in ("", "و", "ف", "س", "وس", "فس", "ل", "ول"):
+        if word.startswith(c) and any(h.gender == "1" for h in lex.lookup(word[len(c):])):
+            return True
+    return False
 
 
 def _suicide_words(trigger: str, lex) -> bool:

@@ -333,6 +333,8 @@ class Constructions(Senses, RoleWords):
             tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
         if tgt is None and not targets and tr.cls == "ATTACK":
             tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
+        if tgt is None and not targets and "obj" in tr.targets and tr.type in ("ACCUSE", "REJECT"):
+            tgt = self._whose_deeds(max([t.j] + [a.j for a in actors if a.i > t.i]), end)
         if tgt is None and not targets and tr.cls == "ATTACK" and not tr.symmetric:
             # فجر انتحاري نفسه داخل مسجد، انفجرت سيارة مفخخة في سوق، عند حاجز: with nothing named as hit,
             # the facility it happened in or at (not a town: قصفت الطائرات في حلب)
@@ -347,6 +349,18 @@ class Constructions(Senses, RoleWords):
             # sides come before the verb
             actors, targets = actors[:1], actors[1:]
         return actors, targets, how, t, None if actors else inherit
+
+    def _whose_deeds(self, start: int, end: int) -> Item | None:
+        """أدانت الوزارة القرارات والإجراءات الإسرائيلية: the country whose adjective describes the
+        definite nouns a condemnation or rejection takes as its object is what it is aimed at."""
+        for k in range(start, min(end, start + 5)):
+            it = next((x for x in self.ents if x.i == k), None)
+            if it is not None:
+                return it if it.mention_kind == "demonym" and not it.nominal and k > start else None
+            t = self.tok(k)
+            if not (t.startswith(("ال", "وال")) and not self.ent_token(k)) or any(p.i == k for p in self.preds):
+                return None
+        return None
 
     def _past_its_place(self, it: Item) -> int:
         """The token after an unnamed group and the place in its genitive (قائد شرطة محافظة الأنبار)."""

@@ -143,6 +143,8 @@ class Subjects:
         return all(k in covered for k in range(a, b))
 
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
+        if v.gender == "1":
+            return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
         before = self.subject_before(v)
         # a verb that shows plural or dual number (استهدفتا، قالوا) follows its subject: in
         # verb-subject order the verb stays singular, so what comes after is its object
