@@ -51,3 +51,38 @@ def test_we_in_a_quotation_right_after_the_speaker(lex):
     the speaker, with no clause between, is his side's."""
     e = find(events_of(lex, "وأضاف الرئيس الصيني شي جين بينغ «ندعو باستمرار إلى التعاون بين البلدين»."), "REQUEST")
     assert ids(e.actors) == {"xi_jinping"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # what an attack was done with, between the doer and the object, is skipped to find the object
+    ("استهدف تنظيم داعش بسيارة مفخخة تجمعا لقوات سوريا الديمقراطية في ريف الحسكة.", "isis",
+     "syrian_democratic_forces"),
+    ("قصفت فصائل المعارضة بقذائف الهاون أحياء خاضعة لسيطرة النظام في مدينة حلب.", "syrian_opposition",
+     "syrian_government"),
+    # the weapon's genitive is the doer, not the owner of the object after it
+    ("قصفت الطائرات بالصواريخ مواقع للحوثيين في صعدة.", None, "houthis"),
+])
+def test_what_an_attack_was_done_with(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == ({actor} if actor else set()) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_districts_under_control_are_no_event_of_the_attacker(lex):
+    """أحياء خاضعة لسيطرة النظام: the participle describes the districts; the shelling's doer holds nothing."""
+    events = events_of(lex, "قصفت فصائل المعارضة أحياء خاضعة لسيطرة النظام في مدينة حلب.")
+    assert not any("syrian_opposition" in ids(e.targets) for e in events), [(e.trigger, ids(e.targets)) for e in events]
+
+
+def test_reinforcements_pushed_are_one_mobilisation(lex):
+    events = [e for e in events_of(lex, "دفع الجيش المصري بتعزيزات عسكرية إلى شمال سيناء.") if e.type == "MOBILIZE"]
+    assert len(events) == 1, [e.trigger for e in events]
+
+
+def test_shells_counted_in_the_dual_fall(lex):
+    e = find(events_of(lex, "أكدت أن قذيفتين من سوريا سقطتا على إقليم هاتاي بجنوب شرق تركيا."), "ASSAULT")
+    assert e is not None and ids(e.places) == {"hatay"}, e and ids(e.places)
+
+
+def test_a_monitor_documenting_deaths_reports_them(lex):
+    e = find(events_of(lex, "وثق المرصد السوري مقتل 20 مدنيا جراء قصف قوات النظام على مدينة دوما."), "ASSAULT")
+    assert e.modality == "reported", e.modality

@@ -42,9 +42,9 @@ class OneHappening:
         return self._object_nouns(self._instruments(pairs))
 
     def _object_nouns(self, pairs: list) -> list:
-        """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا: an event noun that is the object of a
-        verb of its own type (right after the verb or its subject, bare) tells the verb's event: one event,
-        the verb's trigger, the noun's roles where the verb has none."""
+        """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا، دفع الجيش بتعزيزات: an event noun that
+        is the object of a verb of its own type (right after the verb or its subject, bare or after ب) tells
+        the verb's event: one event, the verb's trigger, the noun's roles where the verb has none."""
         ex = self.ex
         drop = set()
         for rv, ev in pairs:
@@ -54,8 +54,8 @@ class OneHappening:
                 # (right after the verb or the sides after it: وقعت مصر والسودان اتفاقا)
                 after = max([rv.t.j] + [x.j for x in list(rv.actors) + list(rv.targets)
                                         if rv.t.j <= x.i and x.j <= rn.t.i])
-                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop or rn.t.clitic \
-                        or rn.t.i != after or en.modality != ev.modality:
+                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop \
+                        or rn.t.clitic not in ("", "ب") or rn.t.i != after or en.modality != ev.modality:
                     continue     # (التقى خلال زيارة إلى القاهرة: a noun after a preposition is no object)
                 sides = {r.entity.id for r in ev.actors + ev.targets}
                 merged = replace(ev, actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),

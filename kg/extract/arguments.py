@@ -30,7 +30,7 @@ _RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
 class Arguments:
     def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
         if start is None:
-            start = (after.j if after is not None else v.j)
+            start = self.past_instrument(after.j if after is not None else v.j)   # (استهدف التنظيم بسيارة مفخخة تجمعا)
             if after is not None and self.tok(start) == "من":
                 group = next((it for it in self.ents if it.i == start + 1), None)
                 if group is not None and self.is_actor(group):
@@ -303,7 +303,12 @@ class Arguments:
             if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
                     and (tk[1:] in instruments or tk[1:].removeprefix("ال") in instruments):
                 it = next((it for it in self.ents if k + 1 <= it.i <= k + 2), None)
-                if it is not None and self.is_actor(it) and not self.ent_token(k):
+                if it is not None and self.is_actor(it) and not self.ent_token(k) and self.gov(it) != "ل" \
+                        and all(self.tok(x).startswith("ال") or any(p.i == x and _is_light(p) for p in self.preds)
+                                for x in range(k + 1, _head(it))):
+                    # (the weapon's genitive, past an adjective or the light verb of a relative clause:
+                    # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف؛ not قصفت بالصواريخ مواقع للحوثيين, the object
+                    # and its owner after the weapon)
                     return it
         return None
 

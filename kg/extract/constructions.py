@@ -65,6 +65,9 @@ class Constructions(Senses, RoleWords):
             # المدعوم من الولايات المتحدة (القرار). An indefinite one is a predicate and may stand
             # apart: أصبحت هذه القوات في حويجة صكر محاصرة من التنظيم
             before = None
+        if before is not None and tr.pos == "passive" and before.j < t.i and not self._attached(before, t) \
+                and self.tok(t.i - 1).removeprefix("ال") in self.w.get("part", ()) and not self.ent_token(t.i - 1):
+            before = None    # قصفت الفصائل أحياء خاضعة لسيطرة النظام: it describes the part noun right before it
         if before is not None and tr.pos == "attributive" and not self._attached(before, t):
             before = None    # عناصر تابعين لداعش، على أحياء تابعة للنظام: it describes a common noun
         if before is not None and tr.pos == "attributive" and any(

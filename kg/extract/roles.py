@@ -38,9 +38,29 @@ class RoleWords:
         return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
                      and not it.nominal and not it.clitic), None)
 
+    def past_instrument(self, k: int) -> int:
+        """The token after a phrase at k that tells what a deed was done with (بقذائف الهاون، بسيارة مفخخة،
+        بالصواريخ: words.tsv instrument or mode, or a noun before مفخخة / ناسفة), or k itself."""
+        t = self.tok(k)
+        if not t.startswith("ب") or self.ent_token(k):
+            return k
+        word = t[1:].removeprefix("ال")
+        rigged = ("مفخخه", "مفخخ", "ناسفه", "مفخختين")
+        if not (word in self.w.get("instrument", ()) or word in self.w.get("mode", ()) or self.tok(k + 1) in rigged):
+            return k
+        k += 1
+        for _ in range(2):      # its adjective or genitive: الهاون، مفخخة، الثقيلة
+            if self.ent_token(k) or any(p.i == k for p in self.preds) or not (
+                    self.tok(k).startswith("ال") or self.tok(k) in rigged):
+                break
+            k += 1
+        return k
+
     def held_owner(self, k: int) -> Item | None:
         """قصفت الطائرات المناطق الخاضعة لسيطرة الحوثيين، مواقع تحت سيطرة داعش: a part noun at token k (after a
-        count or an adjective) whose holder a participle of control names: what was hit is the holder's."""
+        count or an adjective, and what it was done with) whose holder a participle of control names: what was
+        hit is the holder's."""
+        k = self.past_instrument(k)
         if self._force_word_at(k) and not self.ent_token(k):
             k += 1                      # قصفت الطائرات المناطق …: past a subject no one is named in
         while k < self.n and self.figure(k):
