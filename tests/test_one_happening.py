@@ -86,3 +86,14 @@ def test_shells_counted_in_the_dual_fall(lex):
 def test_a_monitor_documenting_deaths_reports_them(lex):
     e = find(events_of(lex, "وثق المرصد السوري مقتل 20 مدنيا جراء قصف قوات النظام على مدينة دوما."), "ASSAULT")
     assert e.modality == "reported", e.modality
+
+
+@pytest.mark.parametrize("text,etype,trigger,actor", [
+    # a verbal noun that takes no object, after a preposition, has its doer in the genitive
+    ("انسحب مقاتلو تنظيم داعش من مدينة تدمر أمام تقدم قوات النظام.", "ASSAULT", "تقدم", "syrian_government"),
+    ("انهار الجيش العراقي أمام تقدم تنظيم داعش نحو الرمادي.", "ASSAULT", "تقدم", "isis"),
+])
+def test_the_doer_of_an_intransitive_verbal_noun_after_a_preposition(lex, text, etype, trigger, actor):
+    e = find(events_of(lex, text), etype, trigger)
+    assert ids(e.actors) == {actor}, ids(e.actors)
+

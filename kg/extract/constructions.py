@@ -198,8 +198,17 @@ class Constructions(Senses, RoleWords):
     def after_preposition_frame(self, t: Item, tr, end: int, preps: tuple):
         """في ضرب «داعش»: after a preposition a verb form is a verbal noun; the noun after it is its
         object and the doer is the clause's subject."""
-        if not (tr.pos == "verb" and self.tok(t.i - 1) in self.preps and self.tok(t.i - 1) not in ("قبل", "بعد", "يد")):
-            return None
+        if not (tr.pos == "verb" and (self.tok(t.i - 1) in self.preps or self.tok(t.i - 1) == "امام")
+                and self.tok(t.i - 1) not in ("قبل", "بعد", "يد")):
+            return None     # (أمام تقدم قوات النظام: "before the advance of", a noun after it too)
+        if "obj" not in tr.targets:
+            # أمام تقدم قوات النظام: a verbal noun that takes no object has its doer in the genitive
+            gen = next((it for it in self.ents if t.j <= it.i <= t.j + 1 and not self.gov(it) and self.is_actor(it)
+                        and all(self._force_word_at(k) or self.tok(k) in self.w.get("head", ())
+                                for k in range(t.j, it.i))), None)
+            if gen is not None:
+                tgt = self.prep_target(t, preps, gen.j, end, over_places(tr)) if preps else None
+                return [gen], self.conjuncts(tgt, end) if tgt is not None else [], "genitive", t, None
         # في ضرب «داعش»: after a preposition the form is a verbal noun, and the noun after it
         # is its object; the doer is the clause's subject, if any
         tgt = self.bare_object(t, None, end)
