@@ -97,3 +97,13 @@ def test_the_doer_of_an_intransitive_verbal_noun_after_a_preposition(lex, text, 
     e = find(events_of(lex, text), etype, trigger)
     assert ids(e.actors) == {actor}, ids(e.actors)
 
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a verbal noun and the event noun in its genitive tell one happening
+    ("وافقت الحكومة السورية على إدخال المساعدات إلى مدينة مضايا المحاصرة.", "AID"),
+    ("وتشهد مدن عدة مظاهرات احتجاجا على تردي الخدمات.", "PROTEST"),
+])
+def test_an_event_noun_and_its_event_genitive_are_one_event(lex, text, etype):
+    events = [e for e in events_of(lex, text) if e.type == etype]
+    assert len(events) == 1, [e.trigger for e in events]
