@@ -107,3 +107,10 @@ def test_the_doer_of_an_intransitive_verbal_noun_after_a_preposition(lex, text, 
 def test_an_event_noun_and_its_event_genitive_are_one_event(lex, text, etype):
     events = [e for e in events_of(lex, text) if e.type == etype]
     assert len(events) == 1, [e.trigger for e in events]
+
+
+def test_a_clash_never_has_one_side_on_both_ends(lex):
+    """وقتل عسكري وجرح اثنان في صدام مسلح مع تنظيم داعش: ISIS is the clash's other side, not also its doer."""
+    text = "وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش في سوريا."
+    for e in events_of(lex, text):
+        assert not ids(e.actors) & ids(e.targets), (e.trigger, ids(e.actors), ids(e.targets))

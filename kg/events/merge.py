@@ -130,7 +130,9 @@ class OneHappening:
 def _merged(attack: Event, kill: Event, keep_actors: bool = False) -> Event:
     # the doer named with more certainty: a verb's subject (قتل مسلحون …) before a noun's clause
     actors = kill.actors if kill.actors and not keep_actors and (
-        not attack.actors or kill.confidence > attack.confidence) else attack.actors
+        not attack.actors or kill.confidence > attack.confidence) and not (
+        {r.entity.id for r in kill.actors} & {r.entity.id for r in attack.targets}) else attack.actors
+    # (not the killing's doer when the attack has it as its other side: في صدام مسلح مع تنظيم داعش)
     return replace(
         attack, actors=actors,
         # the killed join the targets, unless they are a side of it (قتل ستة من الحشد في اشتباك مع داعش)
