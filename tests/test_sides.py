@@ -182,3 +182,13 @@ def test_we_continue_no_earlier_doer(lex):
 def test_whose_deeds_are_condemned(lex, text, etype, target):
     e = find(events_of(lex, text), etype)
     assert ids(e.targets) == {target}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    # a commander or official of a group (with an adjective between) stands for the group the deed touched
+    ("قتل قائد ميداني في جبهة النصرة في غارة للتحالف الدولي على ريف إدلب.", "nusra_front"),
+    ("اغتال مسلحون قياديا بارزا في حزب الإصلاح في عدن.", "islah_party"),
+])
+def test_a_member_of_a_group_with_an_adjective(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in ids(e.targets), ids(e.targets)

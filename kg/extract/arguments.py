@@ -106,12 +106,20 @@ class Arguments:
         return len(t) > 3 and t.endswith(("ي", "يه", "ه")) or self._described(k)   # (جوي: short, but of mode)
 
     def member_of(self, it: Item, start: int) -> bool:
-        """قياديا في (جماعة) الإخوان، عضوا من حماس: the entity names the group of a member noun that
-        starts at or after ``start``."""
+        """قياديا في (جماعة) الإخوان، عضوا من حماس، قائد ميداني في النصرة: the entity names the group of a
+        member noun (maybe with its adjective) that starts at or after ``start``."""
         k = _head(it) - 1
         while k > start and self.is_transparent(self.tok(k)):
             k -= 1
-        return k - 1 >= start and self.tok(k) in ("في", "من") and self.tok(k - 1) in self.w.get("member", ())
+        if self.tok(k) not in ("في", "من"):
+            return False
+        member = self.w.get("member", ())
+        if k - 1 >= start and self.tok(k - 1) in member:
+            return True
+        # (its adjective between: قائد ميداني في جبهة النصرة، قياديا بارزا في)
+        adj = self.tok(k - 1)
+        return k - 2 >= start and self.tok(k - 2) in member and adj.endswith(("ي", "يا", "يه", "ا")) \
+            and not self.ent_token(k - 1) and adj not in self.preps
 
     def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int,
                     location: bool = False) -> Item | None:
