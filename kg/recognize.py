@@ -662,6 +662,17 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             it.j, it.fe = nxt.j, nxt.fe
             nxt.kind = "absorbed"
             return True
+        if nxt is not None and nxt.kind == "ent" and g.type == "Group" and not g.victim and it.j - it.i == 1 \
+                and self.tok(it.j) == "من" and nxt.entity is not None \
+                and nxt.entity.type in ("Government", "ArmedGroup") and nxt.mention_kind != "demonym" \
+                and not nxt.clitic and (nxt.i == it.j + 1 or nxt.i == it.j + 2
+                                        and self.tok(it.j + 1) in self.w.get("head", ())):
+            # 50 مسلحا من تنظيم داعش، عناصر من ميليشيا الحوثي: men counted from a group the text names are
+            # that group, as in the construct (مسلحو داعش)
+            it.kind, it.entity, it.mention_kind = "ent", nxt.entity, "nominal"
+            it.j, it.fe = nxt.j, nxt.fe
+            nxt.kind = "absorbed"
+            return True
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and (
                 nxt.mention_kind == "demonym" or self._country_as_adjective(it, nxt)):
             head = self.tok(it.i)[len(it.clitic):]

@@ -192,3 +192,13 @@ def test_whose_deeds_are_condemned(lex, text, etype, target):
 def test_a_member_of_a_group_with_an_adjective(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    # men counted "from" a group the text names are that group, as in the construct (مسلحو داعش)
+    ("أعلن الجيش العراقي مقتل 50 مسلحا من تنظيم داعش في عمليات عسكرية بمحافظة الأنبار.", "isis"),
+    ("اعتقلت الشرطة عناصر من حزب العمال الكردستاني.", "pkk"),
+])
+def test_men_from_a_named_group_are_the_group(lex, text, target):
+    e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
+    assert ids(e.targets) == {target}, ids(e.targets)
