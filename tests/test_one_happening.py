@@ -114,3 +114,17 @@ def test_a_clash_never_has_one_side_on_both_ends(lex):
     text = "وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش في سوريا."
     for e in events_of(lex, text):
         assert not ids(e.actors) & ids(e.targets), (e.trigger, ids(e.actors), ids(e.targets))
+
+
+def test_who_is_expelled_is_the_target(lex):
+    """بعد طرد ميليشيات الحوثي منها: the genitive of طرد is who was driven out; the clause's subject drove them."""
+    e = find(events_of(lex, "استعادت المقاومة الشعبية السيطرة على مدينة الضالع بعد طرد ميليشيات الحوثي منها."),
+             "ASSAULT", "طرد")
+    assert "houthis" in ids(e.targets) and "houthis" not in ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+def test_what_a_shelling_was_done_with_far_after_the_verb(lex):
+    """قصفت … أحياء سكنية في مدينة تعز بقذائف الدبابات: the shells are the shelling's, one event."""
+    events = [e for e in events_of(lex, "قصفت ميليشيات الحوثي وقوات صالح أحياء سكنية في مدينة تعز بقذائف الدبابات.")
+              if e.type == "ASSAULT"]
+    assert len(events) == 1, [e.trigger for e in events]

@@ -82,7 +82,7 @@ class OneHappening:
                     rn.t.clitic == "ب" or not rn.t.clitic and tok(rn.t.i - 1)[:1] == "ب"
                     and (tok(rn.t.i - 1)[1:].isdigit() or tok(rn.t.i - 1)[1:] in self.lex.words.get("number", ()))):
                 continue
-            _, ev = next(((r, e) for r, e in reversed(verbs) if 0 <= rn.t.i - r.t.j <= 6 and id(e) not in drop
+            _, ev = next(((r, e) for r, e in reversed(verbs) if 0 <= rn.t.i - r.t.j <= 10 and id(e) not in drop
                            and not self.ex.pred_between(r.t.j, rn.t.i, r.t)), (None, None))
             if ev is None:
                 continue
