@@ -202,3 +202,13 @@ def test_a_member_of_a_group_with_an_adjective(lex, text, target):
 def test_men_from_a_named_group_are_the_group(lex, text, target):
     e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
     assert ids(e.targets) == {target}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a dual title (الرئيسان، الوزيران، نظيريه) followed by two countries' adjectives: the two states
+    ("بحث الرئيسان المصري والفرنسي الأوضاع في ليبيا.", "egypt", "france"),
+    ("التقى الوزيران الأمريكي والروسي في جنيف.", "usa", "russia"),
+])
+def test_two_officials_named_by_their_countries(lex, text, actor, target):
+    e = find(events_of(lex, text), "CONSULT")
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
