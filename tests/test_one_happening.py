@@ -128,3 +128,19 @@ def test_what_a_shelling_was_done_with_far_after_the_verb(lex):
     events = [e for e in events_of(lex, "قصفت ميليشيات الحوثي وقوات صالح أحياء سكنية في مدينة تعز بقذائف الدبابات.")
               if e.type == "ASSAULT"]
     assert len(events) == 1, [e.trigger for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # who foils an attack did not make it; the attack's own relative clause is that attack
+    "أحبطت قوات الأمن هجوما إرهابيا كان يستهدف كنيسة في الإسكندرية.",
+    "تمكنت الشرطة من إحباط هجوم انتحاري كان يستهدف مسجدا في القطيف.",
+])
+def test_a_foiled_attack(lex, text):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].modality == "negated", [(e.trigger, e.modality) for e in events]
+    assert not any(i.startswith(("group/police", "group/security")) for i in ids(events[0].actors)), ids(events[0].actors)
+
+
+def test_takfiri_elements_are_militants(lex):
+    e = find(events_of(lex, "أعلن المتحدث العسكري مقتل 15 من العناصر التكفيرية في شمال سيناء."), "ASSAULT")
+    assert any(i.startswith("group/militants") for i in ids(e.targets)), ids(e.targets)

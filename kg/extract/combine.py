@@ -210,6 +210,9 @@ class Combinations:
             words = self.w
             gap = range(n.t.j, v.t.i)
             if len(gap) <= 3 and all(self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
+                                     or self.tok(k) in ("كان", "كانت", "كانوا")     # هجوما (إرهابيا) كان يستهدف
+                                     or self._agreeing_adjective(k, False)
+                                     or self.tok(k).endswith("يا") and not self.ent_token(k)
                                      or self.tok(k).isdigit() or self.tok(k) in words.get("number", ())
                                      or self.tok(k) in words.get("mode", ()) or self._described(k) for k in gap) \
                     and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):

@@ -570,6 +570,8 @@ class Constructions(Senses, RoleWords):
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
             if subj is not None and subj is not actors[0] and self.is_actor(subj) and not self.group_noun(subj):
                 actors, how = [subj], "light"
+        if not actors and lv is not None and lv.i < t.i and self._foiled(t):
+            lv = None     # تمكنت الشرطة من إحباط هجوم: the light verb's subject foiled the attack, did not make it
         if not actors and lv is not None:
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
             if subj is not None:
@@ -614,7 +616,8 @@ class Constructions(Senses, RoleWords):
             if sp is not None:
                 actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
         if anchor is t and not actors:
-            subj = self.clause_subject(t)
+            # (أحبطت قوات الأمن هجوما: who foils a deed is not its doer; who halts its own, أوقفت القوات القصف, is)
+            subj = self.clause_subject(t) if not self._foiled(t) else None
             if subj is not None:
                 actors, how = [subj], "genitive"
             elif tr.symmetric and (any(c in t.clitic for c in "بل") or (
@@ -634,6 +637,12 @@ class Constructions(Senses, RoleWords):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _foiled(self, t: Item) -> bool:
+        """A verb or noun of foiling (أحبط، إحباط) governs the event noun in its clause."""
+        start = max(self.clause_start(t.i), t.i - 6)
+        foil = ("احبط", "يحبط", "تحبط", "احباط", "باحباط", "لاحباط")
+        return self.halted(t) and any(self.tok(k).lstrip("وف").startswith(foil) for k in range(start, t.i))
 
     def _speech_of(self, rep: Item, v: Item) -> bool:
         """The verb is in what the reporting verb says: after a colon or إننا / أننا (قال ميقاتي: ندين …،
