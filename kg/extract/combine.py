@@ -210,9 +210,13 @@ class Combinations:
             words = self.w
             gap = range(n.t.j, v.t.i)
             if len(gap) <= 3 and all(self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
-                                     or self.tok(k) in ("كان", "كانت", "كانوا")     # هجوما (إرهابيا) كان يستهدف
-                                     or self._agreeing_adjective(k, False)
-                                     or self.tok(k).endswith("يا") and not self.ent_token(k)
+                                     # هجوما (إرهابيا) كان يستهدف، محاولة اغتيال فاشلة استهدفت; not تدمير دبابة
+                                     # كانت تقصف (a feminine word after a masculine noun is its genitive)
+                                     or self.tok(k) in ("كان", "كانت", "كانوا")
+                                     or self.ent_token(k) and self.tok(k).startswith("ل")   # هجوما داميا للقاعدة
+                                     or self.tok(k).endswith("يا") and len(self.tok(k)) > 4 and not self.ent_token(k)
+                                     or self._agreeing_adjective(k, False) and (
+                                         not self.tok(k).endswith("ه") or self.tok(n.t.j - 1).endswith(("ه", "ات")))
                                      or self.tok(k).isdigit() or self.tok(k) in words.get("number", ())
                                      or self.tok(k) in words.get("mode", ()) or self._described(k) for k in gap) \
                     and not any(self.barrier(k) for k in gap if self.tok(k) not in words.get("relative", ())):
