@@ -775,6 +775,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
+            titled = self._state_title_before(it.i, by_end)    # words of a state official's title before it
             function_words = self.w["_function"]
             prev_item = self.at.get(it.i - 1)
             if it.clitic and it.clitic[-1] in "بل":
@@ -786,7 +787,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # after a verb: أبلغت الأتراك
             elif prev in force or prev_bare in force or prev in people or prev_bare in people:
                 it.nominal = True
-            elif self._state_title_before(it.i, by_end):
+            elif titled:
                 it.nominal = True     # والعاهل الأردني، رئيس الوزراء العراقي، ونظيره الروسي: the state's official
             elif before is not None and before.kind == "ent" and before.mention_kind == "demonym":
                 it.nominal = before.nominal
@@ -797,8 +798,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True     # دعا محمود عباس الإسرائيليين: a plural people after one man, not his nisba
             else:
                 it.nominal = False
-            if it.nominal and it.lead < 0 and (n := self._state_title_before(it.i, by_end)):
-                it.lead = it.i - n    # the phrase starts at the title: مع رئيس الوزراء البريطاني، بنظيره الفرنسي
+            if it.nominal and it.lead < 0 and titled:
+                it.lead = it.i - titled   # the phrase starts at the title: مع رئيس الوزراء البريطاني، بنظيره الفرنسي
 
     def _state_title_before(self, k: int, by_end: dict[int, Item]) -> int:
         """How many words long the title of one who acts for a state (an official or an envoy) is that

@@ -45,7 +45,6 @@ class OneHappening:
         """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا، دفع الجيش بتعزيزات: an event noun that
         is the object of a verb of its own type (right after the verb or its subject, bare or after ب) tells
         the verb's event: one event, the verb's trigger, the noun's roles where the verb has none."""
-        ex = self.ex
         drop = set()
         for rv, ev in pairs:
             if rv.tr.pos not in ("verb", "noun") or ev.type == "ASSAULT" or id(ev) in drop:
