@@ -639,10 +639,11 @@ class Constructions(Senses, RoleWords):
         return actors, targets, how, anchor, actor_ent
 
     def _foiled(self, t: Item) -> bool:
-        """A verb or noun of foiling (أحبط، إحباط) governs the event noun in its clause."""
+        """A verb or noun of foiling (words.tsv foil: أحبط، إحباط، من إحباط، لإحباط) governs the event noun."""
         start = max(self.clause_start(t.i), t.i - 6)
-        foil = ("احبط", "يحبط", "تحبط", "احباط", "باحباط", "لاحباط")
-        return self.halted(t) and any(self.tok(k).lstrip("وف").startswith(foil) for k in range(start, t.i))
+        foil = self.w.get("foil", ())
+        return self.halted(t) and any(self.conj_word(k, foil) or self._split(self.tok(k))[1] in foil
+                                      for k in range(start, t.i))
 
     def _speech_of(self, rep: Item, v: Item) -> bool:
         """The verb is in what the reporting verb says: after a colon or إننا / أننا (قال ميقاتي: ندين …،
