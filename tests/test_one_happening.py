@@ -144,3 +144,14 @@ def test_a_foiled_attack(lex, text):
 def test_takfiri_elements_are_militants(lex):
     e = find(events_of(lex, "أعلن المتحدث العسكري مقتل 15 من العناصر التكفيرية في شمال سيناء."), "ASSAULT")
     assert any(i.startswith("group/militants") for i in ids(e.targets)), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # raids and shelling "against" a target (ضد), and targets (أهداف) owned by a group
+    ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس.",
+     "international_coalition", "isis"),
+    ("قصفت الطائرات أهدافا للحوثيين في صعدة.", None, "houthis"),
+])
+def test_raids_against_a_groups_targets(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in ids(e.targets) and (actor is None or actor in ids(e.actors)), (ids(e.actors), ids(e.targets))
