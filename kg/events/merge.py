@@ -50,12 +50,15 @@ class OneHappening:
             if rv.tr.pos not in ("verb", "noun") or ev.type == "ASSAULT" or id(ev) in drop:
                 continue      # (a verbal noun and its genitive too: إدخال المساعدات)
             for rn, en in pairs:
-                # (right after the verb or the sides after it: وقعت مصر والسودان اتفاقا)
+                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop \
+                        or rn.t.clitic not in ("", "ب") or en.modality != ev.modality:
+                    continue
+                # right after the verb or the sides after it (وقعت مصر والسودان اتفاقا); not after a
+                # preposition (التقى خلال زيارة إلى القاهرة: no object)
                 after = rv.t.j if rv.tr.pos == "noun" else max(
                     [rv.t.j] + [x.j for x in list(rv.actors) + list(rv.targets) if rv.t.j <= x.i and x.j <= rn.t.i])
-                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop \
-                        or rn.t.clitic not in ("", "ب") or rn.t.i != after or en.modality != ev.modality:
-                    continue     # (التقى خلال زيارة إلى القاهرة: a noun after a preposition is no object)
+                if rn.t.i != after:
+                    continue
                 sides = {r.entity.id for r in ev.actors + ev.targets}
                 merged = replace(ev, actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),
                                  targets=ev.targets or tuple(r for r in en.targets if r.entity.id not in sides),

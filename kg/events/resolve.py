@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..groups import carried_doer, group_side, unnamed_group
+from ..lexicon import VERB_CLITICS
 from ..model import Event, Role
 from ..text import fold_string
 
@@ -95,10 +96,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
 def _first_person(trigger: str, lex) -> bool:
     """The trigger is a verb of the first person (نقاتل، ونهاجم، سنطرد: lexicon forms of agreement 1)."""
     word = fold_string(trigger).split(" ")[0]
-    for c in ("", "و", "ف", "س", "وس", "فس", "ل", "ول"):
-        if word.startswith(c) and any(h.gender == "1" for h in lex.lookup(word[len(c):])):
-            return True
-    return False
+    return any(word.startswith(c) and any(h.gender == "1" for h in lex.lookup(word[len(c):]))
+               for c in VERB_CLITICS)     # (the proclitics a verb takes, "" among them)
 
 
 def _suicide_words(trigger: str, lex) -> bool:

@@ -105,9 +105,8 @@ class Subjects:
         word of letters that is no entity, preposition, number, function word or predicate, and has no
         pronoun (استلمتها العراق: a verb and its object)."""
         t = self.tok(k)
-        return k >= 0 and len(t) >= 3 and t.isalpha() and not t.startswith("ال") and t[:1] not in ("و", "ف") \
-            and not t.endswith(("ها", "هم", "هما", "نا")) \
-            and not self.ent_token(k) and t not in self.preps and t not in self.w["_function"] \
+        return k >= 0 and len(t) >= 3 and t.isalpha() and self._indefinite_word(k) \
+            and not t.endswith(("ها", "هم", "هما", "نا")) and t not in self.w["_function"] \
             and t not in self.w.get("number", ()) and not any(p.i <= k < p.j for p in self.preds)
 
     def _subject_before_aside(self, v: Item, start: int) -> Item | None:
