@@ -168,6 +168,8 @@ class SentenceEvents(OneHappening):
                 continue
             if tr.actor_types and self.ex.doer_type(it) not in tr.actor_types and not ent.metonym_of:
                 continue
+            if tr.force_subject and not self.ex.force_doer(it, r.t):
+                continue       # وصل الوفد، وصلت الحكومة إلى عدن: an arrival, no force advancing
             if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
             out.append(self.role(it, actor=True))
@@ -348,7 +350,7 @@ class SentenceEvents(OneHappening):
             return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
         if self.vocalized(r.t.i):
             return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
-        if tr.relation == "reached" and not any(a.text for a in actors):
+        if tr.force_subject and not any(a.text for a in actors):
             # وصل الوزير، تصل المساعدات، يبلغ طوله: verbs of arriving are everyday words; an advance only with
             # the force that makes it named in the sentence
             return None

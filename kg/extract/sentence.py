@@ -213,6 +213,8 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 continue
             if tr.actor_types and (self.doer_type(it) if it is not None else ae.type) not in tr.actor_types:
                 continue          # وصل وزير الدفاع (الفرنسي) إلى أربيل: a visit, not an advance
+            if tr.force_subject and (it is None or not self.force_doer(it, r.t)):
+                continue          # وصلت الحكومة إلى عدن: an arrival
             for tg in targets:
                 if tg.mention_kind == "demonym" and tr.cls in ("KILL", "ARREST") and not self.force(tg):
                     continue          # قتل السوريين: people of a country, not the country (جنود أتراك are its forces)

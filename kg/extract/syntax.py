@@ -296,6 +296,21 @@ class Syntax:
             return "Person"     # (a lead: the title kg.recognize found before it, with its clitics: بنظيره)
         return it.entity.type
 
+    def force_doer(self, it: Item, t: Item) -> bool:
+        """The mention names an armed force, as the subject of a trigger that needs one (triggers.tsv
+        subject force): a force noun before it (قوات الجيش، مقاتلو المعارضة، عناصر من الحوثيين), or an
+        unnamed force or armed group (قوات الأمن، المسلحون) or an armed group by name (الحوثيون) heading
+        the subject, not the genitive of another noun (وصلت جثامين الجنود: the soldiers' bodies)."""
+        if self.force(it) or self._force_word_at(it.i):
+            return True          # (القوات العراقية: the lexicon's army, named by its force noun)
+        k = (it.lead if it.lead >= 0 else it.i) - 1
+        if self.tok(k) == "من" and self._force_word_at(k - 1):
+            return True
+        g = it.ref if isinstance(it.ref, Generic) else None
+        if it.entity.type != "ArmedGroup" and (g is None or g.side not in ("force", "armed")):
+            return False
+        return k == t.j - 1 or it.j <= t.i
+
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
         if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:

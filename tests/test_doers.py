@@ -1,0 +1,26 @@
+"""Who can do a deed: triggers that are events only with the right kind of doer, and doers a sentence
+names in ways the rules must reach. Sentences written for these tests."""
+import pytest
+
+from tests.test_events import events_of, find, ids
+
+
+@pytest.mark.parametrize("text", [
+    # وصل، بلغ: verbs of arriving are an advance only when an armed force arrives (triggers.tsv subject force)
+    "وصلت الحكومة اليمنية إلى عدن أمس.",                 # a government arriving: a return, no advance
+    "ووصلت جثامين الجنود إلى مطار أبوظبي.",               # the soldiers' bodies, not the soldiers
+    "وصل نحو 10 آلاف يمني إلى جيبوتي منذ بداية النزاع.",   # refugees, not Yemen
+    "وصل وفد من الحوثيين إلى مسقط أمس.",                   # a delegation: a visit
+])
+def test_an_arrival_is_no_advance(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], events_of(lex, text)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وصل مقاتلو المعارضة إلى أطراف مدينة حلب.", "syrian_opposition"),
+    ("وصل عناصر من الحوثيين إلى مدينة عتق.", "houthis"),
+    ("وصلت قوات الجيش اليمني إلى مشارف مدينة زنجبار.", "yemen"),
+])
+def test_a_force_reaching_a_place_advances(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors), ids(e.actors)
