@@ -155,3 +155,13 @@ def test_takfiri_elements_are_militants(lex):
 def test_raids_against_a_groups_targets(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert target in ids(e.targets) and (actor is None or actor in ids(e.actors)), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # when the raids were (أمس، السبت والأحد) stands between the noun and its relative clause
+    "شن الطيران غارات مكثفة أمس استهدفت مواقع للمتمردين في صعدة.",
+    "شن الطيران غارات مكثفة السبت والأحد استهدفت مواقع للمتمردين في صعدة.",
+])
+def test_a_time_word_between_an_attack_noun_and_its_clause(lex, text):
+    evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(evs) == 1 and ids(evs[0].targets) == {"group/rebels-yemen"}, evs

@@ -209,7 +209,11 @@ class Combinations:
         if v.tr.cls == "ATTACK" and not v.actors and n.t.j <= v.t.i:
             words = self.w
             gap = range(n.t.j, v.t.i)
-            if len(gap) <= 3 and all(self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
+            # (غارات مكثفة أمس استهدفت، غارات السبت والأحد استهدفت: when it was is no word of the phrase)
+            when = [k for k in gap if self.time_word(k)
+                    or self.tok(k)[:1] == "و" and self.tok(k)[1:] in words.get("day", ())]
+            if len(gap) - len(when) <= 3 and len(gap) <= 5 and all(
+                    k in when or self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
                                      # هجوما (إرهابيا) كان يستهدف، محاولة اغتيال فاشلة استهدفت; not تدمير دبابة
                                      # كانت تقصف (a feminine word after a masculine noun is its genitive)
                                      or self.tok(k) in ("كان", "كانت", "كانوا")
