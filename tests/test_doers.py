@@ -24,3 +24,17 @@ def test_an_arrival_is_no_advance(lex, text):
 def test_a_force_reaching_a_place_advances(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert actor in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,target", [
+    # هدم: destroying property (PLOVER ASSAULT), only with a building after it
+    ("هدمت السلطات الإسرائيلية منازل فلسطينيين في القدس الشرقية.", "facility/unnamed-house-palestine"),
+    ("أقدمت قوات الأمن الإيرانية على هدم مسجد السنة الوحيد في طهران.", "facility/unnamed-place_of_worship-iran"),
+])
+def test_a_demolition_is_an_assault_on_property(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in ids(e.targets), ids(e.targets)
+
+
+def test_a_demolition_needs_a_building(lex):
+    assert not events_of(lex, "هدم الثقة بين الطرفين أمر خطير.")

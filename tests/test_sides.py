@@ -212,3 +212,12 @@ def test_men_from_a_named_group_are_the_group(lex, text, target):
 def test_two_officials_named_by_their_countries(lex, text, actor, target):
     e = find(events_of(lex, text), "CONSULT")
     assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+
+
+def test_an_unnamed_force_whose_losses_are_told_is_a_side_of_the_clash(lex):
+    """قتل جندي تركي في اشتباك مع مسلحين: the soldiers killed are one side (as a named group would be),
+    the group after مع the other; civilians killed are no side."""
+    e = find(events_of(lex, "قتل جندي تركي في اشتباك مع مسلحين من حزب العمال الكردستاني."), "ASSAULT")
+    assert ids(e.actors) == {"group/military-turkey"} and ids(e.targets) == {"pkk"}, (ids(e.actors), ids(e.targets))
+    e = find(events_of(lex, "قتل ثلاثة مدنيين في اشتباكات مع الجيش."), "ASSAULT")
+    assert not e.actors, ids(e.actors)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..groups import is_unnamed
-from ..lexicon import Lexicon
+from ..lexicon import Generic, Lexicon
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item, SentenceAnalysis
 from .arguments import Arguments
@@ -259,7 +259,12 @@ def _losses_as_a_side(readings: list) -> None:
             continue
         for prev in reversed(readings[:k]):
             if prev.how == "passive" and prev.tr.cls == "KILL" and prev.targets and prev.t.i < r.t.i:
-                sides = [x for x in prev.targets if x.entity.type != "Group" and x not in r.targets]
+                # (a people is no side, an unnamed force or armed group is one: قتل جندي تركي في اشتباك;
+                # not the side after مع: مهاجمين وشرطيا قتلوا في تبادل لإطلاق النار مع الشرطة)
+                other = {x.entity.id for x in r.targets}
+                sides = [x for x in prev.targets if (x.entity.type != "Group" or isinstance(x.ref, Generic)
+                                                     and x.ref.side in ("force", "armed"))
+                         and x not in r.targets and x.entity.id not in other]
                 if sides:
                     r.actors, r.how = sides, "losses"
                     r.confidence = CONFIDENCE["losses"] - (0.1 if r.modality in ("hypothetical", "future") else 0)

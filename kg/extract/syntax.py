@@ -298,18 +298,18 @@ class Syntax:
 
     def force_doer(self, it: Item, t: Item) -> bool:
         """The mention names an armed force, as the subject of a trigger that needs one (triggers.tsv
-        subject force): a force noun before it (قوات الجيش، مقاتلو المعارضة، عناصر من الحوثيين), or an
-        unnamed force or armed group (قوات الأمن، المسلحون) or an armed group by name (الحوثيون) heading
-        the subject, not the genitive of another noun (وصلت جثامين الجنود: the soldiers' bodies)."""
-        if self.force(it) or self._force_word_at(it.i):
-            return True          # (القوات العراقية: the lexicon's army, named by its force noun)
+        subject force): a force noun before it (طلائع قوات الجيش، مقاتلو المعارضة، عناصر من الحوثيين), or,
+        heading the subject rather than in another noun's genitive (وصلت جثامين الجنود: the soldiers'
+        bodies), a force noun (القوات العراقية), an unnamed force or armed group (المسلحون) or an armed
+        group by name (الحوثيون)."""
         k = (it.lead if it.lead >= 0 else it.i) - 1
-        if self.tok(k) == "من" and self._force_word_at(k - 1):
+        if self.force(it) or self.tok(k) == "من" and self._force_word_at(k - 1):
             return True
-        g = it.ref if isinstance(it.ref, Generic) else None
-        if it.entity.type != "ArmedGroup" and (g is None or g.side not in ("force", "armed")):
+        if not (k == t.j - 1 or it.j <= t.i):
             return False
-        return k == t.j - 1 or it.j <= t.i
+        g = it.ref if isinstance(it.ref, Generic) else None
+        return self._force_word_at(it.i) or it.entity.type == "ArmedGroup" or g is not None and g.side in (
+            "force", "armed")
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
