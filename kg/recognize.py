@@ -267,6 +267,15 @@ def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+def _counted_after(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """Token i follows a figure that counts it (ألف، 200، ثلاثة): not a year (عام 2015، في 2014 قتل)."""
+    prev = tokens[i - 1] if i else ""
+    if prev.isdigit():
+        return not (len(prev) == 4 and 1900 <= int(prev) <= 2100) and (
+            i < 2 or tokens[i - 2].removeprefix("ال") not in ("عام", "سنه"))
+    return prev in lex.words.get("number", ())
+
+
 # words before a noun that count or pick it out (بينهم صحفي، كل صحفي): the word after them is a noun
 _QUANTIFIERS = frozenset({"بينهم", "منهم", "بينها", "منها", "اي", "كل", "وكل", "لكل", "بكل", "احد", "كاي"})
 
@@ -291,6 +300,9 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
         it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender, tense=c.hit.tense,
                   alts=tuple(h for h, _ in alts), suffixes=tuple(sf for _, sf in alts), suffix=c.suffix)
         h = c.hit
+        if h.kind == TRIGGER and not c.clitic and _counted_after(sa.tokens, i, lex):
+            # ألف طالب، 200 معلم: after a figure a word is the noun it counts, not a verb (طالب "demanded")
+            h = next((x for x, _ in alts if x.kind == GENERIC), h)
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
             if it.entity.type == "Person" and j - i > 1:

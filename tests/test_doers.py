@@ -38,3 +38,22 @@ def test_a_demolition_is_an_assault_on_property(lex, text, target):
 
 def test_a_demolition_needs_a_building(lex):
     assert not events_of(lex, "هدم الثقة بين الطرفين أمر خطير.")
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # after a figure a noun is counted, in the singular after a hundred or a thousand (200 معلم، مئة مدني),
+    # and a word that is also a verb (طالب "demanded") is the noun
+    ("اعتقلت الشرطة أكثر من 200 معلم في القاهرة.", "COERCE", "group/teachers-egypt"),
+    ("اعتقلت السلطات المصرية ألف طالب في القاهرة.", "COERCE", "group/students-egypt"),
+    ("قتل مئة مدني في قصف على مدينة تعز.", "ASSAULT", "group/civilians-yemen"),
+])
+def test_a_noun_counted_after_a_figure(lex, text, etype, target):
+    evs = events_of(lex, text)
+    assert not [e for e in evs if e.type == "REQUEST"], evs
+    e = find(evs, etype)
+    assert target in ids(e.targets), ids(e.targets)
+
+
+def test_a_year_is_no_figure_that_counts(lex):
+    """في عام 2014 طالب المتظاهرون: after a year, طالب is the verb."""
+    assert find(events_of(lex, "وفي عام 2014 طالب المتظاهرون بإسقاط الحكومة."), "REQUEST")
