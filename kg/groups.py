@@ -44,8 +44,8 @@ def described_facility(ent: Entity) -> Entity:
 
 
 def group_side(lex, ent: Entity) -> str:
-    """The side of an unnamed group (generic.tsv side): force, state, armed, or "" (people, or no unnamed
-    group)."""
+    """The side of an unnamed group (generic.tsv side): force, state, armed, judiciary, or "" (people, or
+    no unnamed group)."""
     if not ent.id.startswith("group/"):
         return ""
     g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
@@ -58,8 +58,9 @@ def carried_doer(lex, ent: Entity, event_type: str) -> bool:
     prisoners), and not one person or a newspaper for an attack, an arrest or a protest, which groups do
     (the person named before is mostly the one who spoke of it, the paper the one that told it), and not
     a state or its forces for a protest."""
-    if event_type in ("ASSAULT", "COERCE", "PROTEST") and ent.type in ("Person", "Media"):
-        return False
+    if event_type in ("ASSAULT", "COERCE", "PROTEST") and (ent.type in ("Person", "Media")
+                                                          or group_side(lex, ent) == "judiciary"):
+        return False      # (the prosecutor named before charges or investigates a deed, does none)
     if event_type == "PROTEST" and (ent.type in ("Country", "Government") or group_side(lex, ent) in ("force", "state")):
         return False      # وسارت التظاهرة: people march, not the state or its forces named before
     if is_unnamed(ent.id) and ent.id.startswith("group/"):

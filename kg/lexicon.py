@@ -105,7 +105,8 @@ class Generic:
     type: str = "Group"            # Group, or Facility for an unnamed place attacked (a checkpoint)
     origin: str = ""
     country: str = ""              # its country where the text names none (settlers: Israel's)
-    side: str = ""                 # force (a state's armed or security force), state, armed, or "" (people)
+    side: str = ""                 # force (a state's armed or security force), state, armed, judiciary (its
+    #                                prosecutors and courts), or "" (people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -718,7 +719,7 @@ MODES = frozenset({
     "aerial", "shelling", "firearms", "explosion", "suicide", "primitive", "execute", "abduct", "capture",
     "advance", "siege", "arrest", "seize", "expel", "ban", "curfew", "censor", "demonstrate", "riot", "strike",
     "hunger-strike", "sit-in", "visit", "phone", "meet", "mediate", "ceasefire", "release", "humanitarian",
-    "economic", "military", "intelligence"})
+    "economic", "military", "intelligence", "investigate"})
 
 
 def _event_type(path: Path, lineno: int, row: dict) -> tuple[str, str]:
@@ -815,8 +816,8 @@ def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]
             gtype = row.get("type", "") or "Group"
             if gtype not in ("Group", "Facility"):
                 raise LexiconError(str(path), lineno, f"type {gtype!r} must be Group or Facility")
-            if row.get("side", "") not in ("", "force", "state", "armed"):
-                raise LexiconError(str(path), lineno, "side must be force, state, armed or empty")
+            if row.get("side", "") not in ("", "force", "state", "armed", "judiciary"):
+                raise LexiconError(str(path), lineno, "side must be force, state, armed, judiciary or empty")
             country = row.get("country", "")
             if country and (country not in entities or entities[country].type != "Country"):
                 raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon")
@@ -832,7 +833,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil")
+                   "letter", "international", "short_name", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

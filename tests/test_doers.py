@@ -57,3 +57,35 @@ def test_a_noun_counted_after_a_figure(lex, text, etype, target):
 def test_a_year_is_no_figure_that_counts(lex):
     """في عام 2014 طالب المتظاهرون: after a year, طالب is the verb."""
     assert find(events_of(lex, "وفي عام 2014 طالب المتظاهرون بإسقاط الحكومة."), "REQUEST")
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # فتح تحقيقا: PLOVER ACCUSE (investigate) by the prosecutors, an unnamed body of the state (judiciary)
+    ("فتحت النيابة العامة المصرية تحقيقا مع ثلاثة ضباط في الشرطة.", "group/judiciary-egypt", None),
+    ("أعلن المدعي العام التركي فتح تحقيق قضائي بحق حزب الشعوب الديمقراطي.", "group/judiciary-turkey", "hdp"),
+])
+def test_an_investigation_opened(lex, text, actor, target):
+    e = find(events_of(lex, text), "ACCUSE")
+    assert ids(e.actors) == {actor}, ids(e.actors)
+    if target:
+        assert target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # the deed a charge names is what is charged, no occurrence (تهمة القتل، بتهمة قتل)
+    "وجهت النيابة تهمة القتل إلى المتهمين.",
+    "اعتقلت الشرطة شابا بتهمة قتل والده.",
+])
+def test_a_deed_charged_is_no_event(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], events_of(lex, text)
+
+
+def test_the_prosecutor_who_charges_an_attack_did_not_do_it(lex):
+    e = find(events_of(lex, "وجهت النيابة العامة الاتهام إلى 29 شخصا في حادث التفجير الذي استهدف المسجد."),
+             "ASSAULT")
+    assert not e.actors, ids(e.actors)
+
+
+def test_a_vanguard_of_forces_advances(lex):
+    e = find(events_of(lex, "وصلت طلائع قوات الجيش اليمني إلى مدينة خنفر."), "ASSAULT")
+    assert e.actors

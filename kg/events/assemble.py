@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..groups import carried_doer, group_entity, protesters
+from ..groups import carried_doer, group_entity, group_side, protesters
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
 from ..text import fold_string
@@ -172,6 +172,8 @@ class SentenceEvents(OneHappening):
                 continue       # وصل الوفد، وصلت الحكومة إلى عدن: an arrival, no force advancing
             if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
+            if tr.type in ("ASSAULT", "MOBILIZE", "RETREAT") and group_side(self.lex, ent) == "judiciary":
+                continue       # وجهت النيابة الاتهام في حادث التفجير: the prosecutor charges the attack, did none
             out.append(self.role(it, actor=True))
         if not out and r.actor_ent is not None and (tr.type == "PROTEST" or r.how == "protest") \
                 and r.actor_ent.id.startswith("group/civilians") and self.lex.generics.get("protesters"):

@@ -144,7 +144,7 @@ def _a_side(lex, ent) -> bool:
     if ent.type not in ("ArmedGroup", "Government", "Country", "Group"):
         return False
     if ent.id.startswith("group/"):
-        return bool(group_side(lex, ent))    # (not officials, journalists, students, workers)
+        return group_side(lex, ent) in ("force", "state", "armed")   # (not officials, students, prosecutors)
     return True
 
 

@@ -61,6 +61,8 @@ class Senses:
                 and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
                 and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
+        if tr.type == "ASSAULT" and t.clitic in ("", "ب") and self._word_of(prev, "charge"):
+            return True       # اعتقل بتهمة القتل، تهمة الاغتيال: what is charged, no occurrence
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         right_before = {u[1:] for u in tr.unless if u.startswith("^")}

@@ -305,6 +305,8 @@ class Syntax:
         k = (it.lead if it.lead >= 0 else it.i) - 1
         if self.force(it) or self.tok(k) == "من" and self._force_word_at(k - 1):
             return True
+        if k == t.j and self._force_word_at(it.i) and not self.tok(it.i).startswith("ال"):
+            return True          # وصلت طلائع قوات الجيش: a force noun without the article heads a phrase of it
         if not (k == t.j - 1 or it.j <= t.i):
             return False
         g = it.ref if isinstance(it.ref, Generic) else None
