@@ -91,7 +91,7 @@ def test_bad_entity_rows_name_file_and_line(tmp_path, body, message):
     ("id\tlabel_en\tlabel_country\tforms\tvictim\tone\ttwo\ttype\tcountry\n"
      "herders\tHerders\tHerders ({country})\tرعاة\t\t\t\t\tnarnia\n", "country 'narnia' is no country id"),
     ("id\tlabel_en\tlabel_country\tforms\tside\n"
-     "herders\tHerders\tHerders ({country})\tرعاة\tneutral\n", "side must be force, state, armed or empty"),
+     "herders\tHerders\tHerders ({country})\tرعاة\tneutral\n", "side must be force, state, armed, judiciary or empty"),
 ])
 def test_bad_rows_in_other_files(tmp_path, content, message):
     f = tmp_path / "extra.tsv"
