@@ -89,3 +89,21 @@ def test_the_prosecutor_who_charges_an_attack_did_not_do_it(lex):
 def test_a_vanguard_of_forces_advances(lex):
     e = find(events_of(lex, "وصلت طلائع قوات الجيش اليمني إلى مدينة خنفر."), "ASSAULT")
     assert e.actors
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # a capital as the target of a sanction, an accusation or a demand stands for its state (as it does as
+    # an actor), and is not where the event happened
+    ("وقالت واشنطن إنها ستفرض عقوبات على طهران.", "SANCTION", "iran"),
+    ("اتهمت الرياض طهران بدعم الحوثيين.", "ACCUSE", "iran"),
+    ("طالبت أنقرة موسكو بوقف الغارات.", "REQUEST", "russia"),
+])
+def test_a_capital_as_a_target_is_its_state(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.targets) == {target}, ids(e.targets)
+    assert not ids(e.places) & {"tehran", "moscow"}, ids(e.places)
+
+
+def test_a_capital_bombed_is_the_city(lex):
+    e = find(events_of(lex, "قصفت الطائرات الإسرائيلية دمشق فجر اليوم."), "ASSAULT")
+    assert "damascus" in ids(e.targets) | ids(e.places), (ids(e.targets), ids(e.places))

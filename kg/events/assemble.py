@@ -32,6 +32,8 @@ _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "ع�
                         "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
 # a killing "in" or "because of" an attack is the attack's result
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+# deeds done to or at a place: a capital as their target is the city (elsewhere it stands for its state)
+_DEEDS_ON_PLACES = _DEEDS_OF_FORCE | {"AID", "PROTEST", "CONSULT"}
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
 
@@ -101,9 +103,10 @@ class SentenceEvents(OneHappening):
         s, e = self.folded.span(fs, fe)
         return s, e, self.doc.text[s:e]
 
-    def role(self, it, actor: bool) -> Role | None:
+    def role(self, it, actor: bool, state: bool = False) -> Role | None:
+        """``state``: a capital stands for its state in this role (the target of a sanction or a demand)."""
         ent: Entity = it.entity
-        if ent.metonym_of and (actor or ent.type not in LOCATION_TYPES):
+        if ent.metonym_of and (actor or state or ent.type not in LOCATION_TYPES):
             ent = self.lex.entities.get(ent.metonym_of, ent)   # واشنطن as an actor: the United States
         s, e, txt = self.text_span(*self.phrase(it))
         return Role(ent, txt, s, e)
@@ -214,7 +217,8 @@ class SentenceEvents(OneHappening):
                 if civ is not None:
                     out.append(Role(group_entity(self.lex, civ, it.entity.id, txt), txt, s, e))
                 continue
-            out.append(self.role(it, actor=False))
+            # (فرضت عقوبات على طهران، طالب واشنطن: the state; قصفت الطائرات طهران: the city)
+            out.append(self.role(it, actor=False, state=r.tr.type not in _DEEDS_ON_PLACES))
         if not out and r.target_ent is not None:
             out.append(Role(r.target_ent))
         return out
@@ -289,7 +293,9 @@ class SentenceEvents(OneHappening):
         if best is None:
             # قال رئيس بلدية طوز خورماتو إن انتحاريا فجر …: a town the sentence names otherwise (a local
             # official's) is nearer the truth than the article's country
-            best = nearest(lambda it: it.entity.type == "Place" and it.mention_kind == "name")
+            # (not a capital that is the target as its state: فرضت عقوبات على طهران)
+            best = nearest(lambda it: it.entity.type == "Place" and it.mention_kind == "name" and not (
+                it.entity.metonym_of and r.tr.type not in _DEEDS_ON_PLACES and any(it is x for x in r.targets)))
         if best is not None:
             return [self.role(best, actor=False)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
