@@ -107,3 +107,23 @@ def test_a_capital_as_a_target_is_its_state(lex, text, etype, target):
 def test_a_capital_bombed_is_the_city(lex):
     e = find(events_of(lex, "قصفت الطائرات الإسرائيلية دمشق فجر اليوم."), "ASSAULT")
     assert "damascus" in ids(e.targets) | ids(e.places), (ids(e.targets), ids(e.places))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # military help for a party is PLOVER's COOPERATE: support told as military (دعما عسكريا، الدعم الجوي،
+    # عسكريا), given by a verb of giving (one event with it), or a force backed by another (المسنودة بـ)
+    ("قدمت الولايات المتحدة دعما عسكريا للمعارضة السورية.", "usa", "syrian_opposition"),
+    ("تدعم إيران الحوثيين عسكريا.", "iran", "houthis"),
+    ("حققت المقاومة الشعبية المسنودة بقوات الجيش الوطني تقدما في تعز.", "group/military-yemen",
+     "popular_resistance_yemen"),
+])
+def test_military_help_is_cooperation(lex, text, actor, target):
+    evs = events_of(lex, text)
+    e = find(evs, "COOPERATE")
+    assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
+    assert not [x for x in evs if x.type in ("AID", "SUPPORT")], evs
+
+
+def test_help_given_is_one_aid(lex):
+    evs = events_of(lex, "قدمت السعودية دعما ماليا لليمن.")
+    assert [e.type for e in evs] == ["AID"], evs

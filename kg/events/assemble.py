@@ -391,7 +391,8 @@ class SentenceEvents(OneHappening):
                 killed = num or killed
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
-        etype = "COOPERATE" if tr.relation in _BACKING and self._backs_an_actor(r) else tr.type
+        etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \
+            else tr.type
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
             if tr.pos == "verb" and tr.relation == "protested":
                 etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
@@ -413,6 +414,13 @@ class SentenceEvents(OneHappening):
             if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
+
+    def _military_help(self, r) -> bool:
+        """Support told as military right after its word (دعما عسكريا، الدعم الجوي، تدعم … عسكريا at the
+        clause's end): help for a party with force, PLOVER's COOPERATE (words.tsv military)."""
+        military = self.lex.words.get("military", ())
+        hi = self.ex.clause_end(r.t.j, commas=False)
+        return any(self.ex.tok(k).removeprefix("ال") in military for k in (r.t.j, hi - 1) if r.t.j <= k < hi)
 
     def _backs_an_actor(self, r) -> bool:
         """Support whose object, right after the word (or after its ل), is a government, an armed group or

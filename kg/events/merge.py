@@ -50,7 +50,10 @@ class OneHappening:
             if rv.tr.pos not in ("verb", "noun") or ev.type == "ASSAULT" or id(ev) in drop:
                 continue      # (a verbal noun and its genitive too: إدخال المساعدات)
             for rn, en in pairs:
-                if rn.tr.pos != "noun" or en.type != ev.type or en is ev or id(en) in drop \
+                # (قدمت دعما عسكريا: what a verb of giving gives says the kind: military help, COOPERATE)
+                given = ev.type == "AID" and rv.tr.pos == "verb" and en.type in ("SUPPORT", "COOPERATE")
+                # (دعما read as a verb of the dual is the noun here, the verb's object)
+                if not given and (rn.tr.pos != "noun" or en.type != ev.type) or en is ev or id(en) in drop \
                         or rn.t.clitic not in ("", "ب") or en.modality != ev.modality:
                     continue
                 # right after the verb or the sides after it (وقعت مصر والسودان اتفاقا); not after a
@@ -60,7 +63,8 @@ class OneHappening:
                 if rn.t.i != after:
                     continue
                 sides = {r.entity.id for r in ev.actors + ev.targets}
-                merged = replace(ev, actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),
+                merged = replace(ev, type="COOPERATE" if given and en.type == "COOPERATE" else ev.type,
+                                 actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),
                                  targets=ev.targets or tuple(r for r in en.targets if r.entity.id not in sides),
                                  places=ev.places or en.places, mode=ev.mode or en.mode, date=ev.date or en.date,
                                  confidence=max(ev.confidence, en.confidence))
