@@ -127,3 +127,17 @@ def test_military_help_is_cooperation(lex, text, actor, target):
 def test_help_given_is_one_aid(lex):
     evs = events_of(lex, "قدمت السعودية دعما ماليا لليمن.")
     assert [e.type for e in evs] == ["AID"], evs
+
+
+@pytest.mark.parametrize("text,target", [
+    # وزع، توزيع: aid handed out, with the things handed out named (سلال غذائية، مساعدات), to those after على
+    ("وزع مركز الملك سلمان للإغاثة سلالا غذائية على النازحين في مأرب.", "group/refugees-yemen"),
+    ("بدأ توزيع السلال الغذائية على النازحين في عدن.", "group/refugees-yemen"),
+])
+def test_aid_handed_out(lex, text, target):
+    e = find(events_of(lex, text), "AID")
+    assert target in ids(e.targets), ids(e.targets)
+
+
+def test_a_statement_handed_out_is_no_aid(lex):
+    assert not events_of(lex, "وزع الحزب بيانا على الصحفيين.")
