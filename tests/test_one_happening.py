@@ -165,3 +165,10 @@ def test_raids_against_a_groups_targets(lex, text, actor, target):
 def test_a_time_word_between_an_attack_noun_and_its_clause(lex, text):
     evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert len(evs) == 1 and ids(evs[0].targets) == {"group/rebels-yemen"}, evs
+
+
+def test_an_agreement_signed_by_a_side_the_lexicon_does_not_name(lex):
+    """وقعت الحكومة الليبية والبرلمان اتفاقا: the object noun after a side joined by و that is no entity
+    is still the verb's object: one agreement."""
+    evs = [e for e in events_of(lex, "وقعت الحكومة الليبية والبرلمان اتفاقا لتقاسم السلطة.") if e.type == "AGREE"]
+    assert len(evs) == 1, evs

@@ -60,6 +60,11 @@ class OneHappening:
                 # preposition (التقى خلال زيارة إلى القاهرة: no object)
                 after = rv.t.j if rv.tr.pos == "noun" else max(
                     [rv.t.j] + [x.j for x in list(rv.actors) + list(rv.targets) if rv.t.j <= x.i and x.j <= rn.t.i])
+                tok = self.ex.tok
+                while after < rn.t.i <= after + 2 and rv.tr.pos == "verb" and tok(after)[:1] == "و" \
+                        and len(tok(after)) > 3 and not self.ex.barrier(after) and not any(
+                            p.i == after for p in self.sa.items if p.kind == "trigger"):
+                    after += 1     # وقعت الحكومة والبرلمان اتفاقا: a side the lexicon does not name, joined by و
                 if rn.t.i != after:
                     continue
                 sides = {r.entity.id for r in ev.actors + ev.targets}
