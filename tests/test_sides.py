@@ -221,3 +221,33 @@ def test_an_unnamed_force_whose_losses_are_told_is_a_side_of_the_clash(lex):
     assert ids(e.actors) == {"group/military-turkey"} and ids(e.targets) == {"pkk"}, (ids(e.actors), ids(e.targets))
     e = find(events_of(lex, "قتل ثلاثة مدنيين في اشتباكات مع الجيش."), "ASSAULT")
     assert not e.actors, ids(e.actors)
+
+
+def test_the_other_side_of_between_after_a_participle(lex):
+    """بين رجال المقاومة المدعومين بطيران التحالف ومسلحي الحوثيين: the و after the participle's agent goes on
+    with the other side of بين, not with the agent."""
+    evs = events_of(lex, "تجددت المعارك بين رجال المقاومة الشعبية المدعومين بطيران التحالف ومسلحي جماعة "
+                         "الحوثيين في لحج.")
+    e = find(evs, "ASSAULT")
+    assert ids(e.actors) == {"popular_resistance_yemen"} and "houthis" in ids(e.targets), (ids(e.actors), ids(e.targets))
+    c = find(evs, "COOPERATE")
+    assert ids(c.actors) == {"arab_coalition"}, ids(c.actors)
+
+
+@pytest.mark.parametrize("text,target", [
+    # those counted from a group after a verb of killing are its victims (12 شهيدا من رجال الأمن)
+    ("قتل 12 شهيدا من رجال الأمن في الهجوم.", "group/security_forces"),
+    ("قتل خمسة من عناصر الشرطة في هجوم.", "group/police"),
+])
+def test_the_dead_counted_from_a_group(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.targets) == {target} and not e.actors, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # whose mosque was hit, or whose wounded died, did not do it
+    "تفجير مسجد قوات الطوارئ عمل إرهابي هدفه زعزعة الأمن.",
+    "توفي اثنان من المصابين من منسوبي قوات الطوارئ الخاصة متأثرين بإصابتهما بالتفجير.",
+])
+def test_the_owner_of_a_place_hit_or_its_wounded_did_not_do_it(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT" and e.actors], events_of(lex, text)

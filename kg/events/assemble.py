@@ -177,6 +177,8 @@ class SentenceEvents(OneHappening):
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
             if tr.type in ("ASSAULT", "MOBILIZE", "RETREAT") and group_side(self.lex, ent) == "judiciary":
                 continue       # وجهت النيابة الاتهام في حادث التفجير: the prosecutor charges the attack, did none
+            if tr.type == "ASSAULT" and (self.ex.facility_owner(it) or self.ex.among_casualties(it)):
+                continue       # تفجير مسجد قوات الطوارئ عمل إرهابي: whose mosque was hit, not who hit it
             out.append(self.role(it, actor=True))
         if not out and r.actor_ent is not None and (tr.type == "PROTEST" or r.how == "protest") \
                 and r.actor_ent.id.startswith("group/civilians") and self.lex.generics.get("protesters"):

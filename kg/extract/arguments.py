@@ -386,6 +386,19 @@ class Arguments:
                     return (conj, self.conjuncts(other, self.n)) if other is not None else None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
+                part = next((p for p in self.items if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive")
+                             and first.j <= p.i <= first.j + 2), None)
+                if part is not None:
+                    # بين رجال المقاومة المدعومين بطيران التحالف ومسلحي الحوثيين: past the participle's phrase,
+                    # the next conjunct with و is the other side
+                    agent = next((it for it in self.ents if part.j <= it.i <= part.j + 3), None)
+                    k = next((x for x in range(agent.j if agent is not None else part.j, min(part.j + 8, self.n))
+                              if self.tok(x)[:1] == "و" and len(self.tok(x)) > 2), -1)
+                    nxt = next((it for it in self.ents if k >= 0 and k <= it.i <= k + 2
+                                and not any(self.barrier(x) or self.tok(x) in _COMMA for x in range(part.j, it.i))),
+                               None)
+                    if nxt is not None and self.is_actor(first):
+                        return conj[:1], self.conjuncts(nxt, self.n)
                 if self.is_actor(first):
                     return conj[:1], []    # بين الجيش ومسلحي مجلس شورى …: one side named, a party all the same
                 return None

@@ -14,6 +14,7 @@ from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COMPLEMENT_PRONOUNS,
+    _COUNT_MODIFIERS,
     _QUOTES,
     _head,
     over_places,
@@ -93,7 +94,10 @@ class Constructions(Senses, RoleWords):
         if before is None or after is None:
             return []
         if tr.pos == "passive":
-            actors, targets, how = self.conjuncts(after, end), self.conjuncts_back(before), "direct"
+            # (بين رجال المقاومة المدعومين بطيران التحالف ومسلحي الحوثيين: after a side of بين, و goes on
+            # with the other side, not with the agent)
+            actors = [after] if self.gov(before) == "بين" else self.conjuncts(after, end)
+            actors, targets, how = actors, self.conjuncts_back(before), "direct"
         elif after.entity.type == "Person" and before.entity.type != "Person" and tr.relation == "affiliatedWith":
             actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
         else:
@@ -182,6 +186,19 @@ class Constructions(Senses, RoleWords):
         targets = [x for x in (self.conjuncts(tgt, end) if tgt is not None else []) if x is not blamed]
         return [blamed], targets, "direct", t, None
 
+    def _counted_from(self, k: int, end: int):
+        """The group a count at token k is taken from (12 شهيدا من رجال الأمن، خمسة قتلى من الجيش): the
+        entity after من, past the count and one noun of the dead or of people."""
+        while k < end and self.tok(k) in _COUNT_MODIFIERS:
+            k += 1
+        while k < end and self.figure(k):
+            k += 1
+        if self.tok(k) != "من" and k + 1 < end and self.tok(k + 1) == "من":
+            k += 1          # (the counted noun: شهيدا، قتلى، شخصا)
+        if self.tok(k) != "من":
+            return None
+        return next((it for it in self.ents if it.i == k + 1 or it.lead == k + 1), None)
+
     def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
         """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""
         if not (tr.pos == "verb" and self.agent_phrase(t, end) is not None):
@@ -251,6 +268,9 @@ class Constructions(Senses, RoleWords):
             # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
             # names those it befell; the verb is passive and no doer is named in this clause
             victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
+            if not victims:
+                counted = self._counted_from(t.j, end)
+                victims = self.conjuncts(counted, end) if counted is not None else []
             return [self.finish(t, t, tr, [], victims, "passive")]
         if subj is not None and subj.i > t.i and "obj" in tr.targets and not preps:
             chain = self.conjuncts(subj, end)

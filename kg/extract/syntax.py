@@ -313,6 +313,26 @@ class Syntax:
         return self._force_word_at(it.i) or it.entity.type == "ArmedGroup" or g is not None and g.side in (
             "force", "armed")
 
+    def facility_owner(self, it: Item) -> bool:
+        """The mention says whose an unnamed facility right before it is (مسجد قوات الطوارئ، مقر آخر لقوات
+        الطوارئ، معسكرا للجيش): the owner of a place hit, never the doer of a deed."""
+        start = it.lead if 0 <= it.lead < it.i else it.i
+        return any(x.entity is not None and x.entity.type == "Facility" and x.mention_kind == "generic" and (
+            x.j == start or x.j == start - 1 and self.tok(x.j) in ("اخر", "اخري", "تابع", "تابعه", "التابع", "التابعه"))
+            for x in self.ents)
+
+    def among_casualties(self, it: Item) -> bool:
+        """The mention is whose dead or wounded are told (المصابين من منسوبي قوات الطوارئ، القتلى من
+        عناصر الجيش، 12 شهيدا من رجال الأمن): those hit, never the doer of the deed that hit them."""
+        casualty = self.w.get("casualty", ())
+        start = it.lead if 0 <= it.lead < it.i else it.i
+        for k in range(start - 1, max(start - 4, 0) - 1, -1):
+            if self.tok(k) == "من":
+                return self.tok(k - 1).removeprefix("ال") in casualty
+            if self.barrier(k) or self.ent_token(k):
+                return False
+        return False
+
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
         if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
