@@ -31,6 +31,9 @@ RELATION_CLASSES = (
 GRAPH_CLASSES = frozenset(RELATION_CLASSES[:15])
 # Static relations: facts, not events (they stay in triples.csv only).
 STATIC_CLASSES = frozenset({"AFFILIATION", "LOCATED_IN"})
+# Static relations of an event class: who holds a place (المناطق التي يسيطر عليها الحوثيون) is a CONTROL
+# edge of the graph and a fact of the store, but no event (no place was taken).
+STATIC_RELATIONS = frozenset({"holds"})
 # The 16 PLOVER event types (events.csv's ``type``) and the type and mode each kg class maps to by
 # default; a trigger row of ontology/triggers.tsv may set its own (kidnapping: ASSAULT/abduct).
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from .model import STATIC_CLASSES, Entity
+from .model import STATIC_CLASSES, STATIC_RELATIONS, Entity
 
 BASE = "https://w3id.org/kg-ar/"
 KG = BASE + "ontology#"
@@ -111,7 +111,7 @@ def document_quads(p: tuple) -> list[str]:
         a, b = entity_iri(actor), entity_iri(target)
         if modality in FACTUAL:     # a negated, future or conditional event is no fact: event node only
             out.append(_q(a, KG + rel, f"<{b}>", g))
-        if cls not in STATIC_CLASSES:
+        if cls not in STATIC_CLASSES and rel not in STATIC_RELATIONS:
             continue                # events are stored from the event records below
         # a static fact (a post, a place in another) with the sentence that states it
         e = f"{EVENT}{qdoc}/{event_key(sent, actor, rel, target)}"
@@ -428,7 +428,7 @@ def _shared_quads(summary, lex) -> list[str]:
         if meta.get("copy_of"):
             out.append(_q(doc_iri(doc_id), KG + "copyOf", f"<{doc_iri(meta['copy_of'])}>", ENTITIES_GRAPH))
     relations = {t.relation: t.cls for t in lex.triggers}
-    relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN"})
+    relations.update({"roleIn": "AFFILIATION", "locatedIn": "LOCATED_IN", "holds": "CONTROL"})
     out += ontology_quads(ONTOLOGY_DIR / "kg.ttl", relations)
     return out
 

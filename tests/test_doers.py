@@ -141,3 +141,22 @@ def test_aid_handed_out(lex, text, target):
 
 def test_a_statement_handed_out_is_no_aid(lex):
     assert not events_of(lex, "وزع الحزب بيانا على الصحفيين.")
+
+
+@pytest.mark.parametrize("text", [
+    # the present of holding (يسيطر، تسيطر) is who holds a place, not its taking
+    "وتسيطر قوات النظام على أجزاء من المدينة منذ عامين.",
+    "قتل التنظيم المدنيين في المناطق التي يسيطر عليها.",
+])
+def test_holding_is_no_capture(lex, text):
+    assert not [e for e in events_of(lex, text) if e.mode == "capture"], events_of(lex, text)
+
+
+def test_having_come_to_hold_is_a_capture(lex):
+    assert find(events_of(lex, "وعمليا، باتت قوات الجيش تسيطر على محافظتي عدن ولحج."), "ASSAULT")
+
+
+def test_the_holder_of_the_areas_hit(lex):
+    """قصفت الطائرات المناطق التي يسيطر عليها الحوثيون: what was hit is the holder's."""
+    e = find(events_of(lex, "قصفت الطائرات المناطق التي يسيطر عليها الحوثيون في تعز."), "ASSAULT")
+    assert ids(e.targets) == {"houthis"}, ids(e.targets)

@@ -358,6 +358,8 @@ class SentenceEvents(OneHappening):
                 targets = [x for x in targets if x.entity.id not in both - named]
         if not tr.alone and not actors and not targets:
             return None                    # مكافحة الإرهاب: a verbal noun with no party is no occurrence
+        if self.ex.holding(r):
+            return None                    # المناطق التي يسيطر عليها الحوثيون: who holds it, no taking
         if self.vocalized(r.t.i):
             return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
         if tr.force_subject and not any(a.text for a in actors):

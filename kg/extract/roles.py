@@ -69,9 +69,17 @@ class RoleWords:
             return None
         held = next((p for p in self.preds if p.kind == "trigger" and k < p.i <= k + 2
                      and p.trigger is not None and p.trigger.pos == "passive" and p.trigger.cls == "CONTROL"), None)
-        if held is None:
+        if held is not None:
+            return next((it for it in self.ents if it.i == held.j and self.is_actor(it)), None)
+        # المناطق التي يسيطر عليها الحوثيون: a relative clause of holding, its pronoun on على, names the holder
+        rel = k + 1 if self.tok(k + 1) in self.w.get("relative", ()) else k + 2 \
+            if self.tok(k + 2) in self.w.get("relative", ()) else -1
+        held = next((p for p in self.preds if rel > 0 and p.kind == "trigger" and p.i == rel + 1
+                     and p.trigger is not None and p.trigger.pos == "verb" and p.trigger.cls == "CONTROL"), None)
+        if held is None or self.tok(held.j) not in ("عليها", "عليه", "عليهم"):
             return None
-        return next((it for it in self.ents if it.i == held.j and self.is_actor(it)), None)
+        return next((it for it in self.ents if held.j < it.i <= held.j + 2 and not self.gov(it) and self.is_actor(it)),
+                    None)
 
     def _from_hold(self, it: Item) -> bool:
         """من سيطرة داعش، من قبضة الحوثيين: the entity held the place before."""

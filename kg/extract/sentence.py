@@ -203,10 +203,13 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
     def triples_of(self, r: "Reading") -> list[tuple]:
         """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
         tr, targets, actors = r.tr, r.targets, r.actors
+        # (المناطق التي يسيطر عليها الحوثيون: who holds a place, a fact of control, kg.model STATIC_RELATIONS;
+        # no taking and no event, kg.events)
+        rel = "holds" if self.holding(r) else tr.relation
         out = []
         doers = [(a.entity, a) for a in actors] or ([(r.actor_ent, None)] if r.actor_ent is not None else [])
         if r.target_ent is not None:
-            return [(a.entity, tr.relation, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
+            return [(a.entity, rel, tr.cls, r.target_ent, r.modality, CONFIDENCE[r.how], r.words, r.source)
                     for a in actors if self.is_actor(a)]
         for ae, it in doers:
             if ae.type not in ACTOR_TYPES and not ae.metonym_of:
@@ -227,7 +230,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                     c -= 0.05
                 if tg.mention_kind == "demonym" or any(a.mention_kind == "demonym" for a in actors):
                     c -= 0.05
-                out.append((ae, tr.relation, tr.cls, tg.entity, r.modality, max(c, 0.1), r.words, r.source))
+                out.append((ae, rel, tr.cls, tg.entity, r.modality, max(c, 0.1), r.words, r.source))
         if tr.cls == "AGREE" and 2 <= len(targets) <= 4 and doers:
             # a joint agreement binds every party: اتفق الأردن مع الولايات المتحدة وروسيا
             for x in range(len(targets)):

@@ -22,6 +22,7 @@ from .words import (
 
 
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
+_BECAME = frozenset({"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "صاروا"})   # folded
 _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
@@ -332,6 +333,17 @@ class Syntax:
             if self.barrier(k) or self.ent_token(k):
                 return False
         return False
+
+    def holding(self, r) -> bool:
+        """A verb of control in the present, neither planned nor wanted (المناطق التي يسيطر عليها الحوثيون،
+        المتطرفون يسيطرون على النقاط الحدودية): who holds a place, a state of things, not its taking. Not
+        after a verb of becoming (باتت القوات تسيطر: it has taken it) nor after أن (استطاعت أن تسيطر)."""
+        if r.tr.cls != "CONTROL" or r.tr.pos != "verb" or r.t.tense != "imperf" \
+                or r.modality not in ("asserted", "reported"):
+            return False
+        lo = max(self.clause_start(r.t.i), r.t.i - 8)
+        return self.tok(r.t.i - 1) not in ("ان", "وان", "بان") and not any(
+            self.tok(k).removeprefix("و") in _BECAME for k in range(lo, r.t.i))
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
