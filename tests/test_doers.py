@@ -160,3 +160,8 @@ def test_the_holder_of_the_areas_hit(lex):
     """قصفت الطائرات المناطق التي يسيطر عليها الحوثيون: what was hit is the holder's."""
     e = find(events_of(lex, "قصفت الطائرات المناطق التي يسيطر عليها الحوثيون في تعز."), "ASSAULT")
     assert ids(e.targets) == {"houthis"}, ids(e.targets)
+
+
+def test_a_headline_tells_news_in_the_present(lex):
+    """اليمن: المقاومة تسيطر على أبين: a headline's present tense is the news of a capture."""
+    assert find(events_of(lex, "اليمن: المقاومة الشعبية تسيطر على مدينة زنجبار"), "ASSAULT")
