@@ -165,3 +165,13 @@ def test_the_holder_of_the_areas_hit(lex):
 def test_a_headline_tells_news_in_the_present(lex):
     """اليمن: المقاومة تسيطر على أبين: a headline's present tense is the news of a capture."""
     assert find(events_of(lex, "اليمن: المقاومة الشعبية تسيطر على مدينة زنجبار"), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a source named after the event (حسبما أعلن، وفقا لـ) or a participle of saying (مشيرة إلى أن)
+    "قتل ضابط في هجوم على كمين في رفح حسبما أعلن المتحدث العسكري.",
+    "وأعلنت الوزارة مقتل 11 جنديا، مشيرة إلى أن اشتباكات اندلعت مع المسلحين.",
+])
+def test_reported_by_a_source_after_the_event(lex, text):
+    evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert evs and all(e.modality == "reported" for e in evs), [(e.trigger, e.modality) for e in evs]

@@ -436,9 +436,10 @@ CASES = [
     ("who loses control (فقدت القوات السيطرة) is what it is taken from; who gains it follows لصالح",
      "وفقدت القوات الحكومية السيطرة على البلدة لصالح تنظيم داعش.", "",
      "ASSAULT", "السيطرة", {"actors": {"isis"}}),
-    ("a news channel told of (بحسب سكاي نيوز) arrests no one",
+    ("a news channel told of (بحسب سكاي نيوز) arrests no one: they (أنهم, after the participle of saying مشيرة)"
+     " are the gunmen",
      "وأفادت مصادر بحسب سكاي نيوز بأن مسلحين داهموا منازل في المدينة، مشيرة إلى أنهم اعتقلوا العشرات من المواطنين.",
-     "", "COERCE", "اعتقلوا", {"actors": set()}),
+     "", "COERCE", "اعتقلوا", {"actors": {"group/unidentified_armed_group"}}),
     ("a verb of attacking right after an indefinite attack noun and its adjective describes the noun: "
      "what follows the verb is hit (غارات جوية استهدفت قوات صالح), not its doer",
      "وشن طيران التحالف أربع غارات جوية استهدفت قوات صالح في معسكر صحن الجن.", "",

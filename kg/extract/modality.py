@@ -93,7 +93,7 @@ class Modality:
         if best is None:
             for p in self.preds:   # ..., بحسب المرصد / وفق ما أفاد at the end
                 if p.kind == "word" and p.word == "report" and p.i > t.j and self.tok(p.i) in (
-                        "بحسب", "حسب", "وفق", "وفقا", "نقلا"):
+                        "بحسب", "حسب", "وفق", "وفقا", "نقلا", "حسبما", "وحسبما"):
                     return p
         return best
 
