@@ -175,3 +175,21 @@ def test_a_headline_tells_news_in_the_present(lex):
 def test_reported_by_a_source_after_the_event(lex, text):
     evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert evs and all(e.modality == "reported" for e in evs), [(e.trigger, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text,event", [
+    # دخل، دخول: entering is an advance only when a force enters (triggers.tsv subject force)
+    ("دخلت أعداد كبيرة من مقاتلي العشائر إلى مدينة الفلوجة.", True),
+    ("دخل مسلحو داعش مدينة تدمر.", True),
+    ("يراقب الحراس كل شخص يدخل ويخرج من القرية.", False),
+    ("سمحت السلطات بدخول المساعدات إلى المدينة.", False),
+])
+def test_entering_is_an_advance_of_a_force(lex, text, event):
+    got = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert bool(got) == event, got
+
+
+def test_relief_of_people(lex):
+    """إغاثة المدنيين: the genitive of relief is who is relieved, not who relieves."""
+    e = find(events_of(lex, "وصلت السفن لإغاثة المدنيين في المناطق النائية."), "AID")
+    assert "group/civilians" in {x.split("-")[0] for x in ids(e.targets)} and not e.actors, (ids(e.actors), ids(e.targets))
