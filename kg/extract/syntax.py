@@ -304,7 +304,8 @@ class Syntax:
         bodies), a force noun (القوات العراقية), an unnamed force or armed group (المسلحون) or an armed
         group by name (الحوثيون)."""
         k = (it.lead if it.lead >= 0 else it.i) - 1
-        if self.force(it) or self.tok(k) == "من" and (self._force_word_at(k - 1) or self._force_word_at(it.i)):
+        if self.force(it) or self._force_word_at(k) \
+                or self.tok(k) == "من" and (self._force_word_at(k - 1) or self._force_word_at(it.i)):
             return True      # (أعداد كبيرة من مقاتلي العشائر: men of a force counted)
         if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(k - 1) \
                 or self.tok(k - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(k - 2):
