@@ -193,3 +193,14 @@ def test_relief_of_people(lex):
     """إغاثة المدنيين: the genitive of relief is who is relieved, not who relieves."""
     e = find(events_of(lex, "وصلت السفن لإغاثة المدنيين في المناطق النائية."), "AID")
     assert "group/civilians" in {x.split("-")[0] for x in ids(e.targets)} and not e.actors, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,event", [
+    # the verbal noun of killing with no one named, by no one, nowhere is a saying, no occurrence
+    ("وبين أن قتل النفس المعصومة من كبائر الذنوب.", False),
+    ("وأدانت الحكومة مقتل الطفل في قرية دوما.", True),
+    ("وقد أعلن الحزب عن استشهاده خلال قيامه بواجبه.", True),
+])
+def test_a_saying_about_killing_is_no_event(lex, text, event):
+    got = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert bool(got) == event, got

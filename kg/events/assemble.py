@@ -407,6 +407,12 @@ class SentenceEvents(OneHappening):
         # one entity once per role (مقتل ضابط وثلاثة جنود: both are the army's forces; the toll counts both)
         actors, targets = _distinct(actors), _distinct(targets)
         places = self.place(r, targets)
+        if tr.cls == "KILL" and tr.pos == "noun" and not actors and not targets and killed is None \
+                and not r.t.suffix and not any(p.text for p in places) \
+                and sa.tokens[r.t.i][len(r.t.clitic):].removeprefix("ال") == "قتل":
+            # قتل النفس المعصومة من الكبائر: the verbal noun of killing with no one named (not even by a
+            # pronoun), by no one, nowhere is a saying, no occurrence (not مقتل الطفل، المجزرة, which tell one)
+            return None
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
         word = sa.tokens[r.t.i][len(r.t.clitic):]
         feats = features(tr, r, actors, targets, places, mode, word, word.startswith("ال"))
