@@ -199,6 +199,7 @@ def test_relief_of_people(lex):
     # the verbal noun of killing with no one named, by no one, nowhere is a saying, no occurrence
     ("وحذر الداعية من خطورة الدعوة إلى القتل على الهوية.", False),
     ("وأدانت الحكومة مقتل الطفل في قرية دوما.", True),
+    ("ويأتي حادث القتل وسط تصاعد التوتر بين الطرفين.", True),      # that killing, told before
     ("وقد أعلن الحزب عن استشهاده خلال قيامه بواجبه.", True),
 ])
 def test_a_saying_about_killing_is_no_event(lex, text, event):
