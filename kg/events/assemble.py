@@ -410,9 +410,10 @@ class SentenceEvents(OneHappening):
         if tr.cls == "KILL" and tr.pos == "noun" and not actors and not targets and killed is None \
                 and not r.t.suffix and not any(p.text for p in places) \
                 and sa.tokens[r.t.i][len(r.t.clitic):].removeprefix("ال") == "قتل" \
-                and self.ex.tok(r.t.i - 1) not in ("حادث", "حادثه", "جريمه", "عمليه"):     # (حادث القتل: that one)
+                and self.ex.tok(r.t.i - 1) not in ("حادث", "حادثه", "جريمه", "عمليه"):
             # قتل النفس المعصومة من الكبائر: the verbal noun of killing with no one named (not even by a
-            # pronoun), by no one, nowhere is a saying, no occurrence (not مقتل الطفل، المجزرة, which tell one)
+            # pronoun), by no one, nowhere is a saying, no occurrence (not مقتل الطفل، المجزرة, nor حادث القتل,
+            # which tell one)
             return None
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
         word = sa.tokens[r.t.i][len(r.t.clitic):]

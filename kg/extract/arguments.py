@@ -386,8 +386,8 @@ class Arguments:
                     return (conj, self.conjuncts(other, self.n)) if other is not None else None
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
-                part = next((p for p in self.items if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive")
-                             and first.j <= p.i <= first.j + 2), None)
+                part = next((p for p in self.items if p.kind == "trigger" and first.j <= p.i <= first.j + 2
+                             and p.trigger.pos in ("passive", "attributive")), None)
                 if part is not None:
                     # بين رجال المقاومة المدعومين بطيران التحالف ومسلحي الحوثيين: past the participle's phrase,
                     # the next conjunct with و is the other side

@@ -97,7 +97,7 @@ class Constructions(Senses, RoleWords):
             # (بين رجال المقاومة المدعومين بطيران التحالف ومسلحي الحوثيين: after a side of بين, و goes on
             # with the other side, not with the agent)
             actors = [after] if self.gov(before) == "بين" else self.conjuncts(after, end)
-            actors, targets, how = actors, self.conjuncts_back(before), "direct"
+            targets, how = self.conjuncts_back(before), "direct"
         elif after.entity.type == "Person" and before.entity.type != "Person" and tr.relation == "affiliatedWith":
             actors, targets, how = [after], [before], "direct"   # قوات النظام التابعة للعميد عصام زهر الدين
         else:
