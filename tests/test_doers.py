@@ -212,3 +212,9 @@ def test_a_force_whose_subject_is_dropped_before_the_place_it_enters(lex):
     evs = events_of(lex, "تقدمت قوات المقاومة الشعبية نحو أبين. وسيطرت على عدة مواقع قبل أن تدخل زنجبار.")
     assert [e for e in evs if e.trigger == "تدخل" and e.actors], evs
     assert not events_of(lex, "ويصل سعر الواحدة إلى 150 دولارا.")
+
+
+def test_a_state_force_the_lexicon_names_enters(lex):
+    """جهاز مكافحة الإرهاب (the lexicon's Iraqi CTS): a state's force by the head of its name."""
+    e = find(events_of(lex, "وأعلن البيان دخول جهاز مكافحة الإرهاب العراقي إلى جامعة الأنبار."), "ASSAULT")
+    assert "iraqi_cts" in ids(e.actors), ids(e.actors)

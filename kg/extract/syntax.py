@@ -9,6 +9,7 @@ from ..lexicon import Generic
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..name_shapes import POSSESSIVE
 from ..recognize import Item
+from ..text import fold_string
 from .focus import entity_gender
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -22,6 +23,7 @@ from .words import (
 
 
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
+_FORCE_BODIES = frozenset({"جهاز", "حرس", "فيلق", "قوي", "سلاح"})   # heads of a state force's name, folded
 _BECAME = frozenset({"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "صاروا"})   # folded
 _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
@@ -316,7 +318,15 @@ class Syntax:
             return False
         g = it.ref if isinstance(it.ref, Generic) else None
         return self._force_word_at(it.i) or it.entity.type == "ArmedGroup" or g is not None and g.side in (
-            "force", "armed")
+            "force", "armed") or self._force_body(it.entity)
+
+    def _force_body(self, ent) -> bool:
+        """A state's force the lexicon names (الجيش العراقي، جهاز مكافحة الإرهاب، الحرس الثوري): its Arabic
+        name begins with a force noun or a head of a security body (جهاز، حرس، فيلق)."""
+        if ent.type != "Government" or not ent.label_ar:
+            return False
+        head = fold_string(ent.label_ar).split(" ")[0].removeprefix("ال")
+        return head in self.w.get("force", ()) or head in _FORCE_BODIES
 
     def facility_owner(self, it: Item) -> bool:
         """The mention says whose an unnamed facility right before it is (مسجد قوات الطوارئ، مقر آخر لقوات
