@@ -218,3 +218,16 @@ def test_a_state_force_the_lexicon_names_enters(lex):
     """جهاز مكافحة الإرهاب (the lexicon's Iraqi CTS): a state's force by the head of its name."""
     e = find(events_of(lex, "وأعلن البيان دخول جهاز مكافحة الإرهاب العراقي إلى جامعة الأنبار."), "ASSAULT")
     assert "iraqi_cts" in ids(e.actors), ids(e.actors)
+
+
+def test_men_belonging_to_a_group_and_members_of_another(lex):
+    """مسلحون تابعون للحوثيين: the Houthis' men, the Houthis act; على عشرة من قياديي حزب الإصلاح: the
+    members stand for their party, the object of على."""
+    e = find(events_of(lex, "قام مسلحون تابعون للحوثيين بالقبض على عشرة من قياديي حزب الإصلاح."), "COERCE")
+    assert ids(e.actors) == {"houthis"} and "islah_party" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_he_went_on_is_a_verb_of_saying(lex):
+    """وتابع: «…»: تابع is the verb of saying here, not the participle "belonging to"."""
+    e = find(events_of(lex, "وتابع المتحدث: «قصفت الطائرات مواقع الحوثيين في صعدة»."), "ASSAULT")
+    assert e.modality == "reported", e.modality

@@ -214,8 +214,10 @@ class Syntax:
                     return self._outer_prep(k - 1) or "ل"
                 if c in ("ب", "ك"):
                     return c
-            if not (self.is_transparent(t) or t in self.w.get("number", ())):
-                return ""                # (a count in words is as one in figures: عن عشرة معتقلين)
+            if not (self.is_transparent(t) or t in self.w.get("number", ())
+                    or t.removeprefix("ال") in self.w.get("member", ())):
+                return ""                # (a count in words is as one in figures: عن عشرة معتقلين; the members
+                #                          of a group stand for it: على عشرة من قياديي حزب الإصلاح)
             k -= 1
             steps += 1
         return ""
