@@ -362,9 +362,9 @@ class SentenceEvents(OneHappening):
             return None                    # المناطق التي يسيطر عليها الحوثيون: who holds it, no taking
         if self.vocalized(r.t.i):
             return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
-        if tr.force_subject and not any(a.text for a in actors) and not self._force_dropped(r):
+        if tr.force_subject and not any(a.text for a in actors):
             # وصل الوزير، تصل المساعدات، يبلغ طوله: verbs of arriving are everyday words; an advance only with
-            # the force that makes it named in the sentence, or dropped before the place it reaches
+            # the force that makes it named in the sentence
             return None
         if tr.type == "CONSULT" and targets and all(t.entity.type == "Media" for t in targets):
             return None                    # في اتصال هاتفي لـ«الشرق الأوسط»: an interview, not a consultation
@@ -410,7 +410,8 @@ class SentenceEvents(OneHappening):
         if tr.cls == "KILL" and tr.pos == "noun" and not actors and not targets and killed is None \
                 and not r.t.suffix and not any(p.text for p in places) \
                 and sa.tokens[r.t.i][len(r.t.clitic):].removeprefix("ال") == "قتل" \
-                and self.ex.tok(r.t.i - 1) not in ("حادث", "حادثه", "جريمه", "عمليه"):
+                and not (self.ex.tok(r.t.i - 1) in ("حادث", "حادثه", "جريمه", "عمليه") and not any(
+                    self.ex.tok(k) in self.lex.words.get("charge", ()) for k in range(r.t.i - 4, r.t.i - 1))):
             # قتل النفس المعصومة من الكبائر: the verbal noun of killing with no one named (not even by a
             # pronoun), by no one, nowhere is a saying, no occurrence (not مقتل الطفل، المجزرة, nor حادث القتل,
             # which tell one)
@@ -426,18 +427,6 @@ class SentenceEvents(OneHappening):
             if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
-
-    def _force_dropped(self, r) -> bool:
-        """A verb of arriving or entering whose subject is dropped (a pronoun: دخلوا، قبل أن تدخل) with the
-        place it reaches right after it (إلى or none between) and a force or armed group carried from the
-        article as its doer (قبل أن تدخل زنجبار: the forces told before). Not a verb with a noun after it,
-        its subject (ويصل سعر الواحدة إلى: a price)."""
-        ent = r.actor_ent
-        if ent is None or r.actors or r.tr.pos != "verb" or not (
-                ent.type == "ArmedGroup" or group_side(self.lex, ent) in ("force", "armed")):
-            return False
-        k = r.t.j + 1 if self.ex.tok(r.t.j) in ("الي", "إلى") else r.t.j
-        return any(it.i == k and it.entity.type in LOCATION_TYPES for it in self.ex.ents)
 
     def _military_help(self, r) -> bool:
         """Support told as military right after its word (دعما عسكريا، الدعم الجوي، تدعم … عسكريا at the
