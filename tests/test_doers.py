@@ -225,3 +225,14 @@ def test_he_went_on_is_a_verb_of_saying(lex):
     """وتابع: «…»: تابع is the verb of saying here, not the participle "belonging to"."""
     e = find(events_of(lex, "وتابع المتحدث: «قصفت الطائرات مواقع الحوثيين في صعدة»."), "ASSAULT")
     assert e.modality == "reported", e.modality
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a child or a baby (الطفل، الرضيع) is a civilian victim, one; named in apposition, still one
+    ("وقتل الرضيع حرقا في قرية دوما.", 1),
+    ("وقُتل الطفل، علي سعد دوابشة، في الهجوم على منزلين في قرية دوما.", 1),
+    ("قتل الطفل والشرطي في الهجوم.", 2),
+])
+def test_a_child_killed(lex, text, killed):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e.killed == killed and any(x.startswith("group/civilians") for x in ids(e.targets)), (e.killed, ids(e.targets))

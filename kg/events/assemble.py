@@ -312,6 +312,9 @@ class SentenceEvents(OneHappening):
         n = 0
         for it in people:
             g = it.ref if it.mention_kind == "generic" else None
+            if g is not None and any(x is not it and x.entity.type == "Person" and 0 <= x.i - it.j <= 1 and all(
+                    self.sa.tokens[k] in ("،", ",") for k in range(it.j, x.i)) for x in people):
+                continue     # الطفل، علي دوابشة: the person named in apposition, counted once
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
             counted = self._figure_before(it.i) if g is not None else None
             if counted is None and g is None and (k := self.ex.count_index(it)) >= 0:
