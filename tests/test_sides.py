@@ -251,3 +251,15 @@ def test_the_dead_counted_from_a_group(lex, text, target):
 ])
 def test_the_owner_of_a_place_hit_or_its_wounded_did_not_do_it(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT" and e.actors], events_of(lex, text)
+
+
+def test_the_sides_of_between_with_a_comma_before_on_one_side(lex):
+    """بين المقاومة، من جهة والمسلحين الحوثيين، من جهة أخرى: a comma before من جهة keeps the two sides."""
+    e = find(events_of(lex, "وتشهد إحدى ضواحيها قتالا عنيفا بين المقاومة، من جهة والمسلحين الحوثيين وقوات صالح، "
+                            "من جهة أخرى."), "ASSAULT")
+    assert "houthis" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_families_besieged(lex):
+    e = find(events_of(lex, "ويحاصر المسلحون داخل مدينة الفلوجة بضعة آلاف من العوائل."), "ASSAULT")
+    assert any(x.startswith("group/civilians") for x in ids(e.targets)), ids(e.targets)

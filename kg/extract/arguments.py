@@ -410,8 +410,8 @@ class Arguments:
         side = self.w.get("side", ())
         k = next((x for x in range(last.j, min(self.n, last.j + 10))
                   if self.tok(x) == "من" and self.tok(x + 1) in side), -1)
-        if k < 0 or any(self.tok(y) in _COMMA for y in range(last.j, k)):
-            return False, None
+        if k < 0 or any(self.tok(y) in _COMMA and y != k - 1 for y in range(last.j, k)):
+            return False, None     # (a comma right before من جهة: بين المقاومة، من جهة والمسلحين …)
         k += 2
         while k < self.n and self.tok(k) in _COMMA:
             k += 1
