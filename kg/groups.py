@@ -43,12 +43,17 @@ def described_facility(ent: Entity) -> Entity:
     return replace(ent, id=ent.id.replace("facility/", UNNAMED_FACILITY, 1))
 
 
+def group_generic(lex, ent: Entity):
+    """The generic.tsv row an unnamed group's id was made from (group/police-iraq: police), or None."""
+    if not ent.id.startswith("group/"):
+        return None
+    return lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
+
+
 def group_side(lex, ent: Entity) -> str:
     """The side of an unnamed group (generic.tsv side): force, state, armed, judiciary, or "" (people, or
     no unnamed group)."""
-    if not ent.id.startswith("group/"):
-        return ""
-    g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
+    g = group_generic(lex, ent)
     return g.side if g is not None else ""
 
 
@@ -64,7 +69,7 @@ def carried_doer(lex, ent: Entity, event_type: str) -> bool:
     if event_type == "PROTEST" and (ent.type in ("Country", "Government") or group_side(lex, ent) in ("force", "state")):
         return False      # وسارت التظاهرة: people march, not the state or its forces named before
     if is_unnamed(ent.id) and ent.id.startswith("group/"):
-        g = lex.generics.get(ent.id[len("group/"):].split("-", 1)[0])
+        g = group_generic(lex, ent)
         return not (g is not None and g.victim)
     return True
 

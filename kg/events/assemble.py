@@ -410,14 +410,8 @@ class SentenceEvents(OneHappening):
         # one entity once per role (مقتل ضابط وثلاثة جنود: both are the army's forces; the toll counts both)
         actors, targets = _distinct(actors), _distinct(targets)
         places = self.place(r, targets)
-        if tr.cls == "KILL" and tr.pos == "noun" and not actors and not targets and killed is None \
-                and not r.t.suffix and not any(p.text for p in places) \
-                and sa.tokens[r.t.i][len(r.t.clitic):].removeprefix("ال") == "قتل" \
-                and not (self.ex.tok(r.t.i - 1) in ("حادث", "حادثه", "جريمه", "عمليه") and not any(
-                    self.ex.tok(k) in self.lex.words.get("charge", ()) for k in range(r.t.i - 4, r.t.i - 1))):
-            # قتل النفس المعصومة من الكبائر: the verbal noun of killing with no one named (not even by a
-            # pronoun), by no one, nowhere is a saying, no occurrence (not مقتل الطفل، المجزرة, nor حادث القتل,
-            # which tell one)
+        if not actors and not targets and killed is None and not any(p.text for p in places) \
+                and self._saying_of_killing(r):
             return None
         conf = r.confidence - (0.1 if not actors else 0) - (0.1 if not targets else 0)
         word = sa.tokens[r.t.i][len(r.t.clitic):]
@@ -430,6 +424,17 @@ class SentenceEvents(OneHappening):
             if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
+
+    def _saying_of_killing(self, r) -> bool:
+        """قتل النفس المعصومة من الكبائر: the bare verbal noun of killing (no pronoun on it) that, with no one
+        named, by no one and nowhere, is a saying, no occurrence (not مقتل الطفل، المجزرة, nor حادث القتل,
+        which tell one, unless a charge is what is told: بتهمة ارتكاب جريمة القتل)."""
+        tok = self.ex.tok
+        if r.tr.cls != "KILL" or r.tr.pos != "noun" or r.t.suffix \
+                or tok(r.t.i)[len(r.t.clitic):].removeprefix("ال") != "قتل":
+            return False
+        return not (tok(r.t.i - 1) in ("حادث", "حادثه", "جريمه", "عمليه") and not any(
+            tok(k) in self.lex.words.get("charge", ()) for k in range(r.t.i - 4, r.t.i - 1)))
 
     def _military_help(self, r) -> bool:
         """Support told as military right after its word (دعما عسكريا، الدعم الجوي، تدعم … عسكريا at the

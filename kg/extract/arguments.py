@@ -74,7 +74,7 @@ class Arguments:
         from, part of its noun phrase, no object of its own."""
         if it.entity.type not in ("Place", "Country") or it.clitic or it.mention_kind == "demonym":
             return False     # (a country's adjective is no genitive: الحكومة البحرينية القائم بالأعمال الإيراني)
-        head = it.lead if it.lead >= 0 else it.i
+        head = _head(it)
         if self.tok(head - 1) in self.transparent and not self.ent_token(head - 1):
             head -= 1                    # (its noun of place: شرطة محافظة الأنبار)
         return any(x.j == head and x.mention_kind == "generic" and x.entity.type not in LOCATION_TYPES

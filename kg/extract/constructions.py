@@ -573,7 +573,7 @@ class Constructions(Senses, RoleWords):
                                      and self.tok(tgt.j + 1) != "قبل" and 0 < it.i - tgt.j <= 2) \
                             and not (gov == "ل" and self.tok(t.i)[len(t.clitic):].startswith("ال") and any(
                                 not self.tok(k).startswith("ال") and not self._force_word_at(k)
-                                for k in range(t.j, it.lead if it.lead >= 0 else it.i))) \
+                                for k in range(t.j, _head(it)))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
                                         or self.tok(k) in self.w.get("part", ())
                                         for k in range(t.j, _head(it))

@@ -66,7 +66,7 @@ class Subjects:
 
     def _passing_before(self, it: Item) -> bool:
         """A word of passing (words.tsv passing: لدى مرور دورية) comes right before the entity."""
-        k = (it.lead if it.lead >= 0 else _head(it)) - 1
+        k = _head(it) - 1
         return self.tok(k) in self.w.get("passing", ())
 
     def subject_before(self, v: Item) -> Item | None:
@@ -298,6 +298,19 @@ class Subjects:
             if any(p.j <= x.i <= p.j + 4 and x.mention_kind == "generic" and getattr(x.ref, "side", "") == "force"
                    for x in self.ents):
                 return True
+        return False
+
+    def among_casualties(self, it: Item) -> bool:
+        """The mention is whose dead or wounded are told (المصابين من منسوبي قوات الطوارئ، القتلى من
+        عناصر الجيش، 12 شهيدا من رجال الأمن): those hit, never the doer of the deed that hit them (as those
+        a word of casualty counts, _counted_casualties)."""
+        casualty = self.w.get("casualty", ())
+        start = _head(it)
+        for k in range(start - 1, max(start - 4, 0) - 1, -1):
+            if self.tok(k) == "من":
+                return self.tok(k - 1).removeprefix("ال") in casualty
+            if self.barrier(k) or self.ent_token(k):
+                return False
         return False
 
     def _counted_casualties(self, it: Item) -> bool:

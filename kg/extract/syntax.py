@@ -307,7 +307,7 @@ class Syntax:
         heading the subject rather than in another noun's genitive (وصلت جثامين الجنود: the soldiers'
         bodies), a force noun (القوات العراقية), an unnamed force or armed group (المسلحون) or an armed
         group by name (الحوثيون)."""
-        k = (it.lead if it.lead >= 0 else it.i) - 1
+        k = _head(it) - 1
         if self.force(it) or self._force_word_at(k) \
                 or self.tok(k) == "من" and (self._force_word_at(k - 1) or self._force_word_at(it.i)):
             return True      # (أعداد كبيرة من مقاتلي العشائر: men of a force counted)
@@ -333,22 +333,10 @@ class Syntax:
     def facility_owner(self, it: Item) -> bool:
         """The mention says whose an unnamed facility right before it is (مسجد قوات الطوارئ، مقر آخر لقوات
         الطوارئ، معسكرا للجيش): the owner of a place hit, never the doer of a deed."""
-        start = it.lead if 0 <= it.lead < it.i else it.i
+        start = _head(it)
         return any(x.entity is not None and x.entity.type == "Facility" and x.mention_kind == "generic" and (
             x.j == start or x.j == start - 1 and self.tok(x.j) in ("اخر", "اخري", "تابع", "تابعه", "التابع", "التابعه"))
             for x in self.ents)
-
-    def among_casualties(self, it: Item) -> bool:
-        """The mention is whose dead or wounded are told (المصابين من منسوبي قوات الطوارئ، القتلى من
-        عناصر الجيش، 12 شهيدا من رجال الأمن): those hit, never the doer of the deed that hit them."""
-        casualty = self.w.get("casualty", ())
-        start = it.lead if 0 <= it.lead < it.i else it.i
-        for k in range(start - 1, max(start - 4, 0) - 1, -1):
-            if self.tok(k) == "من":
-                return self.tok(k - 1).removeprefix("ال") in casualty
-            if self.barrier(k) or self.ent_token(k):
-                return False
-        return False
 
     def holding(self, r) -> bool:
         """A verb of control in the present, neither planned nor wanted (المناطق التي يسيطر عليها الحوثيون،
