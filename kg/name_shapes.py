@@ -296,13 +296,17 @@ FAMILY = frozenset({"آل", fold_string("آل")})
 AIRFIELDS = frozenset({"مطار", "قاعده", "قاعدة", "مهبط"})     # مطار قاعدة العند: one airfield
 
 
-def name_clitic(tok: str, given: frozenset, particles=frozenset(), heads=frozenset()) -> tuple[str, str]:
+def name_clitic(tok: str, given: frozenset, particles=frozenset(), heads=frozenset(),
+                known=lambda t: False, person: bool = True) -> tuple[str, str]:
     """(proclitics, the word without them) of the first word of a name: و ف, and ب ل ك only before the
     article (وبالاردن, للعراق -> العراق); a name may start with one of these letters (وليد, لافروف).
     ``particles`` (words.tsv name_particle): و ف before one is "and" (وبن حبان، وأبو علي); ``heads``:
-    the nouns that head a body's name, which a preposition before is not part of (لهيئة كبار العلماء)."""
-    if tok[:1] in "وف" and tok[1:] in particles or tok[:1] in "وفبلك" and tok[1:] in heads:
-        return tok[0], tok[1:]
+    the nouns that head a body's name, which a preposition before is not part of (لهيئة كبار العلماء);
+    ``known(word)``: the word is a name as it is (a lexicon name, a town: لامو); ``person``: the name
+    is a person's (the name dictionary below is of persons' names: باغا, a town, is no ب + آغا)."""
+    if tok[:1] in "وف" and tok[1:] in particles or tok[:1] in "وفبلك" and tok[1:] in heads \
+            or tok[:1] in "بلك" and len(tok) >= 4 and tok[1:] in particles:
+        return tok[0], tok[1:]       # (لأبي محمد، بابن: a preposition before a kunya)
     pre, _ = strip_clitics(tok)
     if not pre or tok in given:
         return "", tok
@@ -315,9 +319,12 @@ def name_clitic(tok: str, given: frozenset, particles=frozenset(), heads=frozens
         # وصالح -> صالح, وعلي -> علي (وليد, a name itself, was kept above); ف only before a known first
         # name: many foreign names begin with it (فارياب, فيلادلفيا)
         return pre[0], tok[1:]
-    if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد")):
+    if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد") or (
+            person and _dictionary_spelling(rest) is not None and _dictionary_spelling(tok) is None
+            and not common_word(tok) and not known(tok))):
         # لعبدالناصر، بمحمد، ولأحمد: a preposition before a known first name (or an عبد name: none
-        # starts with لعبد) is not part of the name
+        # starts with لعبد), or before a word the name dictionary knows when it does not know the word
+        # with the letter (لعتيق: ل + عتيق; لبنى and كمال are names themselves), is not part of the name
         return pre, rest
     return "", tok
 

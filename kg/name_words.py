@@ -136,11 +136,11 @@ class Words:
         return len(t) == 1 and t.isalpha() or t in lexicon_set(self.lex, "org_enders", lambda lx: (
             f for c in ("complementizer", "clause", "relative") for f in lx.words.get(c, ())))
 
-    def clitic_of(self, tok: str, heads: bool = False) -> tuple[str, str]:
+    def clitic_of(self, tok: str, heads: bool = False, person: bool = True) -> tuple[str, str]:
         """kg.name_shapes.name_clitic with this lexicon's first names and name particles (and, for a
-        body's name, its head nouns)."""
+        body's name, its head nouns); ``person``: the name may be a person's."""
         return name_clitic(tok, self.w.get("given_name", ()), self.w.get("name_particle", ()),
-                           self.w.get("head", ()) if heads else ())
+                           self.w.get("head", ()) if heads else (), self._known_name, person)
 
     # token helpers
     def tok(self, k: int) -> str:

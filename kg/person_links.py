@@ -42,6 +42,30 @@ class PersonLinks(Words):
                 given[last] = ent if known is not None and known.id == ent.id else None
 
 
+    def aliases(self, out: list[Item]) -> None:
+        """أبو مالك الشامي (المعروف أيضا بأبي مالك التلي): a person's name after a participle of naming
+        (words.tsv naming) and بـ is another name of the person named just before it, found in the text:
+        one node, and the alias's family name, if read, is him later on."""
+        naming = self.w.get("naming", ())
+        persons = [it for it in out if it.kind == "ent" and it.entity.type == "Person" and it.mention_kind == "name"]
+        for k, it in enumerate(persons):
+            n = it.i - 1 if it.clitic.lstrip("وف") == "ب" else -1
+            if n < 1 or it.entity.origin != "text":
+                continue
+            while n > 0 and self.tok(n) not in naming and self.tok(n) in ("ايضا", "(", "،", ","):
+                n -= 1
+            if self.tok(n) not in naming:
+                continue
+            m = n - 1
+            while m > 0 and self.tok(m) in ("(", "،", ","):
+                m -= 1
+            before = next((x for x in persons[:k] if x.j == m + 1), None)
+            if before is None or before.entity == it.entity:
+                continue
+            old, it.entity = it.entity, before.entity
+            self.state.history[:] = [(before.entity if e == old else e, h) for e, h in self.state.history]
+            self.state.renamed(old, before.entity)
+
     def affiliations_follow(self, out: list[Item]) -> None:
         """A title's person later read as a longer name (صلاح الدين عبد الكريم, first taken as عبد الكريم)
         or as another entity: the affiliation is the mention's entity's, whose name holds the first

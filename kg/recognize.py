@@ -394,7 +394,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 if it.entity.origin == "text" and it.entity.type != "Person":
                     # منطقة سناح [أسر]: a place's entity is the name its mention says (a person's pattern
                     # — a title, بن and آل — reads a name better than the model)
-                    word = self.clitic_of(self.tok(a))[1] if a == it.i else self.tok(a)
+                    word = self.clitic_of(self.tok(a), person=False)[1] if a == it.i else self.tok(a)
                     old, it.entity = it.entity, self.new_entity(it.entity.type, [word] + self.span_text(a + 1, b))
                     self.state.renamed(old, it.entity)
             elif a <= it.i and it.j <= b and (a, b) != (it.i, it.j):
@@ -436,7 +436,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
     def _named_org(self, i: int, j: int) -> Entity | None:
         """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for
         قناة الجزيرة, برشلونة for نادي برشلونة."""
-        clitic, word = self.clitic_of(self.tok(i))
+        clitic, word = self.clitic_of(self.tok(i), person=False)
         eid = _org_names(self.lex).get(" ".join([word, *self.span_text(i + 1, j)]))
         return self.lex.entities[eid] if eid else None
 
@@ -478,7 +478,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
 
     def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
         """The items inside tokens [a, b) give way to one text entity of the model's type."""
-        clitic, word = self.clitic_of(self.tok(a))
+        clitic, word = self.clitic_of(self.tok(a), person=typ == "PERS")
         ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
         item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
                     clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")
@@ -537,6 +537,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         self.first_name_before(out)
         self.family_after_names(out)
         out.sort(key=lambda x: x.i)
+        self.aliases(out)
         self.mark_demonyms(out)
         self.quoted_media(out)
         self.sports_clubs(out)

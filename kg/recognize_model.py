@@ -214,7 +214,7 @@ class ModelNames:
                 continue
             if typ != "ORG" and all(k in nouns for k in range(i, j)):
                 continue      # الريف: the countryside, a common noun, though the model reads a place
-            clitic, word = self.clitic_of(self.tok(i), heads=typ == "ORG")      # لهيئة كبار العلماء: ل + هيئة
+            clitic, word = self.clitic_of(self.tok(i), heads=typ == "ORG", person=typ == "PERS")   # لهيئة: ل + هيئة
             toks = [word] + self.span_text(i + 1, j)
             etype = _MODEL_TYPES[typ]
             if etype == "Person" and (j - i == 1 and word in self.w.get("given_name", ())
@@ -276,7 +276,7 @@ class ModelNames:
                 continue
             pre, bare = strip_clitics(t)
             got = memory[bare]
-            clitic, word = self.clitic_of(t)
+            clitic, word = self.clitic_of(t, person=got[0] == "PERS")
             if pre and not clitic and bare in got[1] and t not in got[1] and not bare.startswith("ال"):
                 clitic, word = pre, bare      # لماندريكو after كارلوس ماندريكو: ل + the name
             if covered is None:
@@ -292,7 +292,7 @@ class ModelNames:
             if ent is not None and self.doubtful(k, ent):
                 continue
             if ent is None:
-                clitic0, word0 = self.clitic_of(name[0])
+                clitic0, word0 = self.clitic_of(name[0], person=typ == "PERS")
                 if typ == "PERS" and len(name) == 1 and word0 in given:
                     continue      # a first name alone (see model_only)
                 ent = self.new_entity(_MODEL_TYPES[typ], [word0, *name[1:]])

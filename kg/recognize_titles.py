@@ -11,6 +11,7 @@ from .model import Entity
 from .name_shapes import VERB_RE, adverbial_adjective, another_first_name, common_words
 from .name_words import _LETTER_RE
 from .text import fold_string
+from .translit import _dictionary_spelling
 
 
 def _asdict(ent: Entity) -> dict:
@@ -85,6 +86,8 @@ class TitleNames:
                 break                           # قال وزير الخارجية القطري "نحن …": what he said, not his name
             if t[0] == "و" and t not in self.w.get("given_name", ()) and len(t) > 3:
                 break                           # رئيس نادي الزمالك، وهيثم عرابي …: another person begins
+            if t[0] in "لبك" and (c := self.clitic_of(t))[0] and not c[1].startswith("ال"):
+                break                           # وأشاد الكاتب بأبي حمزة: a preposition on a name, not his name
             span = self.name_at.get(k)
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ()) or (
                     span is not None and span[0] == k and span[1] - k >= 2) or not self._clitic_word(t)):
@@ -238,6 +241,10 @@ class TitleNames:
             k = it.j
             if k in covered or k >= len(self.tokens) or self.tok(k).startswith("ال"):
                 continue
+            clitic, word = self.clitic_of(self.tok(k))
+            if clitic[:1] in ("و", "ف") and (word in self.w.get("given_name", ()) or _dictionary_spelling(word)):
+                continue      # جمال الدين الأفغاني ومحمد عبده: a name after "and" is not the adjective's
+                # (والتر: Walter, no و + a name)
             n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
             if n == 0 or (n == 1 and (self.tok(k)[0] in "وفبلك" or adverbial_adjective(self.tok(k)))):
                 continue      # (اتصل بنظيره الفرنسي هاتفيا: how, not who)

@@ -236,3 +236,13 @@ def test_he_went_on_is_a_verb_of_saying(lex):
 def test_a_child_killed(lex, text, killed):
     e = find(events_of(lex, text), "ASSAULT")
     assert e.killed == killed and any(x.startswith("group/civilians") for x in ids(e.targets)), (e.killed, ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # the name after a participle of naming (words.tsv naming) and بـ is the noun before it, no doer "by"
+    "شهدت المواجهات مقتل قائد الكتيبة المكنى بأبي حمزة السنحاني.",
+    "أعلن الجيش مقتل القيادي في التنظيم الملقب بأبي محمد العراقي.",
+])
+def test_a_name_one_goes_by_is_no_doer(lex, text):
+    for e in events_of(lex, text):
+        assert not [a for a in ids(e.actors) if a.startswith("person/")], e

@@ -498,6 +498,10 @@ def test_a_name_without_its_middle_word_in_another_article_is_one_node(tmp_path)
     ("لميس", "", "لميس"),                 # a first name that starts with the letter stays whole
     ("بسام", "", "بسام"),
     ("لبيد", "", "لبيد"),                 # what is left is no known first name: unsplit
+    ("لعتيق", "ل", "عتيق"),               # a name of the name dictionary, which lacks the word with ل
+    ("لبني", "", "لبني"),                 # لبنى is a name of the dictionary itself
+    ("لابي", "ل", "ابي"),                 # a preposition before a kunya's particle
+    ("بابن", "ب", "ابن"),
 ])
 def test_a_preposition_glued_to_a_first_name(token, clitic, word, lex):
     from kg.name_shapes import name_clitic
@@ -773,3 +777,24 @@ def test_a_ruling_house_ends_a_persons_name(lex):
     got = [m.text for m in analyze(Document("t", "واستقبل الشيخ ناصر فهد الأحمد الصباح وفدا رسميا."), lex).mentions
            if m.entity.type == "Person"]
     assert got == ["ناصر فهد الأحمد الصباح"], got
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a nationality adjective ends the name before it; the name after و is another person, not the
+    # adjective's (الإيطالي جيانكارلو فيسيكيلا is one, جمال الدين الأفغاني ومحمد عبده two)
+    ("ومن رواد النهضة جمال الدين الأفغاني ومحمد عبده وقاسم أمين.", "محمد عبده", "person/muhammad-abda"),
+    # a preposition before a kunya is no part of the name
+    ("وأشاد الكاتب بأبي حمزة السنحاني في مقاله.", "أبي حمزة السنحاني", "person/abu-hamza-sanhani"),
+])
+def test_a_name_after_a_conjunction_or_preposition(text, surface, entity, lex):
+    assert entity_of(text, surface, lex) == entity
+
+
+def test_a_name_one_goes_by_is_the_same_person(lex):
+    """X (المعروف أيضا بـ Y): the alias Y after a participle of naming (words.tsv naming) is X, and its
+    family name alone is X later."""
+    text = ("وقال القيادي في الجماعة سالم الفرطوسي (المعروف أيضا بأبي ياسر الكعبي) إن الجماعة سترد. "
+            "وأضاف الكعبي أن المفاوضات فشلت.")
+    first = entity_of(text, "سالم الفرطوسي", lex)
+    assert first and entity_of(text, "أبي ياسر الكعبي", lex) == first
+    assert entity_of(text, "الكعبي", lex) == first

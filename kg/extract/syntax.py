@@ -137,8 +137,11 @@ class Syntax:
         return bool(c) and (rest in self.transparent or rest[2:] in self.transparent)
 
     def _governor(self, it: Item) -> str:
-        """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام."""
+        """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام; "naming"
+        for the name after a participle of naming (words.tsv naming: المكنى بـ)."""
         c = it.clitic.lstrip("وف")
+        if c == "ب" and self.tok(it.i - 1) in self.w.get("naming", ()):
+            return "naming"      # القائد المكنى بأبي حمزة: the name he goes by, no "by" of the event
         if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
             return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front
         if c.startswith("ل"):
