@@ -246,3 +246,20 @@ def test_a_child_killed(lex, text, killed):
 def test_a_name_one_goes_by_is_no_doer(lex, text):
     for e in events_of(lex, text):
         assert not [a for a in ids(e.actors) if a.startswith("person/")], e
+
+
+@pytest.mark.parametrize("text,target", [
+    # a title with the article right after the verb is its subject, named or not (a definite noun takes
+    # no genitive): the name after it is the object
+    ("واتهم الوزير إيران بدعم الحوثيين.", "iran"),
+    ("وانتقد الرئيس الحكومة العراقية بشدة.", "iraq"),
+])
+def test_a_title_after_the_verb_is_its_subject(lex, text, target):
+    e = find(events_of(lex, text), "ACCUSE")
+    assert target not in ids(e.actors) and any(target in t for t in ids(e.targets)), (ids(e.actors), ids(e.targets))
+
+
+def test_the_body_after_a_spokesman_is_his(lex):
+    """نفى المتحدث باسم طالبان: the title ends in a word that takes a genitive: the body is the subject."""
+    e = find(events_of(lex, "ونفى المتحدث باسم طالبان هذه المعلومات."), "REJECT")
+    assert "taliban" in ids(e.actors), ids(e.actors)

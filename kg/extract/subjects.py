@@ -21,11 +21,16 @@ from .words import (
 class Subjects:
     def subject_after(self, v: Item, stop: int) -> Item | None:
         """VSO: the first bare actor after the verb, before the verb's preposition target."""
+        titled = self._definite_title_at(v.j)
         for it in self.ents:
             if it.i < v.j:
                 continue
             if it.i >= stop or it.i - v.j > 9:
                 return None
+            if titled and it.i == v.j + titled and it.mention_kind == "name" and it.entity.type != "Person" \
+                    and not it.clitic:
+                return None       # اتهم الوزير إيران: a definite title right after the verb is its subject (a
+                #                   definite noun takes no genitive), named or not; the name after it is the object
             if self.pred_between(v.j, it.i, v):
                 return None
             if id(it) in self.participial and any(
@@ -63,6 +68,17 @@ class Subjects:
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
         return None
+
+    def _definite_title_at(self, k: int) -> int:
+        """The number of words (one to three) of a title with the article that begins at token k and is
+        no part of an entity (الوزير، المتحدث الرسمي), else 0; not one whose last word takes a genitive
+        (المتحدث باسم طالبان: the spokesman's body follows)."""
+        if not self.tok(k).startswith("ال") or self.ent_token(k):
+            return 0
+        titles = self.w.get("_titles", ())
+        n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
+                  and not any(self.ent_token(x) for x in range(k, k + n))), 0)
+        return n if n and self.tok(k + n - 1).startswith("ال") else 0
 
     def _passing_before(self, it: Item) -> bool:
         """A word of passing (words.tsv passing: لدى مرور دورية) comes right before the entity."""
