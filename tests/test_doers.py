@@ -263,3 +263,13 @@ def test_the_body_after_a_spokesman_is_his(lex):
     """نفى المتحدث باسم طالبان: the title ends in a word that takes a genitive: the body is the subject."""
     e = find(events_of(lex, "ونفى المتحدث باسم طالبان هذه المعلومات."), "REJECT")
     assert "taliban" in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,target,place", [
+    # an advance is made on a side (ضد، على حساب) and in a place: the side is its target
+    ("وحققت القوات تقدما ضد الحوثيين في محافظة لحج.", "houthis", "lahj"),
+    ("وتقدمت القوات الأمنية على حساب تنظيم داعش في الأنبار.", "isis", "anbar"),
+])
+def test_an_advance_on_a_side(lex, text, target, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in ids(e.targets) and place in ids(e.places), (ids(e.targets), ids(e.places))

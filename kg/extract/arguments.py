@@ -121,6 +121,11 @@ class Arguments:
         return k - 2 >= start and self.tok(k - 2) in member and adj.endswith(("ي", "يا", "يه", "ا")) \
             and not self.ent_token(k - 1) and adj not in self.preps
 
+    def _at_expense_of(self, it: Item) -> bool:
+        """على حساب X, "at X's expense" (with a noun between: على حساب تنظيم داعش): X lost the ground."""
+        return any(self.tok(x) == "حساب" and self.tok(x - 1) == "علي"
+                   and not any(self.ent_token(k) for k in range(x + 1, it.i)) for x in (it.i - 1, it.i - 2))
+
     def prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int,
                     location: bool = False) -> Item | None:
         """The entity introduced by one of the trigger's prepositions. For relations over places
@@ -140,6 +145,9 @@ class Arguments:
             if it.i >= stop or it.i - start > (16 if found is not None else 10):
                 break
             gov = self.gov(it)
+            if location and "ضد" in preps and it.entity.type not in LOCATION_TYPES and self.is_actor(it) and (
+                    gov == "ضد" or self._at_expense_of(it)):
+                return it      # تقدمت القوات ضد داعش / على حساب داعش في الأنبار: the side advanced on
             if found is None and gov and gov in preps:
                 if not location or it.entity.type in LOCATION_TYPES:
                     return it
