@@ -5,6 +5,9 @@ builder's sentence (``self.sa``), article state (``self.state``) and lexicon (``
 """
 from __future__ import annotations
 
+import re
+
+from .arabic_words import common_word
 from .lexicon import ENT
 from .model import LOCATION_TYPES, Entity
 from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, common_words, kunya,
@@ -12,8 +15,10 @@ from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, comm
                           name_slug, name_tail, person_id_key, shortened, spelled_acronym)
 from .recognize_places import _DESCRIPTORS
 from .text import fold_string
-from .translit import english_word, no_doubles, person_label, romanize, shaped_words
+from .translit import _dictionary_spelling, english_word, no_doubles, person_label, romanize, shaped_words
 from .variants import ARAB_COUNTRIES, albu_apart, id_form
+
+_AL_RE = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]?")     # Al-Aidarous, Alhamza: the article, which romanize writes itself
 
 
 _FAMILY_OF_TWO = FIRST_OF_TWO | SON_OF | {"ولد"}     # a family name in two words: أبو ردينة، بن فريد، عبد المهدي
@@ -174,16 +179,20 @@ class NewEntities:
         """The words kg knows as Arabic words: common words and the words of every list of words.tsv."""
         return lexicon_set(self.lex, "not_shaped", lambda lx: common_words(lx).union(*lx.words.values()))
 
-    def _spelled(self, name: str) -> tuple:
+    def _spelled(self, name: str, facility: bool = False) -> tuple:
         """kg.translit.romanize's spellings for the words of a place's name that words.tsv proper_noun
-        spells (الثورة: Thawra)."""
+        spells (الثورة: Thawra); in the name of a facility (after its noun), also its first word, a family
+        name with the article, as the name dictionary spells it (جسر الحسيني: Husseini, مسجد العيدروس: Aidarous): a
+        facility named for a family or a person."""
         values = self.lex.word_values
         out = []
-        for w in name.split():
+        for k, w in enumerate(name.split()):
             bare = w.removeprefix("ال")
             v = values.get(("proper_noun", "ال" + bare))      # (listed with the article: الثورة)
             if v:
                 out.append((bare, v))
+            elif facility and not k and bare != w and len(bare) >= 3 and (v := self._family_spelling(w)):
+                out.append((bare, v))      # (the first word: فندق الجلاء الرياضي, "sports", is an adjective)
 
         # foreign towns and facilities abroad as English writes them (جاكسون: Jackson): in an article or a
         # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
@@ -199,6 +208,17 @@ class NewEntities:
                 english = {**english, **named}
             out.extend(english.items())
         return tuple(out)
+
+    def _family_spelling(self, word: str) -> str | None:
+        """How English writes a family name with the article (الحسيني: Husseini), without the article, where
+        the name dictionary knows it and it is no word kg knows as Arabic nor a common word other than a
+        nisba (الحسيني، العلفي; not النصر "victory")."""
+        folded = fold_string(word)
+        if folded in self._known_words() or (common_word(folded) and not folded.endswith("ي")) \
+                or _dictionary_spelling(word) is None:
+            return None
+        got = _AL_RE.sub("", person_label(word, self._spelling_country()))
+        return got[:1].upper() + got[1:] if got.isascii() and got.replace("'", "").replace("-", "").isalpha() else None
 
     def _english_words(self, name: str) -> tuple:
         """(word, spelling) for the words of a name that render an English word (ستاندرد: Standard): not

@@ -216,7 +216,8 @@ class PlaceNounNames:
             if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
                 adjs = []
             ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
-            rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)), self._spelled(" ".join(toks))) \
+            rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)),
+                            self._spelled(" ".join(toks), pn.type == "Facility")) \
                 if pn.type in LOCATION_TYPES else romanize(" ".join(toks), spelled=self._english_words(" ".join(toks)))
             en_adj = " ".join(adjs)
             words = [self._english_word(t) for t in toks]
