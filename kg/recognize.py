@@ -785,6 +785,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 # force, so the adjective stands as a noun for its country
                 it.forced = it.nominal = True
                 continue
+            if it.mention_kind == "name" and it.entity.type == "Country" and not it.clitic \
+                    and self.tok(it.i).endswith("يه") and it.j == it.i + 1 \
+                    and (b := by_end.get(it.i)) is not None and b.kind == "ent" and b.mention_kind == "name" \
+                    and b.entity.type in ("Place", "Facility"):
+                it.mention_kind = "demonym"     # مدينة جازان السعودية: the country's name is its adjective here
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)

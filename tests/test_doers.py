@@ -273,3 +273,37 @@ def test_the_body_after_a_spokesman_is_his(lex):
 def test_an_advance_on_a_side(lex, text, target, place):
     e = find(events_of(lex, text), "ASSAULT")
     assert target in ids(e.targets) and place in ids(e.places), (ids(e.targets), ids(e.places))
+
+
+def test_a_protest_against_a_deed_did_not_do_it(lex):
+    """وقفة احتجاجية ضد اعتقال زملائهم: the protesters did not arrest; a deed a protest is against is another's
+    (arguments._STANCES)."""
+    for e in events_of(lex, "نظم طلاب جامعة صنعاء وقفة احتجاجية ضد اعتقال زملائهم."):
+        if e.type == "COERCE":
+            assert not [a for a in ids(e.actors) if "students" in a], ids(e.actors)
+
+
+def test_where_a_protest_is_held_is_no_target(lex):
+    """تظاهروا أمام مقر الحكومة في بغداد للمطالبة: Baghdad is the place; whose building it is demanded nothing,
+    those who protest do."""
+    evs = events_of(lex, "تظاهر آلاف العمال أمام مقر الحكومة في بغداد للمطالبة بصرف رواتبهم المتأخرة.")
+    p = find(evs, "PROTEST")
+    assert "baghdad" not in ids(p.targets) and "baghdad" in ids(p.places)
+    r = find(evs, "REQUEST")
+    assert any("workers" in a for a in ids(r.actors)), ids(r.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a place named right after the doer in the genitive of an attack noun is what was attacked
+    ("تظاهر مئات الفلسطينيين احتجاجا على اقتحام المستوطنين المسجد الأقصى.", "group/settlers-israel", "al_aqsa"),
+    ("وأدان الوزير قصف النظام مدينة حلب.", "syrian_government", "aleppo"),
+])
+def test_an_attack_nouns_doer_and_the_place_after_it(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_a_country_after_a_town_is_its_adjective(lex):
+    """مدينة جازان السعودية: السعودية is the Saudi city's adjective, not a second thing hit."""
+    e = find(events_of(lex, "أطلق الحوثيون صواريخ على مدينة جازان السعودية."), "ASSAULT")
+    assert ids(e.targets) == {"jazan"}, ids(e.targets)

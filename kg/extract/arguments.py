@@ -17,7 +17,8 @@ from .words import (
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
 _STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticized", "condoled", "solidarity",
-                      "demanded", "calledOn", "requested", "warned"})     # stances on a deed someone else did
+                      "demanded", "calledOn", "requested", "warned",      # stances on a deed someone else did
+                      "demonstrated", "protested", "satIn", "wentOnStrike"})   # (a protest against an arrest)
 _STANCE_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})   # deeds a stance is on
 _ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that may name who is to do it
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
@@ -131,6 +132,13 @@ class Arguments:
         """The entity introduced by one of the trigger's prepositions. For relations over places
         (control, advance, withdraw, siege) "في مناطق النظام داخل مدينة دير الزور" and "من المناطق التي
         سيطر عليها … في المدينة" name the place further on."""
+        found = self._prep_target(t, preps, start, stop, location)
+        if found is not None and found.entity.type == "Place" and t.trigger is not None \
+                and self.reading(t).cls == "PROTEST":
+            return None     # تظاهروا أمام مقر الحكومة في بغداد: where a protest is held is its place, not its target
+        return found
+
+    def _prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int, location: bool) -> Item | None:
         found = None
         if t.trigger is not None and self.reading(t).pos == "noun":
             # مسيرة في القاهرة للتنديد بالعدوان على لبنان: a noun's complement does not reach past

@@ -647,7 +647,11 @@ class Constructions(Senses, RoleWords):
                 actor_ent = self.focus.last("")
                 how = "inherited" if actor_ent is not None else ""
             else:
-                return [self.finish(t, t, tr, [], targets, "")]   # قتل 5 في هجوم: no attacker named
+                # قتل 5 في هجوم: no attacker named; احتجاجا على اعتقاله، أدان اغتياله: a stance on an arrest or
+                # a killing of someone just named, whom its pronoun stands for
+                if tr.cls in ("ARREST", "KILL") and self.stance_object(t) is not None:
+                    targets = self._pronoun_object(t, tr, [], targets)
+                return [self.finish(t, t, tr, [], targets, "")]
         if tr.cls == "CONTROL" and actors and self._lost(t):
             # فقد الحوثيون السيطرة على المدينة لصالح المقاومة: who loses control is what it is taken from;
             # who takes it is named after لصالح, if anywhere
@@ -657,6 +661,14 @@ class Constructions(Senses, RoleWords):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _pronoun_object(self, t: Item, tr, actors: list[Item], targets: list[Item]) -> list[Item]:
+        """The targets, or, where there are none, the referent of an object pronoun on the trigger (واعتقاله)."""
+        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
+            p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
+            if p is not None:
+                return [p]
+        return targets
 
     def _foiled(self, t: Item) -> bool:
         """A verb or noun of foiling (words.tsv foil: أحبط، إحباط، من إحباط، لإحباط) governs the event noun."""
@@ -709,10 +721,7 @@ class Constructions(Senses, RoleWords):
                 ent = self.focus.last(anchor.gender)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
-        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
-            p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
-            if p is not None:
-                targets = [p]
+        targets = self._pronoun_object(t, tr, actors, targets)
         if actors and not (anchor.gender == "1" and how == "speaker"):
             # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …); not the
             # speaker a verb of the first person stands for (ندين الهجوم), whom no later verb continues

@@ -4,6 +4,7 @@ object), a nationality adjective naming whose something is, a hold a place was t
 losing control (words.tsv ``lose``) and the side after لصالح."""
 from __future__ import annotations
 
+from ..model import LOCATION_TYPES
 from ..recognize import Item
 from .words import _head
 
@@ -26,8 +27,20 @@ class RoleWords:
         while k < gen.j + 3 and self.figure(k):
             k += 1                      # قتل الجيش 20 مسلحا: a count before it
         obj = next((it for it in self.ents if it.i == k), None)
-        return obj if obj is not None and not obj.clitic and not self.tok(obj.i).startswith("ال") \
-            and obj.mention_kind == "generic" and obj.entity.type == "Group" else None
+        if obj is None or obj.clitic:
+            return None
+        if not self.tok(obj.i).startswith("ال") and obj.mention_kind == "generic" and obj.entity.type == "Group":
+            return obj
+        # اقتحام المستوطنين المسجد الأقصى، قصف النظام مدينة حلب: a place named right after an attack noun's doer
+        # is what was attacked (a name is no adjective of the genitive); not after a person (زيارة الرئيس …)
+        attack = gen is not None and k == gen.j and self.reading_of_noun_before(gen) == "ATTACK"
+        return obj if attack and obj.mention_kind == "name" and obj.entity.type in LOCATION_TYPES \
+            and gen.entity.type not in LOCATION_TYPES and gen.entity.type != "Person" else None
+
+    def reading_of_noun_before(self, gen: Item) -> str:
+        """The class of the event noun whose genitive ``gen`` is (right before it), or ""."""
+        p = next((p for p in self.preds if p.kind == "trigger" and p.j == gen.i), None)
+        return self.reading(p).cls if p is not None else ""
 
     def owner_adjective(self, k: int) -> Item | None:
         """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a

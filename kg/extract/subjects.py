@@ -262,6 +262,9 @@ class Subjects:
         if stance is not None and self.reading(stance).relation not in _ADDRESSED:
             return None     # أعرب الوزير عن إدانته للتفجير: the minister condemns, he did not bomb
         start = self.clause_start(t.i)
+        ext = self._past_apposition(start)
+        if ext < start and "ب" in t.clitic and any(_is_light(p) and ext <= p.i < start for p in self.preds):
+            start = ext     # قامت قوات النظام التابعة للعميد، عصام زهر الدين، بالقبض: the light verb's clause
         if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
         subj, bare = None, 0
@@ -277,8 +280,8 @@ class Subjects:
             # losses, not its own attack
             speaker = self.speaker(rep)
         for it in self.ents:
-            if it is speaker:
-                continue
+            if it is speaker or self._facility_genitive(it):
+                continue        # تظاهروا أمام مقر الحكومة للمطالبة: whose building it is did not demand
             if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
                     and id(it) not in self.participial \
                     and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and self.tok(t.i - 1) not in _MANNER
@@ -302,6 +305,23 @@ class Subjects:
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
+
+    def _past_apposition(self, start: int) -> int:
+        """The clause start before a name in apposition between commas (قوات النظام التابعة للعميد، عصام زهر
+        الدين، بالقبض على …: the name is no clause of its own); used only to reach a light verb's subject (a
+        comma more often ends a clause: ندد الأمين العام، بان كي مون، بمقتل طفل في هجوم)."""
+        while start >= 2 and self.tok(start - 1) in _COMMA:
+            prev = self.clause_start(start - 1)
+            if prev >= 1 and self.tok(prev - 1) in _COMMA and any(e.i == prev and e.j == start - 1 for e in self.ents):
+                start = self.clause_start(prev - 1)
+            else:
+                break
+        return start
+
+    def _facility_genitive(self, it: Item) -> bool:
+        """The mention is the genitive of a facility's noun right before it (مقر الحكومة، مبنى الوزارة)."""
+        return any(x.j == _head(it) and x.entity.type == "Facility" and not self.tok(x.j - 1).startswith("ال")
+                   for x in self.ents)
 
     def _losses_announced(self, rep: Item, t: Item) -> bool:
         """Between the announcing verb and the event noun, a killing noun whose victims are soldiers,
