@@ -307,3 +307,22 @@ def test_a_country_after_a_town_is_its_adjective(lex):
     """مدينة جازان السعودية: السعودية is the Saudi city's adjective, not a second thing hit."""
     e = find(events_of(lex, "أطلق الحوثيون صواريخ على مدينة جازان السعودية."), "ASSAULT")
     assert ids(e.targets) == {"jazan"}, ids(e.targets)
+
+
+def test_a_light_verb_after_another_event_noun_is_that_nouns(lex):
+    """تظاهروا للتنديد بالغارات التي يشنها الجيش التركي: the army makes the raids, it does not condemn them."""
+    evs = events_of(lex, "تظاهر نحو مئتي شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي على حزب العمال الكردستاني.")
+    assert "turkey" not in ids(find(evs, "ACCUSE").actors)
+    assert "turkey" in ids(find(evs, "ASSAULT").actors)
+
+
+def test_a_noun_told_by_a_titled_speaker(lex):
+    """أكد وزير الخارجية الإيراني دعم …: after a verb of telling (words.tsv announce), its subject and the
+    title before it, دعم is the noun, with its لـ object."""
+    e = find(events_of(lex, "أكد وزير الخارجية الإيراني دعم بلاده للحكومة السورية."), "SUPPORT")
+    assert "syrian_government" in ids(e.targets), ids(e.targets)
+
+
+def test_declining_to_be_named_is_no_rejection(lex):
+    assert not [e for e in events_of(lex, "وأكد مسؤول تركي رفض الكشف عن اسمه أن المفاوضات مستمرة.")
+                if e.type == "REJECT"]

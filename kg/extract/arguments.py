@@ -288,14 +288,17 @@ class Arguments:
                         self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k)
                         or self.tok(k).removeprefix("ال") in self.w.get("force", ()) for k in range(p.j, start - 1)):
                     return p
+        def other_noun(a: int, b: int) -> bool:
+            # للتنديد بالغارات التي يشنها الجيش: the light verb after another event noun is that noun's
+            return any(q.kind == "trigger" and q is not t and a <= q.i < b for q in self.preds)
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
-            if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3:
+            if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i):
                 return p
         # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
         k = t.j
         while k < self.n and k - t.j <= 2 and self.tok(k) not in self.w.get("relative", ()):
             k += 1
-        if self.tok(k) in self.w.get("relative", ()):
+        if self.tok(k) in self.w.get("relative", ()) and not other_noun(t.j, k):
             for p in self.preds:
                 if _is_light(p) and p.i == k + 1:
                     return p

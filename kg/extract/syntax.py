@@ -537,8 +537,11 @@ class Syntax:
         """Token t follows a verb of telling that takes a noun object (words.tsv announce) and its subject, with
         nothing between (أعلن الجيش قصف مواقع): a clause would come after أن, so the word is the object, a noun."""
         subj = next((it for it in self.ents if it.j == t.i), None)
-        return subj is not None and any(p.kind == "word" and p.word == "report" and p.j == subj.i
-                                        and self.tok(p.i)[len(p.clitic):] in self.w.get("announce", ())
+        return subj is not None and any(p.kind == "word" and p.word == "report" and self.tok(p.i)[len(p.clitic):]
+                                        in self.w.get("announce", ()) and (p.j == subj.i or (
+                                            # أكد وزير الخارجية الإيراني دعم: a title before the subject
+                                            p.j < subj.i <= p.j + 3 and self._title_before(subj.i)
+                                            and not self.pred_between(p.j, subj.i)))
                                         for p in self.preds)
 
     def _described(self, k: int) -> bool:
