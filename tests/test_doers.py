@@ -326,3 +326,25 @@ def test_a_noun_told_by_a_titled_speaker(lex):
 def test_declining_to_be_named_is_no_rejection(lex):
     assert not [e for e in events_of(lex, "وأكد مسؤول تركي رفض الكشف عن اسمه أن المفاوضات مستمرة.")
                 if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of deploying: the men it sends are the sender's, and the town they go to is the place
+    "نشرت الولايات المتحدة مئات الجنود في قاعدة عين الأسد غرب العراق.",
+    "دفعت قوات النظام بتعزيزات إلى ريف حماة.",
+    "نشرت الشرطة عناصرها في شوارع القاهرة.",
+])
+def test_what_is_deployed_is_no_target(lex, text):
+    e = find(events_of(lex, text), "MOBILIZE")
+    assert not ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,kind,target", [
+    # praise or blame of someone's role, efforts or stance (words.tsv merit): the genitive is whom it is for
+    ("أشاد الوزير بدور السعودية في دعم اليمن.", "SUPPORT", "saudi_arabia"),
+    ("أشاد الرئيس الأمريكي بجهود الحكومة العراقية في محاربة الإرهاب.", "SUPPORT", "iraq"),
+])
+def test_praise_of_a_role_is_for_its_owner(lex, text, kind, target):
+    e = find(events_of(lex, text), kind)
+    assert any(target in t for t in ids(e.targets)) and not any(target in a for a in ids(e.actors)), \
+        (ids(e.actors), ids(e.targets))

@@ -21,6 +21,8 @@ _STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticize
                       "demonstrated", "protested", "satIn", "wentOnStrike"})   # (a protest against an arrest)
 _STANCE_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})   # deeds a stance is on
 _ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that may name who is to do it
+# classes whose town named after a preposition is only where the event happens, never what it is done to
+_PLACE_IS_WHERE = {"PROTEST": ("Place",), "MOBILIZE": LOCATION_TYPES}    # (a state protested against is one)
 _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على الأقل من …: "at least" after a count
 
 
@@ -133,9 +135,9 @@ class Arguments:
         (control, advance, withdraw, siege) "في مناطق النظام داخل مدينة دير الزور" and "من المناطق التي
         سيطر عليها … في المدينة" name the place further on."""
         found = self._prep_target(t, preps, start, stop, location)
-        if found is not None and found.entity.type == "Place" and t.trigger is not None \
-                and self.reading(t).cls == "PROTEST":
-            return None     # تظاهروا أمام مقر الحكومة في بغداد: where a protest is held is its place, not its target
+        if found is not None and t.trigger is not None \
+                and found.entity.type in _PLACE_IS_WHERE.get(self.reading(t).cls, ()):
+            return None     # تظاهروا أمام مقر الحكومة في بغداد، دفعت القوات بتعزيزات إلى حماة: the place, no target
         return found
 
     def _prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int, location: bool) -> Item | None:

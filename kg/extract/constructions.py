@@ -247,7 +247,7 @@ class Constructions(Senses, RoleWords):
         stop = end
         loc = over_places(tr)
         if preps:
-            p = self.prep_target(t, preps, t.j, end, loc)
+            p = self._prep_target(t, preps, t.j, end, loc)     # (a place that is no target still ends the subject)
             if p is not None:
                 stop = p.i
         subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
@@ -374,6 +374,9 @@ class Constructions(Senses, RoleWords):
             tgt = next((it for it in self.ents if after <= it.i <= after + 6 and it not in actors
                         and self.gov(it) in ("في", "داخل", "عند", "امام") and it.entity.type == "Facility"
                         and not self.pred_between(t.j, it.i)), None)
+        if tgt is not None and tr.cls == "MOBILIZE" and (self._own_force(tgt) or tgt.entity.type in LOCATION_TYPES):
+            tgt = None      # نشرت الولايات المتحدة مئات الجنود، نشرت الشرطة عناصرها في شوارع القاهرة: the men
+            #                 sent are the sender's, the town where they go is the place
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         if tr.symmetric and not targets and len(actors) >= 2:
@@ -661,6 +664,10 @@ class Constructions(Senses, RoleWords):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _own_force(self, it: Item) -> bool:
+        """An unnamed force (generic.tsv side force: الجنود، القوات): what a verb of deploying sends."""
+        return it.mention_kind == "generic" and getattr(it.ref, "side", "") == "force"
 
     def _pronoun_object(self, t: Item, tr, actors: list[Item], targets: list[Item]) -> list[Item]:
         """The targets, or, where there are none, the referent of an object pronoun on the trigger (واعتقاله)."""

@@ -157,6 +157,10 @@ class Syntax:
             if c in ("ب", "ل", "ك"):
                 return c
         k = _head(it) - 1
+        if not c and it.lead < 0 and k >= 0 and not self.ent_token(k):
+            t = self.tok(k).lstrip("وف") if len(self.tok(k)) > 4 else self.tok(k)
+            if t[:1] in ("ب", "ل") and t[1:] in self.w.get("merit", ()):
+                return t[0]      # أشاد بدور السعودية، بجهود الحكومة: whose role or efforts, in the preposition's phrase
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
