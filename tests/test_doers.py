@@ -348,3 +348,26 @@ def test_praise_of_a_role_is_for_its_owner(lex, text, kind, target):
     e = find(events_of(lex, text), kind)
     assert any(target in t for t in ids(e.targets)) and not any(target in a for a in ids(e.actors)), \
         (ids(e.actors), ids(e.targets))
+
+
+def test_setting_fire_to_a_place_is_an_attack(lex):
+    """أضرم النار في: arson, PLOVER ASSAULT (mode primitive, not firearms: النار is fire here)."""
+    e = find(events_of(lex, "وأضرم مستوطنون النار في منزل عائلة فلسطينية."), "ASSAULT")
+    assert "group/settlers-israel" in ids(e.actors) and e.mode == "primitive", (ids(e.actors), e.mode)
+    assert not events_of(lex, "وأشعل الخطاب فتيل الأزمة بين البلدين.")
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # an indefinite object, with its genitive, and a nationality adjective after the subject: that country's
+    ("أسقطت الدفاعات الجوية السورية طائرة استطلاع تركية فوق ريف اللاذقية.", "syrian_government", "turkey"),
+])
+def test_the_owner_of_an_indefinite_object(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and target in ids(e.targets) and "latakia" in ids(e.places), \
+        (ids(e.actors), ids(e.targets), ids(e.places))
+
+
+def test_an_indefinite_noun_right_after_the_verb_is_its_subject(lex):
+    """هاجمت مروحيتان أمريكيتان نقطة التفتيش: the helicopters are American, the United States is not hit."""
+    e = find(events_of(lex, "هاجمت مروحيتان أمريكيتان نقطة التفتيش في إقليم لوغار."), "ASSAULT")
+    assert "united_states" not in ids(e.targets), ids(e.targets)

@@ -29,7 +29,7 @@ from .merge import OneHappening
 from .scorer import features
 
 _LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-                        "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من"})
+                        "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من", "فوق", "قباله"})
 # a killing "in" or "because of" an attack is the attack's result
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # deeds done to or at a place: a capital as their target is the city (elsewhere it stands for its state)

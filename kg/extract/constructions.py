@@ -362,7 +362,8 @@ class Constructions(Senses, RoleWords):
         if tgt is None and preps:
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is None and not targets and "obj" in tr.targets:
-            tgt = self.owner_adjective(subj.j if subj is not None and subj.i > t.i else t.j)
+            after_subject = subj is not None and subj.i > t.i
+            tgt = self.owner_adjective(subj.j if after_subject else t.j, indefinite=after_subject)
         if tgt is None and not targets and tr.cls == "ATTACK":
             tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
         if tgt is None and not targets and "obj" in tr.targets and tr.type in ("ACCUSE", "REJECT"):

@@ -42,14 +42,28 @@ class RoleWords:
         p = next((p for p in self.preds if p.kind == "trigger" and p.j == gen.i), None)
         return self.reading(p).cls if p is not None else ""
 
-    def owner_adjective(self, k: int) -> Item | None:
-        """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية: a common noun as the object with a
-        nationality adjective: the country it belongs to is what the deed is done to."""
+    def owner_adjective(self, k: int, indefinite: bool = False) -> Item | None:
+        """رفضت حماس المبادرة المصرية، قصفت الطائرات المواقع السورية، أسقطت طائرة استطلاع تركية: a common noun
+        as the object with a nationality adjective (agreeing in the article; an indefinite one only after
+        the subject, ``indefinite``): the country it belongs to is what the deed is done to."""
         tk = self.tok(k)
-        if not tk.startswith("ال") or self.ent_token(k) or any(p.i == k for p in self.preds):
+        if self.ent_token(k) or any(p.i == k for p in self.preds) or not tk.isalpha():
             return None
-        return next((it for it in self.ents if it.i == k + 1 and it.mention_kind == "demonym"
-                     and not it.nominal and not it.clitic), None)
+        if tk.startswith("ال"):
+            at = k + 1
+        elif not indefinite or tk.endswith(("هم", "ها", "هما")):
+            return None      # هاجمت مروحيتان أمريكيتان: right after the verb an indefinite noun is its subject
+            #                  (أغلبهم بريطانيون: "most of them", a pronoun, takes no adjective)
+        else:
+            # أسقطت الدفاعات طائرة استطلاع تركية: an indefinite noun, and its genitive, with the adjective
+            at = k + 2 if not self.ent_token(k + 1) and self.tok(k + 1).isalpha() \
+                and not self.tok(k + 1).startswith("ال") and not any(p.i == k + 1 for p in self.preds) \
+                and not self.tok(k + 1).endswith(("هم", "ها", "هما")) \
+                and not any(it.i == k + 1 for it in self.ents) else k + 1
+        return next((it for it in self.ents if it.i == at and it.mention_kind == "demonym"
+                     and not it.nominal and not it.clitic and self.tok(it.i).startswith("ال") == tk.startswith("ال")
+                     and (at == k + 1 or self.tok(at).endswith(("يه", "ي", "يا")))), None)
+        # (past a genitive, a singular adjective of a thing: not أغلبهم بريطانيون, "most of them British")
 
     def past_instrument(self, k: int) -> int:
         """The token after a phrase at k that tells what a deed was done with (بقذائف الهاون، بسيارة مفخخة،
