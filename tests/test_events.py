@@ -666,6 +666,14 @@ def test_parse_number(lex, words, value):
     ("وخلفت العملية ( 22 ) قتيلا", 22, None),
     ("أن ستة من رجال الجيش والشرطة قتلوا في الهجوم", 6, None),
     ("إن مسلحين قتلوا 5 من الجنود وجرحوا أكثر من 60", None, None),
+    # the dead and the wounded told together in one figure: neither
+    ("قتل وأصيب 20 شخصا في الاشتباكات", None, None),
+    ("أسفر القصف عن مقتل وإصابة 35 مدنيا", None, None),
+    ("أوقع الهجوم 33 قتيلا وجريحا", None, None),
+    # … but a verb that closes an earlier figure, or follows the noun it tells of, is that figure's
+    ("أن 5 من الحوثيين قتلوا وأصيب 10 آخرون", 5, 10),
+    ("أن عسكريا تركيا قتل وجرح اثنان آخران", None, 2),
+    ("سقط ألف قتيل وجرح 9 آلاف آخرين", 1000, 9000),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]

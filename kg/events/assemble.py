@@ -24,7 +24,7 @@ from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
 from ..text import fold_string
 from . import scorer
-from .attributes import casualties, context_mode, event_date, parse_number
+from .attributes import casualties, combined_toll, context_mode, event_date, parse_number
 from .merge import OneHappening
 from .scorer import features
 
@@ -394,8 +394,9 @@ class SentenceEvents(OneHappening):
                 k = r.t.j
                 while ex.tok(k) in _COUNT_WORDS:
                     k += 1
-                num, _ = parse_number(sa.tokens, k, self.lex)
-                killed = num or killed
+                num, after = parse_number(sa.tokens, k, self.lex)
+                if not combined_toll(sa.tokens, after, self.lex):     # (سقط 20 قتيلا وجريحا: not all dead)
+                    killed = num or killed
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
         etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \

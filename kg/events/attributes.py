@@ -60,6 +60,29 @@ def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, i
     return total, j
 
 
+def casualty_word(x: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(killed|wounded, before|after|verb) of a word of casualty (words.tsv casualty), maybe after و ف ب."""
+    for w in (x, x[1:] if x[:1] in ("و", "ف", "ب") else None, x[2:] if x[:2] in ("وب", "ول") else None):
+        if w and (v := lex.word_values.get(("casualty", w))):
+            kind, _, pos = v.partition(":")
+            return kind, pos
+    return None
+
+
+def combined_toll(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """Tokens j and j + 1 name the dead and the wounded together after a figure (قتيلا وجريحا): one toll of
+    both."""
+    return j + 1 < len(tokens) and _both_kinds(casualty_word(tokens[j], lex), casualty_word(tokens[j + 1], lex),
+                                               "after")
+
+
+def _both_kinds(a: tuple | None, b: tuple | None, pos: str) -> bool:
+    """Two casualty words side by side, one of killing and one of wounding, both on the same side of one
+    figure (``pos``: قتل وأصيب 20، مقتل وإصابة 20 before it; 20 قتيلا وجريحا after it) — not the verb that
+    closes an earlier figure (5 قتلوا وأصيب 10)."""
+    return a is not None and b is not None and {a[0], b[0]} == {"killed", "wounded"} and a[1] == b[1] == pos
+
+
 def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
     """(killed, wounded) figures stated in tokens[lo:hi]: مقتل 12 وإصابة 30، 12 قتيلا و30 جريحا،
     12 جنديا قتلوا، ما لا يقل عن 20 قتيلا. The first figure of each kind wins; vague counts are None."""
@@ -68,11 +91,7 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
     found: dict[str, int] = {}
 
     def cas(x: str) -> tuple[str, str] | None:
-        for w in (x, x[1:] if x[:1] in ("و", "ف", "ب") else None, x[2:] if x[:2] in ("وب", "ول") else None):
-            if w and (v := values.get(("casualty", w))):
-                kind, _, pos = v.partition(":")
-                return kind, pos
-        return None
+        return casualty_word(x, lex)
 
     k = lo
     while k < hi:
@@ -110,6 +129,13 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
                     if c is not None or tokens[x] in ("،", ",", ".") or x - j >= 6 and not aside:
                         break
                     x += 1
+            noun_before = b - 2 >= lo and tokens[b - 2].isalpha() and tokens[b - 2].endswith(("ا", "ان", "ون", "ين"))
+            if before is not None and b - 1 >= lo and _both_kinds(cas(tokens[b - 1]), before, "before") \
+                    and not noun_before or after is not None and j + 1 < hi \
+                    and _both_kinds(after, cas(tokens[j + 1]), "after"):
+                k = max(j, k + 1)
+                continue      # قتل وأصيب 20، سقط 20 قتيلا وجريحا: the dead and wounded together, neither figure
+                #               (not after a noun the first verb tells of: عسكريا تركيا قتل وجرح اثنان آخران)
             for c, ok in ((before, before is not None and before[1] == "before"),
                           (after, after is not None and after[1] == "after"), (verb, verb is not None)):
                 if ok:
