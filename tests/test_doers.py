@@ -371,3 +371,17 @@ def test_an_indefinite_noun_right_after_the_verb_is_its_subject(lex):
     """هاجمت مروحيتان أمريكيتان نقطة التفتيش: the helicopters are American, the United States is not hit."""
     e = find(events_of(lex, "هاجمت مروحيتان أمريكيتان نقطة التفتيش في إقليم لوغار."), "ASSAULT")
     assert "united_states" not in ids(e.targets), ids(e.targets)
+
+
+def test_the_owner_of_a_role_does_the_deed_it_is_in(lex):
+    """مشيدا بدور وزارة الداخلية في … القبض على: whose role is praised made the arrests."""
+    e = find(events_of(lex, "مشيدا بدور وزارة الداخلية السعودية في مكافحة الإرهاب من خلال القبض على العديد من الخلايا."),
+             "COERCE")
+    assert any("dakhiliya" in a for a in ids(e.actors)), ids(e.actors)
+
+
+def test_aid_given(lex):
+    """تقديم مساعدة مادية للجيش: a verbal noun of giving with a noun of aid (triggers.tsv requires)."""
+    e = find(events_of(lex, "أعلن الوزير تقديم مساعدة مادية للجيش اليمني."), "AID")
+    assert any("yemen" in x for x in ids(e.targets)), ids(e.targets)
+    assert not [e for e in events_of(lex, "طالب النواب الوزير بتقديم استقالته.") if e.type == "AID"]

@@ -17,6 +17,10 @@ from .words import (
     _victim,
 )
 
+# stances a speaker takes himself when he tells them as the object of a verb of telling (أكد الوزير دعم بلاده
+# للحكومة، أكد رفضه): the speaker is their doer, unlike a deed he reports (أكد الجيش مقتل 12)
+_OWN_STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "REQUEST", "THREATEN", "ACCUSE"})
+
 
 class Subjects:
     def subject_after(self, v: Item, stop: int) -> Item | None:
@@ -270,8 +274,9 @@ class Subjects:
         subj, bare = None, 0
         rep = self.report_for(t)
         speaker = None
-        if rep is not None and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
-                                or "علن" not in self.tok(rep.i)):
+        own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
+        if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
+                                            or "علن" not in self.tok(rep.i)):
             # أفاد المرصد بمقتل 12 … في قصف …: who reports an event is not who did it; only one who
             # announces (أعلن الجيش الحر استهداف مقرات النظام) may announce its own act
             speaker = self.speaker(rep)
@@ -282,7 +287,8 @@ class Subjects:
         for it in self.ents:
             if it is speaker or self._facility_genitive(it):
                 continue        # تظاهروا أمام مقر الحكومة للمطالبة: whose building it is did not demand
-            if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it)) and self.is_actor(it) \
+            if start <= it.i and it.j <= t.i and (not self.gov(it) or self.owned(it) or self.merit_genitive(it)) \
+                    and self.is_actor(it) \
                     and id(it) not in self.participial \
                     and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and self.tok(t.i - 1) not in _MANNER
                          or not any(

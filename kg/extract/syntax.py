@@ -136,6 +136,14 @@ class Syntax:
             return False   # a preposition on it: a new phrase
         return bool(c) and (rest in self.transparent or rest[2:] in self.transparent)
 
+    def merit_genitive(self, it: Item) -> bool:
+        """The mention is the genitive of a noun of role or effort after a preposition (words.tsv merit: أشاد
+        بدور وزارة الداخلية في …): whose role it is, the doer of the deed the role is in."""
+        k = _head(it) - 1
+        t = self.tok(k).lstrip("وف") if len(self.tok(k)) > 4 else self.tok(k)
+        return not it.clitic and it.lead < 0 and k >= 0 and not self.ent_token(k) and t[:1] in ("ب", "ل") \
+            and t[1:] in self.w.get("merit", ())
+
     def _governor(self, it: Item) -> str:
         """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام; "naming"
         for the name after a participle of naming (words.tsv naming: المكنى بـ)."""
@@ -157,10 +165,8 @@ class Syntax:
             if c in ("ب", "ل", "ك"):
                 return c
         k = _head(it) - 1
-        if not c and it.lead < 0 and k >= 0 and not self.ent_token(k):
-            t = self.tok(k).lstrip("وف") if len(self.tok(k)) > 4 else self.tok(k)
-            if t[:1] in ("ب", "ل") and t[1:] in self.w.get("merit", ()):
-                return t[0]      # أشاد بدور السعودية، بجهود الحكومة: whose role or efforts, in the preposition's phrase
+        if self.merit_genitive(it):
+            return self.tok(k).lstrip("وف")[0]   # أشاد بدور السعودية، بجهود الحكومة: in the preposition's phrase
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
