@@ -385,3 +385,17 @@ def test_aid_given(lex):
     e = find(events_of(lex, "أعلن الوزير تقديم مساعدة مادية للجيش اليمني."), "AID")
     assert any("yemen" in x for x in ids(e.targets)), ids(e.targets)
     assert not [e for e in events_of(lex, "طالب النواب الوزير بتقديم استقالته.") if e.type == "AID"]
+
+
+def test_who_condemns_a_crime_did_not_commit_it(lex):
+    """أدانت الإمارات الجريمة الإرهابية التي استهدفت: a relative clause after a noun (no participle or
+    nisba, no adjective) is that noun's, not the entity's before it."""
+    for e in events_of(lex, "أدانت دولة الإمارات الجريمة الإرهابية التي استهدفت رجال الأمن في منطقة عسير."):
+        if e.type == "ASSAULT":
+            assert "uae" not in ids(e.actors) and "united_arab_emirates" not in ids(e.actors), ids(e.actors)
+
+
+def test_a_news_agency_told_is_no_pronouns_referent(lex):
+    evs = events_of(lex, "وقال القائد لوكالة فرانس برس إن رجاله دخلوا مقر القيادة التي تمت استعادتها من الحوثيين.")
+    for e in evs:
+        assert not [x for x in ids(e.targets) if "afp" in x or "france" in x], ids(e.targets)

@@ -356,7 +356,8 @@ class Arguments:
             return None
         taken = {a.entity.id for a in actors}
         cands = [it for it in reversed(self.ents) if it.j <= t.i and it.entity.id not in taken
-                 and self.is_actor(it) and (not want or self.gender(it) == want)]
+                 and self.is_actor(it) and (not want or self.gender(it) == want)
+                 and not (it.entity.type == "Media" and self.gov(it) == "ل")]   # (قال لوكالة فرانس برس: told to)
         if person:
             cands = [it for it in cands if it.entity.type == "Person"] or cands
         return cands[0] if cands else None

@@ -584,9 +584,14 @@ class Syntax:
         return best
 
     def _adjective(self, k: int) -> bool:
-        """A definite word that can only be an adjective here (المتطرف in التنظيم المتطرف الذي)."""
+        """A definite word that can only be an adjective here (المتطرف in التنظيم المتطرف الذي): a participle
+        (الم…) or a nisba (…ي، …ية), or an adjective of kg's lists; not a noun (أدانت الإمارات الجريمة
+        الإرهابية التي استهدفت: the crime is what the relative clause tells of, not the Emirates)."""
         t = self.tok(k)
-        return t.startswith("ال") and t not in self.preps and t.removeprefix("ال") not in self.transparent \
+        bare = t.removeprefix("ال")
+        shaped = t.startswith("الم") or t.endswith(("ي", "يه", "يين", "يون", "يان", "يتين")) \
+            or bare in self.w.get("degree", ()) or t in self.w.get("adjective_en", ())
+        return t.startswith("ال") and shaped and t not in self.preps and bare not in self.transparent \
             and not any(p.i <= k < p.j for p in self.items if p.kind != "ent")
 
     def ends_phrase(self, k: int) -> bool:
