@@ -399,3 +399,16 @@ def test_a_news_agency_told_is_no_pronouns_referent(lex):
     evs = events_of(lex, "وقال القائد لوكالة فرانس برس إن رجاله دخلوا مقر القيادة التي تمت استعادتها من الحوثيين.")
     for e in evs:
         assert not [x for x in ids(e.targets) if "afp" in x or "france" in x], ids(e.targets)
+
+
+def test_a_truce_breached_is_no_truce_made(lex):
+    """بخرق الهدنة، بانتهاك وقف إطلاق النار: the truce is what was broken (triggers.tsv unless ^خرق)."""
+    evs = events_of(lex, "اتهمت الحكومة الليبية قوات فجر ليبيا بخرق الهدنة في مدينة ككلة.")
+    assert not [e for e in evs if e.type == "CONCEDE"], evs
+    assert find(evs, "ACCUSE")
+
+
+def test_a_force_noun_after_the_verb_is_its_subject(lex):
+    """اتهم الجيش الحوثيين: the army accuses, the Houthis are accused (no country names the army here)."""
+    e = find(events_of(lex, "اتهم الجيش الحوثيين بانتهاك وقف إطلاق النار."), "ACCUSE")
+    assert "houthis" in ids(e.targets) and "houthis" not in ids(e.actors), (ids(e.actors), ids(e.targets))
