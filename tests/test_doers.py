@@ -412,3 +412,20 @@ def test_a_force_noun_after_the_verb_is_its_subject(lex):
     """اتهم الجيش الحوثيين: the army accuses, the Houthis are accused (no country names the army here)."""
     e = find(events_of(lex, "اتهم الجيش الحوثيين بانتهاك وقف إطلاق النار."), "ACCUSE")
     assert "houthis" in ids(e.targets) and "houthis" not in ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,place", [
+    # مديرية (Yemen's district) introduces a place (place_nouns.tsv)
+    ("قصفت طائرات التحالف مواقع الحوثيين في مديرية مكيراس بمحافظة البيضاء.", "place/geonames-72519"),
+])
+def test_a_district_is_the_place(lex, text, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert place in ids(e.places), ids(e.places)
+
+
+def test_a_directorate_of_security_is_no_district(lex):
+    """مديرية أمن عدن is a police body (words.tsv no_place)."""
+    from kg.recognize import analyze
+    from kg.model import Document
+    for text in ("وقال مدير مديرية أمن عدن إن الشرطة اعتقلت ثلاثة.",):
+        assert not [m for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Place"], text

@@ -279,7 +279,13 @@ class SentenceEvents(OneHappening):
         nouns = lexicon_set(self.lex, "settlement_nouns", lambda lx: frozenset(
             fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns if pn.type == "Place" and not pn.keep))
         prev = self.ex.tok(it.i - 1)
-        return prev.removeprefix("ال") in nouns or self.ex._split(prev)[1].removeprefix("ال") in nouns
+        if prev.removeprefix("ال") in nouns or self.ex._split(prev)[1].removeprefix("ال") in nouns:
+            return True
+        # جبال هرمز، وادي عقان: a landform's noun that is part of the name says so as well
+        kept = lexicon_set(self.lex, "landform_nouns_kept", lambda lx: frozenset(
+            fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns if pn.type == "Place" and pn.keep))
+        first = self.ex.tok(it.i)[len(it.clitic):]
+        return it.j - it.i >= 2 and first.removeprefix("ال") in kept
 
     def sentence_place(self, r) -> list[Role]:
         """No place in the trigger's clause: the nearest place or facility elsewhere in the sentence
