@@ -41,7 +41,6 @@ class PersonLinks(Words):
                 known = given.get(last, ent)
                 given[last] = ent if known is not None and known.id == ent.id else None
 
-
     def aliases(self, out: list[Item]) -> None:
         """أبو مالك الشامي (المعروف أيضا بأبي مالك التلي): a person's name after a participle of naming
         (words.tsv naming) and بـ is another name of the person named just before it, found in the text:

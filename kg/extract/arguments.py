@@ -141,6 +141,7 @@ class Arguments:
         return found
 
     def _prep_target(self, t: Item, preps: tuple[str, ...], start: int, stop: int, location: bool) -> Item | None:
+        """``prep_target`` before a place is set aside as no target (a place still ends a verb's subject)."""
         found = None
         if t.trigger is not None and self.reading(t).pos == "noun":
             # مسيرة في القاهرة للتنديد بالعدوان على لبنان: a noun's complement does not reach past

@@ -33,7 +33,7 @@ class RoleWords:
             return obj
         # اقتحام المستوطنين المسجد الأقصى، قصف النظام مدينة حلب: a place named right after an attack noun's doer
         # is what was attacked (a name is no adjective of the genitive); not after a person (زيارة الرئيس …)
-        attack = gen is not None and k == gen.j and self.reading_of_noun_before(gen) == "ATTACK"
+        attack = k == gen.j and self.reading_of_noun_before(gen) == "ATTACK"
         return obj if attack and obj.mention_kind == "name" and obj.entity.type in LOCATION_TYPES \
             and gen.entity.type not in LOCATION_TYPES and gen.entity.type != "Person" else None
 
@@ -60,10 +60,10 @@ class RoleWords:
                 and not self.tok(k + 1).startswith("ال") and not any(p.i == k + 1 for p in self.preds) \
                 and not self.tok(k + 1).endswith(("هم", "ها", "هما")) \
                 and not any(it.i == k + 1 for it in self.ents) else k + 1
+        # (past a genitive, a singular adjective of a thing: not أغلبهم بريطانيون, "most of them British")
         return next((it for it in self.ents if it.i == at and it.mention_kind == "demonym"
                      and not it.nominal and not it.clitic and self.tok(it.i).startswith("ال") == tk.startswith("ال")
                      and (at == k + 1 or self.tok(at).endswith(("يه", "ي", "يا")))), None)
-        # (past a genitive, a singular adjective of a thing: not أغلبهم بريطانيون, "most of them British")
 
     def past_instrument(self, k: int) -> int:
         """The token after a phrase at k that tells what a deed was done with (بقذائف الهاون، بسيارة مفخخة،
