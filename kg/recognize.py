@@ -655,6 +655,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         if self._nisba_adjective(it, g, prv):
             it.kind = "absorbed"
             return False
+        ending = next((e for e in ("ون", "ين", "ات") if self.tok(it.i).endswith(e)), "")
+        if prv is not None and prv.j == it.i and prv.kind == "ent" and prv.mention_kind == "generic" and not it.clitic \
+                and it.j - it.i == 1 and self.tok(it.i).startswith("م") and ending \
+                and g.id in ("militants", "unidentified_armed_group") \
+                and self.tok(prv.j - 1).endswith(ending) and not self.tok(prv.j - 1).startswith("ال"):
+            # مستوطنون متطرفون، مسلحين متشددين: "extremist", "armed" right after an unnamed group, agreeing with
+            # it in case (not جنود مسلحين: soldiers … gunmen), is its adjective, no second group
+            it.kind = "absorbed"
+            return False
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if nxt is not None and nxt.i == it.j and nxt.kind == "generic" and getattr(nxt.ref, "agent", False) \

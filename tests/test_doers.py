@@ -429,3 +429,18 @@ def test_a_directorate_of_security_is_no_district(lex):
     from kg.model import Document
     for text in ("وقال مدير مديرية أمن عدن إن الشرطة اعتقلت ثلاثة.",):
         assert not [m for m in analyze(Document("t", text), lex).mentions if m.entity.type == "Place"], text
+
+
+@pytest.mark.parametrize("text,actor", [
+    # "extremist", "armed" right after an unnamed group and agreeing with it is its adjective, no second group
+    ("هاجم مستوطنون متطرفون قرية فلسطينية قرب نابلس.", "group/settlers-israel"),
+])
+def test_an_adjective_of_an_unnamed_group_is_no_group(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and not [t for t in ids(e.targets) if "militants" in t], (ids(e.actors), ids(e.targets))
+
+
+def test_an_unnamed_group_after_another_in_another_case_is_the_object(lex):
+    """اعتقل جنود مسلحين: soldiers arrested gunmen (جنود is no sound plural agreeing with مسلحين)."""
+    e = find(events_of(lex, "اعتقل جنود مسلحين في القرية."), "COERCE")
+    assert ids(e.targets), (ids(e.actors), ids(e.targets))
