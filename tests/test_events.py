@@ -33,6 +33,12 @@ def find(events, etype, trigger=None):
     return None
 
 
+def roles_of(lex, text, etype):
+    """The actor, target and place ids of the first event of type ``etype`` kg reads in ``text``."""
+    e = find(events_of(lex, text), etype)
+    return ids(e.actors), ids(e.targets), ids(e.places)
+
+
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
     ("the owner of the positions hit after a verb is its object, not its subject (المدفعية is no entity)",

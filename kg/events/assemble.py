@@ -276,16 +276,20 @@ class SentenceEvents(OneHappening):
     def _after_place_noun(self, it) -> bool:
         """A place read off the text right after a noun of place that is not part of its name (في بلدة
         مندلي، في منطقة الزعفرانية): the sentence says it is a place, as sure as one kg knows."""
-        nouns = lexicon_set(self.lex, "settlement_nouns", lambda lx: frozenset(
-            fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns if pn.type == "Place" and not pn.keep))
+        nouns = self._place_nouns(keep=False)
         prev = self.ex.tok(it.i - 1)
         if prev.removeprefix("ال") in nouns or self.ex._split(prev)[1].removeprefix("ال") in nouns:
             return True
         # جبال هرمز، وادي عقان: a landform's noun that is part of the name says so as well
-        kept = lexicon_set(self.lex, "landform_nouns_kept", lambda lx: frozenset(
-            fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns if pn.type == "Place" and pn.keep))
         first = self.ex.tok(it.i)[len(it.clitic):]
-        return it.j - it.i >= 2 and first.removeprefix("ال") in kept
+        return it.j - it.i >= 2 and first.removeprefix("ال") in self._place_nouns(keep=True)
+
+    def _place_nouns(self, keep: bool) -> frozenset:
+        """The folded nouns of places (place_nouns.tsv type Place, without the article) that are part of
+        the name (``keep``: جبل، وادي) or not (مدينة، قرية)."""
+        return lexicon_set(self.lex, f"place_nouns_keep_{keep}", lambda lx: frozenset(
+            fold_string(pn.form).removeprefix("ال") for pn in lx.place_nouns
+            if pn.type == "Place" and pn.keep == keep))
 
     def sentence_place(self, r) -> list[Role]:
         """No place in the trigger's clause: the nearest place or facility elsewhere in the sentence
