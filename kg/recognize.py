@@ -461,6 +461,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.i < b and a < x.j
                and not (a <= x.i and x.j <= b) for x in (*self.items, *out)):
             return False                  # crosses another name (مستشفى الحرس الوطني | بجدة)
+        if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.entity.type == "Person"
+               and x.entity.origin != "text" and a <= x.i and x.j <= b for x in out):
+            return False                  # holds a person kg knows (التقى كيري الشيخ تميم: two persons)
         ent = it.entity
         if it.i > a and (before := self.tok(it.i - 1)).startswith("ال") and before.endswith(("ي", "يه")) \
                 and not self.tok(it.i)[len(it.clitic):].startswith("ال"):
@@ -802,7 +805,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if it.mention_kind != "demonym":
                 continue
             before = by_end.get(it.i)
-            titled = self._state_title_before(it.i, by_end)    # words of a state official's title before it
+            titled = self._state_title_before(it.i, by_end, it.entity.id)   # a state official's title before it
             function_words = self.w["_function"]
             prev_item = self.at.get(it.i - 1)
             if it.clitic and it.clitic[-1] in "بل":
@@ -828,7 +831,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if it.nominal and it.lead < 0 and titled:
                 it.lead = it.i - titled   # the phrase starts at the title: مع رئيس الوزراء البريطاني، بنظيره الفرنسي
 
-    def _state_title_before(self, k: int, by_end: dict[int, Item]) -> int:
+    def _state_title_before(self, k: int, by_end: dict[int, Item], country: str = "") -> int:
         """How many words long the title of one who acts for a state (an official or an envoy) is that
         ends right before token k, 0 if none; its first word may carry a conjunction or a preposition
         (والعاهل، بنظيره، للرئيس). Not a title in apposition after a person's name (أسامة النجيفي نائب
@@ -838,8 +841,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if k - n < 0:
                 continue
             if any((x := by_end.get(e)) is not None and x.kind == "ent" and x.entity is not None
-                   and x.entity.type == "Person" for e in range(k - n - 2, k - n + 1)):
-                continue
+                   and x.entity.type == "Person" and x.entity.country in ("", country)
+                   for e in range(k - n - 2, k - n + 1)):
+                continue      # (but not after a person of another country: التقى كيري رئيس الوزراء العراقي)
             words = [self.tok(x) for x in range(k - n, k)]
             rest = " ".join(words[1:])
             for form in _title_forms(words[0]):

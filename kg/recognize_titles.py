@@ -128,10 +128,10 @@ class TitleNames:
         if person_item is None and out and out[-1].kind == "ent" and out[-1].entity.type == "Person" \
                 and not it.clitic.startswith("و") and all(self.tok(x) in ("،", ",", "-", "–") for x in range(out[-1].j, it.i)) \
                 and any(aff and m.entity.type not in ("Place", "Facility") for m, aff in mods) \
-                and not any(m.mention_kind == "demonym" and out[-1].entity.country
+                and not any((m.mention_kind == "demonym" or m.entity.type == "Country") and out[-1].entity.country
                             and m.entity.id != out[-1].entity.country for m, _ in mods):
             # خالد العطية، وزير الخارجية القطري: the title in apposition after the name (not a title of
-            # another country: التقى السيسي وزير الخارجية الأمريكي, the one he met)
+            # another country: التقى السيسي وزير الخارجية الأمريكي، التقى كيري أمير قطر, the one he met)
             self._affiliate(len(out) - 1, mods, title, out)
             return nxt
         if person_item is None:

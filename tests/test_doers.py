@@ -443,3 +443,33 @@ def test_an_unnamed_group_after_another_in_another_case_is_the_object(lex):
     """اعتقل جنود مسلحين: soldiers arrested gunmen (جنود is no sound plural agreeing with مسلحين)."""
     e = find(events_of(lex, "اعتقل جنود مسلحين في القرية."), "COERCE")
     assert ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,etype,target,not_target", [
+    # a definite title or a body's noun right after the verb is its subject; the group after it the object
+    ("دعا الرئيس المواطنين إلى التزام الهدوء.", "REQUEST", "group/civilians", ""),
+    ("دعت الوزارة الأهالي إلى مغادرة الحي.", "REQUEST", "group/civilians", ""),
+    # a people in the sound plural after a singular title is the object; singular, the title's adjective
+    ("ودعا الوزير الإسرائيليين إلى وقف الاستيطان.", "REQUEST", "israel", ""),
+    ("ودعا الوزير الإسرائيلي إلى وقف الاستيطان.", "REQUEST", "", "israel"),
+    # a group in the nominative after a plural force noun agrees with it: its adjective, not the object
+    ("وشن المقاتلون المتطرفون هجوما على القرية.", "ASSAULT", "", "group/militants"),
+])
+def test_the_object_after_a_definite_title(lex, text, etype, target, not_target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert not target or any(t.startswith(target) for t in targets), (actors, targets)
+    assert not not_target or not any(t.startswith(not_target) for t in targets), (actors, targets)
+    assert not target or not any(a.startswith(target) for a in actors), (actors, targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    # a title after a person of another country is not his post but the one he met
+    ("التقى كيري أمير قطر في الدوحة.", "qatar"),
+    ("التقى كيري وزير خارجية الأردن أمس.", "jordan"),
+    ("التقى كيري رئيس الوزراء العراقي في بغداد.", "iraq"),
+    # the name model's reading over two persons kg knows does not make them one
+    ("التقى كيري الشيخ تميم أمير قطر أمس.", "tamim_bin_hamad_al_thani"),
+])
+def test_the_one_met_after_a_person_of_another_country(lex, text, target):
+    actors, targets, places = roles_of(lex, text, "CONSULT")
+    assert actors == {"john_kerry"} and target in targets, (actors, targets)

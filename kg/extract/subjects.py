@@ -31,10 +31,10 @@ class Subjects:
                 continue
             if it.i >= stop or it.i - v.j > 9:
                 return None
-            if titled and it.i == v.j + titled and it.mention_kind == "name" and it.entity.type != "Person" \
-                    and not it.clitic:
-                return None       # اتهم الوزير إيران: a definite title right after the verb is its subject (a
-                #                   definite noun takes no genitive), named or not; the name after it is the object
+            if titled and it.i == v.j + titled and not it.clitic and self._object_after_title(it, v.j + titled - 1):
+                return None       # اتهم الوزير إيران، دعا الرئيس المواطنين: a definite title right after the verb
+                #                   is its subject (a definite noun takes no genitive), named or not; the name
+                #                   or the group after it is the object
             if self.pred_between(v.j, it.i, v):
                 return None
             if id(it) in self.participial and any(
@@ -82,9 +82,23 @@ class Subjects:
         titles = self.w.get("_titles", ())
         n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
                   and not any(self.ent_token(x) for x in range(k, k + n))), 0)
-        if not n and self.tok(k).removeprefix("ال") in self.w.get("force", ()):
-            n = 1      # اتهم الجيش الحوثيين: a force noun no entity covers (no country to name it by)
+        if not n and self.tok(k).removeprefix("ال") in self.w.get("force", frozenset()) | self.w.get("body", frozenset()):
+            n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي: a force noun or a body's noun no entity
+            #            covers (no country to name it by)
         return n if n and self.tok(k + n - 1).startswith("ال") else 0
+
+    def _object_after_title(self, it: Item, last: int) -> bool:
+        """The mention right after a definite title (its last word at token last) is no part of the title's
+        phrase: a name other than a person's (the title's own name), an unnamed group not in the nominative
+        (in it, it agrees with a plural subject as its adjective), or a people in the sound plural after a singular title (دعا الوزير الإسرائيليين; but
+        الوزير الإسرائيلي, الرئيسين الروسي والأمريكي: the title's adjective)."""
+        if it.mention_kind == "name":
+            return it.entity.type != "Person"
+        if it.mention_kind == "generic":
+            return not self.tok(_head(it)).endswith("ون")   # شن المقاتلون المتطرفون: the subject's adjective
+        if it.mention_kind == "demonym":
+            return self.tok(it.i).endswith(("يين", "يون")) and not self.tok(last).endswith(("ين", "ون", "ان"))
+        return False
 
     def _passing_before(self, it: Item) -> bool:
         """A word of passing (words.tsv passing: لدى مرور دورية) comes right before the entity."""
