@@ -473,3 +473,23 @@ def test_the_object_after_a_definite_title(lex, text, etype, target, not_target)
 def test_the_one_met_after_a_person_of_another_country(lex, text, target):
     actors, targets, places = roles_of(lex, text, "CONSULT")
     assert actors == {"john_kerry"} and target in targets, (actors, targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # expelling an ambassador is a sanction, as a verbal noun too, after a verb of deciding or intending
+    ("قرر الرئيس التركي طرد السفير الإيراني.", "SANCTION", "turkey", "iran"),
+    ("أعلنت الحكومة الأردنية طرد السفير السوري.", "SANCTION", "jordan", "syria"),
+    # a common noun after the preposition with a nationality adjective: its country is the target
+    ("فرضت الولايات المتحدة عقوبات جديدة على شركات روسية.", "SANCTION", "usa", "russia"),
+    # who threatens someone with a deed would do it to him
+    ("توعد زعيم تنظيم القاعدة الولايات المتحدة بهجمات جديدة.", "ASSAULT", "al_qaeda", "usa"),
+    ("هدد الحوثيون السعودية بضربات صاروخية.", "ASSAULT", "houthis", "saudi_arabia"),
+    # a noun opening the clause right before the verb is its subject (a nominal sentence)
+    ("وقال إن داعش يتوعد حفتر بالذبح.", "THREATEN", "isis", "khalifa_haftar"),
+    ("وأضاف أن موسكو انتقدت واشنطن بشدة.", "ACCUSE", "russia", "usa"),
+    # passengers taken are civilians
+    ("خطف مسلحون عشرين راكبا من حافلة على طريق سرت.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
+])
+def test_deeds_threatened_decided_and_told_first(lex, text, etype, actor, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(a.startswith(actor) for a in actors) and any(t.startswith(target) for t in targets), (actors, targets)

@@ -135,6 +135,12 @@ class Arguments:
         (control, advance, withdraw, siege) "في مناطق النظام داخل مدينة دير الزور" and "من المناطق التي
         سيطر عليها … في المدينة" name the place further on."""
         found = self._prep_target(t, preps, start, stop, location)
+        if found is None and not location:
+            # فرضت عقوبات على شركات روسية، هجوم على دورية تركية: a common noun after the preposition with a
+            # nationality adjective: the country it belongs to
+            k = next((k for k in range(start, min(stop, start + 4)) if self.tok(k) in preps), -1)
+            if k >= 0 and not self.pred_between(t.j, k):
+                found = self.owner_adjective(k + 1, indefinite=True)
         if found is not None and t.trigger is not None \
                 and found.entity.type in _PLACE_IS_WHERE.get(self.reading(t).cls, ()):
             return None     # تظاهروا أمام مقر الحكومة في بغداد، دفعت القوات بتعزيزات إلى حماة: the place, no target

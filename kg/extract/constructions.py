@@ -386,6 +386,37 @@ class Constructions(Senses, RoleWords):
             actors, targets = actors[:1], actors[1:]
         return actors, targets, how, t, None if actors else inherit
 
+    def _threat_object(self, t: Item) -> tuple[Item, Item, Item] | None:
+        """The subject, the object and the verb of a verb of threatening whose object ends right before the
+        event noun at t (هدد الجيش المسلحين بهجوم، بالذبح والقتل): (subject, object, verb), else None."""
+        if t.clitic[:1] == "و":
+            t = next((p for p in self.preds if p.kind == "trigger" and p.j == t.i), t)   # بالذبح والقتل
+        if not t.clitic.endswith("ب"):
+            return None
+        v = next((p for p in self.preds if p.kind == "trigger" and p.i < t.i and t.i - p.j <= 8
+                  and self.reading(p).type == "THREATEN" and self.reading(p).pos == "verb"
+                  and not self.pred_between(p.j, t.i, p)), None)
+        if v is None:
+            return None
+        subj, _ = self.subject(v, t.i)
+        if subj is None or not self.is_actor(subj):
+            return None
+        objs = [it for it in self.ents if v.j <= it.i and it.j <= t.i and it is not subj and not self.gov(it)
+                and not (it.mention_kind == "demonym" and not it.nominal)]
+        if subj.i > v.i and objs and objs[0] in self.conjuncts(subj, t.i):
+            # «داعش» يتوعد حفتر والسراج بالذبح: the names after the verb are all threatened
+            subj = self.subject_before(v)
+            if subj is None or not self.is_actor(subj):
+                return None
+            objs = [subj_after for subj_after in self.ents if v.j <= subj_after.i and subj_after.j <= t.i
+                    and not self.gov(subj_after)]
+        objs = [it for it in objs if it.i > subj.i]
+        # the first object, its phrase reaching the event noun: its conjuncts, adjectives and genitives only
+        # (هدد الجيش المسلحين الأكراد بعملية، حفتر وأعضاء مجلس النواب بالذبح)
+        if not objs or t.i - objs[-1].j > 1 or any(p.kind != "ent" and objs[0].i <= p.i < t.i for p in self.items):
+            return None
+        return subj, objs[0], v
+
     def _whose_deeds(self, start: int, end: int) -> Item | None:
         """أدانت الوزارة القرارات والإجراءات الإسرائيلية: the country whose adjective describes the
         definite nouns a condemnation or rejection takes as its object is what it is aimed at."""
@@ -610,6 +641,11 @@ class Constructions(Senses, RoleWords):
                     actors, tgt = actors[:1], actors[1]
             else:
                 anchor = lv
+        if (thr := self._threat_object(t)) is not None and (not actors or actors == [thr[1]]):
+            # توعد التنظيم الولايات المتحدة بهجمات جديدة: who threatens someone with a deed would do it to him
+            actors, how = [thr[0]], "light"
+            if tgt is None:
+                tgt = thr[1]
         if tgt is None and actors and tr.cls == "ATTACK" and not tr.symmetric:
             # شن التنظيم هجوماً في ريف دير الزور: with no على/ضد target, the town or facility
             # where the attack took place (not a whole country)

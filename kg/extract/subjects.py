@@ -194,6 +194,11 @@ class Subjects:
                 return before, "direct"     # وكان داود أوغلو حمّل التنظيم …: كان + subject + verb
             if v.i - before.j <= 1 and self.agrees(v, before) and self.counted(after):
                 return before, "direct"     # انتحاري يقتل 33 داعشيا: those counted after the verb are its object
+            if v.i == before.j and self.agrees(v, before) and all(
+                    self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
+                    for k in range(self.clause_start(v.i), _head(before))):
+                return before, "direct"     # داعش يتوعد حفتر، إن الحوثيين هاجموا عدن: a noun opening the clause
+                #                             right before the verb is its subject (a nominal sentence)
             return after, "direct"
         if after is not None:
             return after, "direct"

@@ -544,11 +544,12 @@ class Syntax:
         return trs[0]
 
     def _reported_object(self, t: Item) -> bool:
-        """Token t follows a verb of telling that takes a noun object (words.tsv announce) and its subject, with
-        nothing between (أعلن الجيش قصف مواقع): a clause would come after أن, so the word is the object, a noun."""
+        """Token t follows a verb of telling that takes a noun object (words.tsv announce) or one of intending
+        (words.tsv future: تعتزم الحكومة طرد) and its subject, with nothing between (أعلن الجيش قصف مواقع): a
+        clause would come after أن, so the word is the object, a noun."""
         subj = next((it for it in self.ents if it.j == t.i), None)
-        return subj is not None and any(p.kind == "word" and p.word == "report" and self.tok(p.i)[len(p.clitic):]
-                                        in self.w.get("announce", ()) and (p.j == subj.i or (
+        return subj is not None and any(p.kind == "word" and (p.word == "future" or p.word == "report" and self.tok(
+                                            p.i)[len(p.clitic):] in self.w.get("announce", ())) and (p.j == subj.i or (
                                             # أكد وزير الخارجية الإيراني دعم: a title before the subject
                                             p.j < subj.i <= p.j + 3 and self._title_before(subj.i)
                                             and not self.pred_between(p.j, subj.i)))
