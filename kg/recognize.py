@@ -759,6 +759,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         word = self.tok(nxt.i)
         nisba = word.endswith("يه") if nxt.entity is not None and nxt.entity.type == "Country" else \
             word.endswith(("يه", "يون", "يين", "ي"))      # المسلحون الحوثيون: the group a nisba names
+        if word.endswith(("يون", "يين")) and not head.endswith(("ون", "ين")):
+            return False      # حملت الحكومة الحوثيين: a plural nisba agrees with a plural head only
         return nxt.entity is not None and nxt.entity.type in ("Country", "ArmedGroup") and nxt.j == nxt.i + 1 \
             and word.startswith("ال") and nisba \
             and self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:].startswith("ال") \

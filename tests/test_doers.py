@@ -493,3 +493,20 @@ def test_the_one_met_after_a_person_of_another_country(lex, text, target):
 def test_deeds_threatened_decided_and_told_first(lex, text, etype, actor, target):
     actors, targets, places = roles_of(lex, text, etype)
     assert any(a.startswith(actor) for a in actors) and any(t.startswith(target) for t in targets), (actors, targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target,not_target", [
+    # the nationality adjective of a definite noun of role praised is whose role it is
+    ("أشاد وزير الخارجية الأمريكي بالدور السعودي في مكافحة الإرهاب.", "SUPPORT", "usa", "saudi_arabia", ""),
+    # a title in a construct with a definite genitive is definite: what follows is the object
+    ("حمل وزير الداخلية جماعة الإخوان المسؤولية عن التفجير.", "ASSAULT", "muslim_brotherhood", "", ""),
+    # a plural nisba after a singular noun is no adjective of it: the object
+    ("حملت الحكومة الحوثيين مسؤولية الهجوم على السفينة.", "ACCUSE", "group/government", "houthis", ""),
+    # the support the accused is charged with is not given to the accuser
+    ("اتهمت إيران السعودية بدعم الإرهاب.", "COOPERATE", "saudi_arabia", "", "iran"),
+])
+def test_roles_praised_blamed_and_charged(lex, text, etype, actor, target, not_target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(a.startswith(actor) for a in actors), (actors, targets)
+    assert not target or any(t.startswith(target) for t in targets), (actors, targets)
+    assert not not_target or not any(t.startswith(not_target) for t in targets), (actors, targets)

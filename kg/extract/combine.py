@@ -171,6 +171,8 @@ class Combinations:
                     or any(x.entity.type not in ("Place", "Facility") for x in r.targets):
                 continue
             backers = {a.entity.id for a in r.actors}
+            if any(x.tr.type == "ACCUSE" and backers & {a.entity.id for a in x.targets} for x in readings):
+                continue      # اتهمت إيران السعودية بدعم الإرهاب: the support the accused is charged with
             deed = min((x for x in readings if x is not r and x.tr.pos == "verb" and x.actors
                         and not backers & {a.entity.id for a in x.actors}),
                        key=lambda x: abs(x.t.i - r.t.i), default=None)

@@ -74,15 +74,18 @@ class Subjects:
         return None
 
     def _definite_title_at(self, k: int) -> int:
-        """The number of words (one to three) of a title with the article, or of a force noun (الجيش), that
+        """The number of words (one to three) of a title with the article or in a construct with a definite
+        genitive (وزير الداخلية), or of a force noun (الجيش), that
         begins at token k and is no part of an entity (الوزير، المتحدث الرسمي), else 0; not one whose last
         word takes a genitive (المتحدث باسم طالبان: the spokesman's body follows)."""
-        if not self.tok(k).startswith("ال") or self.ent_token(k):
+        if self.ent_token(k):
             return 0
         titles = self.w.get("_titles", ())
         n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
-                  and not any(self.ent_token(x) for x in range(k, k + n))), 0)
-        if not n and self.tok(k).removeprefix("ال") in self.w.get("force", frozenset()) | self.w.get("body", frozenset()):
+                  and not any(self.ent_token(x) for x in range(k, k + n))
+                  and (n >= 2 or self.tok(k).startswith("ال"))), 0)    # (وزير الداخلية: a construct, definite)
+        if not n and self.tok(k).startswith("ال") \
+                and self.tok(k).removeprefix("ال") in self.w.get("force", frozenset()) | self.w.get("body", frozenset()):
             n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي: a force noun or a body's noun no entity
             #            covers (no country to name it by)
         return n if n and self.tok(k + n - 1).startswith("ال") else 0

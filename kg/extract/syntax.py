@@ -138,9 +138,14 @@ class Syntax:
 
     def merit_genitive(self, it: Item) -> bool:
         """The mention is the genitive of a noun of role or effort after a preposition (words.tsv merit: أشاد
-        بدور وزارة الداخلية في …): whose role it is, the doer of the deed the role is in."""
+        بدور وزارة الداخلية في …), or the nationality adjective of a definite one that is no event word
+        (بالدور السعودي; not بالتعاون السوري, Syria's cooperation): whose role it is, the doer of the deed the
+        role is in."""
         k = _head(it) - 1
         t = self.tok(k).lstrip("وف") if len(self.tok(k)) > 4 else self.tok(k)
+        if t.startswith(("بال", "لل")) and it.mention_kind == "demonym" \
+                and not any(p.kind == "trigger" and p.i == k for p in self.items):
+            t = t[0] + t[3:] if t.startswith("بال") else "ل" + t[2:]    # أشاد بالدور السعودي: its adjective
         return not it.clitic and it.lead < 0 and k >= 0 and not self.ent_token(k) and t[:1] in ("ب", "ل") \
             and t[1:] in self.w.get("merit", ())
 
