@@ -510,3 +510,9 @@ def test_roles_praised_blamed_and_charged(lex, text, etype, actor, target, not_t
     assert any(a.startswith(actor) for a in actors), (actors, targets)
     assert not target or any(t.startswith(target) for t in targets), (actors, targets)
     assert not not_target or not any(t.startswith(not_target) for t in targets), (actors, targets)
+
+
+def test_a_judge_killed_is_the_judiciary(lex):
+    """اغتال مسلحون قاضيا: a judge is of the judiciary (generic.tsv), not "the one stipulating" (القرار القاضي)."""
+    actors, targets, places = roles_of(lex, "اغتال مسلحون قاضيا في بنغازي.", "ASSAULT")
+    assert any(t.startswith("group/judiciary") for t in targets), targets
