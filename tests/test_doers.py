@@ -516,3 +516,37 @@ def test_a_judge_killed_is_the_judiciary(lex):
     """اغتال مسلحون قاضيا: a judge is of the judiciary (generic.tsv), not "the one stipulating" (القرار القاضي)."""
     actors, targets, places = roles_of(lex, "اغتال مسلحون قاضيا في بنغازي.", "ASSAULT")
     assert any(t.startswith("group/judiciary") for t in targets), targets
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # the owner of a part hit, past the part's adjective (على المقرات العسكرية لـ)
+    ("شنت طائرات التحالف غاراتها على المقرات العسكرية لجماعة الحوثي.", "ASSAULT", "arab_coalition", "houthis"),
+    # a verb after a comma describes the indefinite attack noun before it: its object is what was hit
+    ("شنت مقاتلات التحالف 20 غارة جوية، استهدفت مواقع الحوثيين في مأرب.", "ASSAULT", "arab_coalition", "houthis"),
+    # a deed attributed to someone (نسب إلى، المنسوب إلى) right after its noun was done by him
+    ("قتل عشرة مدنيين في قصف نسب إلى الحوثيين في تعز.", "ASSAULT", "houthis", "group/civilians"),
+    # a participle of telling goes on with the speaker of the verb before it
+    ("أعلنت المقاومة الشعبية أن المدينة خالية من المسلحين، مشيرة إلى أنها استعادت السيطرة على مطار عدن.",
+     "ASSAULT", "popular_resistance", ""),
+    # a person's post in apposition between commas, between the subject and its verb
+    ("قالت المصادر إن حسن نصر الله، الأمين العام لحزب الله، هدد إسرائيل بالحرب.", "THREATEN",
+     "hassan_nasrallah", "israel"),
+    ("وكان عادل الجبير، وزير الخارجية السعودي، قد التقى نظيره الروسي.", "CONSULT", "adel_al_jubeir", "russia"),
+    # members of a tribe are tribesmen
+    ("قتل مسلحو داعش خمسة من أبناء عشيرة البونمر في الأنبار.", "ASSAULT", "isis", "group/tribesmen"),
+])
+def test_owners_attributions_and_asides(lex, text, etype, actor, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(a.startswith(actor) for a in actors), (actors, targets)
+    assert not target or any(t.startswith(target) for t in targets), (actors, targets)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the count right after a verb of killing's subject is the toll
+    ("قتل مسلحو داعش خمسة من المدنيين في القرية.", 5),
+    # an attack noun as the subject of a verb of killing: its object is the toll
+    ("قتلت غارات التحالف 15 مدنيا في صنعاء.", 15),
+])
+def test_tolls_after_the_subject(lex, text, killed):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e.killed == killed, e

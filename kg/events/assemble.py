@@ -316,7 +316,10 @@ class SentenceEvents(OneHappening):
     def victims(self, r, killed: int | None) -> int | None:
         """A killing with no figure: one per person or group named singly (قتل شرطي، اغتيال فلان), two
         for a dual (مقتل جنديين); None when a group is plural or unsized."""
-        people = r.targets if r.tr.cls == "KILL" or r.tr.mode == "execute" else r.killed
+        # (قتلت غارات التحالف 15 مدنيا: the attack noun is the subject of a verb of killing, its object killed)
+        killing_verb = any(p.kind == "trigger" and p.j == r.t.i and self.ex.reading(p).cls == "KILL"
+                           and self.ex.reading(p).pos == "verb" for p in self.ex.preds)
+        people = r.targets if r.tr.cls == "KILL" or r.tr.mode == "execute" or killing_verb else r.killed
         if killed is not None or not people:
             return killed
         n = 0
@@ -399,9 +402,10 @@ class SentenceEvents(OneHappening):
                     cas_lo = ex.clause_start(prev - 1)
             killed, wounded = self.memo(("casualties", cas_lo), casualties, sa.tokens, self.lex, cas_lo,
                                         len(sa.tokens))
-            if r.tr.cls == "KILL" and ex.count_at(r.t.j):
-                # قتلوا سبعة منهم، قتل 28 شخصا: the count right after a verb of killing is the toll
-                k = r.t.j
+            k = max([r.t.j] + [a.j for a in r.actors if a.i >= r.t.j and r.tr.pos == "verb"])
+            if r.tr.cls == "KILL" and ex.count_at(k):
+                # قتلوا سبعة منهم، قتل 28 شخصا، قتل مسلحو داعش خمسة من المدنيين: the count right after a verb
+                # of killing, or after its subject, is the toll
                 while ex.tok(k) in _COUNT_WORDS:
                     k += 1
                 num, after = parse_number(sa.tokens, k, self.lex)

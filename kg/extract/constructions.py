@@ -744,7 +744,10 @@ class Constructions(Senses, RoleWords):
                                     or anchor.gender == "1" and self._speech_of(rep, anchor)):
                 # (قال الوزير: «نرفض التدخل»: "we" are the speaker's side)
                 sp = self.speaker(rep)
-                if sp is not None:
+                plural = any(self.tok(k).endswith(("هم", "هما")) for k in range(max(0, anchor.i - 3), anchor.i)
+                             if self.tok(k) in _COMPLEMENT_PRONOUNS)
+                if sp is not None and not (plural and sp.entity.type not in ("Group", "ArmedGroup")):
+                    # (قال كولو إنهم استولوا: "they" are not the one man, the paper or the state speaking)
                     actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …، نفت الهيئة أن تكون قد سيطرت
             if not actors and self.possessed_force(anchor):
                 # قالت وزارة الدفاع الروسية إن طائراتها قصفت …: "its planes" are the speaker's

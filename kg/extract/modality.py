@@ -105,6 +105,13 @@ class Modality:
             if self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in (":", "،"):
                 stop = k
                 break
+        t = self.tok(r.i)[len(r.clitic):]
+        if t.startswith("م") and t.endswith(("ا", "ه")) and r.word == "report":
+            # مشيرا إلى أنه، مضيفة أن: a participle of telling goes on with the speaker of the verb before it
+            prev = next((p for p in reversed(self.preds) if p.j <= r.i and p.kind == "word" and p.word == "report"),
+                        None)
+            if prev is not None and prev is not r:
+                return self.speaker(prev)
         s, _ = self.subject(r, stop)
         if s is None:
             for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد

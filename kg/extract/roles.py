@@ -117,13 +117,16 @@ class RoleWords:
         استهدفت قوات صالح، عمليات إرهابية استهدفت دور عبادة): a clause describing the noun, whose subject
         is the noun; what follows the verb is its object."""
         for p in self.preds:
-            if p.kind != "trigger" or p is v or p.j > v.i or v.i - p.j > 2:
+            if p.kind != "trigger" or p is v or p.j > v.i or v.i - p.j > 3:
                 continue
             r = self.reading(p)
             if r.pos != "noun" or r.type != "ASSAULT" or r.cls == "KILL" \
                     or self.tok(p.i)[len(p.clitic):].startswith("ال"):
                 continue
-            if all(self._agreeing_adjective(k, False) for k in range(p.j, v.i)):
+            # (شنت الطائرات عشر غارات، استهدفت مواقع المسلحين: after a comma too, with no و on the verb)
+            comma = [k for k in range(p.j, v.i) if self.tok(k) in ("،", ",")]
+            if v.i - p.j - len(comma) <= 2 and (not comma or comma == [v.i - 1] and not v.clitic) and all(
+                    self._agreeing_adjective(k, False) for k in range(p.j, v.i) if k not in comma):
                 return p
         return None
 

@@ -150,7 +150,7 @@ class Subjects:
 
     def _subject_before_aside(self, v: Item, start: int) -> Item | None:
         """وكان الحوثيون، وفقا لمصادر محلية، قد اقتحموا: an aside between commas (a source, an age, a relative
-        clause) between the subject and its verb, with only قد after it."""
+        clause, a person's post) between the subject and its verb, with only قد after it."""
         if not all(self.tok(k) in ("قد", "لقد", "وقد") for k in range(start, v.i)) or start < 2 \
                 or self.tok(start - 1) not in _COMMA:
             return None
@@ -160,11 +160,16 @@ class Subjects:
         if aside < 2 or self.tok(aside - 1) not in _COMMA or start - 1 - aside > 8:
             return None
         first = self.tok(aside)
+        titles = self.w.get("_titles", ())
+        post = any(" ".join(self.tokens[aside:aside + n]) in titles for n in (1, 2, 3)) \
+            and not self.pred_between(aside, start - 1)
         if not (first in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "كما") or first in self.w.get("relative", ())
-                or self.figure(aside) and self.tok(aside + 1) in ("عاما", "سنه", "عام")):
+                or self.figure(aside) and self.tok(aside + 1) in ("عاما", "سنه", "عام") or post):
             return None
+        # (إن حسن نصر الله، الأمين العام لحزب الله، هدد: the person's post in apposition)
         return next((it for it in self.ents if it.j == aside - 1 and not self.gov(it) and self.is_actor(it)
-                     and it.i >= self.clause_start(aside - 1)), None)
+                     and it.i >= self.clause_start(aside - 1)
+                     and (not post or it.entity.type == "Person")), None)
 
     def _attribute_only(self, a: int, b: int) -> bool:
         """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs."""
@@ -197,11 +202,16 @@ class Subjects:
                 return before, "direct"     # وكان داود أوغلو حمّل التنظيم …: كان + subject + verb
             if v.i - before.j <= 1 and self.agrees(v, before) and self.counted(after):
                 return before, "direct"     # انتحاري يقتل 33 داعشيا: those counted after the verb are its object
-            if v.i == before.j and self.agrees(v, before) and all(
+            k = v.i - 1
+            while k > before.j and self.tok(k) in ("قد", "لقد", "وقد"):
+                k -= 1
+            aside = k > before.j and self.tok(before.j) in _COMMA and self.tok(k) in _COMMA
+            if (v.i == before.j or aside) and self.agrees(v, before) and all(
                     self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
-                    for k in range(self.clause_start(v.i), _head(before))):
+                    for k in range(self.clause_start(_head(before)), _head(before))):
                 return before, "direct"     # داعش يتوعد حفتر، إن الحوثيين هاجموا عدن: a noun opening the clause
-                #                             right before the verb is its subject (a nominal sentence)
+                #                             right before the verb (or an aside: إن نصر الله، الأمين العام
+                #                             للحزب، هدد) is its subject (a nominal sentence)
             return after, "direct"
         if after is not None:
             return after, "direct"

@@ -54,6 +54,9 @@ _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "�
                         "فجرا", "ظهرا", "عصرا"})
 
 
+# passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
+_ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
+
 class Syntax:
     def _fits(self, t: Item) -> bool:
         return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
@@ -157,6 +160,9 @@ class Syntax:
             return "naming"      # القائد المكنى بأبي حمزة: the name he goes by, no "by" of the event
         if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
             return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front
+        if c.startswith("ل") and self._adjective(it.i - 1) \
+                and self._split(self.tok(it.i - 2))[1].removeprefix("ال") in self.w.get("part", ()):
+            return self._outer_prep(it.i - 2)   # على المقرات العسكرية لجماعة الحوثي: past the part's adjective
         if c.startswith("ل"):
             return "ل"
         if c in ("ب", "ك"):
@@ -206,6 +212,9 @@ class Syntax:
                 k -= 1                   # partitive: على أجزاء من قرية الجفرة
                 steps += 1
                 continue
+            if t == "الي" and self.tok(k - 1) in _ATTRIBUTED and any(
+                    p.kind == "trigger" and p.j in (k - 1, k - 2) for p in self.items):
+                return "من قبل"          # قصف نسب إلى الحوثيين: the deed (named right before) is attributed to them
             if t in self.preps:
                 # "على يد" "من قبل": two-word agent markers
                 if t == "يد" or t == "قبل":
