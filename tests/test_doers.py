@@ -550,3 +550,31 @@ def test_owners_attributions_and_asides(lex, text, etype, actor, target):
 def test_tolls_after_the_subject(lex, text, killed):
     e = find(events_of(lex, text), "ASSAULT")
     assert e.killed == killed, e
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # the genitive of a fight with (against) someone is the other side
+    ("اندلعت اشتباكات المعارضة مع قوات النظام في حلب.", "ASSAULT", "syrian_opposition", "syrian_government"),
+    ("يستمر قتال الحوثيين ضد المقاومة الشعبية في تعز.", "ASSAULT", "houthis", "popular_resistance"),
+    # a light verb's subject reaches past its relative clause and a comma to the event noun
+    ("قام الحوثيون الذين يواجهون هجوما للقوات الحكومية، بقصف أحياء عدن.", "ASSAULT", "houthis", "aden"),
+    # a rocket named after its maker is no explosion (صاروخ فجر), and the launch is an attack
+    ("أطلقت حماس صاروخ فجر على تل أبيب.", "ASSAULT", "hamas", "tel_aviv"),
+])
+def test_fights_light_verbs_and_launches(lex, text, etype, actor, target):
+    evs = [e for e in events_of(lex, text) if e.type == etype]
+    assert any(any(a.startswith(actor) for a in ids(e.actors)) and any(t.startswith(target) for t in ids(e.targets))
+               for e in evs), [(ids(e.actors), ids(e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في تقرير صادر عن الأمم المتحدة أن الوضع خطير.",     # صادر عن: issued by, no seizure
+])
+def test_no_seizure_in_issued_by(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "COERCE"]
+
+
+def test_thousands_alone_is_a_vague_count(lex):
+    """قتل آلاف المدنيين: "thousands" is no figure of 1,000; ثلاثة آلاف is 3,000."""
+    assert find(events_of(lex, "قتل مسلحون آلاف المدنيين في المدينة."), "ASSAULT").killed is None
+    assert find(events_of(lex, "قتل مسلحون ثلاثة آلاف مدني في المدينة."), "ASSAULT").killed == 3000

@@ -14,6 +14,7 @@ _CLOSING = frozenset((")", "]", "»", '"'))
 _MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما",
                         "يزيد", "على", "علي", "الى", "الي", "قرابة", "اخرين", "اخري", "اخرون"})
 _UNIT_TENS_JOIN = ("و",)
+_THOUSANDS = frozenset({"الاف", "الالاف", "الوف"})          # "thousands" (folded آلاف، ألوف): a figure only after a unit
 _AFTER_NOUN = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا"})   # numbers that follow their noun
 
 
@@ -46,8 +47,8 @@ def parse_number(tokens: list[str], k: int, lex: Lexicon) -> tuple[int | None, i
     first = word(t)
     if first is None:
         return None, k
-    if first == 0:
-        return 0, k + 1
+    if first == 0 or t in _THOUSANDS:
+        return 0, k + 1                             # (آلاف المدنيين: "thousands", vague as عشرات)
     total, j = first, k + 1
     nxt = tokens[j] if j < len(tokens) else ""
     if first < 10 and word(nxt) == 10:              # أحد عشر، ثلاثة عشر

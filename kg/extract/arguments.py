@@ -297,6 +297,16 @@ class Arguments:
                         self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k)
                         or self.tok(k).removeprefix("ال") in self.w.get("force", ()) for k in range(p.j, start - 1)):
                     return p
+            rel = next((k for k in range(s2 - 1, max(s2 - 3, 0) - 1, -1)
+                        if self.tok(k) in self.w.get("relative", ())), -1)
+            if rel > 0 and not any(self.tok(k) in _COMMA for k in range(rel, start - 1)):
+                # قام المسلحون الذين يسيطرون على المدينة، بقصف: past the subject's relative clause
+                s3 = self.clause_start(rel)
+                for p in self.preds:
+                    if _is_light(p) and s3 <= p.i < rel and 0 < rel - p.j <= 4 and all(
+                            self.ent_token(k) or self.tok(k).removeprefix("ال") in self.w.get("force", ())
+                            for k in range(p.j, rel)):
+                        return p
         def other_noun(a: int, b: int) -> bool:
             # للتنديد بالغارات التي يشنها الجيش: the light verb after another event noun is that noun's
             return any(q.kind == "trigger" and q is not t and a <= q.i < b for q in self.preds)

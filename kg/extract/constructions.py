@@ -469,6 +469,11 @@ class Constructions(Senses, RoleWords):
         tgt = None
         if preps:
             tgt = self.prep_target(t, preps, t.j, end, over_places(tr))
+        if gen is not None and tgt is not None and tgt is not gen and tr.symmetric and self.is_actor(gen) \
+                and self.gov(tgt) in ("مع", "ضد") and gen.i < tgt.i:
+            # معارك الجيش مع داعش، قتال الحكومة ضد طالبان: the genitive of a fight with (against) someone is
+            # the other side
+            actors, how, gen = [gen], "genitive", None
         if tgt is not None and tr.relation == "ambushed" and self.gov(tgt) == "ل" and self.after_preposition(t) \
                 and lv is None and self.is_actor(tgt):
             # قتلى في كمين للمقاومة: the ambush the dead fell in is the one the resistance laid (نصب كمينا
@@ -744,8 +749,9 @@ class Constructions(Senses, RoleWords):
                                     or anchor.gender == "1" and self._speech_of(rep, anchor)):
                 # (قال الوزير: «نرفض التدخل»: "we" are the speaker's side)
                 sp = self.speaker(rep)
-                plural = any(self.tok(k).endswith(("هم", "هما")) for k in range(max(0, anchor.i - 3), anchor.i)
-                             if self.tok(k) in _COMPLEMENT_PRONOUNS)
+                pron = next((self.tok(k) for k in range(anchor.i - 1, max(0, anchor.i - 3) - 1, -1)
+                             if self.tok(k) in _COMPLEMENT_PRONOUNS), "")
+                plural = pron.endswith(("هم", "هما"))      # (the nearest: إنهم يعتقدون أنه قتل)
                 if sp is not None and not (plural and sp.entity.type not in ("Group", "ArmedGroup")):
                     # (قال كولو إنهم استولوا: "they" are not the one man, the paper or the state speaking)
                     actors, how = [sp], "speaker"   # أعلن الأردن أنه اتفق مع …، نفت الهيئة أن تكون قد سيطرت
