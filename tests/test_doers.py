@@ -578,3 +578,21 @@ def test_thousands_alone_is_a_vague_count(lex):
     """قتل آلاف المدنيين: "thousands" is no figure of 1,000; ثلاثة آلاف is 3,000."""
     assert find(events_of(lex, "قتل مسلحون آلاف المدنيين في المدينة."), "ASSAULT").killed is None
     assert find(events_of(lex, "قتل مسلحون ثلاثة آلاف مدني في المدينة."), "ASSAULT").killed == 3000
+
+
+def test_people_who_fire_are_the_doers(lex):
+    """أطلقت امرأتان النار على القنصلية: the object (النار) after them shows the verb active; civilians are
+    victims only as the subject of a verb with no object (قتل 28 شخصا)."""
+    actors, targets, places = roles_of(lex, "أطلقت امرأتان النار على القنصلية الأمريكية في إسطنبول.", "ASSAULT")
+    assert any(a.startswith("group/civilians") for a in actors), (actors, targets)
+    assert not any(t.startswith("group/civilians") for t in targets), (actors, targets)
+
+
+@pytest.mark.parametrize("text,target", [
+    # a protest is against the doer of the deed its motive names
+    ("تظاهر المئات في بروكسل تنديدا بالغارات التركية.", "turkey"),
+    ("خرجت مظاهرات في غزة تنديدا باقتحام المستوطنين للمسجد الأقصى.", "group/settlers"),
+])
+def test_a_protest_is_against_the_doer_of_its_motive(lex, text, target):
+    actors, targets, places = roles_of(lex, text, "PROTEST")
+    assert any(t.startswith(target) for t in targets), (actors, targets)

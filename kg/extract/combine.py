@@ -9,6 +9,8 @@ from .words import _is_light
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
+# the motive of a protest before the deed it is against (تظاهروا تنديدا بالغارات، احتجاجا على اعتقال), folded
+_AGAINST = frozenset({"تنديدا", "احتجاجا", "استنكارا", "رفضا", "للتنديد", "للاحتجاج", "تضامنا"})
 # what protesters are said to do in the clause after their protest (مظاهرات تطالب …، تندد …، ترفض …)
 _WORDS_OF_PROTESTERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
@@ -94,6 +96,22 @@ class Combinations:
             # (the protest's own doers if named, not a country or city that "saw" it: its protesters)
             v.actors = [a for a in n.actors if a.entity.type not in LOCATION_TYPES]
             v.how = "protest"
+
+    def _protest_against(self, readings: list) -> None:
+        """تظاهر المئات تنديدا بالغارات التركية: a protest with no target named is against the doer of the
+        deed its motive names (not تضامنا مع: with them)."""
+        for r in readings:
+            if r.tr.type != "PROTEST" or r.targets:
+                continue
+            for x in readings:
+                if x is r or x.t.i <= r.t.j or x.t.i - r.t.j > 8 or not x.actors or x.tr.type == "PROTEST":
+                    continue
+                k = x.t.i - 1 if x.t.clitic.lstrip("وف") in ("ب", "ل", "لل") else x.t.i - 2 \
+                    if self.tok(x.t.i - 1) in ("علي", "على") else -1
+                if k >= 0 and self.tok(k) in _AGAINST and self.tok(k) != "تضامنا" \
+                        and not self.pred_between(r.t.j, k):
+                    r.targets = [a for a in x.actors if a not in r.actors]
+                break
 
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking

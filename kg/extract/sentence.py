@@ -102,6 +102,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._cause_told_after(readings)
         self._deed_responded_to(readings)
         self._protest_demands(readings)
+        self._protest_against(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
@@ -164,7 +165,11 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
         """The reading of one trigger occurrence, with its modality, source and confidence."""
-        if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors):
+        done_with = tr.pos == "verb" and actors and actors[-1].i > t.i and any(
+            self.tok(actors[-1].j) == w or self.tok(actors[-1].j).removeprefix("ال") == w.removeprefix("ال")
+            for w in tr.requires if w[:1] not in "<+…")
+        # (أطلقت امرأتان النار على القنصلية: the object after them shows the verb active, and them its doers)
+        if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors) and not done_with:
             # قتل 28 شخصا، اعتقل ناشطون: civilians, prisoners, refugees undergo violence, they do not
             # commit it; in the subject's place they are the passive verb's subject
             targets = actors + [x for x in targets if x not in actors]
