@@ -596,3 +596,22 @@ def test_people_who_fire_are_the_doers(lex):
 def test_a_protest_is_against_the_doer_of_its_motive(lex, text, target):
     actors, targets, places = roles_of(lex, text, "PROTEST")
     assert any(t.startswith(target) for t in targets), (actors, targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # money or aid given is aid; forces pulled out are a withdrawal (an ambassador's is a sanction)
+    ("قدمت الكويت 100 مليون دولار للاجئين السوريين.", "AID", "kuwait", "group/refugees"),
+    ("سحبت روسيا قواتها من سوريا.", "RETREAT", "russia", ""),
+    ("سحبت السعودية سفيرها من طهران.", "SANCTION", "saudi_arabia", "iran"),
+    # a definite noun with the preposition on it and a nationality adjective: the country's
+    ("أعلنت تركيا رفضها للتدخل الروسي في سوريا.", "REJECT", "turkey", "russia"),
+    ("رحبت مصر بالمبادرة السعودية.", "SUPPORT", "egypt", "saudi_arabia"),
+])
+def test_aid_withdrawals_and_stances_on_a_country_s_deeds(lex, text, etype, actor, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(a.startswith(actor) for a in actors), (actors, targets)
+    assert not target or any(t.startswith(target) for t in targets), (actors, targets)
+
+
+def test_no_aid_in_a_resignation(lex):
+    assert not [e for e in events_of(lex, "قدم الوزير استقالته أمس.") if e.type == "AID"]
