@@ -615,3 +615,23 @@ def test_aid_withdrawals_and_stances_on_a_country_s_deeds(lex, text, etype, acto
 
 def test_no_aid_in_a_resignation(lex):
     assert not [e for e in events_of(lex, "قدم الوزير استقالته أمس.") if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # calling a deed or a party terrorist or criminal is an accusation, aimed at the deed's doer
+    ("وصف أردوغان بشار الأسد بالإرهابي.", "recep_tayyip_erdogan", "bashar_al_assad"),
+    ("ووصف الرئيس الهجوم الذي شنه الحوثيون بالعمل الإجرامي.", "", "houthis"),
+    # a condemnation of a deed named right after the verb is aimed at whoever did it
+    ("أدان الرئيس الهجوم الذي شنه الحوثيون على عدن.", "", "houthis"),
+])
+def test_characterisations_and_condemned_deeds(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "ACCUSE")
+    assert not actor or actor in actors, (actors, targets)
+    assert any(t.startswith(target) for t in targets), (actors, targets)
+
+
+def test_what_a_deed_is_called_is_no_second_deed(lex):
+    """وصف المتحدث الهجوم بأنه عمل إرهابي: one attack, and وصف المفاوضات بأنها صعبة no accusation."""
+    evs = events_of(lex, "وصف المتحدث باسم الخارجية الهجوم بأنه عمل إرهابي جبان.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1, evs
+    assert not [e for e in events_of(lex, "ووصف الوزير المفاوضات بأنها صعبة.") if e.type == "ACCUSE"]

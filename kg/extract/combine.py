@@ -181,6 +181,20 @@ class Combinations:
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
 
+    def _deed_condemned(self, readings: list) -> None:
+        """أدان الرئيس الهجوم الذي شنه الحوثيون، وصف الوزير الهجوم بالإجرامي: a condemnation of a deed named right
+        after the verb (and its subject) is aimed at whoever did it: the deed's doers are its target."""
+        for r in readings:
+            if r.tr.relation not in ("condemned", "criticized") or r.tr.pos != "verb" or r.targets \
+                    or r.target_ent is not None:
+                continue
+            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - r.t.j <= 4
+                      and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in ("بشده", "بشدة")
+                              for k in range(r.t.j, x.t.i))
+                      and x.t.clitic.lstrip("وف") in ("", "ب") and x.actors), None)
+            if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
+                r.targets = list(n.actors)
+
     def _backed_deed(self, readings: list) -> None:
         """تقدمت المعارضة في ريف حلب بمساندة من القوات التركية: "with the support of" after a deed backs the deed's
         doer, not the town or facility it was done in (nor anyone when no doer is named); a country backed stays."""

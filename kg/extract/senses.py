@@ -24,6 +24,10 @@ class Senses:
             return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
         if not self._satisfied(tr, t):
             return True     # حمل السلاح is not حمّل المسؤولية
+        if tr.type == "ASSAULT" and tr.pos == "noun" and not t.clitic \
+                and self.tok(t.i - 1) in ("بانه", "بانها", "انه", "انها", "بانهما") \
+                and not self.tok(t.i).startswith("ال"):
+            return True     # وصف الهجوم بأنه عمل إرهابي: what the deed named is called, no second deed
         for k in (t.j, t.j + 1):
             nxt = self.tok(k)
             if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):

@@ -42,6 +42,10 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
             if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
                                                                    for h in it.alts):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
+            elif it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "report"
+                                                                     for h in it.alts) \
+                    and all(h.ref.type == "ACCUSE" for h in it.alts if h.kind == "T"):
+                it.kind, it.word = "word", "report"       # وصف المفاوضات بأنها صعبة: telling, no accusation
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
         # a participle describing the subject (قوات موالية للحوثيين) belongs to the noun phrase
         attributive = [x for x in self.items if x.kind == "trigger" and x.trigger.pos in ("attributive", "passive")]
@@ -97,6 +101,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._received(readings)
         self._siege_broken(readings)
         self._deed_welcomed(readings)
+        self._deed_condemned(readings)
         self._backed_deed(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
