@@ -635,3 +635,23 @@ def test_what_a_deed_is_called_is_no_second_deed(lex):
     evs = events_of(lex, "وصف المتحدث باسم الخارجية الهجوم بأنه عمل إرهابي جبان.")
     assert len([e for e in evs if e.type == "ASSAULT"]) == 1, evs
     assert not [e for e in events_of(lex, "ووصف الوزير المفاوضات بأنها صعبة.") if e.type == "ACCUSE"]
+
+
+def test_a_name_quoted_for_a_deed_is_no_accusation(lex):
+    """ما وصفه بأنه عمل إرهابي ("what he called a terrorist act") quotes a name for the deed."""
+    evs = events_of(lex, "وقد تعهد نتنياهو بعدم التسامح مع المسؤولين عن ما وصفه بأنه عمل إرهابي.")
+    assert not [e for e in evs if e.type == "ACCUSE"], evs
+
+
+def test_a_uniform_is_no_soldier(lex):
+    """عددا من الرجال يرتدون زيا عسكريا هاجموا: "military" describes the uniform, the men are no army."""
+    actors, targets, places = roles_of(lex, "وقال شهود إن عددا من الرجال يرتدون زيا عسكريا هاجموا سيارة الجنرال.",
+                                       "ASSAULT")
+    assert not any(a.startswith("group/military") for a in actors), actors
+
+
+def test_an_attack_noun_s_doer_after_lam_before_its_verb(lex):
+    """غارات مكثفة للتحالف الدولي استهدفت مواقع داعش: the raids hit ISIS (their doer after لـ is no subject)."""
+    evs = [e for e in events_of(lex, "وشهدت الأيام الماضية غارات مكثفة للتحالف الدولي استهدفت مواقع داعش في الحويجة.")
+           if e.type == "ASSAULT"]
+    assert any("isis" in ids(e.targets) and "isis" not in ids(e.actors) for e in evs), evs

@@ -713,7 +713,9 @@ class Constructions(Senses, RoleWords):
 
     def _pronoun_object(self, t: Item, tr, actors: list[Item], targets: list[Item]) -> list[Item]:
         """The targets, or, where there are none, the referent of an object pronoun on the trigger (واعتقاله)."""
-        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun"):
+        if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun") \
+                and not (tr.relation == "condemned" and tr.requires):
+            # (ووصفه بأنه عمل إجرامي: "it", the deed just told, whose doer the sentence may not name)
             p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
             if p is not None:
                 return [p]

@@ -125,8 +125,12 @@ class RoleWords:
                 continue
             # (شنت الطائرات عشر غارات، استهدفت مواقع المسلحين: after a comma too, with no و on the verb)
             comma = [k for k in range(p.j, v.i) if self.tok(k) in ("،", ",")]
-            if v.i - p.j - len(comma) <= 2 and (not comma or comma == [v.i - 1] and not v.clitic) and all(
-                    self._agreeing_adjective(k, False) for k in range(p.j, v.i) if k not in comma):
+            # (غارات مكثفة للتحالف الدولي استهدفت: past the noun's doer after لـ)
+            agent = {k for it in self.ents if p.j <= it.i and it.j <= v.i and it.clitic.lstrip("وف").startswith("ل")
+                     for k in range(it.i, it.j)}
+            if v.i - p.j - len(comma) - len(agent) <= 2 and (not comma or comma == [v.i - 1] and not v.clitic) \
+                    and all(self._agreeing_adjective(k, False) for k in range(p.j, v.i)
+                            if k not in comma and k not in agent):
                 return p
         return None
 

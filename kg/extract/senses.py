@@ -24,6 +24,10 @@ class Senses:
             return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
         if not self._satisfied(tr, t):
             return True     # حمل السلاح is not حمّل المسؤولية
+        if tr.relation == "condemned" and tr.requires and any(
+                self.tok(k) in ("ما", "عما", "مما", "بما", "لما", "لا", "لم", "لن") for k in (t.i - 1, t.i - 2)):
+            return True     # ما وصفه بأنه عمل إرهابي ("what he called"), لا يمكن وصفه إلا بالجبان: a phrase that
+            #                 quotes a name for the deed, no accusation made here
         if tr.type == "ASSAULT" and tr.pos == "noun" and not t.clitic \
                 and self.tok(t.i - 1) in ("بانه", "بانها", "انه", "انها", "بانهما") \
                 and not self.tok(t.i).startswith("ال"):

@@ -472,7 +472,7 @@ class Syntax:
             gap = self.tokens[cur.j:_head(it)]
             conj = (it.clitic.startswith("و") or (gap and gap[0].startswith("و") and gap[0] not in self.w["_titles"])
                     or "و" in gap
-                    or (self.tok(_head(it)).startswith("و") and self.tok(_head(it)) not in self.w["_titles"]))
+                    or self._and_word(self.tok(_head(it))))
             ok = len(gap) <= 4 and all(
                 g in _COMMA or g == "و" or self.is_transparent(g) or g in _QUOTES
                 or g.removeprefix("و") in self.w.get("number", ())     # ضابط وثلاثة جنود
@@ -495,6 +495,15 @@ class Syntax:
             else:
                 break
         return out
+
+    def _and_word(self, t: str) -> bool:
+        """Token t is و and a word (والرئيس، وقوات), not a word whose first letter و is (ولاية، وزير، وحدات)."""
+        if not t.startswith("و") or t in self.w["_titles"]:
+            return False
+        rest = t[1:]
+        return rest.startswith("ال") or rest in self.w["_titles"] or any(
+            rest in self.w.get(c, ()) for c in ("force", "body", "people", "part", "head")) \
+            or bool(self.lex.lookup(rest))
 
     def conjuncts_back(self, last: Item) -> list[Item]:
         """The entities coordinated before ``last`` and ``last`` itself, in text order."""
