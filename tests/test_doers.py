@@ -655,3 +655,15 @@ def test_an_attack_noun_s_doer_after_lam_before_its_verb(lex):
     evs = [e for e in events_of(lex, "وشهدت الأيام الماضية غارات مكثفة للتحالف الدولي استهدفت مواقع داعش في الحويجة.")
            if e.type == "ASSAULT"]
     assert any("isis" in ids(e.targets) and "isis" not in ids(e.actors) for e in evs), evs
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # unnamed forces loyal to a party named with لـ right before the verb are that party's
+    ("وقال إن القوات الموالية للحوثيين أطلقت قذائف مورتر على الأحياء السكنية.", "ASSAULT", "houthis"),
+    # a verb after a relative clause with its own verb has the antecedent as subject; so does the relative
+    # clause's verb of telling (أعلن تبني)
+    ("قال المرصد إن حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين اثنين يواصل هجماته.", "ASSAULT", "pkk"),
+])
+def test_loyal_forces_and_relative_clauses(lex, text, etype, actor):
+    evs = [e for e in events_of(lex, text) if e.type == etype]
+    assert evs and all(actor in ids(e.actors) for e in evs), [(ids(e.actors), ids(e.targets)) for e in evs]

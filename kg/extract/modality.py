@@ -115,6 +115,10 @@ class Modality:
             if prev is not None and prev is not r:
                 return self.speaker(prev)
         s, _ = self.subject(r, stop)
+        if s is None and self.tok(r.i - 1) in self.w.get("relative", ()):
+            s = self.antecedent(r.i - 1)    # حزب العمال الذي أعلن تبني الهجوم: the relative clause's antecedent
+            if s is not None and not self.is_actor(s):
+                s = None
         if s is None:
             for it in self.ents:   # بحسب المرصد، وفق ما أفاد المرصد
                 if r.j <= it.i < stop and it.i - r.j <= 4 and not (

@@ -129,6 +129,10 @@ class Subjects:
             if self.pred_between(it.j, v.i, v):
                 best = None
                 continue
+            if any(p.kind == "trigger" and p.j == _head(it) and p is not v and self.reading(p).pos == "noun"
+                   and self.reading(p).cls in ("KILL", "ARREST") for p in self.preds):
+                best = None
+                continue      # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject of a verb after
             best = it
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
         if best is not None and v.i - best.j <= gap:
@@ -136,8 +140,41 @@ class Subjects:
         if best is not None and self._attribute_only(best.j, v.i):
             return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
         if best is None:
-            return self._subject_before_aside(v, start)
+            return self._subject_before_aside(v, start) or self._loyal_forces_before(v, start) \
+                or self._antecedent_past_relative(v)
         return None
+
+    def _antecedent_past_relative(self, v: Item) -> Item | None:
+        """إن حزب العمال الذي أعلن تبني الهجوم يواصل هجماته: a verb with no و after a relative clause that has
+        its own verb has the clause's antecedent as subject, when the antecedent opens its clause (a nominal
+        sentence)."""
+        if v.clitic or v.gender == "1":
+            return None
+        rel = next((k for k in range(v.i - 1, max(v.i - 12, 0), -1) if self.tok(k) in self.w.get("relative", ())),
+                   -1)
+        if rel < 1 or any(self.tok(k) in _COMMA or self.tok(k).startswith("و") and not self.ent_token(k)
+                          for k in range(rel, v.i)) \
+                or not any(p.i > rel and p.j <= v.i and p is not v and (
+                    p.kind == "word" or p.trigger is not None and p.trigger.pos == "verb") for p in self.preds):
+            return None
+        ante = self.antecedent(rel)
+        if ante is None or self.gov(ante) or not self.is_actor(ante) or not self.agrees(v, ante) or not all(
+                self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
+                for k in range(self.clause_start(_head(ante)), _head(ante))):
+            return None
+        return ante
+
+    def _loyal_forces_before(self, v: Item, start: int) -> Item | None:
+        """القوات الموالية للحوثيين أطلقت: unnamed forces loyal to (or of) a party named with لـ, right before
+        the verb, are that party's: it is the subject."""
+        it = next((x for x in self.ents if x.j == v.i and self.gov(x) == "ل" and self.is_actor(x)), None)
+        if it is None:
+            return None
+        p = next((p for p in self.items if p.kind == "trigger" and p.j == _head(it) and p.trigger is not None
+                  and p.trigger.pos == "attributive"), None)
+        if p is None or p.i - 1 < start or self.ent_token(p.i - 1) or not self._force_word_at(p.i - 1):
+            return None
+        return it
 
     def _construct_head(self, k: int) -> bool:
         """Token k is a common noun with no article right before a genitive (شوارع كابل، سكان حلب): a
