@@ -667,3 +667,21 @@ def test_an_attack_noun_s_doer_after_lam_before_its_verb(lex):
 def test_loyal_forces_and_relative_clauses(lex, text, etype, actor):
     evs = [e for e in events_of(lex, text) if e.type == etype]
     assert evs and all(actor in ids(e.actors) for e in evs), [(ids(e.actors), ids(e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # meetings in the plural, an event when someone is named in them; talking with someone
+    ("أجرى الرئيس المصري لقاءات مع قادة الأحزاب في القاهرة.", "egypt", ""),
+    ("تحدث أوباما مع بوتين على هامش القمة.", "barack_obama", "vladimir_putin"),
+])
+def test_meetings_and_talks(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "CONSULT")
+    assert actor in actors and (not target or target in targets), (actors, targets)
+
+
+@pytest.mark.parametrize("text", [
+    "عقدت الفصائل اجتماعات مكثفة في إدلب.",                           # no one named: no event
+    "تحدثت الفتاتان عن علاقاتهما مع الرجال.",                          # spoke of, not with
+])
+def test_no_meeting_without_a_party(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "CONSULT"]
