@@ -685,3 +685,14 @@ def test_meetings_and_talks(lex, text, actor, target):
 ])
 def test_no_meeting_without_a_party(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # condolences to the families of the victims, an unnamed group of its own
+    ("قدم الملك التعازي لأسر الضحايا.", "SUPPORT", "group/victims_families"),
+    # praise of a deed named with بـ is for whoever does it, through a light verb too (تحرزه)
+    ("نوه الوزير بالتقدم الذي تحرزه القوات الحكومية في اليمن.", "SUPPORT", "group/military"),
+])
+def test_condolences_and_praise_of_progress(lex, text, etype, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(t.startswith(target) for t in targets), (actors, targets)
