@@ -854,11 +854,14 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         return 0
 
     def _drone(self, it: Item) -> bool:
-        """The demonym names a drone's country: طائرة (طائرات) بدون طيار أمريكية, or طائرة أمريكية بدون طيار."""
+        """The demonym names a drone's country: طائرة (طائرات) بدون طيار أمريكية, طائرة مسيرة أمريكية, or
+        طائرة أمريكية بدون طيار."""
         planes = ("طايره", "طايرات")
         unmanned = ("بدون", "دون", "بلا")
         if self.tok(it.i - 1) == "طيار" and self.tok(it.i - 2) in unmanned:
             return self.tok(it.i - 3).removeprefix("ال") in planes
+        if self.tok(it.i - 1).removeprefix("ال") in ("مسيره", "مسيرات"):
+            return self.tok(it.i - 2).removeprefix("ال") in planes     # طائرة مسيرة أمريكية
         return self.tok(it.i - 1).removeprefix("ال") in planes and self.tok(it.j) in unmanned \
             and self.tok(it.j + 1) == "طيار"
 

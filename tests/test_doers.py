@@ -696,3 +696,16 @@ def test_no_meeting_without_a_party(lex, text):
 def test_condolences_and_praise_of_progress(lex, text, etype, target):
     actors, targets, places = roles_of(lex, text, etype)
     assert any(t.startswith(target) for t in targets), (actors, targets)
+
+
+def test_a_state_s_official_taken_is_his_state(lex):
+    """اختطف مسلحون السفير الأردني: the ambassador stands for Jordan, no civilian."""
+    actors, targets, places = roles_of(lex, "اختطف مسلحون مجهولون السفير الأردني في طرابلس.", "ASSAULT")
+    assert "jordan" in targets, targets
+
+
+def test_a_drone_s_country_is_the_doer(lex):
+    """طائرة مسيرة أمريكية: a drone (no march) of the United States, which struck."""
+    actors, targets, places = roles_of(
+        lex, "استهدفت طائرة مسيرة أمريكية سيارة تقل قياديين في تنظيم القاعدة بمحافظة مأرب.", "ASSAULT")
+    assert "usa" in actors and "al_qaeda" in targets, (actors, targets)

@@ -211,7 +211,8 @@ class SentenceEvents(OneHappening):
         out = []
         for it in r.targets:
             if it.mention_kind == "demonym" and (r.tr.cls in ("KILL", "ARREST") or self.ex.counted(it)) \
-                    and not self.ex.force(it):
+                    and not self.ex.force(it) and not (self.ex.doer_type(it) == "Person" and not self.ex.counted(it)):
+                # (اختطف مسلحون السفير الأردني: a state's official stands for his state, no civilian)
                 # قتل فلسطيني، اعتقال السوريين، انفجار أسفر عن مقتل أربعة فلسطينيين: people of a country, not
                 # the country: its civilians
                 s, e, txt = self.text_span(it.fs, it.fe)

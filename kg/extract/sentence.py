@@ -71,7 +71,8 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 # one event, the noun's, with the verb's subject as its doer
                 it.kind, it.word = "word", "light_verb"
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
-                                                                       and not self._quantity_noun(it))]
+                                                                       and not self._quantity_noun(it)
+                                                                       and not self._described_thing(it))]
         self._gov: dict[int, str] = {}
         self._force: dict[int, str] = {}
         # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
@@ -111,6 +112,13 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    def _described_thing(self, it) -> bool:
+        """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":
+        طائرة مسيرة, a drone, no march): no predicate of the sentence."""
+        trs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
+        prev = self.tok(it.i - 1).removeprefix("و")
+        return all(tr.pos == "noun" and "^" + prev in tr.unless for tr in trs) and it.clitic in ("", "و")
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
