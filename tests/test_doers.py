@@ -709,3 +709,14 @@ def test_a_drone_s_country_is_the_doer(lex):
     actors, targets, places = roles_of(
         lex, "استهدفت طائرة مسيرة أمريكية سيارة تقل قياديين في تنظيم القاعدة بمحافظة مأرب.", "ASSAULT")
     assert "usa" in actors and "al_qaeda" in targets, (actors, targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a verb of meeting joined by و goes on with the subject of the visit before it; the one named after it
+    # is the one met
+    ("وصل المبعوث الأممي إلى صنعاء والتقى قادة الحوثيين.", "united_nations", "houthis"),
+    ("زار وزير الخارجية الأمريكي القاهرة والتقى الرئيس المصري.", "usa", "egypt"),
+])
+def test_the_visitor_meets(lex, text, actor, target):
+    evs = [e for e in events_of(lex, text) if e.type == "CONSULT" and e.trigger.startswith("و")]
+    assert evs and actor in ids(evs[0].actors) and target in ids(evs[0].targets), evs

@@ -225,6 +225,9 @@ class Subjects:
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         if v.gender == "1":
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
+        if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
+                and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
+            return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
         before = self.subject_before(v)
         # a verb that shows plural or dual number (استهدفتا، قالوا) follows its subject: in
         # verb-subject order the verb stays singular, so what comes after is its object
@@ -327,8 +330,9 @@ class Subjects:
         if prev is None or self.pred_between(prev.j, v.i, prev):
             return None
         subj, _ = self.subject(prev, v.i)
-        if subj is None or subj.j > v.i or subj.mention_kind == "demonym" or not self.agrees(v, subj):
-            return None
+        if subj is None or subj.j > v.i or subj.mention_kind == "demonym" and self.doer_type(subj) != "Person" \
+                or not self.agrees(v, subj):
+            return None       # (a state's official named by title and nationality goes on: زار الوزير الأمريكي … والتقى)
         return subj
 
     def clause_subject(self, t: Item) -> Item | None:
