@@ -720,3 +720,9 @@ def test_a_drone_s_country_is_the_doer(lex):
 def test_the_visitor_meets(lex, text, actor, target):
     evs = [e for e in events_of(lex, text) if e.type == "CONSULT" and e.trigger.startswith("و")]
     assert evs and actor in ids(evs[0].actors) and target in ids(evs[0].targets), evs
+
+
+def test_the_leaders_of_a_group_are_the_group(lex):
+    """فرار قيادات داعش من الفلوجة: the leaders (قيادات، كوادر) of a group stand for it."""
+    actors, targets, places = roles_of(lex, "أكد مصدر أمني فرار قيادات داعش من الفلوجة.", "RETREAT")
+    assert "isis" in actors, (actors, targets)
