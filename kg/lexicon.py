@@ -819,8 +819,9 @@ def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]
             if row.get("side", "") not in ("", "force", "state", "armed", "judiciary"):
                 raise LexiconError(str(path), lineno, "side must be force, state, armed, judiciary or empty")
             country = row.get("country", "")
-            if country and (country not in entities or entities[country].type != "Country"):
-                raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon")
+            if country and country != "article" and (country not in entities or entities[country].type != "Country"):
+                raise LexiconError(str(path), lineno, f"country {country!r} is no country id of the lexicon, "
+                                                      "nor 'article'")
             out.append((Generic(row["id"], row["label_en"], row["label_country"], row.get("victim") == "yes",
                                 row.get("victim") == "agent", one, two, gtype, f"{path}:{lineno}", country,
                                 row.get("side", "")), forms))

@@ -724,8 +724,13 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                     or self.state.sentence_country
             else:       # (settlers are Israel's in Palestinian news too: generic.tsv country; النازحين في
                 #           اليمن: the country the group is said to be in)
-                country = g.country or self._country_after(it) or self.state.sentence_country \
-                    or self.state.focus_country
+                if g.country == "article":
+                    # أعرب عن تعازيه لأسر الضحايا: the victims are of the country the article is about, not the
+                    # condoling one the sentence names
+                    country = self._country_after(it) or self.state.focus_country or self.state.sentence_country
+                else:
+                    country = g.country or self._country_after(it) or self.state.sentence_country \
+                        or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
         # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)

@@ -726,3 +726,21 @@ def test_the_leaders_of_a_group_are_the_group(lex):
     """فرار قيادات داعش من الفلوجة: the leaders (قيادات، كوادر) of a group stand for it."""
     actors, targets, places = roles_of(lex, "أكد مصدر أمني فرار قيادات داعش من الفلوجة.", "RETREAT")
     assert "isis" in actors, (actors, targets)
+
+
+def test_condolences_are_for_the_article_s_victims(lex):
+    """A foreign ministry condoling the families of the victims: the victims are of the country the article
+    is about (generic.tsv country "article"), not the condoling one."""
+    text = ("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في أبها بالسعودية. "
+            "وأعربت الخارجية الكويتية عن تعازيها لأسر الضحايا.")
+    evs = [e for e in events_of(lex, text) if e.type == "SUPPORT"]
+    assert any("group/victims_families-saudi_arabia" in ids(e.targets) for e in evs), [ids(e.targets) for e in evs]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("يعاقب القانون بالسجن عشر سنوات ونصف مليون درهم إذا ارتكب الجريمة موظف.", "ACCUSE"),   # نصف: half
+    ("وحركات التضامن العالمية مع الشعب الفلسطيني ستشارك في المؤتمر.", "SUPPORT"),             # movements
+    ("تحدثت الأم مع ابنها قبل وفاته.", "CONSULT"),                                          # no party named
+])
+def test_words_in_another_sense(lex, text, etype):
+    assert not [e for e in events_of(lex, text) if e.type == etype]
