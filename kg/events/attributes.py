@@ -14,7 +14,7 @@ _CLOSING = frozenset((")", "]", "»", '"'))
 _MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما",
                         "يزيد", "على", "علي", "الى", "الي", "قرابة", "اخرين", "اخري", "اخرون"})
 _UNIT_TENS_JOIN = ("و",)
-_THOUSANDS = frozenset({"الاف", "الالاف", "الوف"})          # "thousands" (folded آلاف، ألوف): a figure only after a unit
+_THOUSANDS = frozenset({"الاف", "الالاف", "الوف"})   # "thousands" (folded آلاف، ألوف): a figure only after a unit
 _AFTER_NOUN = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا"})   # numbers that follow their noun
 
 

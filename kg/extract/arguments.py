@@ -141,7 +141,8 @@ class Arguments:
             k = next((k for k in range(start, min(stop, start + 4)) if self.tok(k) in preps), -1)
             if k >= 0 and not self.pred_between(t.j, k):
                 found = self.owner_adjective(k + 1, indefinite=True)
-            elif self.tok(start).startswith(("لل", "بال")) and self.tok(start)[0] in preps and not self.ent_token(start):
+            elif self.tok(start).startswith(("لل", "بال")) and self.tok(start)[0] in preps \
+                    and not self.ent_token(start):
                 # رفضها للتدخل الروسي: a definite noun with the preposition on it and a nationality adjective
                 found = next((it for it in self.ents if it.i == start + 1 and not it.clitic
                               and self.tok(it.i).startswith("ال") and (

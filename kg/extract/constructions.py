@@ -408,8 +408,7 @@ class Constructions(Senses, RoleWords):
             subj = self.subject_before(v)
             if subj is None or not self.is_actor(subj):
                 return None
-            objs = [subj_after for subj_after in self.ents if v.j <= subj_after.i and subj_after.j <= t.i
-                    and not self.gov(subj_after)]
+            objs = [it for it in self.ents if v.j <= it.i and it.j <= t.i and not self.gov(it)]
         objs = [it for it in objs if it.i > subj.i]
         # the first object, its phrase reaching the event noun: its conjuncts, adjectives and genitives only
         # (هدد الجيش المسلحين الأكراد بعملية، حفتر وأعضاء مجلس النواب بالذبح)

@@ -84,8 +84,8 @@ class Subjects:
         n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
                   and not any(self.ent_token(x) for x in range(k, k + n))
                   and (n >= 2 or self.tok(k).startswith("ال"))), 0)    # (وزير الداخلية: a construct, definite)
-        if not n and self.tok(k).startswith("ال") \
-                and self.tok(k).removeprefix("ال") in self.w.get("force", frozenset()) | self.w.get("body", frozenset()):
+        nouns = self.w.get("force", frozenset()) | self.w.get("body", frozenset())
+        if not n and self.tok(k).startswith("ال") and self.tok(k).removeprefix("ال") in nouns:
             n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي: a force noun or a body's noun no entity
             #            covers (no country to name it by)
         return n if n and self.tok(k + n - 1).startswith("ال") else 0
@@ -93,8 +93,9 @@ class Subjects:
     def _object_after_title(self, it: Item, last: int) -> bool:
         """The mention right after a definite title (its last word at token last) is no part of the title's
         phrase: a name other than a person's (the title's own name), an unnamed group not in the nominative
-        (in it, it agrees with a plural subject as its adjective), or a people in the sound plural after a singular title (دعا الوزير الإسرائيليين; but
-        الوزير الإسرائيلي, الرئيسين الروسي والأمريكي: the title's adjective)."""
+        (in it, it agrees with a plural subject as its adjective), or a people in the sound plural after a
+        singular title (دعا الوزير الإسرائيليين; but الوزير الإسرائيلي, الرئيسين الروسي والأمريكي: the title's
+        adjective)."""
         if it.mention_kind == "name":
             return it.entity.type != "Person"
         if it.mention_kind == "generic":
@@ -131,8 +132,8 @@ class Subjects:
                 continue
             if any(p.kind == "trigger" and p.j == _head(it) and p is not v and self.reading(p).pos == "noun"
                    and self.reading(p).cls in ("KILL", "ARREST") for p in self.preds):
-                best = None
-                continue      # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject of a verb after
+                best = None   # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject
+                continue      # of a verb after them
             best = it
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
         if best is not None and v.i - best.j <= gap:
@@ -332,7 +333,8 @@ class Subjects:
         subj, _ = self.subject(prev, v.i)
         if subj is None or subj.j > v.i or subj.mention_kind == "demonym" and self.doer_type(subj) != "Person" \
                 or not self.agrees(v, subj):
-            return None       # (a state's official named by title and nationality goes on: زار الوزير الأمريكي … والتقى)
+            return None       # (a state's official named by title and nationality goes on: زار الوزير
+            #                   الأمريكي … والتقى)
         return subj
 
     def clause_subject(self, t: Item) -> Item | None:

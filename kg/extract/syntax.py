@@ -73,7 +73,8 @@ class Syntax:
                 "+" + tok in tr.requires for k in range(t.j, min(t.j + 3, self.n)) for tok in _required_forms(self.tok(k))):
             return True      # سقطت ثلاث قذائف على الحي: "+قذائف", the verb's subject among the three words after it
         end = self.clause_end(t.j, commas=False)
-        if self.tok(end) in ("بانه", "بانها", "بانهم", "بان", "انه", "انها") or self.tok(end) in self.w.get("relative", ()):
+        if self.tok(end) in ("بانه", "بانها", "بانهم", "بان", "انه", "انها") \
+                or self.tok(end) in self.w.get("relative", ()):
             end = self.clause_end(end + 1, commas=False)   # وصفه بأنه عمل إرهابي، وصف الهجوم الذي شنه … بالإجرامي
         end = min(end, t.j + 10)
         for k in range(t.j, end):
