@@ -88,8 +88,8 @@ class Modality:
         denial = self.w.get("denial", ())
         for p in self.preds:
             if p.i < t.i and (p.kind == "word" and p.word in ("report", "said_passive") or (
-                    p.kind == "trigger" and (self.tok(p.i)[len(p.clitic):] in denial or self.reading(p).type == "ACCUSE"
-                                             and any(h.kind == "W" and h.ref == "report" for h in p.alts)))):
+                    p.kind == "trigger" and (self.tok(p.i)[len(p.clitic):] in denial or any(
+                        h.kind == "W" and h.ref == "report" for h in p.alts) and self.reading(p).type == "ACCUSE"))):
                 # (وصفت الوزارة التفجير بالإرهابي: a verb of telling read as an event, ACCUSE, still tells)
                 best = p
         if best is None:

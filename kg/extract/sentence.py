@@ -39,12 +39,12 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self.preps, self.transparent, self.barrier_words = _word_sets(lex)
         # a trigger that needs a word it lacks (حملة read as حمّله with no مسؤولية) is no predicate
         for it in self.items:
-            if it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "light_verb"
-                                                                   for h in it.alts):
+            if it.kind != "trigger" or not any(h.kind == "W" and h.ref in ("light_verb", "report") for h in it.alts) \
+                    or self._fits(it):
+                continue
+            if any(h.kind == "W" and h.ref == "light_verb" for h in it.alts):
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
-            elif it.kind == "trigger" and not self._fits(it) and any(h.kind == "W" and h.ref == "report"
-                                                                     for h in it.alts) \
-                    and all(h.ref.type == "ACCUSE" for h in it.alts if h.kind == "T"):
+            elif all(h.ref.type == "ACCUSE" for h in it.alts if h.kind == "T"):
                 it.kind, it.word = "word", "report"       # وصف المفاوضات بأنها صعبة: telling, no accusation
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
         # a participle describing the subject (قوات موالية للحوثيين) belongs to the noun phrase
