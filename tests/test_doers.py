@@ -744,3 +744,10 @@ def test_condolences_are_for_the_article_s_victims(lex):
 ])
 def test_words_in_another_sense(lex, text, etype):
     assert not [e for e in events_of(lex, text) if e.type == etype]
+
+
+def test_what_a_proposal_holds_is_hypothetical(lex):
+    """اقترحت فرنسا وقف إطلاق النار: a deed proposed (words.tsv hypothetical: اقترح، مقترح، مشروع قرار) has not
+    happened."""
+    e = find(events_of(lex, "اقترحت فرنسا وقف إطلاق النار في المدينة."), "CONCEDE")
+    assert e.modality == "hypothetical", e
