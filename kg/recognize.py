@@ -461,9 +461,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.i < b and a < x.j
                and not (a <= x.i and x.j <= b) for x in (*self.items, *out)):
             return False                  # crosses another name (مستشفى الحرس الوطني | بجدة)
-        if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.entity.type == "Person"
-               and x.entity.origin != "text" and a <= x.i and x.j <= b for x in out):
-            return False                  # holds a person kg knows (التقى كيري الشيخ تميم: two persons)
+        if any(x is not it and x.kind == "ent" and x.mention_kind == "name" and x.entity.origin != "text"
+               and x.entity.type not in LOCATION_TYPES and a <= x.i and x.j <= b for x in out):
+            return False                  # holds a person or a group kg knows (التقى كيري الشيخ تميم: two persons;
+            #                               احتلال داعش للموصل: ISIS, then Mosul)
         ent = it.entity
         if it.i > a and (before := self.tok(it.i - 1)).startswith("ال") and before.endswith(("ي", "يه")) \
                 and not self.tok(it.i)[len(it.clitic):].startswith("ال"):

@@ -751,3 +751,14 @@ def test_what_a_proposal_holds_is_hypothetical(lex):
     happened."""
     e = find(events_of(lex, "اقترحت فرنسا وقف إطلاق النار في المدينة."), "CONCEDE")
     assert e.modality == "hypothetical", e
+
+
+@pytest.mark.parametrize("text,ents", [
+    # the name model's reading over a group kg knows and a place does not make them one organisation
+    ("احتلال داعش للموصل كان كارثة.", {"isis", "mosul"}),
+])
+def test_a_known_group_is_not_swallowed(lex, text, ents):
+    from kg.recognize import analyze
+    from kg.model import Document
+    found = {m.entity.id for m in analyze(Document("t", text), lex).mentions}
+    assert ents <= found, found
