@@ -762,3 +762,11 @@ def test_a_known_group_is_not_swallowed(lex, text, ents):
     from kg.model import Document
     found = {m.entity.id for m in analyze(Document("t", text), lex).mentions}
     assert ents <= found, found
+
+
+def test_clashes_an_attack_led_to(lex):
+    """هاجم عناصر من داعش مقر الفوج ما أدى إلى اندلاع اشتباكات: the clashes are between the attackers and
+    what they attacked."""
+    evs = [e for e in events_of(lex, "هاجم عناصر من داعش مقر الفوج الثالث في الكرمة ما أدى إلى اندلاع اشتباكات "
+                                     "عنيفة.") if e.trigger.startswith("اشتباكات")]
+    assert evs and "isis" in ids(evs[0].actors), evs

@@ -97,6 +97,18 @@ class Combinations:
             v.actors = [a for a in n.actors if a.entity.type not in LOCATION_TYPES]
             v.how = "protest"
 
+    def _clash_that_followed(self, readings: list) -> None:
+        """هاجم عناصر من داعش مقر الفوج ما أدى إلى اندلاع اشتباكات: clashes an attack led to, with no sides
+        named, are between the attack's doer and what it hit."""
+        for r in readings:
+            if not r.tr.symmetric or r.tr.type != "ASSAULT" or r.actors or r.targets or r.actor_ent is not None:
+                continue
+            x = next((x for x in reversed(readings) if x is not r and x.t.j <= r.t.i and x.tr.type == "ASSAULT"
+                      and not x.tr.symmetric and x.actors and r.t.i - x.t.j <= 12), None)
+            if x is not None and any(self.tok(k) in ("ادي", "اسفر", "وادي") for k in range(x.t.j, r.t.i)) \
+                    and not self.pred_between(x.t.j, r.t.i, x):
+                r.actors, r.targets = list(x.actors), list(x.targets)
+
     def _protest_against(self, readings: list) -> None:
         """تظاهر المئات تنديدا بالغارات التركية: a protest with no target named is against the doer of the
         deed its motive names (not تضامنا مع: with them)."""

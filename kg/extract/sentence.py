@@ -109,6 +109,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._deed_responded_to(readings)
         self._protest_demands(readings)
         self._protest_against(readings)
+        self._clash_that_followed(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
