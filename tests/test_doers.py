@@ -770,3 +770,19 @@ def test_clashes_an_attack_led_to(lex):
     evs = [e for e in events_of(lex, "هاجم عناصر من داعش مقر الفوج الثالث في الكرمة ما أدى إلى اندلاع اشتباكات "
                                      "عنيفة.") if e.trigger.startswith("اشتباكات")]
     assert evs and "isis" in ids(evs[0].actors), evs
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # losses or arrests "in the ranks of" a group befell it (not قاتل في صفوف داعش: one of its men)
+    ("سقط عشرات القتلى في صفوف الحوثيين.", "ASSAULT", "houthis"),
+    ("أسفرت المعارك عن سقوط قتلى في صفوف قوات النظام.", "ASSAULT", "syrian_government"),
+    ("كثفت سلطات الاحتلال حملات الاعتقال في صفوف الفلسطينيين.", "COERCE", "group/civilians"),
+])
+def test_in_the_ranks_of(lex, text, etype, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert any(t.startswith(target) for t in targets), (actors, targets)
+
+
+def test_fighting_in_a_group_s_ranks_is_no_deed_done_to_it(lex):
+    actors, targets, places = roles_of(lex, "ويقاتل أكثر من ثلاثة آلاف تونسي في صفوف داعش في العراق.", "ASSAULT")
+    assert "isis" not in targets, targets

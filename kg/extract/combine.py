@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from .arguments import _RESPONSE
-from .words import _is_light
+from .words import _head, _is_light
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
+# losses told before "in the ranks of" a group (أسفر الهجوم عن سقوط إصابات في صفوف الميليشيا), folded
+_LOSSES = frozenset({"قتلي", "جرحي", "اصابات", "خساير", "سقوط", "قتيلا", "جريحا", "اعداد", "العشرات"})
 # the motive of a protest before the deed it is against (تظاهروا تنديدا بالغارات، احتجاجا على اعتقال), folded
 _AGAINST = frozenset({"تنديدا", "احتجاجا", "استنكارا", "رفضا", "للتنديد", "للاحتجاج", "تضامنا"})
 # what protesters are said to do in the clause after their protest (مظاهرات تطالب …، تندد …، ترفض …)
@@ -96,6 +98,27 @@ class Combinations:
             # (the protest's own doers if named, not a country or city that "saw" it: its protesters)
             v.actors = [a for a in n.actors if a.entity.type not in LOCATION_TYPES]
             v.how = "protest"
+
+    def _in_the_ranks(self, readings: list) -> None:
+        """سقط قتلى في صفوف الحوثيين، حملات الاعتقال في صفوف الفلسطينيين: a deed with no target named befell
+        the group "in whose ranks" it fell."""
+        for r in readings:
+            if r.tr.type not in ("ASSAULT", "COERCE") or r.targets or r.target_ent is not None:
+                continue
+            end = min(r.t.j + 8, self.clause_end(r.t.j, commas=False))
+            for k in range(r.t.j, end):
+                if self.tok(k) == "صفوف" and self.tok(k - 1) in ("في", "بين") and (
+                        r.tr.cls in ("KILL", "ARREST") or any(
+                            self.tok(x) in self.w.get("casualty", ()) or self.tok(x) in _LOSSES
+                            for x in range(r.t.j, k))):
+                    # (not قاتل في صفوف داعش: fought in its ranks, one of its men)
+                    # (past a word of people: في صفوف أنصار الإخوان; a people named by its adjective too)
+                    it = next((x for x in self.ents if (_head(x) == k + 1 or _head(x) == k + 2
+                                                        and self.is_transparent(self.tok(k + 1)))
+                               and (self.is_actor(x) or x.mention_kind == "demonym") and x not in r.actors), None)
+                    if it is not None:
+                        r.targets = [it]
+                    break
 
     def _clash_that_followed(self, readings: list) -> None:
         """هاجم عناصر من داعش مقر الفوج ما أدى إلى اندلاع اشتباكات: clashes an attack led to, with no sides

@@ -110,6 +110,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._protest_demands(readings)
         self._protest_against(readings)
         self._clash_that_followed(readings)
+        self._in_the_ranks(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
