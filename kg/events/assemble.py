@@ -317,11 +317,13 @@ class SentenceEvents(OneHappening):
     def victims(self, r, killed: int | None) -> int | None:
         """A killing with no figure: one per person or group named singly (قتل شرطي، اغتيال فلان), two
         for a dual (مقتل جنديين); None when a group is plural or unsized."""
+        if killed is not None:
+            return killed
         # (قتلت غارات التحالف 15 مدنيا: the attack noun is the subject of a verb of killing, its object killed)
         killing_verb = any(p.kind == "trigger" and p.j == r.t.i and self.ex.reading(p).cls == "KILL"
                            and self.ex.reading(p).pos == "verb" for p in self.ex.preds)
         people = r.targets if r.tr.cls == "KILL" or r.tr.mode == "execute" or killing_verb else r.killed
-        if killed is not None or not people:
+        if not people:
             return killed
         n = 0
         for it in people:

@@ -204,29 +204,24 @@ class Combinations:
             r.actors = breaker
             r.targets = besieger + [x for x in r.targets if x not in besieger and x not in breaker]
 
-    def _deed_welcomed(self, readings: list) -> None:
-        """رحب رودس بالهجمات التركية، أشادت الحكومة بالغارات التي شنها التحالف: support for a deed named with بـ right
-        after the verb (and its subject) is support for whoever does it: the deed's doers are its target."""
+    def _deed_of_a_stance(self, readings: list) -> None:
+        """A stance on a deed named right after the verb (and its subject) is on whoever does it, the deed's
+        doers its target: support for a deed named with بـ (رحب رودس بالهجمات التركية، أشادت الحكومة بالغارات
+        التي شنها التحالف); a condemnation of one, bare or with بـ (أدان الرئيس الهجوم الذي شنه الحوثيون، وصف
+        الوزير الهجوم بالإجرامي)."""
         for r in readings:
-            if r.tr.type != "SUPPORT" or r.tr.pos != "verb" or r.targets or r.target_ent is not None:
+            if r.tr.pos != "verb" or r.targets or r.target_ent is not None:
+                continue
+            if r.tr.type == "SUPPORT":
+                clitic_ok, manner = (lambda c: c.startswith("ب")), ()
+            elif r.tr.relation in ("condemned", "criticized"):
+                clitic_ok, manner = (lambda c: c in ("", "ب")), ("بشده", "بشدة")
+            else:
                 continue
             n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - r.t.j <= 4
-                      and all(self.ent_token(k) or self._title_word(k) for k in range(r.t.j, x.t.i))
-                      and x.t.clitic.lstrip("وف").startswith("ب") and x.actors), None)
-            if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
-                r.targets = list(n.actors)
-
-    def _deed_condemned(self, readings: list) -> None:
-        """أدان الرئيس الهجوم الذي شنه الحوثيون، وصف الوزير الهجوم بالإجرامي: a condemnation of a deed named right
-        after the verb (and its subject) is aimed at whoever did it: the deed's doers are its target."""
-        for r in readings:
-            if r.tr.relation not in ("condemned", "criticized") or r.tr.pos != "verb" or r.targets \
-                    or r.target_ent is not None:
-                continue
-            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - r.t.j <= 4
-                      and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in ("بشده", "بشدة")
+                      and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in manner
                               for k in range(r.t.j, x.t.i))
-                      and x.t.clitic.lstrip("وف") in ("", "ب") and x.actors), None)
+                      and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None)
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
 

@@ -73,8 +73,7 @@ class Senses:
             return True       # اعتقل بتهمة القتل، تهمة الاغتيال: what is charged, no occurrence
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
-        right_before = {u[1:] for u in tr.unless if u.startswith("^")}
-        if right_before and self.tok(t.i - 1).removeprefix("و") in right_before and t.clitic in ("", "و"):
+        if self.unmade_by_word_before(t, tr):
             return True       # رئيس تحريرها: "^رئيس", the word right before the trigger (its editor, no liberation);
             #                   صلى الله عليه وسلم: "^عليه", a blessing, no surrender
         before = {u[1:] for u in tr.unless if u.startswith("<")}
@@ -84,6 +83,10 @@ class Senses:
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
         return False
+
+    def unmade_by_word_before(self, t: Item, tr) -> bool:
+        """The word right before the trigger (triggers.tsv unless "^word") makes it something else."""
+        return t.clitic in ("", "و") and "^" + self.tok(t.i - 1).removeprefix("و") in tr.unless
 
     def _word_of(self, token: str, category: str) -> bool:
         """The token is a word of a words.tsv category, bare or after a one-letter proclitic (لتمارين)."""

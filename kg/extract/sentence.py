@@ -101,8 +101,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         readings = self._one_attack(readings)
         self._received(readings)
         self._siege_broken(readings)
-        self._deed_welcomed(readings)
-        self._deed_condemned(readings)
+        self._deed_of_a_stance(readings)
         self._backed_deed(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
@@ -119,8 +118,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":
         طائرة مسيرة, a drone, no march): no predicate of the sentence."""
         trs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
-        prev = self.tok(it.i - 1).removeprefix("و")
-        return all(tr.pos == "noun" and "^" + prev in tr.unless for tr in trs) and it.clitic in ("", "و")
+        return all(tr.pos == "noun" and self.unmade_by_word_before(it, tr) for tr in trs)
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
