@@ -509,8 +509,12 @@ def _compile_all(files: list[Path]) -> Lexicon:
         add_nominal(key, ENT, eid)
     for key, eid in demonyms:
         add_nominal(key, DEMONYM, eid)
+    numbers = words.get("number", frozenset())
     for t, keys in trigger_keys:
         for key, pos, gender, tense in keys:
+            if pos == "verb" and key in numbers and not (gender == "m" and tense == "perf"):
+                continue       # اثنين، اثنتان are two, not forms of أثنى (praised); its perfect اثني
+                #                is the number only before عشر (extract.senses)
             if pos == "verb":
                 add(key, Hit(TRIGGER, t, VERB_CLITICS, VERB_SUFFIXES, gender=gender, tense=tense))
             else:
@@ -834,7 +838,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit")
+                   "letter", "international", "short_name", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

@@ -791,3 +791,57 @@ def test_in_the_ranks_of(lex, text, etype, target):
 def test_fighting_in_a_group_s_ranks_is_no_deed_done_to_it(lex):
     actors, targets, places = roles_of(lex, "ويقاتل أكثر من ثلاثة آلاف تونسي في صفوف داعش في العراق.", "ASSAULT")
     assert "isis" not in targets, targets
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # thanks and praise are a stance for whom they are given to (PLOVER SUPPORT): شكر X Y، الشكر لـ،
+    # أثنى على; a noun of merit after a preposition written apart puts its genitive in the phrase
+    ("وشكر وزير الخارجية اليمني دول التحالف على دعمها.", "yemen", "arab_coalition"),
+    ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "egypt", "saudi_arabia"),
+    ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "france", "turkey"),
+    ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "usa", "kuwait"),
+])
+def test_thanks_and_praise(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "SUPPORT")
+    assert has(actors, actor) and has(targets, target), (actors, targets)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال في ختام كلمته: شكرا لكم جميعا.",     # شكرا: "thank you", no one's stance told
+])
+def test_thanks_said_is_no_event(lex, text):
+    assert not events_of(lex, text)
+
+
+def test_two_is_no_praise(lex):
+    """اثنين، اثنان (two) are spelt like an inflection of أثنى (praised): no stance."""
+    evs = events_of(lex, "قتل اثنين من الجنود وأصيب اثنان آخران في الهجوم.")
+    assert not [e for e in evs if e.type == "SUPPORT"], evs
+
+
+@pytest.mark.parametrize("text,target", [
+    # a second title after the subject's definite title heads the object (VSO): the country after it is
+    # the one met, not the one meeting
+    ("التقى الوزير أمير قطر في الدوحة.", "qatar"),
+    ("استقبل الرئيس رئيس الوزراء العراقي أمس.", "iraq"),
+])
+def test_a_title_after_the_subject_s_title_is_the_object(lex, text, target):
+    actors, targets, places = roles_of(lex, text, "CONSULT")
+    assert target in targets and target not in actors, (actors, targets)
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # a definite noun after a definite title, or after a document's noun that speaks for its issuer
+    # (words.tsv document), is the object; a definite title after one is its own (أدان وزير الخارجية الشيخ …)
+    ("وشكر الوزير المقاومة على التزامها بالهدنة.", "SUPPORT", "popular_resistance"),
+    ("اتهم الوزير النظام بقصف المدنيين.", "ACCUSE", "syrian_government"),
+    ("ودعا البيان الحوثيين إلى الانسحاب من المدن.", "REQUEST", "houthis"),
+])
+def test_a_definite_noun_after_the_subject_is_the_object(lex, text, etype, target):
+    actors, targets, places = roles_of(lex, text, etype)
+    assert has(targets, target) and not has(actors, target), (actors, targets)
+
+
+def test_a_definite_title_after_a_title_is_its_own(lex):
+    actors, targets, places = roles_of(lex, "وأدان وزير الخارجية الشيخ عبدالله بن زايد الهجوم على المسجد.", "ACCUSE")
+    assert "abdullah_bin_zayed" in actors, (actors, targets)

@@ -54,6 +54,8 @@ class Senses:
             return True
         if word in self.w.get("false_form", ()):
             return True       # قتلاهم: their dead, not "the two killed them" (words.tsv false_form)
+        if tr.pos == "verb" and word in self.w.get("number", ()) and self.tok(t.j) in self.w.get("number", ()):
+            return True       # اثني عشر، اثنا عشر: twelve, not "praised" (أثنى)
         if tr.pos == "noun" and (tr.mode == "ceasefire" and t.suffix in ("هم", "ها", "هما")
                                  or tr.mode == "demonstrate" and t.suffix and word.startswith("مسيرت")):
             return True       # تهدئتهم: calming them; مسيرته: his career: with a pronoun no truce, no march

@@ -35,6 +35,11 @@ class Subjects:
                 return None       # اتهم الوزير إيران، دعا الرئيس المواطنين: a definite title right after the verb
                 #                   is its subject (a definite noun takes no genitive), named or not; the name
                 #                   or the group after it is the object
+            if titled and not it.clitic and it.i > v.j + titled and not self.tok(v.j + titled).startswith("ال") \
+                    and self._title_words_at(v.j + titled) == it.i - v.j - titled:
+                return None       # التقى الوزير أمير قطر، استقبل الرئيس رئيس الوزراء العراقي: a second title, in
+                #                   construct, after the subject's heads the object; the name after it is the
+                #                   object's (a definite one is the subject's own: وزير الخارجية الشيخ عبدالله)
             if self.pred_between(v.j, it.i, v):
                 return None
             if id(it) in self.participial and any(
@@ -84,11 +89,17 @@ class Subjects:
         n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
                   and not any(self.ent_token(x) for x in range(k, k + n))
                   and (n >= 2 or self.tok(k).startswith("ال"))), 0)    # (وزير الداخلية: a construct, definite)
-        nouns = self.w.get("force", frozenset()) | self.w.get("body", frozenset())
+        nouns = self.w.get("force", frozenset()) | self.w.get("body", frozenset()) | self.w.get("document", frozenset())
         if not n and self.tok(k).startswith("ال") and self.tok(k).removeprefix("ال") in nouns:
-            n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي: a force noun or a body's noun no entity
-            #            covers (no country to name it by)
+            n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي، شكر البيان المقاومة: a force noun, a body's
+            #            noun or a document's no entity covers (no country to name it by)
         return n if n and self.tok(k + n - 1).startswith("ال") else 0
+
+    def _title_words_at(self, k: int) -> int:
+        """The number of words (one to three) of a title beginning at token k that no entity covers, else 0."""
+        titles = self.w.get("_titles", ())
+        return next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
+                     and not any(self.ent_token(x) for x in range(k, k + n))), 0)
 
     def _object_after_title(self, it: Item, last: int) -> bool:
         """The mention right after a definite title (its last word at token last) is no part of the title's
@@ -102,6 +113,10 @@ class Subjects:
             return not self.tok(_head(it)).endswith("ون")   # شن المقاتلون المتطرفون: the subject's adjective
         if it.mention_kind == "demonym":
             return self.tok(it.i).endswith(("يين", "يون")) and not self.tok(last).endswith(("ين", "ون", "ان"))
+        if it.mention_kind == "nominal":
+            # شكر الوزير المقاومة، اتهم الوزير النظام: a definite noun after a definite title is no genitive of
+            # it; a nisba adjective (الجيش النظامي، القوات الحكومية) describes the title
+            return not self.tok(_head(it)).endswith(("ي", "يه", "يين", "يون", "يتين"))
         return False
 
     def _passing_before(self, it: Item) -> bool:

@@ -55,6 +55,7 @@ _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "�
 
 
 # passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
+_FREE_PREPS = frozenset({"علي", "عن", "الي", "ضد", "مع"})    # prepositions written apart, folded
 _ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 
 class Syntax:
@@ -153,8 +154,18 @@ class Syntax:
         if t.startswith(("بال", "لل")) and it.mention_kind == "demonym" \
                 and not any(p.kind == "trigger" and p.i == k for p in self.items):
             t = t[0] + t[3:] if t.startswith("بال") else "ل" + t[2:]    # أشاد بالدور السعودي: its adjective
-        return not it.clitic and it.lead < 0 and k >= 0 and not self.ent_token(k) and t[:1] in ("ب", "ل") \
-            and t[1:] in self.w.get("merit", ())
+        return bool(self._merit_prep(it, k, t))
+
+    def _merit_prep(self, it: Item, k: int, t: str) -> str:
+        """The preposition of a merit noun's phrase: its clitic (بدور، لجهود) or the word before it (أثنى على
+        جهود الحكومة، أعرب عن تقديره لدور); "" when the noun before the mention is no merit noun."""
+        if it.clitic or it.lead >= 0 or k < 0 or self.ent_token(k):
+            return ""
+        if t[:1] in ("ب", "ل") and t[1:] in self.w.get("merit", ()):
+            return t[0]
+        if t in self.w.get("merit", ()) and k >= 1 and self.tok(k - 1) in _FREE_PREPS:
+            return self.tok(k - 1)
+        return ""
 
     def _governor(self, it: Item) -> str:
         """The preposition that governs an entity phrase ("" if bare): على مطار، بمدينة حلب، للنظام; "naming"
@@ -181,7 +192,10 @@ class Syntax:
                 return c
         k = _head(it) - 1
         if self.merit_genitive(it):
-            return self.tok(k).lstrip("وف")[0]   # أشاد بدور السعودية، بجهود الحكومة: in the preposition's phrase
+            # أشاد بدور السعودية، بجهود الحكومة، أثنى على جهود المملكة: in the preposition's phrase
+            t = self.tok(k)
+            return t.lstrip("وف")[0] if t.lstrip("وف")[:1] in ("ب", "ل") and t not in self.w.get("merit", ()) \
+                else self.tok(k - 1)
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
@@ -223,7 +237,7 @@ class Syntax:
                 # "على يد" "من قبل": two-word agent markers
                 if t == "يد" or t == "قبل":
                     prev = self.tok(k - 1)
-                    return prev + " " + t if prev in ("على", "من") else t
+                    return prev + " " + t if prev in ("علي", "من") else t
                 return t
             if t == "جانب" and self.tok(k - 1) == "من":
                 return "من قبل"          # من جانب القوات الحكومية: by
