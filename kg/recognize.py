@@ -41,6 +41,7 @@ from .recognize_state import _DocState
 from .recognize_places import _DESCRIPTORS, PlaceNounNames
 from .recognize_titles import _OPEN_QUOTES, TitleNames
 
+_ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations whose noun an adjective of arms describes
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
@@ -753,6 +754,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 or before in self.w.get("prep", ()) or before in _QUANTIFIERS or before == "يد":
             return False         # (12 ألفا و500 صحفي: counted; بينهم صحفي؛ على يد صحفي)
         if prv is not None and prv.j == it.i:
+            if prv.kind == "trigger" and prv.trigger.pos == "noun" and prv.trigger.relation in _ARMED_DEEDS:
+                return True      # هجوم مسلح، اشتباك مسلح: an armed attack or clash, no gunman
             if prv.kind != "trigger" or prv.trigger.type in ("ASSAULT", "COERCE") or prv.trigger.pos != "noun":
                 return False     # a name, a group, a verb (قتل صحفي), a deed done to people (اختطاف صحفي)
         return not (before in self.w.get("force", ()) or before in self.w.get("people", ()))
@@ -794,8 +797,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 continue
             prev = self.tok(it.i - 1)
             prev_bare = prev[2:] if prev.startswith("ال") else prev
-            if prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force):
-                it.forced = True
+            counted_craft = prev in ("طايره", "مروحيه", "مقاتله") and (
+                self.tok(it.i - 2).isdigit() or self.tok(it.i - 2) in self.w.get("number", ()))
+            if prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force) or counted_craft:
+                it.forced = True     # (30 طائرة تركية: aircraft counted are a force, unlike one that crashed)
             elif it.mention_kind == "demonym" and not it.clitic and self._adjective_of_force(it.i - 1):
                 # طائرات مقاتلة تركية، القوات الخاصة الأمريكية: the force's country, past its adjective
                 it.forced = True
@@ -823,7 +828,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = True
             elif prev_item is not None and prev_item.kind == "word":
                 it.nominal = True     # after a verb: أبلغت الأتراك
-            elif prev in force or prev_bare in force or prev in people or prev_bare in people:
+            elif prev in force or prev_bare in force or prev in people or prev_bare in people or counted_craft:
                 it.nominal = True
             elif titled:
                 it.nominal = True     # والعاهل الأردني، رئيس الوزراء العراقي، ونظيره الروسي: the state's official

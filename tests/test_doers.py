@@ -845,3 +845,62 @@ def test_a_definite_noun_after_the_subject_is_the_object(lex, text, etype, targe
 def test_a_definite_title_after_a_title_is_its_own(lex):
     actors, targets, places = roles_of(lex, "وأدان وزير الخارجية الشيخ عبدالله بن زايد الهجوم على المسجد.", "ACCUSE")
     assert "abdullah_bin_zayed" in actors, (actors, targets)
+
+
+@pytest.mark.parametrize("text,country", [
+    # one who blows himself up (a reflexive object: نفسه، حزامه الناسف) did it, as a suicide bomber, though
+    # named by a word of people (رجل، امرأة، شاب); a gunman (مسلح) is an unidentified armed group
+    ("فجرت امرأة نفسها في سوق مكتظة بمدينة مايدوغوري.", "nigeria"),
+    ("فجر شاب حزامه الناسف داخل مسجد في مدينة القطيف.", "saudi_arabia"),
+    ("قام شاب بتفجير نفسه داخل مسجد في مدينة القطيف.", "saudi_arabia"),
+])
+def test_one_who_blows_himself_up(lex, text, country):
+    evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert evs and evs[0].mode == "suicide" and ids(evs[0].actors) == {f"group/suicide_bomber-{country}"}, evs
+    assert not any(x.startswith("group/civilians") for x in ids(evs[0].targets)), evs
+
+
+def test_the_same_is_no_suicide(lex):
+    evs = events_of(lex, "قصفت الطائرات الحوثيين في صعدة، وفي الوقت نفسه اندلعت اشتباكات في تعز.")
+    assert evs and all(e.mode != "suicide" for e in evs), evs
+
+
+def test_a_gunman_killed(lex):
+    actors, targets, places = roles_of(lex, "وقتل مسلح 38 سائحا في مدينة سوسة التونسية.", "ASSAULT")
+    assert has(actors, "group/unidentified_armed_group") and has(targets, "group/civilians"), (actors, targets)
+
+
+def test_protecting_himself_is_no_suicide(lex):
+    """لحماية نفسه: the reflexive is no object of the bombing; no suicide bomber."""
+    evs = [e for e in events_of(lex, "فر المهاجم لكنه فجر قنبلة يدوية كان يحملها لحماية نفسه في مدينة مروة.")
+           if e.type == "ASSAULT"]
+    assert evs and all(e.mode != "suicide" for e in evs), evs
+
+
+@pytest.mark.parametrize("text,actor", [
+    # aircraft with a nationality adjective are that country's (a dual: مروحيتين أمريكيتين)
+    ("قال الحاكم إن مروحيتين أمريكيتين هاجمتا حاجزا للجيش الأفغاني في لوغر.", "usa"),
+    ("وشنت 30 طائرة تركية غارات على مواقع حزب العمال الكردستاني شمال العراق.", "turkey"),   # counted
+])
+def test_aircraft_of_a_country(lex, text, actor):
+    actors, targets, places = roles_of(lex, text, "ASSAULT")
+    assert actor in actors, (actors, targets)
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت طائرة سعودية تحمل مساعدات إنسانية إلى مطار عدن.",   # aircraft arriving land, take no ground
+    "وقع كمين مسلح نصبه الحوثيون لقافلة في مأرب.",              # an armed ambush: no gunman
+])
+def test_no_advance_no_gunman(lex, text):
+    evs = events_of(lex, text)
+    assert not [e for e in evs if e.mode == "advance"], evs
+    assert not any(has(ids(e.actors), "group/unidentified_armed_group") for e in evs), evs
+
+
+def test_a_suicide_bomber_is_not_carried_on(lex):
+    """An unnamed suicide bomber did one deed: a later killing the sentence gives no doer is not his."""
+    text = ("فجر انتحاري نفسه في سوق ببلدة مروة. "
+            "وقتلت القوات الكاميرونية 20 مسلحا في هجوم آخر. "
+            "وقتل خمسة أشخاص في القرية نفسها أمس.")
+    evs = [e for e in events_of(lex, text) if e.sentence == 2 and e.type == "ASSAULT"]
+    assert not any(has(ids(e.actors), "group/suicide_bomber") for e in evs), evs

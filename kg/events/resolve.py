@@ -7,7 +7,9 @@ actors (their words are not in this sentence, so the role's text is empty, as fo
 outside the sentence), and its place when it names none. An event whose sentence names no place happened where the events just told did: it
 takes the place named in the last two sentences before the country the article is about. A protest
 whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
-attack by a suicide bomber, of the country of its place (ACLED's "Protesters (Iraq)"). An attack,
+attack by a suicide bomber (and one who blew himself up, named by a word of people, is one), of the
+country of its place, else of the article's events (ACLED's "Protesters (Iraq)"); an unnamed suicide
+bomber is carried only to the same deed told again (a definite noun), not to the article's next one. An attack,
 advance or capture with no target named, or a capture or advance whose target is only a place, was
 against the other side of the fight told in the sentences just before (its target has no words in the
 sentence, like any role filled from the article).
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer, group_side, unnamed_group
+from ..groups import carried_doer, group_generic, group_side, unnamed_group
 from ..lexicon import VERB_CLITICS
 from ..model import Event, Role
 from ..text import fold_string
@@ -42,6 +44,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
     """The events of one article, in order, with actors carried over to definite event nouns."""
     last: dict[tuple[str, str], Event] = {}
     last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text
+    home = _article_country(events)
     out = []
     for e in events:
         named_place = any(r.text for r in e.places)
@@ -62,7 +65,9 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
-                    and all(carried_doer(lex, r.entity, e.type) for r in prev.actors):
+                    and all(carried_doer(lex, r.entity, e.type) for r in prev.actors) \
+                    and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)):
+                # (a suicide bomber did one deed: the same one told again, not the next one the article tells)
                 # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
@@ -72,7 +77,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:
-            e = _unnamed_doers(e, lex, "protesters", "متظاهرون")
+            e = _unnamed_doers(e, lex, "protesters", "متظاهرون", home)
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
                 r.entity.type in ("Place", "Country") for r in e.targets)):
             # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
@@ -84,13 +89,25 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
-        elif e.type == "ASSAULT" and _suicide_words(e.trigger, lex):
-            # وقع هجوم انتحاري: a suicide bomber did it (not carried on: the article did not name him)
-            e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري")
+        elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex) or e.mode == "suicide" and e.relation in ("bombed", "exploded")):
+            # وقع هجوم انتحاري، فجر رجل نفسه: a suicide bomber did it (not carried on: the article did not name
+            # him)
+            e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري", home)
+        if e.type == "ASSAULT" and e.mode == "suicide" and e.actors and all(
+                r.text and not carried_doer(lex, r.entity, "") for r in e.actors):
+            # فجر رجل نفسه، فجرت امرأة حزامها: the man or woman who blew himself up is a suicide bomber
+            bomber = _unnamed_doers(e, lex, "suicide_bomber", e.actors[0].text, home)
+            e = replace(bomber, actors=tuple(replace(b, text=r.text, start=r.start, end=r.end)
+                                             for b, r in zip(bomber.actors, e.actors)))
         if any(r.text for r in e.places) and e.mode != "visit":
             last_place = (e.sentence, e.places)     # (not where a visitor went: زار الرئيس الكاميرون)
         out.append(e)
     return out
+
+
+def _bombers(e: Event, lex) -> bool:
+    """The event's doers are unnamed suicide bombers (generic.tsv: a group that only acts)."""
+    return all((g := group_generic(lex, r.entity)) is not None and g.agent for r in e.actors)
 
 
 def _first_person(trigger: str, lex) -> bool:
@@ -105,13 +122,26 @@ def _suicide_words(trigger: str, lex) -> bool:
     return any(lex.word_values.get(("mode", w)) == "ASSAULT:suicide" for w in fold_string(trigger).split(" "))
 
 
-def _unnamed_doers(e: Event, lex, kind: str, label_ar: str) -> Event:
+def _country_of(place) -> str:
+    return place.id if place.type == "Country" else place.country
+
+
+def _article_country(events: list[Event]) -> str:
+    """The country the article's events happen in most (the first of the most frequent), or ""."""
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.places and (c := _country_of(e.places[0].entity)):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""
+
+
+def _unnamed_doers(e: Event, lex, kind: str, label_ar: str, home: str = "") -> Event:
     """A protest no one is named making (خرجت مظاهرات في بغداد، تنظم تظاهرات يومية في المدن التركية) was
     made by protesters, and a suicide attack no one is named making (وقع هجوم انتحاري في مايدوغوري) by a
     suicide bomber, as ACLED writes them: "Protesters (Iraq)", "Suicide bomber (Nigeria)", qualified by
-    the country of the event's place (none when it has no place)."""
+    the country of the event's place, else of the article's events (``home``)."""
     place = e.places[0].entity if e.places else None
-    country = "" if place is None else place.id if place.type == "Country" else place.country
+    country = (_country_of(place) if place is not None else "") or home
     ent = unnamed_group(lex, kind, country, label_ar)
     return e if ent is None else replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
 

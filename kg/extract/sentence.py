@@ -178,10 +178,13 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
         """The reading of one trigger occurrence, with its modality, source and confidence."""
-        done_with = tr.pos == "verb" and actors and actors[-1].i > t.i and any(
+        reflexive = self.w.get("reflexive", ())
+        done_with = actors and (tr.pos == "verb" and actors[-1].i > t.i and (any(
             self.tok(actors[-1].j) == w or self.tok(actors[-1].j).removeprefix("ال") == w.removeprefix("ال")
-            for w in tr.requires if w[:1] not in "<+…")
-        # (أطلقت امرأتان النار على القنصلية: the object after them shows the verb active, and them its doers)
+            for w in tr.requires if w[:1] not in "<+…") or self.tok(actors[-1].j) in reflexive)
+            or actors[-1].j <= t.i and self.tok(t.j) in reflexive)
+        # (أطلقت امرأتان النار على القنصلية، فجرت امرأة نفسها، قام شاب بتفجير نفسه: the object after them, or
+        # after the deed, shows it active, and them its doers)
         if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors) and not done_with:
             # قتل 28 شخصا، اعتقل ناشطون: civilians, prisoners, refugees undergo violence, they do not
             # commit it; in the subject's place they are the passive verb's subject

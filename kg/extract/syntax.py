@@ -55,6 +55,7 @@ _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "�
 
 
 # passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
+_AIRCRAFT = frozenset({"طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات", "مروحيتين", "مروحيتان"})  # folded
 _FREE_PREPS = frozenset({"علي", "عن", "الي", "ضد", "مع"})    # prepositions written apart, folded
 _ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 
@@ -353,6 +354,8 @@ class Syntax:
         bodies), a force noun (القوات العراقية), an unnamed force or armed group (المسلحون) or an armed
         group by name (الحوثيون)."""
         k = _head(it) - 1
+        if self.tok(k).removeprefix("ال") in _AIRCRAFT or self.tok(it.i).removeprefix("ال") in _AIRCRAFT:
+            return False     # وصلت طائرة سعودية تحمل مساعدات: aircraft arriving land, they take no ground
         if self.force(it) or self._force_word_at(k) \
                 or self.tok(k) == "من" and (self._force_word_at(k - 1) or self._force_word_at(it.i)):
             return True      # (أعداد كبيرة من مقاتلي العشائر: men of a force counted)
