@@ -904,3 +904,17 @@ def test_a_suicide_bomber_is_not_carried_on(lex):
             "وقتل خمسة أشخاص في القرية نفسها أمس.")
     evs = [e for e in events_of(lex, text) if e.sentence == 2 and e.type == "ASSAULT"]
     assert not any(has(ids(e.actors), "group/suicide_bomber") for e in evs), evs
+
+
+def test_an_abstract_noun_opening_the_clause_is_the_subject(lex):
+    """الإرهاب يضرب الكويت: terrorism strikes Kuwait; the country after the verb is struck, not striking."""
+    actors, targets, places = roles_of(lex, "الإرهاب الأسود يضرب الكويت وتونس وفرنسا.", "ASSAULT")
+    assert "kuwait" in targets and not actors, (actors, targets)
+
+
+def test_a_verb_joined_by_wa_after_an_object_goes_on_with_the_subject(lex):
+    """وافق الأردن على استقبال جرحى عسكريين وتعهد: the wounded soldiers are what Jordan agreed to receive; the
+    pledge joined by و is Jordan's."""
+    evs = events_of(lex, "وأعلن الوزير أن الأردن وافق على استقبال جرحى يمنيين مدنيين وعسكريين وتعهد بتقديم العلاج لهم.")
+    e = next(e for e in evs if e.trigger == "وتعهد")
+    assert ids(e.actors) == {"jordan"}, e

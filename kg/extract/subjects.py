@@ -150,6 +150,11 @@ class Subjects:
                 best = None   # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject
                 continue      # of a verb after them
             best = it
+        if best is not None and v.clitic[:1] == "و" and any(
+                p is not v and start <= p.i < best.i and (p.kind == "word" or self.reading(p).pos == "verb")
+                for p in self.preds) and (joined := self.joined_subject(v)) is not None:
+            return joined     # وافق الأردن على استقبال جرحى عسكريين وتعهد: what a verb before it in the clause
+            #                   governs is no subject of the verb joined by و; it goes on with that verb's
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
         if best is not None and v.i - best.j <= gap:
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
@@ -238,6 +243,17 @@ class Subjects:
                 covered.update(range(it.i if it.lead < 0 else min(it.lead, it.i), it.j))
         return all(k in covered for k in range(a, b))
 
+    def _abstract_subject(self, v: Item) -> bool:
+        """A definite abstract noun (words.tsv abstract: الإرهاب، الفساد), with at most one adjective, opens the
+        verb's clause right before it."""
+        abstract = self.w.get("abstract", ())
+        for k in (v.i - 1, v.i - 2):
+            if k >= 0 and self.tok(k).startswith("ال") and self.tok(k) in abstract and not self.ent_token(k) \
+                    and all(self.tok(x) in _CLAUSE_PARTICLES or self.tok(x) in _QUOTES
+                            for x in range(self.clause_start(k), k)):
+                return k == v.i - 1 or self.tok(v.i - 1).startswith("ال") and not self.ent_token(v.i - 1)
+        return False
+
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         if v.gender == "1":
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
@@ -269,6 +285,9 @@ class Subjects:
                 #                             right before the verb (or an aside: إن نصر الله، الأمين العام
                 #                             للحزب، هدد) is its subject (a nominal sentence)
             return after, "direct"
+        if after is not None and self._abstract_subject(v):
+            return None, ""     # الإرهاب يضرب الكويت: an abstract noun opening the clause is the subject; the
+            #                     country after the verb is what it strikes
         if after is not None:
             return after, "direct"
         if before is not None:
