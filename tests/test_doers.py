@@ -918,3 +918,16 @@ def test_a_verb_joined_by_wa_after_an_object_goes_on_with_the_subject(lex):
     evs = events_of(lex, "وأعلن الوزير أن الأردن وافق على استقبال جرحى يمنيين مدنيين وعسكريين وتعهد بتقديم العلاج لهم.")
     e = next(e for e in evs if e.trigger == "وتعهد")
     assert ids(e.actors) == {"jordan"}, e
+
+
+def test_words_said_take_no_town_from_the_article(lex):
+    """A demand or an accusation is made where the sentence says; the town of the attack told before is
+    no place of it (a deed with no place named still happened where the events just told did)."""
+    text = ("قتل خمسة جنود في هجوم على حاجز في مدينة العريش. "
+            "وطالب الرئيس الحكومة بملاحقة المسلحين. "
+            "واعتقلت الشرطة ثلاثة مشتبه بهم.")
+    evs = events_of(lex, text)
+    demand = next(e for e in evs if e.type == "REQUEST")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert "arish" not in ids(demand.places), demand.places
+    assert "arish" in ids(arrest.places), arrest.places

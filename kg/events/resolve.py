@@ -9,7 +9,8 @@ takes the place named in the last two sentences before the country the article i
 whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
 attack by a suicide bomber (and one who blew himself up, named by a word of people, is one), of the
 country of its place, else of the article's events (ACLED's "Protesters (Iraq)"); an unnamed suicide
-bomber is carried only to the same deed told again (a definite noun), not to the article's next one. An attack,
+bomber is carried only to a blast or the same deed told again (a definite noun), not to the article's
+next killing or operation. An attack,
 advance or capture with no target named, or a capture or advance whose target is only a place, was
 against the other side of the fight told in the sentences just before (its target has no words in the
 sentence, like any role filled from the article).
@@ -30,6 +31,8 @@ SIDE_SPAN = 3                # sentences back a fight tells who the other side i
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
+_BLASTS = frozenset({"exploded", "bombed"})   # relations of a blast, which a suicide bomber's deed is
+_PLACED = _DEEDS | {"CONSULT"}   # deeds done somewhere; words said (demands, accusations) carry no place
 
 
 def _definite(trigger: str, evidence: str) -> bool:
@@ -66,14 +69,16 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
                     and all(carried_doer(lex, r.entity, e.type) for r in prev.actors) \
-                    and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)):
-                # (a suicide bomber did one deed: the same one told again, not the next one the article tells)
+                    and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)
+                         or e.relation in _BLASTS or e.mode in ("suicide", "explosion")):
+                # (a suicide bomber did one deed: the blast told again, not the next deed the article tells)
                 # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
                 named_place = named_place or any(r.text for r in prev.places)
         if not named_place and last_place is not None and e.sentence - last_place[0] <= PLACE_SPAN \
+                and e.type in _PLACED \
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:
