@@ -268,6 +268,12 @@ def _tok_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+def _nisba_after(tokens: list[str], j: int, lex) -> bool:
+    """Token j is an indefinite nationality adjective in the singular (تونسي، سوري)."""
+    t = tokens[j] if j < len(tokens) else ""
+    return t.endswith("ي") and not t.startswith("ال") and any(h.kind == DEMONYM for h in lex.lookup(t))
+
+
 def _counted_after(tokens: list[str], i: int, lex: Lexicon) -> bool:
     """Token i follows a figure that counts it (ألف، 200، ثلاثة): not a year (عام 2015، في 2014 قتل)."""
     prev = tokens[i - 1] if i else ""
@@ -290,6 +296,10 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
     where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)] \
         if persons else cands
+    given = lex.words.get("given_name", ())
+    # (nor a nisba after a given name: منصور التركي، محمد المصري are family names, no country)
+    where = [c for c in where if not (c.kind == DEMONYM and (k := _tok_index(starts, c.fs)) > 0
+                                      and sa.tokens[k - 1] in given)]
     state.sentence_country = focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
@@ -301,8 +311,9 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
         it = Item(kind="", i=i, j=j, fs=c.fs, fe=c.fe, clitic=c.clitic, gender=c.hit.gender, tense=c.hit.tense,
                   alts=tuple(h for h, _ in alts), suffixes=tuple(sf for _, sf in alts), suffix=c.suffix)
         h = c.hit
-        if h.kind == TRIGGER and not c.clitic and _counted_after(sa.tokens, i, lex):
-            # ألف طالب، 200 معلم: after a figure a word is the noun it counts, not a verb (طالب "demanded")
+        if h.kind == TRIGGER and not c.clitic and (_counted_after(sa.tokens, i, lex) or _nisba_after(sa.tokens, j, lex)):
+            # ألف طالب، 200 معلم، طالب تونسي: after a figure, or before a nationality adjective, a word is the
+            # noun of people, not a verb (طالب "demanded")
             h = next((x for x, _ in alts if x.kind == GENERIC), h)
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"

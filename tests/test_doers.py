@@ -931,3 +931,26 @@ def test_words_said_take_no_town_from_the_article(lex):
     arrest = next(e for e in evs if e.type == "COERCE")
     assert "arish" not in ids(demand.places), demand.places
     assert "arish" in ids(arrest.places), arrest.places
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("قال الخطيب إن علي بن أبي طالب كان قدوة في العدل.", "REQUEST"),    # a word after أبي is part of a name
+    ("قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.", "REQUEST"),   # طالب تونسي: a student
+])
+def test_a_verb_s_form_that_is_a_noun_here(lex, text, etype):
+    assert not [e for e in events_of(lex, text) if e.type == etype], events_of(lex, text)
+
+
+def test_a_student_with_his_nationality_is_a_doer(lex):
+    actors, targets, places = roles_of(lex, "قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.", "ASSAULT")
+    assert has(actors, "group/students-tunisia"), (actors, targets)
+
+
+def test_a_nisba_after_a_given_name_is_a_family_name(lex):
+    """منصور التركي is a Saudi spokesman's name: "al-Turki" gives the sentence no country (Turkey)."""
+    text = ("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها بمنطقة عسير السعودية. "
+            "وقال اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية إن تفجيرا وقع في مسجد داخل مقر "
+            "قوات الطوارئ، ما أسفر عن استشهاد عدد من رجال الأمن.")
+    evs = [e for e in events_of(lex, text) if e.sentence == 1 and e.type == "ASSAULT"]
+    found = set().union(*(ids(e.targets) for e in evs))
+    assert not any(x.endswith("-turkey") for x in found) and any(x.endswith("-saudi_arabia") for x in found), found

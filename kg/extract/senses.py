@@ -20,6 +20,9 @@ class Senses:
                 p.kind == "trigger" and p.j == t.i and not self.tok(p.i).startswith("ال")
                 and (r := self.reading(p)).pos == "noun" and r.cls in ("KILL", "ARREST") for p in self.preds):
             return True     # مقتل طالب سعودي، اعتقال ناشط: the genitive of a killing or arrest, not a verb (طالب)
+        if not t.clitic and self.tok(t.i - 1) in self.w.get("name_particle", ()) and self.tok(t.i - 1) not in ("ام", "ولد"):
+            return True     # علي بن أبي طالب، أبو قتادة: a word after ابن، أبي، أبو is part of a name (not after أم,
+            #                 also "or" and "mother": عن أم استشهد ابنها)
         if tr.mode == "execute" and self._sentenced(t, tr):
             return True     # حكم عليه بالإعدام (شنقا)، قضت بالإعدام: a death sentence pronounced, not carried out
         if not self._satisfied(tr, t):
