@@ -954,3 +954,17 @@ def test_a_nisba_after_a_given_name_is_a_family_name(lex):
     evs = [e for e in events_of(lex, text) if e.sentence == 1 and e.type == "ASSAULT"]
     found = set().union(*(ids(e.targets) for e in evs))
     assert not any(x.endswith("-turkey") for x in found) and any(x.endswith("-saudi_arabia") for x in found), found
+
+
+@pytest.mark.parametrize("text,target", [
+    # students, journalists, activists arrest no one: after a verb of arrest they are the passive's subject
+    ("اعتقل ناشط حقوقي بارز في القاهرة أمس.", "group/activists-egypt"),
+])
+def test_people_arrest_no_one(lex, text, target):
+    actors, targets, places = roles_of(lex, text, "COERCE")
+    assert target in targets and not actors, (actors, targets)
+
+
+def test_a_raid_written_dahama(lex):
+    actors, targets, places = roles_of(lex, "دهمت قوات الجيش الإسرائيلي منزل أسير فلسطيني في جنين.", "COERCE")
+    assert "israel" in actors, (actors, targets)

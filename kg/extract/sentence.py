@@ -18,6 +18,7 @@ from .words import (
     _ONGOING,
     CONFIDENCE,
     _is_light,
+    _people,
     _victim,
     _word_sets,
 )
@@ -185,9 +186,11 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
             or actors[-1].j <= t.i and self.tok(t.j) in reflexive)
         # (أطلقت امرأتان النار على القنصلية، فجرت امرأة نفسها، قام شاب بتفجير نفسه: the object after them, or
         # after the deed, shows it active, and them its doers)
-        if tr.type in ("ASSAULT", "COERCE") and actors and all(_victim(a) for a in actors) and not done_with:
-            # قتل 28 شخصا، اعتقل ناشطون: civilians, prisoners, refugees undergo violence, they do not
-            # commit it; in the subject's place they are the passive verb's subject
+        if tr.type in ("ASSAULT", "COERCE") and actors and not done_with and (
+                all(_victim(a) for a in actors) or tr.cls == "ARREST" and all(_people(a) for a in actors)):
+            # قتل 28 شخصا، اعتقل ناشط: civilians, prisoners, refugees undergo violence, they do not
+            # commit it, and students, journalists, activists arrest no one; in the subject's place they are
+            # the passive verb's subject
             targets = actors + [x for x in targets if x not in actors]
             actors, actor_ent, how = [], None, "passive"
         if tr.type == "ASSAULT":

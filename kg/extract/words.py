@@ -1,7 +1,7 @@
 """Closed word sets and small helpers the extractor's stages share."""
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from ..lexicon import Generic, Lexicon
 from ..recognize import Item
 from ..text import fold_string
 
@@ -44,6 +44,13 @@ CONFIDENCE = {
 def _victim(it: Item) -> bool:
     """An unnamed group that things are done to (generic.tsv: victim), such as civilians."""
     return it.mention_kind == "generic" and getattr(it.ref, "victim", False)
+
+
+def _people(it: Item) -> bool:
+    """An unnamed group of people of no side (generic.tsv side empty: students, journalists, activists):
+    they may protest, but no one of them arrests."""
+    return it.mention_kind == "generic" and isinstance(it.ref, Generic) and not it.ref.side \
+        and it.ref.type == "Group" and not it.ref.agent
 
 
 def _is_light(p: Item) -> bool:
