@@ -968,3 +968,8 @@ def test_people_arrest_no_one(lex, text, target):
 def test_a_raid_written_dahama(lex):
     actors, targets, places = roles_of(lex, "دهمت قوات الجيش الإسرائيلي منزل أسير فلسطيني في جنين.", "COERCE")
     assert "israel" in actors, (actors, targets)
+
+
+def test_armed_factions_are_rebels(lex):
+    actors, targets, places = roles_of(lex, "أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE")
+    assert has(actors, "group/rebels"), (actors, targets)
