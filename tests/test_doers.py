@@ -973,3 +973,14 @@ def test_a_raid_written_dahama(lex):
 def test_armed_factions_are_rebels(lex):
     actors, targets, places = roles_of(lex, "أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE")
     assert has(actors, "group/rebels"), (actors, targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a state's force announcing the killing of an armed group's men announces its own deed (its own dead it
+    # announces as losses: test_who_announces_losses_did_not_attack)
+    ("أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان في هلمند.", "afghanistan", "taliban"),
+    ("أعلنت قوات الأمن العراقية مقتل خمسة من عناصر داعش في كركوك.", "iraq", "isis"),
+])
+def test_a_force_announces_the_enemy_it_killed(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "ASSAULT")
+    assert actor in actors and target in targets, (actors, targets)

@@ -384,6 +384,10 @@ class Subjects:
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
         subj, bare = None, 0
         rep = self.report_for(t)
+        if rep is not None and t.trigger is not None and self.reading(t).cls == "KILL" and "علن" in self.tok(rep.i) \
+                and (sp := self.speaker(rep)) is not None and self._armed_state(sp) and self._enemy_dead(t):
+            return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان: a state's force announces the enemy it
+            #                 killed (its own dead it announces as losses, no deed of its own)
         speaker = None
         own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
         if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
@@ -438,6 +442,18 @@ class Subjects:
     def _facility_genitive(self, it: Item) -> bool:
         """The mention is the genitive of a facility's noun right before it (مقر الحكومة، مبنى الوزارة)."""
         return any(x.j == _head(it) and x.entity.type == "Facility" and not self.tok(x.j - 1).startswith("ال")
+                   for x in self.ents)
+
+    def _armed_state(self, it: Item) -> bool:
+        """The mention is a state's armed force: an unnamed force (قوات الأمن), one the lexicon names
+        (الجيش العراقي) or a country's adjective after a force noun (الجيش الأفغاني)."""
+        return getattr(it.ref, "side", "") == "force" or self._force_body(it.entity) \
+            or it.mention_kind == "demonym" and it.forced
+
+    def _enemy_dead(self, t: Item) -> bool:
+        """Right after the killing noun, its victims are an armed group's men (مسلحي طالبان، عناصر داعش،
+        إرهابيين): the other side's dead."""
+        return any(t.j <= x.i <= t.j + 4 and (x.entity.type == "ArmedGroup" or getattr(x.ref, "side", "") == "armed")
                    for x in self.ents)
 
     def _losses_announced(self, rep: Item, t: Item) -> bool:
