@@ -984,3 +984,19 @@ def test_armed_factions_are_rebels(lex):
 def test_a_force_announces_the_enemy_it_killed(lex, text, actor, target):
     actors, targets, places = roles_of(lex, text, "ASSAULT")
     assert actor in actors and target in targets, (actors, targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # أنه / أنها before a verb of killing or arrest with a count after it is the speaker: he did it (no passive)
+    ("أعلن الجيش العراقي أنه قتل 20 من عناصر داعش في الأنبار.", "iraq", "isis"),
+])
+def test_the_speaker_said_it_killed(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "ASSAULT")
+    assert actor in actors and target in targets, (actors, targets)
+
+
+def test_that_a_policeman_was_killed(lex):
+    """أكدت الوزارة أنه قتل شرطي: أنه is "that"; one noun after the verb is its passive subject."""
+    evs = [e for e in events_of(lex, "أكدت وزارة الداخلية المصرية أنه قتل شرطي في الهجوم على الكمين.")
+           if e.type == "ASSAULT"]
+    assert evs and not any("egypt" in ids(e.actors) for e in evs), evs

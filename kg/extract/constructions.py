@@ -186,6 +186,12 @@ class Constructions(Senses, RoleWords):
         targets = [x for x in (self.conjuncts(tgt, end) if tgt is not None else []) if x is not blamed]
         return [blamed], targets, "direct", t, None
 
+    def _speaker_pronoun_before(self, t: Item) -> bool:
+        """The verb follows أنه / أنها of a reporting verb: its subject is that pronoun, the speaker (أعلن
+        الجيش أنه قتل 20 مسلحا: the army killed those it counts; no passive. With one noun after it, أنه is
+        "that": أكدت الوزارة أنه قتل شرطي، a policeman was killed)."""
+        return self.tok(t.i - 1) in _COMPLEMENT_PRONOUNS and self.report_for(t) is not None and self.count_at(t.j)
+
     def _counted_from(self, k: int, end: int):
         """The group a count at token k is taken from (12 شهيدا من رجال الأمن، خمسة قتلى من الجيش): the
         entity after من, past the count and one noun of the dead or of people."""
@@ -256,6 +262,12 @@ class Constructions(Senses, RoleWords):
             subj, how = None, ""     # وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية: the traveller met him
         if subj is not None and subj.i > t.i and tr.type == "ASSAULT" and self.noun_before(t) is not None:
             subj, how = None, ""     # غارات جوية استهدفت قوات صالح: قوات صالح is what the raids hit
+        spoken_object = None
+        if subj is not None and subj.i > t.i and "obj" in tr.targets and self._speaker_pronoun_before(t):
+            spoken_object, subj, how = subj, None, ""   # أعلن الجيش أنه قتل 20 من عناصر داعش: "it" is the
+            #                                              subject; who follows, the object
+        elif subj is None and "obj" in tr.targets and self._speaker_pronoun_before(t):
+            spoken_object = self._counted_from(t.j, end)  # أنه قتل «عديد» من الإرهابيين
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
             and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
             else None
@@ -264,9 +276,11 @@ class Constructions(Senses, RoleWords):
             # وقُتل عشرة, passive), its subject that clause's, dropped; the count its object
             subj, how = None, "inherited"
         elif tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
-                and not (subj is not None and subj.i < t.i):
+                and not (subj is not None and subj.i < t.i) \
+                and not self._speaker_pronoun_before(t):
             # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
-            # names those it befell; the verb is passive and no doer is named in this clause
+            # names those it befell; the verb is passive and no doer is named in this clause (not after
+            # أنه: أعلن الجيش أنه قتل 20، the speaker killed them)
             victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
             if not victims:
                 counted = self._counted_from(t.j, end)
@@ -344,7 +358,7 @@ class Constructions(Senses, RoleWords):
                                default=k))
                 tgt = self.bare_object(t, None, end, start=k)
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
-                and not t.suffix and subj is not None and actors \
+                and not t.suffix and subj is not None and actors and not self._speaker_pronoun_before(t) \
                 and (t.gender != "p" or subj.i < t.i and self.counted(subj)) \
                 and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
@@ -378,6 +392,8 @@ class Constructions(Senses, RoleWords):
         if tgt is not None and tr.cls == "MOBILIZE" and (self._own_force(tgt) or tgt.entity.type in LOCATION_TYPES):
             tgt = None      # نشرت الولايات المتحدة مئات الجنود، نشرت الشرطة عناصرها في شوارع القاهرة: the men
             #                 sent are the sender's, the town where they go is the place
+        if tgt is None and not targets and spoken_object is not None:
+            tgt = spoken_object
         if tgt is not None and not targets:
             targets = self.conjuncts(tgt, end)
         if tr.symmetric and not targets and len(actors) >= 2:
