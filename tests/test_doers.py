@@ -746,6 +746,8 @@ def test_condolences_are_for_the_article_s_victims(lex):
     ("يعاقب القانون بالسجن عشر سنوات ونصف مليون درهم إذا ارتكب الجريمة موظف.", "ACCUSE"),   # نصف: half
     ("وحركات التضامن العالمية مع الشعب الفلسطيني ستشارك في المؤتمر.", "SUPPORT"),             # movements
     ("تحدثت الأم مع ابنها قبل وفاته.", "CONSULT"),                                          # no party named
+    ("وقال مصدر في الشرطة طلب عدم كشف هويته إن الحصيلة بلغت 20 قتيلا.", "REQUEST"),          # anonymity
+    ("وقال عالم الاجتماع الإيراني هرمز مسعودي إن البلاد تعاني من أزمة.", "CONSULT"),          # a sociologist
 ])
 def test_words_in_another_sense(lex, text, etype):
     assert not [e for e in events_of(lex, text) if e.type == etype]
