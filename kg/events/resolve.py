@@ -65,6 +65,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and _first_person(e.trigger, lex):
                 prev = None     # نقاتل، سنطرد: "we", whoever says it; no doer of an earlier deed
+            if prev is not None and not definite and "how=passive" in e.features:
+                prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
