@@ -395,7 +395,7 @@ class SentenceEvents(OneHappening):
         # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)
         mode = told if told and (not tr.mode or told.endswith("-" + tr.mode)) else tr.mode
         if tr.relation in ("bombed", "exploded") and any(ex.tok(k) in self.lex.words.get("reflexive", ())
-                                           for k in range(r.t.j, r.t.j + 4)):
+                                                         for k in range(r.t.j, r.t.j + 4)):
             mode = "suicide"               # فجر نفسه، فجرت امرأة حزامها الناسف: blew himself up (not لحماية نفسه)
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:

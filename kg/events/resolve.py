@@ -96,7 +96,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
-        elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex) or e.mode == "suicide" and e.relation in ("bombed", "exploded")):
+        elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex) or e.mode == "suicide" and e.relation in _BLASTS):
             # وقع هجوم انتحاري، فجر رجل نفسه: a suicide bomber did it (not carried on: the article did not name
             # him)
             e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري", home)

@@ -54,9 +54,9 @@ _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "�
                         "فجرا", "ظهرا", "عصرا"})
 
 
-# passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
 _AIRCRAFT = frozenset({"طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات", "مروحيتين", "مروحيتان"})  # folded
 _FREE_PREPS = frozenset({"علي", "عن", "الي", "ضد", "مع"})    # prepositions written apart, folded
+# passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
 _ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 
 class Syntax:
@@ -146,20 +146,20 @@ class Syntax:
         return bool(c) and (rest in self.transparent or rest[2:] in self.transparent)
 
     def merit_genitive(self, it: Item) -> bool:
+        """The mention is the genitive of a merit noun (merit_prep)."""
+        return bool(self.merit_prep(it))
+
+    def merit_prep(self, it: Item) -> str:
         """The mention is the genitive of a noun of role or effort after a preposition (words.tsv merit: أشاد
         بدور وزارة الداخلية في …), or the nationality adjective of a definite one that is no event word
         (بالدور السعودي; not بالتعاون السوري, Syria's cooperation): whose role it is, the doer of the deed the
-        role is in."""
+        role is in. Its preposition: the noun's clitic (بدور، لجهود) or the word before it (أثنى على جهود
+        الحكومة); "" when the noun before the mention is no merit noun."""
         k = _head(it) - 1
         t = self.tok(k).lstrip("وف") if len(self.tok(k)) > 4 else self.tok(k)
         if t.startswith(("بال", "لل")) and it.mention_kind == "demonym" \
                 and not any(p.kind == "trigger" and p.i == k for p in self.items):
             t = t[0] + t[3:] if t.startswith("بال") else "ل" + t[2:]    # أشاد بالدور السعودي: its adjective
-        return bool(self._merit_prep(it, k, t))
-
-    def _merit_prep(self, it: Item, k: int, t: str) -> str:
-        """The preposition of a merit noun's phrase: its clitic (بدور، لجهود) or the word before it (أثنى على
-        جهود الحكومة، أعرب عن تقديره لدور); "" when the noun before the mention is no merit noun."""
         if it.clitic or it.lead >= 0 or k < 0 or self.ent_token(k):
             return ""
         if t[:1] in ("ب", "ل") and t[1:] in self.w.get("merit", ()):
@@ -192,11 +192,9 @@ class Syntax:
             if c in ("ب", "ل", "ك"):
                 return c
         k = _head(it) - 1
-        if self.merit_genitive(it):
-            # أشاد بدور السعودية، بجهود الحكومة، أثنى على جهود المملكة: in the preposition's phrase
-            t = self.tok(k)
-            return t.lstrip("وف")[0] if t.lstrip("وف")[:1] in ("ب", "ل") and t not in self.w.get("merit", ()) \
-                else self.tok(k - 1)
+        merit = self.merit_prep(it)
+        if merit:
+            return merit         # أشاد بدور السعودية، أثنى على جهود المملكة: in the preposition's phrase
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
