@@ -1011,3 +1011,21 @@ def test_a_passive_killing_takes_no_doer_from_the_article(lex):
             "وقتل 39 متمردا على الأقل و17 مقاتلا من المقاومة في المعارك.")
     evs = [e for e in events_of(lex, text) if e.sentence == 1 and e.trigger == "وقتل"]
     assert evs and not evs[0].actors, evs
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # ارتكب is a light verb of a massacre (ارتكب مجزرة، المذبحة التي ارتكبتها); بحق names its victims; an
+    # extremist (متطرف) is a militant, but فكر متطرف an extremist idea
+    ("وذكر بالمذبحة التي ارتكبتها طالبان بحق 150 شخصا في مدرسة ببيشاور.", "taliban", "group/civilians"),
+    ("ارتكب الحوثيون مجزرة بحق المدنيين في تعز.", "houthis", "group/civilians"),
+    ("بعد أسبوع من هجوم نفذه متطرف على فندق بمدينة سوسة.", "group/militants", "facility/unnamed-hotel"),
+])
+def test_massacres_and_extremists(lex, text, actor, target):
+    actors, targets, places = roles_of(lex, text, "ASSAULT")
+    assert has(actors, actor) and has(targets, target), (actors, targets)
+
+
+def test_a_light_verb_s_object_is_no_deed_after_a_condition(lex):
+    """سترتكب خطأ إذا اتخذت إجراء … بعد الاتفاق: the agreement after the condition is no object of ارتكب."""
+    evs = events_of(lex, "وأكد أن إسرائيل سترتكب خطأ جسيما إذا اتخذت إجراء أحاديا ضد إيران بعد الاتفاق النووي.")
+    assert not any("israel" in ids(e.actors) for e in evs if e.type == "AGREE"), evs

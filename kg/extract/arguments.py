@@ -15,6 +15,9 @@ from .words import (
 )
 
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
+# conditions: an event noun after one is no object of a light verb before it (سترتكب خطأ إذا اتخذت … بعد
+# الاتفاق), folded
+_CONDITIONS = frozenset({"اذا", "لو"})
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
 _STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticized", "condoled", "solidarity",
                       "demanded", "calledOn", "requested", "warned",      # stances on a deed someone else did
@@ -289,7 +292,7 @@ class Arguments:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
-                    self.tok(k) in _RESPONSE for k in range(p.j, t.i)):
+                    self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)):
                 # (شنت غارات ردا على إطلاق صواريخ: the deed responded to is another's)
                 if stance is not None and p.i <= stance.i:
                     break   # أعرب عن استنكاره للاعتداء: the light verb's noun is the condemnation
