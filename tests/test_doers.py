@@ -1029,3 +1029,18 @@ def test_a_light_verb_s_object_is_no_deed_after_a_condition(lex):
     """سترتكب خطأ إذا اتخذت إجراء … بعد الاتفاق: the agreement after the condition is no object of ارتكب."""
     evs = events_of(lex, "وأكد أن إسرائيل سترتكب خطأ جسيما إذا اتخذت إجراء أحاديا ضد إيران بعد الاتفاق النووي.")
     assert not any("israel" in ids(e.actors) for e in evs if e.type == "AGREE"), evs
+
+
+def test_a_count_after_a_phrase_of_time_is_the_object(lex):
+    """وقتل الجيش الجزائري في نهاية مايو 25 اسلاميا: the count after the time is the object; the verb is
+    active, the army its subject."""
+    actors, targets, places = roles_of(lex, "وقتل الجيش الجزائري في نهاية مايو 25 مسلحا قرب البويرة.", "ASSAULT")
+    assert "algeria" in actors, (actors, targets)
+
+
+def test_who_stands_behind_a_deed_did_it(lex):
+    """يقف وراء / خلف before a deed is a light verb: who stands behind the bombing did it."""
+    actors, targets, places = roles_of(
+        lex, "وأعلن رئيس الوزراء أن العناصر الأولى للتحقيق تفيد بأن داعش يقف وراء الاعتداء الانتحاري في سروج.",
+        "ASSAULT")
+    assert "isis" in actors, (actors, targets)

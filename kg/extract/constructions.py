@@ -186,6 +186,12 @@ class Constructions(Senses, RoleWords):
         targets = [x for x in (self.conjuncts(tgt, end) if tgt is not None else []) if x is not blamed]
         return [blamed], targets, "direct", t, None
 
+    def _counted_object(self, k: int, end: int) -> bool:
+        """Past a phrase of time or place, a figure and an accusative noun it counts follow (قتل الجيش في نهاية
+        مايو 25 اسلاميا): the verb's object, so the verb is active."""
+        return any(self.figure(x) and self.tok(x + 1).endswith("ا") and not self.figure(x + 1)
+                   and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end)))
+
     def _speaker_pronoun_before(self, t: Item) -> bool:
         """The verb follows أنه / أنها of a reporting verb: its subject is that pronoun, the speaker (أعلن
         الجيش أنه قتل 20 مسلحا: the army killed those it counts; no passive. With one noun after it, أنه is
@@ -360,7 +366,8 @@ class Constructions(Senses, RoleWords):
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
                 and not t.suffix and subj is not None and actors and not self._speaker_pronoun_before(t) \
                 and (t.gender != "p" or subj.i < t.i and self.counted(subj)) \
-                and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j):
+                and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j) \
+                and not (subj.i > t.i and self._counted_object(actors[-1].j, end)):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
