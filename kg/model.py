@@ -19,6 +19,8 @@ ACTOR_TYPES = frozenset({
     "Group",
 })
 LOCATION_TYPES = frozenset({"Country", "Place", "Facility"})
+# the relations of a blast (triggers.tsv): a suicide bomber's deed, and one that a reflexive object makes his
+BLASTS = frozenset({"bombed", "exploded"})
 
 RELATION_CLASSES = (
     "ATTACK", "KILL", "CONTROL", "BESIEGE", "WITHDRAW", "ADVANCE", "MEET", "AGREE", "ACCUSE",

@@ -593,16 +593,6 @@ def test_people_who_fire_are_the_doers(lex):
     assert not has(targets, "group/civilians"), (actors, targets)
 
 
-@pytest.mark.parametrize("text,target", [
-    # a protest is against the doer of the deed its motive names
-    ("تظاهر المئات في بروكسل تنديدا بالغارات التركية.", "turkey"),
-    ("خرجت مظاهرات في غزة تنديدا باقتحام المستوطنين للمسجد الأقصى.", "group/settlers"),
-])
-def test_a_protest_is_against_the_doer_of_its_motive(lex, text, target):
-    actors, targets, places = roles_of(lex, text, "PROTEST")
-    assert has(targets, target), (actors, targets)
-
-
 @pytest.mark.parametrize("text,etype,actor,target", [
     # money or aid given is aid; forces pulled out are a withdrawal (an ambassador's is a sanction)
     ("قدمت الكويت 100 مليون دولار للاجئين السوريين.", "AID", "kuwait", "group/refugees"),
@@ -611,10 +601,38 @@ def test_a_protest_is_against_the_doer_of_its_motive(lex, text, target):
     # a definite noun with the preposition on it and a nationality adjective: the country's
     ("أعلنت تركيا رفضها للتدخل الروسي في سوريا.", "REJECT", "turkey", "russia"),
     ("رحبت مصر بالمبادرة السعودية.", "SUPPORT", "egypt", "saudi_arabia"),
+    # a protest is against the doer of the deed its motive names
+    ("تظاهر المئات في بروكسل تنديدا بالغارات التركية.", "PROTEST", "", "turkey"),
+    ("خرجت مظاهرات في غزة تنديدا باقتحام المستوطنين للمسجد الأقصى.", "PROTEST", "", "group/settlers"),
+    # condolences to the families of the victims, an unnamed group of its own
+    ("قدم الملك التعازي لأسر الضحايا.", "SUPPORT", "", "group/victims_families"),
+    # praise of a deed named with بـ is for whoever does it, through a light verb too (تحرزه)
+    ("نوه الوزير بالتقدم الذي تحرزه القوات الحكومية في اليمن.", "SUPPORT", "", "group/military"),
+    # losses or arrests "in the ranks of" a group befell it (not قاتل في صفوف داعش: one of its men)
+    ("سقط عشرات القتلى في صفوف الحوثيين.", "ASSAULT", "", "houthis"),
+    ("أسفرت المعارك عن سقوط قتلى في صفوف قوات النظام.", "ASSAULT", "", "syrian_government"),
+    ("كثفت سلطات الاحتلال حملات الاعتقال في صفوف الفلسطينيين.", "COERCE", "", "group/civilians"),
+    # thanks and praise are a stance for whom they are given to (PLOVER SUPPORT): شكر X Y، الشكر لـ،
+    # أثنى على; a noun of merit after a preposition written apart puts its genitive in the phrase
+    ("وشكر وزير الخارجية اليمني دول التحالف على دعمها.", "SUPPORT", "yemen", "arab_coalition"),
+    ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "SUPPORT", "egypt", "saudi_arabia"),
+    ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "SUPPORT", "france", "turkey"),
+    ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "SUPPORT", "usa", "kuwait"),
+    # a gunman (مسلح) is an unidentified armed group; armed factions are rebels; a student with his
+    # nationality (طالب تونسي) is a student, no verb of demanding
+    ("وقتل مسلح 38 سائحا في مدينة سوسة التونسية.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
+    ("أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE", "group/rebels", ""),
+    ("قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.", "ASSAULT", "group/students-tunisia", ""),
+    # ارتكب is a light verb of a massacre (ارتكب مجزرة، المذبحة التي ارتكبتها); بحق names its victims; an
+    # extremist (متطرف) is a militant, but فكر متطرف an extremist idea
+    ("وذكر بالمذبحة التي ارتكبتها طالبان بحق 150 شخصا في مدرسة ببيشاور.", "ASSAULT", "taliban", "group/civilians"),
+    ("ارتكب الحوثيون مجزرة بحق المدنيين في تعز.", "ASSAULT", "houthis", "group/civilians"),
+    ("بعد أسبوع من هجوم نفذه متطرف على فندق بمدينة سوسة.", "ASSAULT", "group/militants", "facility/unnamed-hotel"),
 ])
-def test_aid_withdrawals_and_stances_on_a_country_s_deeds(lex, text, etype, actor, target):
+def test_who_does_it_to_whom(lex, text, etype, actor, target):
+    """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""
     actors, targets, places = roles_of(lex, text, etype)
-    assert has(actors, actor), (actors, targets)
+    assert not actor or has(actors, actor), (actors, targets)
     assert not target or has(targets, target), (actors, targets)
 
 
@@ -690,17 +708,6 @@ def test_meetings_and_talks(lex, text, actor, target):
 ])
 def test_no_meeting_without_a_party(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "CONSULT"]
-
-
-@pytest.mark.parametrize("text,etype,target", [
-    # condolences to the families of the victims, an unnamed group of its own
-    ("قدم الملك التعازي لأسر الضحايا.", "SUPPORT", "group/victims_families"),
-    # praise of a deed named with بـ is for whoever does it, through a light verb too (تحرزه)
-    ("نوه الوزير بالتقدم الذي تحرزه القوات الحكومية في اليمن.", "SUPPORT", "group/military"),
-])
-def test_condolences_and_praise_of_progress(lex, text, etype, target):
-    actors, targets, places = roles_of(lex, text, etype)
-    assert has(targets, target), (actors, targets)
 
 
 def test_a_state_s_official_taken_is_his_state(lex):
@@ -779,33 +786,9 @@ def test_clashes_an_attack_led_to(lex):
     assert evs and "isis" in ids(evs[0].actors), evs
 
 
-@pytest.mark.parametrize("text,etype,target", [
-    # losses or arrests "in the ranks of" a group befell it (not قاتل في صفوف داعش: one of its men)
-    ("سقط عشرات القتلى في صفوف الحوثيين.", "ASSAULT", "houthis"),
-    ("أسفرت المعارك عن سقوط قتلى في صفوف قوات النظام.", "ASSAULT", "syrian_government"),
-    ("كثفت سلطات الاحتلال حملات الاعتقال في صفوف الفلسطينيين.", "COERCE", "group/civilians"),
-])
-def test_in_the_ranks_of(lex, text, etype, target):
-    actors, targets, places = roles_of(lex, text, etype)
-    assert has(targets, target), (actors, targets)
-
-
 def test_fighting_in_a_group_s_ranks_is_no_deed_done_to_it(lex):
     actors, targets, places = roles_of(lex, "ويقاتل أكثر من ثلاثة آلاف تونسي في صفوف داعش في العراق.", "ASSAULT")
     assert "isis" not in targets, targets
-
-
-@pytest.mark.parametrize("text,actor,target", [
-    # thanks and praise are a stance for whom they are given to (PLOVER SUPPORT): شكر X Y، الشكر لـ،
-    # أثنى على; a noun of merit after a preposition written apart puts its genitive in the phrase
-    ("وشكر وزير الخارجية اليمني دول التحالف على دعمها.", "yemen", "arab_coalition"),
-    ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "egypt", "saudi_arabia"),
-    ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "france", "turkey"),
-    ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "usa", "kuwait"),
-])
-def test_thanks_and_praise(lex, text, actor, target):
-    actors, targets, places = roles_of(lex, text, "SUPPORT")
-    assert has(actors, actor) and has(targets, target), (actors, targets)
 
 
 @pytest.mark.parametrize("text", [
@@ -865,11 +848,6 @@ def test_one_who_blows_himself_up(lex, text, country):
 def test_the_same_is_no_suicide(lex):
     evs = events_of(lex, "قصفت الطائرات الحوثيين في صعدة، وفي الوقت نفسه اندلعت اشتباكات في تعز.")
     assert evs and all(e.mode != "suicide" for e in evs), evs
-
-
-def test_a_gunman_killed(lex):
-    actors, targets, places = roles_of(lex, "وقتل مسلح 38 سائحا في مدينة سوسة التونسية.", "ASSAULT")
-    assert has(actors, "group/unidentified_armed_group") and has(targets, "group/civilians"), (actors, targets)
 
 
 def test_protecting_himself_is_no_suicide(lex):
@@ -943,11 +921,6 @@ def test_a_verb_s_form_that_is_a_noun_here(lex, text, etype):
     assert not [e for e in events_of(lex, text) if e.type == etype], events_of(lex, text)
 
 
-def test_a_student_with_his_nationality_is_a_doer(lex):
-    actors, targets, places = roles_of(lex, "قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.", "ASSAULT")
-    assert has(actors, "group/students-tunisia"), (actors, targets)
-
-
 def test_a_nisba_after_a_given_name_is_a_family_name(lex):
     """منصور التركي is a Saudi spokesman's name: "al-Turki" gives the sentence no country (Turkey)."""
     text = ("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها بمنطقة عسير السعودية. "
@@ -970,11 +943,6 @@ def test_people_arrest_no_one(lex, text, target):
 def test_a_raid_written_dahama(lex):
     actors, targets, places = roles_of(lex, "دهمت قوات الجيش الإسرائيلي منزل أسير فلسطيني في جنين.", "COERCE")
     assert "israel" in actors, (actors, targets)
-
-
-def test_armed_factions_are_rebels(lex):
-    actors, targets, places = roles_of(lex, "أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE")
-    assert has(actors, "group/rebels"), (actors, targets)
 
 
 @pytest.mark.parametrize("text,actor,target", [
@@ -1011,18 +979,6 @@ def test_a_passive_killing_takes_no_doer_from_the_article(lex):
             "وقتل 39 متمردا على الأقل و17 مقاتلا من المقاومة في المعارك.")
     evs = [e for e in events_of(lex, text) if e.sentence == 1 and e.trigger == "وقتل"]
     assert evs and not evs[0].actors, evs
-
-
-@pytest.mark.parametrize("text,actor,target", [
-    # ارتكب is a light verb of a massacre (ارتكب مجزرة، المذبحة التي ارتكبتها); بحق names its victims; an
-    # extremist (متطرف) is a militant, but فكر متطرف an extremist idea
-    ("وذكر بالمذبحة التي ارتكبتها طالبان بحق 150 شخصا في مدرسة ببيشاور.", "taliban", "group/civilians"),
-    ("ارتكب الحوثيون مجزرة بحق المدنيين في تعز.", "houthis", "group/civilians"),
-    ("بعد أسبوع من هجوم نفذه متطرف على فندق بمدينة سوسة.", "group/militants", "facility/unnamed-hotel"),
-])
-def test_massacres_and_extremists(lex, text, actor, target):
-    actors, targets, places = roles_of(lex, text, "ASSAULT")
-    assert has(actors, actor) and has(targets, target), (actors, targets)
 
 
 def test_a_light_verb_s_object_is_no_deed_after_a_condition(lex):

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..groups import carried_doer, group_entity, group_side, protesters
-from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity, Event, Role
+from ..model import ACTOR_TYPES, BLASTS, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
 from ..text import fold_string
 from . import scorer
@@ -394,8 +394,8 @@ class SentenceEvents(OneHappening):
                           self.named_tokens()) if self.has_mode else "")
         # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)
         mode = told if told and (not tr.mode or told.endswith("-" + tr.mode)) else tr.mode
-        if tr.relation in ("bombed", "exploded") and any(ex.tok(k) in self.lex.words.get("reflexive", ())
-                                                         for k in range(r.t.j, r.t.j + 4)):
+        if tr.relation in BLASTS and any(ex.tok(k) in self.lex.words.get("reflexive", ())
+                                         for k in range(r.t.j, r.t.j + 4)):
             mode = "suicide"               # فجر نفسه، فجرت امرأة حزامها الناسف: blew himself up (not لحماية نفسه)
         killed = wounded = None
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and self.has_figure:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..groups import carried_doer, group_generic, group_side, unnamed_group
 from ..lexicon import VERB_CLITICS
-from ..model import Event, Role
+from ..model import BLASTS, Event, Role
 from ..text import fold_string
 
 SPAN = 4                     # sentences back an event noun may refer to
@@ -31,7 +31,6 @@ SIDE_SPAN = 3                # sentences back a fight tells who the other side i
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
-_BLASTS = frozenset({"exploded", "bombed"})   # relations of a blast, which a suicide bomber's deed is
 _PLACED = _DEEDS | {"CONSULT"}   # deeds done somewhere; words said (demands, accusations) carry no place
 
 
@@ -72,7 +71,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
                     and all(carried_doer(lex, r.entity, e.type) for r in prev.actors) \
                     and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)
-                         or e.relation in _BLASTS or e.mode in ("suicide", "explosion")):
+                         or e.relation in BLASTS or e.mode in ("suicide", "explosion")):
                 # (a suicide bomber did one deed: the blast told again, not the next deed the article tells)
                 # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
@@ -96,7 +95,8 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
-        elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex) or e.mode == "suicide" and e.relation in _BLASTS):
+        elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex)
+                                      or e.mode == "suicide" and e.relation in BLASTS):
             # وقع هجوم انتحاري، فجر رجل نفسه: a suicide bomber did it (not carried on: the article did not name
             # him)
             e = _unnamed_doers(e, lex, "suicide_bomber", "انتحاري", home)

@@ -85,9 +85,7 @@ class Subjects:
         word takes a genitive (المتحدث باسم طالبان: the spokesman's body follows)."""
         if self.ent_token(k):
             return 0
-        titles = self.w.get("_titles", ())
-        n = next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
-                  and not any(self.ent_token(x) for x in range(k, k + n))
+        n = next((n for n in (3, 2, 1) if self._title_at(k, n)
                   and (n >= 2 or self.tok(k).startswith("ال"))), 0)    # (وزير الداخلية: a construct, definite)
         nouns = self.w.get("force", frozenset()) | self.w.get("body", frozenset()) | self.w.get("document", frozenset())
         if not n and self.tok(k).startswith("ال") and self.tok(k).removeprefix("ال") in nouns:
@@ -95,11 +93,14 @@ class Subjects:
             #            noun or a document's no entity covers (no country to name it by)
         return n if n and self.tok(k + n - 1).startswith("ال") else 0
 
+    def _title_at(self, k: int, n: int) -> bool:
+        """The n words from token k are a title that no entity covers."""
+        return " ".join(self.tokens[k:k + n]) in self.w.get("_titles", ()) \
+            and not any(self.ent_token(x) for x in range(k, k + n))
+
     def _title_words_at(self, k: int) -> int:
         """The number of words (one to three) of a title beginning at token k that no entity covers, else 0."""
-        titles = self.w.get("_titles", ())
-        return next((n for n in (3, 2, 1) if " ".join(self.tokens[k:k + n]) in titles
-                     and not any(self.ent_token(x) for x in range(k, k + n))), 0)
+        return next((n for n in (3, 2, 1) if self._title_at(k, n)), 0)
 
     def _object_after_title(self, it: Item, last: int) -> bool:
         """The mention right after a definite title (its last word at token last) is no part of the title's
