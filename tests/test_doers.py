@@ -628,12 +628,21 @@ def test_people_who_fire_are_the_doers(lex):
     ("وذكر بالمذبحة التي ارتكبتها طالبان بحق 150 شخصا في مدرسة ببيشاور.", "ASSAULT", "taliban", "group/civilians"),
     ("ارتكب الحوثيون مجزرة بحق المدنيين في تعز.", "ASSAULT", "houthis", "group/civilians"),
     ("بعد أسبوع من هجوم نفذه متطرف على فندق بمدينة سوسة.", "ASSAULT", "group/militants", "facility/unnamed-hotel"),
+    # a killing whose cause a clause of time tells, through the light verb that carries the attack too
+    ("قتل خمسة جنود عندما نفذت قوات الناتو ضربة جوية على معسكر للجيش.", "ASSAULT", "nato", "group/military"),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""
     actors, targets, places = roles_of(lex, text, etype)
     assert not actor or has(actors, actor), (actors, targets)
     assert not target or has(targets, target), (actors, targets)
+
+
+def test_whereas_tells_no_cause(lex):
+    """في حين is "whereas": the raids told after it did not kill the ones killed before it."""
+    actors, targets, _ = roles_of(lex, "قتل عدد من الحوثيين في البيضاء في حين شن طيران التحالف غارات على مأرب.",
+                                  "ASSAULT")
+    assert has(targets, "houthis") and not actors, (actors, targets)
 
 
 def test_no_aid_in_a_resignation(lex):

@@ -57,8 +57,11 @@ class Combinations:
             for x in readings:
                 if x is r or x.tr.type != "ASSAULT" or x.tr.cls == "KILL" or not x.actors or x.t.i <= r.t.j:
                     continue
-                k = x.t.i - 1 if not x.t.clitic else x.t.i
-                if k > r.t.j and self.tok(k) in _WHEN and not self.pred_between(r.t.j, k):
+                # (or the light verb that carries it before it: عندما نفذت قوات الناتو ضربة جوية)
+                a = min((x.t, x.anchor), key=lambda it: it.i)
+                k = a.i - 1 if not a.clitic else a.i
+                if k > r.t.j and self.tok(k) in _WHEN and self.tok(k - 1) != "في" \
+                        and not self.pred_between(r.t.j, k):    # (not في حين: "whereas")
                     r.actors = list(x.actors)
                 break
 
