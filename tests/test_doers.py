@@ -1009,3 +1009,10 @@ def test_who_stands_behind_a_deed_did_it(lex):
         lex, "وأعلن رئيس الوزراء أن العناصر الأولى للتحقيق تفيد بأن داعش يقف وراء الاعتداء الانتحاري في سروج.",
         "ASSAULT")
     assert "isis" in actors, (actors, targets)
+
+
+def test_weapons_joined_by_and_are_one_shelling(lex):
+    """بصواريخ كاتيوشا وقذائف الهاون: both weapons are what the one shelling was done with."""
+    found = [e for e in events_of(lex, "قصفت الميليشيات الأحياء السكنية بصواريخ كاتيوشا وقذائف الهاون.")
+             if e.type == "ASSAULT"]
+    assert len(found) == 1, found

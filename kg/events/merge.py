@@ -91,7 +91,8 @@ class OneHappening:
         for rn, en in pairs:
             if rn.tr.pos != "noun" or rn.tr.cls != "ATTACK" or en.type != "ASSAULT" or not (
                     rn.t.clitic == "ب" or not rn.t.clitic and tok(rn.t.i - 1)[:1] == "ب"
-                    and (tok(rn.t.i - 1)[1:].isdigit() or tok(rn.t.i - 1)[1:] in self.lex.words.get("number", ()))):
+                    and (tok(rn.t.i - 1)[1:].isdigit() or tok(rn.t.i - 1)[1:] in self.lex.words.get("number", ()))
+                    or self._joined_instrument(rn)):
                 continue
             _, ev = next(((r, e) for r, e in reversed(verbs) if 0 <= rn.t.i - r.t.j <= 10 and id(e) not in drop
                            and not self.ex.pred_between(r.t.j, rn.t.i, r.t)), (None, None))
@@ -102,6 +103,21 @@ class OneHappening:
             verbs = [(r, merged if e is ev else e) for r, e in verbs]
             drop.add(id(en))
         return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _joined_instrument(self, rn) -> bool:
+        """قصفت الميليشيات الأحياء بصواريخ كاتيوشا وقذائف الهاون: a noun joined by و to what a deed was done
+        with (a weapon after ب, one or two words before) is what it was done with too."""
+        tok, ex = self.ex.tok, self.ex
+        if rn.t.clitic != "و":
+            return False
+        instruments = self.lex.words.get("instrument", ())
+        for k in range(rn.t.i - 1, max(rn.t.i - 4, -1), -1):
+            if ex.barrier(k) or tok(k) in ("،", ","):
+                return False
+            word = tok(k)
+            if word[:1] == "ب" and (word[1:] in instruments or word[1:].removeprefix("ال") in instruments):
+                return True
+        return False
 
     def _result(self, r) -> bool:
         """A deed told as what something caused (أسفرت الغارات عن تدمير المنزل، أدى القصف إلى تدمير …): the
