@@ -630,6 +630,9 @@ def test_people_who_fire_are_the_doers(lex):
     ("بعد أسبوع من هجوم نفذه متطرف على فندق بمدينة سوسة.", "ASSAULT", "group/militants", "facility/unnamed-hotel"),
     # a killing whose cause a clause of time tells, through the light verb that carries the attack too
     ("قتل خمسة جنود عندما نفذت قوات الناتو ضربة جوية على معسكر للجيش.", "ASSAULT", "nato", "group/military"),
+    # forces loyal to a person, past his title too, are his: they advance and attack (not his visit)
+    ("وتقدمت القوات الموالية للرئيس بشار الأسد نحو حلب.", "ASSAULT", "bashar_al_assad", "aleppo"),
+    ("وبدأت القوات الموالية لهادي هجوما واسعا لاستعادة قاعدة العند.", "ASSAULT", "yemen", ""),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""

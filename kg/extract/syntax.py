@@ -338,11 +338,20 @@ class Syntax:
         named one (ميليشيات الحوثيين, recognised as the Houthis; kg.recognize keeps the group noun in ref)."""
         return it.mention_kind == "generic" or isinstance(it.ref, Generic)
 
+    def forces_owner(self, it: Item) -> bool:
+        """The mention names whose forces they are after a participle of allegiance (القوات الموالية لهادي،
+        القوات العسكرية الموالية لشرعية الرئيس), past his title too (القوات الموالية للرئيس هادي)."""
+        return any(self.tok(x).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(x - 1)
+                   or self.tok(x - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(x - 2)
+                   for x in {_head(it) - 1, it.i - 1})
+
     def doer_type(self, it: Item) -> str:
         """The kind of doer a mention stands for: a country's adjective after a person's title is that
         person (وصل الرئيس الفرنسي إلى الرياض: a visit, not France advancing), else its entity's type."""
         if it.mention_kind == "demonym" and (it.lead >= 0 or self._title_before(it.i)):
             return "Person"     # (a lead: the title kg.recognize found before it, with its clitics: بنظيره)
+        if it.entity.type == "Person" and self.forces_owner(it):
+            return "ArmedGroup"     # تقدمت القوات الموالية للرئيس هادي: his forces advanced
         return it.entity.type
 
     def force_doer(self, it: Item, t: Item) -> bool:
@@ -357,8 +366,7 @@ class Syntax:
         if self.force(it) or self._force_word_at(k) \
                 or self.tok(k) == "من" and (self._force_word_at(k - 1) or self._force_word_at(it.i)):
             return True      # (أعداد كبيرة من مقاتلي العشائر: men of a force counted)
-        if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(k - 1) \
-                or self.tok(k - 1).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP and self._force_word_at(k - 2):
+        if self.forces_owner(it):
             return True      # القوات الموالية لهادي، القوات العسكرية الموالية لشرعية الرئيس: his forces
         if k == t.j and self._force_word_at(it.i) and not self.tok(it.i).startswith("ال"):
             return True          # وصلت طلائع قوات الجيش: a force noun without the article heads a phrase of it
