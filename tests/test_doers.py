@@ -1019,3 +1019,20 @@ def test_weapons_joined_by_and_are_one_shelling(lex):
     found = [e for e in events_of(lex, "قصفت الميليشيات الأحياء السكنية بصواريخ كاتيوشا وقذائف الهاون.")
              if e.type == "ASSAULT"]
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text,victims", [
+    # a plural verb of killing after its subject with nothing after it but a preposition is passive
+    # (قُتلوا): the subject are its victims, counted (7 عناصر من تنظيم داعش) or not
+    ("وقالت المصادر إن 7 عناصر من تنظيم داعش قتلوا في الانبار.", "isis"),
+    ("وقالت المصادر إن الجنود قتلوا في هجوم.", "group/military"),
+])
+def test_plural_killed_with_no_object_is_passive(lex, text, victims):
+    actors, targets, _ = roles_of(lex, text, "ASSAULT")
+    assert has(targets, victims) and not actors, (actors, targets)
+
+
+def test_killers_before_a_shared_object_stay_killers(lex):
+    """الحوثيون قتلوا واعتقلوا العشرات: the object further on is both verbs'; they did it."""
+    actors, _, _ = roles_of(lex, "وقالت المصادر إن الحوثيين قتلوا واعتقلوا العشرات.", "ASSAULT")
+    assert has(actors, "houthis"), actors

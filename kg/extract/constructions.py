@@ -192,6 +192,11 @@ class Constructions(Senses, RoleWords):
         return any(self.figure(x) and self.tok(x + 1).endswith("ا") and not self.figure(x + 1)
                    and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end)))
 
+    def _no_object_after(self, t: Item) -> bool:
+        """A preposition or the sentence's end follows the verb, not و (الحوثيون قتلوا واعتقلوا العشرات: an
+        object they share further on) nor a comma (قتلوا، بحسب الشهود، خمسة مدنيين: an aside before it)."""
+        return self.tok(t.j) in ("", ".", "؛", "!") or self.tok(t.j) in self.preps
+
     def _speaker_pronoun_before(self, t: Item) -> bool:
         """The verb follows أنه / أنها of a reporting verb: its subject is that pronoun, the speaker (أعلن
         الجيش أنه قتل 20 مسلحا: the army killed those it counts; no passive. With one noun after it, أنه is
@@ -365,7 +370,7 @@ class Constructions(Senses, RoleWords):
                 tgt = self.bare_object(t, None, end, start=k)
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
                 and not t.suffix and subj is not None and actors and not self._speaker_pronoun_before(t) \
-                and (t.gender != "p" or subj.i < t.i and self.counted(subj)) \
+                and (t.gender != "p" or subj.i < t.i and (self.counted(subj) or self._no_object_after(t))) \
                 and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j) \
                 and not (subj.i > t.i and self._counted_object(actors[-1].j, end)):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one

@@ -681,11 +681,14 @@ class Syntax:
         while k > lo and (self.ent_token(k) or self.tok(k) in _MEN or self.tok(k).removeprefix("ال") in nouns
                           or self.tok(k).removeprefix("و").removeprefix("ال") in nouns
                           or self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP or self._title_word(k)
+                          or k == _head(it) - 1 and self.tok(k) in self.w.get("head", ())   # (تنظيم داعش)
                           or self.tok(k).startswith("ال") and self._title_word(k - 1)):
             k -= 1             # (the conjuncts before the subject: رجال الجيش و[الشرطة]؛ ميليشيات الحوثي وقوات
             #                    موالية للرئيس المخلوع [صالح]: forces and whose they are)
         if self.tok(k) == "من":
             k -= 1
+            if not self.figure(k) and (self.tok(k) in _MEN or self.tok(k) in nouns):
+                k -= 1         # (7 عناصر من تنظيم داعش: the men counted before من)
         return k if self.figure(k) else -1
 
     def _title_word(self, k: int) -> bool:
