@@ -611,6 +611,8 @@ NOT_EVENTS = [
     ("a win in a match is no capture or defeat",
      "ويعد هذا الانتصار الثالث الذي يحققه الأهلي على النجم في مباراة الدوري.", "ASSAULT"),
     ("taking the lead in a match is no advance", "وتقدم المنتخب في الشوط الأول.", "ASSAULT"),
+    ("a battle for a league's title is no fighting (للدوري: the league, with ل + ال written لل)",
+     "وقال المدرب عقب إعلان الفريق بطلا للدوري إنه انتصر في معركة شرسة.", "ASSAULT"),
     ("asking not to be named is no demand", "وقال أحد العاملين، طالبا عدم كشف هويته، إن الميناء توقف.", "REQUEST"),
     ("the fronts of fighting (جبهات القتال) are a place of war, no occurrence",
      "ونقلت الجماعة المجندين الجدد إلى جبهات القتال في الشمال.", "ASSAULT"),

@@ -449,8 +449,10 @@ class Syntax:
 
     @cached_property
     def sentence_words(self) -> frozenset:
-        """The sentence's words, each also without its first letter (a proclitic: والمباراة، بالمباراة)."""
-        return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens)
+        """The sentence's words, each also without a one-letter proclitic (والمباراة، بالمباراة; not تلاعب) and
+        with the article لل (ل + ال) writes restored (للدوري: الدوري)."""
+        return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens if t[:1] in "وفبلك") \
+            | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4)
 
     def conj_word(self, k: int, words) -> bool:
         """Token k is one of ``words``, alone or after the conjunction و or ف (وأسفر، فأوقف)."""
