@@ -618,6 +618,9 @@ def test_people_who_fire_are_the_doers(lex):
     ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "SUPPORT", "egypt", "saudi_arabia"),
     ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "SUPPORT", "france", "turkey"),
     ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "SUPPORT", "usa", "kuwait"),
+    # a definite merit noun told by a relative clause: the clause's subject is whose merit it is
+    ("نوه الوزير اليمني بالدور المحوري الذي أسهمت به دول التحالف العربي في إعادة الأمل.", "SUPPORT", "",
+     "arab_coalition"),
     # a gunman (مسلح) is an unidentified armed group; armed factions are rebels; a student with his
     # nationality (طالب تونسي) is a student, no verb of demanding
     ("وقتل مسلح 38 سائحا في مدينة سوسة التونسية.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),

@@ -227,6 +227,33 @@ class Combinations:
                       and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None)
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
+            elif n is None and r.tr.type == "SUPPORT":
+                doer = self._merit_told_by_relative(r.t.j)
+                if doer is not None and doer.entity.id not in {b.entity.id for b in r.actors}:
+                    r.targets = [doer]
+
+    def _merit_told_by_relative(self, k: int):
+        """نوه الوزير بالدور الذي أسهمت به دول التحالف: a definite noun of merit with بـ (words.tsv merit) among
+        the words after the verb, its adjectives, then a relative clause (الذي، التي + a verb + its pronoun
+        with a preposition): the clause's subject is whose merit it is."""
+        merit = self.w.get("merit", ())
+        end = min(k + 5, self.n)
+        while k < end and (self.ent_token(k) or self._title_word(k)):
+            k += 1
+        t = self.tok(k).lstrip("و")
+        if not (t.startswith("بال") and t[3:] in merit):
+            return None
+        k += 1
+        while k < self.n and self.tok(k).startswith("ال") and not self.ent_token(k) \
+                and self.tok(k) not in ("الذي", "التي"):
+            k += 1                          # (its adjectives: بالدور المحوري)
+        if self.tok(k) not in ("الذي", "التي") or self.ent_token(k + 1) or self.tok(k + 1).startswith("ال"):
+            return None                     # (a verb right after the relative pronoun)
+        k += 2
+        if self.tok(k) in ("به", "بها", "فيه", "فيها", "له", "لها"):
+            k += 1                          # (its pronoun: أسهمت به، تقوم به)
+        it = next((x for x in self.ents if x.i <= k + 1 and k <= _head(x) <= k + 1), None)
+        return it if it is not None and self.is_actor(it) and not self.gov(it) else None
 
     def _backed_deed(self, readings: list) -> None:
         """تقدمت المعارضة في ريف حلب بمساندة من القوات التركية: "with the support of" after a deed backs the deed's
