@@ -1039,3 +1039,10 @@ def test_killers_before_a_shared_object_stay_killers(lex):
     """الحوثيون قتلوا واعتقلوا العشرات: the object further on is both verbs'; they did it."""
     actors, _, _ = roles_of(lex, "وقالت المصادر إن الحوثيين قتلوا واعتقلوا العشرات.", "ASSAULT")
     assert has(actors, "houthis"), actors
+
+
+def test_our_forces_after_the_verb_are_its_subject(lex):
+    """سيطرت قواتنا على المدينة ولاذ المتمردون بالفرار: "our forces" took the town; the rebels named in the
+    next clause fled, they took nothing."""
+    actors, _, _ = roles_of(lex, "وقال الجنرال: لقد سيطرت قواتنا على المدينة ولاذ المتمردون بالفرار.", "ASSAULT")
+    assert not has(actors, "group/rebels"), actors

@@ -267,7 +267,7 @@ class Constructions(Senses, RoleWords):
             p = self._prep_target(t, preps, t.j, end, loc)     # (a place that is no target still ends the subject)
             if p is not None:
                 stop = p.i
-        subj, how = (None, "") if self.possessed_force(t) else self.subject(t, stop)
+        subj, how = (None, "") if self.possessed_force(t) or self.possessed_force_after(t) else self.subject(t, stop)
         if subj is not None and subj.i > t.i and tr.cls == "MEET" and "obj" in tr.targets \
                 and self.tok(t.i - 1) in ("حيث", "ثم") and self.focus.last(t.gender) not in (None, subj.entity):
             subj, how = None, ""     # وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية: the traveller met him

@@ -303,15 +303,24 @@ class Subjects:
             k -= 1
         return self.possessed_force_at(k)
 
-    def possessed_force_at(self, k: int) -> bool:
-        """Token k is a force or people noun with a possessive pronoun (طائراتها، مقاتليه)."""
+    def possessed_force_after(self, v: Item) -> bool:
+        """An attack's verb with no subject before it is followed by a force noun with a possessive pronoun,
+        its subject (سيطرت قواتنا على المدينة ولاذ المتمردون بالفرار: no subject further on; not حشدت قواتها,
+        the forces sent, nor حث أنصاره, people)."""
+        return not v.suffix and self.reading(v).type == "ASSAULT" and self.possessed_force_at(v.j, after=True) \
+            and self.subject_before(v) is None
+
+    def possessed_force_at(self, k: int, after: bool = False) -> bool:
+        """Token k is a force or people noun with a possessive pronoun (طائراتها، مقاتليه); after a verb, a
+        force noun only, and "our" too (سيطرت قواتنا)."""
         t = self.tok(k)
-        for suf in ("ها", "هم", "ه"):
+        people = not after
+        for suf in ("ها", "هم", "ه", "نا") if after else ("ها", "هم", "ه"):
             if t.endswith(suf) and len(t) > len(suf) + 2:
                 stem = t[: -len(suf)]
                 stems = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
                          stem[:-1] + "و" if stem.endswith("ي") else stem}     # قواتها، قوته، مقاتليه
-                if any(x in self.w.get("force", ()) or x in self.w.get("people", ()) for x in stems):
+                if any(x in self.w.get("force", ()) or people and x in self.w.get("people", ()) for x in stems):
                     return True
         return False
 
