@@ -635,6 +635,10 @@ def test_people_who_fire_are_the_doers(lex):
     ("قتل خمسة جنود عندما نفذت قوات الناتو ضربة جوية على معسكر للجيش.", "ASSAULT", "nato", "group/military"),
     # forces loyal to a person, past his title too, are his: they advance and attack (not his visit)
     ("وتقدمت القوات الموالية للرئيس بشار الأسد نحو حلب.", "ASSAULT", "bashar_al_assad", "aleppo"),
+    # a place after a definite unnamed group is no genitive of it (شرطة محافظة الأنبار is): the object
+    ("هاجم المسلحون مدينة الموصل فجر اليوم.", "ASSAULT", "group/unidentified_armed_group", "mosul"),
+    # a deed ascribed (نسب) to a party with لـ as with إلى
+    ("ونسبت الشرطة الهجوم لحزب العمال الكردستاني.", "ACCUSE", "", "pkk"),
     ("وبدأت القوات الموالية لهادي هجوما واسعا لاستعادة قاعدة العند.", "ASSAULT", "yemen", ""),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):

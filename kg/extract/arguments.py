@@ -84,7 +84,8 @@ class Arguments:
         if self.tok(head - 1) in self.transparent and not self.ent_token(head - 1):
             head -= 1                    # (its noun of place: شرطة محافظة الأنبار)
         return any(x.j == head and x.mention_kind == "generic" and x.entity.type not in LOCATION_TYPES
-                   for x in self.ents)
+                   and not self.tok(x.j - 1).startswith(("ال", "وال", "بال", "لل", "ولل"))
+                   for x in self.ents)      # (a definite word ends it: اتهمت الصحف الإيرانية الولايات المتحدة)
 
     def _indefinite_word(self, k: int) -> bool:
         """Token k is a common indefinite word: no article, name, preposition, number or conjunction."""
