@@ -43,6 +43,7 @@ from .recognize_titles import _OPEN_QUOTES, TitleNames
 
 _ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations whose noun an adjective of arms describes
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_DEFINITE_RE = re.compile("^[وف]?(?:[بكل]?ال|لل)")      # a definite word, with its proclitics (والهجوم، للهجوم)
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 _CLOSE_QUOTES = ("»", '"', "”")
@@ -682,6 +683,13 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
+        if (g.agent or g.id == "unidentified_armed_group") and not it.clitic \
+                and " ".join(self.span_text(it.i, it.j)) in g.one \
+                and self._person_named_at(it.j, nxt):
+            # مطلق النار محمد يوسف عبد العزيز، الانتحاري فهد القباع: one man's word right before his name
+            # describes him; the name is who acted
+            it.kind = "absorbed"
+            return False
         if nxt is not None and nxt.i == it.j and nxt.kind == "generic" and getattr(nxt.ref, "agent", False) \
                 and not nxt.clitic and g.type == "Group" and not g.victim:
             # إرهابيون انتحاريون، مسلحون انتحاريون: an adjective of the group, which is the suicide bombers
@@ -750,6 +758,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         it.kind, it.entity, it.mention_kind = "ent", ent, "generic" if is_unnamed(ent.id) else "nominal"
         return True
 
+    def _person_named_at(self, k: int, nxt: Item | None) -> bool:
+        """A person's name begins at token k: an entity of the lexicon or the model's name, or a first name
+        and another word the model reads as a person's."""
+        if nxt is not None and nxt.i == k and nxt.kind == "ent" and nxt.entity is not None \
+                and nxt.entity.type == "Person" and nxt.mention_kind == "name" and not nxt.clitic:
+            return True
+        span = self.name_at.get(k)
+        return span is not None and span[0] == k and span[2] == "PERS" and span[1] - k >= 2
+
     def _nisba_adjective(self, it: Item, g, prv: Item | None) -> bool:
         """تصريح صحفي، مؤتمر صحافي، عمل إرهابي: a group's word that is also an adjective (words.tsv
         nisba_adjective) right after an indefinite common noun agrees with it ("a press statement"): no
@@ -758,6 +775,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         word = self.tok(it.i)
         k = it.i - 1
         before = self.tok(k)
+        if not it.clitic and it.j - it.i == 1 and word.startswith("ال") and before.isalpha() \
+                and _DEFINITE_RE.match(before) and word[2:] in self.w.get("nisba_adjective", ()):
+            # الهجوم المسلح، بالهجوم المسلح، التمرد المسلح، الحوثي المسلح: the definite adjective of a definite
+            # noun, no gunman (not after a word of forces or people: العناصر المسلحة)
+            head = _DEFINITE_RE.sub("", before)
+            return head not in self.w.get("force", ()) and head not in self.w.get("people", ())
         if it.clitic or g.agent or it.j - it.i != 1 or word not in self.w.get("nisba_adjective", ()) \
                 or word.endswith("ا") and not before.endswith("ا"):
             return False         # (the accusative agrees too: مؤتمرا صحفيا)

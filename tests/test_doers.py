@@ -639,6 +639,9 @@ def test_people_who_fire_are_the_doers(lex):
     ("هاجم المسلحون مدينة الموصل فجر اليوم.", "ASSAULT", "group/unidentified_armed_group", "mosul"),
     # a deed ascribed (نسب) to a party with لـ as with إلى
     ("ونسبت الشرطة الهجوم لحزب العمال الكردستاني.", "ACCUSE", "", "pkk"),
+    # the shooter (مطلق النار، المسلح) is an unidentified armed group; right before his name, the name is he
+    ("وقتل مطلق النار ثلاثة أشخاص قبل أن ينتحر.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
+    ("وقتل مطلق النار محمد يوسف عبد العزيز برصاص الشرطة.", "ASSAULT", "group/police", "person/"),
     ("وبدأت القوات الموالية لهادي هجوما واسعا لاستعادة قاعدة العند.", "ASSAULT", "yemen", ""),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
@@ -1050,3 +1053,14 @@ def test_our_forces_after_the_verb_are_its_subject(lex):
     next clause fled, they took nothing."""
     actors, _, _ = roles_of(lex, "وقال الجنرال: لقد سيطرت قواتنا على المدينة ولاذ المتمردون بالفرار.", "ASSAULT")
     assert not has(actors, "group/rebels"), actors
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذ الهجوم المسلح على الفندق أمس.",
+    "وتصدت المقاومة للهجوم المسلح على المدينة.",
+    "وقال إن التمرد المسلح يشكل اعتداء على حق الشعوب.",
+])
+def test_armed_as_an_adjective_is_no_gunman(lex, text):
+    """المسلح after a definite noun (with its proclitics too: للهجوم المسلح) is its adjective: no gunman."""
+    for e in events_of(lex, text):
+        assert not has([r.entity.id for r in e.actors], "group/unidentified_armed_group"), e
