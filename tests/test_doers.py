@@ -1042,6 +1042,12 @@ def test_plural_killed_with_no_object_is_passive(lex, text, victims):
     assert has(targets, victims) and not actors, (actors, targets)
 
 
+def test_a_purpose_to_kill_is_no_passive(lex):
+    """جاؤوا ليقتلوا: they came to kill (ل + the imperfect), active; only the perfect قتلوا reads passive."""
+    actors, _, _ = roles_of(lex, "وقال إن الحوثيين جاءوا ليقتلوا.", "ASSAULT")
+    assert has(actors, "houthis"), actors
+
+
 def test_killers_before_a_shared_object_stay_killers(lex):
     """الحوثيون قتلوا واعتقلوا العشرات: the object further on is both verbs'; they did it."""
     actors, _, _ = roles_of(lex, "وقالت المصادر إن الحوثيين قتلوا واعتقلوا العشرات.", "ASSAULT")

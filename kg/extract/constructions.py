@@ -193,8 +193,10 @@ class Constructions(Senses, RoleWords):
                    and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end)))
 
     def _no_object_after(self, t: Item) -> bool:
-        """A preposition or the sentence's end follows the verb, not و (الحوثيون قتلوا واعتقلوا العشرات: an
-        object they share further on) nor a comma (قتلوا، بحسب الشهود، خمسة مدنيين: an aside before it)."""
+        """A perfect verb followed by a preposition or the sentence's end, not و (الحوثيون قتلوا واعتقلوا
+        العشرات: an object they share further on) nor a comma (قتلوا، بحسب الشهود، خمسة مدنيين: an aside)."""
+        if any(c in t.clitic for c in "لس") or self.tok(t.i)[len(t.clitic):][:1] in ("ي", "ت"):
+            return False      # (جاؤوا ليقتلوا، يقتلون: a purpose or a habit, active; the passive is قُتلوا)
         return self.tok(t.j) in ("", ".", "؛", "!") or self.tok(t.j) in self.preps
 
     def _speaker_pronoun_before(self, t: Item) -> bool:
