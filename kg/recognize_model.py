@@ -204,10 +204,11 @@ class ModelNames:
         given = self.w.get("given_name", ())
         for i, j, typ in sorted(set(names.values())):
             if typ == "PERS" and j - i >= 2 and i in covered and not any(k in covered for k in range(i + 1, j)) \
-                    and self.clitic_of(self.tok(i))[1] in given \
+                    and (self.clitic_of(self.tok(i))[1] in given or i > 0 and self.tok(i - 1) in self.w["_titles"]) \
                     and any(x.kind == "trigger" and x.i == i and x.j == i + 1 for x in out):
                 # صدام حسين، منصور هادي: a first name that is also an event word (صدام "clash") starts the
-                # person's name the model reads
+                # person's name the model reads; so does a word right after a title (الحاكم دان مالام،
+                # السيناتور إيد رويس: the governor Dan Malam, not "condemned")
                 out[:] = [x for x in out if not (x.kind == "trigger" and x.i == i)]
                 covered.discard(i)
             if any(k in covered or k in self.vetoed for k in range(i, j)):

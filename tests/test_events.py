@@ -611,6 +611,8 @@ NOT_EVENTS = [
     ("a win in a match is no capture or defeat",
      "ويعد هذا الانتصار الثالث الذي يحققه الأهلي على النجم في مباراة الدوري.", "ASSAULT"),
     ("taking the lead in a match is no advance", "وتقدم المنتخب في الشوط الأول.", "ASSAULT"),
+    ("a first name right after a title (السيناتور إيد) is a name, not a verb (أيد, endorsed)",
+     "وقال السيناتور إيد رينولد إن الاتفاق سيء.", "SUPPORT"),
     ("farther than (أبعد من) is no expulsion", "وقال إن آثار الأزمة تذهب أبعد من حدود البلاد.", "COERCE"),
     ("a battle for a league's title is no fighting (للدوري: the league, with ل + ال written لل)",
      "وقال المدرب عقب إعلان الفريق بطلا للدوري إنه انتصر في معركة شرسة.", "ASSAULT"),
