@@ -1694,3 +1694,18 @@ def test_a_killed_officer_of_a_towns_police_is_the_victim(lex):
     e = find(events_of(lex, "قتل قائد شرطة محافظة الأنبار في هجوم انتحاري استهدف موكبه غرب الرمادي."), "ASSAULT")
     assert "group/police-iraq" not in ids(e.actors) and "group/police-iraq" in ids(e.targets), (
         ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a deed ordered with بـ (أمر بالإفراج، أصدر أمرا بالقبض، أوعز بحظر) is ordered, not done
+    ("وأمر الملك بالإفراج عن المعتقلين.", "CONCEDE"),
+    ("وأصدر النائب العام أمرا بالقبض على المتهمين.", "COERCE"),
+])
+def test_a_deed_ordered_is_not_done(lex, text, etype):
+    assert find(events_of(lex, text), etype).modality == "hypothetical"
+
+
+def test_a_town_named_amr_orders_nothing(lex):
+    """بيت أمر is a town: no order, the raid was done."""
+    e = find(events_of(lex, "وداهمت القوات الإسرائيلية منازل في بلدة بيت أمر بالخليل."), "COERCE")
+    assert e.modality == "asserted", e.modality
