@@ -1036,6 +1036,8 @@ def test_weapons_joined_by_and_are_one_shelling(lex):
     # (قُتلوا): the subject are its victims, counted (7 عناصر من تنظيم داعش) or not
     ("وقالت المصادر إن 7 عناصر من تنظيم داعش قتلوا في الانبار.", "isis"),
     ("وقالت المصادر إن الجنود قتلوا في هجوم.", "group/military"),
+    # a plural nisba after a noun of killing is its genitive, the victims (مقتل حوثيين), no adjective
+    ("وأكدت المصادر مقتل حوثيين في الهجوم.", "houthis"),
 ])
 def test_plural_killed_with_no_object_is_passive(lex, text, victims):
     actors, targets, _ = roles_of(lex, text, "ASSAULT")

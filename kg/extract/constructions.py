@@ -550,8 +550,10 @@ class Constructions(Senses, RoleWords):
         purpose = t.clitic.endswith("ل") and not t.clitic.endswith("لل") and "obj" in tr.targets
         headed = gen is not None and gen.mention_kind == "demonym" and gen.i == t.j + 1 and (
             self._force_word_at(t.j) or self.tok(t.j) in self.w.get("people", ()))   # قصف القوات الروسية
+        plural_victims = tr.cls == "KILL" and gen is not None and self.tok(gen.i).endswith(("ين", "ون"))
         if gen is not None and gen.mention_kind == "demonym" and not headed and not tr.symmetric \
-                and gen.i <= t.j + 1 and not actors and not self.counted(gen):
+                and gen.i <= t.j + 1 and not actors and not self.counted(gen) and not plural_victims:
+            # (not مقتل حوثيين: a plural after a killing is its victims, no adjective of it)
             # الاجتياح الإسرائيلي للبنان، القصف التركي لمواقع الوحدات الكردية: a nationality
             # adjective on the event noun is its agent, لـ introduces the target
             actors, how = [gen], "genitive"
