@@ -21,6 +21,10 @@ ACTOR_TYPES = frozenset({
 LOCATION_TYPES = frozenset({"Country", "Place", "Facility"})
 # the relations of a blast (triggers.tsv): a suicide bomber's deed, and one that a reflexive object makes his
 BLASTS = frozenset({"bombed", "exploded"})
+# event types that are deeds done somewhere (their place is where); words said (demands, accusations,
+# condemnations) are not, and the place of a deed they name is the deed's, not theirs
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
+PLACED_TYPES = DEED_TYPES | {"CONSULT"}
 
 RELATION_CLASSES = (
     "ATTACK", "KILL", "CONTROL", "BESIEGE", "WITHDRAW", "ADVANCE", "MEET", "AGREE", "ACCUSE",

@@ -1072,3 +1072,13 @@ def test_armed_as_an_adjective_is_no_gunman(lex, text):
     """المسلح after a definite noun (with its proclitics too: للهجوم المسلح) is its adjective: no gunman."""
     for e in events_of(lex, text):
         assert not has([r.entity.id for r in e.actors], "group/unidentified_armed_group"), e
+
+
+def test_the_place_of_a_condemned_deed_is_not_the_condemnation_s(lex):
+    """أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير: Asir is where the bombing was, not where Spain
+    condemned it; the bombing keeps it."""
+    text = "من جهتها أدانت إسبانيا التفجير الذي استهدف مسجدا لقوات الطوارئ في منطقة عسير أمس."
+    _, _, places = roles_of(lex, text, "ACCUSE")
+    assert "asir" not in places, places
+    _, _, places = roles_of(lex, text, "ASSAULT")
+    assert "asir" in places, places

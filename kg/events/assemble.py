@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..groups import carried_doer, group_entity, group_side, protesters
-from ..model import ACTOR_TYPES, BLASTS, LOCATION_TYPES, Entity, Event, Role
+from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, PLACED_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
 from ..text import fold_string
 from . import scorer
@@ -239,6 +239,8 @@ class SentenceEvents(OneHappening):
             if any(it is a for a in r.actors) or it.mention_kind == "demonym" and (
                     ex.counted(it) or ex.doer_type(it) == "Person"):
                 continue       # (مقتل أربعة فلسطينيين، التقى بالسفير الأمريكي: people, not where it happened)
+            if self._in_deed_told(r, it):
+                continue
             gov = ex.gov(it)
             is_target = any(it is t for t in r.targets)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
@@ -274,6 +276,14 @@ class SentenceEvents(OneHappening):
                 best = it
         return [self.role(best, actor=False)]
 
+    def _in_deed_told(self, r, it) -> bool:
+        """Words said (a condemnation, a demand) and a place after a deed they name: the deed's place, not
+        where the words were said (أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير)."""
+        if r.tr.type in PLACED_TYPES:
+            return False
+        return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
+                   and self.ex.reading(p).type in DEED_TYPES for p in self.ex.preds)
+
     def _after_place_noun(self, it) -> bool:
         """A place read off the text right after a noun of place that is not part of its name (في بلدة
         مندلي، في منطقة الزعفرانية): the sentence says it is a place, as sure as one kg knows."""
@@ -299,7 +309,8 @@ class SentenceEvents(OneHappening):
         ex = self.ex
 
         def nearest(fits):
-            return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)),
+            return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)
+                        and not self._in_deed_told(r, it)),
                        key=lambda it: abs(it.i - r.t.i), default=None)
         best = nearest(lambda it: it.entity.type in ("Place", "Facility") and it.mention_kind != "generic"
                        and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")))

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..groups import carried_doer, group_generic, group_side, unnamed_group
 from ..lexicon import VERB_CLITICS
-from ..model import BLASTS, Event, Role
+from ..model import BLASTS, DEED_TYPES, PLACED_TYPES, Event, Role
 from ..text import fold_string
 
 SPAN = 4                     # sentences back an event noun may refer to
@@ -30,8 +30,8 @@ PLACE_SPAN = 2               # sentences back a place carries over to events tha
 SIDE_SPAN = 3                # sentences back a fight tells who the other side is
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
-_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"})
-_PLACED = _DEEDS | {"CONSULT"}   # deeds done somewhere; words said (demands, accusations) carry no place
+_DEEDS = DEED_TYPES
+_PLACED = PLACED_TYPES   # deeds done somewhere; words said (demands, accusations) carry no place
 
 
 def _definite(trigger: str, evidence: str) -> bool:
