@@ -76,6 +76,11 @@ class Senses:
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
         if tr.type == "ASSAULT" and t.clitic in ("", "ب") and self._word_of(prev, "charge"):
             return True       # اعتقل بتهمة القتل، تهمة الاغتيال: what is charged, no occurrence
+        mood = self.w.get("mood", ())
+        if tr.cls == "CONTROL" and tr.pos == "verb" and not t.suffix and (self.tok(t.j) in mood or self.tok(
+                t.i - 1) in ("التي", "الذي") and self.tok(t.i - 2).removeprefix("و") in mood):
+            return True       # سيطرت الفوضى على المدينة، حالة من الذعر، والفوضى التي سيطرت على: a state prevailed,
+            #                   no one took anything
         if any(u.startswith("@") and not self.sentence_words.isdisjoint(self.w.get(u[1:], ())) for u in tr.unless):
             return True       # unless @sport: انتزع الأهلي فوزا في المباراة، a match, not a war
         if self.unmade_by_word_before(t, tr):
