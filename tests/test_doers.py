@@ -641,6 +641,8 @@ def test_people_who_fire_are_the_doers(lex):
     ("ونسبت الشرطة الهجوم لحزب العمال الكردستاني.", "ACCUSE", "", "pkk"),
     # the shooter (مطلق النار، المسلح) is an unidentified armed group; right before his name, the name is he
     ("وقتل مطلق النار ثلاثة أشخاص قبل أن ينتحر.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
+    # a group's noun in the accusative singular after a count of 11 to 99 (80 متمردا) is that group
+    ("أدت الغارات إلى مقتل 80 متمردا.", "ASSAULT", "", "group/rebels"),
     ("وقتل مطلق النار محمد يوسف عبد العزيز برصاص الشرطة.", "ASSAULT", "group/police", "person/"),
     ("وبدأت القوات الموالية لهادي هجوما واسعا لاستعادة قاعدة العند.", "ASSAULT", "yemen", ""),
 ])
