@@ -1084,3 +1084,12 @@ def test_the_place_of_a_condemned_deed_is_not_the_condemnation_s(lex):
     assert "asir" not in places, places
     _, _, places = roles_of(lex, text, "ASSAULT")
     assert "asir" in places, places
+
+
+def test_these_forces_are_the_last_named_with_a_word_of_forces(lex):
+    """هذه القوات: the party named last with a word of forces (مقاتلي المقاومة), not the last one whose
+    forces were called قوات."""
+    text = ("وهاجمت قوات الحوثي مدينة عدن. وقال الناطق إن مقاتلي المقاومة سيطروا على حي التواهي. "
+            "وأضاف أن هذه القوات استعادت القصر الرئاسي.")
+    e = find(events_of(lex, text), "ASSAULT", "استعادت")
+    assert "popular_resistance_yemen" in ids(e.actors), ids(e.actors)
