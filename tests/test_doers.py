@@ -643,6 +643,7 @@ def test_people_who_fire_are_the_doers(lex):
     ("وقتل مطلق النار ثلاثة أشخاص قبل أن ينتحر.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
     # a group's noun in the accusative singular after a count of 11 to 99 (80 متمردا) is that group
     ("أدت الغارات إلى مقتل 80 متمردا.", "ASSAULT", "", "group/rebels"),
+    ("وقد استهدف الهجوم حشدا من الشبان المؤيدين للأكراد.", "ASSAULT", "", "group/civilians"),
     ("وقتل مطلق النار محمد يوسف عبد العزيز برصاص الشرطة.", "ASSAULT", "group/police", "person/"),
     ("وبدأت القوات الموالية لهادي هجوما واسعا لاستعادة قاعدة العند.", "ASSAULT", "yemen", ""),
 ])
