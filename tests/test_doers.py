@@ -618,6 +618,10 @@ def test_people_who_fire_are_the_doers(lex):
     ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "SUPPORT", "egypt", "saudi_arabia"),
     ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "SUPPORT", "france", "turkey"),
     ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "SUPPORT", "usa", "kuwait"),
+    # "its forces" with their adjective before the verb are the speaker's (قواتها الخاصة قتلت); a nisba for
+    # one man in the accusative after the verb (إرهابيا) is its object, not its subject
+    ("قالت وزارة الداخلية التونسية إن قواتها الخاصة قتلت إرهابيا مسلحا في جبل سمامة.", "ASSAULT",
+     "government/wazara-al-dakhiliya", "group/militants"),
     # a definite merit noun told by a relative clause: the clause's subject is whose merit it is
     ("نوه الوزير اليمني بالدور المحوري الذي أسهمت به دول التحالف العربي في إعادة الأمل.", "SUPPORT", "",
      "arab_coalition"),

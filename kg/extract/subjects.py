@@ -60,6 +60,8 @@ class Subjects:
                 return None
             if self.event_adjective(it):
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
+            if self._accusative_one(it):
+                return None       # قتلت إرهابيا مسلحا: one man's word in the accusative is the object
             if self._passing_before(it):
                 return None       # انفجرت عبوة لدى مرور دورية للشرطة: what passed was hit, it did nothing
             gov = "" if self.owned(it) else self.gov(it)
@@ -77,6 +79,17 @@ class Subjects:
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
         return None
+
+    def _accusative_one(self, it: Item) -> bool:
+        """An unnamed group's word for one man, a nisba in the accusative (إرهابيا، جنديا، مدنيا), not after a
+        count."""
+        g = it.ref
+        if it.mention_kind != "generic" or it.clitic or it.j - it.i != 1 or not hasattr(g, "one"):
+            return False
+        w = self.tok(it.i)
+        if any(self.figure(k) for k in range(it.i - 3, it.i)):
+            return False      # (قتل 30 شخصا: the count's noun, who were killed, the passive's subject)
+        return w in g.one and len(w) > 3 and w.endswith("يا")     # (not ضابطا شرطة: two officers, a construct)
 
     def _definite_title_at(self, k: int) -> int:
         """The number of words (one to three) of a title with the article or in a construct with a definite
@@ -301,6 +314,9 @@ class Subjects:
         k = v.i - 1
         if self.tok(k) in ("قد", "لقد", "لم", "لن"):
             k -= 1
+        if self.tok(k).startswith("ال") and self.tok(k) not in self.w.get("relative", ()) and not self.ent_token(k) \
+                and self.possessed_force_at(k - 1):
+            k -= 1        # قواتها الخاصة قتلت: past the possessed noun's adjective
         return self.possessed_force_at(k)
 
     def possessed_force_after(self, v: Item) -> bool:
