@@ -153,6 +153,13 @@ def adverbial_adjective(t: str) -> bool:
     return t.endswith("يا") and len(t) >= 5 and common_word(t) and common_word(t[:-1])
 
 
+def accusative_adverb(t: str) -> bool:
+    """``adverbial_adjective``, or any common word's indefinite accusative that text uses as an adverb
+    (زورا "falsely", علنا "openly", مجددا "again"): no name of a speaker or an official (a town may end so:
+    كيلوا)."""
+    return adverbial_adjective(t) or t.endswith("ا") and len(t) >= 4 and common_word(t) and common_word(t[:-1])
+
+
 PLACE_NOUNS_AFTER = frozenset({"مركز", "عاصمة"})      # after_place nouns that may begin a name
 
 

@@ -12,7 +12,7 @@ from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .arabic_words import common_word
 from .english_names import MIN_FOREIGNNESS, foreignness, looks_foreign
-from .name_shapes import FAMILY, adverbial_adjective, common_words, first_name_alone
+from .name_shapes import FAMILY, accusative_adverb, adverbial_adjective, common_words, first_name_alone
 from .name_words import _LETTER_RE, PATTERN_KINDS
 from .variants import NAME_ENDINGS
 
@@ -259,8 +259,9 @@ class ModelNames:
         """A word that is no name alone: one kg's lists know as a common word (الغربي، تنظيم), or, for a
         person, the dual or plural of one that is no first name (أصيب شابان: "two young men")."""
         common = common_words(self.lex)
-        if word in common or strip_clitics(word)[1] in common or adverbial_adjective(word):
-            return True     # (هاتفيا، رسميا: how something was done)
+        if word in common or strip_clitics(word)[1] in common or adverbial_adjective(word) \
+                or person and accusative_adverb(word):
+            return True     # (هاتفيا، رسميا، زورا: how something was done; a town may end so: كيلوا)
         return person and len(word) >= 5 and word.endswith(("ان", "ين", "ون")) \
             and word not in self.w.get("given_name", ()) and (word[:-2] in common or "ال" + word[:-2] in common)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .items import Item
 from .lexicon import ANAPHOR, Title
 from .model import Entity
-from .name_shapes import VERB_RE, adverbial_adjective, another_first_name, common_words
+from .name_shapes import VERB_RE, accusative_adverb, another_first_name, common_words
 from .name_words import _LETTER_RE
 from .text import fold_string
 from .translit import _dictionary_spelling
@@ -108,7 +108,7 @@ class TitleNames:
                 n = self.fit_pattern(k, n)
                 if n >= 2 or (n == 1 and (t in self.w.get("given_name", ()) or (
                         title.kind in ("official", "military", "leader", "honorific") and len(t) >= 3
-                        and t[0] not in "وفبلك" and not adverbial_adjective(t)))):
+                        and t[0] not in "وفبلك" and not accusative_adverb(t)))):
                     # الرئيس مبارك; not للرئيس لإدارة, nor بنظيره الفرنسي هاتفيا (how he called)
                     ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
@@ -246,7 +246,7 @@ class TitleNames:
                 continue      # جمال الدين الأفغاني ومحمد عبده: a name after "and" is not the adjective's
                 # (والتر: Walter, no و + a name)
             n = self.fit_pattern(k, self.name_tokens(k, "person"), ("PERS",))
-            if n == 0 or (n == 1 and (self.tok(k)[0] in "وفبلك" or adverbial_adjective(self.tok(k)))):
+            if n == 0 or (n == 1 and (self.tok(k)[0] in "وفبلك" or accusative_adverb(self.tok(k)))):
                 continue      # (اتصل بنظيره الفرنسي هاتفيا: how, not who)
             ent = self.new_entity("Person", self.span_text(k, k + n))
             ent = Entity(**{**_asdict(ent), "country": it.entity.id})
@@ -269,8 +269,9 @@ class TitleNames:
                 continue
             if covered is None:
                 covered = self._covered(out)
-            if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3:
-                continue
+            if k in covered or self.is_stop(t) or self._clitic_stop(t) or t[0] in "وفبلك" or len(t) < 3 \
+                    or accusative_adverb(t):
+                continue      # (تدعي زورا، قال علنا: how it was said, an accusative adverb, no speaker)
             n = self.name_tokens(k, "person") if not t.startswith("ال") else 1
             n = self.fit_name(k, n, ("PERS",)) if n else 0
             if n == 0 or (n == 1 and t in self.w.get("given_name", ()) and self.state.surname(t) is None) \

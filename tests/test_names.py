@@ -1223,3 +1223,13 @@ def test_a_foreign_town_named_like_a_person_is_spelt_as_english_writes_it(text, 
 def test_a_place_in_an_arab_country_is_not_spelt_as_an_english_name():
     got = {m.text: m.entity.label_en for m in extract_text("وقصفت الطائرات مواقع في جبل هيل بمحافظة صعدة.").mentions}
     assert got.get("جبل هيل") != "Mount Hill", got
+
+
+@pytest.mark.parametrize("text", [
+    # a common word's indefinite accusative used as an adverb (زورا "falsely", علنا "openly") is no person,
+    # after a verb of saying or where the model reads a name
+    "وقال الكاتب إن هذه الجماعات تدعي زورا وبهتانا أنها تدافع عن الدين.",
+    "وأعلن الحزب علنا رفضه للقرار.",
+])
+def test_an_accusative_adverb_is_no_person(text):
+    assert not [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
