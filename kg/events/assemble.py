@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..groups import carried_doer, group_entity, group_side, protesters
-from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, PLACED_TYPES, Entity, Event, Role
+from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
 from ..text import fold_string
 from . import scorer
@@ -62,6 +62,7 @@ _SHORT_VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")     # fatha, damma, kas
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
+_WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed, which happened elsewhere
 
 
 class SentenceEvents(OneHappening):
@@ -277,9 +278,10 @@ class SentenceEvents(OneHappening):
         return [self.role(best, actor=False)]
 
     def _in_deed_told(self, r, it) -> bool:
-        """Words said (a condemnation, a demand) and a place after a deed they name: the deed's place, not
-        where the words were said (أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير)."""
-        if r.tr.type in PLACED_TYPES:
+        """Words against a deed (a condemnation, a rejection) and a place after the deed they name: the deed's
+        place, not where the words were said (أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير). Support and
+        cooperation in a deed happen where it does."""
+        if r.tr.type not in _WORDS_AGAINST:
             return False
         return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
                    and self.ex.reading(p).type in DEED_TYPES for p in self.ex.preds)
