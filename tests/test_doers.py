@@ -1098,14 +1098,3 @@ def test_these_forces_are_the_last_named_with_a_word_of_forces(lex):
             "وأضاف أن هذه القوات استعادت القصر الرئاسي.")
     e = find(events_of(lex, text), "ASSAULT", "استعادت")
     assert "popular_resistance_yemen" in ids(e.actors), ids(e.actors)
-
-
-@pytest.mark.parametrize("text,etype,mode", [
-    # an arrest by an armed group outside the state is a kidnapping (EVENTS.md: ASSAULT/abduct); by the
-    # state's police, an arrest
-    ("واعتقل الحوثيون ثلاثة صحفيين في صنعاء.", "ASSAULT", "abduct"),
-    ("واعتقلت الشرطة العراقية ثلاثة مسلحين في بغداد.", "COERCE", "arrest"),
-])
-def test_an_arrest_by_an_armed_group_is_a_kidnapping(lex, text, etype, mode):
-    e = [e for e in events_of(lex, text) if e.relation_class == "ARREST"][0]
-    assert (e.type, e.mode) == (etype, mode), (e.type, e.mode)

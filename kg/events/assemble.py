@@ -434,8 +434,6 @@ class SentenceEvents(OneHappening):
             killed = self.victims(r, killed)
         etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \
             else tr.type
-        if tr.cls == "ARREST" and etype == "COERCE" and actors and all(self._armed_group(a.entity) for a in actors):
-            etype, mode = "ASSAULT", "abduct"   # اعتقل الحوثيون صحفيين: a kidnapping by an armed group (EVENTS.md)
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
             if tr.pos == "verb" and tr.relation == "protested":
                 etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
@@ -460,10 +458,6 @@ class SentenceEvents(OneHappening):
             if self.doc.date and self.has_day else "", killed=killed, wounded=wounded,
             modality=r.modality, confidence=round(max(conf, 0.1), 2), evidence=self.doc.text[sa.start:sa.end],
             source=r.source, features=feats)
-
-    def _armed_group(self, ent) -> bool:
-        """An armed group outside the state: one the lexicon names (الحوثيون، داعش) or an unnamed one (مسلحون)."""
-        return ent.type == "ArmedGroup" or group_side(self.lex, ent) == "armed"
 
     def _saying_of_killing(self, r) -> bool:
         """قتل النفس المعصومة من الكبائر: the bare verbal noun of killing (no pronoun on it) that, with no one
