@@ -1098,3 +1098,14 @@ def test_these_forces_are_the_last_named_with_a_word_of_forces(lex):
             "وأضاف أن هذه القوات استعادت القصر الرئاسي.")
     e = find(events_of(lex, text), "ASSAULT", "استعادت")
     assert "popular_resistance_yemen" in ids(e.actors), ids(e.actors)
+
+
+def test_the_dead_of_one_side_of_a_clash_were_killed_by_the_other(lex):
+    """قتل 15 من ميليشيا الحوثي … في مواجهات مع رجال المقاومة: the resistance killed them; the clash is between
+    the two sides."""
+    text = "وفي مأرب قتل نحو 15 من ميليشيا الحوثي وجرح آخرون فيما أسر اثنان، أمس، في مواجهات مع رجال المقاومة الشعبية."
+    events = events_of(lex, text)
+    killing = find(events, "ASSAULT", "قتل")
+    assert ids(killing.actors) == {"popular_resistance_yemen"} and "houthis" in ids(killing.targets), killing
+    clash = find(events, "ASSAULT", "مواجهات")
+    assert ids(clash.actors) | ids(clash.targets) == {"houthis", "popular_resistance_yemen"}, clash

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from .arguments import _RESPONSE
-from .words import _head, _is_light
+from .words import _head, _is_light, _people, _victim
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
@@ -63,6 +63,27 @@ class Combinations:
                 if k > r.t.j and self.tok(k) in _WHEN and self.tok(k - 1) != "في" \
                         and not self.pred_between(r.t.j, k):    # (not في حين: "whereas")
                     r.actors = list(x.actors)
+                break
+
+    def _killed_in_clash(self, readings: list) -> None:
+        """قتل 15 من ميليشيا الحوثي في مواجهات مع رجال المقاومة: a killing no one is named doing, whose victims
+        are one side of a clash told after it in the sentence, was done by the other side."""
+        for r in readings:
+            if r.tr.cls != "KILL" or r.actors or r.actor_ent is not None or not r.targets:
+                continue
+            victims = {it.entity.id for it in r.targets}
+            for x in readings:
+                if x is r or not x.tr.symmetric or x.tr.type != "ASSAULT" or x.t.i <= r.t.j:
+                    continue
+                sides = list(x.actors) + list(x.targets)
+                others = [it for it in sides if it.entity.id not in victims and self.is_actor(it)]
+                fighters = [it for it in r.targets if self.is_actor(it) and not _victim(it) and not _people(it)
+                            and it.entity.type != "Person"]
+                if len(others) == 1 and len(sides) - len(others) <= 1 and fighters:
+                    r.actors = others
+                    if not x.actors:        # (the clash's one side named with مع; the dead are the other)
+                        x.actors = fighters
+                        x.targets = [it for it in x.targets if it.entity.id not in victims]
                 break
 
     def _deed_responded_to(self, readings: list) -> None:

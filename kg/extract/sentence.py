@@ -106,6 +106,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._backed_deed(readings)
         readings = self._outcome_of_attack(readings)
         self._cause_told_after(readings)
+        self._killed_in_clash(readings)
         self._deed_responded_to(readings)
         self._protest_demands(readings)
         self._protest_against(readings)
