@@ -107,15 +107,13 @@ class OneHappening:
     def _joined_instrument(self, rn) -> bool:
         """قصفت الميليشيات الأحياء بصواريخ كاتيوشا وقذائف الهاون: a noun joined by و to what a deed was done
         with (a weapon after ب, one or two words before) is what it was done with too."""
-        tok, ex = self.ex.tok, self.ex
+        ex = self.ex
         if rn.t.clitic != "و":
             return False
-        instruments = self.lex.words.get("instrument", ())
         for k in range(rn.t.i - 1, max(rn.t.i - 4, -1), -1):
-            if ex.barrier(k) or tok(k) in ("،", ","):
+            if ex.barrier(k) or ex.tok(k) in ("،", ","):
                 return False
-            word = tok(k)
-            if word[:1] == "ب" and (word[1:] in instruments or word[1:].removeprefix("ال") in instruments):
+            if ex.past_instrument(k) != k:      # (kg.extract.roles: what a deed was done with, after ب)
                 return True
         return False
 

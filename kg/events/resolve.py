@@ -30,8 +30,6 @@ PLACE_SPAN = 2               # sentences back a place carries over to events tha
 SIDE_SPAN = 3                # sentences back a fight tells who the other side is
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
-_DEEDS = DEED_TYPES
-_PLACED = PLACED_TYPES   # deeds done somewhere; words said (demands, accusations) carry no place
 
 
 def _definite(trigger: str, evidence: str) -> bool:
@@ -59,7 +57,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             # which the text must name
             prev = last.get((e.type, e.relation)) or last.get((e.type, e.relation_class)) if another else \
                 last.get((e.type, e.relation_class)) if definite else \
-                last.get((e.type, "")) if e.type in _DEEDS else None
+                last.get((e.type, "")) if e.type in DEED_TYPES else None
             definite = definite or another
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and _first_person(e.trigger, lex):
@@ -79,7 +77,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
                 named_place = named_place or any(r.text for r in prev.places)
         if not named_place and last_place is not None and e.sentence - last_place[0] <= PLACE_SPAN \
-                and e.type in _PLACED \
+                and e.type in PLACED_TYPES \
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
         if e.type == "PROTEST" and not e.actors:

@@ -6,10 +6,6 @@ from ..recognize import Item
 from .words import _strip_suffix
 
 
-# a verb or noun of ordering before an event noun with بـ (أمر الملك بالإفراج، أصدر أمرا بالقبض), folded
-_ORDERS = frozenset({"امر", "امرت", "يامر", "تامر", "امرا", "اوعز", "اوعزت", "يوعز"})
-
-
 class Modality:
     def modality(self, t: Item, anchor: Item) -> str:
         w = self.w
@@ -55,7 +51,8 @@ class Modality:
                 return "future"
             if p.kind == "word" and p.word == "hypothetical" and p.i < first:
                 return "hypothetical"
-        if "ب" in t.clitic and t is anchor and any(self.conj_word(k, _ORDERS) for k in range(max(0, first - 4), first)):
+        orders = w.get("order", ())
+        if "ب" in t.clitic and t is anchor and any(self.conj_word(k, orders) for k in range(max(0, first - 4), first)):
             return "hypothetical"       # أمر الملك بالإفراج عن المعتقلين، أصدر أمرا بالقبض: ordered, not done
         if self.subjunctive(anchor, first):
             return "hypothetical"       # الحل في أن يسلم الحوثيون أسلحتهم: a deed wished or proposed, not done

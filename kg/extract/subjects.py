@@ -3,6 +3,7 @@ across an aside, carried by a verb joined to another, heading the clause of an e
 be (victims, those counted after a word of casualty)."""
 from __future__ import annotations
 
+from ..lexicon import Generic
 from ..model import LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
@@ -84,7 +85,7 @@ class Subjects:
         """An unnamed group's word for one man, a nisba in the accusative (إرهابيا، جنديا، مدنيا), not after a
         count."""
         g = it.ref
-        if it.mention_kind != "generic" or it.clitic or it.j - it.i != 1 or not hasattr(g, "one"):
+        if it.mention_kind != "generic" or it.clitic or it.j - it.i != 1 or not isinstance(g, Generic):
             return False
         w = self.tok(it.i)
         if any(self.figure(k) for k in range(it.i - 3, it.i)):
