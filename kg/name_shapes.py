@@ -55,11 +55,37 @@ def trim_place(name: tuple, tokens: list[str], lex: Lexicon) -> tuple | None:
     return name
 
 
+def split_list_hyphens(names: list, tokens: list[str]) -> list:
+    """A person's name read across hyphens is cut at each hyphen with two words or more on both sides:
+    persons of a list (ماجد مصطفى النافع - معن محمد الشبانات - …), not one compound name (جان - إيف)."""
+    out: list = []
+    for i, j, typ in names:
+        cuts = [k for k in range(i + 1, j - 1) if tokens[k] in ("-", "–")] if typ == "PERS" else []
+        if not cuts:
+            out.append((i, j, typ))
+            continue
+        parts, a = [], i
+        for k in cuts + [j]:
+            parts.append((a, k))
+            a = k + 1
+        merged = [parts[0]]
+        for a, b in parts[1:]:
+            if min(merged[-1][1] - merged[-1][0], b - a) < 2:
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        out.extend((a, b, typ) for a, b in merged if b > a)
+    return out
+
+
 def join_hyphens(names: list, tokens: list[str]) -> list:
-    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان)."""
+    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان، بان كي - مون)
+    where one side is a single word; two names of two words or more each are two persons of a list
+    (ماجد مصطفى النافع - معن محمد الشبانات)."""
     out: list = []
     for n in names:
-        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–"):
+        if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–") \
+                and min(out[-1][1] - out[-1][0], n[1] - n[0]) == 1:
             out[-1] = (out[-1][0], n[1], "PERS")
         else:
             out.append(n)

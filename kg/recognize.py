@@ -28,7 +28,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
 from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
-                          person_nouns, trim_person, trim_place)
+                          person_nouns, split_list_hyphens, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
@@ -206,7 +206,7 @@ def _read_names(work: list, state: _DocState) -> list[Reading]:
         if r.names:
             ali = frozenset(k for k, t in enumerate(sa.tokens) if t == "علي" and state.written_ali(sa, k))
             trimmed = [x for x in (trim_person(trim_place(n, sa.tokens, state.lex), sa.tokens, nouns, state.lex,
-                                               ali) for n in r.names) if x]
+                                               ali) for n in split_list_hyphens(r.names, sa.tokens)) if x]
             starts = frozenset(x[0] for x in trimmed)
             r.names[:] = join_hyphens([extend_person(x, sa.tokens, state.lex, starts, counts) for x in trimmed],
                                       sa.tokens)
