@@ -5,6 +5,8 @@ before a lexicon person's family name (``family_after_names``).
 kg.recognize's sentence builder extends this class (its ``emit``, ``doubtful`` and ``_covered``)."""
 from __future__ import annotations
 
+import re
+
 from .items import Item
 from .lexicon import ENT, Lexicon
 from .model import Entity
@@ -14,7 +16,8 @@ from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .variants import NAME_ENDINGS
 
-_HYPHENS = ("-", "–")                 # جان - إيف: a first name joined to the one before
+_HYPHENS = ("-", "–")
+_PLAIN_NAME_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")      # words of letters, one space between                 # جان - إيف: a first name joined to the one before
 
 
 def not_surnames(lex: Lexicon) -> frozenset:
@@ -217,32 +220,49 @@ class PersonLinks(Words):
         """The article's text as read between two folded offsets (quotation marks included)."""
         return self.state.doc.text[self.state.folded.orig(fs):self.state.folded.orig(fe)]
 
+    def _one_name(self, a: Item, b: Item) -> bool:
+        """Two persons' names found in the text, b right after a with nothing between (no comma, no و,
+        no quotation mark), are one name the model read in two (هيلا ماريام ديسالين، شتيفان ليبليش), up
+        to five words. A family name with the article alone after a name of two words or more is the
+        rest of it (علي شايف [الحريري]; not علي أبو حليقة «الحسين»)."""
+        if not b.weak or not _PLAIN_NAME_RE.match(self._between(a.fs, b.fe)):
+            return False       # (سوليوشن» علاء كركوتي: a quotation mark between)
+        words, first = b.j - b.i, self.tok(b.i)
+        given = self.w.get("given_name", ())
+        if words == 1:
+            if first.startswith("ال"):
+                return a.j - a.i >= 2 and b.entity.label_ar == first and first not in given
+            return b.j - a.i <= 5 and first not in given and not self.tok(a.i).startswith("ال")
+        # a name in two words or more after one that ends on a family name with the article and begins
+        # with a first name is another person (عادل الكلباني عوض القرني: a list without و); a word alone
+        # before it is no first name of it (جنرال جون هسترمان)
+        return a.j - a.i >= 2 and b.j - a.i <= 5 and not (self.tok(a.j - 1).startswith("ال") and first in given)
+
     def family_after_names(self, out: list[Item]) -> None:
         """Names found in the text just before a lexicon person's family name are one name with it:
         the lexicon's person where they begin with his first name (عادل بن أحمد الجبير, أبي بكر البغدادي),
         else a namesake named in full (علي عواض عسيري is not أحمد عسيري); and before a family name the
-        model reads alone (علي شايف [الحريري])."""
+        model reads alone (علي شايف [الحريري]); and two names found in the text with nothing between
+        them are one (هيلا ماريام [ديسالين], أحمد موسى [علي الربعي])."""
         at = {x.i: x for x in out if x.kind == "ent"}
         for a in [x for x in out if x.kind == "ent" and x.mention_kind == "name"]:
             b = at.get(a.j)
-            if b is None or b.mention_kind != "name" or b.clitic or b.j - b.i != 1 \
-                    or a.entity.type != "Person" or a.entity.origin != "text" \
-                    or b.entity.type != "Person" or a.j - a.i < 2:
+            if b is None or b.mention_kind != "name" or b.clitic \
+                    or a.entity.type != "Person" or a.entity.origin != "text" or b.entity.type != "Person":
                 continue
             family = self.tok(b.i)
             if b.entity.origin == "text":
-                # علي شايف [الحريري]: a family name with the article the model reads alone right after a
-                # name read in two words (after a title) is the rest of that name, not another person
-                if b.weak and family.startswith("ال") and b.entity.label_ar == family \
-                        and family not in self.w.get("given_name", ()) \
-                        and not self._between(a.fe, b.fs).strip():     # (not علي أبو حليقة «الحسين»)
+                if self._one_name(a, b):
                     clitic = a.clitic
-                    ent = self.new_entity("Person", [self.tok(a.i)[len(clitic):], *self.span_text(a.i + 1, a.j), family])
+                    ent = self.new_entity("Person", [self.tok(a.i)[len(clitic):], *self.span_text(a.i + 1, b.j)])
                     self.state.renamed(a.entity, ent)
                     self.state.renamed(b.entity, ent)
                     a.j, a.fe, a.entity, a.name_span = b.j, b.fe, ent, ()
                     out.remove(b)
-                    self._learn_surname(family, ent)
+                    at[a.i] = a
+                    self._learn_surname(self.tok(b.j - 1), ent)
+                continue
+            if b.j - b.i != 1 or a.j - a.i < 2:
                 continue
             forms = [ABD_SOLID_RE.sub("عبد ", fold_string(f)).split() for f in (b.entity.label_ar, *b.entity.aliases_ar)]
             if not any(len(f) >= 2 and f[-1] == family for f in forms):
