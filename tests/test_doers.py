@@ -1101,3 +1101,12 @@ def test_the_dead_of_one_side_of_a_clash_were_killed_by_the_other(lex):
     assert ids(killing.actors) == {"popular_resistance_yemen"} and "houthis" in ids(killing.targets), killing
     clash = find(events, "ASSAULT", "مواجهات")
     assert ids(clash.actors) | ids(clash.targets) == {"houthis", "popular_resistance_yemen"}, clash
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سكان إن قوات مؤيدة للرئيس هادي خاضت اشتباكات مع الحوثيين.",
+    "وقتل ثلاثة من المواطنين المؤيدين للمقاومة في القصف.",
+])
+def test_a_participle_of_allegiance_is_no_support(lex, text):
+    """مؤيدة لـ after a noun says whose side it is on, as الموالية لـ does: no event of support."""
+    assert not [e for e in events_of(lex, text) if e.type == "SUPPORT"]

@@ -22,6 +22,7 @@ def over_places(tr) -> bool:
     """The trigger's target is a place: control, advance, withdrawal, siege (not a surrender, made to a party)."""
     return tr.cls in _LOCATION_CLASSES and tr.relation not in _TO_A_PARTY
 _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعا", "تابعين", "مواليه", "موالين", "موالي", "موالون",
+                                    "مويده", "مويدين", "مويدون", "مويد",
                                     "تعود", "يعود", "عايده", "العايده"})
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
 _ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
