@@ -654,6 +654,10 @@ def test_people_who_fire_are_the_doers(lex):
     # is a purpose (جاؤوا ليقتلوا), and an object further on is both verbs' (قتلوا واعتقلوا العشرات): they did it
     ("وقال إن الحوثيين جاءوا ليقتلوا.", "ASSAULT", "houthis", ""),
     ("وقالت المصادر إن الحوثيين قتلوا واعتقلوا العشرات.", "ASSAULT", "houthis", ""),
+    # a word after a noun of acts (أعمال، عمليات، سلسلة) is a verbal noun; a light verb with a pronoun after two
+    # deeds joined by و is both deeds'
+    ("وقتل عشرات المدنيين في أعمال قصف وقنص نفذتها الميليشيات الحوثية في المدينة.", "ASSAULT", "houthis",
+     "group/civilians"),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""

@@ -321,7 +321,9 @@ class Arguments:
                         return p
         def other_noun(a: int, b: int) -> bool:
             # للتنديد بالغارات التي يشنها الجيش: the light verb after another event noun is that noun's
-            return any(q.kind == "trigger" and q is not t and a <= q.i < b for q in self.preds)
+            # (not a noun joined to this one by و: أعمال قصف وقنص نفذها الحوثيون, both theirs)
+            return any(q.kind == "trigger" and q is not t and a <= q.i < b
+                       and not (q.i == t.j and q.clitic.startswith("و")) for q in self.preds)
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
             if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i):
                 return p

@@ -586,7 +586,8 @@ class Syntax:
                    or self._described(t.j)
                    or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
                                            for p in self.preds)
-                   or not t.clitic and self._reported_object(t))
+                   or not t.clitic and self._reported_object(t)
+                   or not t.clitic and self._after_series(t.i))
         # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject)
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
@@ -606,6 +607,13 @@ class Syntax:
                                             p.j < subj.i <= p.j + 3 and self._title_before(subj.i)
                                             and not self.pred_between(p.j, subj.i)))
                                         for p in self.preds)
+
+    def _after_series(self, k: int) -> bool:
+        """Token k follows a noun of acts or of a series of them (words.tsv series: بأعمال قصف، عمليات
+        اقتحام، سلسلة تفجيرات): it is that noun's genitive, a verbal noun, not a verb."""
+        before = self.tok(k - 1)
+        series = self.w.get("series", ())
+        return before in series or before[:1] in ("و", "ب", "ل", "ف") and before[1:] in series
 
     def _described(self, k: int) -> bool:
         """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
