@@ -1114,3 +1114,17 @@ def test_the_dead_of_one_side_of_a_clash_were_killed_by_the_other(lex):
 def test_a_participle_of_allegiance_is_no_support(lex, text):
     """مؤيدة لـ after a noun says whose side it is on, as الموالية لـ does: no event of support."""
     assert not [e for e in events_of(lex, text) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وانسحب وزير الخارجية وعدد من أعضاء الوفد من الاجتماع احتجاجا على البيان.",
+    "وانسحب المرشح المستقل من الانتخابات الرئاسية.",
+])
+def test_walking_out_of_a_gathering_is_no_retreat(lex, text):
+    """انسحب من + a gathering or a contest (words.tsv forum): no forces withdrawn."""
+    assert not [e for e in events_of(lex, text) if e.type == "RETREAT"]
+
+
+def test_a_craft_of_war_is_no_fighting(lex):
+    """فن القتال (words.tsv front): the art of fighting, no fight."""
+    assert not [e for e in events_of(lex, "ويتدرب المجندون على فن القتال في المعسكر.") if e.type == "ASSAULT"]

@@ -89,10 +89,19 @@ class Senses:
         before = {u[1:] for u in tr.unless if u.startswith("<")}
         if before and any(self.tok(k).removeprefix("و") in before for k in range(self.clause_start(t.i), t.i)):
             return True       # إن حصيلة القتلى منذ بدء المواجهات بلغت ألفا: the toll reached, no advance
+        if tr.cls == "WITHDRAW" and self._walked_out(t):
+            return True     # انسحب الوفد من الاجتماع، انسحب من الانتخابات: leaving a gathering, no forces withdrawn
         if tr.cls == "WITHDRAW" and self.tok(t.j) == "عن" and not any(
                 it.i <= t.j + 2 and it.i > t.j and it.entity.type in LOCATION_TYPES for it in self.ents):
             return True     # تراجع الأردن عن برنامج التسليح: backing down from a policy, not a withdrawal
         return False
+
+    def _walked_out(self, t: Item) -> bool:
+        """What the trigger's clause says it withdrew from (من) is a gathering or a contest (words.tsv
+        forum)."""
+        forum = self.w.get("forum", ())
+        return any(self.tok(k) == "من" and self.tok(k + 1).removeprefix("ال") in forum
+                   for k in range(t.j, self.clause_end(t.j, commas=False)))
 
     def unmade_by_word_before(self, t: Item, tr) -> bool:
         """The word right before the trigger (triggers.tsv unless "^word") makes it something else."""
