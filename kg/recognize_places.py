@@ -96,6 +96,10 @@ class PlaceNounNames:
             done = self._named_for_person(it, idx, pn, out)
             if done is not None:
                 return done
+        if pn.type not in ("Place", "Facility") and pn.keep and not definite:
+            done = self._body_of_place(it, idx, pn, out)
+            if done is not None:
+                return done
         if nit is not None and nit.i == k and nit.j == k + 1 and nit.kind == "ent" and nit.mention_kind == "demonym" \
                 and pn.type == "Place" and not pn.keep and not definite and not nit.clitic \
                 and self.tok(k).startswith("ال"):
@@ -255,6 +259,37 @@ class PlaceNounNames:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility") and not (words and all(words)))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def _body_of_place(self, it: Item, idx: int, pn: PlaceNoun, out: list[Item]) -> int | None:
+        """A body's noun before its province or town's place noun and name (مجلس محافظة بغداد، مجلس مدينة
+        الرمادي), or a state body's noun right before a town's name (حكومة طبرق، محكمة بروكسل): the body of
+        that place ("Baghdad Governorate Council"), of its country, not a council and a town. A capital's
+        government is its state's (حكومة أنقرة: the capital stands for Turkey). Returns the next item's
+        index, or None."""
+        nxt = idx + 1
+        kind = self.items[nxt] if nxt < len(self.items) else None
+        if kind is not None and kind.kind == "pnoun" and kind.i == it.j and not kind.clitic \
+                and kind.ref.type == "Place" and not kind.ref.keep:
+            nxt += 1           # (محافظة، مدينة: which kind of place)
+        else:
+            kind = None
+        place = self.items[nxt] if nxt < len(self.items) else None
+        if place is None or place.i != (kind.j if kind is not None else it.j) or place.kind != "ent" \
+                or place.clitic or place.mention_kind != "name" or place.entity.type != "Place" \
+                or kind is None and (pn.type != "Government" or place.entity.metonym_of):
+            return None
+        noun_bare = fold_string(pn.form)
+        inner = place.entity
+        qualifier = self._short_place(inner) + (f" {kind.ref.label_en.capitalize()}" if kind is not None else "")
+        words = [noun_bare] + ([fold_string(kind.ref.form)] if kind is not None else []) + [fold_string(inner.label_ar)]
+        ent = self.new_entity(pn.type, words, en=_english_name(pn.label_en, qualifier), id_tokens=words,
+                              country=inner.country)
+        body = Item(kind="ent", i=it.i, j=place.j, fs=it.fs, fe=place.fe, clitic=it.clitic, entity=ent,
+                    mention_kind="name")
+        self.emit(body, out, {noun_bare})
+        place.role_of = len(out) - 1
+        self.emit(place, out)
+        return nxt + 1
 
     def _named_for_person(self, it: Item, idx: int, pn: PlaceNoun, out: list[Item]) -> int | None:
         """A facility noun and a person's name after it, maybe after a title (مسجد الإمام الصادق، مدرسة
