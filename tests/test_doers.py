@@ -1128,3 +1128,17 @@ def test_walking_out_of_a_gathering_is_no_retreat(lex, text):
 def test_a_craft_of_war_is_no_fighting(lex):
     """فن القتال (words.tsv front): the art of fighting, no fight."""
     assert not [e for e in events_of(lex, "ويتدرب المجندون على فن القتال في المعسكر.") if e.type == "ASSAULT"]
+
+
+def test_an_event_told_again_is_one_event(lex):
+    """القصف after قصف in one sentence, naming no one: the same bombing told again, one event."""
+    evs = [e for e in events_of(lex, "وقصف طيران التحالف معسكر اللواء في المدينة، وسقط قتلى وجرحى جراء القصف.")
+           if e.type == "ASSAULT"]
+    assert len(evs) == 1, [(e.trigger, e.type) for e in evs]
+
+
+def test_a_second_attack_is_another_event(lex):
+    """الاعتداء الثاني: an ordinal after the noun names another attack than the one told before."""
+    evs = [e for e in events_of(lex, "وشن المسلحون هجوما على السوق صباحا، وبعد ساعة وقع الهجوم الثاني.")
+           if e.type == "ASSAULT"]
+    assert len(evs) == 2, [(e.trigger, e.type) for e in evs]
