@@ -301,6 +301,9 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # (nor a nisba after a given name: منصور التركي، محمد المصري are family names, no country)
     where = [c for c in where if not (c.kind == DEMONYM and (k := _tok_index(starts, c.fs)) > 0
                                       and sa.tokens[k - 1] in given)]
+    # (nor a town that is all the article says of its country, spelt like a common word or a town elsewhere:
+    # الميادين "the squares" in news of Khartoum is no Syrian town, and says nothing of the sentence)
+    where = [c for c in where if not (c.kind == ENT and c.hit.ref in state.lone_places)]
     state.sentence_country = focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
@@ -811,14 +814,19 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
 
     def _country_after(self, it: Item) -> str:
         """The country a facility or a group is said to be in right after it: مسجد في الكويت، سفارة بالكويت،
-        النازحين في اليمن."""
+        النازحين في اليمن; or whose town names it in the genitive (شرطة دبي: Dubai's police)."""
         folded = self.state.folded.text
         for c in self.state.sentence_chosen:
-            if c.kind == ENT and c.fs >= it.fe and self.lex.entities[c.hit.ref].type == "Country":
+            if c.kind != ENT or c.fs < it.fe:
+                continue
+            e = self.lex.entities[c.hit.ref]
+            if e.type == "Country":
                 between = folded[it.fe:c.fs].strip()
                 if between in ("في", "داخل", "ب", "بدوله", "في دوله"):
                     return c.hit.ref
                 return ""
+            if e.type == "Place" and e.country and not folded[it.fe:c.fs].strip():
+                return e.country
         return ""
 
     def mark_demonyms(self, out: list[Item]) -> None:

@@ -1142,3 +1142,14 @@ def test_a_second_attack_is_another_event(lex):
     evs = [e for e in events_of(lex, "وشن المسلحون هجوما على السوق صباحا، وبعد ساعة وقع الهجوم الثاني.")
            if e.type == "ASSAULT"]
     assert len(evs) == 2, [(e.trigger, e.type) for e in evs]
+
+
+def test_a_lone_town_of_another_country_does_not_qualify_the_sentences_groups(lex):
+    """الميادين ("the squares", spelt like a Syrian town) in news of Sudan: the police and the protesters are
+    Sudan's, not Syria's; a town in the genitive of a group still names its country (شرطة دبي)."""
+    text = ("وشهدت الخرطوم والقضارف وكسلا احتجاجات واسعة أمس. "
+            "واعتصم المواطنون في الميادين العامة، واعتقلت الشرطة عشرة منهم.")
+    e = find(events_of(lex, text), "COERCE")
+    assert ids(e.actors) == {"group/police-sudan"}, ids(e.actors)
+    e = find(events_of(lex, "واعتقلت شرطة دبي ثلاثة أشخاص."), "COERCE")
+    assert ids(e.actors) == {"group/police-uae"}, ids(e.actors)
