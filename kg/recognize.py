@@ -21,7 +21,7 @@ from collections import Counter
 from itertools import product
 
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Lexicon
-from .groups import group_entity, is_unnamed
+from .groups import UNNAMED_FACILITY, group_entity, is_unnamed
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
@@ -936,8 +936,14 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         """PLACE في PLACE (and coordinated places before في): the first is located in the second."""
         locs = [it for it in out if it.kind == "ent" and it.entity.type in ("Place", "Facility")
                 and it.mention_kind != "demonym"]
+        moved = []
         for a in locs:
-            if a.entity.id in self.state.lone_places and self.state.focus_country:
+            if (town := self.state.namesakes.get(a.entity.id)) is not None:
+                # دوما again, in an article that said it lies south of Nablus: that village
+                moved.append((a.entity.country, town.country))
+                old, a.entity = a.entity, town
+                self.state.history[:] = [(town if e is old else e, h) for e, h in self.state.history]
+            elif a.entity.id in self.state.lone_places and self.state.focus_country:
                 self._namesake_town(a, self.state.focus_country)
         for a, b in zip(locs, locs[1:]):
             gap = [self.tok(k) for k in range(a.j, b.i)]
@@ -946,27 +952,54 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                        ["في", "شرق"], ["في", "غرب"], ["في", "شمال"], ["في", "جنوب"]) or (
                     not gap and b.clitic in ("ب",)):
                 if a.entity.id != b.entity.id and b.entity.type in ("Place", "Country"):
+                    was = a.entity
                     self._namesake_town(a, b.entity.id if b.entity.type == "Country" else b.entity.country,
-                                        "" if b.entity.type == "Country" else b.entity.id)
+                                        "" if b.entity.type == "Country" else b.entity.id, said=True)
+                    if a.entity.country != was.country:
+                        moved.append((was.country, a.entity.country))
+                        self.state.namesakes[was.id] = a.entity
                     self.sa.located.append((a.entity, b.entity))
+        for was, now in moved:
+            self._requalified(out, was, now)
 
-    def _namesake_town(self, a: Item, where: str, located_in: str = "") -> None:
+    def _requalified(self, out: list[Item], was: str, now: str) -> None:
+        """The unnamed groups and facilities that took their country from a town found to be another
+        country's namesake (منزل في قرية دوما جنوب نابلس: a house of Palestine, not of Syria), where
+        nothing else in the sentence is of the first country."""
+        if any(it.kind == "ent" and it.mention_kind != "generic" and it.entity is not None
+               and was in (it.entity.id, it.entity.country) for it in out):
+            return
+        for it in out:
+            if it.kind != "ent" or it.mention_kind != "generic" or not it.entity.id.endswith("-" + was):
+                continue
+            kind = it.entity.id.removeprefix("group/").removeprefix(UNNAMED_FACILITY)[:-len(was) - 1]
+            if (g := self.lex.generics.get(kind)) is not None:
+                it.entity = group_entity(self.lex, g, now, it.entity.label_ar)
+
+    def _namesake_town(self, a: Item, where: str, located_in: str = "", said: bool = False) -> None:
         """A town of the lexicon said to lie in a place of another country (``where``), or named in an
         article about another country that nothing else ties to its own (``_lone_places``), is that
         country's town of the same name, where the gazetteer has one (المنصورة بعدن: Al Mansurah of Aden,
-        not Mansoura of Egypt; البريقة in news of Aden: not Brega of Libya)."""
+        not Mansoura of Egypt; البريقة in news of Aden: not Brega of Libya). One ``said`` to lie there is that
+        country's town even where the gazetteer has none (قرية دوما جنوب نابلس: Duma of Palestine)."""
         gaz = self.lex.gazetteer
         if gaz is None or a.entity.type != "Place" or a.entity.origin == "text" or not where \
                 or where == a.entity.country or not a.entity.country:
             return
         key = fold_string(self.state.doc.text[slice(*self.state.folded.span(a.fs, a.fe))])
         town = next((t for t in gaz.spelled(key) if t.country == where), None)
-        if town is None:
-            return
         old = a.entity
-        a.entity = self.lex.entities.get(town.entity) or Entity(
-            id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key, country=where,
-            located_in=located_in, origin="text")
+        if town is None:
+            if not said:
+                return
+            # قرية دوما جنوب نابلس: said to lie there, it is no town of the lexicon's country even where the
+            # gazetteer knows none of its name there: a town of that name and country
+            a.entity = Entity(id=f"place/{old.id}-{where}", type="Place", label_en=old.label_en, label_ar=key,
+                              country=where, located_in=located_in, origin="text")
+        else:
+            a.entity = self.lex.entities.get(town.entity) or Entity(
+                id=town.entity_id, type="Place", label_en=town.label_en, label_ar=key, country=where,
+                located_in=located_in, origin="text")
         self.state.history[:] = [(a.entity if e is old else e, h) for e, h in self.state.history]
 
 

@@ -66,6 +66,7 @@ class _DocState:
         self.country_weight: dict[str, int] = {}             # country -> how much the article points to it
         self.sentence_country = ""                           # the country of the sentence's places
         self.lone_places: frozenset = frozenset()            # the lexicon towns alone of their country (recognize)
+        self.namesakes: dict = {}                            # lexicon town id -> the article's namesake town
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
         self.sentence_chosen: list = []                      # ... that do not overlap, longest first
 

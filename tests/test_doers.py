@@ -1153,3 +1153,13 @@ def test_a_lone_town_of_another_country_does_not_qualify_the_sentences_groups(le
     assert ids(e.actors) == {"group/police-sudan"}, ids(e.actors)
     e = find(events_of(lex, "واعتقلت شرطة دبي ثلاثة أشخاص."), "COERCE")
     assert ids(e.actors) == {"group/police-uae"}, ids(e.actors)
+
+
+def test_a_town_said_to_lie_in_another_country_is_that_countrys_there_and_after(lex):
+    """دوما جنوب نابلس: the Palestinian village, not the Syrian town of the lexicon, in its sentence and in the
+    article after it; the house burnt there is Palestine's."""
+    evs = events_of(lex, "وأحرق مستوطنون منزلا في قرية دوما جنوب نابلس. "
+                         "وقال الأهالي إن المستوطنين هاجموا منزلا آخر في دوما ليلا.")
+    for e in (find(evs, "ASSAULT", "وأحرق"), find(evs, "ASSAULT", "هاجموا")):
+        assert ids(e.targets) == {"facility/unnamed-house-palestine"}, ids(e.targets)
+        assert ids(e.places) == {"place/douma-palestine"}, ids(e.places)
