@@ -134,6 +134,8 @@ def person_label(arabic: str, country: str | None = None) -> str:
     ISO code of the country the article is about, whose spellings the name dictionary prefers (نايف
     البكري in Yemeni news is Nayef al-Bakri; with no country the dictionary's commonest spelling, often
     North African: "Nayef El Bekri")."""
+    made = arabic
+    arabic = " ".join(_hamza_restored(w) for w in arabic.split())
     # a country's spellings are fewer, and some are wrong (an Iraqi العمري spelt "al-Asadi"): taken only
     # where they have the consonants of the letters (al-Bakri for البكري), else of the commonest spelling
     local = _dictionary_label(arabic, country) if country else None
@@ -151,8 +153,23 @@ def person_label(arabic: str, country: str | None = None) -> str:
                      _particle_word(w, k) if w.split("-")[0].lower() in ("al", "el") and "-" in w else
                      w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
                      for k, w in enumerate(words))
-    _MADE.setdefault(arabic, set()).add(no_doubles(label))
+    _MADE.setdefault(made, set()).add(no_doubles(label))
     return label
+
+
+@lru_cache(maxsize=65536)
+def _hamza_restored(word: str) -> str:
+    """A name's word as the name dictionary knows it, with the hamza on و that folding took away (رووف:
+    رؤوف "Raouf", مويد: مؤيد "Moayad", لوي: لؤي "Loay"), where the dictionary lacks the folded word and knows
+    the other; else the word."""
+    if word.startswith("ال") and len(word) > 4:
+        return "ال" + _hamza_restored(word[2:])      # (عبد الرووف: عبد الرؤوف)
+    if len(word) < 3 or "و" not in word[1:-1] or _dictionary_spelling(word) is not None:
+        return word
+    for k in range(1, len(word) - 1):
+        if word[k] == "و" and _dictionary_spelling(other := word[:k] + "ؤ" + word[k + 1:]) is not None:
+            return other
+    return word
 
 
 _TRUSTED = 3     # a spelling the dictionary has seen this often is kept whatever its letters (Cisse for سيسي)

@@ -1243,3 +1243,12 @@ def test_a_place_in_an_arab_country_is_not_spelt_as_an_english_name():
 ])
 def test_an_accusative_adverb_is_no_person(text):
     assert not [m.text for m in extract_text(text).mentions if m.entity.type == "Person"]
+
+
+@pytest.mark.parametrize("folded,label", [
+    ("عبد الرووف احمدي", "Abdul Rauf Ahmadi"),        # رؤوف, its hamza folded away
+    ("منصور بن مونس", "Mansour bin Moenes"),         # مؤنس: no English word "Moons"
+])
+def test_a_name_is_spelled_with_the_hamza_folding_took_away(folded, label):
+    from kg.translit import person_label
+    assert person_label(folded) == label
