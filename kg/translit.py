@@ -154,6 +154,8 @@ def person_label(arabic: str, country: str | None = None) -> str:
                      w if k and w.split("-")[0] in _LOWER_PARTICLES else w[:1].upper() + w[1:]
                      for k, w in enumerate(words))
     _MADE.setdefault(made, set()).add(no_doubles(label))
+    if arabic in _BY_RULES:
+        _BY_RULES.add(made)        # (model_labels is asked with the name as found)
     return label
 
 
