@@ -301,9 +301,11 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # (nor a nisba after a given name: منصور التركي، محمد المصري are family names, no country)
     where = [c for c in where if not (c.kind == DEMONYM and (k := _tok_index(starts, c.fs)) > 0
                                       and sa.tokens[k - 1] in given)]
-    # (nor a town that is all the article says of its country, spelt like a common word or a town elsewhere:
-    # الميادين "the squares" in news of Khartoum is no Syrian town, and says nothing of the sentence)
-    where = [c for c in where if not (c.kind == ENT and c.hit.ref in state.lone_places)]
+    # (nor a town that is all the article says of its country, spelt like a common word or a town elsewhere,
+    # unless the article is about that country: الميادين "the squares" in news of Khartoum is no Syrian
+    # town, and says nothing of the sentence)
+    where = [c for c in where if not (c.kind == ENT and c.hit.ref in state.lone_places
+                                      and lex.entities[c.hit.ref].country != state.focus_country)]
     state.sentence_country = focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)
