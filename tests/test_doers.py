@@ -658,6 +658,9 @@ def test_people_who_fire_are_the_doers(lex):
     # deeds joined by و is both deeds'
     ("وقتل عشرات المدنيين في أعمال قصف وقنص نفذتها الميليشيات الحوثية في المدينة.", "ASSAULT", "houthis",
      "group/civilians"),
+    # the pronoun on a noun of condemnation followed by what it condemns (إدانتها للتفجير) is its maker, not
+    # its target
+    ("وأعربت الكويت عن إدانتها للتفجير الإرهابي في المسجد.", "ACCUSE", "kuwait", ""),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""

@@ -742,10 +742,16 @@ class Constructions(Senses, RoleWords):
         """An unnamed force (generic.tsv side force: الجنود، القوات): what a verb of deploying sends."""
         return it.mention_kind == "generic" and getattr(it.ref, "side", "") == "force"
 
+    def _suffix_maker(self, t: Item, tr) -> bool:
+        """The pronoun on an event noun whose maker is its genitive is that maker where what the event is
+        about follows with its preposition (إدانته للتفجير: "his condemnation of the bombing")."""
+        return bool(t.suffix) and tr.pos == "noun" and "gen" in tr.agents and self.tok(t.j)[:1] in ("ل", "ب") \
+            and self.tok(t.j)[:1] in "".join(p for p in tr.targets if p != "obj")
+
     def _pronoun_object(self, t: Item, tr, actors: list[Item], targets: list[Item]) -> list[Item]:
         """The targets, or, where there are none, the referent of an object pronoun on the trigger (واعتقاله)."""
         if not targets and t.suffix and "obj" in tr.targets and tr.pos in ("verb", "noun") \
-                and not (tr.relation == "condemned" and tr.requires):
+                and not (tr.relation == "condemned" and tr.requires) and not self._suffix_maker(t, tr):
             # (ووصفه بأنه عمل إجرامي: "it", the deed just told, whose doer the sentence may not name)
             p = self.pronoun_target(t, actors, person=tr.cls in ("ARREST", "KILL"))
             if p is not None:
@@ -808,6 +814,9 @@ class Constructions(Senses, RoleWords):
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
         targets = self._pronoun_object(t, tr, actors, targets)
+        if not actors and actor_ent is None and self._suffix_maker(t, tr) \
+                and (maker := self.pronoun_target(t, actors)) is not None:
+            actors, how = [maker], "genitive"
         if actors and not (anchor.gender == "1" and how == "speaker"):
             # the actor is now in focus, even without a target (قصف لطائرات النظام، استهدف …); not the
             # speaker a verb of the first person stands for (ندين الهجوم), whom no later verb continues
