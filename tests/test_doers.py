@@ -1166,3 +1166,9 @@ def test_a_town_said_to_lie_in_another_country_is_that_countrys_there_and_after(
     for e in (find(evs, "ASSAULT", "وأحرق"), find(evs, "ASSAULT", "هاجموا")):
         assert ids(e.targets) == {"facility/unnamed-house-palestine"}, ids(e.targets)
         assert ids(e.places) == {"place/douma-palestine"}, ids(e.places)
+
+
+def test_ma_after_a_pronoun_is_what_not_not(lex):
+    """وهذا ما يدعو إليه الحوثيون: "this is what the Houthis call for", asserted; ما opening a clause negates."""
+    assert find(events_of(lex, "وهذا ما يدعو إليه الحوثيون في بياناتهم."), "REQUEST").modality == "asserted"
+    assert find(events_of(lex, "ما هاجم الحوثيون المدينة أمس."), "ASSAULT").modality == "negated"

@@ -6,6 +6,11 @@ from ..recognize import Item
 from .words import _strip_suffix
 
 
+# a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده)
+_BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "هذه", "وهذا", "وهذه", "ذلك", "وذلك", "تلك",
+                                 "وتلك", "كل", "وكل", "بكل", "اكثر", "اهم", "ابرز"})
+
+
 class Modality:
     def modality(self, t: Item, anchor: Item) -> str:
         w = self.w
@@ -17,8 +22,10 @@ class Modality:
             tk = _strip_suffix(tk, neg)
             if tk in neg or (tk.startswith("و") and tk[1:] in neg):
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
+                prv = window[k - 1] if k > 0 else self.tok(first - len(window) - 1)
                 if nxt not in still and not (tk.endswith("ما") and (
-                        nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف") or nxt in w.get("result", ()))):
+                        nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف") or nxt in w.get("result", ())
+                        or tk == "ما" and prv in _BEFORE_RELATIVE_MA)):
                     return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
                     #                      عن مقتل ("which left … dead")
         if self.halted(t):
