@@ -28,7 +28,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
 from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
-                          person_nouns, split_list_hyphens, trim_person, trim_place)
+                          name_slug, person_nouns, split_list_hyphens, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
@@ -983,7 +983,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         article about another country that nothing else ties to its own (``_lone_places``), is that
         country's town of the same name, where the gazetteer has one (المنصورة بعدن: Al Mansurah of Aden,
         not Mansoura of Egypt; البريقة in news of Aden: not Brega of Libya). One ``said`` to lie there is that
-        country's town even where the gazetteer has none (قرية دوما جنوب نابلس: Duma of Palestine)."""
+        country's town even where the gazetteer has none, if the lexicon's is a town of a province (قرية دوما
+        جنوب نابلس: Duma of Palestine; not a capital or a region)."""
         gaz = self.lex.gazetteer
         if gaz is None or a.entity.type != "Place" or a.entity.origin == "text" or not where \
                 or where == a.entity.country or not a.entity.country:
@@ -992,11 +993,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         town = next((t for t in gaz.spelled(key) if t.country == where), None)
         old = a.entity
         if town is None:
-            if not said:
-                return
+            if not said or not old.located_in or old.located_in == old.country:
+                return      # (only a town of a province, no capital or region: طهران near Turkey is Tehran)
             # قرية دوما جنوب نابلس: said to lie there, it is no town of the lexicon's country even where the
             # gazetteer knows none of its name there: a town of that name and country
-            a.entity = Entity(id=f"place/{old.id}-{where}", type="Place", label_en=old.label_en, label_ar=key,
+            a.entity = Entity(id=f"place/{name_slug(key)}-{where}", type="Place", label_en=old.label_en, label_ar=key,
                               country=where, located_in=located_in, origin="text")
         else:
             a.entity = self.lex.entities.get(town.entity) or Entity(

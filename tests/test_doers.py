@@ -1165,7 +1165,7 @@ def test_a_town_said_to_lie_in_another_country_is_that_countrys_there_and_after(
                          "وقال الأهالي إن المستوطنين هاجموا منزلا آخر في دوما ليلا.")
     for e in (find(evs, "ASSAULT", "وأحرق"), find(evs, "ASSAULT", "هاجموا")):
         assert ids(e.targets) == {"facility/unnamed-house-palestine"}, ids(e.targets)
-        assert ids(e.places) == {"place/douma-palestine"}, ids(e.places)
+        assert ids(e.places) == {"place/duma-palestine"}, ids(e.places)
 
 
 def test_ma_after_a_pronoun_is_what_not_not(lex):
