@@ -1133,20 +1133,6 @@ def test_a_craft_of_war_is_no_fighting(lex):
     assert not [e for e in events_of(lex, "ويتدرب المجندون على فن القتال في المعسكر.") if e.type == "ASSAULT"]
 
 
-def test_an_event_told_again_is_one_event(lex):
-    """القصف after قصف in one sentence, naming no one: the same bombing told again, one event."""
-    evs = [e for e in events_of(lex, "وقصف طيران التحالف معسكر اللواء في المدينة، وسقط قتلى وجرحى جراء القصف.")
-           if e.type == "ASSAULT"]
-    assert len(evs) == 1, [(e.trigger, e.type) for e in evs]
-
-
-def test_a_second_attack_is_another_event(lex):
-    """الاعتداء الثاني: an ordinal after the noun names another attack than the one told before."""
-    evs = [e for e in events_of(lex, "وشن المسلحون هجوما على السوق صباحا، وبعد ساعة وقع الهجوم الثاني.")
-           if e.type == "ASSAULT"]
-    assert len(evs) == 2, [(e.trigger, e.type) for e in evs]
-
-
 def test_a_lone_town_of_another_country_does_not_qualify_the_sentences_groups(lex):
     """الميادين ("the squares", spelt like a Syrian town) in news of Sudan: the police and the protesters are
     Sudan's, not Syria's; a town in the genitive of a group still names its country (شرطة دبي)."""

@@ -15,9 +15,6 @@ _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال",
 _CAUSE_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت",
                           "اودي", "اودت"})
 _SERIES = frozenset({"سلسله", "موجه", "جمله", "عدد"})     # a series, wave, number of (attacks), folded
-# after an event noun: another one than the one told (الاعتداء الثاني، هجوم آخر، الغارة الجديدة), folded
-_ANOTHER = frozenset({"اخر", "اخري", "الاخر", "الاخري", "الاول", "الاولي", "الثاني", "الثانيه", "الثالث",
-                      "الثالثه", "الرابع", "الرابعه", "الاخير", "الاخيره", "الجديد", "الجديده", "التالي"})
 
 
 class OneHappening:
@@ -42,29 +39,7 @@ class OneHappening:
                 drop.add(id(ek))
                 break
         pairs = [(r, e) for r, e in pairs if id(e) not in drop]
-        return self._told_again(self._object_nouns(self._instruments(pairs)))
-
-    def _told_again(self, pairs: list) -> list:
-        """قصف طيران التحالف معسكر اللواء … وسقط قتلى جراء القصف: an event noun with the article that names
-        no one in its sentence, after an event of the same relation class (قصف، القصف) that does, is that
-        event told again: one event, the first's trigger and roles, the casualties of both. Not past في حين
-        ("whereas": نفذ هجوما … في حين تتواصل الاشتباكات, the clashes go on beside the attack)."""
-        tok = self.ex.tok
-        drop = set()
-        for rn, en in pairs:
-            word = tok(rn.t.i)[len(rn.t.clitic):]
-            if rn.tr.pos != "noun" or rn.actors or rn.targets or tok(rn.t.j) in _ANOTHER or not (
-                    word.startswith("ال") or rn.t.clitic.endswith("ل") and word.startswith("ل")):
-                continue      # (تبنت الاعتداء الثاني: another attack)
-            first = next(((r, e) for r, e in pairs if e is not en and id(e) not in drop and r.t.j <= rn.t.i
-                          and e.type == en.type and r.tr.cls == rn.tr.cls and (r.actors or r.targets)
-                          and not any(tok(k) == "حين" and tok(k - 1) == "في" for k in range(r.t.j, rn.t.i))), None)
-            if first is None:
-                continue
-            merged = _merged(first[1], en, keep_actors=True)
-            pairs = [(r, merged if e is first[1] else e) for r, e in pairs]
-            drop.add(id(en))
-        return [(r, e) for r, e in pairs if id(e) not in drop]
+        return self._object_nouns(self._instruments(pairs))
 
     def _object_nouns(self, pairs: list) -> list:
         """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا، دفع الجيش بتعزيزات: an event noun that
