@@ -6,9 +6,10 @@ from ..recognize import Item
 from .words import _strip_suffix
 
 
-# a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده)
+# a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
+# not كل ما, "whatever" (كل ما يهدد أمننا: a generic phrase, no event, which stays dropped)
 _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "هذه", "وهذا", "وهذه", "ذلك", "وذلك", "تلك",
-                                 "وتلك", "كل", "وكل", "بكل", "اكثر", "اهم", "ابرز"})
+                                 "وتلك"})
 
 
 class Modality:
