@@ -1158,3 +1158,8 @@ def test_ma_after_a_pronoun_is_what_not_not(lex):
     """وهذا ما يدعو إليه الحوثيون: "this is what the Houthis call for", asserted; ما opening a clause negates."""
     assert find(events_of(lex, "وهذا ما يدعو إليه الحوثيون في بياناتهم."), "REQUEST").modality == "asserted"
     assert find(events_of(lex, "ما هاجم الحوثيون المدينة أمس."), "ASSAULT").modality == "negated"
+
+
+def test_providing_ones_services_is_no_advance(lex):
+    """تقدم خدماتها: "provides its services" (a possessive on the noun too), no advance."""
+    assert not [e for e in events_of(lex, "وكانت المؤسسات تقدم خدماتها للمواطنين في المدينة.") if e.type == "ASSAULT"]
