@@ -16,8 +16,8 @@ from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .variants import NAME_ENDINGS
 
-_HYPHENS = ("-", "–")
-_PLAIN_NAME_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")      # words of letters, one space between                 # جان - إيف: a first name joined to the one before
+_HYPHENS = ("-", "–")                 # جان - إيف: a first name joined to the one before
+_PLAIN_NAME_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")      # words of letters, one space between
 
 
 def not_surnames(lex: Lexicon) -> frozenset:

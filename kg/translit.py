@@ -55,6 +55,7 @@ def use_spellings(pairs: tuple[tuple[str, str], ...]) -> None:
     person_label.cache_clear()
     _dictionary_label.cache_clear()
     _dictionary_spelling.cache_clear()
+    _hamza_restored.cache_clear()
 
 
 def _user_dictionary():
@@ -162,8 +163,8 @@ def person_label(arabic: str, country: str | None = None) -> str:
 @lru_cache(maxsize=65536)
 def _hamza_restored(word: str) -> str:
     """A name's word as the name dictionary knows it, with the hamza on و that folding took away (رووف:
-    رؤوف "Raouf", مويد: مؤيد "Moayad", لوي: لؤي "Loay"), where the dictionary lacks the folded word and knows
-    the other; else the word."""
+    رؤوف "Raouf", مونس: مؤنس "Moenes", مويد: مؤيد "Moayad"), where the dictionary lacks the folded word and
+    knows the other; else the word."""
     if word.startswith("ال") and len(word) > 4:
         return "ال" + _hamza_restored(word[2:])      # (عبد الرووف: عبد الرؤوف)
     if len(word) < 3 or "و" not in word[1:-1] or _dictionary_spelling(word) is not None:
