@@ -661,6 +661,9 @@ def test_people_who_fire_are_the_doers(lex):
     # the pronoun on a noun of condemnation followed by what it condemns (إدانتها للتفجير) is its maker, not
     # its target
     ("وأعربت الكويت عن إدانتها للتفجير الإرهابي في المسجد.", "ACCUSE", "kuwait", ""),
+    # the genitive of مطالب, "demands", is who makes them, not whom they are made of (استجابت الحكومة لمطالب
+    # المتظاهرين)
+    ("واستجابت الحكومة العراقية لمطالب المتظاهرين بإقالة الوزير.", "REQUEST", "group/protesters", ""),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""
