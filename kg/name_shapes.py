@@ -55,6 +55,13 @@ def trim_place(name: tuple, tokens: list[str], lex: Lexicon) -> tuple | None:
     return name
 
 
+def _one_name_across(left: int, right: int) -> bool:
+    """A name of ``left`` words and one of ``right`` words with a hyphen between are one compound name
+    where one side is a single word (جان - إيف لودريان، بان كي - مون); two of two words or more each are two
+    persons of a list (ماجد مصطفى النافع - معن محمد الشبانات)."""
+    return min(left, right) < 2
+
+
 def split_list_hyphens(names: list, tokens: list[str]) -> list:
     """A person's name read across hyphens is cut at each hyphen with two words or more on both sides:
     persons of a list (ماجد مصطفى النافع - معن محمد الشبانات - …), not one compound name (جان - إيف)."""
@@ -70,7 +77,7 @@ def split_list_hyphens(names: list, tokens: list[str]) -> list:
             a = k + 1
         merged = [parts[0]]
         for a, b in parts[1:]:
-            if min(merged[-1][1] - merged[-1][0], b - a) < 2:
+            if _one_name_across(merged[-1][1] - merged[-1][0], b - a):
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))
@@ -79,13 +86,12 @@ def split_list_hyphens(names: list, tokens: list[str]) -> list:
 
 
 def join_hyphens(names: list, tokens: list[str]) -> list:
-    """Two persons' names with a hyphen between are one compound name (جان - ايف لودريان، بان كي - مون)
-    where one side is a single word; two names of two words or more each are two persons of a list
-    (ماجد مصطفى النافع - معن محمد الشبانات)."""
+    """Two persons' names with a hyphen between are one compound name where one side is a single word
+    (``_one_name_across``)."""
     out: list = []
     for n in names:
         if out and out[-1][2] == n[2] == "PERS" and n[0] == out[-1][1] + 1 and tokens[out[-1][1]] in ("-", "–") \
-                and min(out[-1][1] - out[-1][0], n[1] - n[0]) == 1:
+                and _one_name_across(out[-1][1] - out[-1][0], n[1] - n[0]):
             out[-1] = (out[-1][0], n[1], "PERS")
         else:
             out.append(n)

@@ -20,8 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import product
 
-from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Lexicon
-from .groups import UNNAMED_FACILITY, group_entity, is_unnamed
+from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Generic, Lexicon
+from .groups import group_entity, is_unnamed
 from .model import LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
@@ -972,11 +972,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                and was in (it.entity.id, it.entity.country) for it in out):
             return
         for it in out:
-            if it.kind != "ent" or it.mention_kind != "generic" or not it.entity.id.endswith("-" + was):
-                continue
-            kind = it.entity.id.removeprefix("group/").removeprefix(UNNAMED_FACILITY)[:-len(was) - 1]
-            if (g := self.lex.generics.get(kind)) is not None:
-                it.entity = group_entity(self.lex, g, now, it.entity.label_ar)
+            if it.kind == "ent" and it.mention_kind == "generic" and it.entity.country == was \
+                    and isinstance(it.ref, Generic):
+                it.entity = group_entity(self.lex, it.ref, now, it.entity.label_ar)
 
     def _namesake_town(self, a: Item, where: str, located_in: str = "", said: bool = False) -> None:
         """A town of the lexicon said to lie in a place of another country (``where``), or named in an

@@ -641,6 +641,16 @@ NOT_EVENTS = [
     ("a president named by his country's adjective who arrives (وصل) visits, he does not advance",
      "ووصل الرئيس الفرنسي إلى العاصمة السعودية الرياض في زيارة رسمية.", "ASSAULT"),
     ("... nor does a minister", "ووصل وزير الدفاع الأمريكي إلى مدينة أربيل صباح اليوم.", "ASSAULT"),
+    ("a participle of allegiance (مؤيدة لـ) says whose side a noun is on, as الموالية لـ does: no support",
+     "وقال سكان إن قوات مؤيدة للرئيس هادي خاضت اشتباكات مع الحوثيين.", "SUPPORT"),
+    ("... nor its plural (المؤيدين لـ)", "وقتل ثلاثة من المواطنين المؤيدين للمقاومة في القصف.", "SUPPORT"),
+    ("walking out of a meeting (words.tsv forum) is no retreat",
+     "وانسحب وزير الخارجية وعدد من أعضاء الوفد من الاجتماع احتجاجا على البيان.", "RETREAT"),
+    ("... nor is withdrawing from an election", "وانسحب المرشح المستقل من الانتخابات الرئاسية.", "RETREAT"),
+    ("the art of fighting (فن القتال, words.tsv front) is no fight", "ويتدرب المجندون على فن القتال في المعسكر.",
+     "ASSAULT"),
+    ("providing one's services (تقدم خدماتها, a possessive on the noun too) is no advance",
+     "وكانت المؤسسات تقدم خدماتها للمواطنين في المدينة.", "ASSAULT"),
 ]
 
 

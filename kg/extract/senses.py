@@ -107,11 +107,6 @@ class Senses:
         """The word right before the trigger (triggers.tsv unless "^word") makes it something else."""
         return t.clitic in ("", "و") and "^" + self.tok(t.i - 1).removeprefix("و") in tr.unless
 
-    def _word_of(self, token: str, category: str) -> bool:
-        """The token is a word of a words.tsv category, bare or after a one-letter proclitic (لتمارين)."""
-        words = self.w.get(category, ())
-        return token in words or token[1:] in words
-
     def _sentenced(self, t: Item, tr) -> bool:
         """An execution noun with بـ (or a word of execution right after one) after a word of ruling in
         its clause (words.tsv verdict): the sentence is pronounced (حكم عليه بالإعدام); not قام بإعدامه."""

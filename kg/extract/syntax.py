@@ -454,6 +454,11 @@ class Syntax:
         return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens if t[:1] in "وفبلك") \
             | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4)
 
+    def _word_of(self, token: str, category: str) -> bool:
+        """The token is a word of a words.tsv category, bare or after a one-letter proclitic (لتمارين)."""
+        words = self.w.get(category, ())
+        return token in words or token[1:] in words
+
     def conj_word(self, k: int, words) -> bool:
         """Token k is one of ``words``, alone or after the conjunction و or ف (وأسفر، فأوقف)."""
         t = self.tok(k)
@@ -587,9 +592,9 @@ class Syntax:
                    or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
                                            for p in self.preds)
                    or not t.clitic and self._reported_object(t)
-                   or not t.clitic and self._after_series(t.i))
+                   or not t.clitic and self._word_of(self.tok(t.i - 1), "series"))
         # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
-        # subject)
+        # subject; بأعمال قصف: after a noun of acts, words.tsv series, its genitive)
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
             if tr.pos in want:
@@ -608,12 +613,6 @@ class Syntax:
                                             and not self.pred_between(p.j, subj.i)))
                                         for p in self.preds)
 
-    def _after_series(self, k: int) -> bool:
-        """Token k follows a noun of acts or of a series of them (words.tsv series: بأعمال قصف، عمليات
-        اقتحام، سلسلة تفجيرات): it is that noun's genitive, a verbal noun, not a verb."""
-        before = self.tok(k - 1)
-        series = self.w.get("series", ())
-        return before in series or before[:1] in ("و", "ب", "ل", "ف") and before[1:] in series
 
     def _described(self, k: int) -> bool:
         """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
