@@ -856,12 +856,25 @@ def test_a_definite_event_noun_refers_back_within_its_own_sentence(lex):
     ("دمر قصف جوي روسي مستشفى في ريف إدلب.", "russia", "Hospital"),
     # an indefinite attack noun right after the verb is its subject too, not its object
     ("استهدفت غارات جوية شنها التحالف العربي مواقع الحوثيين قرب صنعاء.", "arab_coalition", "houthis"),
+    # so is an attack noun after a verb of killing, with the doer its relative clause names (after a word of
+    # force: طائرات), and the weapon in its genitive (قذائف الهاون)
+    ("وقتلت غارة شنتها طائرات التحالف العربي خمسة مدنيين في صنعاء.", "arab_coalition", "Civilians"),
+    ("وقتلت قذائف الهاون التي أطلقها الحوثيون عشرات المدنيين في عدن.", "houthis", "Civilians"),
 ])
 def test_the_attack_noun_right_after_an_attack_verb_is_its_subject(lex, text, actor, target):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert len(events) == 1, [(e.trigger, ids(e.actors), ids(e.targets)) for e in events]
     assert actor in ids(events[0].actors), ids(events[0].actors)
     assert target in ids(events[0].targets) | set(kinds(events[0].targets)), kinds(events[0].targets)
+
+
+def test_the_victims_of_an_attack_that_killed_them_are_counted(lex):
+    """قتلت غارة للتحالف خمسة مدنيين: the attack that killed them is one event, with its dead; an accusative
+    after a verb of killing tells how, it is no subject (قتل الطفل حرقا)."""
+    events = [e for e in events_of(lex, "وقتلت غارة شنتها طائرات التحالف العربي خمسة مدنيين.") if e.type == "ASSAULT"]
+    assert [(e.trigger, e.killed) for e in events] == [("غارة", 5)]
+    events = [e for e in events_of(lex, "وقتل الطفل حرقا في قريته.") if e.type == "ASSAULT"]
+    assert any(kinds(e.targets) for e in events), [(e.trigger, kinds(e.targets)) for e in events]
 
 
 def test_what_follows_the_verbs_object_is_its_owner_not_the_attacks_doer(lex):

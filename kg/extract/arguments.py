@@ -31,6 +31,8 @@ _AT_LEAST = frozenset({"علي", "الاقل"})       # مقتل 300 على ال
 
 # words of response: the event noun after them is the deed responded to, not the light verb's
 _RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
+# classes of verbs whose subject an attack noun right after them is (استهدف هجوم حاجزا، قتلت غارة مدنيين)
+_HARM = frozenset({"ATTACK", "KILL"})
 
 
 class Arguments:
@@ -283,10 +285,11 @@ class Arguments:
         for p in self.preds:       # استعادا السيطرة على، فرض سيطرته على: a verb right before its event noun
             if p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb" and p is not stance and not (
                     t.clitic.lstrip("وف") and (p.trigger.cls == "KILL" or p.trigger.patient_subject)) and not (
-                    p.trigger.cls == "ATTACK" and self.reading(t).cls == "ATTACK" and not t.clitic):
+                    p.trigger.cls in _HARM and not p.trigger.patient_subject
+                    and self.reading(t).cls == "ATTACK" and self.subject_noun(t)):
                 # (not قتلوا بانفجار، أصيبوا بقصف: those killed or hurt by an attack did not make it; not
-                # استهدفت الغارات …، استهدف هجوم انتحاري …: the attack noun is the subject of the verb of
-                # attacking)
+                # استهدفت الغارات …، استهدف هجوم انتحاري …، قتلت غارة خمسة مدنيين: the attack noun is the
+                # subject of the verb of attacking or killing; قتل حرقا: an accusative tells how)
                 return p
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:

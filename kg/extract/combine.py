@@ -4,7 +4,7 @@ time tells, the deed an attack responds to. A mixin of the sentence's extractor 
 from __future__ import annotations
 
 from ..model import LOCATION_TYPES
-from .arguments import _RESPONSE
+from .arguments import _HARM, _RESPONSE
 from .words import _head, _is_light, _people, _victim
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
@@ -186,15 +186,18 @@ class Combinations:
                 continue
             if r.actors and self._coordinated_after(n, r):
                 r.targets, r.actors = r.actors + [x for x in r.targets if x not in r.actors], []
-            if n.t.i >= r.t.j and r.tr.cls == "ATTACK" and n.t.i - r.t.j <= 2:
+            if n.t.i >= r.t.j and r.tr.cls in _HARM and n.t.i - r.t.j <= 2 and self.subject_noun(n.t):
                 # دمر قصف روسي مستشفى: the verb's object follows its subject's phrase, not inside it
                 k, obj = self._object_past(n)
-                r.targets = self._with_owners(obj) if obj else [x for x in r.targets if x.i >= k]
+                # (or the object pronoun on the verb: عماد مغنية الذي قتلته غارة)
+                r.targets = self._with_owners(obj) if obj else [x for x in r.targets if x.i >= k or r.t.suffix]
                 if obj:
                     # استهدف هجوم انتحاري حاجزا للجيش: what follows the verb's object is its owner, no doer
                     owners = [a for a in n.actors if a.i >= r.targets[0].j]
                     n.actors = [a for a in n.actors if a not in owners]
                     r.targets = r.targets + [a for a in owners if all(a.i != x.i for x in r.targets)]
+            if r.tr.cls == "KILL":
+                n.killed = n.killed + [x for x in r.targets if x not in n.killed]   # قتلت غارة خمسة مدنيين
             if r.targets and all(x.entity.type in LOCATION_TYPES for x in n.targets):
                 n.targets = list(r.targets)     # the verb's object says what was hit better than a place
             else:
@@ -316,7 +319,7 @@ class Combinations:
         """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a
         relative pronoun, a count or adjectives between, or right after it), or the verb is the relative
         clause of the indefinite noun right before it, with the same doer."""
-        if v.tr.cls == "ATTACK" and not v.actors and n.t.i >= v.t.j and not n.t.clitic and all(
+        if v.tr.cls in _HARM and not v.actors and n.t.i >= v.t.j and self.subject_noun(n.t) and all(
                 self.figure(k) or self.tok(k) in ("عده", "بضع") for k in range(v.t.j, n.t.i)):
             # استهدف هجوم انتحاري حاجزا، سقطت ثماني قذائف على الحي: the attack noun right after the verb (or
             # after a count) is its subject
@@ -379,12 +382,15 @@ class Combinations:
         while k < self.n:
             ent = next((it for it in self.ents if it.i == k), None)
             lv = next((p for p in self.preds if p.i == k and _is_light(p)), None)
-            if self._described(k) or self.tok(k) in words.get("relative", ()):
-                k += 1
+            if self._described(k) or self.tok(k) in words.get("relative", ()) \
+                    or self.tok(k) in words.get("mode", ()) and ent is None and not self._force_word_at(k):
+                k += 1       # (and the weapon in its genitive: قذائف الهاون، صواريخ الكاتيوشا)
             elif ent is not None and (ent.mention_kind == "demonym" or ent in n.actors):
                 k = ent.j
             elif lv is not None:
-                subj = next((it for it in self.ents if it.i == lv.j), None)
+                # (its subject right after it, or after a word of its force: شنتها طائرات التحالف)
+                subj = next((it for it in self.ents if it.i == lv.j or it.lead == lv.j
+                             or it.i == lv.j + 1 and self._force_word_at(lv.j)), None)
                 k = self.conjuncts(subj, self.clause_end(lv.j))[-1].j if subj is not None else lv.j
             else:
                 break

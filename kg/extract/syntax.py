@@ -661,6 +661,11 @@ class Syntax:
         return not t or self.barrier(k) or t in _COMMA or t in self.preps or t[:1] in ("ب", "ل") \
             or t in self.w.get("day", ()) or t.startswith("و") and len(t) > 2 or t in ("امس", "اليوم", "خلال")
 
+    def subject_noun(self, t: Item) -> bool:
+        """The event noun ``t`` can be a verb's subject: no preposition on it, and not indefinite accusative
+        (قتل حرقا، يفجرونهم تفجيرا: an accusative noun after the verb tells how it was done)."""
+        return not t.clitic and not self.tok(t.i).endswith("ا")
+
     def figure(self, k: int) -> bool:
         """Token k is a figure: digits or a number word (words.tsv number)."""
         t = self.tok(k)
