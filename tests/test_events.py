@@ -868,6 +868,28 @@ def test_the_attack_noun_right_after_an_attack_verb_is_its_subject(lex, text, ac
     assert target in ids(events[0].targets) | set(kinds(events[0].targets)), kinds(events[0].targets)
 
 
+@pytest.mark.parametrize("text,trigger,actor,target", [
+    # an attack noun before a verb of killing, with its adjectives and where it was between, is its subject
+    ("وقال الجيش إن غارة جوية أمريكية في أفغانستان قتلت قياديا كبيرا في تنظيم القاعدة.", "غارة", "usa",
+     "al_qaeda"),
+    # a member noun before بـ + its group: the group is what the deed touched (قياديا بتنظيم القاعدة)
+    ("اغتال مسلحون قياديا بحزب الإصلاح في تعز.", "اغتال", "group/unidentified_armed_group-yemen", "islah_party"),
+    # لـ on a part noun after an attack noun introduces what was hit, whose owner follows (لتجمعات داعش)
+    ("وواصلت الطائرات توجيه ضربات جوية لتجمعات تنظيم داعش قرب الرمادي.", "ضربات", None, "isis"),
+    # … but not on the men of a group: هجوم لعناصر المقاومة is theirs
+    ("وقتل سبعة حوثيين في هجوم لعناصر المقاومة الشعبية في صنعاء.", "هجوم", "popular_resistance_yemen", None),
+    # a person after لـ on a noun of visiting, then where to, is the visitor (زيارة للرئيس … إلى واشنطن)
+    ("ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن.", "زيارة", "muhammadu_buhari", "washington_dc"),
+])
+def test_who_did_it_and_to_whom_past_the_attack_nouns_phrase(lex, text, trigger, actor, target):
+    e = next((e for e in events_of(lex, text) if trigger in e.trigger), None)
+    assert e is not None
+    if actor is not None:
+        assert actor in ids(e.actors), ids(e.actors)
+    if target is not None:
+        assert target in ids(e.targets), ids(e.targets)
+
+
 def test_the_victims_of_an_attack_that_killed_them_are_counted(lex):
     """قتلت غارة للتحالف خمسة مدنيين: the attack that killed them is one event, with its dead; an accusative
     after a verb of killing tells how, it is no subject (قتل الطفل حرقا)."""

@@ -70,7 +70,7 @@ class Arguments:
                     # دمرت جسرين لتنظيم داعش، آلية عسكرية للمسلحين، مخازن أسلحة تابعة للميليشيا: the
                     # owner of what was attacked (a noun, its adjective or genitive)
                     return it
-            if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
+            if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
                 return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
             if self.gov(it):
                 continue
@@ -115,13 +115,16 @@ class Arguments:
         return len(t) > 3 and t.endswith(("ي", "يه", "ه")) or self._described(k)   # (جوي: short, but of mode)
 
     def member_of(self, it: Item, start: int) -> bool:
-        """قياديا في (جماعة) الإخوان، عضوا من حماس، قائد ميداني في النصرة: the entity names the group of a
+        """قياديا في (جماعة) الإخوان، عضوا من حماس، قائدا بالتنظيم: the entity names the group of a
         member noun (maybe with its adjective) that starts at or after ``start``."""
         k = _head(it) - 1
         while k > start and self.is_transparent(self.tok(k)):
             k -= 1
-        if self.tok(k) not in ("في", "من"):
-            return False
+        c, rest = self._split(self.tok(k))
+        if it.clitic == "ب" and k <= it.i:
+            k = it.i      # قياديا بحزب الإصلاح: the preposition on the group's first word
+        elif not (c == "ب" and self.is_transparent(rest)) and self.tok(k) not in ("في", "من"):
+            return False  # (or on its head noun: قياديا بتنظيم القاعدة)
         member = self.w.get("member", ())
         if k - 1 >= start and self.tok(k - 1) in member:
             return True
@@ -247,7 +250,7 @@ class Arguments:
                 return None      # only an adjective agreeing in the article: الغارات الروسية، الهجوم الانتحاري
             if it.i >= stop:
                 return None
-            if self.gov(it) in ("في", "من") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
+            if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
                     and self.member_of(it, t.j):
                 return it      # مقتل قيادي في تنظيم القاعدة: the member's group
             if it.mention_kind == "demonym" and it.i == t.j + 1 and self._agreeing_adjective(t.j, definite):

@@ -324,14 +324,20 @@ class Combinations:
             # استهدف هجوم انتحاري حاجزا، سقطت ثماني قذائف على الحي: the attack noun right after the verb (or
             # after a count) is its subject
             return True
-        if v.tr.cls == "ATTACK" and not v.actors and n.t.j <= v.t.i:
+        if v.tr.cls in _HARM and not v.actors and n.t.j <= v.t.i and (v.tr.cls == "ATTACK" or self.subject_noun(n.t)):
             words = self.w
             gap = range(n.t.j, v.t.i)
+            # (غارة أمريكية في أفغانستان قتلت: where it was is no word of the phrase either)
+            where = {k for k in gap if any(it.i <= k < it.j and it.entity.type in LOCATION_TYPES and (
+                it.i == k and self.gov(it) == "في" or it.i < k) for it in self.ents)}
+            where |= {k for k in gap if self.tok(k) == "في" and k + 1 in where}
+            where |= {k for k in gap if any(it.i <= k < it.j and it.mention_kind == "demonym" and it in n.actors
+                                            for it in self.ents)}   # (غارة أمريكية: its doer's adjective)
             # (غارات مكثفة أمس استهدفت، غارات السبت والأحد استهدفت: when it was is no word of the phrase)
             when = [k for k in gap if self.time_word(k)
                     or self.tok(k)[:1] == "و" and self.tok(k)[1:] in words.get("day", ())]
-            if len(gap) - len(when) <= 3 and len(gap) <= 5 and all(
-                    k in when or self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
+            if len(gap) - len(when) - len(where) <= 3 and len(gap) - len(where) <= 5 and all(
+                    k in when or k in where or self.tok(k) in words.get("relative", ()) or self.tok(k).startswith("ال")
                                      # هجوما (إرهابيا) كان يستهدف، محاولة اغتيال فاشلة استهدفت; not تدمير دبابة
                                      # كانت تقصف (a feminine word after a masculine noun is its genitive)
                                      or self.tok(k) in ("كان", "كانت", "كانوا")

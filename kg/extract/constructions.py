@@ -544,6 +544,16 @@ class Constructions(Senses, RoleWords):
                     tgt = nxt
             if tgt is None and tr.cls == "ATTACK":
                 tgt = self.held_owner(t.j)      # قصف المناطق الخاضعة لسيطرة المعارضة: the holder's
+        if tgt is None and gen is None and tr.cls == "ATTACK":
+            # ضربات جوية لتجمعات داعش: the owner of the part noun لـ introduces, past the noun's adjectives
+            k = t.j
+            while k < t.j + 2 and self._described(k):
+                k += 1
+            c, part = self._split(self.tok(k))
+            if c == "ل" and part.removeprefix("ال") in self.w.get("part", ()) and not self._force_word_at(k):
+                # (not the men of a group: هجوم لعناصر المقاومة is theirs)
+                tgt = next((it for it in self.ents if not it.clitic and (
+                    it.i == k + 1 or it.i == k + 2 and self.is_transparent(self.tok(k + 1)))), None)
         pair = self.demonym_pair(t) if tr.symmetric else None
         if pair is not None:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
@@ -638,6 +648,7 @@ class Constructions(Senses, RoleWords):
                             and not self.tok(it.i if it.lead < 0 else it.lead).startswith("و") \
                             and not self.pred_between(t.j, it.i) \
                             and not (gov == "ل" and it.entity.type == "Media") \
+                            and not (self.gov(it) in ("من", "ب") and self.member_of(it, t.j)) \
                             and not (gov == "ل" and tgt is not None and tgt.entity.type == "Facility"
                                      and tgt.i < it.i) \
                             and not (gov == "من" and tgt is not None and self.tok(tgt.j) == "من"
@@ -647,9 +658,11 @@ class Constructions(Senses, RoleWords):
                                 for k in range(t.j, _head(it)))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
                                         or self.tok(k) in self.w.get("part", ())
+                                        or self._split(self.tok(k))[1].removeprefix("ال") in self.w.get("part", ())
+                                        and not self._force_word_at(k) and self.gov(it) not in _AGENT_MARKERS
                                         for k in range(t.j, _head(it))
                                         if not self._members_of(t.j, k, it)):
-                        # هجوم من وحدات الحماية; not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
+                        # هجوم من وحدات الحماية; not the group of a member (مقتل قيادي بتنظيم داعش); not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
                         # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
                         # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»), nor the owner of the
                         # place hit (استهداف دورية عسكرية لميليشيا الحوثي، كمينا لدورية من ميليشيات الحوثيين)
@@ -692,6 +705,12 @@ class Constructions(Senses, RoleWords):
                     break
                 if it.i > t.j + 6:
                     break
+        if tgt is not None and not actors and self.gov(tgt) == "ل" and tgt.entity.type == "Person" \
+                and "gen" in tr.agents and "الي" in tr.targets:
+            # زيارة للرئيس النيجيري إلى واشنطن: a person after لـ, then where to, is who goes there
+            dest = next((it for it in self.ents if tgt.j <= it.i <= tgt.j + 2 and self.gov(it) == "الي"), None)
+            if dest is not None:
+                actors, how, tgt = [tgt], "genitive", dest
         if tgt is not None:
             targets = self.conjuncts(tgt, end)
         if tr.cls == "CONTROL":
