@@ -324,15 +324,18 @@ class Combinations:
             # استهدف هجوم انتحاري حاجزا، سقطت ثماني قذائف على الحي: the attack noun right after the verb (or
             # after a count) is its subject
             return True
-        if v.tr.cls in _HARM and not v.actors and n.t.j <= v.t.i and (v.tr.cls == "ATTACK" or self.subject_noun(n.t)):
+        if v.tr.cls in _HARM and not v.actors and n.t.j <= v.t.i:
             words = self.w
             gap = range(n.t.j, v.t.i)
-            # (غارة أمريكية في أفغانستان قتلت: where it was is no word of the phrase either)
-            where = {k for k in gap if any(it.i <= k < it.j and it.entity.type in LOCATION_TYPES and (
-                it.i == k and self.gov(it) == "في" or it.i < k) for it in self.ents)}
-            where |= {k for k in gap if self.tok(k) == "في" and k + 1 in where}
-            where |= {k for k in gap if any(it.i <= k < it.j and it.mention_kind == "demonym" and it in n.actors
-                                            for it in self.ents)}   # (غارة أمريكية: its doer's adjective)
+            where: set[int] = set()
+            if self.subject_noun(n.t):
+                # (غارة أمريكية في أفغانستان قتلت: where the subject's attack was is no word of its phrase, nor
+                # its doer's nationality)
+                where = {k for k in gap if any(it.i <= k < it.j and it.entity.type in LOCATION_TYPES and (
+                    it.i == k and self.gov(it) == "في" or it.i < k) for it in self.ents)}
+                where |= {k for k in gap if self.tok(k) == "في" and k + 1 in where}
+                where |= {k for k in gap if any(it.i <= k < it.j and it.mention_kind == "demonym"
+                                                and it in n.actors for it in self.ents)}
             # (غارات مكثفة أمس استهدفت، غارات السبت والأحد استهدفت: when it was is no word of the phrase)
             when = [k for k in gap if self.time_word(k)
                     or self.tok(k)[:1] == "و" and self.tok(k)[1:] in words.get("day", ())]
