@@ -827,6 +827,12 @@ def test_who_may_be_a_doer_carried_from_the_article(lex, eid, etype, ok):
     # a town taken is taken from the other side too: the town and that side are both its targets
     ("وهاجمت القوات العراقية مواقع تنظيم داعش في الأنبار. وسيطرت القوات العراقية على مدينة الرمادي أمس.",
      "وسيطرت", "isis"),
+    # … told later in the article, or long before: the article's fight is one
+    ("وسيطرت القوات العراقية على مدينة الرمادي أمس. وقال مسؤول إن القوات العراقية هاجمت مواقع تنظيم داعش "
+     "في الأنبار.", "وسيطرت", "isis"),
+    ("وهاجمت القوات العراقية مواقع تنظيم داعش في الأنبار. وقال الوزير إن الحكومة تدعم العشائر. وأكد الوزير "
+     "أن الدعم مستمر. وأشار الوزير إلى أن الخدمات تعود. وأضاف الوزير أن المدارس تفتح. وتقدمت القوات العراقية "
+     "نحو وسط الرمادي.", "وتقدمت", "isis"),
 ])
 def test_an_attack_with_no_target_named_is_against_the_other_side(lex, text, trigger, target):
     e = find(events_of(lex, text), "ASSAULT", trigger)

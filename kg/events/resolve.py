@@ -12,7 +12,8 @@ country of its place, else of the article's events (ACLED's "Protesters (Iraq)")
 bomber is carried only to a blast or the same deed told again (a definite noun), not to the article's
 next killing or operation. An attack,
 advance or capture with no target named, or a capture or advance whose target is only a place, was
-against the other side of the fight told in the sentences just before (its target has no words in the
+against the other side of the fight told in the sentences just before, else (an attack, advance, capture or
+siege) of the fight the article tells nearest to it, before or after (its target has no words in the
 sentence, like any role filled from the article).
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ ACTOR_SPAN = 3               # sentences back any event with no doer takes the d
 PLACE_SPAN = 2               # sentences back a place carries over to events that name none
 SIDE_SPAN = 3                # sentences back a fight tells who the other side is
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
+_FIGHT = _TAKING | {"ATTACK"}   # deeds against the other side of the article's fight, wherever it tells it
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 
 
@@ -46,7 +48,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
     last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text
     home = _article_country(events)
     out = []
-    for e in events:
+    for n, e in enumerate(events):
         named_place = any(r.text for r in e.places)
         if not e.actors and e.relation_class:
             definite = _definite(e.trigger, e.evidence)
@@ -85,7 +87,11 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
                 r.entity.type in ("Place", "Country") for r in e.targets)):
             # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
-            other = _other_side(e, out, lex)
+            other = _other_side(e, [p for p in reversed(out) if e.sentence - p.sentence <= SIDE_SPAN], lex)
+            if not other and e.relation_class in _FIGHT:
+                # (against whom the article's fight is, told anywhere in it: the earlier events as resolved)
+                other = _other_side(e, sorted(out + events[n + 1:],
+                                              key=lambda x: (abs(x.sentence - e.sentence), x.sentence)), lex)
             if e.targets:     # (a place taken from a state is taken from its forces, named or not)
                 other = [x for x in other if x.type != "Country"]
             if other:
@@ -151,15 +157,13 @@ def _unnamed_doers(e: Event, lex, kind: str, label_ar: str, home: str = "") -> E
     return e if ent is None else replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
 
 
-def _other_side(e: Event, before: list[Event], lex) -> list:
+def _other_side(e: Event, near: list[Event], lex) -> list:
     """Whom an attack, advance or capture with no target named was made against: the other side of the
-    fight the article told just before (تقدمت القوات … after القوات تقاتل داعش: against ISIS): the
-    targets of the last attack by one of its doers, or the doers of the last attack on one of them.
+    fight told in the events ``near``, nearest first (تقدمت القوات … after القوات تقاتل داعش: against ISIS):
+    the targets of the nearest attack by one of its doers, or the doers of the nearest attack on one of them.
     Sides are armed groups, forces, governments and states, not a person, a place or civilians."""
     doers = {r.entity.id for r in e.actors}
-    for prev in reversed(before):
-        if e.sentence - prev.sentence > SIDE_SPAN:
-            break
+    for prev in near:
         if prev.type != "ASSAULT" or not prev.actors or not prev.targets:
             continue
         if doers & {r.entity.id for r in prev.actors}:
