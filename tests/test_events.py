@@ -896,6 +896,22 @@ def test_who_did_it_and_to_whom_past_the_attack_nouns_phrase(lex, text, trigger,
         assert target in ids(e.targets), ids(e.targets)
 
 
+@pytest.mark.parametrize("text,trigger,role,party,words", [
+    # forces loyal to a party, after their verb, stand for it, named with the whole phrase
+    ("وسيطرت القوات الموالية للرئيس عبدربه منصور هادي على مدينة الحوطة.", "وسيطرت", "actors",
+     "abdrabbuh_mansur_hadi", "القوات الموالية للرئيس عبدربه منصور هادي"),
+    # … and unnamed fighters loyal to a group, as the verb's object
+    ("وهاجم الجيش المسلحين الموالين للحوثيين في عدن.", "وهاجم", "targets", "houthis", None),
+])
+def test_forces_loyal_to_a_party_stand_for_it(lex, text, trigger, role, party, words):
+    e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
+    assert e is not None
+    got = {r.entity.id: r.text for r in getattr(e, role)}
+    assert party in got, got
+    if words is not None:
+        assert got[party] == words
+
+
 def test_the_victims_of_an_attack_that_killed_them_are_counted(lex):
     """قتلت غارة للتحالف خمسة مدنيين: the attack that killed them is one event, with its dead; an accusative
     after a verb of killing tells how, it is no subject (قتل الطفل حرقا)."""

@@ -74,7 +74,8 @@ class Arguments:
                 return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
             if self.gov(it):
                 continue
-            return it
+            # (قتلوا المسلحين الموالين للحوثيين: unnamed fighters loyal to a party stand for it)
+            return self.loyal_party(it.i) or it
         return None
 
     def _place_of_group(self, it: Item) -> bool:

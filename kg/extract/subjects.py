@@ -26,6 +26,9 @@ _OWN_STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "REQUEST", "THREATEN", "
 class Subjects:
     def subject_after(self, v: Item, stop: int) -> Item | None:
         """VSO: the first bare actor after the verb, before the verb's preposition target."""
+        loyal = self.loyal_party(v.j)
+        if loyal is not None and loyal.i < stop:
+            return loyal      # سيطرت القوات الموالية للرئيس هادي على: the party the forces are loyal to
         titled = self._definite_title_at(v.j)
         for it in self.ents:
             if it.i < v.j:
@@ -208,9 +211,25 @@ class Subjects:
             return None
         p = next((p for p in self.items if p.kind == "trigger" and p.j == _head(it) and p.trigger is not None
                   and p.trigger.pos == "attributive"), None)
-        if p is None or p.i - 1 < start or self.ent_token(p.i - 1) or not self._force_word_at(p.i - 1):
+        if p is None or p.i - 1 < start or self.loyal_party(p.i - 1) is not it:
             return None
         return it
+
+    def loyal_party(self, k: int) -> Item | None:
+        """The party unnamed forces at token k are loyal to (or of): a force word or an unnamed force or armed
+        group, a participle of allegiance (triggers.tsv attributive: الموالية، التابعة) and the party with لـ —
+        القوات الموالية للرئيس هادي، المسلحين الموالين للحوثيين stand for that party."""
+        own = next((x for x in self.ents if x.i <= k < x.j), None)
+        if own is not None and (own.mention_kind != "generic" or getattr(own.ref, "side", "") not in ("force", "armed")):
+            return None
+        end = own.j if own is not None else k + 1
+        if own is None and not self._force_word_at(k):
+            return None
+        p = next((p for p in self.items if p.kind == "trigger" and p.i == end and p.trigger is not None
+                  and p.trigger.pos == "attributive"), None)
+        if p is None:
+            return None
+        return next((x for x in self.ents if _head(x) == p.j and self.gov(x) == "ل" and self.is_actor(x)), None)
 
     def _construct_head(self, k: int) -> bool:
         """Token k is a common noun with no article right before a genitive (شوارع كابل، سكان حلب): a
