@@ -865,7 +865,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             titled = self._state_title_before(it.i, by_end, it.entity.id)   # a state official's title before it
             function_words = self.w["_function"]
             prev_item = self.at.get(it.i - 1)
-            if it.clitic and it.clitic[-1] in "بل":
+            if self.tok(it.j) in ("الجنسيه", "الاصل"):
+                it.nominal = False    # باكستاني الجنسية، سوري الأصل: someone's nationality, never the state
+            elif it.clitic and it.clitic[-1] in "بل":
                 it.nominal = True
             elif it.i == 0 or not _LETTER_RE.match(prev) or prev in function_words or prev == "و" \
                     or prev.isdigit() or prev in self.w.get("number", ()):   # آلاف الفلسطينيين، 3 سوريين

@@ -41,6 +41,15 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("investigations are an ACCUSE (investigate); the deed they are into is not the investigator's",
+     "وواصلت الشرطة التحقيقات في تفجير المسجد.", "",
+     "ACCUSE", "التحقيقات", {"mode": "investigate", "actors": {"group/police"}}),
+    ("… and the deed investigated has no doer from the investigator",
+     "وواصلت الشرطة التحقيقات في تفجير المسجد.", "",
+     "ASSAULT", "تفجير", {"actors": set()}),
+    ("a nationality adjective before الجنسية is someone's nationality: no actor, no target",
+     "وأطلق مسلح، أفغاني الجنسية، النار على الحراس.", "",
+     "ASSAULT", "وأطلق", {"targets": set()}),
     ("the owner of the positions hit after a verb is its object, not its subject (المدفعية is no entity)",
      "قصفت المدفعية مواقع المسلحين في جبل الشيخ.", "",
      "ASSAULT", "قصفت", {"actors": set()}),
@@ -569,6 +578,7 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("تحقيق with an object is achieving, no investigation", "وتسعى الحكومة إلى تحقيق الأمن في البلاد.", "ACCUSE"),
     # the noun ثمن is a price; ثمّن (praised) is followed by what is praised (جهود، دور، موقف)
     ("a price", "ولم يكن لديهم القدرة على توفير ثمن الدواء.", "SUPPORT"),
     # تظاهرة ثقافية، فنية: a festival, not a protest
