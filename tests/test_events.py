@@ -41,6 +41,13 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a press conference with someone is a meeting with him, held by who speaks in it (قال X في مؤتمر صحفي "
+     "عقده مع Y)",
+     "وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني في برلين إن الحل سياسي.", "",
+     "CONSULT", "مؤتمر صحفي", {"actors": {"adel_al_jubeir"}}),
+    ("a telephone call (اتصال تليفوني) between two is a phone CONSULT",
+     "وجرى اتصال تليفوني بين الرئيس الأميركي باراك أوباما والعاهل السعودي الملك سلمان.", "",
+     "CONSULT", "اتصال تليفوني", {"mode": "phone", "actors": {"barack_obama"}}),
     ("investigations are an ACCUSE (investigate); the deed they are into is not the investigator's",
      "وواصلت الشرطة التحقيقات في تفجير المسجد.", "",
      "ACCUSE", "التحقيقات", {"mode": "investigate", "actors": {"group/police"}}),
@@ -579,6 +586,7 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 NOT_EVENTS = [
     ("تحقيق with an object is achieving, no investigation", "وتسعى الحكومة إلى تحقيق الأمن في البلاد.", "ACCUSE"),
+    ("a press conference alone is a speech, no meeting", "وقال الجبير في مؤتمر صحفي إن الحل سياسي.", "CONSULT"),
     # the noun ثمن is a price; ثمّن (praised) is followed by what is praised (جهود، دور، موقف)
     ("a price", "ولم يكن لديهم القدرة على توفير ثمن الدواء.", "SUPPORT"),
     # تظاهرة ثقافية، فنية: a festival, not a protest

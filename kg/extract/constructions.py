@@ -724,8 +724,8 @@ class Constructions(Senses, RoleWords):
         if anchor is t and not actors and tr.cls == "AGREE" and self.tok(t.i)[len(t.clitic):].startswith("ال"):
             # موقف دول المجلس من الاتفاق مع إيران: the known deal; no one is named making it here
             return [self.finish(t, t, tr, [], targets, "")]
-        rep = self.report_for(t) if anchor is t and not actors and tr.symmetric and tr.type != "ASSAULT" \
-            and self.tok(t.i - 1) in ("خلال", "اثناء") else None
+        rep = self.report_for(t) if not actors and tr.symmetric and tr.type != "ASSAULT" \
+            and self.tok(t.i - 1) in ("خلال", "اثناء", "في") else None
         if rep is not None and rep.i < t.i:
             sp = self.speaker(rep)
             if sp is not None:
