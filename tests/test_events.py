@@ -41,6 +41,9 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a town after a place noun and its nationality adjective is where it happened (بالعاصمة الأفغانية كابل)",
+     "قتل خمسة أشخاص في تفجير انتحاري وقع بالعاصمة الأفغانية كابل أمس.", "",
+     "ASSAULT", "تفجير", {"places": {"kabul"}}),
     ("a press conference with someone is a meeting with him, held by who speaks in it (قال X في مؤتمر صحفي "
      "عقده مع Y)",
      "وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني في برلين إن الحل سياسي.", "",

@@ -249,6 +249,12 @@ class Syntax:
                 k -= 1
                 steps += 1
                 continue
+            dem = next((e for e in self.ents if e.i <= k < e.j and e.mention_kind == "demonym" and not e.nominal
+                        and e is not it), None)
+            if dem is not None and dem.i > 0 and self.is_transparent(self._split(self.tok(dem.i - 1))[1]):
+                k = dem.i - 1            # بالعاصمة الأفغانية كابل: past the place noun's nationality adjective
+                steps += 1
+                continue
             c, rest = self._split(t)
             c = c.lstrip("وف")
             if c and rest:
