@@ -41,6 +41,9 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a light verb right after a relative pronoun, with no subject of its own, is its antecedent's deed",
+     "وقصفت الطائرات مواقع الحوثيين الذين شنوا هجوما على المدينة.", "",
+     "ASSAULT", "هجوما", {"actors": {"houthis"}}),
     ("a town after a place noun and its nationality adjective is where it happened (بالعاصمة الأفغانية كابل)",
      "قتل خمسة أشخاص في تفجير انتحاري وقع بالعاصمة الأفغانية كابل أمس.", "",
      "ASSAULT", "تفجير", {"places": {"kabul"}}),

@@ -678,6 +678,11 @@ class Constructions(Senses, RoleWords):
             lv = None     # تمكنت الشرطة من إحباط هجوم: the light verb's subject foiled the attack, did not make it
         if not actors and lv is not None:
             subj, _ = self.subject(lv, t.i if lv.i < t.i else end)
+            if subj is None and lv.i < t.i and self.tok(lv.i - 1) in self.w.get("relative", ()) and not lv.clitic:
+                # الحوثيين الذين شنوا هجوما، مواقع المتمردين التي جددت اعتداءاتها: with no subject of its own,
+                # the light verb right after a relative pronoun is its antecedent's deed
+                ante = self.antecedent(lv.i - 1)
+                subj = ante if ante is not None and self.is_actor(ante) else None
             if subj is not None:
                 # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
                 actors = self.conjuncts(subj, end) if subj.i > lv.i else \
