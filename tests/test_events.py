@@ -41,6 +41,9 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a dual subject of the parties (الرئيسان الروسي والأمريكي) after تحدث makes a talk between them, as مع does",
+     "وتحدث الرئيسان الروسي والأمريكي لفترة وجيزة على هامش القمة.", "",
+     "CONSULT", "وتحدث", {"actors": {"russia"}, "targets": {"usa"}}),
     ("a light verb right after a relative pronoun, with no subject of its own, is its antecedent's deed",
      "وقصفت الطائرات مواقع الحوثيين الذين شنوا هجوما على المدينة.", "",
      "ASSAULT", "هجوما", {"actors": {"houthis"}}),
@@ -593,6 +596,7 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 NOT_EVENTS = [
     ("تحقيق with an object is achieving, no investigation", "وتسعى الحكومة إلى تحقيق الأمن في البلاد.", "ACCUSE"),
     ("a press conference alone is a speech, no meeting", "وقال الجبير في مؤتمر صحفي إن الحل سياسي.", "CONSULT"),
+    ("تحدث عن, with no one to talk with, is speaking of", "وتحدث الرئيس عن الأزمة.", "CONSULT"),
     # the noun ثمن is a price; ثمّن (praised) is followed by what is praised (جهود، دور، موقف)
     ("a price", "ولم يكن لديهم القدرة على توفير ثمن الدواء.", "SUPPORT"),
     # تظاهرة ثقافية، فنية: a festival, not a protest
