@@ -41,6 +41,12 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("a participle of backing opening its clause tells of the subject of the verb after its phrase",
+     "وبدعم من طيران التحالف، سيطر الجيش اليمني على المدينة.", "",
+     "COOPERATE", "وبدعم من", {"actors": {"arab_coalition"}, "targets": {"yemen"}}),
+    ("… and one between commas after a noun tells of that noun",
+     "وقال إن القوات الحكومية السورية، مدعومة بقوات حزب الله، لم تستطع حسم المعركة.", "",
+     "COOPERATE", "مدعومة", {"actors": {"hezbollah"}}),
     ("a dual subject of the parties (الرئيسان الروسي والأمريكي) after تحدث makes a talk between them, as مع does",
      "وتحدث الرئيسان الروسي والأمريكي لفترة وجيزة على هامش القمة.", "",
      "CONSULT", "وتحدث", {"actors": {"russia"}, "targets": {"usa"}}),

@@ -84,6 +84,17 @@ class Constructions(Senses, RoleWords):
                 if (gov and gov in agent_preps) or (not gov and bare_ok):
                     after = it
                 break
+        backing = tr.pos == "passive" and tr.type == "COOPERATE" and after is not None
+        if before is None and backing and t.i == start and t.i > 0 and self.tok(t.i - 1) in _COMMA:
+            # القوات الحكومية السورية، مدعومة بقوات حزب الله: between commas, of the noun right before
+            before = next((it for it in self.ents if it.j == t.i - 1 and self.is_actor(it)), None)
+        elif before is None and backing and t.i == start:
+            # وبدعم من طيران التحالف، تمكنت القوات …: a participle opening its clause tells of the subject of
+            # the verb after its phrase
+            v = next((p for p in self.preds if p.i >= after.j and (
+                p.kind == "word" or self.reading(p).pos == "verb")), None)
+            subj = self.subject(v, self.clause_end(v.j))[0] if v is not None else None
+            before = subj if subj is not None and subj.entity.id != after.entity.id else None
         if before is None and tr.pos == "passive" and any(
                 self.tok(k) in _COMPLEMENT_PRONOUNS for k in range(max(start - 1, 0), t.i)):
             # وأنها مدعومة بسلاح الجو الروسي: "it" is the subject in focus
