@@ -20,7 +20,8 @@ from .words import (
 _CONDITIONS = frozenset({"اذا", "لو"})
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "بعنف", "بشكل", "بصوره", "باستمرار", "بسرعه"})
 _STANCES = frozenset({"condemned", "rejected", "welcomed", "praised", "criticized", "condoled", "solidarity",
-                      "demanded", "calledOn", "requested", "warned", "investigated",   # stances on a deed someone else did
+                      "demanded", "calledOn", "requested", "warned",      # stances on a deed someone else did
+                      "investigated",
                       "demonstrated", "protested", "satIn", "wentOnStrike"})   # (a protest against an arrest)
 _STANCE_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})   # deeds a stance is on
 _ADDRESSED = frozenset({"demanded", "calledOn", "requested"})   # … one that may name who is to do it

@@ -673,10 +673,11 @@ class Constructions(Senses, RoleWords):
                                         and not self._force_word_at(k) and self.gov(it) not in _AGENT_MARKERS
                                         for k in range(t.j, _head(it))
                                         if not self._members_of(t.j, k, it)):
-                        # هجوم من وحدات الحماية; not the group of a member (مقتل قيادي بتنظيم داعش); not across a verb (هجوما استهدف دورية تابعة للحوثيين), not
-                        # after the target's phrase (غارة على معسكر لـ«بي كا كا»: the camp's owner), and not a
-                        # newspaper spoken to (قائد عملية تحرير عدن لـ«الشرق الأوسط»), nor the owner of the
-                        # place hit (استهداف دورية عسكرية لميليشيا الحوثي، كمينا لدورية من ميليشيات الحوثيين)
+                        # هجوم من وحدات الحماية; not the group of a member (مقتل قيادي بتنظيم داعش); not across a
+                        # verb (هجوما استهدف دورية تابعة للحوثيين), not after the target's phrase (غارة على معسكر
+                        # لـ«بي كا كا»: the camp's owner), and not a newspaper spoken to (قائد عملية تحرير عدن
+                        # لـ«الشرق الأوسط»), nor the owner of the place hit (استهداف دورية عسكرية لميليشيا الحوثي،
+                        # كمينا لدورية من ميليشيات الحوثيين)
                         actors, how = [it], "genitive"
                         break
         if how == "genitive" and len(actors) == 1 and getattr(actors[0].ref, "agent", False) and lv is not None:

@@ -220,7 +220,8 @@ class Subjects:
         group, a participle of allegiance (triggers.tsv attributive: الموالية، التابعة) and the party with لـ —
         القوات الموالية للرئيس هادي، المسلحين الموالين للحوثيين stand for that party."""
         own = next((x for x in self.ents if x.i <= k < x.j), None)
-        if own is not None and (own.mention_kind != "generic" or getattr(own.ref, "side", "") not in ("force", "armed")):
+        if own is not None and (own.mention_kind != "generic"
+                                or getattr(own.ref, "side", "") not in ("force", "armed")):
             return None
         end = own.j if own is not None else k + 1
         if own is None and not self._force_word_at(k):
