@@ -41,6 +41,12 @@ def roles_of(lex, text, etype):
 
 CASES = [
     # (construction, text, date, type, trigger, expected fields)
+    ("the verbal noun of dropping, with what is dropped, is an attack (إلقاء البراميل المتفجرة)",
+     "وواصلت طائرات النظام السوري إلقاء البراميل المتفجرة على مدينة داريا.", "",
+     "ASSAULT", "إلقاء", {"actors": {"syrian_government"}}),
+    ("a dual of massacre (مجزرتين) is a killing",
+     "وارتكبت قوات النظام السوري مجزرتين في ريف حلب.", "",
+     "ASSAULT", "مجزرتين", {}),
     ("a participle of backing opening its clause tells of the subject of the verb after its phrase",
      "وبدعم من طيران التحالف، سيطر الجيش اليمني على المدينة.", "",
      "COOPERATE", "وبدعم من", {"actors": {"arab_coalition"}, "targets": {"yemen"}}),
@@ -944,6 +950,13 @@ def test_forces_loyal_to_a_party_stand_for_it(lex, text, trigger, role, party, w
     assert party in got, got
     if words is not None:
         assert got[party] == words
+
+
+def test_an_attack_called_a_massacre_is_no_second_attack(lex):
+    """ووصف المرصد الغارات بالمجزرتين: the raids told before, called so (words.tsv describe)."""
+    events = events_of(lex, "ووصف المرصد الغارات بالمجزرتين، مشيرا إلى مقتل 37 شخصا.")
+    assert not any("مجزرتين" in e.trigger for e in events), [e.trigger for e in events]
+    assert any(e.trigger == "الغارات" for e in events)
 
 
 def test_the_victims_of_an_attack_that_killed_them_are_counted(lex):

@@ -35,6 +35,11 @@ class Senses:
                 and self.tok(t.i - 1) in ("بانه", "بانها", "انه", "انها", "بانهما") \
                 and not self.tok(t.i).startswith("ال"):
             return True     # وصف الهجوم بأنه عمل إرهابي: what the deed named is called, no second deed
+        if tr.type == "ASSAULT" and tr.pos == "noun" and t.clitic.lstrip("وف") == "ب" and any(
+                self._word_of(self.tok(k), "describe") for k in range(self.clause_start(t.i), t.i)) and any(
+                p.kind == "trigger" and p is not t and p.j <= t.i and self.reading(p).type == "ASSAULT"
+                for p in self.preds):
+            return True     # وصف المرصد الغارات بالمجزرتين: the attack told before, called so, no second one
         for k in (t.j, t.j + 1):
             nxt = self.tok(k)
             if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
