@@ -120,10 +120,9 @@ class SentenceEvents(OneHappening):
         fs, fe = it.fs, it.fe
         head = it.lead if 0 <= it.lead < it.i else it.i
         if head >= 2 and self.ex.loyal_party(head - 2) is it:
-            # القوات الموالية للرئيس هادي: the forces loyal to the party stand for it, and are named with it
-            fs = sa.starts[head - 2] + len(self._proclitic(sa.tokens[head - 2]))
-        elif it.lead >= 0 and it.lead < it.i:
-            fs = sa.starts[it.lead] + len(self._proclitic(sa.tokens[it.lead]))
+            head -= 2   # القوات الموالية للرئيس هادي: the forces loyal to the party stand for it, named with it
+        if head < it.i:
+            fs = sa.starts[head] + len(self._proclitic(sa.tokens[head]))
         elif it.i > 0 and not it.clitic:
             prev = sa.tokens[it.i - 1]
             c = self._proclitic(prev)

@@ -84,6 +84,7 @@ class Constructions(Senses, RoleWords):
                 if (gov and gov in agent_preps) or (not gov and bare_ok):
                     after = it
                 break
+        # (a participle of backing only: one of holding, الخاضعة لسيطرة، tells a state of its noun, no deed)
         backing = tr.pos == "passive" and tr.type == "COOPERATE" and after is not None
         if before is None and backing and t.i == start and t.i > 0 and self.tok(t.i - 1) in _COMMA:
             # القوات الحكومية السورية، مدعومة بقوات حزب الله: between commas, of the noun right before
@@ -560,8 +561,7 @@ class Constructions(Senses, RoleWords):
             k = t.j
             while k < t.j + 2 and self._described(k):
                 k += 1
-            c, part = self._split(self.tok(k))
-            if c == "ل" and part.removeprefix("ال") in self.w.get("part", ()) and not self._force_word_at(k):
+            if self.part_word(k) == "ل" and not self._force_word_at(k):
                 # (not the men of a group: هجوم لعناصر المقاومة is theirs)
                 tgt = next((it for it in self.ents if not it.clitic and (
                     it.i == k + 1 or it.i == k + 2 and self.is_transparent(self.tok(k + 1)))), None)
@@ -669,8 +669,8 @@ class Constructions(Senses, RoleWords):
                                 for k in range(t.j, _head(it)))) \
                             and not any(self.tok(k) in preps or self._split(self.tok(k))[0].lstrip("وف") in preps
                                         or self.tok(k) in self.w.get("part", ())
-                                        or self._split(self.tok(k))[1].removeprefix("ال") in self.w.get("part", ())
-                                        and not self._force_word_at(k) and self.gov(it) not in _AGENT_MARKERS
+                                        or self.part_word(k) is not None and not self._force_word_at(k)
+                                        and self.gov(it) not in _AGENT_MARKERS
                                         for k in range(t.j, _head(it))
                                         if not self._members_of(t.j, k, it)):
                         # هجوم من وحدات الحماية; not the group of a member (مقتل قيادي بتنظيم داعش); not across a

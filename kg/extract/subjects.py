@@ -3,6 +3,8 @@ across an aside, carried by a verb joined to another, heading the clause of an e
 be (victims, those counted after a word of casualty)."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..lexicon import Generic
 from ..model import LOCATION_TYPES
 from ..recognize import Item
@@ -215,19 +217,25 @@ class Subjects:
             return None
         return it
 
+    @cached_property
+    def _attributives(self) -> dict[int, Item]:
+        """The sentence's participles of allegiance (triggers.tsv attributive: الموالية، التابعة) by first token."""
+        return {p.i: p for p in self.items if p.kind == "trigger" and p.trigger is not None
+                and p.trigger.pos == "attributive"}
+
     def loyal_party(self, k: int) -> Item | None:
         """The party unnamed forces at token k are loyal to (or of): a force word or an unnamed force or armed
-        group, a participle of allegiance (triggers.tsv attributive: الموالية، التابعة) and the party with لـ —
-        القوات الموالية للرئيس هادي، المسلحين الموالين للحوثيين stand for that party."""
+        group, a participle of allegiance and the party with لـ — القوات الموالية للرئيس هادي، المسلحين
+        الموالين للحوثيين stand for that party."""
+        if not self._attributives:
+            return None        # (most sentences: asked for every verb and role filler)
         own = next((x for x in self.ents if x.i <= k < x.j), None)
         if own is not None and (own.mention_kind != "generic"
                                 or getattr(own.ref, "side", "") not in ("force", "armed")):
             return None
-        end = own.j if own is not None else k + 1
         if own is None and not self._force_word_at(k):
             return None
-        p = next((p for p in self.items if p.kind == "trigger" and p.i == end and p.trigger is not None
-                  and p.trigger.pos == "attributive"), None)
+        p = self._attributives.get(own.j if own is not None else k + 1)
         if p is None:
             return None
         return next((x for x in self.ents if _head(x) == p.j and self.gov(x) == "ل" and self.is_actor(x)), None)

@@ -128,6 +128,12 @@ class Syntax:
                     return c, rest
         return "", t
 
+    def part_word(self, k: int) -> str | None:
+        """The proclitic on token k ("" if none) when it is a part noun (words.tsv part: مواقع، لتجمعات،
+        بالمناطق), with the article or not; None when it is none."""
+        c, rest = self._split(self.tok(k))
+        return c if rest.removeprefix("ال") in self.w.get("part", ()) else None
+
     def _force_word_at(self, k: int) -> bool:
         """Token k is a force noun (طيران، قوات), bare or after ل, ب or ال: لطيران التحالف."""
         w = self.tok(k)
