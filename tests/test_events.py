@@ -942,6 +942,8 @@ def test_who_did_it_and_to_whom_past_the_attack_nouns_phrase(lex, text, trigger,
      "abdrabbuh_mansur_hadi", "القوات الموالية للرئيس عبدربه منصور هادي"),
     # … and unnamed fighters loyal to a group, as the verb's object
     ("وهاجم الجيش المسلحين الموالين للحوثيين في عدن.", "وهاجم", "targets", "houthis", None),
+    # … and before their verb, also with where they are between (الموالية للحوثيين في اليمن أطلقت)
+    ("وذكر التقرير أن القوات الموالية للحوثيين في اليمن قصفت أحياء في تعز.", "قصفت", "actors", "houthis", None),
 ])
 def test_forces_loyal_to_a_party_stand_for_it(lex, text, trigger, role, party, words):
     e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
@@ -1031,6 +1033,17 @@ def test_a_killing_which_an_attack_left_is_that_attack(lex, text, trigger, kille
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert len(events) == 1, [(e.trigger, e.killed) for e in events]
     assert trigger in events[0].trigger and events[0].killed == killed
+
+
+@pytest.mark.parametrize("text,etype,group,killed", [
+    # the feminine of a noun of people (generic.tsv one: ناشطة، أسيرة) names one of the group
+    ("وقتلت ناشطة حقوقية برصاص مجهولين في مدينة البصرة.", "ASSAULT", "Activists (Iraq)", 1),
+    ("وأفرجت السلطات الإسرائيلية عن أسيرة فلسطينية بعد عامين في السجن.", "CONCEDE", "Prisoners (Palestine)", None),
+])
+def test_a_woman_of_an_unnamed_group_is_one_of_it(lex, text, etype, group, killed):
+    e = find(events_of(lex, text), etype)
+    assert group in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert e.killed == killed
 
 
 def test_an_unnamed_group_said_to_be_in_a_country_is_of_that_country(lex):

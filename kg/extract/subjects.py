@@ -207,8 +207,14 @@ class Subjects:
 
     def _loyal_forces_before(self, v: Item, start: int) -> Item | None:
         """القوات الموالية للحوثيين أطلقت: unnamed forces loyal to (or of) a party named with لـ, right before
-        the verb, are that party's: it is the subject."""
-        it = next((x for x in self.ents if x.j == v.i and self.gov(x) == "ل" and self.is_actor(x)), None)
+        the verb, are that party's: it is the subject (also with where they are between: القوات الموالية
+        للحوثيين في اليمن أطلقت)."""
+        end = v.i
+        where = next((x for x in self.ents if x.j == v.i and x.entity.type in ("Place", "Country")
+                      and self.tok(x.i - 1) == "في"), None)
+        if where is not None:
+            end = where.i - 1
+        it = next((x for x in self.ents if x.j == end and self.gov(x) == "ل" and self.is_actor(x)), None)
         if it is None:
             return None
         p = next((p for p in self.items if p.kind == "trigger" and p.j == _head(it) and p.trigger is not None
