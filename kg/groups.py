@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .model import Entity
+from .name_shapes import lexicon_value
 
 UNNAMED_FACILITY = "facility/unnamed-"
 
@@ -15,9 +16,22 @@ def group_entity(lex, generic, country: str, label_ar: str) -> Entity:
     if cent is not None and cent.type != "Country":
         return cent       # مسلحون حوثيون، أربعة حوثيين: the group the adjective names, not a country's unnamed group
     label = generic.label_country.format(country=cent.label_en) if cent is not None else generic.label_en
+    if cent is not None and (known := _named_as(lex).get(_label_key(label))) is not None:
+        return known      # السلطات اليمنية: the lexicon's Government of Yemen, one node with الحكومة اليمنية
     prefix = "group/" if generic.type == "Group" else UNNAMED_FACILITY
     return Entity(id=f"{prefix}{generic.id}" + (f"-{country}" if cent is not None else ""), type=generic.type,
                   label_en=label, label_ar=label_ar, country=country if cent is not None else "", origin="text")
+
+
+def _label_key(label: str) -> str:
+    return label.lower().replace(" the ", " ")
+
+
+def _named_as(lex) -> dict:
+    """The lexicon's entities of a country by their English label (Government of Yemen): an unnamed group
+    of a country whose label is one of them is that entity."""
+    return lexicon_value(lex, "country_entities_by_label", lambda lx: {
+        _label_key(e.label_en): e for e in lx.entities.values() if e.country and e.type != "Country"})
 
 
 def unnamed_group(lex, kind: str, country: str, label_ar: str) -> Entity | None:

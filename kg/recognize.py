@@ -599,7 +599,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             pairs = self.state.family_pairs
             known = pairs.get(pair, ent)
             pairs[pair] = ent if known is not None and known.id == ent.id else None   # (with a title's role)
-        if it.mention_kind != "demonym":
+        if it.mention_kind != "demonym" and not (it.mention_kind == "generic" and not is_unnamed(ent.id)):
+            # (السلطات اليمنية, a government no name named, is no antecedent of a later الحكومة)
             prev = self.tok(it.i - 1)
             prev = prev[2:] if prev.startswith("ال") else prev[1:] if prev[:1] in ("و", "ب", "ل") else prev
             if prev in self.w.get("force", ()):
@@ -759,8 +760,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                         or self.state.focus_country
         ms, me = self.state.folded.span(it.fs, it.fe)
         ent = group_entity(self.lex, g, country, self.state.doc.text[ms:me])
-        # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group)
-        it.kind, it.entity, it.mention_kind = "ent", ent, "generic" if is_unnamed(ent.id) else "nominal"
+        # (المليشيا الحوثية: the group an adjective names, a nominal of it, not an unnamed group; السلطات
+        # اليمنية: the lexicon's Government of Yemen, named by no name: a generic mention of it)
+        it.kind, it.entity = "ent", ent
+        it.mention_kind = "generic" if is_unnamed(ent.id) or ent.country == country else "nominal"
         return True
 
     def _person_named_at(self, k: int, nxt: Item | None) -> bool:

@@ -199,6 +199,10 @@ class PlaceNounNames:
         if n == 0:
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)   # المطار، المدينة alone
             ent = self.state.resolve(an) if an is not None else None
+            dem = next((x for x in self.items if x.i == it.j and x.mention_kind == "demonym"), None)
+            if ent is not None and dem is not None and dem.entity is not None \
+                    and dem.entity.id not in (ent.id, ent.country):
+                ent = None    # الحكومة الأسترالية after the Lebanese: the adjective's, not the one named before
             gen = next((h.ref for h in it.alts if h.kind == GENERIC), None)
             if gen is None and an is not None and an.generic:
                 gen = self.lex.generics[an.generic]    # الحكومة with no government named before

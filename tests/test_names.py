@@ -1252,3 +1252,15 @@ def test_an_accusative_adverb_is_no_person(text):
 def test_a_name_is_spelled_with_the_hamza_folding_took_away(folded, label):
     from kg.translit import person_label
     assert person_label(folded) == label
+
+
+def test_a_government_no_name_names_is_the_lexicons_one_node():
+    """السلطات in an article about Yemen is the lexicon's Government of Yemen (a generic mention of it), one
+    node with الحكومة اليمنية; a government of another country after it is that country's, not the one named
+    before."""
+    res = extract_text("وقالت الحكومة اليمنية إن الحوثيين قصفوا مدينة عدن. وأوقفت السلطات ثلاثة مسلحين في عدن. "
+                       "وانتقد الوزير برنامج الحكومة الأسترالية.")
+    got = {m.text: (m.entity.id, m.kind) for m in res.mentions}
+    assert got["الحكومة اليمنية"][0] == got["السلطات"][0] == "yemeni_government", got
+    assert got["السلطات"][1] == "generic"
+    assert got["الحكومة الأسترالية"][0] == "group/government-australia", got
