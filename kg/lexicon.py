@@ -55,6 +55,8 @@ class Trigger:
     mode: str = ""                 # PLOVER mode (aerial, abduct, capture …) where the trigger fixes it
     alone: bool = True             # an occurrence is an event even with no actor or target named
     patient_subject: bool = False  # the subject undergoes it (لقي مصرعه، استشهد، أصيب): it is the target
+    prior_subject: bool = False    # a circumstantial participle (، داعيا …، مطالبا …): its subject is that of the
+    #                                predicate before it in the sentence; the noun after it is its object
     force_subject: bool = False    # an event only when its subject, named in the sentence, is an armed force
     #                                (وصلت قوات الجيش إلى: an advance; وصل الوفد، وصلت الحكومة: an arrival)
     unless: tuple[str, ...] = ()   # folded words that, right after it, make it no event ("x*": any x-word;
@@ -695,8 +697,9 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
             alone = row.get("alone", "").lower()
             if alone not in ("", "yes", "no"):
                 raise LexiconError(str(path), lineno, f"alone {alone!r} must be yes or no")
-            if row.get("subject", "") not in ("", "actor", "target", "force"):
-                raise LexiconError(str(path), lineno, f"subject {row['subject']!r} must be actor, target or force")
+            if row.get("subject", "") not in ("", "actor", "target", "force", "before"):
+                raise LexiconError(str(path), lineno,
+                                   f"subject {row['subject']!r} must be actor, target, force or before")
             unless = _multi(row.get("unless", ""))
             for x in unless:
                 if x.startswith("@") and x[1:] not in WORD_CATEGORIES:
@@ -712,6 +715,7 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                         alone=(alone == "yes") if alone else row["pos"] == "verb",
                         patient_subject=row.get("subject", "") == "target",
                         force_subject=row.get("subject", "") == "force",
+                        prior_subject=row.get("subject", "") == "before",
                         unless=tuple(x if x.startswith("@") else (x[0] if x[:1] in ("<", "^") else "")
                                      + fold_string(x.lstrip("<^").rstrip("*")) + ("*" if x.endswith("*") else "")
                                      for x in unless))

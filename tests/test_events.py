@@ -1839,3 +1839,21 @@ def test_a_town_named_amr_orders_nothing(lex):
     """بيت أمر is a town: no order, the raid was done."""
     e = find(events_of(lex, "وداهمت القوات الإسرائيلية منازل في بلدة بيت أمر بالخليل."), "COERCE")
     assert e.modality == "asserted", e.modality
+
+
+@pytest.mark.parametrize("text,trigger,etype,actor,target", [
+    # a circumstantial participle after a comma (triggers.tsv subject before) tells of the subject of the verb
+    # before it; the noun after it is its object
+    ("وأدان وزير الخارجية المصري التفجير، داعيا الحكومة العراقية إلى حماية المدنيين.", "داعيا", "REQUEST",
+     "egypt", "iraq"),
+    ("وزار وزير الخارجية الفرنسي بغداد، مشيدا بالقوات العراقية.", "مشيدا", "SUPPORT", "france", "iraq"),
+    # … and after what a speaker says, of the speaker, not of whom he tells
+    ("وقال الرئيس اليمني إن الحوثيين يرفضون السلام، منددا بالقصف على الأحياء السكنية.", "منددا", "ACCUSE",
+     "yemen", None),
+])
+def test_a_participle_after_a_comma_is_the_deed_of_the_subject_before(lex, text, trigger, etype, actor, target):
+    e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
+    assert e is not None and e.type == etype
+    assert actor in ids(e.actors), ids(e.actors)
+    if target is not None:
+        assert target in ids(e.targets), ids(e.targets)

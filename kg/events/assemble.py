@@ -397,6 +397,8 @@ class SentenceEvents(OneHappening):
             return None                    # المناطق التي يسيطر عليها الحوثيون: who holds it, no taking
         if self.vocalized(r.t.i):
             return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
+        if tr.prior_subject and not self.ex.circumstantial(r.t):
+            return None                    # اعتقل متهما: a participle with no comma before it is a noun
         if tr.force_subject and not any(a.text for a in actors):
             # وصل الوزير، تصل المساعدات، يبلغ طوله: verbs of arriving are everyday words; an advance only with
             # the force that makes it named in the sentence

@@ -306,6 +306,8 @@ class Subjects:
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         if v.gender == "1":
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
+        if v.trigger is not None and self.reading(v).prior_subject:
+            return self.prior_subject(v), "direct"
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
                 and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
@@ -342,6 +344,28 @@ class Subjects:
         if before is not None:
             return before, "direct"
         return None, ""
+
+    def circumstantial(self, v: Item) -> bool:
+        """The word opens a clause after a comma (وأدان الهجوم، داعيا …): a circumstantial participle."""
+        return self.tok(v.i - 1) in _COMMA
+
+    def prior_subject(self, v: Item) -> Item | None:
+        """وأدان الوزير الهجوم، داعيا الحكومة إلى …: a circumstantial participle (triggers.tsv subject
+        before) tells of the subject of the verb before it in the sentence (or the speaker of a word of
+        telling: قال الوزير …، مطالبا); nothing when no comma opens its clause."""
+        if not self.circumstantial(v):
+            return None
+        said = next((p for p in reversed(self.preds) if p.j < v.i and p.kind == "word" and p.word == "report"), None)
+        if said is not None and any(self.tok(k) in self.w.get("complementizer", ()) for k in range(said.j - 1, v.i)):
+            return self.speaker(said)     # قال الرئيس إن الحوثيين يرفضون السلام، منددا: the speaker, not whom he tells of
+        prev = next((p for p in reversed(self.preds) if p.j < v.i and p is not v and (
+            p.kind == "word" and p.word == "report" or p.kind == "trigger" and p.trigger is not None
+            and self.reading(p).pos == "verb")), None)
+        if prev is None:
+            return None
+        if prev.kind == "word":
+            return self.speaker(prev)
+        return self.subject(prev, self.clause_end(prev.j))[0]
 
     def possessed_force(self, v: Item) -> bool:
         """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه),
