@@ -1857,3 +1857,14 @@ def test_a_participle_after_a_comma_is_the_deed_of_the_subject_before(lex, text,
     assert actor in ids(e.actors), ids(e.actors)
     if target is not None:
         assert target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the genitive of a verbal noun of training is who is trained; the trainer is the subject of its verb
+    ("ويواصل حلف شمال الأطلسي تدريب القوات الأفغانية في كابل.", "nato", "afghanistan"),
+    # … and who is trained after لـ when the noun has none (تدريب أمريكي للمعارضة)
+    ("وأعلنت واشنطن بدء تدريب المعارضة السورية المعتدلة في تركيا.", "usa", "syrian_opposition"),
+])
+def test_the_genitive_of_training_is_the_trained(lex, text, actor, target):
+    e = find(events_of(lex, text), "COOPERATE")
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
