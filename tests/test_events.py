@@ -1873,3 +1873,13 @@ def test_a_participle_after_a_comma_is_the_deed_of_the_subject_before(lex, text,
 def test_the_genitive_of_training_is_the_trained(lex, text, actor, target):
     e = next(e for e in events_of(lex, text) if e.type in ("COOPERATE", "AID"))
     assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,place", [
+    # forces sent come from one place to another: the event is where they go, not whence they come
+    ("ووصلت تعزيزات حوثية قادمة من محافظة البيضاء إلى مدينة عدن.", "aden"),
+    ("وأرسل الحوثيون تعزيزات عسكرية من صنعاء إلى تعز.", "taiz"),
+])
+def test_reinforcements_are_where_they_go(lex, text, place):
+    e = find(events_of(lex, text), "MOBILIZE")
+    assert place in ids(e.places), ids(e.places)

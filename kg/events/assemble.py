@@ -263,7 +263,9 @@ class SentenceEvents(OneHappening):
             unnamed = it.mention_kind == "generic"
             # (a country's adjective of people or things hit is where it happened only when nothing more
             # specific is named: باستهداف السفن السعودية في البحر الأحمر، النار على فرنسيين قرب تبوك)
-            cands.append(((unnamed, 0 if is_target and not (it.entity.type == "Country" and it.mention_kind == "demonym")
+            # (تعزيزات حوثية قادمة من البيضاء إلى عقبة ثرة: forces sent come from a place to where they go)
+            origin = r.tr.type == "MOBILIZE" and gov == "من"
+            cands.append(((unnamed, origin, 0 if is_target and not (it.entity.type == "Country" and it.mention_kind == "demonym")
                            else 1, rank, dist), it))
         if not cands:
             return self.sentence_place(r)
