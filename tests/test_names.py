@@ -1264,3 +1264,13 @@ def test_a_government_no_name_names_is_the_lexicons_one_node():
     assert got["الحكومة اليمنية"][0] == got["السلطات"][0] == "yemeni_government", got
     assert got["السلطات"][1] == "generic"
     assert got["الحكومة الأسترالية"][0] == "group/government-australia", got
+
+
+@pytest.mark.parametrize("text,name", [
+    # adverbs and words like بمثابة never end a name (common_words.tsv stop)
+    ("وقال المحافظ إن مدينة شقرة بمثابة خط الدفاع الأول عن المحافظة.", "شقرة"),
+    ("وأكد الرئيس هادي أيضا أن الحكومة ستعود إلى عدن.", "هادي"),
+])
+def test_a_name_ends_before_an_adverb(text, name):
+    got = [m.text for m in extract_text(text).mentions]
+    assert name in got and not any(t.startswith(name + " ") for t in got), got
