@@ -22,7 +22,7 @@ def test_an_arrival_is_no_advance(lex, text):
 
 
 @pytest.mark.parametrize("text,actor", [
-    ("وصل مقاتلو المعارضة إلى أطراف مدينة حلب.", "syrian_opposition"),
+    ("وصل مقاتلو المعارضة إلى أطراف مدينة حلب.", "syrian_rebels"),
     ("وصل عناصر من الحوثيين إلى مدينة عتق.", "houthis"),
     ("وصلت قوات الجيش اليمني إلى مشارف مدينة زنجبار.", "yemen"),
 ])
@@ -629,7 +629,7 @@ def test_people_who_fire_are_the_doers(lex):
     # a gunman (مسلح) is an unidentified armed group; armed factions are rebels; a student with his
     # nationality (طالب تونسي) is a student, no verb of demanding
     ("وقتل مسلح 38 سائحا في مدينة سوسة التونسية.", "ASSAULT", "group/unidentified_armed_group", "group/civilians"),
-    ("أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE", "group/rebels", ""),
+    ("أعلنت الفصائل المسلحة هدنة لمدة 48 ساعة في حلب.", "CONCEDE", "syrian_rebels", ""),
     ("قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.", "ASSAULT", "group/students-tunisia", ""),
     # ارتكب is a light verb of a massacre (ارتكب مجزرة، المذبحة التي ارتكبتها); بحق names its victims; an
     # extremist (متطرف) is a militant, but فكر متطرف an extremist idea

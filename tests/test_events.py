@@ -1644,7 +1644,7 @@ def test_the_wanted_and_the_charged(lex, text, target):
 def test_sides_that_exchange_fire_do_it_to_each_other(lex):
     """تبادلت X وY القصف (words.tsv reciprocal): X shelled Y, not a shelling by Y alone."""
     e = find(events_of(lex, "تبادلت قوات النظام السوري وفصائل المعارضة القصف في ريف حماة."), "ASSAULT")
-    assert ids(e.actors) == {"syrian_government"} and ids(e.targets) == {"syrian_opposition"}, (
+    assert ids(e.actors) == {"syrian_government"} and ids(e.targets) == {"syrian_rebels"}, (
         ids(e.actors), ids(e.targets))
 
 
@@ -1863,7 +1863,7 @@ def test_a_participle_after_a_comma_is_the_deed_of_the_subject_before(lex, text,
     # the genitive of a verbal noun of training is who is trained; the trainer is the subject of its verb
     ("ويواصل حلف شمال الأطلسي تدريب القوات الأفغانية في كابل.", "nato", "afghanistan"),
     # … and who is trained after لـ when the noun has none (تدريب أمريكي للمعارضة)
-    ("وأعلنت واشنطن بدء تدريب المعارضة السورية المعتدلة في تركيا.", "usa", "syrian_opposition"),
+    ("وأعلنت واشنطن بدء تدريب المعارضة السورية المعتدلة في تركيا.", "usa", "syrian_rebels"),
     # … with لـ after it, the genitive is the trainer and لـ the trained
     ("وانتقد الوزير تدريب إيران للحوثيين.", "iran", "houthis"),
     # so of arming and funding (تسليح الجيش، تمويل داعش)

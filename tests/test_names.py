@@ -1274,3 +1274,12 @@ def test_a_government_no_name_names_is_the_lexicons_one_node():
 def test_a_name_ends_before_an_adverb(text, name):
     got = [m.text for m in extract_text(text).mentions]
     assert name in got and not any(t.startswith(name + " ") for t in got), got
+
+
+def test_the_armed_opposition_is_rebels_the_political_one_the_opposition():
+    """فصائل المعارضة، مقاتلو المعارضة: Rebels (Syria), as ACLED and EVENTS.md name an armed opposition; وفد
+    المعارضة السورية in talks is the Syrian opposition."""
+    res = extract_text("وسيطرت فصائل المعارضة على بلدة في ريف حلب. والتقى المبعوث الدولي وفد المعارضة السورية في جنيف.")
+    got = {m.text: m.entity.id for m in res.mentions}
+    assert got["فصائل المعارضة"] == "syrian_rebels", got
+    assert got["المعارضة السورية"] == "syrian_opposition", got

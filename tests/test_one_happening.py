@@ -57,7 +57,7 @@ def test_we_in_a_quotation_right_after_the_speaker(lex):
     # what an attack was done with, between the doer and the object, is skipped to find the object
     ("استهدف تنظيم داعش بسيارة مفخخة تجمعا لقوات سوريا الديمقراطية في ريف الحسكة.", "isis",
      "syrian_democratic_forces"),
-    ("قصفت فصائل المعارضة بقذائف الهاون أحياء خاضعة لسيطرة النظام في مدينة حلب.", "syrian_opposition",
+    ("قصفت فصائل المعارضة بقذائف الهاون أحياء خاضعة لسيطرة النظام في مدينة حلب.", "syrian_rebels",
      "syrian_government"),
     # the weapon's genitive is the doer, not the owner of the object after it
     ("قصفت الطائرات بالصواريخ مواقع للحوثيين في صعدة.", None, "houthis"),
@@ -70,7 +70,7 @@ def test_what_an_attack_was_done_with(lex, text, actor, target):
 def test_districts_under_control_are_no_event_of_the_attacker(lex):
     """أحياء خاضعة لسيطرة النظام: the participle describes the districts; the shelling's doer holds nothing."""
     events = events_of(lex, "قصفت فصائل المعارضة أحياء خاضعة لسيطرة النظام في مدينة حلب.")
-    assert not any("syrian_opposition" in ids(e.targets) for e in events), [(e.trigger, ids(e.targets)) for e in events]
+    assert not any("syrian_rebels" in ids(e.targets) for e in events), [(e.trigger, ids(e.targets)) for e in events]
 
 
 def test_reinforcements_pushed_are_one_mobilisation(lex):
