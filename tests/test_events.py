@@ -1883,3 +1883,13 @@ def test_the_genitive_of_training_is_the_trained(lex, text, actor, target):
 def test_reinforcements_are_where_they_go(lex, text, place):
     e = find(events_of(lex, text), "MOBILIZE")
     assert place in ids(e.places), ids(e.places)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a verb of expressing (words.tsv express) tells a feeling about an attack; its subject did not make it
+    ("من جهته، أعرب الرئيس الأمريكي عن حزنه لمقتل الجنود في الهجوم.", "لمقتل"),
+    ("وأعرب رئيس الوزراء عن صدمته من الهجوم على المسجد.", "الهجوم"),
+])
+def test_who_expresses_grief_over_an_attack_did_not_make_it(lex, text, trigger):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert events and not any(e.actors for e in events), [(e.trigger, ids(e.actors)) for e in events]

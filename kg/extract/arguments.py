@@ -302,6 +302,9 @@ class Arguments:
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
                     self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)):
+                if self.reading(t).type == "ASSAULT" and self.conj_word(p.i, self.w.get("express", ())):
+                    break   # أعرب أوباما عن حزنه لمقتل الجنود: a verb of expressing tells a feeling or a stance
+                    #         about an attack, never makes it
                 # (شنت غارات ردا على إطلاق صواريخ: the deed responded to is another's)
                 if stance is not None and p.i <= stance.i:
                     break   # أعرب عن استنكاره للاعتداء: the light verb's noun is the condemnation
