@@ -1893,3 +1893,13 @@ def test_reinforcements_are_where_they_go(lex, text, place):
 def test_who_expresses_grief_over_an_attack_did_not_make_it(lex, text, trigger):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert events and not any(e.actors for e in events), [(e.trigger, ids(e.actors)) for e in events]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # أنها / أنهم before a verb is its subject, the speaker: the noun after the verb is the object
+    ("وأكدت السعودية أنها تدعم الحكومة اليمنية الشرعية.", "COOPERATE", "saudi_arabia", "yemen"),
+    ("وأعلنت تركيا أنها تستهدف مقاتلي حزب العمال الكردستاني في شمال العراق.", "ASSAULT", "turkey", "pkk"),
+])
+def test_a_pronoun_after_that_is_the_verbs_subject(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))

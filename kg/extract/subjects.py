@@ -308,6 +308,9 @@ class Subjects:
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
         if v.trigger is not None and self.reading(v).prior_subject:
             return self.prior_subject(v), "direct"
+        if self.tok(v.i - 1) in ("انها", "بانها", "انهم", "بانهم", "انهما") and not v.clitic:
+            return None, ""     # أكدت السعودية أنها تدعم الحكومة اليمنية: the pronoun is the subject, the noun
+            #                     after the verb its object (not أنه: also "it is that", before a subject)
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
                 and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
