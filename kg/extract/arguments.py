@@ -338,6 +338,11 @@ class Arguments:
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …
             if _is_light(p) and p.suffix and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i):
                 return p
+        if self.reading(t).cls == "ATTACK":
+            for p in self.items:   # انفجار ألغام زرعها الحوثيون: who planted what blew up set it off
+                if p.kind == "trigger" and p.suffix and 0 < p.i - t.j <= 3 and p.trigger is not None \
+                        and p.trigger.relation == "planted" and not other_noun(t.j, p.i):
+                    return p
         # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
         k = t.j
         while k < self.n and k - t.j <= 2 and self.tok(k) not in self.w.get("relative", ()):
