@@ -1910,3 +1910,22 @@ def test_who_planted_the_mines_set_off_their_blast(lex):
     doer, as a light verb does (هجوم شنه …)."""
     e = find(events_of(lex, "قتل تسعة أشخاص في انفجار ألغام زرعها الحوثيون في عدن."), "ASSAULT")
     assert ids(e.actors) == {"houthis"} and e.killed == 9, (ids(e.actors), e.killed)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a deed noun that tells the purpose of the deed before it (لـ on it, بهدف، من أجل before it) is the deed of
+    # that verb's subject
+    ("واقتحم جنود إسرائيليون منزلا في الخليل لاعتقال أحد المطلوبين.", "COERCE", "group/military-israel"),
+    ("وحشدت قوات النظام مقاتليها جنوب الزبداني من أجل اقتحام البلدة.", "ASSAULT", "syrian_government"),
+])
+def test_a_deed_done_for_another_is_the_same_doers(lex, text, etype, actor):
+    events = [e for e in events_of(lex, text) if e.type == etype]
+    assert any(actor in ids(e.actors) or actor in kinds(e.actors) for e in events), \
+        [(e.trigger, ids(e.actors)) for e in events]
+
+
+def test_the_purpose_of_a_visit_is_no_deed_of_the_visitor(lex):
+    """التقى الوزير … بهدف تقييم الجهود لمحاربة داعش: a meeting's purpose is no deed of whoever meets."""
+    events = [e for e in events_of(lex, "التقى وزير الدفاع الأمريكي رئيس إقليم كردستان بهدف بحث الجهود لمحاربة داعش.")
+              if e.type == "ASSAULT"]
+    assert not any("usa" in ids(e.actors) for e in events), [(e.trigger, ids(e.actors)) for e in events]

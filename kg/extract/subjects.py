@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..lexicon import Generic
-from ..model import LOCATION_TYPES
+from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .words import (
@@ -470,6 +470,9 @@ class Subjects:
             start = ext     # قامت قوات النظام التابعة للعميد، عصام زهر الدين، بالقبض: the light verb's clause
         if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
+        purposed = self._purpose_of(t, start)
+        if purposed is not None:
+            return purposed
         subj, bare = None, 0
         rep = self.report_for(t)
         if rep is not None and t.trigger is not None and self.reading(t).cls == "KILL" and "علن" in self.tok(rep.i) \
@@ -514,6 +517,26 @@ class Subjects:
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
+
+    def _purpose_of(self, t: Item, start: int) -> Item | None:
+        """اقتحم الجيش المنازل لاعتقال مطلوبين، من أجل إجراء اعتقالات: a deed noun that tells the purpose of the
+        verb before it in its clause (لـ on the noun, or من أجل، بهدف، بغية before it, a light verb's noun
+        between) is the deed of that verb's subject."""
+        k = t.i - 1
+        while k > start and any(p.kind == "word" and p.i == k and _is_light(p) for p in self.preds):
+            k -= 1            # (إجراء اعتقالات: the light verb's noun)
+        marked = t.clitic.lstrip("وف") == "ل" and k == t.i - 1 \
+            or self.tok(k) in ("بهدف", "بغيه", "لاجل") or self.tok(k) == "اجل" and self.tok(k - 1) == "من"
+        if not marked:
+            return None
+        v = next((p for p in reversed(self.preds) if start <= p.i and p.j <= k and p.kind == "trigger"
+                  and p.trigger is not None and self.reading(p).pos == "verb"), None)
+        if v is None or self.reading(v).type not in DEED_TYPES or any(
+                q.kind == "trigger" and q is not t and v.j <= q.i < t.i for q in self.preds):
+            return None       # (not التقى … بهدف، دعاه لزيارة: a meeting's or a call's purpose is no deed of its own;
+            #                   nor past another event noun, whose purpose it tells: احتجاجات للمطالبة)
+        s, _ = self.subject(v, t.i)
+        return s if s is not None and s.i < t.i and self.is_actor(s) else None
 
     def _past_apposition(self, start: int) -> int:
         """The clause start before a name in apposition between commas (قوات النظام التابعة للعميد، عصام زهر
