@@ -1929,3 +1929,9 @@ def test_the_purpose_of_a_visit_is_no_deed_of_the_visitor(lex):
     events = [e for e in events_of(lex, "التقى وزير الدفاع الأمريكي رئيس إقليم كردستان بهدف بحث الجهود لمحاربة داعش.")
               if e.type == "ASSAULT"]
     assert not any("usa" in ids(e.actors) for e in events), [(e.trigger, ids(e.actors)) for e in events]
+
+
+def test_deaths_in_a_collision_are_no_attack(lex):
+    """مقتل 19 شخصا في حادث الاصطدام: an accident (words.tsv accident), no one attacked."""
+    events = events_of(lex, "وأعلنت الشرطة مقتل 19 شخصا في حادث الاصطدام الذي جرى مساء الأربعاء في القاهرة.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.trigger, e.type) for e in events]
