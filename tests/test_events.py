@@ -1935,3 +1935,14 @@ def test_deaths_in_a_collision_are_no_attack(lex):
     """مقتل 19 شخصا في حادث الاصطدام: an accident (words.tsv accident), no one attacked."""
     events = events_of(lex, "وأعلنت الشرطة مقتل 19 شخصا في حادث الاصطدام الذي جرى مساء الأربعاء في القاهرة.")
     assert not any(e.type == "ASSAULT" for e in events), [(e.trigger, e.type) for e in events]
+
+
+@pytest.mark.parametrize("text,place,not_place", [
+    # a place after a distance and a direction is what the event's place is measured from
+    ("وقتل ستة أشخاص في هجوم على مدينة بعقوبة الواقعة على بعد 60 كم شمال شرقي بغداد.", "baquba", "baghdad"),
+    ("وقتل ستة أشخاص في هجوم على بعد 20 كم شمال بغداد.", None, "baghdad"),
+])
+def test_a_place_measured_from_is_not_where_it_happened(lex, text, place, not_place):
+    e = find(events_of(lex, text), "ASSAULT")
+    got = {r.entity.id for r in e.places}
+    assert not_place not in got and (place is None or place in got), got

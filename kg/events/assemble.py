@@ -62,6 +62,8 @@ _SHORT_VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")     # fatha, damma, kas
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_DISTANCES = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا"})
 _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed, which happened elsewhere
 
 
@@ -246,6 +248,8 @@ class SentenceEvents(OneHappening):
             if self._in_deed_told(r, it):
                 continue
             gov = ex.gov(it)
+            if self._measured_from(it):
+                continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
             is_target = any(it is t for t in r.targets)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
                 continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
@@ -302,6 +306,11 @@ class SentenceEvents(OneHappening):
         first = self.ex.tok(it.i)[len(it.clitic):]
         return it.j - it.i >= 2 and first.removeprefix("ال") in self._place_nouns(keep=True)
 
+    def _measured_from(self, it) -> bool:
+        """The place after a distance and a direction (على بعد 20 كم شمال بغداد): where something else is
+        measured from."""
+        return self.ex.gov(it) in _DIRECTIONS and any(self.ex.tok(k) in _DISTANCES for k in range(it.i - 4, it.i))
+
     def _place_nouns(self, keep: bool) -> frozenset:
         """The folded nouns of places (place_nouns.tsv type Place, without the article) that are part of
         the name (``keep``: جبل، وادي) or not (مدينة، قرية)."""
@@ -317,7 +326,7 @@ class SentenceEvents(OneHappening):
 
         def nearest(fits):
             return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)
-                        and not self._in_deed_told(r, it)),
+                        and not self._in_deed_told(r, it) and not self._measured_from(it)),
                        key=lambda it: abs(it.i - r.t.i), default=None)
         best = nearest(lambda it: it.entity.type in ("Place", "Facility") and it.mention_kind != "generic"
                        and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")))
