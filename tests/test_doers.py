@@ -617,7 +617,7 @@ def test_people_who_fire_are_the_doers(lex):
     # أثنى على; a noun of merit after a preposition written apart puts its genitive in the phrase
     ("وشكر وزير الخارجية اليمني دول التحالف على دعمها.", "SUPPORT", "yemen", "arab_coalition"),
     ("وتقدم الرئيس المصري بالشكر إلى السعودية على مواقفها.", "SUPPORT", "egypt", "saudi_arabia"),
-    ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "SUPPORT", "france", "turkey"),
+    ("وأثنى الرئيس الفرنسي على الحكومة التركية.", "SUPPORT", "france", "turkish_government"),
     ("يثني وزير الخارجية الأمريكي على جهود الكويت في الوساطة.", "SUPPORT", "usa", "kuwait"),
     # "its forces" with their adjective before the verb are the speaker's (قواتها الخاصة قتلت); a nisba for
     # one man in the accusative after the verb (إرهابيا) is its object, not its subject

@@ -7,12 +7,12 @@ from tests.test_events import events_of, find, ids
 
 @pytest.mark.parametrize("text,etype,actor,target", [
     # sides after a symmetric verb: each with the other, as when they come before it
-    ("اتفقت الحكومة اليمنية والحوثيون على وقف إطلاق النار في مدينة الحديدة.", "AGREE", "yemen", "houthis"),
+    ("اتفقت الحكومة اليمنية والحوثيون على وقف إطلاق النار في مدينة الحديدة.", "AGREE", "yemeni_government", "houthis"),
     ("التقى وزير الخارجية الأمريكي ونظيره الروسي في جنيف.", "CONSULT", "usa", "russia"),
     ("اجتمع الرئيس المصري والعاهل الأردني في القاهرة أمس.", "CONSULT", "egypt", "jordan"),
     # توصل إلى اتفاق: a light verb whose sides reached the agreement together, before or after it
-    ("توصلت الحكومة اليمنية والحوثيون إلى اتفاق لتبادل الأسرى.", "AGREE", "yemen", "houthis"),
-    ("قال المتحدث إن الحكومة اليمنية والحوثيين توصلوا إلى اتفاق لتبادل الأسرى.", "AGREE", "yemen", "houthis"),
+    ("توصلت الحكومة اليمنية والحوثيون إلى اتفاق لتبادل الأسرى.", "AGREE", "yemeni_government", "houthis"),
+    ("قال المتحدث إن الحكومة اليمنية والحوثيين توصلوا إلى اتفاق لتبادل الأسرى.", "AGREE", "yemeni_government", "houthis"),
 ])
 def test_the_sides_of_a_symmetric_event_do_it_with_each_other(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
