@@ -453,12 +453,11 @@ class SentenceEvents(OneHappening):
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
             if tr.pos == "verb" and tr.relation == "protested":
                 etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
-            elif all(a.entity.type in ("Country", "Government") and (a.entity.type == "Country" or a.entity.country)
-                     for a in actors) and self.lex.generics.get("protesters"):
+            elif all(_state_country(a.entity) for a in actors) and self.lex.generics.get("protesters"):
                 # يشهد العراق مظاهرات، مسيرة الفلسطينيين: a country's people protest, not the state (nor its
                 # government: لن تستجيب الحكومة للمظاهرات)
-                actors = [Role(protesters(self.lex, a.entity.id if a.entity.type == "Country" else a.entity.country,
-                                          a.text), a.text, a.start, a.end) for a in actors]
+                actors = [Role(protesters(self.lex, _state_country(a.entity), a.text), a.text, a.start, a.end)
+                          for a in actors]
         ts, te, trig = self.token_text(r.t.i, r.t.j)
         # one entity once per role (مقتل ضابط وثلاثة جنود: both are the army's forces; the toll counts both)
         actors, targets = _distinct(actors), _distinct(targets)
@@ -520,6 +519,11 @@ class SentenceEvents(OneHappening):
             if p >= threshold:
                 out.append(replace(e, confidence=round(p, 2)))
         return out
+
+
+def _state_country(ent: Entity) -> str:
+    """The country a state or its government is ("" for anything else)."""
+    return ent.id if ent.type == "Country" else ent.country if ent.type == "Government" else ""
 
 
 def _distinct(roles: list[Role]) -> list[Role]:

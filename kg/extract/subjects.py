@@ -519,12 +519,12 @@ class Subjects:
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
 
     def _purpose_of(self, t: Item, start: int) -> Item | None:
-        """اقتحم الجيش المنازل لاعتقال مطلوبين، من أجل إجراء اعتقالات: a deed noun that tells the purpose of the
-        verb before it in its clause (لـ on the noun, or من أجل، بهدف، بغية before it, a light verb's noun
+        """اقتحم الجيش المنازل لاعتقال مطلوبين، حشدت قواتها من أجل تنفيذ هجوم: a deed noun that tells the purpose
+        of the verb before it in its clause (لـ on the noun, or من أجل، بهدف، بغية before it, a light verb's noun
         between) is the deed of that verb's subject."""
         k = t.i - 1
         while k > start and any(p.kind == "word" and p.i == k and _is_light(p) for p in self.preds):
-            k -= 1            # (إجراء اعتقالات: the light verb's noun)
+            k -= 1            # (تنفيذ هجوم: the light verb's noun)
         marked = t.clitic.lstrip("وف") == "ل" and k == t.i - 1 \
             or self.tok(k) in ("بهدف", "بغيه", "لاجل") or self.tok(k) == "اجل" and self.tok(k - 1) == "من"
         if not marked:
