@@ -1955,3 +1955,19 @@ def test_a_government_acts_as_itself_and_never_protests(lex):
     assert ids(e.actors) == {"turkish_government"}, ids(e.actors)
     events = [e for e in events_of(lex, "وقال إن الحكومة العراقية لن تستجيب للمظاهرات في بغداد.") if e.type == "PROTEST"]
     assert not any("iraqi_government" in ids(e.actors) for e in events), [ids(e.actors) for e in events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # an event noun right after a noun of a body or place named by its work (words.tsv institution), with no
+    # party named, names that body or place: no event
+    ("وأطلق المسلح النار في مركز للتجنيد تابع للبحرية الأمريكية.", "للتجنيد"),
+    ("وقالت هيئة التفاوض إن الجولة المقبلة ستعقد في جنيف.", "التفاوض"),
+])
+def test_a_body_named_by_its_work_is_no_event(lex, text, trigger):
+    assert not any(trigger in e.trigger for e in events_of(lex, text)), [e.trigger for e in events_of(lex, text)]
+
+
+def test_a_body_set_up_with_a_party_still_tells_the_deed(lex):
+    """إقامة مركز للتنسيق المشترك مع الجيش العراقي: a party is named, the coordination is an event."""
+    events = events_of(lex, "وأعلنت قوات سوريا الديمقراطية عن إقامة مركز للتنسيق المشترك مع الجيش العراقي.")
+    assert any(e.type == "COOPERATE" for e in events), [(e.trigger, e.type) for e in events]

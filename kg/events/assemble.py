@@ -306,6 +306,14 @@ class SentenceEvents(OneHappening):
         first = self.ex.tok(it.i)[len(it.clitic):]
         return it.j - it.i >= 2 and first.removeprefix("ال") in self._place_nouns(keep=True)
 
+    def _institution_before(self, t) -> bool:
+        """The event noun is the genitive of a noun of a body or a place named by what is done in it (words.tsv
+        institution), right before it or with لـ: مركز التجنيد، معهد للتدريب."""
+        if t.clitic.strip("ل") or t.i == 0:
+            return False      # (not after و or ب: وبعد هجوم)
+        prev = self.ex.tok(t.i - 1)
+        return prev.removeprefix("ال") in self.lex.words.get("institution", ()) and not self.ex.ent_token(t.i - 1)
+
     def _measured_from(self, it) -> bool:
         """The place after a distance and a direction (على بعد 20 كم شمال بغداد): where something else is
         measured from."""
@@ -408,6 +416,9 @@ class SentenceEvents(OneHappening):
             return None                    # المناطق التي يسيطر عليها الحوثيون: who holds it, no taking
         if self.vocalized(r.t.i):
             return None                    # إنما جزاء الذين يحاربون الله … أن يُقَتَّلُوا: scripture quoted, no event
+        if tr.pos == "noun" and not r.actors and not r.targets and self._institution_before(r.t):
+            return None                    # مركز التجنيد، مكتب للتجنيد، هيئة التفاوض: a body or a place named by its
+            #                                work (but إقامة مركز للتنسيق مع الجيش العراقي: a party is named)
         if tr.prior_subject and not self.ex.circumstantial(r.t):
             return None                    # اعتقل متهما: a participle with no comma before it is a noun
         if tr.force_subject and not any(a.text for a in actors):

@@ -526,7 +526,9 @@ class Subjects:
         while k > start and any(p.kind == "word" and p.i == k and _is_light(p) for p in self.preds):
             k -= 1            # (تنفيذ هجوم: the light verb's noun)
         marked = t.clitic.lstrip("وف") == "ل" and k == t.i - 1 \
+            and self.tok(k).removeprefix("ال") not in self.w.get("institution", ()) \
             or self.tok(k) in ("بهدف", "بغيه", "لاجل") or self.tok(k) == "اجل" and self.tok(k - 1) == "من"
+        #   (not مركز للتجنيد: the لـ phrase names what the centre is for)
         if not marked:
             return None
         v = next((p for p in reversed(self.preds) if start <= p.i and p.j <= k and p.kind == "trigger"
