@@ -1971,3 +1971,16 @@ def test_a_body_set_up_with_a_party_still_tells_the_deed(lex):
     """إقامة مركز للتنسيق المشترك مع الجيش العراقي: a party is named, the coordination is an event."""
     events = events_of(lex, "وأعلنت قوات سوريا الديمقراطية عن إقامة مركز للتنسيق المشترك مع الجيش العراقي.")
     assert any(e.type == "COOPERATE" for e in events), [(e.trigger, e.type) for e in events]
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # a verb of demanding in another sense (طلب عدم الكشف عن اسمه: asked not to be named; طالب جامعي: a
+    # student) makes no deed after it demanded
+    ("وقال مصدر أمني طلب عدم الكشف عن اسمه إن المسلحين قتلوا ثلاثة جنود.", "قتلوا", "reported"),
+    ("وأصيب طالب جامعي في الانفجار.", "الانفجار", "asserted"),
+])
+def test_a_demand_in_another_sense_demands_nothing(lex, text, trigger, modality):
+    events = events_of(lex, text)
+    e = next(e for e in events if e.trigger == trigger)
+    assert e.modality == modality, e.modality
+    assert not any(x.type == "REQUEST" for x in events), [(x.trigger, x.type) for x in events]

@@ -213,7 +213,8 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
                 p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
-                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN") and r.pos == "verb" for p in self.preds):
+                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN") and r.pos == "verb"
+                and not self.not_an_event(p, r) for p in self.preds):
             # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:
             # threatened, not done
             modality = "hypothetical"
