@@ -1984,3 +1984,13 @@ def test_a_demand_in_another_sense_demands_nothing(lex, text, trigger, modality)
     e = next(e for e in events if e.trigger == trigger)
     assert e.modality == modality, e.modality
     assert not any(x.type == "REQUEST" for x in events), [(x.trigger, x.type) for x in events]
+
+
+@pytest.mark.parametrize("text,modality", [
+    # لم … سوى / إلا: "only", the deed was done
+    ("ولم تقصف الطائرات التركية مواقع داعش سوى ثلاث مرات.", "asserted"),
+    ("ولم تقصف الطائرات التركية مواقع داعش في سوريا.", "negated"),
+])
+def test_not_but_is_only(lex, text, modality):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e.modality == modality, e.modality

@@ -26,7 +26,8 @@ class Modality:
                 prv = window[k - 1] if k > 0 else self.tok(first - len(window) - 1)
                 if nxt not in still and not (tk.endswith("ما") and (
                         nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف") or nxt in w.get("result", ())
-                        or tk == "ما" and prv in _BEFORE_RELATIVE_MA)):
+                        or tk == "ما" and prv in _BEFORE_RELATIVE_MA)) \
+                        and not (tk.removeprefix("و") == "لم" and self._exceptive(t)):
                     return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
                     #                      عن مقتل ("which left … dead")
         if self.halted(t):
@@ -109,6 +110,11 @@ class Modality:
                         "بحسب", "حسب", "وفق", "وفقا", "نقلا", "حسبما", "وحسبما"):
                     return p
         return best
+
+    def _exceptive(self, t: Item) -> bool:
+        """سوى or إلا after a trigger negated by لم, in its clause: لم تقصف الطائرات مواقع داعش سوى ثلاث مرات
+        ("only three times") affirms the deed (not لا … إلا, as often "cannot but" or a distance)."""
+        return any(self.tok(k) in ("سوي", "الا") for k in range(t.j, min(self.clause_end(t.j), t.j + 10)))
 
     def speaker(self, r: Item) -> Item | None:
         if self.tok(r.j - 1) in self.w.get("complementizer", ()) or r.word == "said_passive":
