@@ -28,8 +28,9 @@ from .attributes import casualties, combined_toll, context_mode, event_date, par
 from .merge import OneHappening
 from .scorer import features
 
-_LOC_PREPS = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-                        "شرقي", "غربي", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل", "الي", "من", "فوق", "قباله"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_LOC_PREPS = _DIRECTIONS | {"في", "ب", "داخل", "قرب", "بالقرب", "عند", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل",
+                            "الي", "من", "فوق", "قباله"}
 # a killing "in" or "because of" an attack is the attack's result
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # deeds done to or at a place: a capital as their target is the city (elsewhere it stands for its state)
@@ -62,7 +63,6 @@ _SHORT_VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")     # fatha, damma, kas
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _DISTANCES = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا"})
 _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed, which happened elsewhere
 
@@ -307,12 +307,9 @@ class SentenceEvents(OneHappening):
         return it.j - it.i >= 2 and first.removeprefix("ال") in self._place_nouns(keep=True)
 
     def _institution_before(self, t) -> bool:
-        """The event noun is the genitive of a noun of a body or a place named by what is done in it (words.tsv
-        institution), right before it or with لـ: مركز التجنيد، معهد للتدريب."""
-        if t.clitic.strip("ل") or t.i == 0:
-            return False      # (not after و or ب: وبعد هجوم)
-        prev = self.ex.tok(t.i - 1)
-        return prev.removeprefix("ال") in self.lex.words.get("institution", ()) and not self.ex.ent_token(t.i - 1)
+        """The event noun is the genitive of a noun of a body or a place named by what is done in it, right
+        before it or with لـ: مركز التجنيد، معهد للتدريب (not after و or ب: وبعد هجوم)."""
+        return not t.clitic.strip("ل") and t.i > 0 and self.ex.institution_at(t.i - 1)
 
     def _measured_from(self, it) -> bool:
         """The place after a distance and a direction (على بعد 20 كم شمال بغداد): where something else is

@@ -12,6 +12,7 @@ from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .words import (
     _CLAUSE_PARTICLES,
     _COMMA,
+    _COMPLEMENT_PRONOUNS,
     _COUNT_MODIFIERS,
     _KANA,
     _QUOTES,
@@ -308,7 +309,7 @@ class Subjects:
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
         if v.trigger is not None and self.reading(v).prior_subject:
             return self.prior_subject(v), "direct"
-        if self.tok(v.i - 1) in ("انها", "بانها", "انهم", "بانهم", "انهما") and not v.clitic:
+        if self.tok(v.i - 1) in _COMPLEMENT_PRONOUNS and not self.tok(v.i - 1).endswith("انه") and not v.clitic:
             return None, ""     # أكدت السعودية أنها تدعم الحكومة اليمنية: the pronoun is the subject, the noun
             #                     after the verb its object (not أنه: also "it is that", before a subject)
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
@@ -525,8 +526,7 @@ class Subjects:
         k = t.i - 1
         while k > start and any(p.kind == "word" and p.i == k and _is_light(p) for p in self.preds):
             k -= 1            # (تنفيذ هجوم: the light verb's noun)
-        marked = t.clitic.lstrip("وف") == "ل" and k == t.i - 1 \
-            and self.tok(k).removeprefix("ال") not in self.w.get("institution", ()) \
+        marked = t.clitic.lstrip("وف") == "ل" and k == t.i - 1 and not self.institution_at(k) \
             or self.tok(k) in ("بهدف", "بغيه", "لاجل") or self.tok(k) == "اجل" and self.tok(k - 1) == "من"
         #   (not مركز للتجنيد: the لـ phrase names what the centre is for)
         if not marked:

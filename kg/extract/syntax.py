@@ -466,6 +466,11 @@ class Syntax:
         return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens if t[:1] in "وفبلك") \
             | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4)
 
+    def institution_at(self, k: int) -> bool:
+        """Token k is a noun of a body or a place named by what is done in it (words.tsv institution: مركز،
+        مكتب، هيئة …), no entity's word: an event noun right after it names it (مركز التجنيد)."""
+        return self.tok(k).removeprefix("ال") in self.w.get("institution", ()) and not self.ent_token(k)
+
     def _word_of(self, token: str, category: str) -> bool:
         """The token is a word of a words.tsv category, bare or after a one-letter proclitic (لتمارين)."""
         words = self.w.get(category, ())
@@ -624,7 +629,6 @@ class Syntax:
                                             p.j < subj.i <= p.j + 3 and self._title_before(subj.i)
                                             and not self.pred_between(p.j, subj.i)))
                                         for p in self.preds)
-
 
     def _described(self, k: int) -> bool:
         """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
