@@ -1905,6 +1905,17 @@ def test_a_pronoun_after_that_is_the_verbs_subject(lex, text, etype, actor, targ
     assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
 
 
+@pytest.mark.parametrize("text,etype,target", [
+    # هو / هي / هم before an imperfect verb (a circumstance: وهو يفعل) is its subject: the noun after the verb is
+    # its object, not its doer
+    ("ظهر أحد مقاتلي التنظيم في التسجيل وهو يتوعد الجيش الليبي بعمليات قريبة.", "THREATEN", "libyan_national_army"),
+    ("وشوهدت طائرات وهي تقصف مواقع الحوثيين في صعدة.", "ASSAULT", "houthis"),
+])
+def test_a_pronoun_before_an_imperfect_is_its_subject(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
 def test_who_planted_the_mines_set_off_their_blast(lex):
     """انفجار ألغام زرعها الحوثيون: the verb of planting with its object pronoun after the blast's weapon names the
     doer, as a light verb does (هجوم شنه …)."""
@@ -1994,3 +2005,11 @@ def test_a_demand_in_another_sense_demands_nothing(lex, text, trigger, modality)
 def test_not_but_is_only(lex, text, modality):
     e = find(events_of(lex, text), "ASSAULT")
     assert e.modality == modality, e.modality
+
+
+def test_an_unnamed_facility_is_not_where_the_next_events_happened(lex):
+    """A bus or a house where one event happened is no place of the events told after it (an unnamed facility
+    is one node per kind and country); a named place is."""
+    events = events_of(lex, "انفجرت عبوة ناسفة في حافلة للركاب في اليمن أمس. وقال الجيش إن المسلحين قتلوا جنديين.")
+    e = find(events, "ASSAULT", "قتلوا")
+    assert not any(r.entity.id.startswith("facility/") for r in e.places), ids(e.places)

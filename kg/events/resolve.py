@@ -5,7 +5,8 @@ same kind the article told, within a few sentences or earlier in its own (حين
 ووصف الهجوم), and one followed by "other" (غارة أخرى) to the last of its relation: it takes that event's
 actors (their words are not in this sentence, so the role's text is empty, as for any filler from
 outside the sentence), and its place when it names none. An event whose sentence names no place happened where the events just told did: it
-takes the place named in the last two sentences before the country the article is about. A protest
+takes the place named in the last two sentences (a named one, not an unnamed bus or house) before the country the
+article is about. A protest
 whose doers neither the sentence nor the article names was made by unnamed protesters, and a suicide
 attack by a suicide bomber (and one who blew himself up, named by a word of people, is one), of the
 country of its place, else of the article's events (ACLED's "Protesters (Iraq)"); an unnamed suicide
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..groups import carried_doer, group_generic, group_side, unnamed_group
+from ..groups import carried_doer, group_generic, group_side, is_unnamed, unnamed_group
 from ..lexicon import VERB_CLITICS
 from ..model import BLASTS, DEED_TYPES, PLACED_TYPES, Event, Role
 from ..text import fold_string
@@ -110,8 +111,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             bomber = _unnamed_doers(e, lex, "suicide_bomber", e.actors[0].text, home)
             e = replace(bomber, actors=tuple(replace(b, text=r.text, start=r.start, end=r.end)
                                              for b, r in zip(bomber.actors, e.actors)))
-        if any(r.text for r in e.places) and e.mode != "visit":
-            last_place = (e.sentence, e.places)     # (not where a visitor went: زار الرئيس الكاميرون)
+        if any(r.text for r in e.places) and e.mode != "visit" and not is_unnamed(e.places[0].entity.id):
+            # (not where a visitor went: زار الرئيس الكاميرون; not an unnamed bus or house, which is no
+            # place of the events after it)
+            last_place = (e.sentence, e.places)
         out.append(e)
     return out
 

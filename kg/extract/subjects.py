@@ -16,6 +16,7 @@ from .words import (
     _COUNT_MODIFIERS,
     _KANA,
     _QUOTES,
+    _SUBJECT_PRONOUNS,
     _head,
     _is_light,
     _victim,
@@ -312,6 +313,11 @@ class Subjects:
         if self.tok(v.i - 1) in _COMPLEMENT_PRONOUNS and not self.tok(v.i - 1).endswith("انه") and not v.clitic:
             return None, ""     # أكدت السعودية أنها تدعم الحكومة اليمنية: the pronoun is the subject, the noun
             #                     after the verb its object (not أنه: also "it is that", before a subject)
+        if self.tok(v.i - 1) in _SUBJECT_PRONOUNS and not v.clitic and v.trigger is not None \
+                and self.reading(v).pos == "verb" and v.tense == "imperf":
+            return None, ""     # ظهر أحد مقاتلي التنظيم وهو يتوعد حفتر: the pronoun is the subject of the
+            #                     imperfect after it (هو دعم: a verbal noun), the noun after the verb its object
+            #                     (whom it stands for is as often the victim before it: قتلوه وهو يصلي)
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
                 and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
