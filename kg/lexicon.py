@@ -550,6 +550,9 @@ def _compile_all(files: list[Path]) -> Lexicon:
                 add(f, Hit(WORD, cat, VERB_CLITICS if cat != "hypothetical" else WORD_CLITICS,
                            VERB_SUFFIXES if cat in ("report", "light_verb") else (),
                            gender=word_genders.get(f, ""), tense=word_tenses.get(f, "")))
+        elif cat == "light_noun":     # (بعد قيام الجيش بقصف، لقيام، وقيام: a noun of a light verb)
+            for f in forms:
+                add(f, Hit(WORD, cat, frozenset(c + p for c in _CONJ for p in ("", "ب", "ل")), ()))
 
     automaton = ahocorasick.Automaton()
     for key, hits in table.items():
@@ -837,7 +840,7 @@ def _load_generics(path: Path, entities: dict) -> list[tuple[Generic, list[str]]
 
 
 WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said_passive", "complementizer",
-                   "clause", "relative", "force", "people", "light_verb", "stop", "head", "adjective_en",
+                   "clause", "relative", "force", "people", "light_verb", "light_noun", "stop", "head", "adjective_en",
                    "direction", "given_name", "name_particle", "agentive", "part", "still", "denial", "side",
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",

@@ -2013,3 +2013,49 @@ def test_an_unnamed_facility_is_not_where_the_next_events_happened(lex):
     events = events_of(lex, "انفجرت عبوة ناسفة في حافلة للركاب في اليمن أمس. وقال الجيش إن المسلحين قتلوا جنديين.")
     e = find(events, "ASSAULT", "قتلوا")
     assert not any(r.entity.id.startswith("facility/") for r in e.places), ids(e.places)
+
+
+@pytest.mark.parametrize("text,trigger,actors,target", [
+    # a verb of killing or arresting, a phrase of place, time or means, then a count: the verb is passive and
+    # those counted are its victims, not its doers
+    ("وشنت طائرات التحالف غارات على صعدة، وقتل في تلك الغارات سبعة متمردين اثنان منهم قادة.", "الغارات",
+     {"arab_coalition"}, "group/rebels-yemen"),
+    ("واعتقل خلال المداهمة خمسة مطلوبين في الرياض.", "واعتقل", set(), "group/suspects-saudi_arabia"),
+])
+def test_those_counted_after_a_phrase_are_the_victims(lex, text, trigger, actors, target):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert ids(e.actors) == actors and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_the_sides_of_clashes_after_a_relative_clause(lex):
+    """المواجهات التي شهدتها القرى بين X وY: a relative clause between the clash noun and بين."""
+    e = find(events_of(lex, "وقتل عشرة أثناء المواجهات التي شهدتها قرى جبل صبر بين المقاومة الشعبية والميليشيات "
+                            "الحوثية."), "ASSAULT", "المواجهات")
+    assert ids(e.actors) == {"popular_resistance_yemen"} and ids(e.targets) == {"houthis"}, (ids(e.actors),
+                                                                                              ids(e.targets))
+
+
+def test_the_object_of_a_verb_before_is_no_subject_of_the_verb_joined_by_and(lex):
+    """قصفت الطائرات مواقع الحوثيين وقتل …: the Houthis are what was bombed, not who killed; the joined verb
+    goes on with the first verb's subject only when it agrees with it."""
+    e = find(events_of(lex, "وقصفت طائرات التحالف مواقع الحوثيين وقتل في تلك الغارات سبعة متمردين."), "ASSAULT",
+             "الغارات")
+    assert "houthis" not in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # قيام X بـ<deed> (words.tsv light_noun): the genitive of the light verb's noun does the deed after ب
+    ("وأدانت فرنسا قيام تنظيم داعش الإرهابي بخطف 200 مدني في منطقة القريتين.", "بخطف", "isis"),
+    ("وقتل طفل بعد قيام مستوطنين متطرفين بإحراق منزل في الضفة الغربية.", "بإحراق", "group/settlers-israel"),
+    # not a deed further on, past another word with ب
+    ("ودان المجلس التفجير الذي استهدف مسجدا أثناء قيام مجموعة من الجنود بأداء صلاة الظهر وأسفر عن مقتل عشرة من "
+     "المصلين.", "التفجير", None),
+])
+def test_the_noun_of_a_light_verb_names_the_doer(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert ids(e.actors) == ({actor} if actor else set()), ids(e.actors)
+
+
+def test_a_condemnation_of_a_deed_told_by_a_light_noun_targets_its_doer(lex):
+    e = find(events_of(lex, "وأدانت فرنسا قيام تنظيم داعش الإرهابي بخطف 200 مدني في منطقة القريتين."), "ACCUSE")
+    assert ids(e.targets) == {"isis"}, ids(e.targets)

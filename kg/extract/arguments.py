@@ -284,6 +284,15 @@ class Arguments:
                 return q
         return None
 
+    def _after_light_noun(self, p: Item, t: Item) -> bool:
+        """Not a light noun, or the event noun is its deed: with ب or right after a word with ب (قيام مستوطنين
+        بإحراق منزل، قيام قوات النظام بارتكاب مجزرة), no event noun with ب between (not أثناء قيام الجنود بأداء
+        الصلاة وأسفر عن مقتل)."""
+        if not (p.word == "light_noun" or any(h.kind == "W" and h.ref == "light_noun" for h in p.alts)):
+            return True
+        return ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and not self.ent_token(t.i - 1)) and not any(
+            "ب" in q.clitic and p.j <= q.i < t.i and q.kind == "trigger" for q in self.preds)
+
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
         stance = self.stance_object(t)
@@ -301,7 +310,8 @@ class Arguments:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
-                    self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)):
+                    self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)) \
+                    and self._after_light_noun(p, t):
                 if self.reading(t).type == "ASSAULT" and self.conj_word(p.i, self.w.get("express", ())):
                     break   # أعرب أوباما عن حزنه لمقتل الجنود: a verb of expressing tells a feeling or a stance
                     #         about an attack, never makes it
@@ -434,8 +444,10 @@ class Arguments:
 
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):
-            if self.barrier(k) or self.tok(k) in _COMMA or (k > t.j + 2 and self.pred_between(t.j, k)):
-                return None   # تجددت المعارك العنيفة الخميس في مدينة درعا بين …: the place and time may come first
+            if self.barrier(k) and not (k == t.j and self.tok(k) in self.w.get("relative", ())) \
+                    or self.tok(k) in _COMMA or (k > t.j + 2 and self.pred_between(t.j, k)):
+                return None   # تجددت المعارك العنيفة الخميس في مدينة درعا بين …: the place and time may come
+                #               first, and a relative clause (المواجهات التي شهدتها القرى بين …)
             if self.tok(k) == "بين":
                 first = None
                 for it in self.ents:   # بين وزراء خارجية دول مجلس التعاون وجون كيري

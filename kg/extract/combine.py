@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from .arguments import _HARM, _RESPONSE
-from .words import _head, _is_light, _people, _victim
+from .words import _COMMA, _head, _is_light, _people, _victim
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
@@ -235,7 +235,7 @@ class Combinations:
         """A stance on a deed named right after the verb (and its subject) is on whoever does it, the deed's
         doers its target: support for a deed named with بـ (رحب رودس بالهجمات التركية، أشادت الحكومة بالغارات
         التي شنها التحالف); a condemnation of one, bare or with بـ (أدان الرئيس الهجوم الذي شنه الحوثيون، وصف
-        الوزير الهجوم بالإجرامي)."""
+        الوزير الهجوم بالإجرامي), or told by a light noun (استنكر الجيش قيام عناصر من النصرة بخطف ضابط)."""
         for r in readings:
             if r.tr.pos != "verb" or r.targets or r.target_ent is not None:
                 continue
@@ -245,10 +245,19 @@ class Combinations:
                 clitic_ok, manner = (lambda c: c in ("", "ب")), ("بشده", "بشدة")
             else:
                 continue
-            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - r.t.j <= 4
+            k0 = r.t.j
+            light = next((p for p in self.preds if p.word == "light_noun" and 0 <= p.i - r.t.j <= 4
+                          and not self.pred_between(r.t.j, p.i)
+                          and not any(self.tok(k) in _COMMA for k in range(r.t.j, p.i))), None)
+            if light is not None:
+                k0 = light.j    # استنكر الجيش قيام عناصر من النصرة بخطف ضابط: the deed told by the light noun
+            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - k0 <= 4
                       and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in manner
-                              for k in range(r.t.j, x.t.i))
-                      and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None)
+                              for k in range(k0, x.t.i))
+                      and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None) if light is None else next(
+                (x for x in readings if x is not r and x.tr.pos == "noun" and 0 < x.t.i - k0 <= 8
+                 and self._after_light_noun(light, x.t) and not self.pred_between(k0, x.t.i)
+                 and not any(self.tok(k) in _COMMA for k in range(k0, x.t.i)) and x.actors), None)
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
             elif n is None and r.tr.type == "SUPPORT":

@@ -25,6 +25,8 @@ from .words import (
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
+# words opening a phrase of place, time or means between a verb and its subject (folded)
+_PHRASE_OPENERS = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "امس", "اليوم", "منذ", "عند", "قرب", "داخل"})
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
 
@@ -211,6 +213,12 @@ class Constructions(Senses, RoleWords):
             return False      # (جاؤوا ليقتلوا، يقتلون: a purpose or a habit, active; the passive is قُتلوا)
         return self.tok(t.j) in ("", ".", "؛", "!") or self.tok(t.j) in self.preps
 
+    def _counted_after_phrase(self, t: Item, subj: Item | None) -> bool:
+        """The noun after the verb is counted and a phrase of place or means opens the verb's words (قتل في
+        تلك الغارات 7 متمردين، اعتقل خلال المداهمة خمسة مطلوبين)."""
+        return subj is not None and subj.i > t.i and self.counted(subj) \
+            and (self.tok(t.j) in _PHRASE_OPENERS or self.tok(t.j)[:1] == "ب" and not self.ent_token(t.j))
+
     def _speaker_pronoun_before(self, t: Item) -> bool:
         """The verb follows أنه / أنها of a reporting verb: its subject is that pronoun, the speaker (أعلن
         الجيش أنه قتل 20 مسلحا: the army killed those it counts; no passive. With one noun after it, أنه is
@@ -300,12 +308,13 @@ class Constructions(Senses, RoleWords):
             # قصفت الطائرات إدلب وقتلت عشرة مدنيين: a feminine verb coordinated with the clause before (not
             # وقُتل عشرة, passive), its subject that clause's, dropped; the count its object
             subj, how = None, "inherited"
-        elif tr.cls in ("KILL", "ARREST") and not t.suffix and self.count_at(t.j) and t.gender != "p" \
+        elif tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender != "p" \
+                and (self.count_at(t.j) or self._counted_after_phrase(t, subj)) \
                 and not (subj is not None and subj.i < t.i) \
                 and not self._speaker_pronoun_before(t):
-            # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting
-            # names those it befell; the verb is passive and no doer is named in this clause (not after
-            # أنه: أعلن الجيش أنه قتل 20، the speaker killed them)
+            # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting (or after
+            # where and how: قتل في الغارات 7 متمردين) names those it befell; the verb is passive and no doer
+            # is named in this clause (not after أنه: أعلن الجيش أنه قتل 20، the speaker killed them)
             victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
             if not victims:
                 counted = self._counted_from(t.j, end)

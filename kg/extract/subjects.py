@@ -172,11 +172,12 @@ class Subjects:
                 best = None   # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject
                 continue      # of a verb after them
             best = it
-        if best is not None and v.clitic[:1] == "و" and any(
-                p is not v and start <= p.i < best.i and (p.kind == "word" or self.reading(p).pos == "verb")
-                for p in self.preds) and (joined := self.joined_subject(v)) is not None:
+        verbs = [p for p in self.preds if best is not None and v.clitic[:1] == "و" and p is not v
+                 and start <= p.i < best.i and (p.kind == "word" or self.reading(p).pos == "verb")]
+        if verbs and ((joined := self.joined_subject(v)) is not None or any(p.kind == "trigger" for p in verbs)):
             return joined     # وافق الأردن على استقبال جرحى عسكريين وتعهد: what a verb before it in the clause
-            #                   governs is no subject of the verb joined by و; it goes on with that verb's
+            #                   governs is no subject of the verb joined by و; it goes on with that verb's, if it
+            #                   agrees (قصفت الطائرات مواقع الحوثيين وقتل: none)
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
         if best is not None and v.i - best.j <= gap:
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb

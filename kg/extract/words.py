@@ -56,7 +56,8 @@ def _people(it: Item) -> bool:
 
 
 def _is_light(p: Item) -> bool:
-    return p.kind == "word" and (p.word == "light_verb" or any(h.kind == "W" and h.ref == "light_verb" for h in p.alts))
+    return p.kind == "word" and (p.word in ("light_verb", "light_noun")
+                                 or any(h.kind == "W" and h.ref in ("light_verb", "light_noun") for h in p.alts))
 
 
 def _head(it: Item) -> int:
