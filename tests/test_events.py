@@ -2059,3 +2059,17 @@ def test_the_noun_of_a_light_verb_names_the_doer(lex, text, trigger, actor):
 def test_a_condemnation_of_a_deed_told_by_a_light_noun_targets_its_doer(lex):
     e = find(events_of(lex, "وأدانت فرنسا قيام تنظيم داعش الإرهابي بخطف 200 مدني في منطقة القريتين."), "ACCUSE")
     assert ids(e.targets) == {"isis"}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a noun opening its clause, then only what qualifies it (adjectives, where it is, its own people joined
+    # to it), then the verb: the noun is the subject, the name after the verb the object
+    ("إن المملكة العربية السعودية وجنودها وشعبها ستستهدف داعش في كل مكان.", "ASSAULT", "saudi_arabia", "isis"),
+    ("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.", "REQUEST", "iraqi_government",
+     "group/civilians-iraq"),
+    ("وكانت المقاومة الشعبية في محافظة تعز هاجمت مواقع الحوثيين أمس.", "ASSAULT", "popular_resistance_yemen",
+     "houthis"),
+])
+def test_a_subject_and_what_qualifies_it_before_the_verb(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {actor} and target in ids(e.targets), (ids(e.actors), ids(e.targets))

@@ -179,7 +179,9 @@ class Subjects:
             #                   governs is no subject of the verb joined by و; it goes on with that verb's, if it
             #                   agrees (قصفت الطائرات مواقع الحوثيين وقتل: none)
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
-        if best is not None and v.i - best.j <= gap:
+        if best is not None and (v.i - best.j <= gap or self._modifiers_only(best.j, v.i) and all(
+                self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES or self.tok(k) in _KANA
+                for k in range(start, _head(best)))):
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
         if best is not None and self._attribute_only(best.j, v.i):
             return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
@@ -187,6 +189,30 @@ class Subjects:
             return self._subject_before_aside(v, start) or self._loyal_forces_before(v, start) \
                 or self._antecedent_past_relative(v)
         return None
+
+    def _modifiers_only(self, a: int, b: int) -> bool:
+        """Tokens [a, b) only qualify the noun before them: adjectives (المحلية), where it is (في الأنبار) and
+        its own people joined to it (وجنودها وشعبها) — at most five words, no predicate (الحكومة المحلية في
+        الأنبار دعت، إن السعودية وجنودها وشعبها ستستهدف)."""
+        if not 0 < b - a <= 5 or self.pred_between(a, b):
+            return False
+        k = a
+        while k < b:
+            t = self.tok(k)
+            if t == "في" and k + 1 < b:
+                # (a noun of place or a direction may come first: في محافظة تعز، في جنوب دمشق)
+                first = k + 1 if self.ent_token(k + 1) else k + 2
+                place = next((it for it in self.ents if it.i == first and it.entity.type in LOCATION_TYPES), None)
+                if place is None or place.j > b:
+                    return False
+                k = place.j
+            elif t[:1] == "و" and t.endswith(("ها", "ه", "هم")) and len(t) > 3 and not self.ent_token(k):
+                k += 1
+            elif t.startswith("ال") and not self.ent_token(k) and t not in self.w.get("relative", ()):
+                k += 1
+            else:
+                return False
+        return True
 
     def _antecedent_past_relative(self, v: Item) -> Item | None:
         """إن حزب العمال الذي أعلن تبني الهجوم يواصل هجماته: a verb with no و after a relative clause that has
@@ -340,7 +366,7 @@ class Subjects:
             while k > before.j and self.tok(k) in ("قد", "لقد", "وقد"):
                 k -= 1
             aside = k > before.j and self.tok(before.j) in _COMMA and self.tok(k) in _COMMA
-            if (v.i == before.j or aside) and self.agrees(v, before) and all(
+            if (v.i == before.j or aside or self._modifiers_only(before.j, v.i)) and self.agrees(v, before) and all(
                     self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
                     for k in range(self.clause_start(_head(before)), _head(before))):
                 return before, "direct"     # داعش يتوعد حفتر، إن الحوثيين هاجموا عدن: a noun opening the clause
