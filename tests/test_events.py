@@ -2073,3 +2073,16 @@ def test_a_condemnation_of_a_deed_told_by_a_light_noun_targets_its_doer(lex):
 def test_a_subject_and_what_qualifies_it_before_the_verb(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
     assert ids(e.actors) == {actor} and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # the noun of a light verb right after a verb of telling (أعلن تبني، أعلن مسؤوليته عن) is the speaker's deed,
+    # also when the speaker is the antecedent of a relative pronoun; not when the telling is negated
+    ("وقال حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين اثنين في جيلان بينار إن العملية جاءت ردا.", "مقتل",
+     "pkk"),
+    ("وقالت الشرطة إن حركة طالبان لم تعلن مسؤوليتها عن هجوم أوقع 15 قتيلا في كابول.", "هجوم", None),
+])
+def test_a_claim_told_makes_the_speaker_the_doer(lex, text, trigger, actor):
+    events = [e for e in events_of(lex, text) if trigger in e.trigger]
+    assert all(ids(e.actors) == ({actor} if actor else set()) for e in events), [ids(e.actors) for e in events]
+    assert events or actor is None

@@ -704,6 +704,13 @@ class Constructions(Senses, RoleWords):
                 # the light verb right after a relative pronoun is its antecedent's deed
                 ante = self.antecedent(lv.i - 1)
                 subj = ante if ante is not None and self.is_actor(ante) else None
+            said = next((p for p in self.preds if p.kind == "word" and p.word == "report" and p.j == lv.i), None)
+            if subj is None and said is not None and lv.i < t.i \
+                    and self.tok(said.i - 1) not in self.w.get("negation", ()):
+                # حزب العمال الذي أعلن تبني مقتل شرطيين: the light verb's noun right after a verb of telling is
+                # the speaker's deed (not لم تعلن مسؤوليتها: who did not claim it is not named as the doer)
+                subj = self.speaker(said)
+                subj = subj if subj is not None and self.is_actor(subj) else None
             if subj is not None:
                 # هجوم شنه مقاتلو المعارضة وجبهة النصرة: every conjunct after the light verb
                 actors = self.conjuncts(subj, end) if subj.i > lv.i else \
