@@ -2086,3 +2086,15 @@ def test_a_claim_told_makes_the_speaker_the_doer(lex, text, trigger, actor):
     events = [e for e in events_of(lex, text) if trigger in e.trigger]
     assert all(ids(e.actors) == ({actor} if actor else set()) for e in events), [ids(e.actors) for e in events]
     assert events or actor is None
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # killed in an operation of a party (words.tsv operation): that party did it
+    ("ولقي خمسة من مسلحي الحوثي مصرعهم أمس في عملية نوعية للمقاومة الشعبية قرب مدينة قعطبة.", "ولقي",
+     "popular_resistance_yemen"),
+    # killed with shots a party fired: the weapon, its adjective, a light verb with its pronoun, the doer
+    ("وقتل شرطي بأعيرة نارية أطلقها مجهولون على دورية في القاهرة.", "وقتل", "group/unidentified_armed_group-egypt"),
+])
+def test_who_killed_told_after_the_killing(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert ids(e.actors) == {actor}, ids(e.actors)

@@ -379,22 +379,33 @@ class Arguments:
 
     def agent_phrase(self, t: Item, end: int) -> Item | None:
         """The entity after على يد / على أيدي / من قبل following a verb (its agent: the verb is passive),
-        or after the weapon it was done with (برصاص الجيش، بنيران القوات، بقذائف النظام)."""
+        after the weapon it was done with (برصاص الجيش، بنيران القوات، بقذائف النظام), or whose operation it was
+        (في عملية للمقاومة: words.tsv operation)."""
         instruments = self.w.get("instrument", ())
-        for k in range(t.j, min(end, t.j + 8)):
-            if (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")) or (
-                    self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
+        for k in range(t.j, min(end, t.j + 12)):
+            if k < t.j + 8 and (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")
+                                or self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
                 return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
             tk = self.tok(k)
-            if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
+            if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk == "في" \
+                    and self.tok(k + 1) in self.w.get("operation", ()):
+                # لقي ستة مصرعهم في عملية نوعية للمقاومة: the one the operation is of (لـ) carried it out
+                x = k + 2
+                while x < k + 4 and not self.ent_token(x) and self.tok(x).endswith(("يه", "ه")):
+                    x += 1      # (its adjectives: نوعية، عسكرية)
+                it = next((it for it in self.ents if it.i == x and self.gov(it) == "ل"), None)
+                if it is not None and self.is_actor(it):
+                    return it
+            if k < t.j + 8 and t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
                     and (tk[1:] in instruments or tk[1:].removeprefix("ال") in instruments):
-                it = next((it for it in self.ents if k + 1 <= it.i <= k + 2), None)
+                it = next((it for it in self.ents if k + 1 <= it.i <= k + 3), None)
                 if it is not None and self.is_actor(it) and not self.ent_token(k) and self.gov(it) != "ل" \
                         and all(self.tok(x).startswith("ال") or any(p.i == x and _is_light(p) for p in self.preds)
+                                or x == k + 1 and self.tok(x).endswith("يه") and not self.ent_token(x)
                                 for x in range(k + 1, _head(it))):
                     # (the weapon's genitive, past an adjective or the light verb of a relative clause:
-                    # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف؛ not قصفت بالصواريخ مواقع للحوثيين, the object
-                    # and its owner after the weapon)
+                    # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف، بأعيرة نارية أطلقها مجهولون؛ not قصفت
+                    # بالصواريخ مواقع للحوثيين, the object and its owner after the weapon)
                     return it
         return None
 
