@@ -2098,3 +2098,14 @@ def test_a_claim_told_makes_the_speaker_the_doer(lex, text, trigger, actor):
 def test_who_killed_told_after_the_killing(lex, text, trigger, actor):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert ids(e.actors) == {actor}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # يذكر أن opening a sentence is the writer's own note (words.tsv aside): no named source tells it
+    ("ويذكر أن 49 شخصا قتلوا الخميس الماضي في هجوم على سوق في مدينة الموصل.", "asserted"),
+    # a source that tells it still makes it reported
+    ("وذكر الجيش أن 49 شخصا قتلوا الخميس الماضي في هجوم على سوق في مدينة الموصل.", "reported"),
+])
+def test_the_writers_own_note_is_asserted(lex, text, modality):
+    e = find(events_of(lex, text), "ASSAULT", "هجوم")
+    assert e.modality == modality, e.modality

@@ -3,7 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _strip_suffix
+from .words import _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
@@ -99,6 +99,8 @@ class Modality:
         best = None
         denial = self.w.get("denial", ())
         for p in self.preds:
+            if self._aside(p):
+                continue       # ويذكر أن …: the writer's own note, no source telling it
             if p.i < t.i and (p.kind == "word" and p.word in ("report", "said_passive") or (
                     p.kind == "trigger" and (self.tok(p.i)[len(p.clitic):] in denial or any(
                         h.kind == "W" and h.ref == "report" for h in p.alts) and self.reading(p).type == "ACCUSE"))):
@@ -110,6 +112,13 @@ class Modality:
                         "بحسب", "حسب", "وفق", "وفقا", "نقلا", "حسبما", "وحسبما"):
                     return p
         return best
+
+    def _aside(self, p: Item) -> bool:
+        """A writer's formula opening the sentence before أن (words.tsv aside: يذكر أن "it is worth noting that"),
+        told by no named source."""
+        return p.kind == "word" and all(self.tok(k) in _QUOTES for k in range(p.i)) \
+            and self.tok(p.i)[len(p.clitic):] in self.w.get("aside", ()) \
+            and self.tok(p.j) in self.w.get("complementizer", ())
 
     def _exceptive(self, t: Item) -> bool:
         """سوى or إلا after a trigger negated by لم, in its clause: لم تقصف الطائرات مواقع داعش سوى ثلاث مرات
