@@ -2109,3 +2109,22 @@ def test_who_killed_told_after_the_killing(lex, text, trigger, actor):
 def test_the_writers_own_note_is_asserted(lex, text, modality):
     e = find(events_of(lex, text), "ASSAULT", "هجوم")
     assert e.modality == modality, e.modality
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # أي / أية right before an event noun (words.tsv any): any such deed, none told
+    ("وأكد أن أي اعتداء على السعودية هو اعتداء على البحرين.", "اعتداء", "hypothetical"),
+    ("وأعلن الجيش رفع الاستعداد لمواجهة أية عمليات إرهابية في سيناء.", "عمليات", "hypothetical"),
+])
+def test_any_such_deed_is_no_deed_told(lex, text, trigger, modality):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert e.modality == modality, e.modality
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a season or the prisoners of fighting (words.tsv front) name no occurrence of it
+    ("وقال إن القوات تمتلك 83 مروحية خلال موسم القتال.", "القتال"),
+    ("وتحظر الاتفاقية إعدام أسرى المعارك.", "المعارك"),
+])
+def test_a_season_or_prisoners_of_fighting_are_no_fight(lex, text, trigger):
+    assert not any(trigger in e.trigger for e in events_of(lex, text))

@@ -43,6 +43,9 @@ class Modality:
         if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
                 rep is not None and self.tok(rep.i)[len(rep.clitic):] in w.get("denial", ())):
             return "negated"            # نفت الهيئة أن تكون قد سيطرت على …
+        if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
+                and self.tok(t.i - 1) in w.get("any", ()):
+            return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين: any such deed, none told
         for it in (t, anchor):
             if "س" in it.clitic and it.kind in ("trigger", "word"):
                 return "future"
