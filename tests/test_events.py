@@ -2128,3 +2128,13 @@ def test_any_such_deed_is_no_deed_told(lex, text, trigger, modality):
 ])
 def test_a_season_or_prisoners_of_fighting_are_no_fight(lex, text, trigger):
     assert not any(trigger in e.trigger for e in events_of(lex, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a condemnation's object read as a verb with its subject after it: the condemnation targets that doer
+    "ودان الوزير قصف المتمردين لمناطق سكنية في عدن.",
+    "أدانت منظمة العفو الدولية الخميس، قصف المتمردين في اليمن لمناطق سكنية في عدن.",
+])
+def test_a_condemned_deed_read_as_a_verb_targets_its_doer(lex, text):
+    e = find(events_of(lex, text), "REJECT") or find(events_of(lex, text), "ACCUSE")
+    assert ids(e.targets) == {"group/rebels-yemen"}, ids(e.targets)

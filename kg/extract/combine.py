@@ -251,9 +251,10 @@ class Combinations:
                           and not any(self.tok(k) in _COMMA for k in range(r.t.j, p.i))), None)
             if light is not None:
                 k0 = light.j    # استنكر الجيش قيام عناصر من النصرة بخطف ضابط: the deed told by the light noun
-            n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 <= x.t.i - k0 <= 4
+            n = next((x for x in readings if x is not r and (x.tr.pos == "noun" or self._verb_as_deed(r, x))
+                      and 0 <= x.t.i - k0 <= 7
                       and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in manner
-                              for k in range(k0, x.t.i))
+                              or self.tok(k) in _COMMA or self.time_word(k) for k in range(k0, x.t.i))
                       and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None) if light is None else next(
                 (x for x in readings if x is not r and x.tr.pos == "noun" and 0 < x.t.i - k0 <= 8
                  and self._after_light_noun(light, x.t) and not self.pred_between(k0, x.t.i)
@@ -264,6 +265,12 @@ class Combinations:
                 doer = self._merit_told_by_relative(r.t.j)
                 if doer is not None and doer.entity.id not in {b.entity.id for b in r.actors}:
                     r.targets = [doer]
+
+    def _verb_as_deed(self, r, x) -> bool:
+        """A condemnation's object read as a verb with its subject after it (أدانت المنظمة قصف المتمردين
+        لمناطق سكنية): the deed condemned, whose doer is that subject."""
+        return r.tr.relation in ("condemned", "criticized") and x.tr.pos == "verb" and not x.t.clitic \
+            and all(a.i > x.t.i for a in x.actors)
 
     def _merit_told_by_relative(self, k: int):
         """نوه الوزير بالدور الذي أسهمت به دول التحالف: a definite noun of merit with بـ (words.tsv merit) among
