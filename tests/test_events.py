@@ -2138,3 +2138,14 @@ def test_a_season_or_prisoners_of_fighting_are_no_fight(lex, text, trigger):
 def test_a_condemned_deed_read_as_a_verb_targets_its_doer(lex, text):
     e = find(events_of(lex, text), "REJECT") or find(events_of(lex, text), "ACCUSE")
     assert ids(e.targets) == {"group/rebels-yemen"}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # a killing told with the attack's pronoun after a verb of consequence (words.tsv result: نتج، أسفر)
+    # is the attack's outcome: one event
+    "وأدان الوزير التفجير الذي استهدف مسجدا في أبها ونتج عنه استشهاد عشرة من رجال الأمن.",
+    "وأدان الوزير التفجير الذي استهدف مسجدا في أبها مما نتج عنه استشهاد عشرة من رجال الأمن.",
+])
+def test_a_killing_that_resulted_from_an_attack_is_one_event(lex, text):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].killed == 10, [(e.trigger, e.killed) for e in events]

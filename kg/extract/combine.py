@@ -21,21 +21,22 @@ class Combinations:
     def _outcome_of_attack(self, readings: list) -> list:
         """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
         attack named as the subject of a verb of consequence, or told before it with ما (…، ما أسفر عن
-        مقتل 8), is that attack's; its victims are the attack's targets, one event."""
+        مقتل 8) or with the attack's pronoun (قام المسلح بفتح النار ونتج عنها مقتل 7), is that attack's; its victims are the attack's targets, one event."""
         result = self.w.get("result", ())
         drop = set()
         for r in readings:
             if r.tr.pos != "noun" or r.tr.cls != "KILL" or r.t.clitic not in ("", "ل"):
                 continue
             k = r.t.i - 1 if not r.t.clitic else r.t.i     # (أدى لاستشهاده: the preposition on the noun)
-            if not r.t.clitic and self.tok(k) not in ("عن", "الى", "الي"):
+            if not r.t.clitic and self.tok(k) not in ("عن", "عنه", "عنها", "عنهما", "الى", "الي"):
                 continue
             start = self.clause_start(k)
             said = [j for j in range(start, k) if self.conj_word(j, result)]
             attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
                            and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
                            and any(abs(j - x.t.i) <= 2 for j in said)), None)
-            which = next((j for j in said if j >= k - 2 and self.tok(j - 1) in ("ما", "مما")), None)
+            which = next((j for j in said if j >= k - 2 and (self.tok(j - 1) in ("ما", "مما") or self.tok(j)[:1] == "و"
+                                                            and self.tok(j + 1) in ("عنه", "عنها"))), None)
             if attack is None and which is not None:
                 # …، ما أسفر عن مقتل 8: "which left 8 dead", the outcome of the attack told before it
                 attack = next((x for x in reversed(readings) if x is not r and x.tr.type == "ASSAULT"
