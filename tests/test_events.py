@@ -2149,3 +2149,9 @@ def test_a_condemned_deed_read_as_a_verb_targets_its_doer(lex, text):
 def test_a_killing_that_resulted_from_an_attack_is_one_event(lex, text):
     events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
     assert len(events) == 1 and events[0].killed == 10, [(e.trigger, e.killed) for e in events]
+
+
+def test_clashes_between_two_tribes_are_made_by_tribesmen(lex):
+    """اشتباكات بين قبيلتين: the tribes are unnamed armed groups (generic.tsv tribesmen), as متطوعو العشائر are."""
+    e = find(events_of(lex, "وسقط العشرات في اشتباكات بين قبيلتين في مدينة سبها الليبية."), "ASSAULT")
+    assert ids(e.actors) == {"group/tribesmen-libya"}, ids(e.actors)
