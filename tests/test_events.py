@@ -2155,3 +2155,17 @@ def test_clashes_between_two_tribes_are_made_by_tribesmen(lex):
     """اشتباكات بين قبيلتين: the tribes are unnamed armed groups (generic.tsv tribesmen), as متطوعو العشائر are."""
     e = find(events_of(lex, "وسقط العشرات في اشتباكات بين قبيلتين في مدينة سبها الليبية."), "ASSAULT")
     assert ids(e.actors) == {"group/tribesmen-libya"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # what a deed came after (بعد، عقب، إثر، منذ) is told as done, whatever demand or threat comes before it
+    ("وطالبت الخارجية الفلسطينية بتحرك عاجل بعد اقتحام الشرطة الإسرائيلية المسجد الأقصى.", "اقتحام", "asserted"),
+    ("وحذرت الحركة من انقسام بعد اجتماع قادتها الأسبوع الماضي في كويتا.", "اجتماع", "asserted"),
+    # a perfect verb after قد, after a demand, was done
+    ("وحث الشيخ على قتالهم فقد قتلوا عثمان وهو يقرأ القرآن.", "قتلوا", "asserted"),
+    # the demanded deed itself stays demanded
+    ("وطالبت الخارجية الفلسطينية بطرد المستوطنين من المسجد.", "بطرد", "hypothetical"),
+])
+def test_what_a_deed_came_after_was_done(lex, text, trigger, modality):
+    e = next(e for e in events_of(lex, text) if trigger in e.trigger)
+    assert e.modality == modality, e.modality

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ..recognize import Item
 from .words import _QUOTES, _strip_suffix
 
+# words before an event noun that tell it happened: what came after it, upon it or since it
+_DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ"})
+
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
 # not كل ما, "whatever" (كل ما يهدد أمننا: a generic phrase, no event, which stays dropped)
@@ -36,8 +39,9 @@ class Modality:
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
         start = self.clause_start(first)
         hypothetical = w.get("hypothetical", ())
+        done = self.told_done(t, anchor, perfect=False)    # (not إذا كانت روسيا قد تعهدت: a condition)
         for k in range(max(0, start - 8), first):
-            if self.tok(k) in hypothetical:
+            if self.tok(k) in hypothetical and not done:
                 return "hypothetical"
         rep = self.report_for(anchor)
         if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
@@ -61,14 +65,22 @@ class Modality:
         for p in self.preds:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
                 return "future"
-            if p.kind == "word" and p.word == "hypothetical" and p.i < first:
+            if p.kind == "word" and p.word == "hypothetical" and p.i < first and not done:
                 return "hypothetical"
         orders = w.get("order", ())
         if "ب" in t.clitic and t is anchor and any(self.conj_word(k, orders) for k in range(max(0, first - 4), first)):
             return "hypothetical"       # أمر الملك بالإفراج عن المعتقلين، أصدر أمرا بالقبض: ordered, not done
-        if self.subjunctive(anchor, first):
+        if self.subjunctive(anchor, first) and not done:
             return "hypothetical"       # الحل في أن يسلم الحوثيون أسلحتهم: a deed wished or proposed, not done
         return ""
+
+    def told_done(self, t: Item, anchor: Item, perfect: bool = True) -> bool:
+        """What a deed came after (بعد اجتماع الأسبوع الماضي) is told as done, whatever wish, demand or threat
+        comes before it in the sentence; so is a perfect verb after قد (فقد قتلوا عثمان) after a demand or a
+        threat (``perfect``)."""
+        first = min(t.i, anchor.i)
+        return self.tok(first - 1) in _DONE_BEFORE or perfect and anchor.tense == "perf" and self.tok(
+            first - 1) in ("قد", "فقد", "لقد", "وقد")
 
     def subjunctive(self, anchor: Item, first: int) -> bool:
         """An imperfect verb right after أنْ (folded ان، وان، بان: a verb never follows إنّ or أنّ directly)

@@ -210,6 +210,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
             modality = "reported"    # يتهم حلفاء تركيا أنقرة بدعم داعش: an allegation, not a fact
         prev = self.tok(t.i - 1)
         if modality in ("", "asserted", "reported") and tr.cls not in ("DEMAND", "THREATEN") \
+                and not self.told_done(t, anchor) \
                 and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
                 p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
