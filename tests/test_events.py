@@ -2169,3 +2169,14 @@ def test_clashes_between_two_tribes_are_made_by_tribesmen(lex):
 def test_what_a_deed_came_after_was_done(lex, text, trigger, modality):
     e = next(e for e in events_of(lex, text) if trigger in e.trigger)
     assert e.modality == modality, e.modality
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # ضرب after a light verb or a preposition is the verbal noun: its genitive is what is struck
+    ("وقال إن التحالف يواصل ضرب مواقع الحوثيين في صعدة.", "arab_coalition", "houthis"),
+    ("وحولت أنقرة اهتمامها لضرب حزب العمال الكردستاني في العراق.", None, "pkk"),
+])
+def test_the_verbal_noun_of_striking(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT", "ضرب")
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+    assert actor is None or actor in ids(e.actors), ids(e.actors)
