@@ -12,6 +12,7 @@ from .words import (
     _QUOTES,
     _head,
     _is_light,
+    _is_light_noun,
 )
 
 # adverbs of manner with ب (ودانت السعودية بشدة التفجير): the verb's, no phrase the event noun heads
@@ -288,7 +289,7 @@ class Arguments:
         """Not a light noun, or the event noun is its deed: with ب or right after a word with ب (قيام مستوطنين
         بإحراق منزل، قيام قوات النظام بارتكاب مجزرة), no event noun with ب between (not أثناء قيام الجنود بأداء
         الصلاة وأسفر عن مقتل)."""
-        if not (p.word == "light_noun" or any(h.kind == "W" and h.ref == "light_noun" for h in p.alts)):
+        if not _is_light_noun(p):
             return True
         return ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and not self.ent_token(t.i - 1)) and not any(
             "ب" in q.clitic and p.j <= q.i < t.i and q.kind == "trigger" for q in self.preds)
@@ -383,8 +384,9 @@ class Arguments:
         (في عملية للمقاومة: words.tsv operation)."""
         instruments = self.w.get("instrument", ())
         for k in range(t.j, min(end, t.j + 12)):
-            if k < t.j + 8 and (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")
-                                or self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
+            near = k < t.j + 8     # (an operation may be named further on, past the victims and the time)
+            if near and (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")
+                         or self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
                 return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
             tk = self.tok(k)
             if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk == "في" \
@@ -396,7 +398,7 @@ class Arguments:
                 it = next((it for it in self.ents if it.i == x and self.gov(it) == "ل"), None)
                 if it is not None and self.is_actor(it):
                     return it
-            if k < t.j + 8 and t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
+            if near and t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
                     and (tk[1:] in instruments or tk[1:].removeprefix("ال") in instruments):
                 it = next((it for it in self.ents if k + 1 <= it.i <= k + 3), None)
                 if it is not None and self.is_actor(it) and not self.ent_token(k) and self.gov(it) != "ل" \

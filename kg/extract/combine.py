@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from .arguments import _HARM, _RESPONSE
-from .words import _COMMA, _head, _is_light, _people, _victim
+from .words import _COMMA, _head, _is_light, _is_light_noun, _people, _victim
 
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
@@ -21,7 +21,8 @@ class Combinations:
     def _outcome_of_attack(self, readings: list) -> list:
         """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
         attack named as the subject of a verb of consequence, or told before it with ما (…، ما أسفر عن
-        مقتل 8) or with the attack's pronoun (قام المسلح بفتح النار ونتج عنها مقتل 7), is that attack's; its victims are the attack's targets, one event."""
+        مقتل 8) or with the attack's pronoun (التفجير الذي استهدف المسجد ونتج عنه استشهاد عشرة), is that
+        attack's; its victims are the attack's targets, one event."""
         result = self.w.get("result", ())
         drop = set()
         for r in readings:
@@ -35,8 +36,8 @@ class Combinations:
             attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
                            and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
                            and any(abs(j - x.t.i) <= 2 for j in said)), None)
-            which = next((j for j in said if j >= k - 2 and (self.tok(j - 1) in ("ما", "مما") or self.tok(j)[:1] == "و"
-                                                            and self.tok(j + 1) in ("عنه", "عنها"))), None)
+            which = next((j for j in said if j >= k - 2 and (self.tok(j - 1) in ("ما", "مما") or (
+                self.tok(j)[:1] == "و" and self.tok(j + 1) in ("عنه", "عنها")))), None)
             if attack is None and which is not None:
                 # …، ما أسفر عن مقتل 8: "which left 8 dead", the outcome of the attack told before it
                 attack = next((x for x in reversed(readings) if x is not r and x.tr.type == "ASSAULT"
@@ -246,20 +247,19 @@ class Combinations:
                 clitic_ok, manner = (lambda c: c in ("", "ب")), ("بشده", "بشدة")
             else:
                 continue
-            k0 = r.t.j
-            light = next((p for p in self.preds if p.word == "light_noun" and 0 <= p.i - r.t.j <= 4
+            light = next((p for p in self.preds if _is_light_noun(p) and 0 <= p.i - r.t.j <= 4
                           and not self.pred_between(r.t.j, p.i)
                           and not any(self.tok(k) in _COMMA for k in range(r.t.j, p.i))), None)
-            if light is not None:
-                k0 = light.j    # استنكر الجيش قيام عناصر من النصرة بخطف ضابط: the deed told by the light noun
-            n = next((x for x in readings if x is not r and (x.tr.pos == "noun" or self._verb_as_deed(r, x))
-                      and 0 <= x.t.i - k0 <= 7
-                      and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in manner
-                              or self.tok(k) in _COMMA or self.time_word(k) for k in range(k0, x.t.i))
-                      and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None) if light is None else next(
-                (x for x in readings if x is not r and x.tr.pos == "noun" and 0 < x.t.i - k0 <= 8
-                 and self._after_light_noun(light, x.t) and not self.pred_between(k0, x.t.i)
-                 and not any(self.tok(k) in _COMMA for k in range(k0, x.t.i)) and x.actors), None)
+            if light is None:
+                n = next((x for x in readings if x is not r and (x.tr.pos == "noun" or self._verb_as_deed(r, x))
+                          and 0 <= x.t.i - r.t.j <= 7
+                          and all(self.ent_token(k) or self._title_word(k) or self.tok(k) in manner
+                                  or self.tok(k) in _COMMA or self.time_word(k) for k in range(r.t.j, x.t.i))
+                          and clitic_ok(x.t.clitic.lstrip("وف")) and x.actors), None)
+            else:   # استنكر الجيش قيام عناصر من النصرة بخطف ضابط: the deed told by the light noun
+                n = next((x for x in readings if x is not r and x.tr.pos == "noun" and 0 < x.t.i - light.j <= 8
+                          and self._after_light_noun(light, x.t) and not self.pred_between(light.j, x.t.i)
+                          and not any(self.tok(k) in _COMMA for k in range(light.j, x.t.i)) and x.actors), None)
             if n is not None and all(a.entity.id not in {b.entity.id for b in r.actors} for a in n.actors):
                 r.targets = list(n.actors)
             elif n is None and r.tr.type == "SUPPORT":

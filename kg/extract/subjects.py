@@ -172,8 +172,9 @@ class Subjects:
                 best = None   # مقتل شرطيين اثنين يواصل: the victims of a killing or an arrest are no subject
                 continue      # of a verb after them
             best = it
-        verbs = [p for p in self.preds if best is not None and v.clitic[:1] == "و" and p is not v
-                 and start <= p.i < best.i and (p.kind == "word" or self.reading(p).pos == "verb")]
+        verbs = [] if best is None or v.clitic[:1] != "و" else [
+            p for p in self.preds if p is not v and start <= p.i < best.i
+            and (p.kind == "word" or self.reading(p).pos == "verb")]
         if verbs and ((joined := self.joined_subject(v)) is not None or any(p.kind == "trigger" for p in verbs)):
             return joined     # وافق الأردن على استقبال جرحى عسكريين وتعهد: what a verb before it in the clause
             #                   governs is no subject of the verb joined by و; it goes on with that verb's, if it

@@ -60,6 +60,11 @@ def _is_light(p: Item) -> bool:
                                  or any(h.kind == "W" and h.ref in ("light_verb", "light_noun") for h in p.alts))
 
 
+def _is_light_noun(p: Item) -> bool:
+    """The noun of a light verb (words.tsv light_noun: قيام X بـ…)."""
+    return p.kind == "word" and (p.word == "light_noun" or any(h.kind == "W" and h.ref == "light_noun" for h in p.alts))
+
+
 def _head(it: Item) -> int:
     """First token of an entity phrase, its title included (والمستشار الرئاسي جاك اوديبير)."""
     return it.lead if it.lead >= 0 else it.i
