@@ -2180,3 +2180,16 @@ def test_the_verbal_noun_of_striking(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT", "ضرب")
     assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
     assert actor is None or actor in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # who repels an attack (words.tsv repel: صد، تصدى لـ) was attacked, never its doer
+    ("وأكدت المصادر أن المقاومة الشعبية صدت هذا الهجوم قرب مأرب.", None, "popular_resistance_yemen"),
+    ("وقال المتحدث إن القوات الخاصة الليبية تصدت لهجوم عنيف في بنغازي.", None, "group/special_forces-libya"),
+    # coordinated nouns opening the clause before a verb that agrees with the first are its subject
+    ("وأشار إلى أن المقاومة الشعبية والجيش طردت الحوثيين من المنطقة.", "popular_resistance_yemen", "houthis"),
+])
+def test_who_repels_or_expels(lex, text, actor, target):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
+    assert target in ids(e.targets) and (actor is None and not ids(e.actors) or actor in ids(e.actors)), (
+        ids(e.actors), ids(e.targets))

@@ -763,6 +763,9 @@ class Constructions(Senses, RoleWords):
             sp = self.speaker(rep)
             if sp is not None:
                 actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
+        if anchor is t and not actors and tr.type == "ASSAULT" and (repelled := self._repelled(t)) is not None:
+            # صدت المقاومة الهجوم، المقاومة صدت هذا الهجوم، تصدت القوات لهجوم: who repels an attack was attacked
+            return [self.finish(t, t, tr, [], targets + [x for x in repelled if x not in targets], "")]
         if anchor is t and not actors:
             # (أحبطت قوات الأمن هجوما: who foils a deed is not its doer; who halts its own, أوقفت القوات القصف, is)
             subj = self.clause_subject(t) if not self._foiled(t) else None
@@ -789,6 +792,26 @@ class Constructions(Senses, RoleWords):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _repelled(self, t: Item) -> list[Item] | None:
+        """The attack noun is the object of a verb of repelling (words.tsv repel) right before it, past a
+        demonstrative or the verb's subject (صدت المقاومة الهجوم، المقاومة صدت هذا الهجوم، تصدت القوات لهجوم):
+        the verb's subject, who was attacked ([] when none is named); None when no such verb governs it."""
+        repel = self.w.get("repel", ())
+
+        def repels(x: int) -> bool:
+            w = self.tok(x)
+            return w in repel or w[:1] in ("و", "ف") and w[1:] in repel
+        k = t.i - 1
+        while k > 0 and self.tok(k) in ("هذا", "هذه", "ذلك", "تلك"):
+            k -= 1
+        after = next((it for it in self.ents if it.j == k + 1 and self.is_actor(it)), None)
+        if after is not None and repels(_head(after) - 1):
+            return [after]      # VSO: the verb, its subject, the attack
+        if not repels(k):
+            return None
+        before = next((it for it in self.ents if it.j == k and self.is_actor(it)), None)
+        return [before] if before is not None else []
 
     def _own_force(self, it: Item) -> bool:
         """An unnamed force (generic.tsv side force: الجنود، القوات): what a verb of deploying sends."""

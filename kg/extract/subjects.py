@@ -373,6 +373,12 @@ class Subjects:
                 return before, "direct"     # داعش يتوعد حفتر، إن الحوثيين هاجموا عدن: a noun opening the clause
                 #                             right before the verb (or an aside: إن نصر الله، الأمين العام
                 #                             للحزب، هدد) is its subject (a nominal sentence)
+            first = self.conjuncts_back(before)[0]
+            if v.i == before.j and first is not before and self.agrees(v, first) and all(
+                    self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
+                    for k in range(self.clause_start(_head(first)), _head(first))):
+                return first, "direct"      # أن المقاومة والجيش طردت الحوثيين: coordinated nouns opening the
+                #                             clause right before the verb, which agrees with the first
             return after, "direct"
         if after is not None and self._abstract_subject(v):
             return None, ""     # الإرهاب يضرب الكويت: an abstract noun opening the clause is the subject; the
