@@ -2193,3 +2193,13 @@ def test_who_repels_or_expels(lex, text, actor, target):
     e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
     assert target in ids(e.targets) and (actor is None and not ids(e.actors) or actor in ids(e.actors)), (
         ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the pronoun on a noun of talks or meeting is its maker (محادثاته: his talks), the speaker named before
+    ("وأكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع نظيره السعودي في موسكو أن العلاقات جيدة.",
+     "sergey_lavrov"),
+])
+def test_the_pronoun_on_talks_is_who_holds_them(lex, text, actor):
+    e = find(events_of(lex, text), "CONSULT")
+    assert actor in ids(e.actors), ids(e.actors)

@@ -819,9 +819,11 @@ class Constructions(Senses, RoleWords):
 
     def _suffix_maker(self, t: Item, tr) -> bool:
         """The pronoun on an event noun whose maker is its genitive is that maker where what the event is
-        about follows with its preposition (إدانته للتفجير: "his condemnation of the bombing")."""
-        return bool(t.suffix) and tr.pos == "noun" and "gen" in tr.agents and self.tok(t.j)[:1] in ("ل", "ب") \
-            and self.tok(t.j)[:1] in "".join(p for p in tr.targets if p != "obj")
+        about follows with its preposition (إدانته للتفجير: "his condemnation of the bombing"), and on a noun of
+        meeting or talks (محادثاته في بكين، لقائه مع: his talks; not زيارتهم, as often "visiting them")."""
+        talks = tr.cls == "MEET" and tr.mode != "visit"
+        return bool(t.suffix) and tr.pos == "noun" and "gen" in tr.agents and (talks or (
+            self.tok(t.j)[:1] in ("ل", "ب") and self.tok(t.j)[:1] in "".join(p for p in tr.targets if p != "obj")))
 
     def _pronoun_object(self, t: Item, tr, actors: list[Item], targets: list[Item]) -> list[Item]:
         """The targets, or, where there are none, the referent of an object pronoun on the trigger (واعتقاله)."""
