@@ -2203,3 +2203,10 @@ def test_who_repels_or_expels(lex, text, actor, target):
 def test_the_pronoun_on_talks_is_who_holds_them(lex, text, actor):
     e = find(events_of(lex, text), "CONSULT")
     assert actor in ids(e.actors), ids(e.actors)
+
+
+def test_the_antecedent_of_a_pronoun_past_the_verbs_required_word_is_its_target(lex):
+    """الذي ألقي القبض عليه: the pronoun after القبض stands for the antecedent, who was arrested."""
+    e = find(events_of(lex, "وذكرت التحقيقات أن محمد الظواهري الذي ألقي القبض عليه في أغسطس استغل التغيرات."),
+             "COERCE")
+    assert not ids(e.actors) and ids(e.targets), (ids(e.actors), ids(e.targets))

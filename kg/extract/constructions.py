@@ -352,9 +352,11 @@ class Constructions(Senses, RoleWords):
                 # names; it is no antecedent of its own
                 ante = None
             resumptive = bool(t.suffix) or self._prep_pronoun(self.tok(t.j), preps) is not None \
+                or self.tok(t.j) in tr.requires and self._prep_pronoun(self.tok(t.j + 1), preps) is not None \
                 or self.tok(rel_k) in ("الذي", "الذين") and t.gender == "f" and not self.possessed_force_at(t.j)
             # (تنظيم الدولة الذي قصفت مواقع له: a feminine verb after الذي has another subject; the antecedent
-            # is what it was done to, its pronoun further on)
+            # is what it was done to, its pronoun further on; الذي ألقي القبض عليه: past the verb's required
+            # word)
             if ante is None and not resumptive:
                 # القتال الذي دمر سوريا، التفجير الذي استهدف سوقا: the subject is a common noun (no
                 # entity does it); what follows is still the verb's object
