@@ -2210,3 +2210,14 @@ def test_the_antecedent_of_a_pronoun_past_the_verbs_required_word_is_its_target(
     e = find(events_of(lex, "وذكرت التحقيقات أن محمد الظواهري الذي ألقي القبض عليه في أغسطس استغل التغيرات."),
              "COERCE")
     assert not ids(e.actors) and ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a light verb with the deed's pronoun in a relative clause joined by و past what the noun names
+    ("وقتل 27 شخصا في تفجير مسجد الصادق بالعاصمة الكويت والذي أودى بحياة المصلين وتبناه تنظيم داعش.", "isis"),
+    # not a light verb right after والذي, which stands for the genitive named before it
+    ("واتهموا بمحاولة اغتيال الرئيس حافظ الأسد والذي قام بعدها بحظر الجماعة.", None),
+])
+def test_a_claim_in_a_relative_clause_joined_by_and(lex, text, actor):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
+    assert (actor in ids(e.actors)) if actor else not (ids(e.actors) & {"hafez_al_assad"}), ids(e.actors)

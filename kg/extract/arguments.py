@@ -355,13 +355,25 @@ class Arguments:
                         and p.trigger.relation == "planted" and not other_noun(t.j, p.i):
                     return p
         # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
+        relative = self.w.get("relative", ())
+
+        def rel(x: int) -> bool:
+            return self.tok(x) in relative or self.tok(x)[:1] == "و" and self.tok(x)[1:] in relative
         k = t.j
-        while k < self.n and k - t.j <= 2 and self.tok(k) not in self.w.get("relative", ()):
+        while k < self.n and k - t.j <= 2 and self.tok(k) not in relative:
             k += 1
-        if self.tok(k) in self.w.get("relative", ()) and not other_noun(t.j, k):
+        near = self.tok(k) in relative
+        if not near:
+            # (تفجير مسجد الصادق بالعاصمة الكويت والذي أودى بحياة 27 شخصا وتبناه التنظيم: past what the noun
+            # names, its place and an adjective, a relative clause joined by و)
+            k = t.j
+            while k < self.n and k - t.j <= 6 and not rel(k) and (
+                    self.ent_token(k) or self.tok(k).startswith(("ال", "بال"))):
+                k += 1
+        if rel(k) and not other_noun(t.j, k):
             for p in self.preds:
-                if _is_light(p) and p.i == k + 1:
-                    return p
+                if _is_light(p) and p.i == k + 1 and near:
+                    return p    # (not والذي قام بعدها after a named genitive: the relative stands for it)
             for p in self.preds:
                 # الهجوم الذي وقع في عدن أمس نفذه تنظيم القاعدة: past its relative clause, the noun's predicate,
                 # a light verb with a pronoun that stands for it
