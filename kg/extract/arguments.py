@@ -356,9 +356,6 @@ class Arguments:
                     return p
         # relative clause after the noun: الغارات التي شنتها مقاتلات النظام
         relative = self.w.get("relative", ())
-
-        def rel(x: int) -> bool:
-            return self.tok(x) in relative or self.tok(x)[:1] == "و" and self.tok(x)[1:] in relative
         k = t.j
         while k < self.n and k - t.j <= 2 and self.tok(k) not in relative:
             k += 1
@@ -367,10 +364,10 @@ class Arguments:
             # (تفجير مسجد الصادق بالعاصمة الكويت والذي أودى بحياة 27 شخصا وتبناه التنظيم: past what the noun
             # names, its place and an adjective, a relative clause joined by و)
             k = t.j
-            while k < self.n and k - t.j <= 6 and not rel(k) and (
+            while k < self.n and k - t.j <= 6 and not self.conj_word(k, relative) and (
                     self.ent_token(k) or self.tok(k).startswith(("ال", "بال"))):
                 k += 1
-        if rel(k) and not other_noun(t.j, k):
+        if self.conj_word(k, relative) and not other_noun(t.j, k):
             for p in self.preds:
                 if _is_light(p) and p.i == k + 1 and near:
                     return p    # (not والذي قام بعدها after a named genitive: the relative stands for it)

@@ -800,17 +800,13 @@ class Constructions(Senses, RoleWords):
         demonstrative or the verb's subject (صدت المقاومة الهجوم، المقاومة صدت هذا الهجوم، تصدت القوات لهجوم):
         the verb's subject, who was attacked ([] when none is named); None when no such verb governs it."""
         repel = self.w.get("repel", ())
-
-        def repels(x: int) -> bool:
-            w = self.tok(x)
-            return w in repel or w[:1] in ("و", "ف") and w[1:] in repel
         k = t.i - 1
         while k > 0 and self.tok(k) in ("هذا", "هذه", "ذلك", "تلك"):
             k -= 1
         after = next((it for it in self.ents if it.j == k + 1 and self.is_actor(it)), None)
-        if after is not None and repels(_head(after) - 1):
+        if after is not None and self.conj_word(_head(after) - 1, repel):
             return [after]      # VSO: the verb, its subject, the attack
-        if not repels(k):
+        if not self.conj_word(k, repel):
             return None
         before = next((it for it in self.ents if it.j == k and self.is_actor(it)), None)
         return [before] if before is not None else []

@@ -180,9 +180,8 @@ class Subjects:
             #                   governs is no subject of the verb joined by و; it goes on with that verb's, if it
             #                   agrees (قصفت الطائرات مواقع الحوثيين وقتل: none)
         gap = 4 if v.gender == "p" else 2    # الجيش السوري والفصيل المتحالف معه استعادا: a plural subject
-        if best is not None and (v.i - best.j <= gap or self._modifiers_only(best.j, v.i) and all(
-                self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES or self.tok(k) in _KANA
-                for k in range(start, _head(best)))):
+        if best is not None and (v.i - best.j <= gap or self._modifiers_only(best.j, v.i)
+                                 and self._particles_only(start, _head(best), kana=True)):
             return best      # أن روسيا تحاول، التنظيم المتطرف يسيطر: the subject right before the verb
         if best is not None and self._attribute_only(best.j, v.i):
             return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
@@ -190,6 +189,15 @@ class Subjects:
             return self._subject_before_aside(v, start) or self._loyal_forces_before(v, start) \
                 or self._antecedent_past_relative(v)
         return None
+
+    def _particles_only(self, a: int, b: int, kana: bool = False) -> bool:
+        """Tokens [a, b) are only particles that open a clause and quotes (and forms of كان, ``kana``)."""
+        return all(self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES or kana and self.tok(k) in _KANA
+                   for k in range(a, b))
+
+    def _opens_clause_at(self, k: int) -> bool:
+        """Token k opens its clause, but for particles and quotes (إن الحوثيين، وكان داود أوغلو)."""
+        return self._particles_only(self.clause_start(k), k)
 
     def _modifiers_only(self, a: int, b: int) -> bool:
         """Tokens [a, b) only qualify the noun before them: adjectives (المحلية), where it is (في الأنبار) and
@@ -229,9 +237,8 @@ class Subjects:
                     p.kind == "word" or p.trigger is not None and p.trigger.pos == "verb") for p in self.preds):
             return None
         ante = self.antecedent(rel)
-        if ante is None or self.gov(ante) or not self.is_actor(ante) or not self.agrees(v, ante) or not all(
-                self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
-                for k in range(self.clause_start(_head(ante)), _head(ante))):
+        if ante is None or self.gov(ante) or not self.is_actor(ante) or not self.agrees(v, ante) \
+                or not self._opens_clause_at(_head(ante)):
             return None
         return ante
 
@@ -328,8 +335,7 @@ class Subjects:
         abstract = self.w.get("abstract", ())
         for k in (v.i - 1, v.i - 2):
             if k >= 0 and self.tok(k).startswith("ال") and self.tok(k) in abstract and not self.ent_token(k) \
-                    and all(self.tok(x) in _CLAUSE_PARTICLES or self.tok(x) in _QUOTES
-                            for x in range(self.clause_start(k), k)):
+                    and self._opens_clause_at(k):
                 return k == v.i - 1 or self.tok(v.i - 1).startswith("ال") and not self.ent_token(v.i - 1)
         return False
 
@@ -367,16 +373,14 @@ class Subjects:
             while k > before.j and self.tok(k) in ("قد", "لقد", "وقد"):
                 k -= 1
             aside = k > before.j and self.tok(before.j) in _COMMA and self.tok(k) in _COMMA
-            if (v.i == before.j or aside or self._modifiers_only(before.j, v.i)) and self.agrees(v, before) and all(
-                    self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
-                    for k in range(self.clause_start(_head(before)), _head(before))):
+            if (v.i == before.j or aside or self._modifiers_only(before.j, v.i)) and self.agrees(v, before) \
+                    and self._opens_clause_at(_head(before)):
                 return before, "direct"     # داعش يتوعد حفتر، إن الحوثيين هاجموا عدن: a noun opening the clause
                 #                             right before the verb (or an aside: إن نصر الله، الأمين العام
                 #                             للحزب، هدد) is its subject (a nominal sentence)
             first = self.conjuncts_back(before)[0]
-            if v.i == before.j and first is not before and self.agrees(v, first) and all(
-                    self.tok(k) in _CLAUSE_PARTICLES or self.tok(k) in _QUOTES
-                    for k in range(self.clause_start(_head(first)), _head(first))):
+            if v.i == before.j and first is not before and self.agrees(v, first) \
+                    and self._opens_clause_at(_head(first)):
                 return first, "direct"      # أن المقاومة والجيش طردت الحوثيين: coordinated nouns opening the
                 #                             clause right before the verb, which agrees with the first
             return after, "direct"
