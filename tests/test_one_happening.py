@@ -172,3 +172,38 @@ def test_an_agreement_signed_by_a_side_the_lexicon_does_not_name(lex):
     is still the verb's object: one agreement."""
     evs = [e for e in events_of(lex, "وقعت الحكومة الليبية والبرلمان اتفاقا لتقاسم السلطة.") if e.type == "AGREE"]
     assert len(evs) == 1, evs
+
+
+@pytest.mark.parametrize("text,trigger,killed,wounded", [
+    # a wounding joined by و to a killing just before it, with no attack named: one event, both tolls
+    ("قتل تسعة أشخاص وأصيب عشرون آخرون برصاص قوات الأمن في المدينة.", "قتل", 9, 20),
+    ("مقتل تسعة أشخاص وإصابة عشرين آخرين برصاص قوات الأمن في المدينة.", "مقتل", 9, 20),
+    # … or told as the killing's cause (جراء إصابته); the killing is the clashes' outcome
+    ("وقتل شاب جراء إصابته برصاصة في الرأس خلال المواجهات.", "المواجهات", 1, None),
+    # a wounding told by its noun after the deed's outcome (ما أدى إلى مصرع … وإصابة) is that deed's toll
+    ("ودارت معارك عنيفة في الجبهة الشرقية ما أدى إلى مصرع عشرة مسلحين وإصابة خمسة عشر آخرين.", "معارك", 10, 15),
+])
+def test_a_wounding_joined_to_a_killing_is_its_toll(lex, text, trigger, killed, wounded):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger, e.killed, e.wounded) for e in events]
+    e = events[0]
+    assert trigger in e.trigger and (e.killed, e.wounded) == (killed, wounded), (e.trigger, e.killed, e.wounded)
+
+
+@pytest.mark.parametrize("text,wounded,target", [
+    # a headline's verbal noun of wounding, with what caused it (برصاص، في انفجار), is the event
+    ("إصابة ثلاثة صيادين برصاص البحرية في عرض البحر.", 3, "Civilians"),
+    # … and, with the attack named after it, that attack's toll
+    ("إصابة خمسة جنود في انفجار عبوة ناسفة استهدفت دوريتهم في العريش.", 5, "Military forces"),
+])
+def test_a_headline_wounding_noun(lex, text, wounded, target):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger, e.wounded) for e in events]
+    assert events[0].wounded == wounded and any(t.entity.label_en.startswith(target) for t in events[0].targets), (
+        events[0].wounded, [t.entity.label_en for t in events[0].targets])
+
+
+def test_a_wounding_noun_with_a_pronoun_is_no_event_of_its_own(lex):
+    """أشار الجيش إلى إصابته بجروح: the wounding of one already told of, no event of its own."""
+    events = events_of(lex, "ونفى الجيش مقتل الشاب واكتفى بالإشارة إلى إصابته بجروح.")
+    assert not [e for e in events if "صاب" in e.trigger], [(e.type, e.trigger) for e in events]

@@ -23,6 +23,7 @@ class OneHappening:
     def _merge(self, pairs: list) -> list:
         """A killing that is the result of an attack named in the same clause is that attack's outcome:
         one event, the attack's trigger, the roles of both; so is a destruction the attack caused."""
+        pairs = self._joined_wounding(pairs)
         # a killing, or what befell its subject (أصيب، لقي مصرعه), in an attack named in the clause
         kill = [(r, e) for r, e in pairs if (r.tr.cls == "KILL" or r.tr.patient_subject or self._result(r))
                 and e.type == "ASSAULT"]
@@ -40,6 +41,57 @@ class OneHappening:
                 break
         pairs = [(r, e) for r, e in pairs if id(e) not in drop]
         return self._object_nouns(self._instruments(pairs))
+
+    def _joined_wounding(self, pairs: list) -> list:
+        """قتل 19 شخصا وأصيب 43 آخرون، مقتل خمسة وإصابة عشرة، قتل جراء إصابته برصاصة: a wounding (words.tsv
+        casualty: wounded) joined by و to a killing told just before it, or told as its cause (جراء، بعد،
+        إثر), is the same happening: one event, the killing's trigger, the dead and hurt of both. A wounding
+        told by its noun after an attack or a killing in the sentence (أدى القصف إلى مقتل طفل، كما أدى إلى
+        إصابة ثلاثة) is that happening's toll, not an event of its own."""
+        ex, values = self.ex, self.lex.word_values
+
+        def casualty(k: int, clitic: str = "", suffix: str = "") -> str:
+            w = ex.tok(k)[len(clitic):len(ex.tok(k)) - len(suffix)]
+            for x in (w, w.removeprefix("و"), w[:-1] + "ه" if suffix and w.endswith("ت") else ""):
+                if values.get(("casualty", x)):
+                    return str(values[("casualty", x)])
+            return ""
+
+        def killing_at(k: int, ew):
+            return next((e for r, e in pairs if r.t.i <= k < r.t.j and e.type == "ASSAULT" and e is not ew
+                         and id(e) not in drop), None)
+
+        drop = set()
+        for rw, ew in list(pairs):
+            if ew.type != "ASSAULT" or not casualty(rw.t.i, rw.t.clitic, rw.t.suffix or "").startswith("wounded"):
+                continue
+            joined, into = rw.t.clitic.startswith("و"), None
+            for k in range(rw.t.i - 1, max(rw.t.i - 9, -1), -1):
+                if ex.barrier(k) or any(p.kind == "trigger" and p.i == k and p.trigger.cls != "KILL"
+                                        for p in self.sa.items):
+                    break
+                if (joined or any(ex.tok(x) in _RESULT_LINKS - {"في", "ب", "خلال"} for x in range(k, rw.t.i))) \
+                        and casualty(k).startswith("killed"):
+                    into = killing_at(k, ew)
+                    break
+            noun = rw.tr.pos == "noun"
+            if into is None and noun:
+                into = next((e for r, e in reversed(pairs) if r.t.i < rw.t.i and e.type == "ASSAULT" and e is not ew
+                             and id(e) not in drop), None)
+            if into is None:
+                if noun and rw.t.suffix:
+                    drop.add(id(ew))      # بعد إصابته برصاصة: the wounding of one the article told of
+                continue
+            # (the genitive of the noun is no target of the deed: مقتل 12 متمردا وإصابة ثمانية آخرين)
+            seen = {x.entity.id for x in into.targets} if not noun else {x.entity.id for x in ew.targets}
+            merged = replace(into, wounded=into.wounded if into.wounded is not None else ew.wounded,
+                             killed=into.killed if into.killed is not None else ew.killed,
+                             actors=into.actors or ew.actors, places=into.places or ew.places,
+                             targets=into.targets + tuple(t for t in ew.targets if t.entity.id not in seen),
+                             confidence=max(into.confidence, ew.confidence))
+            pairs = [(r, merged if e is into else e) for r, e in pairs]
+            drop.add(id(ew))
+        return [(r, e) for r, e in pairs if id(e) not in drop]
 
     def _object_nouns(self, pairs: list) -> list:
         """أرسلت الإمارات مساعدات إلى اليمن، وقعت مصر والسودان اتفاقا، دفع الجيش بتعزيزات: an event noun that
