@@ -519,6 +519,22 @@ CASES = [
     ("the attack condemned keeps the doer its own relative clause names",
      "أعرب الوزير عن إدانته للهجوم الذي شنه تنظيم داعش على المسجد.", "",
      "ASSAULT", "للهجوم", {"actors": {"isis"}}),
+    ("a country named without the article is feminine (إيران، باكستان): it opens the clause as the subject of the "
+     "feminine verb after it, and the country after the verb is the object",
+     "إيران تتهم السعودية بدعم الجماعات المسلحة.", "",
+     "ACCUSE", "تتهم", {"actors": {"iran"}, "targets": {"saudi_arabia"}}),
+    ("… باكستان too", "باكستان تتهم الهند بخرق الهدنة على الحدود.", "",
+     "ACCUSE", "تتهم", {"actors": {"pakistan"}, "targets": {"india"}}),
+    ("the word right after a verb of announcing whose subject is before it is its object, a noun, whose pronoun is "
+     "the subject (المعارضة تعلن رفضها)",
+     "المعارضة السورية تعلن رفضها لمبادرة المبعوث الأممي.", "",
+     "REJECT", "رفضها", {"actors": {"syrian_opposition"}}),
+    ("after بسبب (a word of cause, as after a preposition) a word is a noun; its pronoun, with the patient after "
+     "it with لـ, is the agent",
+     "وانتقد الوزير إيران بسبب دعمها للحوثيين.", "",
+     None, "دعمها", {"actors": {"iran"}, "targets": {"houthis"}}),
+    ("… and after نتيجة, the genitive is the agent", "ويقول المحللون إن العلاقات تدهورت نتيجة دعم روسيا لنظام الأسد.", "",
+     None, "دعم", {"actors": {"russia"}, "targets": {"syrian_government"}}),
 ]
 
 

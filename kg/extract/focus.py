@@ -68,7 +68,9 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface:
     if ent.type == "Country":
         if first.startswith("ال") and not first.endswith(("ة", "ات")):
             return "m"
-        return "f" if not first.endswith(("ان", "ق", "ن")) or first.endswith("ا") else "m"
+        # (without the article a country is feminine: تتهم إيران، أعلنت باكستان، طالبت فلسطين; لبنان is the
+        # masculine one)
+        return "m" if first == "لبنان" else "f"
     first = first.removeprefix("ال")
     if first.endswith(("ة", "ه", "ات")) or first in ("امم", "الامم"):
         return "f"

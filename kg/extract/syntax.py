@@ -620,8 +620,13 @@ class Syntax:
 
     def _reported_object(self, t: Item) -> bool:
         """Token t follows a verb of telling that takes a noun object (words.tsv announce) or one of intending
-        (words.tsv future: تعتزم الحكومة طرد) and its subject, with nothing between (أعلن الجيش قصف مواقع): a
-        clause would come after أن, so the word is the object, a noun."""
+        (words.tsv future: تعتزم الحكومة طرد) and its subject, with nothing between (أعلن الجيش قصف مواقع), or
+        right after the verb (المعارضة تعلن رفضها): a clause would come after أن, so the word is the object, a
+        noun."""
+        if any(p.kind == "word" and p.j == t.i and not p.clitic and (p.word == "future" or p.word == "report" and self.tok(
+                p.i)[len(p.clitic):] in self.w.get("announce", ())) and any(it.j == p.i for it in self.ents)
+               for p in self.preds):
+            return True     # المعارضة تعلن رفضها: its subject before it, the word right after it is its object
         subj = next((it for it in self.ents if it.j == t.i), None)
         return subj is not None and any(p.kind == "word" and (p.word == "future" or p.word == "report" and self.tok(
                                             p.i)[len(p.clitic):] in self.w.get("announce", ())) and (p.j == subj.i or (
@@ -639,10 +644,14 @@ class Syntax:
         return t in self.w.get("degree", ()) or t in self.w.get("mode", ()) and t.endswith(("ي", "يه", "يا"))
 
     def _masdar_frame(self, t: Item, trs: list) -> bool:
-        """دعم طهران لنظام الأسد: noun + agent in the genitive + patient with لـ is the verbal-noun frame
-        (a verb would take its object without لـ)."""
+        """دعم طهران لنظام الأسد، دعمها للميليشيات: noun + agent in the genitive (a name or a pronoun) +
+        patient with لـ is the verbal-noun frame (a verb would take its object without لـ)."""
         if not any(tr.pos == "noun" and "ل" in tr.targets for tr in trs):
             return False
+        if any(h.kind == "T" and h.ref.pos == "noun" and sf for h, sf in zip(t.alts, t.suffixes)) \
+                and self.tok(t.j)[:1] == "ل" and len(self.tok(t.j)) > 3 and self.tok(t.j) not in self.w["_function"] \
+                and not any(p.i == t.j for p in self.preds):
+            return True       # ودعمها للميليشيات: the pronoun is the agent, the patient follows with لـ
         a = next((it for it in self.ents if it.i == t.j), None)
         if a is None or self.gov(a) or not self.is_actor(a):
             return False
