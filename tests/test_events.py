@@ -535,6 +535,9 @@ CASES = [
      None, "دعمها", {"actors": {"iran"}, "targets": {"houthis"}}),
     ("… and after نتيجة, the genitive is the agent", "ويقول المحللون إن العلاقات تدهورت نتيجة دعم روسيا لنظام الأسد.", "",
      None, "دعم", {"actors": {"russia"}, "targets": {"syrian_government"}}),
+    ("the deed a verb of denial governs as its object noun is negated, the verb's subject before it too",
+     "الكويت تنفي اعتقال ضابط سعودي في الجهراء.", "",
+     "COERCE", "اعتقال", {"modality": "negated"}),
 ]
 
 

@@ -47,6 +47,10 @@ class Modality:
         if rep is not None and any(h.kind == "W" and h.ref == "denial" for h in rep.alts) or (
                 rep is not None and self.tok(rep.i)[len(rep.clitic):] in w.get("denial", ())):
             return "negated"            # نفت الهيئة أن تكون قد سيطرت على …
+        if anchor is not t and anchor.tense and self.tok(anchor.i)[len(anchor.clitic):] in w.get("denial", ()) \
+                and not (t.trigger is not None and self.reading(t).type == "ACCUSE"):
+            return "negated"            # قطر تنفي دعمها للجماعات: the deed the verb of denial governs (not نفى
+            #                             الاتهامات: the accusations were made)
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
                 and self.tok(t.i - 1) in w.get("any", ()):
             return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين: any such deed, none told
