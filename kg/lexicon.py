@@ -152,6 +152,21 @@ class Lexicon:
         return found[1] if found else ()
 
     @functools.cached_property
+    def qualified_towns(self) -> dict[tuple[str, str], str]:
+        """(folded first word, country) -> the lexicon's town of that country named by that word and a word
+        that tells it from a namesake (طرابلس اللبنانية، طرابلس الشام: Tripoli of Lebanon, as bare طرابلس
+        is Libya's)."""
+        out: dict[tuple[str, str], str] = {}
+        for e in self.entities.values():
+            if e.type != "Place" or not e.country:
+                continue
+            for form in (e.label_ar, *e.aliases_ar):
+                words = fold_string(form).split(" ")
+                if len(words) == 2:
+                    out.setdefault((words[0], e.country), e.id)
+        return out
+
+    @functools.cached_property
     def place_name_nouns(self) -> tuple[str, ...]:
         """The folded place nouns that are not part of a name (مدينة, محافظة, ولاية: مدينة حلب is حلب)."""
         return tuple(dict.fromkeys(fold_string(pn.form) for pn in self.place_nouns

@@ -995,7 +995,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         key = fold_string(self.state.doc.text[slice(*self.state.folded.span(a.fs, a.fe))])
         town = next((t for t in gaz.spelled(key) if t.country == where), None)
         old = a.entity
-        if town is None:
+        own = self.lex.qualified_towns.get((key, where))
+        if own is not None and own in self.lex.entities:
+            # طرابلس in news of Lebanon, طرابلس شمال لبنان: the lexicon's Tripoli of Lebanon (طرابلس اللبنانية)
+            a.entity = self.lex.entities[own]
+        elif town is None:
             if not said or not old.located_in or old.located_in == old.country:
                 return      # (only a town of a province, no capital or region: طهران near Turkey is Tehran)
             # قرية دوما جنوب نابلس: said to lie there, it is no town of the lexicon's country even where the

@@ -95,3 +95,12 @@ def test_an_unnamed_facility_by_one_foreign_looking_place_is_in_the_articles_cou
             "وقصفت الميليشيات منزلا في منطقة بوسان شرق المدينة.")
     ids = {m.entity.id for m in analyze(Document("t", text), lex).mentions if m.entity.id.startswith("facility/")}
     assert ids == {"facility/unnamed-house-yemen"}
+
+
+def test_a_namesake_the_lexicon_names_with_a_qualifier_in_the_articles_country(lex):
+    """طرابلس alone is Libya's capital; in news of Lebanon that ties nothing else to Libya it is the lexicon's
+    Tripoli of Lebanon, which the lexicon names with a word that tells it apart (طرابلس اللبنانية)."""
+    text = ("قال الجيش اللبناني إن وحداته اشتبكت مع مسلحين في بيروت والبقاع. "
+            "وقتل جنديان في اشتباكات مع مسلحين في طرابلس.")
+    assert place_of(text, "طرابلس", lex).id == "tripoli_lebanon"
+    assert place_of("وقالت حكومة الوفاق إن قواتها صدت هجوما على طرابلس.", "طرابلس", lex).id != "tripoli_lebanon"
