@@ -538,6 +538,10 @@ CASES = [
     ("the deed a verb of denial governs as its object noun is negated, the verb's subject before it too",
      "الكويت تنفي اعتقال ضابط سعودي في الجهراء.", "",
      "COERCE", "اعتقال", {"modality": "negated"}),
+    ("an attack named by its noun with the article after بعد، إثر، قبل is one told before: the clause's subject, "
+     "who acted after it, is not its doer",
+     "وأغلقت تونس حدودها مع ليبيا بعد الهجوم.", "",
+     "ASSAULT", "الهجوم", {"actors": set()}),
 ]
 
 

@@ -9,6 +9,9 @@ from ..lexicon import Generic
 from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
+
+# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
+_TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
 from .words import (
     _CLAUSE_PARTICLES,
     _COMMA,
@@ -515,6 +518,10 @@ class Subjects:
             start = ext     # قامت قوات النظام التابعة للعميد، عصام زهر الدين، بالقبض: the light verb's clause
         if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
+        if not t.clitic and self.tok(t.i).startswith("ال") and self.tok(t.i - 1) in _TOLD_BEFORE \
+                and t.trigger is not None and self.reading(t).type == "ASSAULT":
+            return None     # أغلقت تونس حدودها بعد الهجوم: the attack told before, after which the clause's
+            #                 subject acted, is no deed of that subject's (but أعلن الوزير بعد اللقاء: he met)
         purposed = self._purpose_of(t, start)
         if purposed is not None:
             return purposed
