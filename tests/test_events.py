@@ -542,6 +542,9 @@ CASES = [
      "who acted after it, is not its doer",
      "وأغلقت تونس حدودها مع ليبيا بعد الهجوم.", "",
      "ASSAULT", "الهجوم", {"actors": set()}),
+    ("an armed clash (صدام مسلح) with the other side after مع",
+     "وقتل جنديان في صدام مسلح مع متطرفي داعش قرب الحدود.", "",
+     "ASSAULT", "صدام مسلح", {"targets": {"isis"}}),
 ]
 
 
@@ -630,6 +633,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # صدام bare is as a rule a name (Saddam); a clash is الصدام، صدامات or صدام مسلح
+    ("a regime named for a man called صدام", "ودعمت الكويت نظام صدام بالمال والعتاد في حربه.", "ASSAULT"),
     ("تحقيق with an object is achieving, no investigation", "وتسعى الحكومة إلى تحقيق الأمن في البلاد.", "ACCUSE"),
     ("a press conference alone is a speech, no meeting", "وقال الجبير في مؤتمر صحفي إن الحل سياسي.", "CONSULT"),
     ("تحدث عن, with no one to talk with, is speaking of", "وتحدث الرئيس عن الأزمة.", "CONSULT"),
