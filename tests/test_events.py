@@ -545,6 +545,9 @@ CASES = [
     ("an armed clash (صدام مسلح) with the other side after مع",
      "وقتل جنديان في صدام مسلح مع متطرفي داعش قرب الحدود.", "",
      "ASSAULT", "صدام مسلح", {"targets": {"isis"}}),
+    ("the verbal noun تقديم with a sum of money given is aid, as the verb قدم is",
+     "وأعلنت الإمارات تقديم 100 مليون دولار للاجئين السوريين.", "",
+     "AID", "تقديم", {"actors": {"uae"}}),
 ]
 
 
