@@ -548,6 +548,13 @@ CASES = [
     ("the verbal noun تقديم with a sum of money given is aid, as the verb قدم is",
      "وأعلنت الإمارات تقديم 100 مليون دولار للاجئين السوريين.", "",
      "AID", "تقديم", {"actors": {"uae"}}),
+    ("a verb joined by و with those it counts after it goes on with the subject of the verb before it, a state "
+     "named by its force (الجيش الإسرائيلي) agreeing as its force word does",
+     "الجيش الإسرائيلي يقتحم مخيم جنين ويعتقل أربعة شبان.", "",
+     "COERCE", "ويعتقل", {"actors": {"israel"}}),
+    ("… not after a killing, whose noun before it is as often the one killed (قُتل)",
+     "وأعلنت الوزارة أن مسلحا قتل واعتقل 16 شخصا في المدينة.", "",
+     "COERCE", "واعتقل", {"actors": set()}),
 ]
 
 

@@ -9,6 +9,7 @@ from ..lexicon import Generic
 from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
+from .focus import entity_gender
 
 # words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
 _TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
@@ -387,6 +388,13 @@ class Subjects:
                 return first, "direct"      # أن المقاومة والجيش طردت الحوثيين: coordinated nouns opening the
                 #                             clause right before the verb, which agrees with the first
             return after, "direct"
+        if before is None and after is not None and v.clitic[:1] == "و" and (_victim(after) or self.counted(after)) \
+                and (joined := self.joined_subject(v)) is not None and not any(
+                    p.trigger is not None and p.i < v.i and joined.j <= p.i and self.reading(p).cls == "KILL"
+                    for p in self.preds):
+            return joined, "direct"     # الجيش يقتحم المخيم ويعتقل أربعة شبان: those counted after the joined verb
+            #                             are its object; it goes on with the first verb's subject (not after a
+            #                             killing: متطرفا قتل واعتقل 16، the one killed, قُتل, arrested no one)
         if after is not None and self._abstract_subject(v):
             return None, ""     # الإرهاب يضرب الكويت: an abstract noun opening the clause is the subject; the
             #                     country after the verb is what it strikes
@@ -502,10 +510,17 @@ class Subjects:
             return None
         subj, _ = self.subject(prev, v.i)
         if subj is None or subj.j > v.i or subj.mention_kind == "demonym" and self.doer_type(subj) != "Person" \
-                or not self.agrees(v, subj):
+                and not self.force(subj) or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
         return subj
+
+    def _head_agrees(self, v: Item, it: Item) -> bool:
+        """A state named by its force (الجيش الإسرائيلي: Israel) agrees as its force word does: the verb
+        joined to its deed goes on with it (يقتحم … ويعتقل)."""
+        head = self.tok(it.i).removeprefix("ال")
+        return it.j - it.i > 1 and head in self.w.get("force", ()) and (
+            v.gender == "p" or v.gender == entity_gender(it.entity, it, head))
 
     def clause_subject(self, t: Item) -> Item | None:
         """A bare actor heading the clause of an event noun that has no actor of its own."""
