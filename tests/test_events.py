@@ -555,6 +555,10 @@ CASES = [
     ("… not after a killing, whose noun before it is as often the one killed (قُتل)",
      "وأعلنت الوزارة أن مسلحا قتل واعتقل 16 شخصا في المدينة.", "",
      "COERCE", "واعتقل", {"actors": set()}),
+    ("of two readings of one verb (يَضرب hit, يُضرب go on strike) the one no word after it rules out: عن follows "
+     "a strike, never a blow",
+     "ويضرب الأسرى عن الطعام منذ أسبوعين في سجون الاحتلال.", "",
+     "PROTEST", "ويضرب", {"mode": "hunger-strike"}),
 ]
 
 

@@ -40,10 +40,8 @@ class Senses:
                 p.kind == "trigger" and p is not t and p.j <= t.i and self.reading(p).type == "ASSAULT"
                 for p in self.preds):
             return True     # وصف المرصد الغارات بالمجزرتين: the attack told before, called so, no second one
-        for k in (t.j, t.j + 1):
-            nxt = self.tok(k)
-            if nxt and any(nxt == u or (u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
-                return True   # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
+        if self.unless_after(tr, t):
+            return True       # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         prev = self.tok(t.i - 1)
         if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \
                 and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):

@@ -63,6 +63,15 @@ class Syntax:
     def _fits(self, t: Item) -> bool:
         return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
 
+    def unless_after(self, tr, t: Item, exact: bool = False) -> bool:
+        """One of the two words after the trigger is a word that makes it no event of this row (triggers.tsv
+        unless: دخل حيز التنفيذ، تقدم بطلب، يضرب عن الطعام); ``exact``: a whole word of the list, no "…*"."""
+        for k in (t.j, t.j + 1):
+            nxt = self.tok(k)
+            if nxt and any(nxt == u or (not exact and u.endswith("*") and nxt.startswith(u[:-1])) for u in tr.unless):
+                return True
+        return False
+
     def _satisfied(self, tr, t: Item) -> bool:
         """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, after it (or before
         it, for a required "<word"; among the three after it for a "+word"), or needs none."""
@@ -591,6 +600,11 @@ class Syntax:
         trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
         if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
             trs = [tr for tr in trs if self._satisfied(tr, t)] or trs
+            # (يضرب الأسرى عن الطعام: يُضرب "strike", not يَضرب "hit", which no عن follows; a word itself, not
+            # the start of one: تقدم ب… stays the verb the row rules out)
+            keep = [tr for tr in trs if not self.unless_after(tr, t, exact=True)]
+            if keep and {tr.pos for tr in keep} == {tr.pos for tr in trs}:
+                trs = keep
         if len({tr.pos for tr in trs}) == 1:
             return trs[0]
         tr = self._reading(t, trs)
