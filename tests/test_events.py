@@ -559,6 +559,11 @@ CASES = [
      "a strike, never a blow",
      "ويضرب الأسرى عن الطعام منذ أسبوعين في سجون الاحتلال.", "",
      "PROTEST", "ويضرب", {"mode": "hunger-strike"}),
+    ("a taking told with لـ of purpose (لاستعادة، لتحرير، للسيطرة) is aimed at, not done: future",
+     "وشنت القوات الموالية للحكومة هجوما واسعا لاستعادة قاعدة العند الجوية.", "",
+     "ASSAULT", "لاستعادة", {"modality": "future"}),
+    ("… not a place under a party's control (تخضع لسيطرة)", "وتخضع مدينة درعا جزئيا لسيطرة المعارضة المسلحة.", "",
+     None, "لسيطرة", {"modality": "asserted"}),
 ]
 
 

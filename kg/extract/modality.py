@@ -76,6 +76,11 @@ class Modality:
             return "hypothetical"       # أمر الملك بالإفراج عن المعتقلين، أصدر أمرا بالقبض: ordered, not done
         if self.subjunctive(anchor, first) and not done:
             return "hypothetical"       # الحل في أن يسلم الحوثيون أسلحتهم: a deed wished or proposed, not done
+        if t.clitic in ("ل", "ول") and t.trigger is not None and self.reading(t).pos == "noun" \
+                and self.reading(t).cls in ("CONTROL", "ADVANCE") and not done \
+                and _strip_suffix(self.tok(t.i)[len(t.clitic):], w.get("hold", ())) not in w.get("hold", ()):
+            return "future"             # حشدت القوات لاستعادة المدينة، هجوم واسع لتحرير القاعدة: a taking aimed
+            #                             at, not yet done (not تخضع لسيطرة المعارضة: held, under its control)
         return ""
 
     def told_done(self, t: Item, anchor: Item, perfect: bool = True) -> bool:
