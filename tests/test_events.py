@@ -564,6 +564,10 @@ CASES = [
      "ASSAULT", "لاستعادة", {"modality": "future"}),
     ("… not a place under a party's control (تخضع لسيطرة)", "وتخضع مدينة درعا جزئيا لسيطرة المعارضة المسلحة.", "",
      None, "لسيطرة", {"modality": "asserted"}),
+    ("a perfect verb in a clause of its own further on than a condition or a demand is told as done",
+     "وقال المبعوث إن الخطوات المطلوبة إذا قبل الحوثيون بالخطة الأممية تبدأ بالانسحاب من المدن التي سيطر عليها "
+     "الحوثيون بعد الانقلاب.", "",
+     "ASSAULT", "سيطر", {"modality": "reported"}),
 ]
 
 

@@ -69,8 +69,10 @@ class Modality:
         for p in self.preds:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
                 return "future"
-            if p.kind == "word" and p.word == "hypothetical" and p.i < first and not done:
-                return "hypothetical"
+            if p.kind == "word" and p.word == "hypothetical" and p.i < first and not done \
+                    and not (anchor.tense == "perf" and p.i < start - 8):
+                return "hypothetical"   # (not a perfect verb in a clause of its own further on: حذر من أنه لن
+                #                         يتراجع …، حيث قتلت الجماعة قبل أيام عشرة صيادين: it happened)
         orders = w.get("order", ())
         if "ب" in t.clitic and t is anchor and any(self.conj_word(k, orders) for k in range(max(0, first - 4), first)):
             return "hypothetical"       # أمر الملك بالإفراج عن المعتقلين، أصدر أمرا بالقبض: ordered, not done
