@@ -11,6 +11,9 @@ from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
 
+# ما تبقى من، ما بقي من: "what remains of" (folded)
+_REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
+
 # words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
 _TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
 from .words import (
@@ -145,6 +148,17 @@ class Subjects:
             return not self.tok(_head(it)).endswith(("ي", "يه", "يين", "يون", "يتين"))
         return False
 
+    def _remnant_of(self, it: Item) -> bool:
+        """The entity is what a phrase of remnant before من stands for (ما تبقى من قوات الحوثيين انسحبوا، فلول
+        التنظيم، بقية المسلحين): the remnant of a party acts as the party."""
+        k = _head(it) - 1
+        if self.tok(k).removeprefix("ال") in self.w.get("force", ()) or self.tok(k) in self.w.get("people", ()):
+            k -= 1                     # ما تبقى من مقاتلي الحركة
+        if self.tok(k) != "من":
+            return False
+        return self.tok(k - 1) in _REMNANT and self.tok(k - 2).removeprefix("و") == "ما" \
+            or self.tok(k - 1).removeprefix("و") in ("بقيه", "فلول")
+
     def _passing_before(self, it: Item) -> bool:
         """A word of passing (words.tsv passing: لدى مرور دورية) comes right before the entity."""
         k = _head(it) - 1
@@ -159,7 +173,7 @@ class Subjects:
                 break
             if it.i < start:
                 continue
-            if self.gov(it) or not self.is_actor(it):
+            if self.gov(it) and not self._remnant_of(it) or not self.is_actor(it):
                 best = None if it.j >= v.i - 1 and best is not None and False else best
                 continue
             if it.entity.type == "Place" and it.mention_kind == "name" and not it.clitic \
