@@ -83,12 +83,12 @@ class OneHappening:
                     drop.add(id(ew))      # بعد إصابته برصاصة: the wounding of one the article told of
                 continue
             # (the genitive of the noun is no target of the deed: مقتل 12 متمردا وإصابة ثمانية آخرين)
-            seen = {x.entity.id for x in into.targets} if not noun else {x.entity.id for x in ew.targets}
+            seen = {x.entity.id for x in into.targets}
+            hurt = () if noun else tuple(t for t in ew.targets if t.entity.id not in seen)
             merged = replace(into, wounded=into.wounded if into.wounded is not None else ew.wounded,
                              killed=into.killed if into.killed is not None else ew.killed,
                              actors=into.actors or ew.actors, places=into.places or ew.places,
-                             targets=into.targets + tuple(t for t in ew.targets if t.entity.id not in seen),
-                             confidence=max(into.confidence, ew.confidence))
+                             targets=into.targets + hurt, confidence=max(into.confidence, ew.confidence))
             pairs = [(r, merged if e is into else e) for r, e in pairs]
             drop.add(id(ew))
         return [(r, e) for r, e in pairs if id(e) not in drop]

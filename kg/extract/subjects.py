@@ -10,12 +10,6 @@ from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
-
-# ما تبقى من، ما بقي من: "what remains of" (folded)
-_REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
-
-# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
-_TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
 from .words import (
     _CLAUSE_PARTICLES,
     _COMMA,
@@ -28,6 +22,12 @@ from .words import (
     _is_light,
     _victim,
 )
+
+# ما تبقى من، ما بقي من: "what remains of" (folded)
+_REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
+
+# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
+_TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
 
 # stances a speaker takes himself when he tells them as the object of a verb of telling (أكد الوزير دعم بلاده
 # للحكومة، أكد رفضه): the speaker is their doer, unlike a deed he reports (أكد الجيش مقتل 12)
