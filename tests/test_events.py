@@ -571,6 +571,9 @@ CASES = [
     ("what remains of a party (ما تبقى من، فلول، بقية) opening the clause before the verb is the party",
      "وقال قائد ميداني إن ما تبقى من مقاتلي حركة الشباب انسحبوا من البلدة فجر اليوم.", "",
      "RETREAT", "انسحبوا", {"actors": {"al_shabaab"}}),
+    ("a short sentence opening with its subject and a verb of taking in the present is a headline: the taking "
+     "is news, not a state", "قوات حفتر تسيطر على ميناء السدرة النفطي.", "",
+     "ASSAULT", "تسيطر", {"actors": {"libyan_national_army"}}),
 ]
 
 
@@ -659,6 +662,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # … but with منذ or لا تزال it is who holds the place
+    ("holding a city since a month", "الحوثيون يسيطرون على صنعاء منذ سبتمبر الماضي.", "ASSAULT"),
     # an attack in a sentence of sport (words.tsv sport) is a move of the game
     ("a counter-attack in a match", "وكاد الفريق الضيف يسجل هدفا في الشوط الأول إثر هجمة مرتدة منظمة.", "ASSAULT"),
     # fighting an idea or attacking an agreement (words.tsv abstract) is no attack
