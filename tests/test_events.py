@@ -574,6 +574,9 @@ CASES = [
     ("a short sentence opening with its subject and a verb of taking in the present is a headline: the taking "
      "is news, not a state", "قوات حفتر تسيطر على ميناء السدرة النفطي.", "",
      "ASSAULT", "تسيطر", {"actors": {"libyan_national_army"}}),
+    ("breaking up a sit-in or a protest (فض) is coercion, as dispersing it (تفريق) is",
+     "وفضت الشرطة اعتصام العمال أمام المصنع بالقوة.", "",
+     "COERCE", "وفضت", {}),
 ]
 
 
@@ -662,6 +665,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("separating the sides of a clash (فض الاشتباك) is no dispersal",
+     "وسيرت القوة دوريات لفض الاشتباكات بين المتظاهرين في الشوارع.", "COERCE"),
     # … but with منذ or لا تزال it is who holds the place
     ("holding a city since a month", "الحوثيون يسيطرون على صنعاء منذ سبتمبر الماضي.", "ASSAULT"),
     # an attack in a sentence of sport (words.tsv sport) is a move of the game
