@@ -577,6 +577,9 @@ CASES = [
     ("breaking up a sit-in or a protest (فض) is coercion, as dispersing it (تفريق) is",
      "وفضت الشرطة اعتصام العمال أمام المصنع بالقوة.", "",
      "COERCE", "وفضت", {}),
+    ("a protest march (مسيرة احتجاجية) is a protest with no party named, as a protest vigil is",
+     "وخرج المئات في مسيرة احتجاجية وسط البصرة للمطالبة بتحسين الخدمات.", "",
+     "PROTEST", "مسيرة احتجاجية", {}),
 ]
 
 
