@@ -580,10 +580,6 @@ CASES = [
     ("a protest march (مسيرة احتجاجية) is a protest with no party named, as a protest vigil is",
      "وخرج المئات في مسيرة احتجاجية وسط البصرة للمطالبة بتحسين الخدمات.", "",
      "PROTEST", "مسيرة احتجاجية", {}),
-    ("a nisba plural in ـيين after the verb is accusative, its object, not its subject (which would be ـيون): a "
-     "verb joined by و goes on with the subject before",
-     "وقال المحافظ إن المقاومة الشعبية سيطرت على الجبل وحاصرت الحوثيين وسط المدينة.", "",
-     "ASSAULT", "وحاصرت", {"actors": {"popular_resistance_yemen"}, "targets": {"houthis"}}),
 ]
 
 

@@ -77,12 +77,6 @@ class Subjects:
                 continue          # قتل فلسطيني بغارة إسرائيلية: the adjective of an event noun is no subject
             if self._accusative_one(it):
                 return None       # قتلت إرهابيا مسلحا: one man's word in the accusative is the object
-            if not it.clitic and self.tok(_head(it)).endswith("يين") and self.is_actor(it) and not self.counted(it) \
-                    and self.tok(_head(it) - 1) != "من" and not self.gov(it) \
-                    and not any(self.figure(k) for k in range(max(v.j, it.i - 3), it.i)):
-                return None       # طرد الحوثيين، هاجم السوريين: a nisba plural in ـيين is accusative (the subject
-                #                   would be الحوثيون): the object (not after a count or من: قتل 3 فلسطينيين،
-                #                   وصل عناصر من الحوثيين)
             if self._passing_before(it):
                 return None       # انفجرت عبوة لدى مرور دورية للشرطة: what passed was hit, it did nothing
             gov = "" if self.owned(it) else self.gov(it)
@@ -421,11 +415,6 @@ class Subjects:
         if after is not None:
             return after, "direct"
         if before is not None:
-            first = self.conjuncts_back(before)[0]
-            if v.i == before.j and first is not before and v.gender in ("m", "f") and self.agrees(v, first) \
-                    and self._opens_clause_at(_head(first)):
-                return first, "direct"      # أن المقاومة والجيش طردت الحوثيين (the object in ـيين): a singular
-                #                             verb agrees with the first of the coordinated subject
             return before, "direct"
         return None, ""
 
