@@ -417,8 +417,9 @@ class Syntax:
 
     def holding(self, r) -> bool:
         """A verb of control in the present, neither planned nor wanted (المناطق التي يسيطر عليها الحوثيون،
-        المتطرفون يسيطرون على النقاط الحدودية): who holds a place, a state of things, not its taking. Not
-        after a verb of becoming (باتت القوات تسيطر: it has taken it) nor after أن (استطاعت أن تسيطر)."""
+        والمتطرفون يسيطرون على النقاط الحدودية منذ أشهر): who holds a place, a state of things, not its taking.
+        Not after a verb of becoming (باتت القوات تسيطر: it has taken it) nor after أن (استطاعت أن تسيطر), nor in
+        a headline (a short sentence opening with its subject, or after a colon)."""
         if r.tr.cls != "CONTROL" or r.tr.pos != "verb" or r.t.tense != "imperf" \
                 or r.modality not in ("asserted", "reported"):
             return False
