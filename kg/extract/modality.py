@@ -3,10 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _QUOTES, _strip_suffix
-
-# words before an event noun that tell it happened: what came after it, upon it or since it
-_DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ"})
+from .words import _DONE_BEFORE, _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);

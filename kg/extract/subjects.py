@@ -12,6 +12,7 @@ from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
 from .words import (
     _CLAUSE_PARTICLES,
+    _DONE_BEFORE,
     _COMMA,
     _COMPLEMENT_PRONOUNS,
     _COUNT_MODIFIERS,
@@ -26,8 +27,8 @@ from .words import (
 # ما تبقى من، ما بقي من: "what remains of" (folded)
 _REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
 
-# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير)
-_TOLD_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "قبل", "وقبل", "منذ", "ومنذ"})
+# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير، قبل الغزو)
+_TOLD_BEFORE = _DONE_BEFORE | {"قبل", "وقبل"}
 
 # stances a speaker takes himself when he tells them as the object of a verb of telling (أكد الوزير دعم بلاده
 # للحكومة، أكد رفضه): the speaker is their doer, unlike a deed he reports (أكد الجيش مقتل 12)

@@ -25,8 +25,6 @@ from .words import (
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
 _FORCE_BODIES = frozenset({"جهاز", "حرس", "فيلق", "قوي", "سلاح"})   # heads of a state force's name, folded
 _BECAME = frozenset({"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "صاروا"})   # folded
-# words of a state that lasts (منذ سبتمبر، لا تزال، ما زالت): who holds a place, not its taking (folded)
-_STILL_HOLDING = frozenset({"منذ", "تزال", "يزال", "زالت", "زال", "مازالت", "مازال", "لاتزال", "لايزال"})
 _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
@@ -426,13 +424,19 @@ class Syntax:
         if self.n <= 20 and any(self.tok(k) == ":" for k in range(r.t.i)):
             return False     # اليمن: المقاومة تسيطر على مثلث العند: a headline tells news in the present
         if self.n <= 12 and r.t.i <= 4 and self.tok(0)[:1] != "و" and not r.t.clitic \
-                and not any(self.tok(k) in _STILL_HOLDING for k in range(self.n)) \
+                and not any(self._lasting(self.tok(k)) for k in range(self.n)) \
                 and any(it.j <= r.t.i and it.i == 0 for it in self.ents):
             return False     # قوات حفتر تسيطر على ميناء السدرة: a short sentence opening with its subject, no
             #                  "since" or "still", is a headline
         lo = max(self.clause_start(r.t.i), r.t.i - 8)
         return self.tok(r.t.i - 1) not in ("ان", "وان", "بان") and not any(
             self.tok(k).removeprefix("و") in _BECAME for k in range(lo, r.t.i))
+
+    def _lasting(self, tok: str) -> bool:
+        """A word of a state that lasts: منذ, or a form of زال (words.tsv still), also written joined to its
+        negation (لاتزال، مازالت)."""
+        still = self.w.get("still", ())
+        return tok == "منذ" or tok in still or tok[:2] in ("ما", "لا") and tok[2:] in still
 
     def _force_word(self, it: Item) -> str:
         k = it.i - 1
