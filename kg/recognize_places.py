@@ -482,7 +482,9 @@ class PlaceNounNames:
             return True      # سوق مزدحمة "a crowded market": a feminine participle agreeing with the noun
         if noun.ref.type == "Place" and _DERIVED_MASDAR_RE.match(t):
             return True      # منطقة الاحتفال، منطقة الانتشار: a verbal noun ("the celebration area"), no place's name
-        return not t.startswith("ال") and (t.endswith("ي") or t.endswith("يه")) and len(t) > 3
+        # (a masculine nisba does not agree with a feminine noun: بلدة مندلي القريبة is a name)
+        return not t.startswith("ال") and len(t) > 3 and (
+            t.endswith("يه") or t.endswith("ي") and not head.endswith("ه"))
 
     def _adjectives(self, k: int) -> list[str]:
         out = []

@@ -1844,6 +1844,10 @@ def test_a_delegation_of_a_group_stands_for_it(lex):
     ("قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي بمحافظة ديالى.", "Mandali"),
     # a place read after a noun of place is as sure as one kg knows: the most specific place named
     ("وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية جنوب شرق بغداد.", "Al-Za'faraniya"),
+    # also with a feminine adjective of the noun after the name (بلدة مندلي القريبة)
+    ("قتل ثلاثة أشخاص في انفجار عبوة في بلدة مندلي القريبة من الحدود.", "Mandali"),
+    # a place the sentence places in another with ب or في is the more specific one
+    ("وأفاد ناشطون بأن مدينة داريا بالغوطة الغربية، تعرضت لقصف عنيف من قوات النظام.", "Darayya"),
 ])
 def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
@@ -2025,6 +2029,9 @@ def test_deaths_in_a_collision_are_no_attack(lex):
     # a place after a distance and a direction is what the event's place is measured from
     ("وقتل ستة أشخاص في هجوم على مدينة بعقوبة الواقعة على بعد 60 كم شمال شرقي بغداد.", "baquba", "baghdad"),
     ("وقتل ستة أشخاص في هجوم على بعد 20 كم شمال بغداد.", None, "baghdad"),
+    # a place after another place and a direction is the point the one before lies from
+    ("وفي محافظة نينوى شمال بغداد، قتل خمسة جنود في تفجير عبوة ناسفة.", "nineveh", "baghdad"),
+    ("وقتل ثلاثة مدنيين في قصف على مدينة الرقة شرق حلب.", "raqqa", "aleppo"),
 ])
 def test_a_place_measured_from_is_not_where_it_happened(lex, text, place, not_place):
     e = find(events_of(lex, text), "ASSAULT")

@@ -284,7 +284,23 @@ class SentenceEvents(OneHappening):
         for _, it in cands:
             if it is not best and it.entity.located_in == best.entity.id and it.entity.origin != "text":
                 best = it
-        return [self.role(best, actor=False)]
+        return [self.role(self._placed_in(best, r), actor=False)]
+
+    def _placed_in(self, best, r):
+        """A place named right before the one chosen, which places it with في or بـ (مدينة داريا بالغوطة
+        الغربية، مطار المزة في دمشق): the one before is the more specific place."""
+        ex = self.ex
+        if best.entity.type not in ("Place", "Country"):
+            return best
+        k = best.i - (0 if best.clitic.lstrip("وف") == "ب" else 1)
+        if k == best.i - 1 and ex.tok(k) != "في":
+            return best
+        # (not a capital standing for its state: تعاونها مع أنقرة بسوريا)
+        prev = next((x for x in ex.ents if x.j == k and x.entity.type in ("Place", "Facility")
+                     and x.mention_kind == "name" and x.entity.id != best.entity.id and not x.entity.metonym_of), None)
+        if prev is None or any(prev is a for a in r.actors):
+            return best
+        return prev
 
     def _in_deed_told(self, r, it) -> bool:
         """Words against a deed (a condemnation, a rejection) and a place after the deed they name: the deed's
@@ -313,8 +329,18 @@ class SentenceEvents(OneHappening):
 
     def _measured_from(self, it) -> bool:
         """The place after a distance and a direction (على بعد 20 كم شمال بغداد): where something else is
-        measured from."""
-        return self.ex.gov(it) in _DIRECTIONS and any(self.ex.tok(k) in _DISTANCES for k in range(it.i - 4, it.i))
+        measured from; or after another place and a direction (في محافظة ديالى شمال شرق بغداد، قرية النصر غربي
+        الموصل): the place the one before lies from, not where it happened."""
+        ex = self.ex
+        if ex.gov(it) in _DIRECTIONS and any(ex.tok(x) in _DISTANCES for x in range(it.i - 4, it.i)):
+            return True
+        k = it.i - 1
+        while k >= 0 and ex.tok(k) in _DIRECTIONS:
+            k -= 1
+        if k == it.i - 1:
+            return False
+        # (not after an unnamed one: معسكرا شمال قاعدة العند is placed by the base)
+        return any(x.j == k + 1 and x.entity.type in LOCATION_TYPES and x.mention_kind == "name" for x in ex.ents)
 
     def _place_nouns(self, keep: bool) -> frozenset:
         """The folded nouns of places (place_nouns.tsv type Place, without the article) that are part of
@@ -342,7 +368,7 @@ class SentenceEvents(OneHappening):
             best = nearest(lambda it: it.entity.type == "Place" and it.mention_kind == "name" and not (
                 it.entity.metonym_of and r.tr.type not in _DEEDS_ON_PLACES and any(it is x for x in r.targets)))
         if best is not None:
-            return [self.role(best, actor=False)]
+            return [self.role(self._placed_in(best, r), actor=False)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
         return [Role(focus)] if focus is not None else []
 
