@@ -2301,3 +2301,15 @@ def test_the_antecedent_of_a_pronoun_past_the_verbs_required_word_is_its_target(
 def test_a_claim_in_a_relative_clause_joined_by_and(lex, text, actor):
     e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
     assert (actor in ids(e.actors)) if actor else not (ids(e.actors) & {"hafez_al_assad"}), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,role,want", [
+    # men said to belong to a named group (ينتمون إلى، تابعون لـ) are that group: as the doer a light verb
+    # carries, as the subject, and as those taken
+    ("ونفذ الهجوم مسلحون ينتمون إلى حركة الشباب على قاعدة عسكرية.", "ASSAULT", "actors", "al_shabaab"),
+    ("وهاجم مسلحون ينتمون لتنظيم داعش قاعدة عسكرية.", "ASSAULT", "actors", "isis"),
+    ("واعتقلت الشرطة عشرة أشخاص منتمين إلى جماعة الإخوان المسلمين.", "COERCE", "targets", "muslim_brotherhood"),
+])
+def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
+    e = find(events_of(lex, text), etype)
+    assert want in ids(getattr(e, role)), ids(getattr(e, role))

@@ -303,14 +303,22 @@ def _losses_as_a_side(readings: list) -> None:
 
 def _units_act_for_their_command(readings: list) -> None:
     """قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل …: an unnamed unit said to belong to a named force
-    (an attributive participle: تابعة لـ، التابعة لـ) acts as that force."""
-    owner = {}
+    (an attributive participle: تابعة لـ، التابعة لـ، ينتمون إلى) acts as that force, and is hit as it."""
+    owner, units = {}, {}
     for r in readings:
         if r.tr.pos == "attributive" and r.tr.cls == "AFFILIATION" and len(r.actors) == 1 and r.targets \
-                and r.actors[0].entity.type == "Group" and r.targets[0].entity.type != "Group":
+                and r.actors[0].entity.type == "Group" and r.targets[0].entity.type not in ("Group", *LOCATION_TYPES):
             owner[id(r.actors[0])] = r.targets[0]
+            units[r.actors[0].entity.id] = r.targets[0].entity
     if not owner:
         return
+    # (نفذ الهجوم مسلحون ينتمون إلى حركة الشباب: the unit carried to the deed as the light verb's subject)
     for r in readings:
-        if r.tr.cls != "AFFILIATION" and r.actors and any(id(a) in owner for a in r.actors):
+        if r.tr.cls == "AFFILIATION":
+            continue
+        # (اعتقلت الشرطة عشرة أشخاص منتمين إلى جماعة الإخوان: those hit or taken stand for it too)
+        r.targets = [owner.get(id(x), x) for x in r.targets]
+        if r.actors and any(id(a) in owner for a in r.actors):
             r.actors = [owner.get(id(a), a) for a in r.actors]
+        elif not r.actors and r.actor_ent is not None and r.actor_ent.id in units:
+            r.actor_ent = units[r.actor_ent.id]
