@@ -178,8 +178,10 @@ class Words:
         given = self.w.get("given_name", ())
         if not t or not _LETTER_RE.match(t) or t.isdigit() or t in _APART:
             return True   # (لـ الوطن، بـ أبي حمزة: a preposition written apart is in no name)
+        # (an adjective of the article and ي right after a first name is his family name: محمد الحربي)
+        family = kind == "person" and n > 0 and t.startswith("ال") and t.endswith("ي") and self.tok(k - 1) in given
         if self.is_stop(t) and not self._the_name(k) \
-                or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values \
+                or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values and not family \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
                 or (kind != "person" and t in self.w.get("beside", ())) \
                 or ((VERB_RE.match(t) or future_verb(t) or (n > 0 or kind != "person") and imperfect_verb(t)

@@ -2313,3 +2313,16 @@ def test_a_claim_in_a_relative_clause_joined_by_and(lex, text, actor):
 def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
     e = find(events_of(lex, text), etype)
     assert want in ids(getattr(e, role)), ids(getattr(e, role))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a noun of the one who did a deed (words.tsv doer) before the deed's noun: the name the clause gives him
+    # after هو، يدعى, or right after the deed's noun, or the group his kind belongs to, did it
+    ("وأعلن التنظيم أن منفذ الهجوم هو أبو سليمان الموحد.", "Abu Sleiman al-Mouhad"),
+    ("وقالت الشرطة إن منفذ الهجوم على المسجد يدعى سعد الحربي.", "Saad al-Harbi"),
+    ("وكشفت الداخلية هوية منفذ التفجير الانتحاري، وهو فهد سليمان القباع.", "Fahd Suleiman al-Qabaa"),
+    ("وأكدت السلطات أن منفذي الهجوم ينتمون إلى تنظيم داعش.", "Islamic State (ISIS)"),
+])
+def test_the_doer_of_a_deed_named(lex, text, want):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert [r.entity.label_en for r in e.actors] == [want], [r.entity.label_en for r in e.actors]

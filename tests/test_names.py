@@ -686,6 +686,9 @@ def test_a_family_name_the_lexicon_person_of_the_article_has_is_not_a_text_name_
 FAMILY_AFTER_FATHER = [
     ("وقال المدير خالد بن سعد الحربي إن العمل مستمر.", "خالد بن سعد الحربي"),
     ("وأكد الوزير فهد بن ناصر الحربي أن الطريق مفتوح.", "فهد بن ناصر الحربي"),
+    # and right after a first name: a nisba with the article after it is his family name
+    ("واعتقلت الشرطة المدعو خالد الحربي أمس.", "خالد الحربي"),
+    ("والتقى الوزير سعد الحربي بالسفير.", "سعد الحربي"),
 ]
 
 

@@ -99,6 +99,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 if s is not None:
                     self.focus.push(s.entity, self.gender(s))
         self._members_named(readings)
+        self._doer_named(readings)
         readings = self._one_attack(readings)
         self._received(readings)
         self._siege_broken(readings)
@@ -141,6 +142,30 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         for r in readings:
             r.actors = [named(a) for a in r.actors]
             r.targets = [named(x) for x in r.targets]
+
+    def _doer_named(self, readings: list) -> None:
+        """منفذ الهجوم هو فلان، منفذ العملية الانتحارية أبو عمر، مرتكبي التفجير ينتمون إلى داعش: a noun of the one
+        who did a deed (words.tsv doer) right before the deed's noun; the name the clause gives that one, after a
+        word that names it (named_as: هو، يدعى) or right after the deed's noun and its adjectives, did it."""
+        doers, named_as = self.w.get("doer", ()), self.w.get("named_as", ())
+        for r in readings:
+            if r.tr.pos != "noun" or r.t.i == 0 or self._split(self.tok(r.t.i - 1))[1] not in doers:
+                continue
+            end = self.clause_end(r.t.j, commas=False)
+            for it in self.ents:
+                if not (r.t.j <= it.i < min(end, r.t.j + 10)) or it.entity.type not in ACTOR_TYPES \
+                        or it.mention_kind == "generic":
+                    continue
+                between = [self.tok(k) for k in range(r.t.j, it.i)]
+                after_name = bool(between) and between[-1] in named_as
+                # (الانتحارية، الإرهابي: adjectives of the deed's noun; ينتمون إلى: the group its doers are of)
+                apposed = all(t.startswith("ال") and t.endswith(("ي", "يه")) for t in between)
+                belongs = any(p.kind == "trigger" and p.trigger.cls == "AFFILIATION" and r.t.j <= p.i < it.i
+                              for p in self.items)
+                if after_name or apposed or belongs:
+                    r.actors = [it]
+                    r.targets = [x for x in r.targets if x is not it]
+                    break
 
     def _with_owners(self, targets: list[Item]) -> list[Item]:
         """An unnamed facility hit and whose it is, named right after it with لـ or تابعة لـ, or as its
