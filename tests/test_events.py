@@ -2326,3 +2326,22 @@ def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
 def test_the_doer_of_a_deed_named(lex, text, want):
     e = find(events_of(lex, text), "ASSAULT")
     assert [r.entity.label_en for r in e.actors] == [want], [r.entity.label_en for r in e.actors]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a feminine verb does not take men named in the sound plural of a nisba (الحوثيين) as its subject: they
+    # are its object; the subject goes on from the clause before
+    ("وحققت القوات الحكومية تقدما في المحافظة، وطردت الحوثيين من المدينة.", "ASSAULT", "Military forces of Yemen",
+     "Houthis (Ansar Allah)"),
+    ("وتقدمت القوات الحكومية في المحافظة وقصفت الحوثيين في المدينة.", "ASSAULT", "Military forces of Yemen",
+     "Houthis (Ansar Allah)"),
+    # but the head noun before the name agrees (حركة الحوثيين)
+    ("وسيطرت حركة الحوثيين على قاعدة العند.", "ASSAULT", "Houthis (Ansar Allah)", "al-Anad Air Base"),
+    # mines or a bomb left or planted by X (زرعها، تركها) that blew up: X set it off
+    ("وقتل مدنيون بانفجار ألغام أرضية تركها الحوثيون في المدينة.", "ASSAULT", "Houthis (Ansar Allah)",
+     "Civilians (Yemen)"),
+])
+def test_who_did_it_by_agreement_and_by_what_was_left(lex, text, etype, actor, target):
+    e = [e for e in events_of(lex, text) if e.type == etype][-1]
+    assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
+    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]

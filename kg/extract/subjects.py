@@ -416,6 +416,10 @@ class Subjects:
         if after is not None:
             return after, "direct"
         if before is not None:
+            first = self.conjuncts_back(before)[0]
+            if v.i == before.j and first is not before and self.agrees(v, first) and not self.agrees(v, before) \
+                    and self._opens_clause_at(_head(first)):
+                return first, "direct"      # أن المقاومة والجيش طردت الحوثيين: the first conjunct agrees
             return before, "direct"
         return None, ""
 

@@ -590,18 +590,24 @@ class Syntax:
         """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
         if not v.gender or v.gender == "p":
             return False
+        if v.gender == "f" and it.j - it.i == 1 and self.tok(it.i).endswith("يين") and not self._headed(it):
+            return True      # طردت الحوثيين: men named in the sound plural of a nisba take a masculine verb (and a
+            #                  subject is in the nominative: الحوثيون)
         if it.entity.type != "Person" and it.mention_kind != "demonym" and not self.force(it):
             return False     # organisations' names agree in either gender (اشتبكت أسود الشرقية)
         g = self.gender(it)
         return g != v.gender and not (v.gender == "f" and g == "p")
 
-    def gender(self, it: Item) -> str:
-        surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
+    def _headed(self, it: Item) -> str:
+        """The head noun right before a name (words.tsv head: تنظيم هيئة تحرير الشام، حركة الحوثيين), or ""."""
         prev = self.tok(it.i - 1)
         bare = prev[1:] if prev[:1] in ("و", "ب", "ل", "ف") and len(prev) > 3 else prev
-        if bare.removeprefix("ال") in self.w.get("head", ()):
-            surface = bare                 # تنظيم هيئة تحرير الشام: the verb agrees with تنظيم
-        return entity_gender(it.entity, it, self.force(it), surface)
+        return bare if bare.removeprefix("ال") in self.w.get("head", ()) else ""
+
+    def gender(self, it: Item) -> str:
+        surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
+        # (تنظيم هيئة تحرير الشام: the verb agrees with تنظيم)
+        return entity_gender(it.entity, it, self.force(it), self._headed(it) or surface)
 
     def agrees(self, v: Item, it: Item) -> bool:
         g = self.gender(it)
