@@ -2345,3 +2345,27 @@ def test_who_did_it_by_agreement_and_by_what_was_left(lex, text, etype, actor, t
     e = [e for e in events_of(lex, text) if e.type == etype][-1]
     assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
     assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a protest a force breaks up (فرق، فض) is made by protesters or those it names, who are the dispersal's
+    # target; not by the force
+    ("الشرطة السودانية تفرق مظاهرة طلابية بالغاز المسيل للدموع في الخرطوم", "PROTEST", "Protesters (Sudan)", None),
+    ("الشرطة السودانية تفرق مظاهرة طلابية بالغاز المسيل للدموع في الخرطوم", "COERCE", "Police forces of Sudan",
+     "Protesters (Sudan)"),
+    ("قوات الأمن تفض اعتصاما للعمال أمام الوزارة في القاهرة", "COERCE", "Security forces of Egypt", "Workers (Egypt)"),
+    # أوقف with people as its object is an arrest (أوقف القتال: halted, no arrest)
+    ("أوقفت الشرطة اللبنانية 20 شخصا في عرسال", "COERCE", "Police forces of Lebanon", "Civilians (Lebanon)"),
+    ("الجيش اللبناني يدهم مخيما للاجئين في عرسال ويوقف 20 شخصا", "COERCE", "Lebanon", "Civilians (Lebanon)"),
+    # a takfiri counted is a militant
+    ("الجيش المصري يعلن مقتل 15 تكفيريا في شمال سيناء", "ASSAULT", None, "Militants (Egypt)"),
+])
+def test_dispersals_and_arrests(lex, text, etype, actor, target):
+    e = [e for e in events_of(lex, text) if e.type == etype][-1]
+    assert actor is None or actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
+    assert target is None or target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+
+
+def test_halting_a_fight_is_no_arrest(lex):
+    events = events_of(lex, "أوقف الجيش القتال في المدينة بعد هجوم المسلحين")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger) for e in events]

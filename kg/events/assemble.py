@@ -230,6 +230,8 @@ class SentenceEvents(OneHappening):
             out.append(self.role(it, actor=False, state=r.tr.type not in _DEEDS_ON_PLACES))
         if not out and r.target_ent is not None:
             out.append(Role(r.target_ent))
+        if not out and r.tr.relation == "dispersed" and self.lex.generics.get("protesters"):
+            out.append(Role(protesters(self.lex, self.focus_country, "متظاهرون")))   # تفرق مظاهرة: its protesters
         return out
 
     def place(self, r, targets: list[Role]) -> list[Role]:

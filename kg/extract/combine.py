@@ -174,6 +174,22 @@ class Combinations:
                     r.targets = [a for a in x.actors if a not in r.actors]
                 break
 
+    def _protest_dispersed(self, readings: list) -> None:
+        """الشرطة تفرق مظاهرة طلابية، تفض اعتصاما للعمال: the protest a dispersal breaks up is made by those it
+        names or by protesters, not by the force that breaks it up; they are the dispersal's target."""
+        for r in readings:
+            if r.tr.relation != "dispersed":
+                continue
+            n = next((x for x in readings if x.tr.type == "PROTEST" and x.tr.pos == "noun"
+                      and 0 <= x.t.i - r.t.j <= 1), None)
+            if n is None:
+                continue
+            n.actors = [a for a in n.actors if a not in r.actors]
+            if not n.actors:
+                n.how = "protest"
+            elif not r.targets:
+                r.targets = list(n.actors)
+
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
         next to an attack noun (its subject, or the relative clause of an indefinite one, with the same

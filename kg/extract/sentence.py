@@ -111,6 +111,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._deed_responded_to(readings)
         self._protest_demands(readings)
         self._protest_against(readings)
+        self._protest_dispersed(readings)
         self._clash_that_followed(readings)
         self._in_the_ranks(readings)
         _losses_as_a_side(readings)
