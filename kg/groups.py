@@ -71,12 +71,27 @@ def group_side(lex, ent: Entity) -> str:
     return g.side if g is not None else ""
 
 
-def carried_doer(lex, ent: Entity, event_type: str) -> bool:
+# the first words of a lexicon name that say the entity flies (طيران التحالف العربي، طائرات التحالف)
+_AIR_WORDS = ("طيران ", "طائرات ", "مقاتلات ", "الطيران ", "الطائرات ")
+
+
+def flies(ent: Entity) -> bool:
+    """Whether an entity has aircraft to strike from the air: a state, its government or an international
+    body, or a party the lexicon also names by its planes (طيران التحالف العربي)."""
+    if ent.type in ("Country", "Government", "InternationalOrganization") or ent.metonym_of:
+        return True
+    return any(a.startswith(_AIR_WORDS) for a in ent.aliases_ar)
+
+
+def carried_doer(lex, ent: Entity, event_type: str, mode: str = "") -> bool:
     """Whether an entity may be an event's doer when only the article, not the sentence, names it (a
     dropped subject, the doer of the last deed of the kind): not a group things are done to (civilians,
     prisoners), and not one person or a newspaper for an attack, an arrest or a protest, which groups do
-    (the person named before is mostly the one who spoke of it, the paper the one that told it), and not
-    a state or its forces for a protest."""
+    (the person named before is mostly the one who spoke of it, the paper the one that told it), not a
+    state or its forces for a protest, and for an air strike only one that flies (not the rebels or the
+    resistance named before)."""
+    if mode == "aerial" and not (flies(ent) or group_side(lex, ent) in ("force", "state")):
+        return False
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and (ent.type in ("Person", "Media")
                                                           or group_side(lex, ent) == "judiciary"):
         return False      # (the prosecutor named before charges or investigates a deed, does none)

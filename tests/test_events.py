@@ -2369,3 +2369,29 @@ def test_dispersals_and_arrests(lex, text, etype, actor, target):
 def test_halting_a_fight_is_no_arrest(lex):
     events = events_of(lex, "أوقف الجيش القتال في المدينة بعد هجوم المسلحين")
     assert not any(e.type == "COERCE" for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_an_air_strike_is_not_carried_to_a_party_that_does_not_fly(lex):
+    """غارة with no doer named, after a deed of the resistance: not the resistance's (it has no planes); a
+    coalition the lexicon also names by its planes (طيران التحالف العربي) may be carried."""
+    events = events_of(lex, "سيطرت المقاومة الشعبية على جبل في مديرية صرواح. وشنت غارة على مواقع الحوثيين في صرواح.")
+    raid = find(events, "ASSAULT", "غارة")
+    assert "popular_resistance_yemen" not in ids(raid.actors), ids(raid.actors)
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # بيوت الله، بيت من بيوت الله، دور العبادة: mosques, not houses
+    ("استهدف الإرهابيون بيوت الله في السعودية", "ASSAULT", "Place of worship (Saudi Arabia)"),
+    ("وفجر انتحاري نفسه داخل بيت من بيوت الله في أبها", "ASSAULT", "Place of worship (Saudi Arabia)"),
+    # طرد with people put out (staff, refugees) as its object is COERCE/expel, a diplomat SANCTION
+    ("وطرد الحوثيون الموظفين من مقر الوزارة في صنعاء", "COERCE", "Workers (Yemen)"),
+])
+def test_houses_of_god_and_people_put_out(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+
+
+def test_a_deed_charged_is_no_occurrence(lex):
+    """يطرد دبلوماسيا بتهمة دعم …: the support is what he is charged with, no event; the expulsion is a sanction."""
+    events = events_of(lex, "المغرب يطرد دبلوماسيا إيرانيا بتهمة دعم البوليساريو")
+    assert [e.type for e in events] == ["SANCTION"], [(e.type, e.trigger) for e in events]

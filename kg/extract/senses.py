@@ -77,8 +77,8 @@ class Senses:
                 and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
                 and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
-        if tr.type == "ASSAULT" and t.clitic in ("", "ب") and self._word_of(prev, "charge"):
-            return True       # اعتقل بتهمة القتل، تهمة الاغتيال: what is charged, no occurrence
+        if t.clitic in ("", "ب") and self._word_of(prev, "charge"):
+            return True       # اعتقل بتهمة القتل، تهمة الاغتيال، طرده بتهمة دعم …: what is charged, no occurrence
         mood = self.w.get("mood", ())
         if tr.cls == "CONTROL" and tr.pos == "verb" and not t.suffix and (self.tok(t.j) in mood or self.tok(
                 t.i - 1) in ("التي", "الذي") and self.tok(t.i - 2).removeprefix("و") in mood):
