@@ -2395,3 +2395,14 @@ def test_a_deed_charged_is_no_occurrence(lex):
     """يطرد دبلوماسيا بتهمة دعم …: the support is what he is charged with, no event; the expulsion is a sanction."""
     events = events_of(lex, "المغرب يطرد دبلوماسيا إيرانيا بتهمة دعم البوليساريو")
     assert [e.type for e in events] == ["SANCTION"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb in the imperfect right after من "whoever" is told of anyone who does it: no occurrence
+    "فمن يعتدي على الآمنين في منازلهم لن يبدي اهتماما بالقانون.",
+    "ويفرض القانون عقوبة السجن على من يرشق سيارة للشرطة بحجر.",
+    "وقال إن من يقتل المدنيين سيحاسب.",
+])
+def test_whoever_does_it_is_no_occurrence(lex, text):
+    events = events_of(lex, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]

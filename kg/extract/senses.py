@@ -43,6 +43,8 @@ class Senses:
         if self.unless_after(tr, t):
             return True       # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         prev = self.tok(t.i - 1)
+        if tr.pos == "verb" and t.tense == "imperf" and not t.clitic and prev in ("من", "فمن", "ومن"):
+            return True       # فمن يعتدي على الآمنين، كل من يحارب داعش: told of whoever does it, no occurrence
         if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \
                 and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
             return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
