@@ -2406,3 +2406,9 @@ def test_a_deed_charged_is_no_occurrence(lex):
 def test_whoever_does_it_is_no_occurrence(lex, text):
     events = events_of(lex, text)
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_open_hearted_is_no_welcome(lex):
+    """بصدر رحب "open-heartedly" (triggers.tsv unless ^بصدر): no welcome; رحب الوزير بالقرار is one."""
+    assert not events_of(lex, "أرجوك أن تتقبل هذه الرسالة بصدر رحب")
+    assert find(events_of(lex, "رحب وزير الخارجية المصري بالقرار"), "SUPPORT")
