@@ -65,6 +65,8 @@ _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 _DISTANCES = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا"})
 _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed, which happened elsewhere
+# words of support said about a deed (welcome, praise, solidarity, condolence, thanks; triggers.tsv relations)
+_WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanked"})
 
 
 class SentenceEvents(OneHappening):
@@ -306,9 +308,10 @@ class SentenceEvents(OneHappening):
 
     def _in_deed_told(self, r, it) -> bool:
         """Words against a deed (a condemnation, a rejection) and a place after the deed they name: the deed's
-        place, not where the words were said (أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير). Support and
-        cooperation in a deed happen where it does."""
-        if r.tr.type not in _WORDS_AGAINST:
+        place, not where the words were said (أدانت إسبانيا التفجير الذي استهدف مسجدا في منطقة عسير); so for words
+        of solidarity, condolence or praise (تضامن مصر مع السعودية إثر التفجير في عسير). Support and cooperation
+        in a deed happen where it does."""
+        if r.tr.type not in _WORDS_AGAINST and r.tr.relation not in _WORDS_FOR:
             return False
         return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
                    and self.ex.reading(p).type in DEED_TYPES for p in self.ex.preds)
