@@ -2412,3 +2412,19 @@ def test_open_hearted_is_no_welcome(lex):
     """بصدر رحب "open-heartedly" (triggers.tsv unless ^بصدر): no welcome; رحب الوزير بالقرار is one."""
     assert not events_of(lex, "أرجوك أن تتقبل هذه الرسالة بصدر رحب")
     assert find(events_of(lex, "رحب وزير الخارجية المصري بالقرار"), "SUPPORT")
+
+
+def test_a_suicide_attack_s_scene_is_no_bomber(lex):
+    """أغلقت منطقة الاعتداء الانتحاري (words.tsv scene): the area is closed, not the suicide bomber."""
+    for e in events_of(lex, "وأغلقت الشرطة الكاميرونية منطقة الاعتداء الانتحاري في مدينة مروة."):
+        if e.type == "COERCE":
+            assert "Suicide bomber" not in " ".join(r.entity.label_en for r in e.targets), e.targets
+
+
+@pytest.mark.parametrize("text,target", [
+    # a boy, a girl, an old man of a people are its civilians (صبيا فلسطينيا)
+    ("إن جنودا إسرائيليين قتلوا صبيا فلسطينيا بالرصاص قرب السياج الحدودي", "Civilians (Palestine)"),
+])
+def test_children_and_elders_are_civilians(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]

@@ -103,9 +103,17 @@ class Arguments:
         في القصف الروسي): the noun's doer, part of that phrase, not a verb's subject or object (a bare
         event noun is an object itself: دانت القصف التركي). So is an adjective that names the deed's agent
         by its manner (في تفجير انتحاري)."""
-        return (it.mention_kind == "demonym" or getattr(it.ref, "agent", False)) and any(
-            p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun" and self.after_preposition(p)
+        agent = getattr(it.ref, "agent", False)
+        return (it.mention_kind == "demonym" or agent) and any(
+            p.kind == "trigger" and p.j == it.i and self.reading(p).pos == "noun" and (
+                self.after_preposition(p) or agent and self._genitive_of_noun(p))
             for p in self.preds)
+
+    def _genitive_of_noun(self, p: Item) -> bool:
+        """The event noun is the genitive of a noun of its scene (words.tsv scene: منطقة الاعتداء الانتحاري،
+        موقع التفجير): part of that noun's phrase; its agent adjective names the deed's manner, no one the
+        verb acts on."""
+        return not p.clitic and p.i > 0 and self.tok(p.i - 1) in self.w.get("scene", ())
 
     def _agreeing_adjective(self, k: int, definite: bool) -> bool:
         """Token k is an adjective agreeing with the noun before it: a nisba or feminine ending (جوية،
