@@ -2428,3 +2428,16 @@ def test_a_suicide_attack_s_scene_is_no_bomber(lex):
 def test_children_and_elders_are_civilians(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+
+
+def test_a_light_verb_joined_by_wa_goes_on_with_the_subject(lex):
+    """قصفت القوات المواقع وتمكنت من قتل 11 مسلحا: the joined light verb's subject is the first verb's."""
+    e = find(events_of(lex, "وقصفت القوات العراقية مواقع المسلحين وتمكنت من قتل 11 مسلحا."), "ASSAULT", "قتل")
+    assert "iraq" in ids(e.actors), ids(e.actors)
+
+
+def test_the_fight_a_clash_was_in_is_that_clash(lex):
+    """اشتبكت المقاومة مع المتمردين في معركة حاسمة: one happening, the verb's (no second event with no side)."""
+    events = [e for e in events_of(lex, "وأضافت المصادر أن المقاومة اشتبكت مع المتمردين في معركة حاسمة على مشارف الضالع.")
+              if e.type == "ASSAULT"]
+    assert [e.trigger for e in events] == ["اشتبكت"], [(e.trigger, ids(e.actors)) for e in events]

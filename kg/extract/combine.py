@@ -190,6 +190,24 @@ class Combinations:
             elif not r.targets:
                 r.targets = list(n.actors)
 
+    def _fought_in(self, readings: list) -> list:
+        """اشتبكت المقاومة مع المتمردين في معركة حاسمة: a verb of fighting and the noun of the fight it was in
+        (after في, in its clause, naming no side) tell one happening: the verb's."""
+        drop = set()
+        for r in readings:
+            if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or not r.tr.symmetric or not r.actors:
+                continue
+            end = self.clause_end(r.t.j, commas=False)
+            for n in readings:
+                if n is r or n.tr.pos != "noun" or n.tr.type != "ASSAULT" or not n.tr.symmetric or n.actors \
+                        or not (r.t.j < n.t.i < min(end, r.t.j + 8)) or self.tok(n.t.i - 1) != "في" \
+                        or self.pred_between(r.t.j, n.t.i, r):
+                    continue
+                if not r.killed:
+                    r.killed = n.killed
+                drop.add(id(n))
+        return _without(readings, drop)
+
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
         next to an attack noun (its subject, or the relative clause of an indefinite one, with the same

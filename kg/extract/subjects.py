@@ -518,9 +518,10 @@ class Subjects:
         return True
 
     def joined_subject(self, v: Item) -> Item | None:
-        """دخلت الشرطة المبنى وأغلقت أبوابه: the subject of the verb that a verb joined by و or ف continues in its
-        clause (named before the joined verb and agreeing with it), its own subject dropped."""
-        if v.clitic[:1] not in ("و", "ف") or v.trigger is None:
+        """دخلت الشرطة المبنى وأغلقت أبوابه، قصفت الطائرات المواقع وتمكنت من قتل …: the subject of the verb that a
+        verb (or a light verb) joined by و or ف continues in its clause (named before the joined verb and
+        agreeing with it), its own subject dropped."""
+        if v.clitic[:1] not in ("و", "ف") or v.trigger is None and not _is_light(v):
             return None
         start = self.clause_start(v.i)
         prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
