@@ -2441,3 +2441,13 @@ def test_the_fight_a_clash_was_in_is_that_clash(lex):
     events = [e for e in events_of(lex, "وأضافت المصادر أن المقاومة اشتبكت مع المتمردين في معركة حاسمة على مشارف الضالع.")
               if e.type == "ASSAULT"]
     assert [e.trigger for e in events] == ["اشتبكت"], [(e.trigger, ids(e.actors)) for e in events]
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a verb joined by و in a relative clause whose first verb is no trigger goes on with the antecedent
+    ("وشكر الرئيس الإمارات التي وقفت بجانب اليمن وساعدته في حربه.", "وساعدته", "uae"),
+    ("وقال إن الحرس الثوري الإيراني الذي يخطط للمعارك ويقاتل إلى جانب قوات النظام هو الخطر الأكبر.", "ويقاتل", "irgc"),
+])
+def test_a_relative_clause_goes_on_with_its_antecedent(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert actor in ids(e.actors), ids(e.actors)

@@ -526,7 +526,9 @@ class Subjects:
         start = self.clause_start(v.i)
         prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
                      and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
-        if prev is None or self.pred_between(prev.j, v.i, prev):
+        if prev is None:
+            return self._relative_goes_on(v, start)
+        if self.pred_between(prev.j, v.i, prev):
             return None
         subj, _ = self.subject(prev, v.i)
         if subj is None or subj.j > v.i or subj.mention_kind == "demonym" and self.doer_type(subj) != "Person" \
@@ -534,6 +536,19 @@ class Subjects:
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
         return subj
+
+    def _relative_goes_on(self, v: Item, start: int) -> Item | None:
+        """الإمارات التي وقفت بجانب اليمن وساعدته: a verb joined by و in a relative clause, whose first verb
+        is no trigger, goes on with the relative pronoun's antecedent (agreeing with it, no name between)."""
+        rel = next((k for k in range(v.i - 1, max(start - 2, -1), -1) if self.tok(k) in self.w.get("relative", ())), None)
+        if rel is None or v.i - rel > 8 or self.ent_token(rel + 1) \
+                or any(it.i == rel + 2 and self.is_actor(it) and not self.gov(it) for it in self.ents):
+            return None      # (الغارات التي شنها الحوثيون: the relative clause's own subject after its verb)
+        ante = self.antecedent(rel)
+        if ante is None or not self.is_actor(ante) or not self.agrees(v, ante) \
+                or v.gender == "p" and ante.entity.type == "Person" or v.trigger is not None and self.reading(v).cls == "KILL":
+            return None      # (القذافي الذي أطيح به وقتل: killed, as often the passive; وطالبوا: others, plural)
+        return ante
 
     def _head_agrees(self, v: Item, it: Item) -> bool:
         """A state named by its force (الجيش الإسرائيلي: Israel) agrees as its force word does: the verb
