@@ -525,6 +525,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if it.kind == "anaphor":
                 nit = items[idx + 1] if idx + 1 < len(items) else None
                 if nit is not None and nit.i == it.j and nit.kind == "ent" and not nit.clitic.startswith("و"):
+                    g = self.lex.generics.get(it.ref.generic) if it.ref.generic else None
+                    if g is not None and g.side not in ("force", "") and nit.mention_kind == "demonym":
+                        # المعارضة الفنزويلية: no opposition named before, the country's unnamed one (not a
+                        # force: القوات الروسية، الجيش السوداني stand for the state)
+                        it.kind, it.ref = "generic", g
+                        self.generic(it, out)
                     idx += 1      # القوات الروسية: a noun qualified by a name, not an anaphor
                     continue
                 if "قوات" in it.ref.heads and self.tok(it.j).startswith("ال"):

@@ -2451,3 +2451,14 @@ def test_the_fight_a_clash_was_in_is_that_clash(lex):
 def test_a_relative_clause_goes_on_with_its_antecedent(lex, text, trigger, actor):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert actor in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an anaphor with no antecedent and a nationality adjective is that country's unnamed group (not a force,
+    # which stands for the state)
+    ("المعارضة الفنزويلية تدعو إلى إضراب عام", "Opposition (Venezuela)"),
+    ("دعت المعارضة المصرية إلى التظاهر أمام البرلمان", "Opposition (Egypt)"),
+])
+def test_an_anaphor_with_a_nationality_is_the_country_s_group(lex, text, actor):
+    e = find(events_of(lex, text), "REQUEST")
+    assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
