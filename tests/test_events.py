@@ -2462,3 +2462,15 @@ def test_a_relative_clause_goes_on_with_its_antecedent(lex, text, trigger, actor
 def test_an_anaphor_with_a_nationality_is_the_country_s_group(lex, text, actor):
     e = find(events_of(lex, text), "REQUEST")
     assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a verb's form right after a light verb is its verbal noun (يعيد فتح، تواصل دعم), done by the light verb's
+    # subject, its genitive what is done to
+    ("الأردن يعيد فتح معبر جابر الحدودي مع سوريا", "CONCEDE", "jordan", None),
+    ("إيران تواصل دعم الحوثيين في اليمن", "COOPERATE", "iran", "houthis"),
+])
+def test_the_verbal_noun_after_a_light_verb(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in ids(e.actors), ids(e.actors)
+    assert target is None or target in ids(e.targets), ids(e.targets)

@@ -623,10 +623,12 @@ class Constructions(Senses, RoleWords):
                     for k in range(gen.j, nxt.i)):     # (right after it, or after a part noun: لمواقع الحوثيين)
                 actors, how, tgt, gen = [gen], "genitive", nxt, None
         if gen is not None and tgt is None and not actors and "obj" in tr.targets and not tr.symmetric \
-                and tr.cls in ("ATTACK", "KILL", "ARREST", "COERCE") and (gen.mention_kind != "demonym" or headed) \
+                and (tr.cls in ("ATTACK", "KILL", "ARREST", "COERCE") or lv is not None and t.i - lv.j <= 1) \
+                and (gen.mention_kind != "demonym" or headed) \
                 and self.is_actor(gen) and self.tok(t.i)[:len(t.clitic) + 2] != t.clitic + "ال":
             # واصل الجيش قصف داعش، بدأت أنقرة مهاجمة تنظيم الدولة: the light verb's subject is the doer of
-            # the verbal noun, and its genitive what is done to
+            # the verbal noun, and its genitive what is done to (any deed right after the light verb: تواصل
+            # إيران دعم الحوثيين)
             doer = None
             src = lv if lv is not None and lv.i < t.i else next((
                 # هدد الحوثيون باستهداف السفن السعودية: who threatens a deed would do it
