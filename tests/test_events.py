@@ -2474,3 +2474,15 @@ def test_the_verbal_noun_after_a_light_verb(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
     assert actor in ids(e.actors), ids(e.actors)
     assert target is None or target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # an earthquake, a hurricane or floods that struck (words.tsv accident, @accident on ضرب) is no attack, nor
+    # are the deaths it caused killings
+    "أعلن مرصد المسح الجيولوجي أن زلزالا بقوة 7 درجات ضرب مساء الأحد منطقة غرب إيران",
+    "مقتل 328 شخصا جراء الزلزال الذي ضرب إقليم كرمانشاه",
+    "وقدمت المملكة المساعدات للمتضررين من الفيضانات التي ضربت البلاد",
+])
+def test_a_disaster_that_struck_is_no_attack(lex, text):
+    events = events_of(lex, text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
