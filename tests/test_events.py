@@ -2486,3 +2486,10 @@ def test_the_verbal_noun_after_a_light_verb(lex, text, etype, actor, target):
 def test_a_disaster_that_struck_is_no_attack(lex, text):
     events = events_of(lex, text)
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_restrictions_imposed_are_coercion(lex):
+    """فرض قيودا على: restrictions imposed (COERCE/ban); رفع القيود: lifted, no coercion."""
+    e = find(events_of(lex, "فرضت إسرائيل قيودا مشددة على دخول المصلين إلى المسجد الأقصى"), "COERCE")
+    assert "israel" in ids(e.actors), ids(e.actors)
+    assert not any(e.type == "COERCE" for e in events_of(lex, "قررت الحكومة المصرية رفع القيود على الاستيراد"))
