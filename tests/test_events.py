@@ -2493,3 +2493,21 @@ def test_restrictions_imposed_are_coercion(lex):
     e = find(events_of(lex, "فرضت إسرائيل قيودا مشددة على دخول المصلين إلى المسجد الأقصى"), "COERCE")
     assert "israel" in ids(e.actors), ids(e.actors)
     assert not any(e.type == "COERCE" for e in events_of(lex, "قررت الحكومة المصرية رفع القيود على الاستيراد"))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a noun with a possessive pronoun has its genitive: no name after it is its doer (سيطرتها على … للحوثيين)
+    ("وأعلنت المقاومة سيطرتها على خمسة مواقع للحوثيين", "popular_resistance_yemen", "houthis"),
+    # the owner of counted parts (على خمسة مواقع للحوثيين) is what the preposition reaches
+    ("سيطرت المقاومة على خمسة مواقع للحوثيين", "popular_resistance_yemen", "houthis"),
+])
+def test_the_owner_of_counted_parts_and_a_noun_s_pronoun(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and actor not in ids(e.targets), (ids(e.actors), ids(e.targets))
+    assert target in ids(e.targets), ids(e.targets)
+
+
+def test_an_unresolved_ministry_word_is_no_object(lex):
+    """واتهمت الخارجية إسرائيل: الخارجية (words.tsv body) is the subject; Israel is the accused."""
+    e = find(events_of(lex, "واتهمت الخارجية إسرائيل بفرض قيود مشددة على دخول المصلين"), "ACCUSE")
+    assert "israel" not in ids(e.actors) and "israel" in ids(e.targets), (ids(e.actors), ids(e.targets))

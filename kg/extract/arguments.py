@@ -251,6 +251,8 @@ class Arguments:
         with the article has no genitive, only an adjective right after it (الغارات الروسية، الهجوم الانتحاري:
         a suicide bomber): in «استهدف الهجوم حشدا من المتظاهرين» the protesters are the verb's object, not
         the attack's doer."""
+        if t.suffix:
+            return None          # سيطرتها على خمسة مواقع للحوثيين: the pronoun is the noun's genitive
         bare = self.tok(t.i)[len(t.clitic):]
         definite = bare.startswith("ال") or t.clitic.endswith("لل")
         for it in self.ents:

@@ -299,6 +299,8 @@ class Syntax:
             return c                     # بمواقع لـ
         if noun.removeprefix("ال") not in self.w.get("part", ()) and noun not in self.w.get("part", ()):
             return ""
+        if self.figure(k - 1) or self.tok(k - 1) in ("عده", "بعض"):
+            k -= 1                       # على خمسة مواقع للحوثيين، على عدة مواقع: past the count
         prev = self.tok(k - 1)
         if prev in self.preps and prev not in ("يد", "قبل", "بين"):
             return prev
