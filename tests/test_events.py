@@ -2511,3 +2511,14 @@ def test_an_unresolved_ministry_word_is_no_object(lex):
     """واتهمت الخارجية إسرائيل: الخارجية (words.tsv body) is the subject; Israel is the accused."""
     e = find(events_of(lex, "واتهمت الخارجية إسرائيل بفرض قيود مشددة على دخول المصلين"), "ACCUSE")
     assert "israel" not in ids(e.actors) and "israel" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # forces reinforced, security raised (عزز وجوده، عززت من إجراءاتها الأمنية) is MOBILIZE; not ties strengthened
+    ("وعززت القوات المسلحة المصرية من إجراءاتها الأمنية شرق قناة السويس", "egypt"),
+    ("عزز الجيش اللبناني وجوده في عرسال", "lebanon"),
+])
+def test_reinforcing_forces_is_mobilizing(lex, text, actor):
+    e = find(events_of(lex, text), "MOBILIZE")
+    assert actor in ids(e.actors), ids(e.actors)
+    assert not events_of(lex, "عزز البلدان العلاقات الاقتصادية بينهما")
