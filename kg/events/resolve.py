@@ -121,9 +121,9 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
 
 
 def _row_mode(lex, relation: str) -> str:
-    """"aerial" for a relation that names air strikes by its nouns (triggers.tsv mode aerial: غارة، غارات),
-    else "": a deed whose mode the words around it tell is no air strike by its word, and one who shoots
-    a plane down (أسقط، aerial too) does not fly."""
+    """The mode "aerial" for a relation that names air strikes by its nouns (triggers.tsv mode aerial: غارة،
+    غارات), else "": a deed whose mode the words around it tell is no air strike by its word, and one who
+    shoots a plane down (أسقط، aerial too) does not fly."""
     air = lexicon_set(lex, "air_relations", lambda lx: {
         t.relation for t in lx.triggers if t.mode == "aerial" and t.pos == "noun"} - {
         t.relation for t in lx.triggers if t.mode != "aerial"})

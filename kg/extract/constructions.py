@@ -708,8 +708,10 @@ class Constructions(Senses, RoleWords):
                 # the light verb right after a relative pronoun is its antecedent's deed
                 ante = self.antecedent(lv.i - 1)
                 subj = ante if ante is not None and self.is_actor(ante) else None
-            if subj is None and lv.i < t.i and (joined := self.joined_subject(lv)) is not None and self.is_actor(joined):
-                subj = joined     # قصفت القوات المواقع وتمكنت من قتل 11 مسلحا: the joined light verb goes on with it
+            if subj is None and lv.i < t.i:
+                # قصفت القوات المواقع وتمكنت من قتل 11 مسلحا: a light verb joined by و goes on with the subject
+                joined = self.joined_subject(lv)
+                subj = joined if joined is not None and self.is_actor(joined) else None
             said = next((p for p in self.preds if p.kind == "word" and p.word == "report" and p.j == lv.i), None)
             if subj is None and said is not None and lv.i < t.i \
                     and self.tok(said.i - 1) not in self.w.get("negation", ()):

@@ -376,8 +376,8 @@ class Subjects:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
         lv = next((p for p in self.preds if p.j == v.i and _is_light(p)), None) if not v.clitic else None
         if lv is not None and v.tense != "imperf":
-            # يعيد فتح المعبر، تواصل دعم الحوثيين: a verb's form right after a light verb is its verbal noun (فَتْح، دَعْم),
-            # done by the light verb's subject
+            # يعيد فتح المعبر، تواصل دعم الحوثيين: a verb's form right after a light verb is its verbal noun
+            # (فَتْح، دَعْم), done by the light verb's subject
             s, how = self.subject(lv, stop)
             if s is not None:
                 return s, how
@@ -547,13 +547,15 @@ class Subjects:
     def _relative_goes_on(self, v: Item, start: int) -> Item | None:
         """الإمارات التي وقفت بجانب اليمن وساعدته: a verb joined by و in a relative clause, whose first verb
         is no trigger, goes on with the relative pronoun's antecedent (agreeing with it, no name between)."""
-        rel = next((k for k in range(v.i - 1, max(start - 2, -1), -1) if self.tok(k) in self.w.get("relative", ())), None)
+        relative = self.w.get("relative", ())
+        rel = next((k for k in range(v.i - 1, max(start - 2, -1), -1) if self.tok(k) in relative), None)
         if rel is None or v.i - rel > 8 or self.ent_token(rel + 1) \
                 or any(it.i == rel + 2 and self.is_actor(it) and not self.gov(it) for it in self.ents):
             return None      # (الغارات التي شنها الحوثيون: the relative clause's own subject after its verb)
         ante = self.antecedent(rel)
         if ante is None or not self.is_actor(ante) or not self.agrees(v, ante) \
-                or v.gender == "p" and ante.entity.type == "Person" or v.trigger is not None and self.reading(v).cls == "KILL":
+                or v.gender == "p" and ante.entity.type == "Person" \
+                or v.trigger is not None and self.reading(v).cls == "KILL":
             return None      # (القذافي الذي أطيح به وقتل: killed, as often the passive; وطالبوا: others, plural)
         return ante
 
