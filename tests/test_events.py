@@ -2522,3 +2522,22 @@ def test_reinforcing_forces_is_mobilizing(lex, text, actor):
     e = find(events_of(lex, text), "MOBILIZE")
     assert actor in ids(e.actors), ids(e.actors)
     assert not events_of(lex, "عزز البلدان العلاقات الاقتصادية بينهما")
+
+
+@pytest.mark.parametrize("text", [
+    # a fight of ideas, media or votes (words.tsv abstract: المعارك الفكرية) is no attack
+    "وأكد أهمية المعارك الفكرية ضد التطرف",
+    # الاستشهاد به "citing it" is no death (triggers.tsv unless on استشهاد)
+    "وهذا ما يمكن الاستشهاد به في هذا السياق",
+    # a detention facility (words.tsv institution منشأة) names no arrest
+    "ونقل المعتقلين من منشأة الاعتقال في غوانتانامو",
+])
+def test_words_of_fighting_and_death_in_another_sense(lex, text):
+    events = events_of(lex, text)
+    assert not any(e.type in ("ASSAULT", "COERCE") for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_stopping_fire_is_a_ceasefire(lex):
+    """إيقاف إطلاق النار: a ceasefire (CONCEDE), not shooting."""
+    events = events_of(lex, "وطالب الأمين العام بإيقاف إطلاق النار فورا في اليمن")
+    assert [e.type for e in events if e.trigger.endswith("إطلاق النار")] == ["CONCEDE"], [(e.type, e.trigger) for e in events]
