@@ -2541,3 +2541,9 @@ def test_stopping_fire_is_a_ceasefire(lex):
     """إيقاف إطلاق النار: a ceasefire (CONCEDE), not shooting."""
     events = events_of(lex, "وطالب الأمين العام بإيقاف إطلاق النار فورا في اليمن")
     assert [e.type for e in events if e.trigger.endswith("إطلاق النار")] == ["CONCEDE"], [(e.type, e.trigger) for e in events]
+
+
+def test_the_martyr_is_who_died(lex):
+    """استشهاد العقيد فلان: the genitive of the noun of martyrdom is who died (target), not its doer."""
+    e = find(events_of(lex, "وأعلنت وزارة الداخلية السعودية استشهاد العقيد راشد الصفيان"), "ASSAULT")
+    assert not e.actors and [r.entity.label_en for r in e.targets] == ["Rashed al-Safian"], (e.actors, e.targets)
