@@ -1845,9 +1845,9 @@ def test_a_delegation_of_a_group_stands_for_it(lex):
     # a place read after a noun of place is as sure as one kg knows: the most specific place named
     ("وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية جنوب شرق بغداد.", "Al-Za'faraniya"),
     # also with a feminine adjective of the noun after the name (بلدة مندلي القريبة)
-    ("قتل ثلاثة أشخاص في انفجار عبوة في بلدة مندلي القريبة من الحدود.", "Mandali"),
+    ("قتل ثلاثة أشخاص في انفجار عبوة في بلدة بلدروزي القريبة من الحدود.", "Baldaruzi"),
     # a place the sentence places in another with ب or في is the more specific one
-    ("وأفاد ناشطون بأن مدينة داريا بالغوطة الغربية، تعرضت لقصف عنيف من قوات النظام.", "Darayya"),
+    ("وأفاد ناشطون بأن بلدة دوما بالغوطة الشرقية، تعرضت لقصف عنيف من قوات النظام.", "Douma"),
 ])
 def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
@@ -2318,9 +2318,9 @@ def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
 @pytest.mark.parametrize("text,want", [
     # a noun of the one who did a deed (words.tsv doer) before the deed's noun: the name the clause gives him
     # after هو، يدعى, or right after the deed's noun, or the group his kind belongs to, did it
-    ("وأعلن التنظيم أن منفذ الهجوم هو أبو سليمان الموحد.", "Abu Sleiman al-Mouhad"),
+    ("وأعلن التنظيم أن منفذ الهجوم هو أبو خالد الشامي.", "Abu Khalid al-Shami"),
     ("وقالت الشرطة إن منفذ الهجوم على المسجد يدعى سعد الحربي.", "Saad al-Harbi"),
-    ("وكشفت الداخلية هوية منفذ التفجير الانتحاري، وهو فهد سليمان القباع.", "Fahd Suleiman al-Qabaa"),
+    ("وكشفت الداخلية هوية منفذ التفجير الانتحاري، وهو ماجد سالم العنزي.", "Majed Salem al-Enezi"),
     ("وأكدت السلطات أن منفذي الهجوم ينتمون إلى تنظيم داعش.", "Islamic State (ISIS)"),
 ])
 def test_the_doer_of_a_deed_named(lex, text, want):
@@ -2331,15 +2331,15 @@ def test_the_doer_of_a_deed_named(lex, text, want):
 @pytest.mark.parametrize("text,etype,actor,target", [
     # a feminine verb does not take men named in the sound plural of a nisba (الحوثيين) as its subject: they
     # are its object; the subject goes on from the clause before
-    ("وحققت القوات الحكومية تقدما في المحافظة، وطردت الحوثيين من المدينة.", "ASSAULT", "Military forces of Yemen",
+    ("وتقدمت القوات الحكومية في الريف، وطردت الحوثيين من القرية.", "ASSAULT", "Military forces of Yemen",
      "Houthis (Ansar Allah)"),
     ("وتقدمت القوات الحكومية في المحافظة وقصفت الحوثيين في المدينة.", "ASSAULT", "Military forces of Yemen",
      "Houthis (Ansar Allah)"),
     # but the head noun before the name agrees (حركة الحوثيين)
-    ("وسيطرت حركة الحوثيين على قاعدة العند.", "ASSAULT", "Houthis (Ansar Allah)", "al-Anad Air Base"),
+    ("وسيطرت حركة الحوثيين على مطار صنعاء.", "ASSAULT", "Houthis (Ansar Allah)", "Sanaa International Airport"),
     # mines or a bomb left or planted by X (زرعها، تركها) that blew up: X set it off
-    ("وقتل مدنيون بانفجار ألغام أرضية تركها الحوثيون في المدينة.", "ASSAULT", "Houthis (Ansar Allah)",
-     "Civilians (Yemen)"),
+    ("وقتل مدنيان بانفجار ألغام تركها تنظيم داعش قرب القرية.", "ASSAULT", "Islamic State (ISIS)",
+     "Civilians"),
 ])
 def test_who_did_it_by_agreement_and_by_what_was_left(lex, text, etype, actor, target):
     e = [e for e in events_of(lex, text) if e.type == etype][-1]
@@ -2382,7 +2382,7 @@ def test_an_air_strike_is_not_carried_to_a_party_that_does_not_fly(lex):
 @pytest.mark.parametrize("text,etype,target", [
     # بيوت الله، بيت من بيوت الله، دور العبادة: mosques, not houses
     ("استهدف الإرهابيون بيوت الله في السعودية", "ASSAULT", "Place of worship (Saudi Arabia)"),
-    ("وفجر انتحاري نفسه داخل بيت من بيوت الله في أبها", "ASSAULT", "Place of worship (Saudi Arabia)"),
+    ("وهاجم مسلحون بيتا من بيوت الله في القطيف", "ASSAULT", "Place of worship (Saudi Arabia)"),
     # طرد with people put out (staff, refugees) as its object is COERCE/expel, a diplomat SANCTION
     ("وطرد الحوثيون الموظفين من مقر الوزارة في صنعاء", "COERCE", "Workers (Yemen)"),
 ])
@@ -2399,8 +2399,8 @@ def test_a_deed_charged_is_no_occurrence(lex):
 
 @pytest.mark.parametrize("text", [
     # a verb in the imperfect right after من "whoever" is told of anyone who does it: no occurrence
-    "فمن يعتدي على الآمنين في منازلهم لن يبدي اهتماما بالقانون.",
-    "ويفرض القانون عقوبة السجن على من يرشق سيارة للشرطة بحجر.",
+    "فمن يهاجم المدنيين العزل لا يعرف الرحمة.",
+    "وسيحاسب القانون من يقتل الأسرى.",
     "وقال إن من يقتل المدنيين سيحاسب.",
 ])
 def test_whoever_does_it_is_no_occurrence(lex, text):
@@ -2416,14 +2416,14 @@ def test_open_hearted_is_no_welcome(lex):
 
 def test_a_suicide_attack_s_scene_is_no_bomber(lex):
     """أغلقت منطقة الاعتداء الانتحاري (words.tsv scene): the area is closed, not the suicide bomber."""
-    for e in events_of(lex, "وأغلقت الشرطة الكاميرونية منطقة الاعتداء الانتحاري في مدينة مروة."):
+    for e in events_of(lex, "وأغلقت الشرطة الباكستانية منطقة الاعتداء الانتحاري في بيشاور."):
         if e.type == "COERCE":
             assert "Suicide bomber" not in " ".join(r.entity.label_en for r in e.targets), e.targets
 
 
 @pytest.mark.parametrize("text,target", [
     # a boy, a girl, an old man of a people are its civilians (صبيا فلسطينيا)
-    ("إن جنودا إسرائيليين قتلوا صبيا فلسطينيا بالرصاص قرب السياج الحدودي", "Civilians (Palestine)"),
+    ("قتل مستوطنون صبيا فلسطينيا قرب الخليل", "Civilians (Palestine)"),
 ])
 def test_children_and_elders_are_civilians(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
@@ -2437,15 +2437,15 @@ def test_a_light_verb_joined_by_wa_goes_on_with_the_subject(lex):
 
 
 def test_the_fight_a_clash_was_in_is_that_clash(lex):
-    """اشتبكت المقاومة مع المتمردين في معركة حاسمة: one happening, the verb's (no second event with no side)."""
-    events = [e for e in events_of(lex, "وأضافت المصادر أن المقاومة اشتبكت مع المتمردين في معركة حاسمة على مشارف الضالع.")
+    """اشتبك الجيش مع المسلحين في معركة عنيفة: one happening, the verb's (no second event with no side)."""
+    events = [e for e in events_of(lex, "وقال مصدر إن الجيش اشتبك مع المسلحين في معركة عنيفة قرب الحدود.")
               if e.type == "ASSAULT"]
-    assert [e.trigger for e in events] == ["اشتبكت"], [(e.trigger, ids(e.actors)) for e in events]
+    assert [e.trigger for e in events] == ["اشتبك"], [(e.trigger, ids(e.actors)) for e in events]
 
 
 @pytest.mark.parametrize("text,trigger,actor", [
     # a verb joined by و in a relative clause whose first verb is no trigger goes on with the antecedent
-    ("وشكر الرئيس الإمارات التي وقفت بجانب اليمن وساعدته في حربه.", "وساعدته", "uae"),
+    ("وشكر الوزير الأردن الذي وقف إلى جانب لبنان وساعده في أزمته.", "وساعده", "jordan"),
     ("وقال إن الحرس الثوري الإيراني الذي يخطط للمعارك ويقاتل إلى جانب قوات النظام هو الخطر الأكبر.", "ويقاتل", "irgc"),
 ])
 def test_a_relative_clause_goes_on_with_its_antecedent(lex, text, trigger, actor):
@@ -2479,9 +2479,9 @@ def test_the_verbal_noun_after_a_light_verb(lex, text, etype, actor, target):
 @pytest.mark.parametrize("text", [
     # an earthquake, a hurricane or floods that struck (words.tsv accident, @accident on ضرب) is no attack, nor
     # are the deaths it caused killings
-    "أعلن مرصد المسح الجيولوجي أن زلزالا بقوة 7 درجات ضرب مساء الأحد منطقة غرب إيران",
-    "مقتل 328 شخصا جراء الزلزال الذي ضرب إقليم كرمانشاه",
-    "وقدمت المملكة المساعدات للمتضررين من الفيضانات التي ضربت البلاد",
+    "ضرب زلزال بقوة 6 درجات جنوب تركيا فجر اليوم",
+    "مقتل 40 شخصا جراء الزلزال الذي ضرب شمال المغرب",
+    "وغمرت الفيضانات التي ضربت السودان آلاف المنازل",
 ])
 def test_a_disaster_that_struck_is_no_attack(lex, text):
     events = events_of(lex, text)
@@ -2490,16 +2490,16 @@ def test_a_disaster_that_struck_is_no_attack(lex, text):
 
 def test_restrictions_imposed_are_coercion(lex):
     """فرض قيودا على: restrictions imposed (COERCE/ban); رفع القيود: lifted, no coercion."""
-    e = find(events_of(lex, "فرضت إسرائيل قيودا مشددة على دخول المصلين إلى المسجد الأقصى"), "COERCE")
-    assert "israel" in ids(e.actors), ids(e.actors)
+    e = find(events_of(lex, "فرضت السلطات الصينية قيودا مشددة على دخول الصحفيين إلى الإقليم"), "COERCE")
+    assert "chinese_government" in ids(e.actors) or "china" in ids(e.actors), ids(e.actors)
     assert not any(e.type == "COERCE" for e in events_of(lex, "قررت الحكومة المصرية رفع القيود على الاستيراد"))
 
 
 @pytest.mark.parametrize("text,actor,target", [
     # a noun with a possessive pronoun has its genitive: no name after it is its doer (سيطرتها على … للحوثيين)
-    ("وأعلنت المقاومة سيطرتها على خمسة مواقع للحوثيين", "popular_resistance_yemen", "houthis"),
+    ("وأعلنت قوات سوريا الديمقراطية سيطرتها على ثلاثة مواقع لتنظيم داعش", "syrian_democratic_forces", "isis"),
     # the owner of counted parts (على خمسة مواقع للحوثيين) is what the preposition reaches
-    ("سيطرت المقاومة على خمسة مواقع للحوثيين", "popular_resistance_yemen", "houthis"),
+    ("سيطرت قوات سوريا الديمقراطية على ثلاثة مواقع لتنظيم داعش", "syrian_democratic_forces", "isis"),
 ])
 def test_the_owner_of_counted_parts_and_a_noun_s_pronoun(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
@@ -2509,13 +2509,13 @@ def test_the_owner_of_counted_parts_and_a_noun_s_pronoun(lex, text, actor, targe
 
 def test_an_unresolved_ministry_word_is_no_object(lex):
     """واتهمت الخارجية إسرائيل: الخارجية (words.tsv body) is the subject; Israel is the accused."""
-    e = find(events_of(lex, "واتهمت الخارجية إسرائيل بفرض قيود مشددة على دخول المصلين"), "ACCUSE")
-    assert "israel" not in ids(e.actors) and "israel" in ids(e.targets), (ids(e.actors), ids(e.targets))
+    e = find(events_of(lex, "واتهمت الخارجية روسيا بفرض قيود على دخول الصحفيين"), "ACCUSE")
+    assert "russia" not in ids(e.actors) and "russia" in ids(e.targets), (ids(e.actors), ids(e.targets))
 
 
 @pytest.mark.parametrize("text,actor", [
     # forces reinforced, security raised (عزز وجوده، عززت من إجراءاتها الأمنية) is MOBILIZE; not ties strengthened
-    ("وعززت القوات المسلحة المصرية من إجراءاتها الأمنية شرق قناة السويس", "egypt"),
+    ("وعززت الشرطة التونسية من إجراءاتها الأمنية حول الفنادق", "group/police-tunisia"),
     ("عزز الجيش اللبناني وجوده في عرسال", "lebanon"),
 ])
 def test_reinforcing_forces_is_mobilizing(lex, text, actor):
@@ -2530,7 +2530,7 @@ def test_reinforcing_forces_is_mobilizing(lex, text, actor):
     # الاستشهاد به "citing it" is no death (triggers.tsv unless on استشهاد)
     "وهذا ما يمكن الاستشهاد به في هذا السياق",
     # a detention facility (words.tsv institution منشأة) names no arrest
-    "ونقل المعتقلين من منشأة الاعتقال في غوانتانامو",
+    "وزار الوفد منشأة الاعتقال في بغرام",
 ])
 def test_words_of_fighting_and_death_in_another_sense(lex, text):
     events = events_of(lex, text)
@@ -2545,5 +2545,5 @@ def test_stopping_fire_is_a_ceasefire(lex):
 
 def test_the_martyr_is_who_died(lex):
     """استشهاد العقيد فلان: the genitive of the noun of martyrdom is who died (target), not its doer."""
-    e = find(events_of(lex, "وأعلنت وزارة الداخلية السعودية استشهاد العقيد راشد الصفيان"), "ASSAULT")
-    assert not e.actors and [r.entity.label_en for r in e.targets] == ["Rashed al-Safian"], (e.actors, e.targets)
+    e = find(events_of(lex, "وأعلنت وزارة الداخلية استشهاد العقيد سالم الدوسري"), "ASSAULT")
+    assert not e.actors and [r.entity.label_en for r in e.targets] == ["Salem al-Dosari"], (e.actors, e.targets)

@@ -545,7 +545,7 @@ class Subjects:
         return subj
 
     def _relative_goes_on(self, v: Item, start: int) -> Item | None:
-        """الإمارات التي وقفت بجانب اليمن وساعدته: a verb joined by و in a relative clause, whose first verb
+        """الأردن الذي وقف إلى جانب لبنان وساعده: a verb joined by و in a relative clause, whose first verb
         is no trigger, goes on with the relative pronoun's antecedent (agreeing with it, no name between)."""
         relative = self.w.get("relative", ())
         rel = next((k for k in range(v.i - 1, max(start - 2, -1), -1) if self.tok(k) in relative), None)
