@@ -2547,3 +2547,10 @@ def test_the_martyr_is_who_died(lex):
     """استشهاد العقيد فلان: the genitive of the noun of martyrdom is who died (target), not its doer."""
     e = find(events_of(lex, "وأعلنت وزارة الداخلية استشهاد العقيد سالم الدوسري"), "ASSAULT")
     assert not e.actors and [r.entity.label_en for r in e.targets] == ["Salem al-Dosari"], (e.actors, e.targets)
+
+
+def test_battles_amid_air_strikes_are_fought_on_the_ground(lex):
+    """معارك … وسط غارات التحالف: the air strikes are aerial, the battles (a symmetric fight) are not."""
+    events = events_of(lex, "واندلعت معارك عنيفة بين المقاومة والحوثيين في مأرب وسط غارات لطيران التحالف")
+    assert find(events, "ASSAULT", "معارك").mode != "aerial"
+    assert find(events, "ASSAULT", "غارات").mode == "aerial"

@@ -460,6 +460,8 @@ class SentenceEvents(OneHappening):
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
         told = (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi,
                           self.named_tokens()) if self.has_mode else "")
+        if tr.symmetric and told == "aerial":
+            told = ""                      # معارك بين المقاومة والحوثيين وسط غارات التحالف: the battles are fought on the ground
         # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)
         mode = told if told and (not tr.mode or told.endswith("-" + tr.mode)) else tr.mode
         if tr.relation in BLASTS and any(ex.tok(k) in self.lex.words.get("reflexive", ())
