@@ -83,14 +83,23 @@ def flies(ent: Entity) -> bool:
     return any(a.startswith(_AIR_WORDS) for a in ent.aliases_ar)
 
 
-def carried_doer(lex, ent: Entity, event_type: str, mode: str = "") -> bool:
+def _air_strike(lex, relation: str) -> bool:
+    """The relation names air strikes by its nouns (triggers.tsv mode aerial: غارة، غارات) and has no other
+    reading: a deed whose mode the words around it tell is no air strike by its word, and one who shoots a
+    plane down (أسقط، aerial too) does not fly."""
+    return relation in lexicon_value(lex, "air_relations", lambda lx: frozenset(
+        {t.relation for t in lx.triggers if t.mode == "aerial" and t.pos == "noun"}
+        - {t.relation for t in lx.triggers if t.mode != "aerial"}))
+
+
+def carried_doer(lex, ent: Entity, event_type: str, relation: str = "") -> bool:
     """Whether an entity may be an event's doer when only the article, not the sentence, names it (a
     dropped subject, the doer of the last deed of the kind): not a group things are done to (civilians,
     prisoners), and not one person or a newspaper for an attack, an arrest or a protest, which groups do
     (the person named before is mostly the one who spoke of it, the paper the one that told it), not a
     state or its forces for a protest, and for an air strike only one that flies (not the rebels or the
     resistance named before)."""
-    if mode == "aerial" and not (flies(ent) or group_side(lex, ent) in ("force", "state")):
+    if relation and _air_strike(lex, relation) and not (flies(ent) or group_side(lex, ent) in ("force", "state")):
         return False
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and (ent.type in ("Person", "Media")
                                                           or group_side(lex, ent) == "judiciary"):

@@ -21,6 +21,11 @@ def ids(roles):
     return {r.entity.id for r in roles}
 
 
+def labels(roles):
+    """The English labels of the roles, in order."""
+    return [r.entity.label_en for r in roles]
+
+
 def kinds(roles):
     """The English labels of the roles without their country: "Checkpoint" for "Checkpoint (Egypt)"."""
     return [r.entity.label_en.split(" (")[0] for r in roles]
@@ -1059,7 +1064,7 @@ def test_what_follows_the_verbs_object_is_its_owner_not_the_attacks_doer(lex):
 ])
 def test_a_suicide_attack_with_no_doer_named_was_a_suicide_bombers(lex, text, label):
     e = find(events_of(lex, text), "ASSAULT")
-    assert [r.entity.label_en for r in e.actors] == [label]
+    assert labels(e.actors) == [label]
 
 
 def test_a_suicide_attack_keeps_the_doer_it_names(lex):
@@ -1115,14 +1120,14 @@ def test_a_killing_which_an_attack_left_is_that_attack(lex, text, trigger, kille
 ])
 def test_a_woman_of_an_unnamed_group_is_one_of_it(lex, text, etype, group, killed):
     e = find(events_of(lex, text), etype)
-    assert group in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert group in labels(e.targets), labels(e.targets)
     assert e.killed == killed
 
 
 def test_an_unnamed_group_said_to_be_in_a_country_is_of_that_country(lex):
     """النازحين في اليمن: the displaced in Yemen, though the sentence's first country is the donor."""
     e = find(events_of(lex, "وقدمت الإمارات مساعدات إنسانية عاجلة للنازحين في اليمن."), "AID")
-    assert [r.entity.label_en for r in e.targets] == ["Refugees (Yemen)"]
+    assert labels(e.targets) == ["Refugees (Yemen)"]
 
 
 @pytest.mark.parametrize("text,etype,actor", [
@@ -1851,7 +1856,7 @@ def test_a_delegation_of_a_group_stands_for_it(lex):
 ])
 def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
-    assert [r.entity.label_en for r in e.places] == [place], [r.entity.label_en for r in e.places]
+    assert labels(e.places) == [place], labels(e.places)
 
 
 @pytest.mark.parametrize("text,actor", [
@@ -2325,7 +2330,7 @@ def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
 ])
 def test_the_doer_of_a_deed_named(lex, text, want):
     e = find(events_of(lex, text), "ASSAULT")
-    assert [r.entity.label_en for r in e.actors] == [want], [r.entity.label_en for r in e.actors]
+    assert labels(e.actors) == [want], labels(e.actors)
 
 
 @pytest.mark.parametrize("text,etype,actor,target", [
@@ -2343,8 +2348,8 @@ def test_the_doer_of_a_deed_named(lex, text, want):
 ])
 def test_who_did_it_by_agreement_and_by_what_was_left(lex, text, etype, actor, target):
     e = [e for e in events_of(lex, text) if e.type == etype][-1]
-    assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
-    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert actor in labels(e.actors), labels(e.actors)
+    assert target in labels(e.targets), labels(e.targets)
 
 
 @pytest.mark.parametrize("text,etype,actor,target", [
@@ -2362,8 +2367,8 @@ def test_who_did_it_by_agreement_and_by_what_was_left(lex, text, etype, actor, t
 ])
 def test_dispersals_and_arrests(lex, text, etype, actor, target):
     e = [e for e in events_of(lex, text) if e.type == etype][-1]
-    assert actor is None or actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
-    assert target is None or target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert actor is None or actor in labels(e.actors), labels(e.actors)
+    assert target is None or target in labels(e.targets), labels(e.targets)
 
 
 def test_halting_a_fight_is_no_arrest(lex):
@@ -2388,7 +2393,7 @@ def test_an_air_strike_is_not_carried_to_a_party_that_does_not_fly(lex):
 ])
 def test_houses_of_god_and_people_put_out(lex, text, etype, target):
     e = find(events_of(lex, text), etype)
-    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert target in labels(e.targets), labels(e.targets)
 
 
 def test_a_deed_charged_is_no_occurrence(lex):
@@ -2427,7 +2432,7 @@ def test_a_suicide_attack_s_scene_is_no_bomber(lex):
 ])
 def test_children_and_elders_are_civilians(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
-    assert target in [r.entity.label_en for r in e.targets], [r.entity.label_en for r in e.targets]
+    assert target in labels(e.targets), labels(e.targets)
 
 
 def test_a_light_verb_joined_by_wa_goes_on_with_the_subject(lex):
@@ -2461,7 +2466,7 @@ def test_a_relative_clause_goes_on_with_its_antecedent(lex, text, trigger, actor
 ])
 def test_an_anaphor_with_a_nationality_is_the_country_s_group(lex, text, actor):
     e = find(events_of(lex, text), "REQUEST")
-    assert actor in [r.entity.label_en for r in e.actors], [r.entity.label_en for r in e.actors]
+    assert actor in labels(e.actors), labels(e.actors)
 
 
 @pytest.mark.parametrize("text,etype,actor,target", [
@@ -2546,7 +2551,7 @@ def test_stopping_fire_is_a_ceasefire(lex):
 def test_the_martyr_is_who_died(lex):
     """استشهاد العقيد فلان: the genitive of the noun of martyrdom is who died (target), not its doer."""
     e = find(events_of(lex, "وأعلنت وزارة الداخلية استشهاد العقيد سالم الدوسري"), "ASSAULT")
-    assert not e.actors and [r.entity.label_en for r in e.targets] == ["Salem al-Dosari"], (e.actors, e.targets)
+    assert not e.actors and labels(e.targets) == ["Salem al-Dosari"], (e.actors, e.targets)
 
 
 def test_battles_amid_air_strikes_are_fought_on_the_ground(lex):

@@ -193,7 +193,7 @@ class SentenceEvents(OneHappening):
             # شارك في المسيرة مئات المصلين: the civilians a light verb of protest carries protest
             out.append(Role(protesters(self.lex, r.actor_ent.country or self.focus_country, "متظاهرون")))
         if not out and r.actor_ent is not None and (r.actor_ent.type in ACTOR_TYPES or r.actor_ent.metonym_of) \
-                and carried_doer(self.lex, r.actor_ent, tr.type, tr.mode if tr.pos == "noun" else ""):
+                and carried_doer(self.lex, r.actor_ent, tr.type, tr.relation):
             ent = r.actor_ent
             if ent.metonym_of:
                 ent = self.lex.entities.get(ent.metonym_of, ent)

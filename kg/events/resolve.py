@@ -24,7 +24,6 @@ from dataclasses import replace
 from ..groups import carried_doer, group_generic, group_side, is_unnamed, unnamed_group
 from ..lexicon import VERB_CLITICS
 from ..model import BLASTS, DEED_TYPES, PLACED_TYPES, Event, Role
-from ..name_shapes import lexicon_set
 from ..text import fold_string
 
 SPAN = 4                     # sentences back an event noun may refer to
@@ -71,7 +70,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
-                    and all(carried_doer(lex, r.entity, e.type, _row_mode(lex, e.relation)) for r in prev.actors) \
+                    and all(carried_doer(lex, r.entity, e.type, e.relation) for r in prev.actors) \
                     and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)
                          or e.relation in BLASTS or e.mode in ("suicide", "explosion")):
                 # (a suicide bomber did one deed: the blast told again, not the next deed the article tells)
@@ -118,16 +117,6 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             last_place = (e.sentence, e.places)
         out.append(e)
     return out
-
-
-def _row_mode(lex, relation: str) -> str:
-    """The mode "aerial" for a relation that names air strikes by its nouns (triggers.tsv mode aerial: غارة،
-    غارات), else "": a deed whose mode the words around it tell is no air strike by its word, and one who
-    shoots a plane down (أسقط، aerial too) does not fly."""
-    air = lexicon_set(lex, "air_relations", lambda lx: {
-        t.relation for t in lx.triggers if t.mode == "aerial" and t.pos == "noun"} - {
-        t.relation for t in lx.triggers if t.mode != "aerial"})
-    return "aerial" if relation in air else ""
 
 
 def _bombers(e: Event, lex) -> bool:

@@ -374,8 +374,9 @@ class Subjects:
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
                 and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
-        lv = next((p for p in self.preds if p.j == v.i and _is_light(p)), None) if not v.clitic else None
-        if lv is not None and v.tense != "imperf":
+        lv = next((p for p in self.preds if p.j == v.i and _is_light(p)), None) \
+            if not v.clitic and v.tense != "imperf" else None
+        if lv is not None:
             # يعيد فتح المعبر، تواصل دعم الحوثيين: a verb's form right after a light verb is its verbal noun
             # (فَتْح، دَعْم), done by the light verb's subject
             s, how = self.subject(lv, stop)
