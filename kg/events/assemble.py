@@ -251,7 +251,8 @@ class SentenceEvents(OneHappening):
                 continue       # (مقتل أربعة فلسطينيين، التقى بالسفير الأمريكي: people, not where it happened)
             if self._in_deed_told(r, it):
                 continue
-            gov = ex.gov(it)
+            # (في صحراء وادي الحسيني: a place that is the genitive of the preposition's noun is in its phrase)
+            gov = ex.gov(it) or ex.chain_prep(it, lo)
             if self._measured_from(it):
                 continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
             is_target = any(it is t for t in r.targets)

@@ -57,7 +57,7 @@ def extract_all(analysis: Analysis, lex: Lexicon, on_sentence=None) -> tuple[lis
         focus.sentence = sa.index
         if not (sa.affiliations or sa.located or any(it.kind in ("trigger", "word") for it in sa.items)):
             continue     # no predicate can be read (worth_running), so no extractor is built
-        ex = _SentenceExtractor(sa, lex, focus)
+        ex = _SentenceExtractor(sa, lex, focus, (doc.text, analysis.folded))
         if not ex.worth_running():
             continue
         readings, static = ex.run()

@@ -74,11 +74,32 @@ class Arguments:
                     return it
             if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
                 return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
-            if self.gov(it):
+            if self.gov(it) or self.chain_prep(it, start):
                 continue
             # (قتلوا المسلحين الموالين للحوثيين: unnamed fighters loyal to a party stand for it)
             return self.loyal_party(it.i) or it
         return None
+
+    def chain_prep(self, it: Item, start: int) -> str:
+        """The preposition an entity is in the phrase of as the genitive of a noun in construct (النار على
+        المتظاهرين قرب حدود غزة، مناطق في جرود القلمون، في قضية تفجير مسجد): "" if none, or past a count or the
+        members of a group (العشرات من عناصر التنظيم). A genitive is definite: a name or a noun with the
+        article, not an adjective (في غارة جوية أمريكية)."""
+        if it.mention_kind == "demonym" and not it.nominal \
+                or it.mention_kind != "name" and not self.tok(it.i)[len(it.clitic):].startswith("ال"):
+            return ""
+        k = it.i - 1
+        while k >= start and k > it.i - 4:
+            t = self.tok(k)
+            if t in self.preps and k < it.i - 1:
+                return "" if t == "من" else t
+            if t.startswith(("ال", "و", "ف")) or t.isdigit() or self.ent_token(k) or t in _COMMA \
+                    or self.is_transparent(t) or t in self.w.get("number", ()) \
+                    or t in self.w.get("member", ()) or self.pred_between(k, k + 1) \
+                    or self.pronoun_ended(k) or t.endswith(("ين", "ان", "ون")):
+                return ""     # (في بيانه حزب العمال، قبل يومين روسيا: no noun in construct)
+            k -= 1
+        return ""
 
     def _place_of_group(self, it: Item) -> bool:
         """A place right after an unnamed group, in its genitive (شرطة محافظة الأنبار): where the group is
@@ -189,7 +210,7 @@ class Arguments:
                 continue
             if it.i >= stop or it.i - start > (16 if found is not None else 10):
                 break
-            gov = self.gov(it)
+            gov = self.gov(it) or self.chain_prep(it, start)     # (ضد هجمات النصرة: the preposition's phrase)
             if location and "ضد" in preps and it.entity.type not in LOCATION_TYPES and self.is_actor(it) and (
                     gov == "ضد" or self._at_expense_of(it)):
                 return it      # تقدمت القوات ضد داعش / على حساب داعش في الأنبار: the side advanced on
@@ -239,7 +260,8 @@ class Arguments:
             if tk.removeprefix("ال") in self.w.get("part", ()) and self.tok(k - 1) not in self.preps:
                 for it in self.ents:
                     if k < it.i <= k + 5 and it.entity.type in LOCATION_TYPES \
-                            and self.gov(it) in ("في", "ب") and not self.pred_between(k, it.i):
+                            and (self.gov(it) or self.chain_prep(it, k)) in ("في", "ب") \
+                            and not self.pred_between(k, it.i):
                         return it
                 return None
             if self.ent_token(k) or self.barrier(k) or tk in _COMMA:

@@ -28,8 +28,9 @@ _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئا
 
 
 class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modality, Syntax):
-    def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus):
+    def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus, written=None):
         self.sa, self.lex, self.focus = sa, lex, focus
+        self.written = written     # (the article's text as read, its Folded): words as written, ة kept
         self.w = lex.words
         self.tokens = sa.tokens
         self.items = sa.items

@@ -125,6 +125,21 @@ class Syntax:
     def tok(self, k: int) -> str:
         return self.tokens[k] if 0 <= k < self.n else ""
 
+    def pronoun_ended(self, k: int) -> bool:
+        """Token k as written ends in an attached pronoun (بيانه، زيارتها، قادتهم): the noun is not in
+        construct, no genitive follows it. Folding writes ة as ه; the text as read tells them apart."""
+        t = self.tok(k)
+        if len(t) < 4 or not t.endswith(("ه", "هم", "هما", "هن")):
+            return False
+        if t.endswith(("ها", "هم", "هما", "هن")):
+            return True
+        if self.written is None:
+            return False
+        text, folded = self.written
+        a, b = folded.span(self.sa.starts[k], self.sa.ends[k])
+        letters = [c for c in text[a:b] if "\u0621" <= c <= "\u064a"]
+        return bool(letters) and letters[-1] == "ه"
+
     def _split(self, t: str) -> tuple[str, str]:
         """('وب', 'مدينه') for 'وبمدينه' when the rest is a word kg knows; else ('', t)."""
         for c in ("وب", "ول", "فب", "فل", "وك", "ب", "ل", "و", "ف", "ك"):

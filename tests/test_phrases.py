@@ -1,0 +1,37 @@
+"""Noun phrases after a preposition: an entity that is the genitive of the preposition's noun (على
+المتظاهرين قرب حدود لبنان، في صحراء مأرب) belongs to that preposition's phrase, not to the verb's object."""
+import pytest
+
+from tests.test_events import events_of, find, ids, labels
+
+
+@pytest.mark.parametrize("text,target,not_target", [
+    # the place after قرب حدود is where, not what was fired on
+    ("أطلق الجيش النار على المتظاهرين قرب حدود لبنان", "Protesters (Lebanon)", "Lebanon"),
+    # a noun with a pronoun (في كلمته) is not in construct: the name after it is the verb's object
+    ("ودعا الرئيس التركي رجب طيب أردوغان في كلمته حزب العمال الكردستاني إلى إلقاء السلاح",
+     "Kurdistan Workers' Party (PKK)", None),
+    # nor a dual (قبل أسبوعين): the name after it is the object
+    ("دعت منظمة العفو الدولية قبل أسبوعين روسيا إلى الإفراج عن الصحفيين", "Russia", None),
+])
+def test_the_object_is_not_in_a_preposition_s_phrase(lex, text, target, not_target):
+    e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "REQUEST"))
+    assert target in labels(e.targets), labels(e.targets)
+    assert not_target is None or not_target not in labels(e.targets), labels(e.targets)
+
+
+def test_a_genitive_of_the_preposition_s_noun_is_its_target(lex):
+    """ضد هجمات تنظيم داعش: the group whose attacks were fought is what the preposition reaches."""
+    e = find(events_of(lex, "وقاتلت قوات البيشمركة ضد هجمات تنظيم داعش قرب كركوك"), "ASSAULT", "وقاتلت")
+    assert "isis" in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,place", [
+    # a place that is the genitive of a noun after في is where it happened (في صحراء مأرب)
+    ("استهدفت غارة جوية آليات في صحراء مأرب شرق مدينة صنعاء", "Marib"),
+    # a nationality adjective is no genitive (غارة جوية أمريكية في اليمن)
+    ("وأعلن الجيش مقتل قيادي في تنظيم القاعدة في غارة جوية أمريكية في اليمن", "Yemen"),
+])
+def test_a_place_in_a_preposition_s_phrase(lex, text, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert labels(e.places) == [place], labels(e.places)
