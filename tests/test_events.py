@@ -1520,6 +1520,9 @@ def test_doers_across_asides_and_of_other_raids(lex, text, trigger, actor):
     ("وأعلن مسؤول أن ما لا يقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار شمال أفغانستان.", 25, None),
     # a toll that rose to a figure
     ("وأعلن التلفزيون الرسمي أن عدد قتلى الهجوم ارتفع إلى 20 شخصا.", 20, None),
+    # an active verb of wounding whose object is the figure, when people follow it (words.tsv casualty object)
+    ("أطلق مسلحون النار على حافلة في كويتا فقتلوا ثلاثة من ركابها وأصابوا ستة آخرين بجروح.", 3, 6),
+    ("وفتح الجندي النار على زملائه فقتل اثنين منهم وأصاب أربعة.", 2, 4),
 ])
 def test_tolls_told_in_more_ways(lex, text, killed, wounded):
     e = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
@@ -2546,6 +2549,12 @@ def test_stopping_fire_is_a_ceasefire(lex):
     """إيقاف إطلاق النار: a ceasefire (CONCEDE), not shooting."""
     events = events_of(lex, "وطالب الأمين العام بإيقاف إطلاق النار فورا في اليمن")
     assert [e.type for e in events if e.trigger.endswith("إطلاق النار")] == ["CONCEDE"], [(e.type, e.trigger) for e in events]
+
+
+def test_things_hit_are_no_wounded(lex):
+    """أصابت الغارات خمس وحدات: the figure counts units hit, not people wounded."""
+    events = events_of(lex, "وأصابت الغارات الجوية خمس وحدات من المدفعية قرب الموصل.")
+    assert all(e.wounded is None for e in events), [(e.trigger, e.wounded) for e in events]
 
 
 def test_the_martyr_is_who_died(lex):

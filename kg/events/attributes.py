@@ -84,6 +84,17 @@ def _both_kinds(a: tuple | None, b: tuple | None, pos: str) -> bool:
     return a is not None and b is not None and {a[0], b[0]} == {"killed", "wounded"} and a[1] == b[1] == pos
 
 
+# after a figure an active verb of wounding takes as its object: the others, of them, or people with wounds
+_OTHERS = frozenset({"اخرين", "غيرهم", "منهم", "من", "،", ",", ".", "؛"})
+_WOUNDS = frozenset({"بجروح", "بجراح", "باصابات"})
+
+
+def _people_counted(tokens: list[str], j: int, hi: int) -> bool:
+    """The figure that ends before token j counts people wounded (أصاب 11 آخرين، أصابت عشرة منهم، أصابوا
+    سبعة أشخاص بجروح), not things hit (أصابت خمس وحدات)."""
+    return j >= hi or tokens[j] in _OTHERS or j + 1 < hi and tokens[j + 1] in _WOUNDS
+
+
 def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
     """(killed, wounded) figures stated in tokens[lo:hi]: مقتل 12 وإصابة 30، 12 قتيلا و30 جريحا،
     12 جنديا قتلوا، ما لا يقل عن 20 قتيلا. The first figure of each kind wins; vague counts are None."""
@@ -137,7 +148,9 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
                 k = max(j, k + 1)
                 continue      # قتل وأصيب 20، سقط 20 قتيلا وجريحا: the dead and wounded together, neither figure
                 #               (not after a noun the first verb tells of: عسكريا تركيا قتل وجرح اثنان آخران)
-            for c, ok in ((before, before is not None and before[1] == "before"),
+            if before is not None and before[1] == "object" and not _people_counted(tokens, j, hi):
+                before = None
+            for c, ok in ((before, before is not None and before[1] in ("before", "object")),
                           (after, after is not None and after[1] == "after"), (verb, verb is not None)):
                 if ok:
                     found.setdefault(c[0], num)
