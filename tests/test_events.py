@@ -2317,6 +2317,11 @@ def test_a_claim_in_a_relative_clause_joined_by_and(lex, text, actor):
     ("ونفذ الهجوم مسلحون ينتمون إلى حركة الشباب على قاعدة عسكرية.", "ASSAULT", "actors", "al_shabaab"),
     ("وهاجم مسلحون ينتمون لتنظيم داعش قاعدة عسكرية.", "ASSAULT", "actors", "isis"),
     ("واعتقلت الشرطة عشرة أشخاص منتمين إلى جماعة الإخوان المسلمين.", "COERCE", "targets", "muslim_brotherhood"),
+    # so when the belonging is suspected (words.tsv hedge: يشتبه في انتمائهم، يعتقد انتماؤهم), also between
+    # the subject and its verb
+    ("وقال المتحدث إن مسلحين يشتبه في انتمائهم لحركة طالبان قتلوا ثلاثة شرطيين في هلمند.", "ASSAULT", "actors",
+     "taliban"),
+    ("واعتقلت السلطات الأردنية خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش.", "COERCE", "targets", "isis"),
 ])
 def test_men_of_a_named_group_are_it(lex, text, etype, role, want):
     e = find(events_of(lex, text), etype)

@@ -335,14 +335,17 @@ class Subjects:
                      and (not post or it.entity.type == "Person")), None)
 
     def _attribute_only(self, a: int, b: int) -> bool:
-        """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs."""
+        """Tokens [a, b) are an attributive participle (تابعة لـ، المدعومة من) and the entity it governs, maybe
+        hedged (words.tsv hedge: يشتبه في انتمائهم لـ)."""
+        hedged = next((n for n in (2, 1) if " ".join(self.tokens[a:a + n]) in self.w.get("hedge", ())), 0)
         covered = set()
         for p in self.items:
             if p.kind == "trigger" and p.trigger is not None and p.trigger.pos in ("attributive", "passive") \
-                    and a <= p.i < b:
+                    and a + hedged <= p.i < b:
                 covered.update(range(p.i, p.j))
-        if not covered or min(covered) != a:
+        if not covered or min(covered) != a + hedged:
             return False
+        covered.update(range(a, a + hedged))
         for it in self.ents:
             if id(it) in self.participial and a <= it.i < b:
                 covered.update(range(it.i if it.lead < 0 else min(it.lead, it.i), it.j))

@@ -114,6 +114,8 @@ class Syntax:
         two definite adjectives between (قوات النظام السوري الموالية لـ), not a noun further back."""
         gap = self.tokens[before.j:p.i]
         gap = [g for g in gap if g not in _QUOTES]     # ميليشيا (الدفاع الوطني) الموالية للنظام
+        if gap and " ".join(gap) in self.w.get("hedge", ()):
+            return True     # مسلحون يشتبه في انتمائهم إلى تنظيم القاعدة: belonging, as suspected
         return len(gap) <= 2 and all(
             g.startswith(("ال", "وال")) and g not in self.preps
             and g.removeprefix("و").removeprefix("ال") not in self.w.get("part", ()) for g in gap)
