@@ -1066,6 +1066,17 @@ def test_plural_killed_with_no_object_is_passive(lex, text, victims):
     assert has(targets, victims) and not actors, (actors, targets)
 
 
+@pytest.mark.parametrize("text,doer", [
+    # an indefinite accusative noun right past a day is the object: the verb is active (قتلت الميليشيا الخميس،
+    # زعيما قبليا); an adverb (صباحا) is no object, the verb stays passive
+    ("قتلت ميليشيات الحوثي الانقلابية السبت، شيخا قبليا في مديرية همدان.", "houthis"),
+    ("قتل جندي أفغاني الخميس صباحا في انفجار عبوة.", None),
+])
+def test_an_object_past_a_day(lex, text, doer):
+    actors, targets, _ = roles_of(lex, text, "ASSAULT")
+    assert (has(actors, doer) and not has(targets, doer)) if doer else not actors, (actors, targets)
+
+
 def test_our_forces_after_the_verb_are_its_subject(lex):
     """سيطرت قواتنا على المدينة ولاذ المتمردون بالفرار: "our forces" took the town; the rebels named in the
     next clause fled, they took nothing."""

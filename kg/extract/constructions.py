@@ -26,6 +26,10 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 
 
 # words opening a phrase of place, time or means between a verb and its subject (folded)
+# accusative adverbs of time and manner: no object (قتل ضابط الخميس صباحا)
+_ADVERBS = frozenset({"صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "نهارا", "ايضا", "مجددا", "سابقا",
+                      "لاحقا", "حاليا", "تقريبا", "فورا", "هكذا", "عمدا", "اخيرا", "مؤخرا", "غدرا", "حرقا", "رميا",
+                      "ذبحا", "شنقا", "خنقا", "طعنا"})
 _PHRASE_OPENERS = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "امس", "اليوم", "منذ", "عند", "قرب", "داخل"})
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
@@ -202,9 +206,18 @@ class Constructions(Senses, RoleWords):
 
     def _counted_object(self, k: int, end: int) -> bool:
         """Past a phrase of time or place, a figure and an accusative noun it counts follow (قتل الجيش في نهاية
-        مايو 25 اسلاميا): the verb's object, so the verb is active."""
-        return any(self.figure(x) and self.tok(x + 1).endswith("ا") and not self.figure(x + 1)
-                   and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end)))
+        مايو 25 اسلاميا), or right past a day an indefinite accusative noun (قتلت الميليشيا الخميس، زعيما
+        قبليا; not an adverb: صباحا): the verb's object, so the verb is active."""
+        if any(self.figure(x) and self.tok(x + 1).endswith("ا") and not self.figure(x + 1)
+               and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end))):
+            return True
+        x, day = k, False
+        while x < min(k + 3, end) and (self.tok(x) in self.w.get("day", ()) or self.tok(x) == "امس" or self.tok(x) in _COMMA):
+            day = day or self.tok(x) not in _COMMA
+            x += 1
+        t = self.tok(x)
+        return day and x < end and len(t) >= 4 and t.isalpha() and t.endswith("ا") and not t.startswith("ال") \
+            and t not in _ADVERBS and not self.ent_token(x) and not any(p.i == x for p in self.preds)
 
     def _no_object_after(self, t: Item) -> bool:
         """A perfect verb followed by a preposition or the sentence's end, not و (الحوثيون قتلوا واعتقلوا
