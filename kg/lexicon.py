@@ -122,6 +122,7 @@ class Hit:
     need_suffix: bool = False      # ت-form of a noun in ة (سيطرته): needs a suffix
     gender: str = ""               # verbs: agreement of the form (m, f, p) where it tells
     tense: str = ""                # verbs: perf | imperf
+    intransitive: bool = False     # verbs: a form V-VII verb (تقدم، تراجع، انسحب) whose row takes no object
 
 
 # ISO codes of countries whose persons' English spellings are not the Mashriq's (see name_spellings)
@@ -528,12 +529,15 @@ def _compile_all(files: list[Path]) -> Lexicon:
         add_nominal(key, DEMONYM, eid)
     numbers = words.get("number", frozenset())
     for t, keys in trigger_keys:
-        for key, pos, gender, tense in keys:
+        for key, pos, gender, tense, intransitive in keys:
             if pos == "verb" and key in numbers and not (gender == "m" and tense == "perf"):
                 continue       # اثنين، اثنتان are two, not forms of أثنى (praised); its perfect اثني
                 #                is the number only before عشر (extract.senses)
             if pos == "verb":
-                add(key, Hit(TRIGGER, t, VERB_CLITICS, VERB_SUFFIXES, gender=gender, tense=tense))
+                # no object pronoun after an intransitive imperfect (يتقدمهم "leads them" is another verb); the
+                # perfect keeps them, its letters are also the verbal noun's (تعاونهما "their cooperation")
+                add(key, Hit(TRIGGER, t, VERB_CLITICS, () if intransitive and tense == "imperf" else VERB_SUFFIXES,
+                             gender=gender, tense=tense, intransitive=intransitive))
             else:
                 add_nominal(key, TRIGGER, t, NOUN_SUFFIXES)
                 if key.endswith("ه") and " " not in key:
@@ -704,13 +708,15 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
                 if not _ARABIC_RE.search(f):
                     raise LexiconError(str(path), lineno, f"form {f!r} has no Arabic letters")
                 if row["pos"] == "verb":
+                    # a verb of the intransitive forms V-VII (تقدم، تراجع، انسحب) whose row takes no object
+                    intransitive = "obj" not in targets and fold_string(f.split("/")[0]).startswith(("ت", "ان"))
                     if "/" in f:
                         tenses = verb_tenses(f)
-                        keys += [(k, "verb", g, tenses[k]) for k, g in verb_forms(f).items()]
+                        keys += [(k, "verb", g, tenses[k], intransitive) for k, g in verb_forms(f).items()]
                     else:
-                        keys.append((fold_string(f), "verb", "", ""))
+                        keys.append((fold_string(f), "verb", "", "", intransitive))
                 else:
-                    keys += [(k, "noun", "", "") for k in noun_forms(f)]
+                    keys += [(k, "noun", "", "", False) for k in noun_forms(f)]
             etype, mode = _event_type(path, lineno, row)
             alone = row.get("alone", "").lower()
             if alone not in ("", "yes", "no"):

@@ -35,3 +35,27 @@ def test_a_genitive_of_the_preposition_s_noun_is_its_target(lex):
 def test_a_place_in_a_preposition_s_phrase(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
     assert labels(e.places) == [place], labels(e.places)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause opens with a verb; one with an object pronoun is no intransitive تقدّم (تُقدّمه "provides it")
+    "وأشاد الوزير بالخدمات التي تقدمها المنظمة للاجئين في المخيمات.",
+    # nor an imperfect of it with a pronoun (يتقدمهم "at their head")
+    "وشارك المئات في المسيرة يتقدمهم رئيس البلدية.",
+])
+def test_providing_and_leading_are_no_advance(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], \
+        [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+def test_an_advance_with_its_pronoun_stays(lex):
+    """واصلت القوات تقدمها: the verbal noun with its pronoun, after a verb of going on."""
+    assert find(events_of(lex, "وواصلت القوات الحكومية تقدمها نحو مدينة الرمادي."), "ASSAULT", "تقدمها").mode == "advance"
+
+
+def test_the_object_of_a_verbal_noun_with_its_doer(lex):
+    """قصف المتمردين للأحياء السكنية: after the doer in the genitive, لـ marks what the verbal noun is done to
+    (قصف لطيران التحالف, with no genitive, names its doer)."""
+    e = find(events_of(lex, "وأدانت المنظمة قصف المتمردين للأحياء السكنية في المدينة."), "ASSAULT")
+    assert labels(e.targets) and labels(e.targets)[0].startswith("Residential area"), labels(e.targets)
+    assert labels(e.actors) and labels(e.actors)[0].startswith("Rebels"), labels(e.actors)

@@ -652,6 +652,9 @@ class Syntax:
         return tr
 
     def _reading(self, t: Item, trs: list):
+        if not t.clitic and self.tok(t.i - 1) in self.w.get("relative", ()) and any(tr.pos == "verb" for tr in trs):
+            # الدعم الذي تقدمه طهران: a relative clause opens with its verb
+            return next(tr for tr in trs if tr.pos == "verb")
         start = self.clause_start(t.i)
         nounish = (self.after_preposition(t)
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
@@ -697,8 +700,8 @@ class Syntax:
     def _masdar_frame(self, t: Item, trs: list) -> bool:
         """دعم طهران لنظام الأسد، دعمها للميليشيات: noun + agent in the genitive (a name or a pronoun) +
         patient with لـ is the verbal-noun frame (a verb would take its object without لـ)."""
-        if not any(tr.pos == "noun" and "ل" in tr.targets for tr in trs):
-            return False
+        if not any(tr.pos == "noun" and ("ل" in tr.targets or "ل" in tr.agents) for tr in trs):
+            return False      # (قصف النظام للأحياء: ل marks the agent only with no genitive, قصف لطيران التحالف)
         if any(h.kind == "T" and h.ref.pos == "noun" and sf for h, sf in zip(t.alts, t.suffixes)) \
                 and self.tok(t.j)[:1] == "ل" and len(self.tok(t.j)) > 3 and self.tok(t.j) not in self.w["_function"] \
                 and not any(p.i == t.j for p in self.preds):
