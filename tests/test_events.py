@@ -769,6 +769,11 @@ NOT_EVENTS = [
      "ASSAULT"),
     ("providing one's services (تقدم خدماتها, a possessive on the noun too) is no advance",
      "وكانت المؤسسات تقدم خدماتها للمواطنين في المدينة.", "ASSAULT"),
+    # a coach, a draw, a free kick (words.tsv sport) make pressures and an attack a match's
+    ("pressures on the players of a drawn match", "وعزا المدرب التعادل إلى الضغوط الكبيرة على لاعبيه.", "REQUEST"),
+    ("an attack after a free kick", "وسجل المهاجم من ركلة حرة بعد هجمة سريعة.", "ASSAULT"),
+    # فجر أول من أمس is the dawn of the day before yesterday (triggers.tsv unless on فجر)
+    ("dawn two days ago", "وقصف الجيش مواقع المسلحين فجر أول من أمس في الجبال.", "ASSAULT/فجر"),
 ]
 
 
