@@ -783,6 +783,11 @@ def test_not_events(lex, name, text, etype):
     assert find(events_of(lex, text), etype, trigger or None) is None
 
 
+def test_all_the_attacks_made_are_events(lex):
+    """كل الهجمات التي شنها التنظيم: a definite plural after كل names the attacks made, not any attack."""
+    assert find(events_of(lex, "وقال المتحدث إن كل الهجمات التي شنها المسلحون على البلدة فشلت."), "ASSAULT")
+
+
 def test_blame_with_an_object_is_an_accusation(lex):
     e = find(events_of(lex, "حملت الحكومة اليمنية الحوثيين مسؤولية الهجوم."), "ACCUSE")
     assert e is not None
@@ -2208,6 +2213,8 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     # أي / أية right before an event noun (words.tsv any): any such deed, none told
     ("وأكد أن أي اعتداء على السعودية هو اعتداء على البحرين.", "اعتداء", "hypothetical"),
     ("وأعلن الجيش رفع الاستعداد لمواجهة أية عمليات إرهابية في سيناء.", "عمليات", "hypothetical"),
+    # so after كل "every" (كل عمل إرهابي)
+    ("وأكد رفض بلاده لكل عمل إرهابي يطال المدنيين الأبرياء.", "عمل إرهابي", "hypothetical"),
 ])
 def test_any_such_deed_is_no_deed_told(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)

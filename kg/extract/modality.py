@@ -49,8 +49,9 @@ class Modality:
             return "negated"            # قطر تنفي دعمها للجماعات: the deed the verb of denial governs (not نفى
             #                             الاتهامات: the accusations were made)
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
-                and self.tok(t.i - 1) in w.get("any", ()):
-            return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين: any such deed, none told
+                and self.tok(t.i - 1) in w.get("any", ()) and not self.tok(t.i).startswith("ال"):
+            return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين، ضد كل عمل إرهابي: any such
+            #                             deed, none told (not كل الهجمات التي شنها: all the attacks made)
         for it in (t, anchor):
             if "س" in it.clitic and it.kind in ("trigger", "word"):
                 return "future"
