@@ -239,6 +239,13 @@ class PlaceNounNames:
                 en = _english_name(pn.label_en, f"{rest}{' ' + en_adj if en_adj and pn.type == 'Facility' else ''}")
             id_tokens = [noun_bare] + toks if adjs and pn.type == "Facility" else None
             country, nat = self.country_after(k + n + len(adjs))
+            body = fold_string(" ".join(ar))
+            if nat is not None:
+                self.state.body_countries[body] = country
+            elif body in self.state.body_countries and not self.state.sentence_country:
+                # وزارة الداخلية after وزارة الداخلية الكويتية: the body the article last named with its country,
+                # in a sentence that names no country of its own
+                country = self.state.body_countries[body]
             known = None
             national = bool(words and all(words) and self.national(pn.type, toks, country))
             if national:

@@ -67,6 +67,8 @@ class _DocState:
         self.sentence_country = ""                           # the country of the sentence's places
         self.lone_places: frozenset = frozenset()            # the lexicon towns alone of their country (recognize)
         self.namesakes: dict = {}                            # lexicon town id -> the article's namesake town
+        self.body_countries: dict[str, str] = {}             # a national body's folded name -> the country the
+                                                             # article last named it with (وزارة الداخلية الكويتية)
         self.sentence_cands: list = []                       # the sentence's lexicon hits (for the above)
         self.sentence_chosen: list = []                      # ... that do not overlap, longest first
 

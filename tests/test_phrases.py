@@ -59,3 +59,12 @@ def test_the_object_of_a_verbal_noun_with_its_doer(lex):
     e = find(events_of(lex, "وأدانت المنظمة قصف المتمردين للأحياء السكنية في المدينة."), "ASSAULT")
     assert labels(e.targets) and labels(e.targets)[0].startswith("Residential area"), labels(e.targets)
     assert labels(e.actors) and labels(e.actors)[0].startswith("Rebels"), labels(e.actors)
+
+
+def test_a_body_named_bare_is_the_one_named_with_its_country_before(lex):
+    """وزارة الداخلية after وزارة الداخلية الأردنية, in a sentence that names no country: Jordan's ministry, not
+    that of the country the article names most (here Iraq)."""
+    text = ("أعلنت وزارة الداخلية الأردنية اعتقال خلية. وقالت إن أعضاءها تدربوا في العراق ثم عادوا من العراق. "
+            "واعتقلت وزارة الداخلية بعدها عشرة متهمين.")
+    doc = [e for e in events_of(lex, text) if e.sentence == 2]
+    assert any("Jordan" in x for e in doc for x in labels(e.actors)), [(e.type, labels(e.actors)) for e in doc]
