@@ -68,3 +68,25 @@ def test_a_body_named_bare_is_the_one_named_with_its_country_before(lex):
             "واعتقلت وزارة الداخلية بعدها عشرة متهمين.")
     doc = [e for e in events_of(lex, text) if e.sentence == 2]
     assert any("Jordan" in x for e in doc for x in labels(e.actors)), [(e.type, labels(e.actors)) for e in doc]
+
+
+def test_a_verb_after_while_goes_on_with_the_subject_before(lex):
+    """تقدمت القوات …، فيما لا تزال تخوض معارك مع داعش: the light verb after فيما (and لا تزال) with no subject of
+    its own is the forces'."""
+    e = find(events_of(lex, "وتقدمت قوات البيشمركة غرب كركوك، فيما لا تزال تخوض معارك ضارية مع تنظيم داعش."),
+             "ASSAULT", "معارك")
+    assert labels(e.actors) == ["Peshmerga"] and "isis" in ids(e.targets), (labels(e.actors), ids(e.targets))
+
+
+def test_the_accused_of_a_relative_clause_did_the_deed(lex):
+    """الحركة التي اتهمتها الحكومة بالهجوم: the pronoun on the verb of accusation is the accused, the relative
+    pronoun's antecedent, who did the deed; the name before the deed is the accuser."""
+    e = find(events_of(lex, "وتبنت حركة الشباب التي اتهمتها الحكومة الكينية بالهجوم على الجامعة عملية جديدة."),
+             "ASSAULT", "بالهجوم")
+    assert labels(e.actors) == ["al-Shabaab"], labels(e.actors)
+
+
+def test_villagers_are_civilians(lex):
+    """قرويا، القرويين (generic.tsv civilians): the villagers killed are civilians of the country."""
+    e = find(events_of(lex, "وأسفرت غارات جوية على قرية قرب الموصل عن مقتل عشرة قرويين."), "ASSAULT")
+    assert any(x.startswith("Civilians") for x in labels(e.targets)), labels(e.targets)

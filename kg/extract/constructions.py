@@ -170,8 +170,17 @@ class Constructions(Senses, RoleWords):
         start = self.clause_start(t.i)
         accused = next((it for it in self.ents if it.j == t.i and start <= it.i and self.gov(it) in ("", "ل")
                         and self.is_actor(it)), None)      # (اتهم إيران، اتهامات لإيران بدعم …)
-        if accused is None or not any(p.kind == "trigger" and self.reading(p).relation == "accused"
-                                      and start <= p.i < accused.i for p in self.preds):
+        verb = next((p for p in self.preds if p.kind == "trigger" and self.reading(p).relation == "accused"
+                     and self.reading(p).pos == "verb" and p.suffix and accused is not None
+                     and p.j == accused.i and self.tok(p.i - 1) in self.w.get("relative", ())), None)
+        if verb is not None:
+            # الجماعة التي اتهمتها واشنطن بالهجوم: the name before the deed is the accuser; the accused is
+            # the verb's pronoun, the relative clause's antecedent
+            accused = self.antecedent(verb.i - 1)
+            if accused is None or not self.is_actor(accused):
+                return None
+        elif accused is None or not any(p.kind == "trigger" and self.reading(p).relation == "accused"
+                                        and start <= p.i < accused.i for p in self.preds):
             return None     # (not ندد الاتحاد بالهجوم: who condemns is charged with nothing)
         tgt = self.genitive(t, end)
         if tgt is None and preps:

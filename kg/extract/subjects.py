@@ -532,8 +532,10 @@ class Subjects:
         """دخلت الشرطة المبنى وأغلقت أبوابه، قصفت الطائرات المواقع وتمكنت من قتل …: the subject of the verb that a
         verb (or a light verb) joined by و or ف continues in its clause (named before the joined verb and
         agreeing with it), its own subject dropped."""
-        if v.clitic[:1] not in ("و", "ف") or v.trigger is None and not _is_light(v):
+        if v.trigger is None and not _is_light(v):
             return None
+        if v.clitic[:1] not in ("و", "ف"):
+            return self._while_goes_on(v)
         start = self.clause_start(v.i)
         prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
                      and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
@@ -546,6 +548,24 @@ class Subjects:
                 and not self.force(subj) or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
+        return subj
+
+    def _while_goes_on(self, v: Item) -> Item | None:
+        """تقدمت القوات شمال المدينة، فيما لا تزال تخوض معارك مع التنظيم: a verb after فيما or بينما "while" (and
+        لا تزال "still") with no subject of its own goes on with the subject of the verb before, agreeing."""
+        k = v.i - 1
+        while k > 0 and (self.tok(k) in ("لا", "ما", "قد", "لم") or self.tok(k) in self.w.get("still", ())):
+            k -= 1
+        if v.clitic or self.tok(k) not in ("فيما", "بينما") or k == v.i - 1 and self.ent_token(v.j):
+            return None
+        start = self.clause_start(max(k - 1, 0))
+        prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
+                     and start <= p.i < k and self.reading(p).pos == "verb"), None)
+        if prev is None:
+            return None
+        subj, _ = self.subject(prev, k)
+        if subj is None or subj.j > k or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
+            return None
         return subj
 
     def _relative_goes_on(self, v: Item, start: int) -> Item | None:
