@@ -90,3 +90,15 @@ def test_villagers_are_civilians(lex):
     """قرويا، القرويين (generic.tsv civilians): the villagers killed are civilians of the country."""
     e = find(events_of(lex, "وأسفرت غارات جوية على قرية قرب الموصل عن مقتل عشرة قرويين."), "ASSAULT")
     assert any(x.startswith("Civilians") for x in labels(e.targets)), labels(e.targets)
+
+
+def test_a_rights_activist_is_named_after_the_title(lex):
+    """الناشط الحقوقي (titles.tsv): the name after it is a person, the one released."""
+    e = find(events_of(lex, "وأفرجت السلطات المغربية عن الناشط الحقوقي سمير الوزاني."), "CONCEDE")
+    assert labels(e.targets) and labels(e.targets)[0].startswith("Samir"), labels(e.targets)
+
+
+def test_a_required_phrase_of_two_words(lex):
+    """مواد غذائية (triggers.tsv requires on وزع): a required phrase of two words is found as the words are."""
+    e = find(events_of(lex, "ووزعت المنظمة مواد غذائية على النازحين في مخيمات إدلب."), "AID")
+    assert e is not None and any(x.startswith("Refugees") for x in labels(e.targets)), e

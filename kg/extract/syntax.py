@@ -92,6 +92,9 @@ class Syntax:
             for tok in _required_forms(self.tok(k)):
                 if tok in tr.requires:
                     return True
+                # a required phrase of two or three words (مواد غذائية، القائم بالأعمال، وقفة احتجاجية)
+                if any(" ".join([tok, *self.tokens[k + 1:k + n]]) in tr.requires for n in (2, 3) if k + n <= end):
+                    return True
                 # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
                 # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
                 if (k > t.j or t.suffix) and "..." + tok in tr.requires:
