@@ -102,3 +102,10 @@ def test_a_required_phrase_of_two_words(lex):
     """مواد غذائية (triggers.tsv requires on وزع): a required phrase of two words is found as the words are."""
     e = find(events_of(lex, "ووزعت المنظمة مواد غذائية على النازحين في مخيمات إدلب."), "AID")
     assert e is not None and any(x.startswith("Refugees") for x in labels(e.targets)), e
+
+
+def test_those_wounded_in_an_operation_are_its_targets(lex):
+    """أصيب ثلاثة جنود في عملية دهس: عملية is a word of harm's cause for أصيب (triggers.tsv requires), so the
+    wounding is the operation's outcome and the soldiers its targets."""
+    e = find(events_of(lex, "وأصيب أربعة جنود إسرائيليين في عملية دهس قرب نابلس."), "ASSAULT")
+    assert any("Israel" in x for x in labels(e.targets)) and e.wounded == 4, (labels(e.targets), e.wounded)
