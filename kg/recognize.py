@@ -391,7 +391,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                     it.nominal_mention = True
                 continue
             if (a_b := names.get(it.i)) and a_b[:2] == (it.i, it.j) and a_b[2] == "ORG" \
-                    and it.entity.type in LOCATION_TYPES and (org := self._named_org(it.i, it.j)) is not None:
+                    and it.entity.type in LOCATION_TYPES and not self._after_town_noun(it.i) \
+                    and (org := self._named_org(it.i, it.j)) is not None:
                 it.entity, it.alts = org, ()         # الشرق الأوسط the paper, برشلونة the club: not the place
             spans = {names[k] for k in range(it.i, it.j) if k in names}
             if len(spans) != 1:
@@ -450,6 +451,13 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         rest = [self.tok(k) for k in range(it.i + 1, it.j)]
         return all(any(h.kind == DEMONYM for h in self.lex.lookup(t)) for t in rest)
+
+    def _after_town_noun(self, i: int) -> bool:
+        """Token i follows a noun of a place that is no part of its name (مدينة، محافظة، قرية: place_nouns.tsv
+        Place, keep no)."""
+        prev = self.tok(i - 1)
+        return any(h.kind == PLACE_NOUN and h.ref.type == "Place" and not h.ref.keep
+                   for w in (prev, prev[1:]) for h in self.lex.lookup(w))
 
     def _named_org(self, i: int, j: int) -> Entity | None:
         """The lexicon's organisation that goes by the words [i, j) without its head noun: الجزيرة for

@@ -243,7 +243,8 @@ class ModelNames:
             else:
                 en = None
             ent = body = None
-            if typ == "ORG":
+            if typ == "ORG" and not self._after_town_noun(i):
+                # (محافظة قنا: after a noun of a town or province the word names the place, not QNA)
                 ent = self._named_org(i, j)
                 if ent is None and en is None:      # البنك المركزي [اليمني]: its country's
                     ent = body = self.national_body(toks, j)

@@ -109,3 +109,10 @@ def test_those_wounded_in_an_operation_are_its_targets(lex):
     wounding is the operation's outcome and the soldiers its targets."""
     e = find(events_of(lex, "وأصيب أربعة جنود إسرائيليين في عملية دهس قرب نابلس."), "ASSAULT")
     assert any("Israel" in x for x in labels(e.targets)) and e.wounded == 4, (labels(e.targets), e.wounded)
+
+
+def test_a_province_named_like_an_outlet_is_a_place(lex):
+    """محافظة قنا: after a noun of a town or province the word names a place, not the outlet the lexicon
+    knows by it (قنا, the Qatar News Agency)."""
+    e = find(events_of(lex, "وقتل ثلاثة أشخاص في اشتباكات عائلية بمحافظة قنا جنوبي البلاد."), "ASSAULT")
+    assert e.places and e.places[0].entity.type == "Place", [(p.entity.id, p.entity.type) for p in e.places]
