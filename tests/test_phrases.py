@@ -116,3 +116,15 @@ def test_a_province_named_like_an_outlet_is_a_place(lex):
     knows by it (قنا, the Qatar News Agency)."""
     e = find(events_of(lex, "وقتل ثلاثة أشخاص في اشتباكات عائلية بمحافظة قنا جنوبي البلاد."), "ASSAULT")
     assert e.places and e.places[0].entity.type == "Place", [(p.entity.id, p.entity.type) for p in e.places]
+
+
+def test_the_group_refers_back(lex):
+    """المجموعة (anaphors.tsv) refers back to the armed group named before; not in "the set of" (المجموعة
+    الكبيرة من العقوبات)."""
+    from kg.model import Document
+    from kg.pipeline import process
+    text = ("وهاجمت جماعة بوكو حرام قرية في بورنو. ونفذت المجموعة المتطرفة أيضا هجمات في تشاد. "
+            "وفرضت واشنطن المجموعة الكبيرة من العقوبات على طهران.")
+    got = [m.entity.label_en for m in process(Document(doc_id="t", text=text, date=""), lex).mentions
+           if m.text.startswith("المجموعة")]
+    assert got == ["Boko Haram"], got
