@@ -128,3 +128,10 @@ def test_the_group_refers_back(lex):
     got = [m.entity.label_en for m in process(Document(doc_id="t", text=text, date=""), lex).mentions
            if m.text.startswith("المجموعة")]
     assert got == ["Boko Haram"], got
+
+
+def test_a_place_then_a_direction_between_commas(lex):
+    """في محافظة إب، جنوب صنعاء، شنت …: the place after the direction is the point the first lies from, also
+    between commas."""
+    e = find(events_of(lex, "وفي محافظة إب، جنوب صنعاء، شنت طائرات التحالف غارات على مواقع المتمردين."), "ASSAULT")
+    assert labels(e.places) == ["Ibb"], labels(e.places)

@@ -336,7 +336,7 @@ class SentenceEvents(OneHappening):
     def _measured_from(self, it) -> bool:
         """The place after a distance and a direction (على بعد 20 كم شمال بغداد): where something else is
         measured from; or after another place and a direction (في محافظة ديالى شمال شرق بغداد، قرية النصر غربي
-        الموصل): the place the one before lies from, not where it happened."""
+        الموصل، محافظة مأرب، شرق صنعاء): the place the one before lies from, not where it happened."""
         ex = self.ex
         if ex.gov(it) in _DIRECTIONS and any(ex.tok(x) in _DISTANCES for x in range(it.i - 4, it.i)):
             return True
@@ -345,6 +345,8 @@ class SentenceEvents(OneHappening):
             k -= 1
         if k == it.i - 1:
             return False
+        if ex.tok(k) in ("،", ","):
+            k -= 1          # في محافظة مأرب، شرق صنعاء: between commas, the same apposition
         # (not after an unnamed one: معسكرا شمال قاعدة العند is placed by the base)
         return any(x.j == k + 1 and x.entity.type in LOCATION_TYPES and x.mention_kind == "name" for x in ex.ents)
 
