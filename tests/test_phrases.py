@@ -135,3 +135,9 @@ def test_a_place_then_a_direction_between_commas(lex):
     between commas."""
     e = find(events_of(lex, "وفي محافظة إب، جنوب صنعاء، شنت طائرات التحالف غارات على مواقع المتمردين."), "ASSAULT")
     assert labels(e.places) == ["Ibb"], labels(e.places)
+
+
+def test_the_putschists_in_yemen_are_the_houthis(lex):
+    """الانقلابيين (anaphors.tsv): in news of Yemen the putschists are the Houthis, by default."""
+    e = find(events_of(lex, "وفي محافظة شبوة اليمنية شنت مقاتلات التحالف غارات على مواقع الانقلابيين."), "ASSAULT")
+    assert "houthis" in ids(e.targets), ids(e.targets)
