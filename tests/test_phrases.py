@@ -141,3 +141,9 @@ def test_the_putschists_in_yemen_are_the_houthis(lex):
     """الانقلابيين (anaphors.tsv): in news of Yemen the putschists are the Houthis, by default."""
     e = find(events_of(lex, "وفي محافظة شبوة اليمنية شنت مقاتلات التحالف غارات على مواقع الانقلابيين."), "ASSAULT")
     assert "houthis" in ids(e.targets), ids(e.targets)
+
+
+def test_sending_forces_is_mobilizing(lex):
+    """إرسال قوات (triggers.tsv deployed: the verbal noun of أرسل, with forces as the verb's row wants)."""
+    e = find(events_of(lex, "وأعلنت الحكومة الأردنية إرسال قوات إضافية إلى الحدود الشمالية."), "MOBILIZE")
+    assert e is not None and labels(e.actors) == ["Government of Jordan"], e
