@@ -147,3 +147,9 @@ def test_sending_forces_is_mobilizing(lex):
     """إرسال قوات (triggers.tsv deployed: the verbal noun of أرسل, with forces as the verb's row wants)."""
     e = find(events_of(lex, "وأعلنت الحكومة الأردنية إرسال قوات إضافية إلى الحدود الشمالية."), "MOBILIZE")
     assert e is not None and labels(e.actors) == ["Government of Jordan"], e
+
+
+def test_a_deed_that_will_be_done_is_future(lex):
+    """أن تحرير المدينة سيتم خلال أيام: the noun is the subject of "will be done", still to come."""
+    e = find(events_of(lex, "وأكد القائد أن تحرير مدينة الرمادي من تنظيم داعش سيتم خلال أيام."), "ASSAULT")
+    assert e.modality == "future", e.modality

@@ -64,6 +64,8 @@ class Modality:
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
                 self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):
             return "future"             # لقاؤه المقرر، الاجتماع المرتقب، الزيارة المقبلة: planned
+        if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic and self._will_be_after(t):
+            return "future"             # أن استعادة العاصمة سيتم قريبا: the noun is what "will be done"
         for p in self.preds:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
                 return "future"
@@ -115,6 +117,18 @@ class Modality:
                 gap = self.tokens[k + 1:t.i]
                 return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
                     and all(g not in self.preps or g == "من" for g in gap)
+        return False
+
+    def _will_be_after(self, t: Item) -> bool:
+        """An event noun, no preposition's, followed in its clause, past its genitives, by "will be done"
+        (سيتم، ستتم، سوف يتم) with no predicate between: its subject, what is to come."""
+        if self.tok(t.i - 1) in self.preps:
+            return False
+        end = self.clause_end(t.j)
+        for k in range(t.j, min(end, t.j + 8)):
+            tk = self.tok(k)
+            if tk in ("سيتم", "ستتم") or tk == "سوف" and self.tok(k + 1) in ("يتم", "تتم"):
+                return not self.pred_between(t.j, k)
         return False
 
     def report_for(self, t: Item) -> Item | None:
