@@ -153,3 +153,10 @@ def test_a_deed_that_will_be_done_is_future(lex):
     """أن تحرير المدينة سيتم خلال أيام: the noun is the subject of "will be done", still to come."""
     e = find(events_of(lex, "وأكد القائد أن تحرير مدينة الرمادي من تنظيم داعش سيتم خلال أيام."), "ASSAULT")
     assert e.modality == "future", e.modality
+
+
+def test_we_did_it_says_the_speaker(lex):
+    """قال فلان: «قصفنا مواقع …»: a perfect verb ending in نا with an object after it is "we" did it, the
+    speaker's side."""
+    e = find(events_of(lex, "وقال رجب طيب أردوغان: قصفنا مواقع حزب العمال الكردستاني في جبال قنديل."), "ASSAULT")
+    assert labels(e.actors) == ["Recep Tayyip Erdogan"], labels(e.actors)

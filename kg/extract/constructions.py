@@ -878,6 +878,11 @@ class Constructions(Senses, RoleWords):
         return len(between) <= 8 and not self.pred_between(rep.j, v.i, v) and not any(
             self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in _COMMA for k in between)
 
+    def _we_did(self, v: Item, targets: list[Item]) -> bool:
+        """A perfect verb ending in نا with an object after it (قصفنا مواقع الحزب): نا is "we", its subject, not
+        "us", its object."""
+        return v.tense == "perf" and v.suffix == "نا" and any(x.i >= v.j for x in targets)
+
     def complete(self, t: Item, tr, actors: list[Item], targets: list[Item], how: str, anchor: Item,
                  actor_ent: Entity | None) -> list["Reading"]:
         """What the clause leaves unsaid: a dropped subject (the speaker of a report, the last subject
@@ -888,7 +893,8 @@ class Constructions(Senses, RoleWords):
             if rep is not None and (any(self.tok(k) in _COMPLEMENT_PRONOUNS
                                         for k in range(max(0, anchor.i - 3), anchor.i))
                                     or self.bare_complement(anchor)
-                                    or anchor.gender == "1" and self._speech_of(rep, anchor)):
+                                    or (anchor.gender == "1" or self._we_did(anchor, targets))
+                                    and self._speech_of(rep, anchor)):
                 # (قال الوزير: «نرفض التدخل»: "we" are the speaker's side)
                 sp = self.speaker(rep)
                 pron = next((self.tok(k) for k in range(anchor.i - 1, max(0, anchor.i - 3) - 1, -1)
