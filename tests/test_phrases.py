@@ -160,3 +160,11 @@ def test_we_did_it_says_the_speaker(lex):
     speaker's side."""
     e = find(events_of(lex, "وقال رجب طيب أردوغان: قصفنا مواقع حزب العمال الكردستاني في جبال قنديل."), "ASSAULT")
     assert labels(e.actors) == ["Recep Tayyip Erdogan"], labels(e.actors)
+
+
+def test_what_is_retaken_is_taken_from_its_holder(lex):
+    """استعادت القوات المناطق التي يسيطر عليها المتمردون: the holder named in the relative clause of holding is
+    what the retaking is done to, as for an attack on held parts."""
+    e = find(events_of(lex, "واستعادت قوات الجيش السوداني المناطق التي يسيطر عليها المتمردون في دارفور."),
+             "ASSAULT", "واستعادت")
+    assert any(x.startswith("Rebels") for x in labels(e.targets)), labels(e.targets)

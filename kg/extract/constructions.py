@@ -424,7 +424,8 @@ class Constructions(Senses, RoleWords):
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
             return [self.finish(t, t, tr, [], actors, "passive")]
-        if tgt is None and "obj" in tr.targets and tr.cls == "ATTACK":
+        if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
+            # (استعادت القوات المناطق التي يسيطر عليها المتمردون: what is retaken is taken from its holder)
             tgt = self.held_owner(subj.j if subj is not None and subj.i > t.i else t.j)
         if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
             tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
