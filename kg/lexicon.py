@@ -678,7 +678,7 @@ def nisba_forms(nisba: str) -> list[str]:
     return forms + ["ال" + f for f in forms] + [n + "ا"]
 
 
-def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, str]]]]:
+def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, str, bool]]]]:
     """Triggers of one file, each with its folded surface forms and their part of speech."""
     out = []
     for lineno, row in _rows(path, ("relation", "class", "pos", "forms", "target"),

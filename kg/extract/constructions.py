@@ -25,11 +25,11 @@ from .words import (
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
-# words opening a phrase of place, time or means between a verb and its subject (folded)
 # accusative adverbs of time and manner: no object (قتل ضابط الخميس صباحا)
 _ADVERBS = frozenset({"صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "نهارا", "ايضا", "مجددا", "سابقا",
                       "لاحقا", "حاليا", "تقريبا", "فورا", "هكذا", "عمدا", "اخيرا", "مؤخرا", "غدرا", "حرقا", "رميا",
                       "ذبحا", "شنقا", "خنقا", "طعنا"})
+# words opening a phrase of place, time or means between a verb and its subject (folded)
 _PHRASE_OPENERS = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "امس", "اليوم", "منذ", "عند", "قرب", "داخل"})
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
 
@@ -221,7 +221,8 @@ class Constructions(Senses, RoleWords):
                and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end))):
             return True
         x, day = k, False
-        while x < min(k + 3, end) and (self.tok(x) in self.w.get("day", ()) or self.tok(x) == "امس" or self.tok(x) in _COMMA):
+        while x < min(k + 3, end) and (self.tok(x) in _COMMA or self.tok(x) == "امس"
+                                       or self.tok(x) in self.w.get("day", ())):
             day = day or self.tok(x) not in _COMMA
             x += 1
         t = self.tok(x)
@@ -425,10 +426,10 @@ class Constructions(Senses, RoleWords):
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims
             return [self.finish(t, t, tr, [], actors, "passive")]
         if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
-            # (استعادت القوات المناطق التي يسيطر عليها المتمردون: what is retaken is taken from its holder)
-            tgt = self.held_owner(subj.j if subj is not None and subj.i > t.i else t.j)
-        if tgt is None and "obj" in tr.targets and tr.cls in ("ATTACK", "CONTROL"):
-            tgt = self.part_place(subj.j if subj is not None and subj.i > t.i else t.j, end)
+            # the holder of the parts hit or taken (استعادت القوات المناطق التي يسيطر عليها المتمردون), else the
+            # place they lie in
+            after = subj.j if subj is not None and subj.i > t.i else t.j
+            tgt = self.held_owner(after) or self.part_place(after, end)
         if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
             pron = self._prep_pronoun(self.tok(t.j), preps, ("ه", "ها", "هم"))
             if pron is not None:     # وسيطر عليه: the place just named
