@@ -168,3 +168,12 @@ def test_what_is_retaken_is_taken_from_its_holder(lex):
     e = find(events_of(lex, "واستعادت قوات الجيش السوداني المناطق التي يسيطر عليها المتمردون في دارفور."),
              "ASSAULT", "واستعادت")
     assert any(x.startswith("Rebels") for x in labels(e.targets)), labels(e.targets)
+
+
+def test_where_people_come_from_is_not_where_the_deed_was(lex):
+    """مسلحين من غزة: a place after من right after unnamed fighters is where they come from; with no other place
+    in the sentence the deed is placed in the article's country, not there."""
+    text = ("وشنت القوات المصرية حملة في سيناء. وتتهم السلطات المصرية مسلحين من غزة بتنفيذ هجمات على "
+            "الجنود.")
+    e = next(e for e in events_of(lex, text) if e.sentence == 1 and e.type == "ACCUSE")
+    assert "Gaza Strip" not in labels(e.places), labels(e.places)

@@ -350,6 +350,13 @@ class SentenceEvents(OneHappening):
         # (not after an unnamed one: معسكرا شمال قاعدة العند is placed by the base)
         return any(x.j == k + 1 and x.entity.type in LOCATION_TYPES and x.mention_kind == "name" for x in ex.ents)
 
+    def _origin_of_people(self, it) -> bool:
+        """A place after من right after unnamed people or fighters (مسلحين من غزة، خمسة أشخاص من سوريا): where
+        they come from, not where the deed was."""
+        ex = self.ex
+        return ex.tok(it.i - 1) == "من" and not it.clitic and any(
+            x.j == it.i - 1 and x.mention_kind == "generic" and x.entity.type not in LOCATION_TYPES for x in ex.ents)
+
     def _place_nouns(self, keep: bool) -> frozenset:
         """The folded nouns of places (place_nouns.tsv type Place, without the article) that are part of
         the name (``keep``: جبل، وادي) or not (مدينة، قرية)."""
@@ -365,7 +372,8 @@ class SentenceEvents(OneHappening):
 
         def nearest(fits):
             return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)
-                        and not self._in_deed_told(r, it) and not self._measured_from(it)),
+                        and not self._in_deed_told(r, it) and not self._measured_from(it)
+                        and not self._origin_of_people(it)),
                        key=lambda it: abs(it.i - r.t.i), default=None)
         best = nearest(lambda it: it.entity.type in ("Place", "Facility") and it.mention_kind != "generic"
                        and (ex.gov(it) in ("في", "داخل") or ex.gov(it).startswith("ب")))
