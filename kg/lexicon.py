@@ -92,6 +92,8 @@ class Anaphor:
     defaults: tuple[tuple[str, str], ...] = ()   # (country id or "", entity id): what it means by default
     generic: str = ""              # the unnamed group it means when nothing else fits (generic.tsv id)
     origin: str = ""
+    unless: tuple[str, ...] = ()   # folded words that, right after it or its one adjective, make it no anaphor
+    #                                (المجموعة من العقوبات: "the set of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,7 +807,8 @@ def _load_place_nouns(path: Path) -> list[PlaceNoun]:
 
 def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> list[Anaphor]:
     out = []
-    for lineno, row in _rows(path, ("form", "heads", "types"), ("form", "heads", "types", "default", "generic", "note")):
+    for lineno, row in _rows(path, ("form", "heads", "types"),
+                             ("form", "heads", "types", "default", "generic", "unless", "note")):
         with _COLLECT:
             types = tuple(_multi(row["types"]))
             for t in types:
@@ -823,7 +826,8 @@ def _load_anaphors(path: Path, entities: dict[str, Entity], generics: dict) -> l
             if generic and generic not in generics:
                 raise LexiconError(str(path), lineno, f"generic {generic!r} is not an id of generic.tsv")
             out.append(Anaphor(form=row["form"], heads=tuple(fold_string(h) for h in _multi(row["heads"])),
-                               types=types, defaults=tuple(defaults), generic=generic, origin=f"{path}:{lineno}"))
+                               types=types, defaults=tuple(defaults), generic=generic, origin=f"{path}:{lineno}",
+                               unless=tuple(fold_string(w) for w in _multi(row.get("unless", "")))))
     return out
 
 

@@ -658,9 +658,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         """The entity an anaphor item refers back to (``_DocState.resolve``), else the unnamed group its row
         names (الجيش with no army named: the military of the article's country), set on the item (its kind
         "ent"), not emitted; False when it stands for neither."""
-        if self.tok(it.i).endswith("مجموعه") and (
-                self.tok(it.j) == "من" or self.tok(it.j + 1) == "من" and self.tok(it.j).startswith("ال")):
-            return False      # المجموعة (الكبيرة) من العقوبات: "the set of", no group named before
+        unless = it.ref.unless
+        if unless and (self.tok(it.j) in unless or self.tok(it.j).startswith("ال") and self.tok(it.j + 1) in unless):
+            return False      # المجموعة (الكبيرة) من العقوبات: "the set of" (anaphors.tsv unless), no group named before
         ent = self.state.resolve(it.ref)
         if ent is not None:
             it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"

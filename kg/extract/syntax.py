@@ -2,6 +2,7 @@
 clause boundaries, coordination, agreement, and which reading an ambiguous trigger has here."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 
@@ -9,7 +10,7 @@ from ..lexicon import Generic
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..name_shapes import POSSESSIVE
 from ..recognize import Item
-from ..text import fold_string
+from ..text import ARABIC_LETTER, fold_string
 from .focus import entity_gender
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -55,6 +56,7 @@ _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "�
 
 
 _AIRCRAFT = frozenset({"طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات", "مروحيتين", "مروحيتان"})  # folded
+_LETTER_RE = re.compile(f"[{ARABIC_LETTER}]")     # an Arabic letter as written (no tatweel, no diacritic)
 _FREE_PREPS = frozenset({"علي", "عن", "الي", "ضد", "مع"})    # prepositions written apart, folded
 # passive forms of "attributed to" before إلى (قصف نسب إلى الحوثيين، الهجوم المنسوب إلى التنظيم), folded
 _ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
@@ -88,12 +90,14 @@ class Syntax:
                 or self.tok(end) in self.w.get("relative", ()):
             end = self.clause_end(end + 1, commas=False)   # وصفه بأنه عمل إرهابي، وصف الهجوم الذي شنه … بالإجرامي
         end = min(end, t.j + 10)
+        phrases = any(" " in w for w in tr.requires)
         for k in range(t.j, end):
             for tok in _required_forms(self.tok(k)):
                 if tok in tr.requires:
                     return True
                 # a required phrase of two or three words (مواد غذائية، القائم بالأعمال، وقفة احتجاجية)
-                if any(" ".join([tok, *self.tokens[k + 1:k + n]]) in tr.requires for n in (2, 3) if k + n <= end):
+                if phrases and any(" ".join([tok, *self.tokens[k + 1:k + n]]) in tr.requires
+                                   for n in (2, 3) if k + n <= end):
                     return True
                 # "…مسؤولية": the word must follow an object (حمّل الحكومة المسؤولية, not تحمّل المسؤولية
                 # "bore responsibility"); a pronoun object on the verb counts (حمّله المسؤولية)
@@ -142,7 +146,7 @@ class Syntax:
             return False
         text, folded = self.written
         a, b = folded.span(self.sa.starts[k], self.sa.ends[k])
-        letters = [c for c in text[a:b] if "\u0621" <= c <= "\u064a"]
+        letters = _LETTER_RE.findall(text, a, b)
         return bool(letters) and letters[-1] == "ه"
 
     def _split(self, t: str) -> tuple[str, str]:
@@ -655,9 +659,6 @@ class Syntax:
         return tr
 
     def _reading(self, t: Item, trs: list):
-        if not t.clitic and self.tok(t.i - 1) in self.w.get("relative", ()) and any(tr.pos == "verb" for tr in trs):
-            # الدعم الذي تقدمه طهران: a relative clause opens with its verb
-            return next(tr for tr in trs if tr.pos == "verb")
         start = self.clause_start(t.i)
         nounish = (self.after_preposition(t)
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
