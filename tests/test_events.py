@@ -774,6 +774,15 @@ NOT_EVENTS = [
     ("an attack after a free kick", "وسجل المهاجم من ركلة حرة بعد هجمة سريعة.", "ASSAULT"),
     # فجر أول من أمس is the dawn of the day before yesterday (triggers.tsv unless on فجر)
     ("dawn two days ago", "وقصف الجيش مواقع المسلحين فجر أول من أمس في الجبال.", "ASSAULT/فجر"),
+    # a verb in the imperfect right after من "whoever" is told of anyone who does it: no occurrence
+    ("whoever attacks", "فمن يهاجم المدنيين العزل لا يعرف الرحمة.", "ASSAULT"),
+    ("the law and whoever kills", "وسيحاسب القانون من يقتل الأسرى.", "ASSAULT"),
+    ("whoever kills will answer", "وقال إن من يقتل المدنيين سيحاسب.", "ASSAULT"),
+    # an earthquake, a hurricane or floods that struck (words.tsv accident, @accident on ضرب) is no attack, nor
+    # are the deaths it caused killings
+    ("an earthquake struck", "ضرب زلزال بقوة 6 درجات جنوب تركيا فجر اليوم", "ASSAULT"),
+    ("deaths in an earthquake", "مقتل 40 شخصا جراء الزلزال الذي ضرب شمال المغرب", "ASSAULT"),
+    ("floods that struck", "وغمرت الفيضانات التي ضربت السودان آلاف المنازل", "ASSAULT"),
 ]
 
 
@@ -2422,17 +2431,6 @@ def test_a_deed_charged_is_no_occurrence(lex):
     assert [e.type for e in events] == ["SANCTION"], [(e.type, e.trigger) for e in events]
 
 
-@pytest.mark.parametrize("text", [
-    # a verb in the imperfect right after من "whoever" is told of anyone who does it: no occurrence
-    "فمن يهاجم المدنيين العزل لا يعرف الرحمة.",
-    "وسيحاسب القانون من يقتل الأسرى.",
-    "وقال إن من يقتل المدنيين سيحاسب.",
-])
-def test_whoever_does_it_is_no_occurrence(lex, text):
-    events = events_of(lex, text)
-    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
-
-
 def test_open_hearted_is_no_welcome(lex):
     """بصدر رحب "open-heartedly" (triggers.tsv unless ^بصدر): no welcome; رحب الوزير بالقرار is one."""
     assert not events_of(lex, "أرجوك أن تتقبل هذه الرسالة بصدر رحب")
@@ -2499,18 +2497,6 @@ def test_the_verbal_noun_after_a_light_verb(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
     assert actor in ids(e.actors), ids(e.actors)
     assert target is None or target in ids(e.targets), ids(e.targets)
-
-
-@pytest.mark.parametrize("text", [
-    # an earthquake, a hurricane or floods that struck (words.tsv accident, @accident on ضرب) is no attack, nor
-    # are the deaths it caused killings
-    "ضرب زلزال بقوة 6 درجات جنوب تركيا فجر اليوم",
-    "مقتل 40 شخصا جراء الزلزال الذي ضرب شمال المغرب",
-    "وغمرت الفيضانات التي ضربت السودان آلاف المنازل",
-])
-def test_a_disaster_that_struck_is_no_attack(lex, text):
-    events = events_of(lex, text)
-    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
 
 
 def test_restrictions_imposed_are_coercion(lex):
