@@ -1003,9 +1003,16 @@ def test_a_force_announces_the_enemy_it_killed(lex, text, actor, target):
 @pytest.mark.parametrize("text,actor,target", [
     # أنه / أنها before a verb of killing or arrest with a count after it is the speaker: he did it (no passive)
     ("أعلن الجيش العراقي أنه قتل 20 من عناصر داعش في الأنبار.", "iraq", "isis"),
+    # before an imperfect (with or without the future سـ) أنه is the speaker too, and the place or country
+    # after the verb is its object
+    ("أعلن شتاينماير أنه سيزور السعودية في الخريف المقبل.", "frank_walter_steinmeier", "saudi_arabia"),
+    ("وقال بوتين إنه يدعم الحكومة السورية في حربها.", "vladimir_putin", "syrian_government"),
+    # the name between commas after the speaker's title is the speaker
+    ("أكد وزير الخارجية الأمريكي، جون كيري، أنه سيلتقي الرئيس المصري.", "john_kerry", "egypt"),
 ])
-def test_the_speaker_said_it_killed(lex, text, actor, target):
-    actors, targets, places = roles_of(lex, text, "ASSAULT")
+def test_the_speaker_said_it_did(lex, text, actor, target):
+    e = events_of(lex, text)[0]
+    actors, targets = ids(e.actors), ids(e.targets)
     assert actor in actors and target in targets, (actors, targets)
 
 

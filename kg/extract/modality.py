@@ -3,7 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _DONE_BEFORE, _QUOTES, _strip_suffix
+from .words import _COMMA, _DONE_BEFORE, _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
@@ -179,6 +179,13 @@ class Modality:
             if prev is not None and prev is not r:
                 return self.speaker(prev)
         s, _ = self.subject(r, stop)
+        if (s is None or s.mention_kind == "demonym") and self.tok(stop) in _COMMA:
+            # قال وزير الخارجية الأمريكي، جون كيري، إن …: the name between commas after the speaker's title
+            # is the speaker (not the title's country)
+            named = next((it for it in self.ents if it.i == stop + 1 and it.entity.type == "Person"), None)
+            if named is not None and (self.tok(named.j) in _COMMA
+                                      or self.tok(named.j) in self.w.get("complementizer", ())):
+                return named
         if s is None and self.tok(r.i - 1) in self.w.get("relative", ()):
             s = self.antecedent(r.i - 1)    # حزب العمال الذي أعلن تبني الهجوم: the relative clause's antecedent
             if s is not None and not self.is_actor(s):

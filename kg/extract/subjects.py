@@ -366,9 +366,12 @@ class Subjects:
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
         if v.trigger is not None and self.reading(v).prior_subject:
             return self.prior_subject(v), "direct"
-        if self.tok(v.i - 1) in _COMPLEMENT_PRONOUNS and not self.tok(v.i - 1).endswith("انه") and not v.clitic:
+        if self.tok(v.i - 1) in _COMPLEMENT_PRONOUNS and not (self.tok(v.i - 1).endswith("انه") and v.tense != "imperf") \
+                and v.clitic in ("", "س"):
             return None, ""     # أكدت السعودية أنها تدعم الحكومة اليمنية: the pronoun is the subject, the noun
-            #                     after the verb its object (not أنه: also "it is that", before a subject)
+            #                     after the verb its object (not أنه before a past verb: also "it is that",
+            #                     before a subject or a passive: أنه قتل خمسة مدنيين; an imperfect after it,
+            #                     أنه سيزور الرياض، أنه يدعم المعارضة, is the pronoun's own)
         if self.tok(v.i - 1) in _SUBJECT_PRONOUNS and not v.clitic and v.trigger is not None \
                 and self.reading(v).pos == "verb" and v.tense == "imperf":
             return None, ""     # ظهر أحد مقاتلي التنظيم وهو يتوعد حفتر: the pronoun is the subject of the
