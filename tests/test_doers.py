@@ -944,6 +944,17 @@ def test_a_verb_joined_by_wa_after_an_object_goes_on_with_the_subject(lex):
     assert ids(e.actors) == {"jordan"}, e
 
 
+@pytest.mark.parametrize("text", [
+    # the people after a verb joined by و are its object; it goes on with the first verb's subject, also past
+    # a place (and with two men in the dual, as with a figure)
+    "داهمت الشرطة التونسية منزلا في سوسة واعتقلت شخصين.",
+    "داهمت الشرطة التونسية منزلا في سوسة واعتقلت ثلاثة أشخاص.",
+])
+def test_people_after_a_joined_verb_are_its_object(lex, text):
+    e = next(e for e in events_of(lex, text) if e.trigger == "واعتقلت")
+    assert ids(e.actors) == {"group/police-tunisia"} and ids(e.targets) == {"group/civilians-tunisia"}, e
+
+
 def test_words_said_take_no_town_from_the_article(lex):
     """A demand or an accusation is made where the sentence says; the town of the attack told before is
     no place of it (a deed with no place named still happened where the events just told did)."""

@@ -392,6 +392,17 @@ class Subjects:
         # a verb that shows plural or dual number (استهدفتا، قالوا) follows its subject: in
         # verb-subject order the verb stays singular, so what comes after is its object
         after = None if v.gender == "p" else self.subject_after(v, stop)
+        if after is not None and v.clitic[:1] == "و" and (_victim(after) or self.counted(after)) \
+                and (joined := self.joined_subject(v)) is not None \
+                and (before is None or before is joined and not (v.trigger is not None and self.reading(v).patient_subject)) \
+                and not any(
+                    p.trigger is not None and p.i < v.i and joined.j <= p.i and self.reading(p).cls == "KILL"
+                    for p in self.preds):
+            return joined, "direct"     # الجيش يقتحم المخيم ويعتقل أربعة شبان: those counted after the joined verb
+            #                             are its object; it goes on with the first verb's subject, also when
+            #                             that is the subject found before it (داهمت الشرطة منزلا واعتقلت
+            #                             شخصين); not after a killing: متطرفا قتل واعتقل 16، the one killed,
+            #                             قُتل, arrested no one
         if before is not None and after is not None:
             # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
             if v.i - before.j <= 1 and self.agrees(v, before) and _victim(after) and not _victim(before):
@@ -417,13 +428,6 @@ class Subjects:
                 return first, "direct"      # أن المقاومة والجيش طردت الحوثيين: coordinated nouns opening the
                 #                             clause right before the verb, which agrees with the first
             return after, "direct"
-        if before is None and after is not None and v.clitic[:1] == "و" and (_victim(after) or self.counted(after)) \
-                and (joined := self.joined_subject(v)) is not None and not any(
-                    p.trigger is not None and p.i < v.i and joined.j <= p.i and self.reading(p).cls == "KILL"
-                    for p in self.preds):
-            return joined, "direct"     # الجيش يقتحم المخيم ويعتقل أربعة شبان: those counted after the joined verb
-            #                             are its object; it goes on with the first verb's subject (not after a
-            #                             killing: متطرفا قتل واعتقل 16، the one killed, قُتل, arrested no one)
         if after is not None and self._abstract_subject(v):
             return None, ""     # الإرهاب يضرب الكويت: an abstract noun opening the clause is the subject; the
             #                     country after the verb is what it strikes
