@@ -226,6 +226,19 @@ def test_men_belonging_to_a_group_and_members_of_another(lex):
     assert ids(e.actors) == {"houthis"} and "islah_party" in ids(e.targets), (ids(e.actors), ids(e.targets))
 
 
+@pytest.mark.parametrize("text,actor,target", [
+    # men "in" a group (مقاتلون في، عناصر في) are its members, as men "of" it: the group acts or is hit
+    ("وهاجم مقاتلون في حركة الشباب قرية في الصومال.", "al_shabaab", None),
+    ("وهاجم عناصر في تنظيم داعش قرية قرب الموصل.", "isis", None),
+    ("وقصفت الطائرات الأمريكية المقاتلين في حركة الشباب.", "usa", "al_shabaab"),
+    # (not a place: gunmen in Baghdad are no Baghdad)
+    ("وقتل مسلحون في بغداد ثلاثة جنود.", "group/unidentified_armed_group-iraq", "group/military-iraq"),
+])
+def test_men_in_a_group_are_the_group(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))
+
+
 def test_he_went_on_is_a_verb_of_saying(lex):
     """وتابع: «…»: تابع is the verb of saying here, not the participle "belonging to"."""
     e = find(events_of(lex, "وتابع المتحدث: «قصفت الطائرات مواقع الحوثيين في صعدة»."), "ASSAULT")

@@ -249,12 +249,14 @@ class Syntax:
                 k -= 1                   # 60 في المائة من دير الزور
                 steps += 1
                 continue
-            if t == "من" and k >= 1 and (self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ())
-                                         or self.tok(k - 1).isdigit() or self.tok(k - 1) in self.w.get("number", ())):
+            if (t == "من" or t == "في" and it.entity.type not in LOCATION_TYPES) and k >= 1 and (
+                    self._split(self.tok(k - 1))[1].removeprefix("ال") in self.w.get("force", ())
+                    or self.tok(k - 1).isdigit() or self.tok(k - 1) in self.w.get("number", ())):
                 c = self._split(self.tok(k - 1))[0].lstrip("وف")
                 if c in ("ل", "ب"):
                     return c             # تسلل لعناصر من قوات النظام: the members' preposition
-                k -= 2                   # عناصر من حزب العمال: the members are the party's; read on before them
+                k -= 2                   # عناصر من حزب العمال، مقاتلون في الحركة: the members are the party's
+                #                          (not a place: مسلحون في بغداد); read on before them
                 steps += 2
                 continue
             if t == "من" and k >= 1 and self._split(self.tok(k - 1))[1] in ("كلا", "كل"):
