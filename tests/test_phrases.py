@@ -40,6 +40,8 @@ def test_a_place_in_a_preposition_s_phrase(lex, text, place):
 @pytest.mark.parametrize("text", [
     # a relative clause opens with a verb; one with an object pronoun is no intransitive تقدّم (تُقدّمه "provides it")
     "وأشاد الوزير بالخدمات التي تقدمها المنظمة للاجئين في المخيمات.",
+    # so after ما "what" (بما تقدمه "what it provides")
+    "وأشاد الوزير بما تقدمه المنظمة من خدمات للاجئين.",
     # nor an imperfect of it with a pronoun (يتقدمهم "at their head")
     "وشارك المئات في المسيرة يتقدمهم رئيس البلدية.",
 ])
@@ -177,3 +179,19 @@ def test_where_people_come_from_is_not_where_the_deed_was(lex):
             "الجنود.")
     e = next(e for e in events_of(lex, text) if e.sentence == 1 and e.type == "ACCUSE")
     assert "Gaza Strip" not in labels(e.places), labels(e.places)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an attack after في in the clause of a verb of attacking with a doer, naming none, is that doer's
+    ("فجر مقاتلو المقاومة الشعبية دبابة للحوثيين في هجوم على مواقعهم وسط تعز.", "Popular Resistance (Yemen)"),
+    ("ودمرت طائرات التحالف مخزنا للأسلحة في غارة على مواقع الحوثيين.", "Saudi-led coalition"),
+])
+def test_the_attack_a_deed_was_done_in(lex, text, actor):
+    e = next(e for e in events_of(lex, text) if e.trigger in ("هجوم", "غارة"))
+    assert labels(e.actors) == [actor], labels(e.actors)
+
+
+def test_a_killing_in_an_attack_gives_it_no_doer(lex):
+    """قتل شرطيان في هجوم: the men killed are the attack's targets, not its doers."""
+    e = find(events_of(lex, "وقتل شرطيان صباح الجمعة في هجوم استهدف مقرا للشرطة في مدينة أضنة."), "ASSAULT")
+    assert not [x for x in labels(e.actors) if x.startswith("Police")], labels(e.actors)

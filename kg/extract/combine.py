@@ -208,6 +208,20 @@ class Combinations:
                 drop.add(id(n))
         return _without(readings, drop)
 
+    def _deed_in_attack(self, readings: list) -> None:
+        """فجر المقاتلون دبابة في هجوم على مواقعهم: the attack (after في, in the clause of a verb of attacking
+        with a doer, naming no doer of its own) is that doer's."""
+        for r in readings:
+            if r.tr.pos != "verb" or r.tr.type != "ASSAULT" or not r.actors or r.tr.cls == "KILL" \
+                    or r.tr.patient_subject:
+                continue      # (قتل شرطيان في هجوم: a killing in an attack is its outcome, merged with it)
+            end = self.clause_end(r.t.j, commas=False)
+            for n in readings:
+                if n is not r and n.tr.pos == "noun" and n.tr.type == "ASSAULT" and not n.tr.symmetric \
+                        and not n.actors and r.t.j < n.t.i < min(end, r.t.j + 10) and self.tok(n.t.i - 1) == "في" \
+                        and not self.pred_between(r.t.j, n.t.i, r):
+                    n.actors = list(r.actors)
+
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
         next to an attack noun (its subject, or the relative clause of an indefinite one, with the same

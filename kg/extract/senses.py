@@ -12,6 +12,10 @@ from ..recognize import Item
 _PROTESTED_BY = frozenset({"PROTEST", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
 
 
+# ما "what" with a preposition or و on it, before a relative clause's verb (بما تقدمه، وما تقدمه), folded
+_WHAT = frozenset({"ما", "بما", "وما", "مما", "لما", "عما"})
+
+
 class Senses:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
@@ -43,11 +47,11 @@ class Senses:
         if self.unless_after(tr, t):
             return True       # دخل الاتفاق حيز التنفيذ، وصل عدد القتلى، تقدم بطلب: not the event the verb names
         prev = self.tok(t.i - 1)
-        if t.suffix and not t.clitic and prev in self.w.get("relative", ()) \
+        if t.suffix and not t.clitic and (prev in self.w.get("relative", ()) or prev in _WHAT) \
                 and any(h.kind == "T" and h.intransitive for h in t.alts):
-            return True       # الدعم الذي تقدمه طهران: a relative clause opens with a verb, here one with an object
-            #                   pronoun, which the intransitive تقدّم takes not (تُقدّمه "provides it"): no advance,
-            #                   neither the verb nor its noun with a pronoun ("its advance")
+            return True       # الدعم الذي تقدمه طهران، بما تقدمه: a relative clause opens with a verb, here one
+            #                   with an object pronoun, which the intransitive تقدّم takes not (تُقدّمه "provides
+            #                   it"): no advance, neither the verb nor its noun with a pronoun ("its advance")
         if tr.pos == "verb" and t.tense == "imperf" and not t.clitic and prev in ("من", "فمن", "ومن"):
             return True       # فمن يعتدي على الآمنين، كل من يحارب داعش: told of whoever does it, no occurrence
         if tr.cls == "CONTROL" and tr.pos == "noun" and prev == "من" \

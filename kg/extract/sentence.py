@@ -103,6 +103,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._doer_named(readings)
         readings = self._one_attack(readings)
         readings = self._fought_in(readings)
+        self._deed_in_attack(readings)
         self._received(readings)
         self._siege_broken(readings)
         self._deed_of_a_stance(readings)
