@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract.words import _COMMA
 from ..model import Event
 
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
@@ -117,7 +118,7 @@ class OneHappening:
                         and len(tok(after)) > 3 and not self.ex.barrier(after) and not any(
                             p.i == after for p in self.sa.items if p.kind == "trigger"):
                     after += 1     # وقعت الحكومة والبرلمان اتفاقا: a side the lexicon does not name, joined by و
-                if rn.t.i != after:
+                if rn.t.i != after and not (rv.tr.pos == "verb" and self._plain_between(after, rn.t.i)):
                     continue
                 sides = {r.entity.id for r in ev.actors + ev.targets}
                 merged = replace(ev, type="COOPERATE" if given and en.type == "COOPERATE" else ev.type,
@@ -129,6 +130,15 @@ class OneHappening:
                 ev = merged
                 drop.add(id(en))
         return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _plain_between(self, a: int, b: int) -> bool:
+        """One to three words from a to b, none a preposition, a comma, a barrier or a trigger: an unnamed
+        subject or a container the object noun follows (سلمت الهيئة الخيرية مساعدات، أرسلت السعودية طائرة
+        مساعدات)."""
+        ex = self.ex
+        return 0 < b - a <= 3 and not any(
+            ex.tok(k) in ex.preps or ex.tok(k) in _COMMA or ex.barrier(k) or ex.tok(k)[:1] == "و"
+            or any(p.i == k for p in self.sa.items if p.kind == "trigger") for k in range(a, b))
 
     def _instruments(self, pairs: list) -> list:
         """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking

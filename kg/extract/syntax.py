@@ -33,7 +33,8 @@ _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 @lru_cache(maxsize=65536)
 def _required_forms(tok: str) -> tuple[str, ...]:
     """A word as a trigger's required word may be written: as is, and without the article, و or ب
-    before it and a possessive pronoun after it (نشرت القوات مدرعاتها، دفع بقواته: مدرعات، قوات).
+    before it and a possessive pronoun or the accusative's alif after it (نشرت القوات مدرعاتها، دفع بقواته،
+    نشرت جنودا: مدرعات، قوات، جنود).
     Not without ل (نشرت الصحيفة صورا لقوات …: the forces are not what was sent)."""
     out = [tok]
     bases = [tok] + [tok[len(p):] for p in _REQ_PREFIXES if tok.startswith(p) and len(tok) - len(p) >= 3][:1]
@@ -47,6 +48,8 @@ def _required_forms(tok: str) -> tuple[str, ...]:
                 if stem not in out:
                     out.append(stem)
                 break
+        if b.endswith("ا") and not b.startswith("ال") and len(b) >= 4 and b[:-1] not in out:
+            out.append(b[:-1])   # the accusative's alif (نشرت كابل جنودا: جنود)
     return tuple(out)
 
 
