@@ -1018,6 +1018,9 @@ def test_a_raid_written_dahama(lex):
     # announces as losses: test_who_announces_losses_did_not_attack)
     ("أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان في هلمند.", "afghanistan", "taliban"),
     ("أعلنت قوات الأمن العراقية مقتل خمسة من عناصر داعش في كركوك.", "iraq", "isis"),
+    # a military command is a state's force; a participle of telling goes on with its announcing
+    ("أعلنت قيادة عمليات الأنبار إحباط هجوم على الجامعة، مشيرة إلى مقتل 13 عنصرا من تنظيم داعش شمال الفلوجة.",
+     "anbar_operations_command", "isis"),
 ])
 def test_a_force_announces_the_enemy_it_killed(lex, text, actor, target):
     actors, targets, places = roles_of(lex, text, "ASSAULT")

@@ -617,14 +617,14 @@ class Subjects:
             return purposed
         subj, bare = None, 0
         rep = self.report_for(t)
-        if rep is not None and t.trigger is not None and self.reading(t).cls == "KILL" and "علن" in self.tok(rep.i) \
+        if rep is not None and t.trigger is not None and self.reading(t).cls == "KILL" and self._announces(rep) \
                 and (sp := self.speaker(rep)) is not None and self._armed_state(sp) and self._enemy_dead(t):
             return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان: a state's force announces the enemy it
             #                 killed (its own dead it announces as losses, no deed of its own)
         speaker = None
         own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
         if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
-                                            or "علن" not in self.tok(rep.i)):
+                                            or not self._announces(rep)):
             # أفاد المرصد بمقتل 12 … في قصف …: who reports an event is not who did it; only one who
             # announces (أعلن الجيش الحر استهداف مقرات النظام) may announce its own act
             speaker = self.speaker(rep)
@@ -709,6 +709,18 @@ class Subjects:
         إرهابيين): the other side's dead."""
         return any(t.j <= x.i <= t.j + 4 and (x.entity.type == "ArmedGroup" or getattr(x.ref, "side", "") == "armed")
                    for x in self.ents)
+
+    def _announces(self, rep: Item) -> bool:
+        """The verb of telling is one of announcing (أعلن), or a participle of telling that goes on with one
+        (أعلنت القيادة …، مشيرة إلى مقتل: still the command announcing)."""
+        if "علن" in self.tok(rep.i):
+            return True
+        word = self.tok(rep.i)[len(rep.clitic):]
+        if rep.word == "report" and word.startswith("م") and word.endswith(("ا", "ه")):
+            prev = next((p for p in reversed(self.preds) if p.j <= rep.i and p.kind == "word" and p.word == "report"),
+                        None)
+            return prev is not None and "علن" in self.tok(prev.i)
+        return False
 
     def _losses_announced(self, rep: Item, t: Item) -> bool:
         """Between the announcing verb and the event noun, a killing noun whose victims are soldiers,

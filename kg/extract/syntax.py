@@ -24,7 +24,7 @@ from .words import (
 
 
 _MEN = frozenset(("رجال", "افراد", "منتسبي", "عناصر"))     # men of (a force), folded
-_FORCE_BODIES = frozenset({"جهاز", "حرس", "فيلق", "قوي", "سلاح"})   # heads of a state force's name, folded
+_FORCE_BODIES = frozenset({"جهاز", "حرس", "فيلق", "قوي", "سلاح", "قياده"})   # heads of a state force's name (قيادة عمليات الأنبار), folded
 _BECAME = frozenset({"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "صاروا"})   # folded
 _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
