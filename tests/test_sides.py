@@ -263,3 +263,20 @@ def test_the_sides_of_between_with_a_comma_before_on_one_side(lex):
 def test_families_besieged(lex):
     e = find(events_of(lex, "ويحاصر المسلحون داخل مدينة الفلوجة بضعة آلاف من العوائل."), "ASSAULT")
     assert any(x.startswith("group/civilians") for x in ids(e.targets)), ids(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # بين الطرفين: the two sides of the fight just told, in its sentence or the one before
+    "شن الحوثيون هجوما على مواقع المقاومة الشعبية في مأرب، واندلعت بعدها مواجهات عنيفة بين الطرفين.",
+    "هاجم الحوثيون مواقع المقاومة الشعبية في مأرب. واندلعت مواجهات عنيفة بين الجانبين.",
+])
+def test_between_the_two_sides_are_the_sides_just_told(lex, text):
+    e = find(events_of(lex, text), "ASSAULT", "مواجهات")
+    assert ids(e.actors) == {"houthis"} and ids(e.targets) == {"popular_resistance_yemen"}, (ids(e.actors), ids(e.targets))
+
+
+def test_a_place_taken_is_no_side(lex):
+    """سيطرت المقاومة على قاعدة العند … واستمرت المعارك بين الطرفين: the base is no side of the fight."""
+    evs = events_of(lex, "سيطرت المقاومة الشعبية على قاعدة العند الجوية، واستمرت المعارك بين الطرفين في محيطها.")
+    e = find(evs, "ASSAULT", "المعارك")
+    assert "anad_airbase" not in ids(e.targets), ids(e.targets)

@@ -19,6 +19,7 @@ sentence, like any role filled from the article).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..groups import carried_doer, group_generic, group_side, is_unnamed, unnamed_group
@@ -49,6 +50,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
     last_place: tuple[int, tuple] | None = None      # (sentence, places) named in the text
     home = _article_country(events)
     out = []
+    sides: Event | None = None       # the last fight told with both its sides
     for n, e in enumerate(events):
         named_place = any(r.text for r in e.places)
         if not e.actors and e.relation_class:
@@ -79,6 +81,14 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
                 named_place = named_place or any(r.text for r in prev.places)
+        if e.type == "ASSAULT" and not e.actors and not e.targets and sides is not None \
+                and e.sentence - sides.sentence <= ACTOR_SPAN and _offset(sides) < _offset(e) \
+                and _between_both_sides(e):
+            # واندلعت مواجهات بين الطرفين: the two sides are those of the fight just told (after a definite
+            # noun's doer carried from the deed it names again)
+            e = replace(e, actors=tuple(Role(r.entity) for r in sides.actors),
+                        targets=tuple(Role(r.entity) for r in sides.targets),
+                        confidence=round(max(e.confidence - 0.1, 0.1), 2))
         if not named_place and last_place is not None and e.sentence - last_place[0] <= PLACE_SPAN \
                 and e.type in PLACED_TYPES \
                 and not (e.places and e.places[0].entity.type != "Country"):
@@ -98,6 +108,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             if other:
                 e = replace(e, targets=e.targets + tuple(Role(x) for x in other),
                             confidence=round(max(e.confidence - 0.05, 0.1), 2))
+        if e.type == "ASSAULT" and e.actors and e.targets and e.modality in ("asserted", "reported") \
+                and all(_a_side(lex, r.entity) for r in e.actors + e.targets) \
+                and not {_state_of(lex, r.entity) for r in e.actors} & {_state_of(lex, r.entity) for r in e.targets} - {""}:
+            sides = e      # (two armed sides: not the place taken, the convoy or the civilians hit, nor one state)
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
         elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex)
@@ -208,6 +222,19 @@ def _another(e: Event) -> bool:
     at = _offset(e) - e.start + len(e.trigger)
     nxt = e.evidence[at:].split()[:1] if at > 0 else []
     return bool(nxt) and fold_string(nxt[0]).strip("،,.") in ("اخري", "اخر", "اخرين", "اخريين")
+
+
+_BOTH_SIDES = ("بين الطرفين", "بين الجانبين", "بين الفريقين")
+_WORD = re.compile(r"\w+")
+
+
+def _between_both_sides(e: Event) -> bool:
+    """The trigger is followed, within three words, by بين الطرفين "between the two sides"."""
+    at = _offset(e) - e.start
+    if at < 0:
+        return False
+    after = _WORD.findall(fold_string(e.evidence[at:]))[:5]
+    return any(" ".join(after[k:k + 2]) in _BOTH_SIDES for k in range(1, 4))
 
 
 def _offset(e: Event) -> int:
