@@ -1194,3 +1194,14 @@ def test_ma_after_a_pronoun_is_what_not_not(lex):
     """وهذا ما يدعو إليه الحوثيون: "this is what the Houthis call for", asserted; ما opening a clause negates."""
     assert find(events_of(lex, "وهذا ما يدعو إليه الحوثيون في بياناتهم."), "REQUEST").modality == "asserted"
     assert find(events_of(lex, "ما هاجم الحوثيون المدينة أمس."), "ASSAULT").modality == "negated"
+
+
+@pytest.mark.parametrize("text,target", [
+    # an unnamed force opening the clause right before the verb is its subject: the group named after the
+    # object (in a clause of its own) did nothing
+    ("وذكرت المصادر أن مروحيات الأباتشي قصفت ثلاث دراجات نارية كان يستقلها مسلحون من تنظيم داعش.", "isis"),
+    ("وقال المتحدث إن الوحدات الأمنية طوقت مخبأ العناصر الإرهابية في الجبل.", None),
+])
+def test_an_unnamed_force_before_the_verb_is_its_subject(lex, text, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert not ids(e.actors) and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))

@@ -403,6 +403,11 @@ class Subjects:
             #                             that is the subject found before it (داهمت الشرطة منزلا واعتقلت
             #                             شخصين); not after a killing: متطرفا قتل واعتقل 16، the one killed,
             #                             قُتل, arrested no one
+        if before is None and after is not None and not v.clitic and (force := next(
+                (k for k in (v.i - 1, v.i - 2) if k >= 0 and self._force_word_at(k)), None)) is not None \
+                and not any(self.ent_token(k) for k in range(force, v.i)) and self._opens_clause_at(force):
+            return None, ""     # أن مروحيات الأباتشي قصفت دراجات كان يستقلها مسلحو داعش: an unnamed force opening
+            #                     the clause right before the verb is its subject; what follows is no doer
         if before is not None and after is not None:
             # a subject straight before the verb that agrees wins; otherwise VSO (the common order)
             if v.i - before.j <= 1 and self.agrees(v, before) and _victim(after) and not _victim(before):
