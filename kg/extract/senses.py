@@ -20,6 +20,10 @@ class Senses:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
             return True     # أيده الله، حفظه الله: a formula, not an event
+        if tr.pos == "verb" and tr.relation in ("fought", "clashedWith") and t.tense == "imperf" and not t.clitic \
+                and self.tok(t.i - 1) in self.w.get("relative", ()):
+            return True     # قيادي في القوات التي تقاتل الحوثيين: a fight in a relative clause in the present
+            #                 says who the noun is, no occurrence
         if tr.pos == "verb" and not t.clitic and any(
                 p.kind == "trigger" and p.j == t.i and not self.tok(p.i).startswith("ال")
                 and (r := self.reading(p)).pos == "noun" and r.cls in ("KILL", "ARREST") for p in self.preds):
