@@ -676,6 +676,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("a fight called political, legal or economic (words.tsv figurative) is no violence",
+     "وخاض الحزب المعارك السياسية ضد الحكومة طوال العام.", "ASSAULT"),
     ("a fight in the present in a relative clause says who the noun is (القوات التي تقاتل), no occurrence",
      "وقال قائد في القوات التي تقاتل الحوثيين إن الوضع هادئ.", "ASSAULT"),
     ("تقدم with a thing presented after it is قدّم 'presents' (triggers.tsv unless), no advance",

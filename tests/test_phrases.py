@@ -195,3 +195,10 @@ def test_a_killing_in_an_attack_gives_it_no_doer(lex):
     """قتل شرطيان في هجوم: the men killed are the attack's targets, not its doers."""
     e = find(events_of(lex, "وقتل شرطيان صباح الجمعة في هجوم استهدف مقرا للشرطة في مدينة أضنة."), "ASSAULT")
     assert not [x for x in labels(e.actors) if x.startswith("Police")], labels(e.actors)
+
+
+def test_an_adjective_of_the_place_hit_is_no_figure_of_speech(lex):
+    """استهدف سوقا تجارية: the market hit is a trade one; the attack stays (words.tsv figurative is checked
+    only right after a noun of fighting)."""
+    e = find(events_of(lex, "وقال مصدر أمني إن انتحاريا استهدف سوقا تجارية في بغداد."), "ASSAULT")
+    assert e.trigger == "استهدف", e.trigger

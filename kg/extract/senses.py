@@ -62,7 +62,9 @@ class Senses:
                 and self.tok(t.i)[len(t.clitic):] in self.w.get("hold", ()):
             return True       # تحرير الناحية من سيطرة داعش: the control it was freed from is no new event
         if (t.clitic == "" and self._word_of(prev, "policy")) \
-                or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ()) or tr.pos == "verb"
+                or (tr.cls == "ATTACK" and (self.tok(t.j) in self.w.get("abstract", ())
+                                            or tr.pos == "noun" and self.tok(t.j) in self.w.get("figurative", ())
+                                            or tr.pos == "verb"
                                             and self.ent_token(t.j) and self.tok(t.j + 1) in self.w.get("abstract", ()))):
             return True       # قوات مكافحة الشغب: no riot; محاربة الفساد، تحارب الحكومة الفساد: no attack
         word = self.tok(t.i)[len(t.clitic):]
