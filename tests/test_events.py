@@ -844,6 +844,12 @@ def test_parse_number(lex, words, value):
     ("أن 5 من الحوثيين قتلوا وأصيب 10 آخرون", 5, 10),
     ("أن عسكريا تركيا قتل وجرح اثنان آخران", None, 2),
     ("سقط ألف قتيل وجرح 9 آلاف آخرين", 1000, 9000),
+    # a second figure joined by و to the people counted is more dead of the same toll (ACLED counts all sides)
+    ("أسفر التفجير عن استشهاد 10 رجال أمن و3 عمال", 13, None),
+    ("تسببت الاشتباكات بمقتل 20 عنصرا من التنظيم و8 من الفصائل", 28, None),
+    # … not those among the first figure, nor a figure of another kind
+    ("أسفرت الاشتباكات عن مقتل 6 مقاتلين بينهم عقيد واثنان من القادة", 6, None),
+    ("أسفر الهجوم عن مقتل 12 شخصا و30 جريحا", 12, 30),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]

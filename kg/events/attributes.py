@@ -95,6 +95,30 @@ def _people_counted(tokens: list[str], j: int, hi: int) -> bool:
     return j >= hi or tokens[j] in _OTHERS or j + 1 < hi and tokens[j + 1] in _WOUNDS
 
 
+_AMONG = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها", "بينهما", "منهما"})   # folded
+
+
+def _joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
+    """A second figure joined by و to the people a casualty word counts (استشهاد 10 رجال أمن و3 عمال، مقتل
+    34 عنصرا من حزب الله و17 من قوات النظام): the same toll, more of its dead. Not a figure of another kind
+    (مقتل 12 و30 جريحا) nor one past another casualty word (مقتل 12 وإصابة 30)."""
+    for x in range(j, min(hi, j + 6)):
+        if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", "."):
+            return 0      # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة: those among the six)
+        if tokens[x][:1] != "و" or x == j:
+            continue
+        at = x + 1 if tokens[x] == "و" else x
+        num, after = parse_number(tokens, at, lex)
+        if not num:
+            return 0
+        nxt = tokens[after] if after < hi else ""
+        if not nxt or casualty_word(nxt, lex) is not None or nxt in _MODIFIERS and nxt != "من" \
+                or nxt.isdigit():
+            return 0
+        return num
+    return 0
+
+
 def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
     """(killed, wounded) figures stated in tokens[lo:hi]: مقتل 12 وإصابة 30، 12 قتيلا و30 جريحا،
     12 جنديا قتلوا، ما لا يقل عن 20 قتيلا. The first figure of each kind wins; vague counts are None."""
@@ -153,6 +177,8 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
             for c, ok in ((before, before is not None and before[1] in ("before", "object")),
                           (after, after is not None and after[1] == "after"), (verb, verb is not None)):
                 if ok:
+                    if c is before and c[0] not in found:
+                        num += _joined_figure(tokens, j, hi, lex)   # مقتل 10 رجال أمن و3 عمال: 13
                     found.setdefault(c[0], num)
                     break
         k = max(j, k + 1)
