@@ -1205,3 +1205,13 @@ def test_ma_after_a_pronoun_is_what_not_not(lex):
 def test_an_unnamed_force_before_the_verb_is_its_subject(lex, text, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert not ids(e.actors) and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,target,place", [
+    # officers with their country's adjective are its military (words.tsv force), not its civilians
+    ("وقتل ثلاثة ضباط أمريكيين في العراق.", "group/military-usa", "iraq"),
+    ("واستشهد أحد الضباط الإماراتيين في اليمن.", "group/military-uae", "yemen"),
+])
+def test_officers_of_a_country_are_its_military(lex, text, target, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.targets) == {target} and ids(e.places) == {place}, (ids(e.targets), ids(e.places))
