@@ -163,6 +163,15 @@ class Modality:
         ("only three times") affirms the deed (not لا … إلا, as often "cannot but" or a distance)."""
         return any(self.tok(k) in ("سوي", "الا") for k in range(t.j, min(self.clause_end(t.j), t.j + 10)))
 
+    def told_on(self, r: Item) -> Item | None:
+        """The verb of telling a participle of telling goes on with (أعلنت القيادة …، مشيرة إلى أن …: أعلنت),
+        or None when r is no such participle."""
+        t = self.tok(r.i)[len(r.clitic):]
+        if not (t.startswith("م") and t.endswith(("ا", "ه")) and r.word == "report"):
+            return None
+        prev = next((p for p in reversed(self.preds) if p.j <= r.i and p.kind == "word" and p.word == "report"), None)
+        return prev if prev is not r else None
+
     def speaker(self, r: Item) -> Item | None:
         if self.tok(r.j - 1) in self.w.get("complementizer", ()) or r.word == "said_passive":
             return None       # وذكر أن …، وقيل إن: no speaker named before what is said
@@ -171,13 +180,9 @@ class Modality:
             if self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in (":", "،"):
                 stop = k
                 break
-        t = self.tok(r.i)[len(r.clitic):]
-        if t.startswith("م") and t.endswith(("ا", "ه")) and r.word == "report":
-            # مشيرا إلى أنه، مضيفة أن: a participle of telling goes on with the speaker of the verb before it
-            prev = next((p for p in reversed(self.preds) if p.j <= r.i and p.kind == "word" and p.word == "report"),
-                        None)
-            if prev is not None and prev is not r:
-                return self.speaker(prev)
+        prev = self.told_on(r)
+        if prev is not None:
+            return self.speaker(prev)   # مشيرا إلى أنه، مضيفة أن: the speaker of the verb before
         s, _ = self.subject(r, stop)
         if (s is None or s.mention_kind == "demonym") and self.tok(stop) in _COMMA:
             # قال وزير الخارجية الأمريكي، جون كيري، إن …: the name between commas after the speaker's title

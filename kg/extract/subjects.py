@@ -720,12 +720,8 @@ class Subjects:
         (أعلنت القيادة …، مشيرة إلى مقتل: still the command announcing)."""
         if "علن" in self.tok(rep.i):
             return True
-        word = self.tok(rep.i)[len(rep.clitic):]
-        if rep.word == "report" and word.startswith("م") and word.endswith(("ا", "ه")):
-            prev = next((p for p in reversed(self.preds) if p.j <= rep.i and p.kind == "word" and p.word == "report"),
-                        None)
-            return prev is not None and "علن" in self.tok(prev.i)
-        return False
+        prev = self.told_on(rep)
+        return prev is not None and "علن" in self.tok(prev.i)
 
     def _losses_announced(self, rep: Item, t: Item) -> bool:
         """Between the announcing verb and the event noun, a killing noun whose victims are soldiers,
