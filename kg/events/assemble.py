@@ -399,11 +399,6 @@ class SentenceEvents(OneHappening):
         people = r.targets if r.tr.cls == "KILL" or r.tr.mode == "execute" or killing_verb else r.killed
         if not people:
             return killed
-        return self.headcount(people)
-
-    def headcount(self, people: list) -> int | None:
-        """How many the people named are: one per person or group named singly, two for a dual, the figure
-        before a counted noun; None when a group is plural or unsized."""
         n = 0
         for it in people:
             g = it.ref if it.mention_kind == "generic" else None
@@ -505,8 +500,6 @@ class SentenceEvents(OneHappening):
                     killed = num or killed
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
             killed = self.victims(r, killed)
-        if tr.relation == "wounded" and wounded is None and r.targets:
-            wounded = self.headcount(r.targets)     # أصيب ضابط بجروح: one wounded
         etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \
             else tr.type
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
