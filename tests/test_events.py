@@ -849,6 +849,7 @@ def test_parse_number(lex, words, value):
     ("تسببت الاشتباكات بمقتل 20 عنصرا من التنظيم و8 من الفصائل", 28, None),
     # … not those among the first figure, nor a figure of another kind
     ("أسفرت الاشتباكات عن مقتل 6 مقاتلين بينهم عقيد واثنان من القادة", 6, None),
+    ("وأسفرت العمليات عن مقتل ( 37 ) سبعة وثلاثين من رجال الأمن", 37, None),
     ("أسفر الهجوم عن مقتل 12 شخصا و30 جريحا", 12, 30),
 ])
 def test_casualties(lex, words, killed, wounded):

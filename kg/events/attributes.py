@@ -102,6 +102,8 @@ def _joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
     """A second figure joined by و to the people a casualty word counts (استشهاد 10 رجال أمن و3 عمال، مقتل
     34 عنصرا من حزب الله و17 من قوات النظام): the same toll, more of its dead. Not a figure of another kind
     (مقتل 12 و30 جريحا) nor one past another casualty word (مقتل 12 وإصابة 30)."""
+    if j < hi and parse_number(tokens, j, lex)[0] is not None:
+        return 0          # أصيب (120) مائة وعشرون: the figure written again in words, no second one
     for x in range(j, min(hi, j + 6)):
         if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", "."):
             return 0      # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة: those among the six)
