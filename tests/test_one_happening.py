@@ -210,3 +210,11 @@ def test_a_wounding_noun_with_a_pronoun_is_no_event_of_its_own(lex):
     """أشار الجيش إلى إصابته بجروح: the wounding of one already told of, no event of its own."""
     events = events_of(lex, "ونفى الجيش مقتل الشاب واكتفى بالإشارة إلى إصابته بجروح.")
     assert not [e for e in events if "صاب" in e.trigger], [(e.type, e.trigger) for e in events]
+
+
+def test_a_subject_between_a_verb_and_its_noun_keeps_two_readings(lex):
+    """القذافي الذي ألقى مسلحون القبض عليه: a subject kg read stands between the verb and the noun, so the noun
+    keeps its own reading (its doer, the gunmen), not merged into the verb's."""
+    evs = events_of(lex, "ونشر الفيديو بعد إعدام نجل القذافي الذي ألقى مسلحون القبض عليه في نهاية العام.")
+    assert any(e.trigger == "القبض" and ids(e.actors) == {"group/unidentified_armed_group"} for e in evs), \
+        [(e.trigger, ids(e.actors)) for e in evs]

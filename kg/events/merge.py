@@ -132,13 +132,13 @@ class OneHappening:
         return [(r, e) for r, e in pairs if id(e) not in drop]
 
     def _plain_between(self, a: int, b: int) -> bool:
-        """One to three words from a to b, none a preposition, a comma, a barrier or a trigger: an unnamed
-        subject or a container the object noun follows (سلمت الهيئة الخيرية مساعدات، أرسلت السعودية طائرة
-        مساعدات)."""
+        """One to three words from a to b, none a preposition, a comma, a barrier, a trigger or a mention: an
+        unnamed subject or a container the object noun follows (سلمت الهيئة الخيرية مساعدات، أرسلت السعودية
+        طائرة مساعدات; not ألقى مسلحون القبض, a subject kg read)."""
         ex = self.ex
         return 0 < b - a <= 3 and not any(
             ex.tok(k) in ex.preps or ex.tok(k) in _COMMA or ex.barrier(k) or ex.tok(k)[:1] == "و"
-            or any(p.i == k for p in self.sa.items if p.kind == "trigger") for k in range(a, b))
+            or ex.ent_token(k) or any(p.i == k for p in self.sa.items if p.kind == "trigger") for k in range(a, b))
 
     def _instruments(self, pairs: list) -> list:
         """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking
