@@ -850,6 +850,7 @@ def test_parse_number(lex, words, value):
     # … not those among the first figure, nor a figure of another kind
     ("أسفرت الاشتباكات عن مقتل 6 مقاتلين بينهم عقيد واثنان من القادة", 6, None),
     ("وأسفرت العمليات عن مقتل ( 37 ) سبعة وثلاثين من رجال الأمن", 37, None),
+    ("وأسفرت العمليات عن إصابة 58 وتدمير تسعة مستودعات و22 عربة", None, 58),
     ("أسفر الهجوم عن مقتل 12 شخصا و30 جريحا", 12, 30),
 ])
 def test_casualties(lex, words, killed, wounded):

@@ -107,12 +107,12 @@ def _joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
     for x in range(j, min(hi, j + 6)):
         if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", "."):
             return 0      # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة: those among the six)
-        if tokens[x][:1] != "و" or x == j:
+        if tokens[x][:1] != "و":
             continue
         at = x + 1 if tokens[x] == "و" else x
         num, after = parse_number(tokens, at, lex)
-        if not num:
-            return 0
+        if not num or x == j:
+            return 0      # (وتدمير تسعة مستودعات و22 عربة: و opens another phrase, the things destroyed)
         nxt = tokens[after] if after < hi else ""
         if not nxt or casualty_word(nxt, lex) is not None or nxt in _MODIFIERS and nxt != "من" \
                 or nxt.isdigit():
