@@ -1215,3 +1215,15 @@ def test_an_unnamed_force_before_the_verb_is_its_subject(lex, text, target):
 def test_officers_of_a_country_are_its_military(lex, text, target, place):
     e = find(events_of(lex, text), "ASSAULT")
     assert ids(e.targets) == {target} and ids(e.places) == {place}, (ids(e.targets), ids(e.places))
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "became" joined by و goes on with the subject of the verb before it; the imperfect after it is that
+    # subject's, and so is the noun of the light verb it is (تفرض حصارا)
+    ("وواصلت المقاومة الشعبية تقدمها وأصبحت تفرض حصارا محكما على المعسكر.", "ASSAULT"),
+    ("وحققت المقاومة الشعبية تقدما كبيرا وباتت تسيطر على معظم أحياء المدينة.", "ASSAULT"),
+])
+def test_became_goes_on_with_the_subject_before(lex, text, etype):
+    evs = [e for e in events_of(lex, text) if e.type == etype]
+    assert evs and all(ids(e.actors) == {"popular_resistance_yemen"} for e in evs), \
+        [(e.trigger, ids(e.actors)) for e in evs]

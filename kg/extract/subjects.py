@@ -10,6 +10,7 @@ from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
+from .syntax import _BECAME
 from .words import (
     _CLAUSE_PARTICLES,
     _DONE_BEFORE,
@@ -380,6 +381,9 @@ class Subjects:
         if v.clitic[:1] == "و" and not v.suffix and v.trigger is not None and self.reading(v).cls == "MEET" \
                 and self.reading(v).pos == "verb" and (joined := self.joined_subject(v)) is not None:
             return joined, "direct"     # وصل المبعوث إلى صنعاء والتقى قادة الحوثيين: the visitor meets them
+        if v.tense == "imperf" and not v.clitic and self.tok(v.i - 1)[:1] == "و" \
+                and self.tok(v.i - 1)[1:] in _BECAME and (became := self._became_goes_on(v)) is not None:
+            return became, "direct"
         lv = next((p for p in self.preds if p.j == v.i and _is_light(p)), None) \
             if not v.clitic and v.tense != "imperf" else None
         if lv is not None:
@@ -561,6 +565,18 @@ class Subjects:
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
         return subj
+
+    def _became_goes_on(self, v: Item) -> Item | None:
+        """واصلت المقاومة تقدمها وأصبحت تفرض حصارا: "became" joined by و, with no subject of its own, goes on
+        with the subject of the verb before it in the clause; the imperfect after it is that subject's."""
+        start = self.clause_start(v.i - 1)
+        prev = next((p for p in reversed(self.preds) if start <= p.i < v.i - 1 and (
+            _is_light(p) or p.kind == "trigger" and p.trigger is not None and self.reading(p).pos == "verb")), None)
+        if prev is None or any(prev.j <= p.i < v.i - 1 and p.kind == "trigger" and p.trigger is not None
+                               and self.reading(p).pos == "verb" for p in self.preds):
+            return None       # (a verbal noun between, the first verb's object, is no verb of its own)
+        subj, _ = self.subject(prev, v.i - 1)
+        return subj if subj is not None and subj.j <= prev.i + 4 and self.agrees(v, subj) else None
 
     def _while_goes_on(self, v: Item) -> Item | None:
         """تقدمت القوات شمال المدينة، فيما لا تزال تخوض معارك مع التنظيم: a verb after فيما or بينما "while" (and
