@@ -1227,3 +1227,12 @@ def test_became_goes_on_with_the_subject_before(lex, text, etype):
     evs = [e for e in events_of(lex, text) if e.type == etype]
     assert evs and all(ids(e.actors) == {"popular_resistance_yemen"} for e in evs), \
         [(e.trigger, ids(e.actors)) for e in evs]
+
+
+def test_the_announcer_did_what_a_relative_clause_with_an_object_pronoun_tells(lex):
+    """أعلن التنظيم أسماء الأشخاص الذين أعدمهم: the clause's verb has the antecedent as its object pronoun and
+    a dropped subject: the one announcing; not one who tells what others, in the plural, did."""
+    e = find(events_of(lex, "وأعلن تنظيم داعش أسماء الأشخاص الذين أعدمهم منذ سيطرته على الموصل."), "ASSAULT", "أعدمهم")
+    assert ids(e.actors) == {"isis"}, ids(e.actors)
+    e = find(events_of(lex, "وأعلن المرصد أن مئات المعتصمين طالبوا بمحاكمة الضابط الذي يتهمونه بقتل عقيد."), "ACCUSE")
+    assert "sohr" not in ids(e.actors), ids(e.actors)

@@ -918,6 +918,16 @@ class Constructions(Senses, RoleWords):
                 joined = self.joined_subject(anchor)
                 if joined is not None:
                     actors, how = [joined], "direct"      # دخلت الشرطة المبنى وأغلقت أبوابه: the shared subject
+            if not actors and actor_ent is None and anchor.trigger and self.reading(anchor).pos == "verb" \
+                    and anchor.suffix and not anchor.clitic and self.tok(anchor.i - 1) in self.w.get("relative", ()):
+                # أعلن التنظيم أسماء الأشخاص الذين أعدمهم: a relative clause whose verb's object pronoun is the
+                # antecedent has a subject of its own, dropped: the one who announces (not one who tells what
+                # others did: قال المرصد إن المعتصمين … الذي يتهمونه)
+                rep = self.report_for(anchor)
+                sp = self.speaker(rep) if rep is not None and self._announces(rep) else None
+                if sp is not None and self.is_actor(sp) and self.agrees(anchor, sp) \
+                        and not (anchor.gender == "p" and sp.entity.type not in ("Group", "ArmedGroup")):
+                    actors, how = [sp], "speaker"     # (a plural verb: not the one observatory or state)
             if not actors and actor_ent is None and (anchor.kind == "word" or (
                     anchor.trigger and self.reading(anchor).pos == "verb")) and self.opens_clause(anchor) \
                     and not self.common_subject(anchor):
