@@ -202,3 +202,13 @@ def test_an_adjective_of_the_place_hit_is_no_figure_of_speech(lex):
     only right after a noun of fighting)."""
     e = find(events_of(lex, "وقال مصدر أمني إن انتحاريا استهدف سوقا تجارية في بغداد."), "ASSAULT")
     assert e.trigger == "استهدف", e.trigger
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # words said with no place named are said where the speaker is, not in the country the article is about
+    ("وأدانت الحكومة الأردنية الهجوم الإرهابي على المسجد.", "ACCUSE", "Jordan"),
+    ("وأكد جون كيري دعم بلاده للحكومة العراقية.", "SUPPORT", "United States"),
+])
+def test_words_said_are_placed_where_the_speaker_is(lex, text, etype, place):
+    e = find(events_of(lex, text), etype)
+    assert labels(e.places) == [place], labels(e.places)

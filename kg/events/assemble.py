@@ -38,6 +38,9 @@ _DEEDS_ON_PLACES = _DEEDS_OF_FORCE | {"AID", "PROTEST", "CONSULT"}
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _MODE_SETS: dict = {}
 
+# events that are words said (condemning, rejecting, demanding, backing, threatening): said where the speaker is
+_WORDS_SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
 
 _BACKING = frozenset({"supported"})          # دعم، ساند، ساعد (triggers.tsv; not أيد, "endorsed")
 _BACKED = frozenset({"Government", "ArmedGroup", "Group"})
@@ -385,6 +388,13 @@ class SentenceEvents(OneHappening):
                 it.entity.metonym_of and r.tr.type not in _DEEDS_ON_PLACES and any(it is x for x in r.targets)))
         if best is not None:
             return [self.role(self._placed_in(best, r), actor=False)]
+        if r.tr.type in _WORDS_SAID and r.actors:
+            # أدان وزير الخارجية الإماراتي الهجوم: words said are said where the speaker is, not in the country
+            # the article is about; the speaker's country, when the lexicon knows it
+            who = r.actors[0].entity
+            home = who.id if who.type == "Country" else who.country if who.type in ("Government", "Person") else ""
+            if home and (speaker_home := self.lex.entities.get(home)) is not None:
+                return [Role(speaker_home)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None
         return [Role(focus)] if focus is not None else []
 
