@@ -676,6 +676,10 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("ناقلة جند is a troop carrier (triggers.tsv unless ^ناقلة), no recruiting",
+     "ودمرت الطائرات دبابة وناقلة جند في المنطقة الجبلية.", "MOBILIZE"),
+    ("رحب after أفق or صدر is the adjective 'wide', no welcome",
+     "وقال الكاتب إن الإبداع أفق رحب لكل الناس.", "SUPPORT"),
     ("a fight called political, legal or economic (words.tsv figurative) is no violence",
      "وخاض الحزب المعارك السياسية ضد الحكومة طوال العام.", "ASSAULT"),
     ("a fight in the present in a relative clause says who the noun is (القوات التي تقاتل), no occurrence",
