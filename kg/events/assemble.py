@@ -392,7 +392,7 @@ class SentenceEvents(OneHappening):
             # أدان وزير الخارجية الإماراتي الهجوم: words said are said where the speaker is, not in the country
             # the article is about; the speaker's country, when the lexicon knows it
             who = r.actors[0].entity
-            home = who.id if who.type == "Country" else who.country if who.type in ("Government", "Person") else ""
+            home = _state_country(who) or (who.country if who.type == "Person" else "")
             if home and (speaker_home := self.lex.entities.get(home)) is not None:
                 return [Role(speaker_home)]
         focus = self.lex.entities.get(self.focus_country) if self.focus_country else None

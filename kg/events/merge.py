@@ -136,9 +136,11 @@ class OneHappening:
         unnamed subject or a container the object noun follows (سلمت الهيئة الخيرية مساعدات، أرسلت السعودية
         طائرة مساعدات; not ألقى مسلحون القبض, a subject kg read)."""
         ex = self.ex
-        return 0 < b - a <= 3 and not any(
-            ex.tok(k) in ex.preps or ex.tok(k) in _COMMA or ex.barrier(k) or ex.tok(k)[:1] == "و"
-            or ex.ent_token(k) or any(p.i == k for p in self.sa.items if p.kind == "trigger") for k in range(a, b))
+        if not 0 < b - a <= 3:
+            return False
+        triggers = {p.i for p in self.sa.items if p.kind == "trigger"}
+        return not any(ex.tok(k) in ex.preps or ex.tok(k) in _COMMA or ex.barrier(k) or ex.tok(k)[:1] == "و"
+                       or ex.ent_token(k) or k in triggers for k in range(a, b))
 
     def _instruments(self, pairs: list) -> list:
         """قصف التحالف بست غارات جوية، استهدفت القوات المواقع بقذائف المدفعية: what a verb of attacking

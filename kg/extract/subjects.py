@@ -566,15 +566,18 @@ class Subjects:
             #                   الأمريكي … والتقى)
         return subj
 
+    def _verb_before(self, start: int, k: int, light: bool = False) -> Item | None:
+        """The last verb in tokens [start, k): a trigger read as a verb, or (``light``) a light verb."""
+        return next((p for p in reversed(self.preds) if start <= p.i < k and (
+            light and _is_light(p) or p.kind == "trigger" and p.trigger is not None
+            and self.reading(p).pos == "verb")), None)
+
     def _became_goes_on(self, v: Item) -> Item | None:
         """واصلت المقاومة تقدمها وأصبحت تفرض حصارا: "became" joined by و, with no subject of its own, goes on
         with the subject of the verb before it in the clause; the imperfect after it is that subject's."""
-        start = self.clause_start(v.i - 1)
-        prev = next((p for p in reversed(self.preds) if start <= p.i < v.i - 1 and (
-            _is_light(p) or p.kind == "trigger" and p.trigger is not None and self.reading(p).pos == "verb")), None)
-        if prev is None or any(prev.j <= p.i < v.i - 1 and p.kind == "trigger" and p.trigger is not None
-                               and self.reading(p).pos == "verb" for p in self.preds):
-            return None       # (a verbal noun between, the first verb's object, is no verb of its own)
+        prev = self._verb_before(self.clause_start(v.i - 1), v.i - 1, light=True)
+        if prev is None:
+            return None       # (a verbal noun between, تقدمها, the first verb's object, is no verb of its own)
         subj, _ = self.subject(prev, v.i - 1)
         return subj if subj is not None and subj.j <= prev.i + 4 and self.agrees(v, subj) else None
 
@@ -586,9 +589,7 @@ class Subjects:
             k -= 1
         if v.clitic or self.tok(k) not in ("فيما", "بينما") or k == v.i - 1 and self.ent_token(v.j):
             return None
-        start = self.clause_start(max(k - 1, 0))
-        prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
-                     and start <= p.i < k and self.reading(p).pos == "verb"), None)
+        prev = self._verb_before(self.clause_start(max(k - 1, 0)), k)
         if prev is None:
             return None
         subj, _ = self.subject(prev, k)
