@@ -218,3 +218,24 @@ def test_a_subject_between_a_verb_and_its_noun_keeps_two_readings(lex):
     evs = events_of(lex, "ونشر الفيديو بعد إعدام نجل القذافي الذي ألقى مسلحون القبض عليه في نهاية العام.")
     assert any(e.trigger == "القبض" and ids(e.actors) == {"group/unidentified_armed_group"} for e in evs), \
         [(e.trigger, ids(e.actors)) for e in evs]
+
+
+@pytest.mark.parametrize("text,actor,target,killed,place", [
+    # a killing in an attack a relative clause tells the launcher of: the launcher, not who announced it
+    ("أعلن الجيش مقتل قيادي في جماعة بوكو حرام في هجوم شنته القوات التشادية على معقل للجماعة في تشاد.",
+     "chad", "boko_haram", None, "chad"),
+    # "and that during an attack": the same happening
+    ("أعلن الجيش مقتل ثلاثة من عناصر حركة الشباب، وذلك خلال هجوم شنته القوات الكينية في جنوب الصومال.",
+     "kenya", "al_shabaab", 3, "somalia"),
+    # a killing told in a clause of "where" after the attacks: their outcome, in the place it names
+    ("تواصلت هجمات حركة الشباب في جنوب الصومال، حيث قتل ستة جنود في مدينة كيسمايو.",
+     "al_shabaab", "group/military-somalia", 6, "kismayo"),
+    ("شنت جماعة بوكو حرام هجوما على قرية، حيث قتل سبعة مدنيين.", "boko_haram", "group/civilians", 7, None),
+])
+def test_a_killing_in_an_attack_told_with_its_doer(lex, text, actor, target, killed, place):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger, ids(e.actors)) for e in events]
+    e = events[0]
+    assert ids(e.actors) == {actor} and target in ids(e.targets) and e.killed == killed, (
+        ids(e.actors), ids(e.targets), e.killed)
+    assert ids(e.places) == ({place} if place else set()), ids(e.places)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..extract.words import _COMMA
+from ..extract.words import _COMMA, CONFIDENCE
 from ..model import Event
 
 _RESULT_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "نتيجه", "بعد", "عقب", "ب"})
@@ -32,10 +32,13 @@ class OneHappening:
                   and not self._result(r) and e.type == "ASSAULT"]
         drop = set()
         for rk, ek in kill:
-            for ra, ea in attack:
+            # (an attack told after the killing, in its own phrase, before one it follows: حيث قتل 19 في تفجير)
+            for ra, ea in sorted(attack, key=lambda p: p[0].t.i < rk.t.j):
                 if id(ea) in drop or not self._linked(rk, ra):
                     continue
-                merged = _merged(ea, ek)
+                merged = _merged(ea, ek, keep_actors=bool(ea.actors) and _surer(ra.how, rk.how))
+                if self._where(rk) and ek.places and ra.t.i < rk.t.i:
+                    merged = replace(merged, places=ek.places)   # (… حيث قتل 13 في قرية مالاري: the place told)
                 pairs = [(r, merged if e is ea else e) for r, e in pairs]
                 attack = [(r, merged if e is ea else e) for r, e in attack]
                 drop.add(id(ek))
@@ -181,6 +184,10 @@ class OneHappening:
                 return True
         return False
 
+    def _where(self, rk) -> bool:
+        """A killing told in a clause of "where" (حيث قتل 13 شخصا) after an attack."""
+        return not rk.t.clitic and self.ex.tok(rk.t.i - 1) == "حيث"
+
     def _result(self, r) -> bool:
         """A deed told as what something caused (أسفرت الغارات عن تدمير المنزل، أدى القصف إلى تدمير …): the
         outcome of the attack named before, as a killing is."""
@@ -199,11 +206,14 @@ class OneHappening:
                 # من 30 آخرين في غارات: a wounding coordinated with the killing shares its phrase)
                 return False
             gap = range(rk.t.j, ra.t.i)
-            if any(ex.barrier(k) for k in gap):
-                return False
+            if any(ex.barrier(k) and not (tok(k) == "وذلك" and tok(k + 1) in _RESULT_LINKS) for k in gap):
+                return False            # (مقتل قيادي، وذلك في عملية شنتها: "and that in", the same happening)
             return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
-        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)):
+        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i - 1)):
             return True                    # أطلقوا النار على حافلة فقتلوا سبعة: the shooting killed them
+        if self._where(rk) and (rk.how == "passive" or rk.tr.patient_subject) and not rk.actors and rk.actor_ent is None \
+                and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i - 1)):
+            return True                    # تواصلت هجمات الحركة في الجنوب، حيث قتل سبعة جنود: where it killed them
         if rk.t.clitic.startswith("و") and rk.tr.patient_subject and ra.tr.pos == "verb" \
                 and rk.t.i - ra.t.j <= 20 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)) \
                 and not ex.pred_between(ra.t.j, rk.t.i, ra.t):
@@ -214,6 +224,12 @@ class OneHappening:
         return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap) or len(gap) <= 24 \
             and any(tok(k)[:1] == "و" and tok(k)[1:] in _CAUSE_VERBS for k in gap) \
             and any(tok(k) in self.lex.words.get("relative", ()) for k in gap)
+
+
+def _surer(how: str, than: str) -> bool:
+    """One reading's doer is told by a surer construction than another's (kg.extract.words CONFIDENCE):
+    مقتل قيادي في هجوم شنته قوات الأمن: the force that launched the attack, not who announced the killing."""
+    return CONFIDENCE.get(how, 0) > CONFIDENCE.get(than, 0)
 
 
 def _merged(attack: Event, kill: Event, keep_actors: bool = False) -> Event:
