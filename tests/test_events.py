@@ -2592,3 +2592,24 @@ def test_battles_amid_air_strikes_are_fought_on_the_ground(lex):
     events = events_of(lex, "واندلعت معارك عنيفة بين المقاومة والحوثيين في مأرب وسط غارات لطيران التحالف")
     assert find(events, "ASSAULT", "معارك").mode != "aerial"
     assert find(events, "ASSAULT", "غارات").mode == "aerial"
+
+
+@pytest.mark.parametrize("text,target,killed,place", [
+    # a death sentence carried out (تنفيذ حكم الإعدام، نفذ حكم القتل) on whom في or بحق names: an execution
+    ("نفذت السلطات حكم الإعدام في ثلاثة مدانين بتهريب المخدرات.", "group/prisoners", 3, None),
+    ("أعلنت وزارة الداخلية تنفيذ حكم القتل قصاصا في سعيد بن محمد بمدينة جدة.", "person/said-bin-muhammad", 1,
+     "jeddah"),
+    # a place after في is where, not whom
+    ("تم تنفيذ حكم الإعدام بحق خالد حسن في سجن بغداد.", "person/khaled-hassan", 1, "facility/sajn-bajdad"),
+])
+def test_a_death_sentence_carried_out(lex, text, target, killed, place):
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1, [e.trigger for e in events]
+    e = events[0]
+    assert e.mode == "execute" and ids(e.targets) == {target} and e.killed == killed, (e.mode, ids(e.targets), e.killed)
+    assert ids(e.places) == ({place} if place else set()), ids(e.places)
+
+
+def test_a_death_sentence_passed_is_no_execution(lex):
+    """أصدرت المحكمة حكم الإعدام بحق …: a sentence passed, no one killed (yet)."""
+    assert not [e for e in events_of(lex, "أصدرت المحكمة حكم الإعدام بحق خالد حسن.") if e.type == "ASSAULT"]

@@ -231,6 +231,8 @@ class SentenceEvents(OneHappening):
                 if civ is not None:
                     out.append(Role(group_entity(self.lex, civ, it.entity.id, txt), txt, s, e))
                 continue
+            if r.tr.mode == "execute" and it.entity.type in LOCATION_TYPES:
+                continue        # تنفيذ حكم الإعدام في سجن بغداد: where, not whom
             # (فرضت عقوبات على طهران، طالب واشنطن: the state; قصفت الطائرات طهران: the city)
             out.append(self.role(it, actor=False, state=r.tr.type not in _DEEDS_ON_PLACES))
         if not out and r.target_ent is not None:
@@ -258,7 +260,7 @@ class SentenceEvents(OneHappening):
             gov = ex.gov(it) or ex.chain_prep(it, lo)
             if self._measured_from(it):
                 continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
-            is_target = any(it is t for t in r.targets)
+            is_target = r.tr.mode != "execute" and any(it is t for t in r.targets)   # (no place is executed)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
                 continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
             if not (is_target and (r.tr.type == "ASSAULT" or r.tr.mode == "visit")) \
