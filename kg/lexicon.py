@@ -733,7 +733,7 @@ def _load_triggers(path: Path) -> list[tuple[Trigger, list[tuple[str, str, str, 
             t = Trigger(relation=row["relation"], cls=row["class"], pos=row["pos"], targets=targets,
                         agents=tuple(fold_string(x) for x in _multi(row.get("agent", ""))),
                         symmetric=row.get("symmetric", "").lower() in ("yes", "true", "1"),
-                        requires=tuple((x[0] if x[:1] in ("<", "+") else "") + fold_string(x.lstrip("<+"))
+                        requires=tuple((x[0] if x[:1] in ("<", "+", "^") else "") + fold_string(x.lstrip("<+^"))
                                        for x in _multi(row.get("requires", ""))),
                         actor_types=tuple(_multi(row.get("actors", ""))), origin=loc, type=etype, mode=mode,
                         # verbs state an occurrence; a verbal noun is one only with a party named

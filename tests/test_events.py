@@ -2613,3 +2613,26 @@ def test_a_death_sentence_carried_out(lex, text, target, killed, place):
 def test_a_death_sentence_passed_is_no_execution(lex):
     """أصدرت المحكمة حكم الإعدام بحق …: a sentence passed, no one killed (yet)."""
     assert not [e for e in events_of(lex, "أصدرت المحكمة حكم الإعدام بحق خالد حسن.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a deed called a terrorist act or a crime by who speaks: an accusation (the deed was told before)
+    ("وقال الرئيس التونسي الباجي قائد السبسي إن هذا عمل إرهابي جبان.", "beji_caid_essebsi"),
+    ("وأكد الرئيس عبد ربه منصور هادي أن هذا العمل الإرهابي الجبان لن يزعزع أمن اليمن.", "abdrabbuh_mansur_hadi"),
+    ("وقالت منظمة العفو الدولية إن قصف الأحياء السكنية في عدن قد يمثل جريمة حرب.", "amnesty_international"),
+])
+def test_a_deed_called_a_crime_is_an_accusation(lex, text, actor):
+    events = [e for e in events_of(lex, text) if e.type == "ACCUSE"]
+    assert len(events) == 1 and ids(events[0].actors) == {actor}, [(e.trigger, ids(e.actors)) for e in events]
+
+
+@pytest.mark.parametrize("text,types", [
+    # what a condemnation is of: no second accusation
+    ("وأدانت الحكومة الأردنية هذا العمل الإرهابي الجبان.", ["ACCUSE"]),
+    # a genitive: no one calls it so here
+    ("وأعرب الوزير عن ثقته في كشف ملابسات هذه الجريمة الإرهابية.", []),
+    # a deed in which people were killed: the attack
+    ("وقتل عشرة أشخاص في عمل إرهابي استهدف سوقا في بغداد.", ["ASSAULT"]),
+])
+def test_a_crime_named_but_not_called_so(lex, text, types):
+    assert [e.type for e in events_of(lex, text)] == types, [(e.type, e.trigger) for e in events_of(lex, text)]

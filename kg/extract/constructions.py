@@ -795,6 +795,9 @@ class Constructions(Senses, RoleWords):
             sp = self.speaker(rep)
             if sp is not None:
                 actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
+        if not actors and tr.relation == "labelled" and (rep := self.report_for(t)) is not None \
+                and (sp := self.speaker(rep)) is not None:
+            actors, how = [sp], "speaker"   # قال الرئيس إن هذا عمل إرهابي جبان: who calls it so accuses
         if anchor is t and not actors and tr.type == "ASSAULT" and (repelled := self._repelled(t)) is not None:
             # صدت المقاومة الهجوم، المقاومة صدت هذا الهجوم، تصدت القوات لهجوم: who repels an attack was attacked
             return [self.finish(t, t, tr, [], targets + [x for x in repelled if x not in targets], "")]

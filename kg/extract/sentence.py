@@ -15,6 +15,7 @@ from .subjects import Subjects
 from .syntax import Syntax, _required_forms
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
+    _COMMA,
     _ONGOING,
     CONFIDENCE,
     _is_light,
@@ -25,6 +26,9 @@ from .words import (
 
 # words of quantity between a verb and its counted object (أطلقت عددا من القذائف، أطلقوا عشرات الصواريخ)
 _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئات", "الاف", "بعدد"})
+# words a demonstrative subject follows (إن هذا العمل الإرهابي), folded
+_OPENERS = frozenset({"ان", "بان", "لان", "فان", "وان", "انه", "انها"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
 
 class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modality, Syntax):
@@ -48,6 +52,9 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 it.kind, it.word = "word", "light_verb"   # أطلق عملية: a light verb, not أطلق النار/سراح
             elif all(h.ref.type == "ACCUSE" for h in it.alts if h.kind == "T"):
                 it.kind, it.word = "word", "report"       # وصف المفاوضات بأنها صعبة: telling, no accusation
+        # a name for a deed (هذا عمل إرهابي) that no one calls it here is no word of the sentence's at all
+        self.items = [it for it in self.items if not (
+            it.kind == "trigger" and all(tr.relation == "labelled" for tr in self._rows(it)) and not self._called(it))]
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
         # a participle describing the subject (قوات موالية للحوثيين) belongs to the noun phrase
         attributive = [x for x in self.items if x.kind == "trigger" and x.trigger.pos in ("attributive", "passive")]
@@ -120,6 +127,24 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
+
+    @staticmethod
+    def _rows(it) -> list:
+        return [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
+
+    def _called(self, it) -> bool:
+        """A name for a deed is what it is called: right after a pronoun or a verb of counting as (هو عمل
+        إرهابي، يعد جريمة حرب), or after a demonstrative that opens the clause or follows إن/أن (إن هذا العمل
+        الإجرامي …، هذه جريمة حرب); not a demonstrative phrase in a genitive or an object (مرتكبي هذا العمل،
+        أدان هذه الجريمة)."""
+        if not any(self._satisfied(tr, it) for tr in self._rows(it)):
+            return False
+        before = self.tok(it.i - 1).removeprefix("و")
+        if before not in _DEMONSTRATIVES:
+            return True
+        k = it.i - 2
+        return k < 0 or self.tok(k) in _OPENERS or self.tok(k) in _COMMA or not self.tok(k)[:1].isalpha() \
+            or self.tok(it.i - 1).startswith("و")
 
     def _described_thing(self, it) -> bool:
         """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":

@@ -79,12 +79,16 @@ class Syntax:
 
     def _satisfied(self, tr, t: Item) -> bool:
         """The trigger has the word it requires (حمّل … مسؤولية، ألقى … براميل) in its clause, after it (or before
-        it, for a required "<word"; among the three after it for a "+word"), or needs none."""
+        it, for a required "<word"; right before it, for a "^word"; among the three after it for a "+word"), or
+        needs none."""
         if not tr.requires:
             return True
         if any(w[:1] == "<" for w in tr.requires) and any(
                 "<" + tok in tr.requires for k in range(self.clause_start(t.i), t.i) for tok in _required_forms(self.tok(k))):
             return True      # قذيفة سقطت على منزل: "<قذيفة", the word before the trigger in its clause
+        if any(w[:1] == "^" for w in tr.requires) and t.clitic in ("", "و") \
+                and "^" + self.tok(t.i - 1).removeprefix("و") in tr.requires:
+            return True      # هذا عمل إرهابي، هو عمل همجي: "^هذا", the word right before the trigger
         if any(w[:1] == "+" for w in tr.requires) and any(
                 "+" + tok in tr.requires for k in range(t.j, min(t.j + 3, self.n)) for tok in _required_forms(self.tok(k))):
             return True      # سقطت ثلاث قذائف على الحي: "+قذائف", the verb's subject among the three words after it
