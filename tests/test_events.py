@@ -2636,3 +2636,16 @@ def test_a_deed_called_a_crime_is_an_accusation(lex, text, actor):
 ])
 def test_a_crime_named_but_not_called_so(lex, text, types):
     assert [e.type for e in events_of(lex, text)] == types, [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text,trigger,actors,target", [
+    # after إنّ that opens what is said comes a noun, never a verb: the shelling's doer is not the speaker
+    ("وقالت منظمة العفو الدولية إن قصف الأحياء السكنية في عدن أدى إلى مقتل عشرة مدنيين.", "قصف", set(),
+     "group/civilians-yemen"),
+    ("وقال قيادي في المعارضة إن طرد تنظيم داعش من المدينة سيتيح للفصائل التقدم.", "طرد", set(), "isis"),
+    # أنْ after a word of time takes a verb
+    ("وقال المتحدث إن السكان فروا بعد أن قصف الجيش النيجيري القرية.", "قصف", {"nigeria"}, None),
+])
+def test_a_noun_after_inna(lex, text, trigger, actors, target):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert ids(e.actors) == actors and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))

@@ -30,6 +30,11 @@ _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
 
+# words after which أنْ takes a verb (بعد أن قصف، قبل أن، سبق أن، يجب أن، لا بد أن), folded
+_AN_VERB = frozenset({"بعد", "قبل", "منذ", "الي", "حتي", "سبق", "يجب", "ينبغي", "يمكن", "بد", "اراد", "يريد",
+                      "تريد", "ارادت", "يحاول", "تحاول", "حاول", "حاولت", "دون", "من", "علي"})
+
+
 @lru_cache(maxsize=65536)
 def _required_forms(tok: str) -> tuple[str, ...]:
     """A word as a trigger's required word may be written: as is, and without the article, و or ب
@@ -676,6 +681,7 @@ class Syntax:
                    or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
                                            for p in self.preds)
                    or not t.clitic and self._reported_object(t)
+                   or not t.clitic and self._after_inna(t)
                    or not t.clitic and self._word_of(self.tok(t.i - 1), "series"))
         # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject; بأعمال قصف: after a noun of acts, words.tsv series, its genitive)
@@ -684,6 +690,16 @@ class Syntax:
             if tr.pos in want:
                 return tr
         return trs[0]
+
+    def _after_inna(self, t: Item) -> bool:
+        """Token t comes right after إنّ/أنّ that opens what a verb of telling before it says (قالت المنظمة إن
+        قصف الأحياء أدى …، أكد أن الهجوم): إنّ is followed by a noun, never a verb; not أنْ after a word of
+        time or need (بعد أن قصف، يجب أن يقصف), which a verb follows."""
+        k = t.i - 1
+        if self.tok(k) not in ("ان", "بان", "لان", "فان") or self.tok(k - 1).removeprefix("و") in _AN_VERB:
+            return False
+        start = self.clause_start(k)
+        return any(p.kind == "word" and p.word == "report" and start <= p.i and p.j <= k for p in self.preds)
 
     def _reported_object(self, t: Item) -> bool:
         """Token t follows a verb of telling that takes a noun object (words.tsv announce) or one of intending
