@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..extract.words import _people, _victim
 from ..groups import carried_doer, group_entity, group_side, protesters
 from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
@@ -568,8 +569,12 @@ class SentenceEvents(OneHappening):
         doer = next((it for it in self.ex.ents if it.i == k and not it.clitic), None)
         if doer is not None and doer not in r.targets:
             k = doer.j      # تدعم روسيا النظام، دعم طهران لنظام الأسد: the doer (subject, genitive), then the object
-        return any(it.i == k and (not it.clitic or it.clitic == "ل") and it.entity is not None
-                   and it.entity.type in _BACKED for it in r.targets)
+        def party(it) -> bool:     # (not people: يساعد المدرسون الطلاب)
+            return it.entity is not None and it.entity.type in _BACKED and not _people(it) and not _victim(it)
+        if r.t.suffix and r.tr.pos == "verb":
+            # مسلحون تدعمهم قوات التحالف: the pronoun on the verb stands for the party backed, named before
+            return any(it.i < r.t.i and party(it) for it in r.targets)
+        return any(it.i == k and (not it.clitic or it.clitic == "ل") and party(it) for it in r.targets)
 
     def build(self, readings: list) -> list[Event]:
         pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
