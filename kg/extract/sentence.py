@@ -42,7 +42,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
         # tokens inside a name of more than one word: a clause does not end there (بان كي مون is no بأن)
         self.in_name = frozenset(k for it in self.ents if it.j - it.i > 1 for k in range(it.i, it.j))
-        self.preps, self.transparent, self.barrier_words = _word_sets(lex)
+        self.preps, self.transparent, self.barrier_words, self.place_nouns = _word_sets(lex)
         # a trigger that needs a word it lacks (حملة read as حمّله with no مسؤولية) is no predicate
         for it in self.items:
             if it.kind != "trigger" or not any(h.kind == "W" and h.ref in ("light_verb", "report") for h in it.alts) \

@@ -317,6 +317,10 @@ class Syntax:
                     return self._outer_prep(k - 1) or "ل"
                 if c in ("ب", "ك"):
                     return c
+            if "من" not in self.tokens[k + 1:_head(it)] and t.startswith("ال") and t[2:] in self.place_nouns \
+                    and it.entity.type not in LOCATION_TYPES:
+                return ""                # سيطرت على المدينة قوات النظام: a definite place noun heads no genitive;
+                #                          a name after it is in apposition to it only as a place (المدينة حلب)
             if not (self.is_transparent(t) or t in self.w.get("number", ())
                     or t.removeprefix("ال") in self.w.get("member", ())):
                 return ""                # (a count in words is as one in figures: عن عشرة معتقلين; the members

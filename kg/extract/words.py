@@ -86,8 +86,9 @@ def _strip_suffix(word: str, known: frozenset) -> str:
 _SETS: dict[int, tuple] = {}
 
 
-def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset]:
-    """(prepositions, words transparent between a head and its noun, clause barriers), per lexicon."""
+def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(prepositions, words transparent between a head and its noun, clause barriers, place nouns without
+    the article), per lexicon."""
     sets = _SETS.get(id(lex))
     if sets is None or sets[0] is not lex:
         w = lex.words
@@ -96,6 +97,6 @@ def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset]:
         transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
                        | w.get("head", frozenset()) | _QUOTES | place_nouns)
         barrier = w.get("clause", frozenset()) | w.get("relative", frozenset()) | w.get("complementizer", frozenset())
-        sets = _SETS[id(lex)] = (lex, (w.get("prep", frozenset()), transparent, barrier))
+        sets = _SETS[id(lex)] = (lex, (w.get("prep", frozenset()), transparent, barrier, place_nouns))
     return sets[1]
 
