@@ -170,6 +170,17 @@ class Lexicon:
         return out
 
     @functools.cached_property
+    def capitals(self) -> dict[str, str]:
+        """Country id -> its capital: the one town of the lexicon that stands for the state (metonym_of; دمشق
+        for Syria). A country with two such towns has none here."""
+        seen: dict[str, list[str]] = {}
+        for e in self.entities.values():
+            if e.type == "Place" and e.metonym_of and self.entities.get(e.metonym_of) is not None \
+                    and self.entities[e.metonym_of].type == "Country":
+                seen.setdefault(e.metonym_of, []).append(e.id)
+        return {c: ids[0] for c, ids in seen.items() if len(ids) == 1}
+
+    @functools.cached_property
     def place_name_nouns(self) -> tuple[str, ...]:
         """The folded place nouns that are not part of a name (مدينة, محافظة, ولاية: مدينة حلب is حلب)."""
         return tuple(dict.fromkeys(fold_string(pn.form) for pn in self.place_nouns

@@ -45,6 +45,8 @@ _ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _DEFINITE_RE = re.compile("^[وف]?(?:[بكل]?ال|لل)")      # a definite word, with its proclitics (والهجوم، للهجوم)
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
+# "the capital" before a nationality adjective (بالعاصمة الأفغانية), folded
+_CAPITAL = frozenset({"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "وبالعاصمه", "كالعاصمه"})
 
 _CLOSE_QUOTES = ("»", '"', "”")
 _OPEN_QUOTE_CHARS = frozenset(_OPEN_QUOTES)     # (one character each: a set test, not a loop, per lexicon hit)
@@ -851,6 +853,19 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 return e.country
         return ""
 
+    def _capital(self, it: Item) -> bool:
+        """بالعاصمة الأفغانية، في العاصمة العراقية: "the Afghan capital" is Kabul, the capital the lexicon knows
+        for the country (not when the capital's name follows: العاصمة الأفغانية كابل)."""
+        if it.clitic or self.tok(it.i - 1) not in _CAPITAL or it.entity.type != "Country":
+            return False
+        capital = self.lex.capitals.get(it.entity.id)
+        nxt = self.at.get(it.j)
+        if capital is None or nxt is not None and nxt.kind == "ent" and nxt.entity is not None \
+                and nxt.entity.type in ("Place", "Country"):
+            return False
+        it.entity, it.mention_kind, it.nominal = self.lex.entities[capital], "nominal", False
+        return True
+
     def mark_demonyms(self, out: list[Item]) -> None:
         """A demonym stands for its country when it is used as a noun (الفرنسيين، مسؤولين روس، القوات الروسية)."""
         force = self.w.get("force", frozenset())
@@ -880,6 +895,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                     and b.entity.type in ("Place", "Facility"):
                 it.mention_kind = "demonym"     # مدينة جازان السعودية: the country's name is its adjective here
             if it.mention_kind != "demonym":
+                continue
+            if self._capital(it):
                 continue
             before = by_end.get(it.i)
             titled = self._state_title_before(it.i, by_end, it.entity.id)   # a state official's title before it

@@ -2652,3 +2652,15 @@ def test_a_crime_named_but_not_called_so(lex, text, types):
 def test_a_noun_after_inna(lex, text, trigger, actors, target):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert ids(e.actors) == actors and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,place", [
+    # "the Afghan capital" is Kabul: the town the lexicon knows as the state's seat
+    ("وقع تفجير انتحاري بالعاصمة الأفغانية أمس.", "kabul"),
+    ("قتل عشرة أشخاص في انفجار في العاصمة العراقية.", "baghdad"),
+    # its name after it is the place, once
+    ("قتل عشرة أشخاص في انفجار في العاصمة العراقية بغداد.", "baghdad"),
+])
+def test_the_capital_of_a_nationality(lex, text, place):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
+    assert ids(e.places) == {place}, ids(e.places)
