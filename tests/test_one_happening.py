@@ -246,3 +246,14 @@ def test_a_force_after_a_definite_place_noun_is_no_genitive_of_it(lex):
     verb's subject (verb, short phrase, subject), not in the phrase of على."""
     e = find(events_of(lex, "وسيطرت على المدينة قوات النظام."), "ASSAULT")
     assert ids(e.actors) == {"syrian_government"} and not ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,target", [
+    # a person after a title with ب that the lexicon does not list whole is in ب's phrase: the one met
+    ("التقى الرئيس اليمني عبد ربه منصور هادي بوزير حقوق الإنسان في اليمن عز الدين الأصبحي.",
+     "person/az-al-din-asbahi"),
+    ("اجتمع الجنرال مارتن ديمبسي برئيس الوزراء القائد العام للقوات المسلحة حيدر العبادي.", "haider_al_abadi"),
+])
+def test_the_one_met_after_a_title_with_b(lex, text, target):
+    e = find(events_of(lex, text), "CONSULT")
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))

@@ -246,6 +246,9 @@ class Syntax:
         merit = self.merit_prep(it)
         if merit:
             return merit         # أشاد بدور السعودية، أثنى على جهود المملكة: in the preposition's phrase
+        titled = self._title_prep_before(it)
+        if titled:
+            return titled        # التقى بوزير حقوق الإنسان في اليمن عز الدين الأصبحي: the title's preposition
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
@@ -327,6 +330,22 @@ class Syntax:
                 #                          of a group stand for it: على عشرة من قياديي حزب الإصلاح)
             k -= 1
             steps += 1
+        return ""
+
+    def _title_prep_before(self, it: Item) -> str:
+        """A person named after a title the lexicon does not list whole, with ب on its first word (التقى بوزير
+        حقوق الإنسان في اليمن فلان): "ب", when only plain words of the title's phrase stand between (no comma,
+        verb or event word); "" otherwise."""
+        if it.lead >= 0 or it.entity is None or it.entity.type != "Person" or it.clitic:
+            return ""
+        for k in range(it.i - 2, max(it.i - 7, -1), -1):
+            c, rest = self._split(self.tok(k))
+            c = c.lstrip("وف")
+            if c == "ب" and rest in self.w.get("_titles", ()):
+                if any(self.tok(x) in _COMMA or self.barrier(x) or self.tok(x) in self.preps and self.tok(x) != "في"
+                       for x in range(k + 1, it.i)) or self.pred_between(k, it.i):
+                    return ""
+                return c
         return ""
 
     def _outer_prep(self, k: int) -> str:
