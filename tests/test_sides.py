@@ -280,3 +280,16 @@ def test_a_place_taken_is_no_side(lex):
     evs = events_of(lex, "سيطرت المقاومة الشعبية على قاعدة العند الجوية، واستمرت المعارك بين الطرفين في محيطها.")
     e = find(evs, "ASSAULT", "المعارك")
     assert "anad_airbase" not in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # who the article told only raiding from the air is no side of the clashes on the ground told after;
+    # whom it raided is one
+    ("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في تعز. واندلعت اشتباكات عنيفة في المدينة.",
+     set(), {"houthis"}),
+    # a force told fighting on the ground goes on as the clashes' side
+    ("اقتحمت قوات النظام بلدة الزبداني. واندلعت اشتباكات عنيفة في المدينة.", {"syrian_government"}, set()),
+])
+def test_who_raids_from_the_air_is_no_side_of_a_ground_clash(lex, text, actors, targets):
+    e = next(e for e in events_of(lex, text) if e.trigger == "اشتباكات")
+    assert ids(e.actors) == actors and ids(e.targets) == targets, (ids(e.actors), ids(e.targets))

@@ -32,6 +32,7 @@ ACTOR_SPAN = 3               # sentences back any event with no doer takes the d
 PLACE_SPAN = 2               # sentences back a place carries over to events that name none
 SIDE_SPAN = 3                # sentences back a fight tells who the other side is
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
+_GROUND_FIGHTS = frozenset({"clashedWith"})   # fights between sides on the ground (triggers.tsv relations)
 _FIGHT = _TAKING | {"ATTACK"}   # deeds against the other side of the article's fight, wherever it tells it
 _DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 
@@ -51,6 +52,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
     home = _article_country(events)
     out = []
     sides: Event | None = None       # the last fight told with both its sides
+    aerial: dict[str, bool] = {}     # doer id -> every attack the article told it doing was from the air
     for n, e in enumerate(events):
         named_place = any(r.text for r in e.places)
         if not e.actors and e.relation_class:
@@ -69,6 +71,13 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 prev = None     # نقاتل، سنطرد: "we", whoever says it; no doer of an earlier deed
             if prev is not None and not definite and "how=passive" in e.features:
                 prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
+            if prev is not None and e.relation in _GROUND_FIGHTS and prev.actors and all(
+                    aerial.get(r.entity.id) for r in prev.actors):
+                # غارات التحالف على الحوثيين …، واندلعت اشتباكات: who the article has told only raiding from the
+                # air is no side of the clashes on the ground told after; whom it raided is one
+                if not e.targets:
+                    e = replace(e, targets=tuple(Role(r.entity) for r in prev.targets if _a_side(lex, r.entity)))
+                prev = None
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
@@ -98,11 +107,12 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
                 r.entity.type in ("Place", "Country") for r in e.targets)):
             # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
-            other = _other_side(e, [p for p in reversed(out) if e.sentence - p.sentence <= SIDE_SPAN], lex)
+            air_only = frozenset(k for k, v in aerial.items() if v and e.mode != "aerial")
+            other = _other_side(e, [p for p in reversed(out) if e.sentence - p.sentence <= SIDE_SPAN], lex, air_only)
             if not other and e.relation_class in _FIGHT:
                 # (against whom the article's fight is, told anywhere in it: the earlier events as resolved)
                 other = _other_side(e, sorted(out + events[n + 1:],
-                                              key=lambda x: (abs(x.sentence - e.sentence), x.sentence)), lex)
+                                              key=lambda x: (abs(x.sentence - e.sentence), x.sentence)), lex, air_only)
             if e.targets:     # (a place taken from a state is taken from its forces, named or not)
                 other = [x for x in other if x.type != "Country"]
             if other:
@@ -114,6 +124,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             sides = e      # (two armed sides: not the place taken, the convoy or the civilians hit, nor one state)
         if e.actors:
             last[(e.type, e.relation_class)] = last[(e.type, "")] = last[(e.type, e.relation)] = e
+            if e.type == "ASSAULT":
+                for r in e.actors:      # (all its attacks the text told so far from the air; not carried ones)
+                    if r.text:
+                        aerial[r.entity.id] = aerial.get(r.entity.id, True) and e.mode == "aerial"
         elif e.type == "ASSAULT" and (_suicide_words(e.trigger, lex)
                                       or e.mode == "suicide" and e.relation in BLASTS):
             # وقع هجوم انتحاري، فجر رجل نفسه: a suicide bomber did it (not carried on: the article did not name
@@ -174,7 +188,7 @@ def _unnamed_doers(e: Event, lex, kind: str, label_ar: str, home: str = "") -> E
     return e if ent is None else replace(e, actors=(Role(ent),), confidence=round(max(e.confidence - 0.1, 0.1), 2))
 
 
-def _other_side(e: Event, near: list[Event], lex) -> list:
+def _other_side(e: Event, near: list[Event], lex, air_only: frozenset = frozenset()) -> list:
     """Whom an attack, advance or capture with no target named was made against: the other side of the
     fight told in the events ``near``, nearest first (تقدمت القوات … after القوات تقاتل داعش: against ISIS):
     the targets of the nearest attack by one of its doers, or the doers of the nearest attack on one of them.
@@ -190,7 +204,8 @@ def _other_side(e: Event, near: list[Event], lex) -> list:
         else:
             continue
         states = {_state_of(lex, r.entity) for r in e.actors} - {""}
-        side = [x for x in side if x.id not in doers and _a_side(lex, x) and _state_of(lex, x) not in states]
+        side = [x for x in side if x.id not in doers and _a_side(lex, x) and _state_of(lex, x) not in states
+                and x.id not in air_only]   # (who only raids from the air is no side the ground fighting hits)
         if side:
             return list({x.id: x for x in side}.values())
     return []
