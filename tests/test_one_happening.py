@@ -257,3 +257,13 @@ def test_a_force_after_a_definite_place_noun_is_no_genitive_of_it(lex):
 def test_the_one_met_after_a_title_with_b(lex, text, target):
     e = find(events_of(lex, text), "CONSULT")
     assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # whose the parts hit are, after the last of several joined by و: the target of the preposition before them
+    "شن طيران التحالف العربي غارات على مواقع وتجمعات وآليات لميليشيا الحوثي في تعز.",
+    "شن طيران التحالف العربي غارات على مواقع وتجمعات لميليشيا الحوثي في تعز.",
+])
+def test_the_owner_of_parts_joined(lex, text):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {"arab_coalition"} and ids(e.targets) == {"houthis"}, (ids(e.actors), ids(e.targets))

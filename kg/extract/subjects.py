@@ -10,7 +10,7 @@ from ..model import DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
-from .syntax import _BECAME
+from .syntax import _BECAME, _bare_part
 from .words import (
     _CLAUSE_PARTICLES,
     _DONE_BEFORE,
@@ -67,7 +67,7 @@ class Subjects:
             if any(p.kind == "trigger" and p is not v and v.j <= p.i < it.i and p.i - v.j <= 1
                    and self.reading(p).pos == "noun" and not _is_light(v) for p in self.preds):
                 return None       # دمرتها معارك …: an event noun right after the verb is its subject
-            if _head(it) - 1 >= v.j and self.tok(_head(it) - 1).removeprefix("ال") in self.w.get("part", ()) \
+            if _head(it) - 1 >= v.j and _bare_part(self.tok(_head(it) - 1), self.w.get("part", ())) \
                     and self.tok(_head(it) - 1) not in self.w.get("number", ()) \
                     and self.tok(_head(it) - 1) not in self.w.get("people", ()) \
                     and not self._force_word_at(_head(it) - 1):

@@ -30,6 +30,12 @@ _REQ_PREFIXES = ("وبال", "وال", "بال", "ال", "وب", "و", "ب")
 _REQ_SUFFIXES = ("هن", *POSSESSIVE)
 
 
+def _bare_part(tok: str, part) -> bool:
+    """A word of parts (words.tsv part: مواقع، تجمعات), with the article or a و joining it to the one before."""
+    t = tok[1:] if tok[:1] == "و" and (tok[1:] in part or tok[1:].removeprefix("ال") in part) else tok
+    return t.removeprefix("ال") in part or t in part
+
+
 # words after which أنْ takes a verb (بعد أن قصف، قبل أن، سبق أن، يجب أن، لا بد أن), folded
 _AN_VERB = frozenset({"بعد", "قبل", "منذ", "الي", "حتي", "سبق", "يجب", "ينبغي", "يمكن", "بد", "اراد", "يريد",
                       "تريد", "ارادت", "يحاول", "تحاول", "حاول", "حاولت", "دون", "من", "علي"})
@@ -225,8 +231,10 @@ class Syntax:
         c = it.clitic.lstrip("وف")
         if c == "ب" and self.tok(it.i - 1) in self.w.get("naming", ()):
             return "naming"      # القائد المكنى بأبي حمزة: the name he goes by, no "by" of the event
-        if c.startswith("ل") and self.tok(it.i - 1).removeprefix("ال") in self.w.get("part", ()):
-            return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front
+        if c.startswith("ل") and _bare_part(self.tok(it.i - 1), self.w.get("part", ())) \
+                and not (self.tok(it.i - 1)[:1] == "و" and self.ent_token(it.i - 1)):
+            return self._outer_prep(it.i - 1)   # مواقع لجبهة النصرة: the positions of the Nusra Front (also the
+            #                                     last of parts joined: مواقع وتجمعات لميليشيا الحوثي)
         if c.startswith("ل") and self._adjective(it.i - 1) \
                 and self._split(self.tok(it.i - 2))[1].removeprefix("ال") in self.w.get("part", ()):
             return self._outer_prep(it.i - 2)   # على المقرات العسكرية لجماعة الحوثي: past the part's adjective
@@ -353,12 +361,16 @@ class Syntax:
         للنظام): the owner is the target of that preposition. "" when the noun is bare."""
         if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP:
             k -= 1
+        part = self.w.get("part", ())
+        while k >= 1 and self.tok(k)[:1] == "و" and _bare_part(self.tok(k), part) \
+                and _bare_part(self.tok(k - 1), part):
+            k -= 1                       # على مواقع وتجمعات وآليات لميليشيا الحوثي: the first of the parts joined
         noun = self.tok(k)
         c, rest = self._split(noun)
         c = c.lstrip("وف")
-        if c in ("ب",) and rest.removeprefix("ال") in self.w.get("part", ()):
+        if c in ("ب",) and rest.removeprefix("ال") in part:
             return c                     # بمواقع لـ
-        if noun.removeprefix("ال") not in self.w.get("part", ()) and noun not in self.w.get("part", ()):
+        if noun.removeprefix("ال") not in part and noun not in part:
             return ""
         if self.figure(k - 1) or self.tok(k - 1) in ("عده", "بعض"):
             k -= 1                       # على خمسة مواقع للحوثيين، على عدة مواقع: past the count
