@@ -267,3 +267,13 @@ def test_the_one_met_after_a_title_with_b(lex, text, target):
 def test_the_owner_of_parts_joined(lex, text):
     e = find(events_of(lex, text), "ASSAULT")
     assert ids(e.actors) == {"arab_coalition"} and ids(e.targets) == {"houthis"}, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # who leads the raids made them: بقيادة X after the noun and its adjectives, or a relative clause of leading
+    "وقتل خمسة مدنيين في غارات جوية بقيادة السعودية على صنعاء.",
+    "وبدعم من الغارات الجوية التي تقودها السعودية تمكن المقاتلون من طرد الحوثيين من مدينة عدن.",
+])
+def test_raids_led_by_a_state(lex, text):
+    e = next(e for e in events_of(lex, text) if e.trigger in ("غارات", "الغارات"))
+    assert ids(e.actors) == {"saudi_arabia"}, ids(e.actors)

@@ -22,6 +22,8 @@ from .words import (
 
 
 # classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
+# a verb of leading with the pronoun of what is led, after a relative (التي تقودها السعودية), folded
+_LEADS_IT = frozenset({"تقودها", "يقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
@@ -795,6 +797,8 @@ class Constructions(Senses, RoleWords):
             sp = self.speaker(rep)
             if sp is not None:
                 actors, how = [sp], "speaker"   # قال العطية خلال مؤتمر صحافي مشترك مع نظيره الأمريكي
+        if not actors and tr.pos == "noun" and tr.type == "ASSAULT" and (led := self._led_by(t)) is not None:
+            actors, how = [led], "genitive"   # غارات جوية بقيادة السعودية: who leads them made them
         if not actors and tr.relation == "labelled" and (rep := self.report_for(t)) is not None \
                 and (sp := self.speaker(rep)) is not None:
             actors, how = [sp], "speaker"   # قال الرئيس إن هذا عمل إرهابي جبان: who calls it so accuses
@@ -827,6 +831,20 @@ class Constructions(Senses, RoleWords):
             if not actors:
                 return [self.finish(t, t, tr, [], targets, "")]
         return actors, targets, how, anchor, actor_ent
+
+    def _led_by(self, t: Item):
+        """The party after بقيادة right after an event noun and its adjectives (غارات جوية بقيادة السعودية,
+        "Saudi-led raids"), or the subject of a relative clause of leading it (التي تقودها السعودية), or None."""
+        for k in range(t.j, min(t.j + 3, self.n)):
+            tok = self.tok(k)
+            if tok == "بقياده":
+                return next((it for it in self.ents if it.i == k + 1 and self.is_actor(it)), None)
+            if tok in self.w.get("relative", ()) and self.tok(k + 1) in _LEADS_IT:
+                # الغارات الجوية التي تقودها السعودية: "that Saudi Arabia leads"
+                return next((it for it in self.ents if it.i == k + 2 and self.is_actor(it)), None)
+            if self.ent_token(k) or not tok.endswith(("يه", "ي")):
+                return None     # (only adjectives between: جوية، عنيفة)
+        return None
 
     def _repelled(self, t: Item) -> list[Item] | None:
         """The attack noun is the object of a verb of repelling (words.tsv repel) right before it, past a
