@@ -293,3 +293,16 @@ def test_a_place_taken_is_no_side(lex):
 def test_who_raids_from_the_air_is_no_side_of_a_ground_clash(lex, text, actors, targets):
     e = next(e for e in events_of(lex, text) if e.trigger == "اشتباكات")
     assert ids(e.actors) == actors and ids(e.targets) == targets, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the full stop of an abbreviated title (د.، م.) ends no clause: who condemns the bombing did not do it
+    ("كما استنكر مفتي مصر د. شوقي علام التفجير الإرهابي.", "person/shuqi-alm"),
+    ("استنكر وزير النقل م. عبدالله المقبل التفجير الإرهابي الذي استهدف المسجد.", None),
+])
+def test_who_condemns_after_an_abbreviated_title(lex, text, actor):
+    events = events_of(lex, text)
+    bombing = next(e for e in events if e.type == "ASSAULT")
+    assert not bombing.actors, ids(bombing.actors)
+    if actor:
+        assert ids(find(events, "ACCUSE").actors) == {actor}, ids(find(events, "ACCUSE").actors)

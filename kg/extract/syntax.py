@@ -533,14 +533,18 @@ class Syntax:
 
     def barrier(self, k: int) -> bool:
         t = self.tok(k)
-        return t in _PUNCT_BARRIER or t in self.barrier_words
+        return t in _PUNCT_BARRIER and not self._abbreviation_dot(k) or t in self.barrier_words
+
+    def _abbreviation_dot(self, k: int) -> bool:
+        """A full stop after one letter is an abbreviation's (د. شوقي علام: Dr.), no end of a clause."""
+        return self.tok(k) == "." and len(self.tok(k - 1)) == 1 and self.tok(k - 1).isalpha()
 
     @cached_property
     def _clause_breaks(self) -> tuple[list[int], list[int]]:
         """The tokens that end a clause, in order: with commas, and without. Punctuation or a word that opens
         a new clause (بأن), not one inside a name (بان كي مون). Found once per sentence: clause_start and
         clause_end are asked for nearly every word of it."""
-        strong = [t in _PUNCT_BARRIER or (t in self.barrier_words and k not in self.in_name)
+        strong = [t in _PUNCT_BARRIER and not self._abbreviation_dot(k) or (t in self.barrier_words and k not in self.in_name)
                   for k, t in enumerate(self.tokens)]
         return ([k for k, t in enumerate(self.tokens) if strong[k] or t in _COMMA],
                 [k for k, brk in enumerate(strong) if brk])
