@@ -277,3 +277,15 @@ def test_the_owner_of_parts_joined(lex, text):
 def test_raids_led_by_a_state(lex, text):
     e = next(e for e in events_of(lex, text) if e.trigger in ("غارات", "الغارات"))
     assert ids(e.actors) == {"saudi_arabia"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,target", [
+    # the group whose dead are told before an attack that caused them is what it hit, besides a place
+    ("أفادت مصادر محلية بسقوط قتلى وجرحى من قوات جماعة الحوثي جراء ثلاث غارات لطيران التحالف العربي على وادي دوفس.",
+     "houthis"),
+    # the defences of a party are its parts: the party is hit
+    ("وتمكن الجيش اليمني من تدمير دفاعات ميليشيات الحوثي في محيط قاعدة العند.", "houthis"),
+])
+def test_the_side_whose_losses_or_parts_were_hit(lex, text, target):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
+    assert target in ids(e.targets), ids(e.targets)

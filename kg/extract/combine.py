@@ -7,6 +7,8 @@ from ..model import LOCATION_TYPES
 from .arguments import _HARM, _RESPONSE
 from .words import _COMMA, _head, _is_light, _is_light_noun, _people, _victim
 
+# words that tie losses told before them to the attack that caused them (قتلى … جراء غارات), folded
+_CAUSES = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "في", "بفعل"})
 # words that open a clause of time or cause (قتلوا عندما هاجم …، إثر هجوم …)
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
 # losses told before "in the ranks of" a group (أسفر الهجوم عن سقوط إصابات في صفوف الميليشيا), folded
@@ -145,6 +147,32 @@ class Combinations:
                     if it is not None:
                         r.targets = [it]
                     break
+
+    def _losses_before(self, readings: list) -> None:
+        """سقوط قتلى وجرحى من قوات الحوثي جراء غارات التحالف: the group whose dead and wounded are told before
+        an attack that caused them (جراء، إثر، بسبب، نتيجة، في) is what the attack hit, besides a place; not a
+        definite attack, told before, whose dead may be of either side."""
+        casualty = self.w.get("casualty", ())
+        for r in readings:
+            if r.tr.type != "ASSAULT" or r.tr.pos != "noun" or any(x.entity.type not in LOCATION_TYPES for x in r.targets):
+                continue
+            k = r.t.i - 1
+            while k > 0 and (self.figure(k) or self.tok(k) in self.w.get("number", ())):
+                k -= 1          # (جراء ثلاث غارات: past the count of attacks)
+            if self.tok(k) not in _CAUSES or r.t.clitic or self.tok(r.t.i).startswith("ال"):
+                continue        # (مقتل 26 من عناصر التنظيم خلال الهجوم: the attack told before, either side's dead)
+            start = self.clause_start(k)
+            for x in reversed(self.ents):
+                if not (start <= x.i and x.j <= k) or not self.is_actor(x) or x in r.actors:
+                    continue
+                h = _head(x) - 1
+                if self.is_transparent(self.tok(h)) and not self.ent_token(h):
+                    h -= 1      # (من قوات جماعة الحوثي: past the force word)
+                if self.tok(h) in ("من", "بين") and any(
+                        self.tok(y).removeprefix("و") in casualty or self.tok(y).removeprefix("و") in _LOSSES
+                        for y in range(max(start, h - 4), h)):
+                    r.targets = r.targets + [x]
+                break           # (only the last party before the cause: no other between)
 
     def _clash_that_followed(self, readings: list) -> None:
         """هاجم عناصر من داعش مقر الفوج ما أدى إلى اندلاع اشتباكات: clashes an attack led to, with no sides

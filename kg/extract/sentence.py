@@ -124,6 +124,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._protest_dispersed(readings)
         self._clash_that_followed(readings)
         self._in_the_ranks(readings)
+        self._losses_before(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         return readings, self.patterns()
