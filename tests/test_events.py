@@ -2664,3 +2664,9 @@ def test_a_noun_after_inna(lex, text, trigger, actors, target):
 def test_the_capital_of_a_nationality(lex, text, place):
     e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
     assert ids(e.places) == {place}, ids(e.places)
+
+
+def test_a_crime_called_so_in_a_condemnation_already_told(lex):
+    """أدانت الحكومة الهجوم مؤكدة أن هذا العمل الإرهابي جبان: the condemnation is the accusation, once."""
+    events = events_of(lex, "وأدانت الحكومة الأردنية الهجوم مؤكدة أن هذا العمل الإرهابي جبان.")
+    assert [e.trigger for e in events if e.type == "ACCUSE"] == ["وأدانت"], [(e.type, e.trigger) for e in events]

@@ -127,6 +127,10 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._losses_before(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
+        if any(r.tr.type == "ACCUSE" and r.tr.relation != "labelled" for r in readings):
+            # أدانت الوزارة الهجوم، مؤكدة أن هذا العمل الإجرامي …: the condemnation is told already; what it
+            # calls the deed is no second accusation
+            readings = [r for r in readings if r.tr.relation != "labelled"]
         return readings, self.patterns()
 
     @staticmethod
