@@ -209,7 +209,7 @@ class OneHappening:
             if any(ex.barrier(k) and not (tok(k) == "وذلك" and tok(k + 1) in _RESULT_LINKS) for k in gap):
                 return False            # (مقتل قيادي، وذلك في عملية شنتها: "and that in", the same happening)
             return "ب" in ra.t.clitic or any(tok(k) in _RESULT_LINKS for k in gap)
-        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i - 1)):
+        if rk.t.clitic.startswith("ف") and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i)):
             return True                    # أطلقوا النار على حافلة فقتلوا سبعة: the shooting killed them
         if self._where(rk) and (rk.how == "passive" or rk.tr.patient_subject) and not rk.actors and rk.actor_ent is None \
                 and rk.t.i - ra.t.j <= 12 and not any(ex.barrier(k) for k in range(ra.t.j, rk.t.i - 1)):

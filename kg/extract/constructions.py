@@ -21,9 +21,9 @@ from .words import (
 )
 
 
-# classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
 # a verb of leading with the pronoun of what is led, after a relative (التي تقودها السعودية), folded
 _LEADS_IT = frozenset({"تقودها", "يقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
+# classes whose verbal noun's unnamed group in the genitive is its doer (moving, saying, protesting)
 _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 

@@ -154,8 +154,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
     def _described_thing(self, it) -> bool:
         """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":
         طائرة مسيرة, a drone, no march): no predicate of the sentence."""
-        trs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
-        return all(tr.pos == "noun" and self.unmade_by_word_before(it, tr) for tr in trs)
+        return all(tr.pos == "noun" and self.unmade_by_word_before(it, tr) for tr in self._rows(it))
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,
