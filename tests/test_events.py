@@ -2670,3 +2670,10 @@ def test_a_crime_called_so_in_a_condemnation_already_told(lex):
     """أدانت الحكومة الهجوم مؤكدة أن هذا العمل الإرهابي جبان: the condemnation is the accusation, once."""
     events = events_of(lex, "وأدانت الحكومة الأردنية الهجوم مؤكدة أن هذا العمل الإرهابي جبان.")
     assert [e.trigger for e in events if e.type == "ACCUSE"] == ["وأدانت"], [(e.type, e.trigger) for e in events]
+
+
+def test_a_syndication_credit_is_no_agreement(lex):
+    """بالاتفاق مع «بلومبيرغ»: printed by arrangement with a paper, no one's agreement; a party's deal with a
+    company stays one."""
+    assert not events_of(lex, "* بالاتفاق مع «بلومبيرغ»")
+    assert find(events_of(lex, "وقعت الحكومة اتفاقا مع شركة بلومبيرغ."), "AGREE") is not None

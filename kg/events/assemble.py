@@ -479,6 +479,8 @@ class SentenceEvents(OneHappening):
             return None
         if tr.type == "CONSULT" and targets and all(t.entity.type == "Media" for t in targets):
             return None                    # في اتصال هاتفي لـ«الشرق الأوسط»: an interview, not a consultation
+        if tr.type == "AGREE" and not actors and targets and all(t.entity.type == "Media" for t in targets):
+            return None                    # بالاتفاق مع «بلومبيرغ»: a syndication credit, no one's agreement
         ex, sa = self.ex, self.sa
         lo = ex.clause_start(min(r.t.i, r.anchor.i))
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
