@@ -34,7 +34,6 @@ SIDE_SPAN = 3                # sentences back a fight tells who the other side i
 _TAKING = frozenset({"CONTROL", "ADVANCE", "BESIEGE"})   # what is done to a place, against the other side
 _GROUND_FIGHTS = frozenset({"clashedWith"})   # fights between sides on the ground (triggers.tsv relations)
 _FIGHT = _TAKING | {"ATTACK"}   # deeds against the other side of the article's fight, wherever it tells it
-_DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 
 
 def _definite(trigger: str, evidence: str) -> bool:

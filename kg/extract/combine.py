@@ -169,8 +169,7 @@ class Combinations:
                 if self.is_transparent(self.tok(h)) and not self.ent_token(h):
                     h -= 1      # (من قوات جماعة الحوثي: past the force word)
                 if self.tok(h) in ("من", "بين") and any(
-                        self.tok(y).removeprefix("و") in casualty or self.tok(y).removeprefix("و") in _LOSSES
-                        for y in range(max(start, h - 4), h)):
+                        self.conj_word(y, casualty) or self.conj_word(y, _LOSSES) for y in range(max(start, h - 4), h)):
                     r.targets = r.targets + [x]
                 break           # (only the last party before the cause: no other between)
 

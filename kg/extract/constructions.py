@@ -15,6 +15,7 @@ from .words import (
     _COMMA,
     _COMPLEMENT_PRONOUNS,
     _COUNT_MODIFIERS,
+    _DEMONSTRATIVES,
     _QUOTES,
     _head,
     over_places,
@@ -852,7 +853,7 @@ class Constructions(Senses, RoleWords):
         the verb's subject, who was attacked ([] when none is named); None when no such verb governs it."""
         repel = self.w.get("repel", ())
         k = t.i - 1
-        while k > 0 and self.tok(k) in ("هذا", "هذه", "ذلك", "تلك"):
+        while k > 0 and self.tok(k) in _DEMONSTRATIVES:
             k -= 1
         after = next((it for it in self.ents if it.j == k + 1 and self.is_actor(it)), None)
         if after is not None and self.conj_word(_head(after) - 1, repel):

@@ -17,7 +17,7 @@ class RoleWords:
         if nxt is None or nxt.kind != "trigger" or nxt.i != k or nxt.clitic[:1] != "و":
             return False
         return any(tr.patient_subject and tr.pos == "verb"
-                   for tr in [h.ref for h in (nxt.alts or ()) if h.kind == "T"] or [nxt.trigger])
+                   for tr in self.rows(nxt))
 
     def _object_after(self, gen: Item) -> Item | None:
         """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an

@@ -16,6 +16,8 @@ from .syntax import Syntax, _required_forms
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
+    _DEMONSTRATIVES,
+    _INNA,
     _ONGOING,
     CONFIDENCE,
     _is_light,
@@ -27,8 +29,7 @@ from .words import (
 # words of quantity between a verb and its counted object (أطلقت عددا من القذائف، أطلقوا عشرات الصواريخ)
 _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئات", "الاف", "بعدد"})
 # words a demonstrative subject follows (إن هذا العمل الإرهابي), folded
-_OPENERS = frozenset({"ان", "بان", "لان", "فان", "وان", "انه", "انها"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_OPENERS = _INNA | {"وان", "انه", "انها"}
 
 
 class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modality, Syntax):
@@ -54,7 +55,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 it.kind, it.word = "word", "report"       # وصف المفاوضات بأنها صعبة: telling, no accusation
         # a name for a deed (هذا عمل إرهابي) that no one calls it here is no word of the sentence's at all
         self.items = [it for it in self.items if not (
-            it.kind == "trigger" and all(tr.relation == "labelled" for tr in self._rows(it)) and not self._called(it))]
+            it.kind == "trigger" and all(tr.relation == "labelled" for tr in self.rows(it)) and not self._called(it))]
         in_ent = {k for e in self.ents for k in range(e.i, e.j)}
         # a participle describing the subject (قوات موالية للحوثيين) belongs to the noun phrase
         attributive = [x for x in self.items if x.kind == "trigger" and x.trigger.pos in ("attributive", "passive")]
@@ -63,7 +64,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         for it in self.items:
             if it.kind != "trigger" or it.trigger.pos != "verb":
                 continue
-            verbs = [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
+            verbs = self.rows(it)
             nxt = next((x for x in self.items if x.i >= it.j and x.kind != "ent" and x not in attributive), None)
             if nxt is None or nxt.kind != "trigger":
                 continue
@@ -133,16 +134,12 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
             readings = [r for r in readings if r.tr.relation != "labelled"]
         return readings, self.patterns()
 
-    @staticmethod
-    def _rows(it) -> list:
-        return [h.ref for h in it.alts if h.kind == "T"] or [it.trigger]
-
     def _called(self, it) -> bool:
         """A name for a deed is what it is called: right after a pronoun or a verb of counting as (هو عمل
         إرهابي، يعد جريمة حرب), or after a demonstrative that opens the clause or follows إن/أن (إن هذا العمل
         الإجرامي …، هذه جريمة حرب); not a demonstrative phrase in a genitive or an object (مرتكبي هذا العمل،
         أدان هذه الجريمة)."""
-        if not any(self._satisfied(tr, it) for tr in self._rows(it)):
+        if not any(self._satisfied(tr, it) for tr in self.rows(it)):
             return False
         before = self.tok(it.i - 1).removeprefix("و")
         if before not in _DEMONSTRATIVES:
@@ -154,7 +151,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
     def _described_thing(self, it) -> bool:
         """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":
         طائرة مسيرة, a drone, no march): no predicate of the sentence."""
-        return all(tr.pos == "noun" and self.unmade_by_word_before(it, tr) for tr in self._rows(it))
+        return all(tr.pos == "noun" and self.unmade_by_word_before(it, tr) for tr in self.rows(it))
 
     def _quantity_noun(self, it) -> bool:
         """حشدا من المتظاهرين (a crowd of), عددا من: a verb form that is also a noun of quantity, before من,

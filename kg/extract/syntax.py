@@ -16,6 +16,7 @@ from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COUNT_MODIFIERS,
+    _INNA,
     _PUNCT_BARRIER,
     _QUOTES,
     _head,
@@ -77,7 +78,7 @@ _ATTRIBUTED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "منسو
 
 class Syntax:
     def _fits(self, t: Item) -> bool:
-        return any(self._satisfied(tr, t) for tr in [h.ref for h in t.alts if h.kind == "T"] or [t.trigger])
+        return any(self._satisfied(tr, t) for tr in self.rows(t))
 
     def unless_after(self, tr, t: Item, exact: bool = False) -> bool:
         """One of the two words after the trigger is a word that makes it no event of this row (triggers.tsv
@@ -692,9 +693,14 @@ class Syntax:
         g = self.gender(it)
         return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
 
+    @staticmethod
+    def rows(t: Item) -> list:
+        """The trigger rows a trigger occurrence may be read with (one word, several frames), else its own."""
+        return [h.ref for h in (t.alts or ()) if h.kind == "T"] or [t.trigger]
+
     def reading(self, t: Item):
         """The trigger reading of an ambiguous word (قصف, دعم, تقدم: verb or verbal noun) in context."""
-        trs = [h.ref for h in t.alts if h.kind == "T"] or [t.trigger]
+        trs = self.rows(t)
         if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
             trs = [tr for tr in trs if self._satisfied(tr, t)] or trs
             # (يضرب الأسرى عن الطعام: يُضرب "strike", not يَضرب "hit", which no عن follows; a word itself, not
@@ -735,7 +741,7 @@ class Syntax:
         قصف الأحياء أدى …، أكد أن الهجوم): إنّ is followed by a noun, never a verb; not أنْ after a word of
         time or need (بعد أن قصف، يجب أن يقصف), which a verb follows."""
         k = t.i - 1
-        if self.tok(k) not in ("ان", "بان", "لان", "فان") or self.tok(k - 1).removeprefix("و") in _AN_VERB:
+        if self.tok(k) not in _INNA or self.tok(k - 1).removeprefix("و") in _AN_VERB:
             return False
         start = self.clause_start(k)
         return any(p.kind == "word" and p.word == "report" and start <= p.i and p.j <= k for p in self.preds)

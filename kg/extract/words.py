@@ -32,6 +32,9 @@ _ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرا�
 _COUNT_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 _KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _SUBJECT_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم"})
+# إنّ/أنّ (with ب، ل، ف), which a noun follows, never a verb (قالت إن قصف الأحياء …), folded
+_INNA = frozenset({"ان", "بان", "لان", "فان"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _COMPLEMENT_PRONOUNS = ("انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", "انهما")
 CONFIDENCE = {
     "direct": 0.9,        # actor and target found in their syntactic positions
