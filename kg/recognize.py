@@ -288,6 +288,9 @@ def _counted_after(tokens: list[str], i: int, lex: Lexicon) -> bool:
 
 # words before a noun that count or pick it out (بينهم صحفي، كل صحفي): the word after them is a noun
 _QUANTIFIERS = frozenset({"بينهم", "منهم", "بينها", "منها", "اي", "كل", "وكل", "لكل", "بكل", "احد", "كاي"})
+# the forms of كان and its sisters (folded, without و/ف): a verb, whose subject follows it
+_KANA_VERBS = frozenset({"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت",
+                         "صار", "صارت", "ليس", "ليست", "مازال", "مايزال", "لايزال", "لازال"})
 
 
 def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
@@ -812,8 +815,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 or word.endswith("ا") and not before.endswith("ا"):
             return False         # (the accusative agrees too: مؤتمرا صحفيا)
         if k < 0 or before.startswith(("ال", "لل")) or not before.isalpha() or before in self.w.get("number", ()) \
-                or before in self.w.get("prep", ()) or before in _QUANTIFIERS or before == "يد":
-            return False         # (12 ألفا و500 صحفي: counted; بينهم صحفي؛ على يد صحفي)
+                or before in self.w.get("prep", ()) or before in _QUANTIFIERS or before == "يد" \
+                or before.removeprefix("و").removeprefix("ف") in _KANA_VERBS:
+            return False         # (12 ألفا و500 صحفي: counted; بينهم صحفي؛ على يد صحفي؛ وكان مسلح قد: its subject)
         if prv is not None and prv.j == it.i:
             if prv.kind == "trigger" and prv.trigger.pos == "noun" and prv.trigger.relation in _ARMED_DEEDS:
                 return True      # هجوم مسلح، اشتباك مسلح: an armed attack or clash, no gunman

@@ -94,34 +94,44 @@ def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: li
     """A group's name alone that is also a common word (words.tsv short_name: القاعدة, also "the base")
     is the group in an article that names it in full (تنظيم القاعدة): not before an adjective of
     relation (القاعدة الجوية, an air base), nor next to a number, nor inside another name, nor in an
-    article that also uses the word as a noun without the article (قاعدة العند … القاعدة: the base)."""
+    article that also uses the word as a noun without the article (قاعدة العند … القاعدة: the base). After
+    a word of its men or its leader (words.tsv short_name_cue: مسلحي القاعدة، زعيم القاعدة) it is the first
+    group of its row though the article never names it in full."""
     forms = lex.words.get("short_name")
     if not forms:
         return []
     named = {c.hit.ref for c in cands if c.kind == ENT}
-    shorts = {}
+    shorts, firsts = {}, {}
     for f in forms:
-        eid = next((e for e in lex.word_values[("short_name", f)].split(" | ") if e in named), None)
+        ids = lex.word_values[("short_name", f)].split(" | ")
+        firsts[f] = ids[0]
+        eid = next((e for e in ids if e in named), None)
         if eid is not None:
             shorts[f] = eid
-    if shorts:      # not where the article also uses the word as a noun (قاعدة العند: القاعدة is that base)
-        nouns = {strip_clitics(ftext[a:b])[1] for a, b in zip(starts, ends) if not ftext[a:b].startswith(("ال", "وال"))}
-        shorts = {f: e for f, e in shorts.items() if f[2:] not in nouns}
-    if not shorts:
+    # not where the article also uses the word as a noun (قاعدة العند: القاعدة is that base)
+    nouns = {strip_clitics(ftext[a:b])[1] for a, b in zip(starts, ends) if not ftext[a:b].startswith(("ال", "وال"))}
+    shorts = {f: e for f, e in shorts.items() if f[2:] not in nouns}
+    cues = lex.words.get("short_name_cue", frozenset())
+    firsts = {f: e for f, e in firsts.items() if f[2:] not in nouns} if cues else {}
+    if not shorts and not firsts:
         return []
     covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
     out = []
     for k, (a, b) in enumerate(zip(starts, ends)):
         word = ftext[a:b]
-        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in shorts), None)
+        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in firsts.keys() | shorts.keys()),
+                      None)
         if clitic is None:
             continue
         after = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""
         before = ftext[starts[k - 1]:ends[k - 1]] if k else ""
-        if after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
+        eid = shorts.get(word[len(clitic):])
+        if eid is None and not clitic and before.removeprefix("و").removeprefix("ف") in cues:
+            eid = firsts[word]      # مسلحي القاعدة: its men (no clitic: a genitive in construct)
+        if eid is None or after.startswith("ال") and after.endswith("يه") or after.isdigit() or before.isdigit() \
                 or any(x < b and a < y for x, y in covered):
             continue
-        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, shorts[word[len(clitic):]], _SHORT_CLITIC_SET)))
+        out.append(_Cand(ENT, a + len(clitic), b, clitic, Hit(ENT, eid, _SHORT_CLITIC_SET)))
     return out
 
 

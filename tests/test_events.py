@@ -1909,10 +1909,41 @@ def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     # من after the noun an exposure takes names who did it
     ("وتعرضت القوات العراقية لهجوم من عناصر داعش قرب الرمادي.", "isis"),
     ("وتعرضت دورية للجيش الصومالي لهجوم مسلح من مقاتلي حركة الشباب.", "al_shabaab"),
+    # so does the subject of the light verb of a relative clause after the noun
+    ("وتعرضت البلدة لغارات مكثفة شنتها طائرات التحالف العربي.", "arab_coalition"),
+    ("وتتعرض مواقع المقاتلين الأكراد منذ أسبوع لقصف يشنه حزب الله بلا توقف.", "hezbollah"),
 ])
 def test_the_doer_after_min_of_an_exposure(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert actor in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the singular word of an unnamed group after كان is its subject, no adjective of كان ("was armed")
+    ("وكان مسلح قد أطلق النار على دورية للشرطة قرب السوق.", "group/unidentified_armed_group"),
+    ("وكان انتحاري قد فجر نفسه عند مدخل المبنى.", "group/suicide_bomber"),
+])
+def test_an_unnamed_doer_after_kana(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert any(a.startswith(actor) for a in ids(e.actors)), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a verb agrees with the part counted before من, not with the group after it: the group is the doer
+    ("وهاجمت مجموعة من عناصر تنظيم القاعدة نقطة تفتيش قرب المدينة.", "al_qaeda"),
+    ("وقتلت مجموعة من الحوثيين ثلاثة جنود في كمين.", "houthis"),
+    # a short name that is also a word ("the base") after a word of its men or its leader is the group
+    ("وهاجم العشرات من مسلحي القاعدة نقطة تفتيش قرب المدينة.", "al_qaeda"),
+])
+def test_the_doer_counted_before_min(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {actor}, ids(e.actors)
+
+
+def test_the_soldiers_of_a_base_are_no_group(lex):
+    """جنود القاعدة الأمريكية: the base's men (an adjective of relation after it), no al-Qaeda."""
+    e = find(events_of(lex, "وقتل جنود القاعدة الأمريكية ثلاثة مسلحين."), "ASSAULT")
+    assert "al_qaeda" not in ids(e.actors) | ids(e.targets), ids(e.actors)
 
 
 @pytest.mark.parametrize("text,target", [

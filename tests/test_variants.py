@@ -267,7 +267,9 @@ def test_name_ends_before_a_glued_preposition(text, name, lex):
     # not before an adjective of relation: an air base
     ("أعلن تنظيم القاعدة مسؤوليته. ووصلت الطائرات إلى القاعدة الجوية.", "القاعدة", None),
     # not in an article that names no al-Qaeda
-    ("وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", None),
+    ("وهبطت الطائرة في القاعدة بعد الظهر.", "القاعدة", None),
+    # ... unless a word of its men or its leader is right before it (words.tsv short_name_cue)
+    ("وقتل خمسة من عناصر القاعدة في غارة.", "القاعدة", "al_qaeda"),
     # nor in one that uses the word as a noun: the base named before
     ("سيطر تنظيم القاعدة على المكلا. وتقع قاعدة العند شمال عدن، وقصفت الطائرات القاعدة أمس.", "القاعدة", None),
     # a foreign outlet, company or facility of the lexicon, written with another spelling

@@ -149,6 +149,10 @@ class Constructions(Senses, RoleWords):
         if agent is None:
             gen = self.genitive(t, end)          # تعرضت لقصف النظام
             agent = gen if gen is not None and self.is_actor(gen) else None
+        if agent is None and (lv := self.light_verb_for(t)) is not None and lv.i >= t.j:
+            # تعرضت المدينة لغارات شنتها طائرات التحالف: the subject of the relative clause's light verb
+            subj, _ = self.subject(lv, self.clause_end(lv.j, commas=False))
+            agent = subj if subj is not None and self.is_actor(subj) else None
         k = t.j + 1 if self.tok(t.j) == "من" else -1
         if self.tok(t.j) != "من" and self.tok(t.j + 1) == "من":
             k = t.j + 2                  # (an adjective first: لهجوم مسلح من …)

@@ -670,6 +670,12 @@ class Syntax:
         """The verb form cannot agree with this subject (a masculine verb, a feminine subject …)."""
         if not v.gender or v.gender == "p":
             return False
+        k = it.i - 1 if self.tok(it.i - 1) == "من" else it.i - 2 if self.tok(it.i - 2) == "من" \
+            and self._force_word_at(it.i - 1) else -1
+        if k - 1 == v.j and v.gender == "f" and self.tok(k - 1).endswith(("ه", "ات")) \
+                and _bare_part(self.tok(k - 1), self.w.get("part", ())):
+            return False     # هاجمت مجموعة من عناصر تنظيم القاعدة: the feminine verb agrees with the part
+            #                  counted right after it (not قتل عناصر من قوات النظام: "were killed")
         if v.gender == "f" and it.j - it.i == 1 and self.tok(it.i).endswith("يين") and not self._headed(it):
             return True      # طردت الحوثيين: men named in the sound plural of a nisba take a masculine verb (and a
             #                  subject is in the nominative: الحوثيون)
