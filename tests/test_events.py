@@ -1940,6 +1940,29 @@ def test_the_doer_counted_before_min(lex, text, actor):
     assert ids(e.actors) == {actor}, ids(e.actors)
 
 
+@pytest.mark.parametrize("text,actor,target", [
+    # a weapon right after a verb of attacking is its subject: who fired it (the relative clause's subject,
+    # or its owner after تابعة لـ) did it, and the bare noun past it is what it hit
+    ("واستهدف صاروخ باليستي أطلقه الحوثيون مدينة جازان الحدودية.", "houthis", "jazan"),
+    ("واستهدفت قذائف أطلقتها قوات النظام مدرسة في ريف إدلب.", "syrian_government", "facility/unnamed-school-syria"),
+    ("وضربت طائرة مسيرة تابعة لحزب الله موقعا عسكريا في الجليل.", "hezbollah", None),
+])
+def test_the_weapon_as_subject(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {actor}, ids(e.actors)
+    assert target is None or target in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # a verbal noun of a way of killing in the accusative tells how: one execution, not two
+    "وأعدمت السلطات ثلاثة سجناء شنقا في سجن المدينة.",
+    "وقتل مسلحو التنظيم خمسة رهائن ذبحا.",
+])
+def test_the_way_of_killing_is_no_second_deed(lex, text):
+    assert len([e for e in events_of(lex, text) if e.type == "ASSAULT"]) == 1, \
+        [(e.trigger, e.type) for e in events_of(lex, text)]
+
+
 def test_the_soldiers_of_a_base_are_no_group(lex):
     """جنود القاعدة الأمريكية: the base's men (an adjective of relation after it), no al-Qaeda."""
     e = find(events_of(lex, "وقتل جنود القاعدة الأمريكية ثلاثة مسلحين."), "ASSAULT")

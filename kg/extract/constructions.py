@@ -11,6 +11,8 @@ from .reading import Reading
 from .roles import RoleWords
 from .senses import Senses
 from .words import (
+    _WAY_OF_KILLING,
+    _is_light,
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COMPLEMENT_PRONOUNS,
@@ -30,8 +32,7 @@ _GROUP_DOES = frozenset({"ADVANCE", "WITHDRAW", "DEMAND", "ACCUSE", "REJECT", "T
 
 # accusative adverbs of time and manner: no object (قتل ضابط الخميس صباحا)
 _ADVERBS = frozenset({"صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "نهارا", "ايضا", "مجددا", "سابقا",
-                      "لاحقا", "حاليا", "تقريبا", "فورا", "هكذا", "عمدا", "اخيرا", "مؤخرا", "غدرا", "حرقا", "رميا",
-                      "ذبحا", "شنقا", "خنقا", "طعنا"})
+                      "لاحقا", "حاليا", "تقريبا", "فورا", "هكذا", "عمدا", "اخيرا", "مؤخرا", "غدرا"}) | _WAY_OF_KILLING
 # words opening a phrase of place, time or means between a verb and its subject (folded)
 _PHRASE_OPENERS = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "امس", "اليوم", "منذ", "عند", "قرب", "داخل"})
 _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # two-word agent phrases (folded)
@@ -39,7 +40,7 @@ _AGENT_MARKERS = frozenset(("من قبل", "على يد", "علي يد"))   # tw
 
 class Constructions(Senses, RoleWords):
     CONSTRUCTIONS = ("charge_frame", "blame_frame", "participle_frame", "between_frame", "exposure_frame",
-                     "passive_agent_frame", "after_preposition_frame", "verb_frame", "noun_frame")
+                     "passive_agent_frame", "after_preposition_frame", "weapon_frame", "verb_frame", "noun_frame")
 
     def one(self, t: Item) -> list["Reading"]:
         """The reading of one trigger occurrence. The first construction that applies to the trigger's
@@ -267,6 +268,39 @@ class Constructions(Senses, RoleWords):
         if self.tok(k) != "من":
             return None
         return next((it for it in self.ents if it.i == k + 1 or it.lead == k + 1), None)
+
+    def weapon_frame(self, t: Item, tr, end: int, preps: tuple):
+        """استهدف صاروخ أطلقه الحوثيون مدينة جازان، أصابت قذيفة تابعة للنظام منزلا: a verb of attacking whose
+        subject, right after it, is a weapon no name covers (words.tsv instrument): who fired it (the subject of
+        the relative clause's verb after it, or its owner after تابعة لـ or لـ) did it; the first bare entity
+        past the weapon's phrase is what it hit."""
+        if tr.pos != "verb" or tr.cls not in ("ATTACK", "KILL") or t.suffix or self.ent_token(t.j) \
+                or self.tok(t.j) not in self.w.get("instrument", ()) or self.tok(t.j) in tr.requires \
+                or self._speaker_pronoun_before(t) or self.subject_before(t) is not None:
+            return None     # (not أسقط طائرة, which requires the aircraft as its object; not أنه أسقط طائرة)
+        k = t.j + 1
+        while k < min(end, t.j + 3) and not self.ent_token(k) and not any(p.i == k for p in self.preds) \
+                and (self.tok(k).endswith(("ي", "يه", "يا")) or self.tok(k).endswith("ه")
+                     and self.tok(k)[:1] not in ("و", "ب", "ل")):
+            k += 1          # its adjectives (باليستي، مسيرة)
+        doer = None
+        fired = next((p for p in self.preds if p.i == k and p.suffix and (_is_light(p) or p.kind == "trigger"
+                                                                          and self.reading(p).pos == "verb")), None)
+        if fired is not None:          # صاروخ أطلقه الحوثيون: the subject of the relative clause's verb
+            doer = next((it for it in self.ents if not it.clitic and self.is_actor(it) and (
+                it.i == fired.j or it.lead == fired.j or it.i == fired.j + 1 and self._force_word_at(fired.j))), None)
+        elif self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP or self.ent_token(k):
+            x = k + 1 if self.tok(k).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP else k
+            doer = next((it for it in self.ents if it.i == x and self.gov(it) == "ل" and self.is_actor(it)), None)
+        if doer is None:
+            return None
+        actors = self.conjuncts(doer, end)
+        k = actors[-1].j
+        obj = next((it for it in self.ents if k <= it.i <= k + 2 and not self.gov(it)
+                    and it.mention_kind != "demonym"), None)
+        if obj is None and preps:      # سقطت قذائف أطلقتها الفصائل على مناطق في نبل
+            obj = self._prep_target(t, preps, k, end, over_places(tr))
+        return actors, self.conjuncts(obj, end) if obj is not None else [], "direct", t, None
 
     def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
         """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""

@@ -14,6 +14,7 @@ from .reading import Reading
 from .subjects import Subjects
 from .syntax import Syntax, _required_forms
 from .words import (
+    _WAY_OF_KILLING,
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _DEMONSTRATIVES,
@@ -82,6 +83,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
                 it.kind, it.word = "word", "light_verb"
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
                                                                        and not self._quantity_noun(it)
+                                                                       and not self._manner_noun(it)
                                                                        and not self._described_thing(it))]
         self._gov: dict[int, str] = {}
         self._force: dict[int, str] = {}
@@ -147,6 +149,15 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         k = it.i - 2
         return k < 0 or self.tok(k) in _OPENERS or self.tok(k) in _COMMA or not self.tok(k)[:1].isalpha() \
             or self.tok(it.i - 1).startswith("و")
+
+    def _manner_noun(self, it) -> bool:
+        """أعدم ثلاثة سجناء شنقا، قتل خمسة ذبحا: an accusative verbal noun of a way of killing after a verb of
+        killing in its clause tells how it was done (شنقا is also read "the two hanged"): no second deed."""
+        if it.clitic or self.tok(it.i) not in _WAY_OF_KILLING:
+            return False
+        start = self.clause_start(it.i)
+        return any(p.kind == "trigger" and p is not it and p.trigger.cls == "KILL" and start <= p.i < it.i
+                   for p in self.items)
 
     def _described_thing(self, it) -> bool:
         """A noun trigger that the word right before it makes something else (triggers.tsv unless "^word":

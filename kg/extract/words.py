@@ -30,6 +30,8 @@ _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعا", "ت�
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
 _ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
 _COUNT_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
+# verbal nouns of a way of killing in the accusative (قتل حرقا، أعدم شنقا): how it was done, folded
+_WAY_OF_KILLING = frozenset({"حرقا", "رميا", "ذبحا", "شنقا", "خنقا", "طعنا", "صلبا", "اعداما"})
 _KANA = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "يكون", "تكون"})
 _SUBJECT_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم"})
 # إنّ/أنّ (with ب، ل، ف), which a noun follows, never a verb (قالت إن قصف الأحياء …), folded
