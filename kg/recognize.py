@@ -264,7 +264,9 @@ def _as_read(cands: list, folded, text: str) -> list:
 def _quote_before(text: str, folded, fs: int) -> bool:
     """Whether a quotation mark opens right before folded offset ``fs`` of the article (ل"الرياض"، «الحياة»)."""
     ms = folded.span(fs, fs + 1)[0]
-    return not _OPEN_QUOTE_CHARS.isdisjoint(text[max(ms - 2, 0):ms])
+    # (a straight quote opens right before its word; one before a space closes the words before: انها
+    # "حررت" عدن)
+    return ms > 0 and (text[ms - 1] in _OPEN_QUOTE_CHARS or ms > 1 and text[ms - 1] == " " and text[ms - 2] in "«“")
 
 
 def _tok_index(starts: list[int], pos: int) -> int:
@@ -311,6 +313,8 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
     # town, and says nothing of the sentence)
     where = [c for c in where if not (c.kind == ENT and c.hit.ref in state.lone_places
                                       and lex.entities[c.hit.ref].country != state.focus_country)]
+    # (nor a name in quotation marks: ل"الرياض" is the paper quoted, not the city)
+    where = [c for c in where if not _quote_before(state.doc.text, state.folded, c.fs)]
     state.sentence_country = focus_country(where, lex, kinds=("Country", "Place", "Facility"))
     state.sentence_cands = cands
     chosen = _select(cands)

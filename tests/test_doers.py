@@ -239,6 +239,20 @@ def test_men_in_a_group_are_the_group(lex, text, actor, target):
     assert actor in ids(e.actors) and (target is None or target in ids(e.targets)), (ids(e.actors), ids(e.targets))
 
 
+@pytest.mark.parametrize("text,actor", [
+    # a paper named in quotation marks (لـ"الرياض") is no place of the sentence: the unnamed group is of the
+    # country of the towns it names
+    ('وقال سكان محليون ل"الرياض" إن مسلحين أطلقوا النار على دورية في مدينة تعز.',
+     "group/unidentified_armed_group-yemen"),
+    # a straight quote before a space closes the words before it: the town after it is no quoted title
+    ('وقالت الشرطة إن القوات "طهرت" عدن من المسلحين بعد أن هاجم مسلحون دورية في المدينة.',
+     "group/unidentified_armed_group-yemen"),
+])
+def test_a_quoted_paper_is_no_place_of_the_sentence(lex, text, actor):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT" and e.actors)
+    assert actor in ids(e.actors), ids(e.actors)
+
+
 def test_he_went_on_is_a_verb_of_saying(lex):
     """وتابع: «…»: تابع is the verb of saying here, not the participle "belonging to"."""
     e = find(events_of(lex, "وتابع المتحدث: «قصفت الطائرات مواقع الحوثيين في صعدة»."), "ASSAULT")
