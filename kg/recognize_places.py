@@ -465,8 +465,12 @@ class PlaceNounNames:
             and not (self.lex.gazetteer is not None and self.lex.gazetteer.spelled(t))
         # (a masculine nisba does not agree with a feminine noun: مدينة مندلي، بلدة العلمي are names)
         nisba = t.endswith("ي") and not head.endswith("ه")
+        # مبنى حكوميا، لواء عسكريا: a nisba adjective of the language in the accusative (not a foreign name
+        # ending so: فندق كورنثيا، مستشفى رفيديا)
+        accusative = not head.endswith("ه") and t.endswith("يا") and len(t) >= 5 and common_word(t[:-1]) \
+            and not self.lex.lookup(t)
         return not head.startswith("ال") and not noun.clitic.endswith("ل") and not t.startswith("ال") \
-            and (nisba or feminine or participle) and len(t) > 3 and t[0] not in "وف"
+            and (nisba or feminine or participle or accusative) and len(t) > 3 and t[0] not in "وف"
 
     def _not_a_name_after(self, noun: Item, k: int) -> bool:
         """The word k after a place noun (that the model does not read as a name) is plainly not its
