@@ -1806,6 +1806,23 @@ def test_arms_handed_over_are_a_surrender(lex, text, actor, target):
     assert ids(e.actors) == {actor} and ids(e.targets) == {target}, (ids(e.actors), ids(e.targets))
 
 
+@pytest.mark.parametrize("text,kind", [
+    # an attack in words said or written is an accusation (the row that requires a word of speech, present,
+    # wins over the armed attack's, which requires none)
+    ("وهاجم وزير الخارجية الحكومة الإيرانية في تصريحات صحفية أمس.", "ACCUSE"),
+    ("وشن الكاتب هجوما حادا على الحكومة في مقاله الأسبوعي.", "ACCUSE"),
+    ("وتعرض الأزهر لهجوم إعلامي واسع في الصحف.", "ACCUSE"),
+    # an armed attack stays one
+    ("وهاجم مسلحون نقطة أمنية في العريش بالأسلحة الرشاشة.", "ASSAULT"),
+    ("وشن الحوثيون هجوما عنيفا على مواقع الجيش في تعز.", "ASSAULT"),
+    # تقدم with the aid it requires is giving, not advancing
+    ("وتقدم الجهات المانحة مساعدات طارئة للمزارعين في اليمن.", "AID"),
+])
+def test_an_attack_in_words_and_aid_given(lex, text, kind):
+    types = {e.type for e in events_of(lex, text)}
+    assert kind in types and not (kind != "ASSAULT" and "ASSAULT" in types), types
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 

@@ -709,6 +709,10 @@ class Syntax:
         trs = self.rows(t)
         if len(trs) > 1:     # للقاء: لِلقاء (meeting) or لإلقاء (dropping) — which needs براميل after it
             trs = [tr for tr in trs if self._satisfied(tr, t)] or trs
+            # a row whose required word is there is more specific than a row of the same part of speech that
+            # requires none (هاجم الوزير المعارضة في خطابه: words, not arms)
+            specific = [x for x in trs if x.requires and not self.unless_after(x, t)]
+            trs = [tr for tr in trs if tr.requires or not any(x.pos == tr.pos and x.cls != tr.cls for x in specific)]
             # (يضرب الأسرى عن الطعام: يُضرب "strike", not يَضرب "hit", which no عن follows; a word itself, not
             # the start of one: تقدم ب… stays the verb the row rules out)
             keep = [tr for tr in trs if not self.unless_after(tr, t, exact=True)]
