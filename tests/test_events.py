@@ -1823,6 +1823,18 @@ def test_an_attack_in_words_and_aid_given(lex, text, kind):
     assert kind in types and not (kind != "ASSAULT" and "ASSAULT" in types), types
 
 
+@pytest.mark.parametrize("text,actor", [
+    # a noun of killing names its doer after برصاص or على يد, as a passive verb does; who announces the death
+    # is not the killer (the gunmen are no enemy dead the announcer counts)
+    ("وأعلنت الشرطة مقتل مواطن برصاص مسلحين مجهولين قرب السوق.", "group/unidentified_armed_group"),
+    ("وندد الحزب بمقتل ثلاثة من أعضائه على يد عناصر تنظيم داعش.", "isis"),
+])
+def test_the_doer_of_a_noun_of_killing(lex, text, actor):
+    e = next(e for e in events_of(lex, text) if e.type == "ASSAULT")
+    assert any(a.startswith(actor) for a in ids(e.actors)), ids(e.actors)
+    assert not any(a.startswith("group/police") for a in ids(e.actors)), ids(e.actors)
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 

@@ -303,12 +303,15 @@ class Constructions(Senses, RoleWords):
         return actors, self.conjuncts(obj, end) if obj is not None else [], "direct", t, None
 
     def passive_agent_frame(self, t: Item, tr, end: int, preps: tuple):
-        """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named."""
-        if not (tr.pos == "verb" and self.agent_phrase(t, end) is not None):
+        """قُتل X على يد Y، قتل فلسطيني برصاص الجيش: a passive verb with its agent named; so a noun of killing
+        (مقتل مواطن برصاص مسلحين، اغتيال الناشط على يد مجهولين)."""
+        if not ((tr.pos == "verb" or tr.pos == "noun" and tr.cls == "KILL") and self.agent_phrase(t, end) is not None):
             return None
         # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
         agent = self.agent_phrase(t, end)
         patient = next((it for it in self.ents if t.j <= it.i < agent.i and not self.gov(it)), None)
+        if patient is None and tr.pos == "noun":
+            return self.conjuncts(agent, end), [], "direct-agent", t, None
         if patient is None:
             patient = self.subject_before(t)
         if patient is None:

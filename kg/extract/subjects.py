@@ -728,9 +728,10 @@ class Subjects:
 
     def _enemy_dead(self, t: Item) -> bool:
         """Right after the killing noun, its victims are an armed group's men (مسلحي طالبان، عناصر داعش،
-        إرهابيين): the other side's dead."""
+        إرهابيين): the other side's dead (not the agent the noun names: مقتل مواطن برصاص مسلحين)."""
+        agent = self.agent_phrase(t, self.clause_end(t.j, commas=False))
         return any(t.j <= x.i <= t.j + 4 and (x.entity.type == "ArmedGroup" or getattr(x.ref, "side", "") == "armed")
-                   for x in self.ents)
+                   and x is not agent for x in self.ents)
 
     def _announces(self, rep: Item) -> bool:
         """The verb of telling is one of announcing (أعلن), or a participle of telling that goes on with one
