@@ -1835,6 +1835,12 @@ def test_the_doer_of_a_noun_of_killing(lex, text, actor):
     assert not any(a.startswith("group/police") for a in ids(e.actors)), ids(e.actors)
 
 
+def test_who_is_exposed_to_a_series_of_attacks_is_their_target(lex):
+    """تعرضت كينيا لسلسلة من الهجمات: Kenya was attacked, did not attack."""
+    e = find(events_of(lex, "وتعرضت كينيا لسلسلة من الهجمات الدامية خلال العامين الماضيين."), "ASSAULT")
+    assert ids(e.targets) == {"kenya"} and not e.actors, (ids(e.actors), ids(e.targets))
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 
@@ -1941,6 +1947,8 @@ def test_the_most_specific_place_named_after_a_noun_of_place(lex, text, place):
     # so does the subject of the light verb of a relative clause after the noun
     ("وتعرضت البلدة لغارات مكثفة شنتها طائرات التحالف العربي.", "arab_coalition"),
     ("وتتعرض مواقع المقاتلين الأكراد منذ أسبوع لقصف يشنه حزب الله بلا توقف.", "hezbollah"),
+    # the series noun before the attack noun may take the لـ (لسلسلة من، لموجة من)
+    ("وتعرضت بلدة الزبداني لموجة من الغارات شنتها طائرات النظام.", "syrian_government"),
 ])
 def test_the_doer_after_min_of_an_exposure(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")

@@ -136,7 +136,10 @@ class Constructions(Senses, RoleWords):
 
     def exposure_frame(self, t: Item, tr, end: int, preps: tuple):
         """تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target, the agent follows."""
-        if not (tr.pos == "noun" and "ل" in t.clitic and self.exposure(t) is not None):
+        k = t.i - 2 if self.tok(t.i - 1) == "من" else t.i - 1
+        # (or the series noun before it takes لـ: تعرضت كينيا لسلسلة من الهجمات، لموجة من الغارات)
+        lam = "ل" in t.clitic or not t.clitic and self.tok(k)[:1] == "ل" and self._word_of(self.tok(k), "series")
+        if not (tr.pos == "noun" and lam and self.exposure(t) is not None):
             return None
         # تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target
         p = self.exposure(t)
