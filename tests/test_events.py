@@ -1841,6 +1841,36 @@ def test_who_is_exposed_to_a_series_of_attacks_is_their_target(lex):
     assert ids(e.targets) == {"kenya"} and not e.actors, (ids(e.actors), ids(e.targets))
 
 
+def test_whoever_after_an_arrest_is_its_object(lex):
+    """اعتقلت الشرطة من يشتبه في تورطه: من "whoever" opens the object; the police arrested, were not arrested."""
+    e = find(events_of(lex, "واعتقلت الشرطة من يشتبه في تورطهم بالتفجير."), "COERCE")
+    assert ids(e.actors) == {"group/police"} and not e.targets, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the killing a threat is of is threatened, not done: no victim counted; the receiver of threats is their
+    # target, and the target of the killing threatened
+    ("وتلقى الكاتب سامي العلي تهديدات بالقتل.", None),
+    ("وهدد مسلحون مجهولون الكاتب سامي العلي بالقتل.", "group/unidentified_armed_group"),
+])
+def test_a_killing_threatened(lex, text, actor):
+    events = events_of(lex, text)
+    threat, deed = find(events, "THREATEN"), find(events, "ASSAULT")
+    assert "person/sami-al-ali" in ids(threat.targets) and "person/sami-al-ali" in ids(deed.targets), \
+        (ids(threat.targets), ids(deed.targets))
+    assert deed.modality == "hypothetical" and deed.killed is None, (deed.modality, deed.killed)
+    assert (ids(deed.actors) == set() if actor is None else any(a.startswith(actor) for a in ids(deed.actors))), \
+        ids(deed.actors)
+
+
+def test_which_caused_is_no_negation(lex):
+    """ما تسبب بمقتل: "which caused the death of", the toll of the shelling told before it."""
+    text = "وسقطت عشرات القذائف على البلدة، ما تسبب بمقتل شخص وإصابة آخرين."
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].killed == 1 and events[0].modality == "asserted", \
+        [(e.trigger, e.killed, e.modality) for e in events]
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 

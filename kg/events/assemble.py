@@ -513,8 +513,9 @@ class SentenceEvents(OneHappening):
                 num, after = parse_number(sa.tokens, k, self.lex)
                 if not combined_toll(sa.tokens, after, self.lex):     # (سقط 20 قتيلا وجريحا: not all dead)
                     killed = num or killed
-        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL:
-            killed = self.victims(r, killed)
+        if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and (killed is not None or r.modality not in (
+                "hypothetical", "future", "negated")):
+            killed = self.victims(r, killed)   # (a killing threatened, planned or denied counts no victim)
         etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \
             else tr.type
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):

@@ -23,14 +23,14 @@ class Combinations:
     def _outcome_of_attack(self, readings: list) -> list:
         """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
         attack named as the subject of a verb of consequence, or told before it with ما (…، ما أسفر عن
-        مقتل 8) or with the attack's pronoun (التفجير الذي استهدف المسجد ونتج عنه استشهاد عشرة), is that
+        مقتل 8، ما تسبب بمقتل شخص) or with the attack's pronoun (التفجير الذي استهدف المسجد ونتج عنه استشهاد عشرة), is that
         attack's; its victims are the attack's targets, one event."""
         result = self.w.get("result", ())
         drop = set()
         for r in readings:
-            if r.tr.pos != "noun" or r.tr.cls != "KILL" or r.t.clitic not in ("", "ل"):
+            if r.tr.pos != "noun" or r.tr.cls != "KILL" or r.t.clitic not in ("", "ل", "ب"):
                 continue
-            k = r.t.i - 1 if not r.t.clitic else r.t.i     # (أدى لاستشهاده: the preposition on the noun)
+            k = r.t.i - 1 if not r.t.clitic else r.t.i     # (أدى لاستشهاده، تسبب بمقتل: the preposition on the noun)
             if not r.t.clitic and self.tok(k) not in ("عن", "عنه", "عنها", "عنهما", "الى", "الي"):
                 continue
             start = self.clause_start(k)
@@ -386,9 +386,24 @@ class Combinations:
                        key=lambda x: abs(x.t.i - r.t.i), default=None)
             r.targets = list(deed.actors) if deed is not None else []
 
+    def _threatened_deed(self, readings: list) -> None:
+        """تلقى الكاتب تهديدات بالقتل، تهديد التنظيم للحكومة بشن هجمات: the deed after بـ that a noun of
+        threatening names is the threatener's, done to whom the threat is made (when the deed names no one)."""
+        for r in readings:
+            if "ب" not in r.t.clitic:
+                continue
+            x = next((x for x in readings if x is not r and x.tr.type == "THREATEN" and x.tr.pos == "noun"
+                      and 0 <= r.t.i - x.t.j <= 2), None)
+            if x is None:
+                continue
+            r.actors, r.actor_ent, r.how = list(x.actors), None, "direct"
+            if not r.targets:
+                r.targets = list(x.targets)
+
     def _received(self, readings: list) -> None:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
-        made by the one named after it with من; the receiver, read as its doer, is its target."""
+        made by the one named after it with من; the receiver, read as its doer, is its target (also when no
+        giver is named: تلقى الكاتب تهديدات)."""
         receive = self.w.get("receive", ())
         for r in readings:
             if r.tr.pos != "noun" or r.t.clitic:
@@ -406,6 +421,10 @@ class Combinations:
             if giver is not None and self.is_actor(giver):
                 r.targets = [a for a in r.actors if a is not giver] + [x for x in r.targets if x is not giver]
                 r.actors, r.actor_ent, r.how = [giver], None, "direct"
+            elif giver is None and r.actors and all(a.i < r.t.i for a in r.actors):
+                # تلقى الكاتب تهديدات: with no giver named, the receiver is still only the target
+                r.targets = list(r.actors) + [x for x in r.targets if x not in r.actors]
+                r.actors, r.actor_ent, r.how = [], None, ""
 
     def _tells(self, n, v) -> bool:
         """The attack verb ``v`` tells the attack noun ``n``: the noun is its subject (before it, with a

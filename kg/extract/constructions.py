@@ -247,6 +247,15 @@ class Constructions(Senses, RoleWords):
             return False      # (جاؤوا ليقتلوا، يقتلون: a purpose or a habit, active; the passive is قُتلوا)
         return self.tok(t.j) in ("", ".", "؛", "!") or self.tok(t.j) in self.preps
 
+    def _whoever_at(self, k: int) -> bool:
+        """Token k is من "whoever" opening a relative clause, a verb after it (اعتقلت الشرطة من يشتبه في تورطه،
+        من هدد الكاتب): the verb's object, no preposition ending its words."""
+        nxt = self.tok(k + 1)
+        return self.tok(k) == "من" and not self.ent_token(k + 1) and (
+            any(p.i == k + 1 and (_is_light(p) or p.kind == "trigger" and self.reading(p).pos == "verb")
+                for p in self.preds)
+            or nxt[:1] == "ي" and len(nxt) >= 4 and nxt not in self.w.get("number", ()))
+
     def _counted_after_phrase(self, t: Item, subj: Item | None) -> bool:
         """The noun after the verb is counted and a phrase of place or means opens the verb's words (قتل في
         تلك الغارات 7 متمردين، اعتقل خلال المداهمة خمسة مطلوبين)."""
@@ -467,7 +476,8 @@ class Constructions(Senses, RoleWords):
                 and not t.suffix and subj is not None and actors and not self._speaker_pronoun_before(t) \
                 and (t.gender != "p" or subj.i < t.i and (self.counted(subj) or self._no_object_after(t))) \
                 and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j) \
-                and not (subj.i > t.i and self._counted_object(actors[-1].j, end)):
+                and not (subj.i > t.i and self._counted_object(actors[-1].j, end)) \
+                and not (subj.i > t.i and self._whoever_at(self._past_its_place(actors[-1]))):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
             # A plural verb only after a count (أن 12 شرطيا قتلوا في هجوم): those counted are its victims

@@ -76,6 +76,9 @@ class Modality:
         orders = w.get("order", ())
         if "ب" in t.clitic and t is anchor and any(self.conj_word(k, orders) for k in range(max(0, first - 4), first)):
             return "hypothetical"       # أمر الملك بالإفراج عن المعتقلين، أصدر أمرا بالقبض: ordered, not done
+        if "ب" in t.clitic and t is anchor and any(
+                p.kind == "trigger" and self.reading(p).type == "THREATEN" and 0 <= first - p.j <= 3 for p in self.preds):
+            return "hypothetical"       # تلقى تهديدات بالقتل، التهديد بشن هجمات: threatened, not done
         if self.subjunctive(anchor, first) and not done:
             return "hypothetical"       # الحل في أن يسلم الحوثيون أسلحتهم: a deed wished or proposed, not done
         if t.clitic in ("ل", "ول") and t.trigger is not None and self.reading(t).pos == "noun" \
