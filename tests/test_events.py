@@ -1871,6 +1871,22 @@ def test_which_caused_is_no_negation(lex):
         [(e.trigger, e.killed, e.modality) for e in events]
 
 
+def test_air_sorties_are_raids_and_their_toll(lex):
+    """نفذ طيران التحالف 15 طلعة جوية أسفرت عن قتل 25: the sorties are raids by the force flying them, and
+    the killing their outcome (not طلعات استطلاعية, reconnaissance)."""
+    text = "وقال البيان إن طيران التحالف الدولي نفذ 12 طلعة جوية أسفرت عن قتل 20 من عناصر تنظيم داعش."
+    events = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert len(events) == 1 and ids(events[0].actors) == {"international_coalition"} and events[0].killed == 20, \
+        [(e.trigger, ids(e.actors), e.killed) for e in events]
+    assert not events_of(lex, "ونفذت المقاتلات طلعات استطلاعية فوق المدينة.")
+
+
+def test_in_preparation_for_an_attack_is_future(lex):
+    """حشدت القوات الجنود استعدادا للهجوم: the attack is prepared, not yet made."""
+    e = find(events_of(lex, "وحشدت القوات العراقية آلاف الجنود استعدادا للهجوم على مدينة الرمادي."), "ASSAULT")
+    assert e.modality == "future", e.modality
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 
