@@ -160,7 +160,7 @@ VERB_RE = re.compile(r"^(?:ت\w\w\wت|تت\w\w\w+|يت\w\w\w+|ت\wا\w\wت|ان\
 
 # the future of an imperfect verb (سيصدر، ستتمحور): س before a verb; not a foreign name (ستنغل Stengel,
 # ستيوارت Stewart, سيوتي Ciotti)
-_FUTURE_RE = re.compile(r"^س[يتن][^اوي]{3}$")
+_FUTURE_RE = re.compile(r"^س[يتن][^اوي]{2}[^اوي]$|^س[يتن][^اوي]{2}[يى]$")   # (a defective root too: سيعني، ستبقى)
 
 
 _IMPERFECT_RE = re.compile(r"^[يتن][^اوي]{2}[^اويه]$")        # (not نفحه, نفحة: a verb ends in no ة)

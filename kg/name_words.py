@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_words import common_word
 from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, future_verb, glued_common,
                           glued_place, imperfect_verb, lexicon_set, name_clitic)
 from .variants import NAME_ENDINGS
@@ -23,6 +24,9 @@ _FOLDED_PARTICLE_RE = re.compile(_HAMZA_PARTICLE.format("ا"))      # the same, 
 # an indefinite participle of the derived forms after a name: معسكر لبوزة مستفيدة (من), قرية الصفا متجهة;
 # of form III, masculine: فصيل منافس "a rival faction"
 _PARTICIPLE_RE = re.compile(r"^(?:(?:مست\w{2,}|مت\w{2,}|من\w{3,})ه|م\wا\w\w)$")
+# the plural of an active participle of the first form (تاركين، قادمين): after a place's name, a word of the
+# sentence (هربت باتجاه مديرية قعطبة تاركين خلفهم), no word of it
+_PLURAL_PARTICIPLE_RE = re.compile(r"^[^اوي]ا[^اوي][^اوي](?:ين|ون)$")
 _OPENS, _CLOSES = frozenset("«“"), frozenset("»”")   # quotation marks that only open, only close
 _TAA = ("ة", "ﺓ", "ﺔ")     # ta marbuta, which folding writes as ه
 _NOT_IN_PERSONS = ("force", "head", "people", "member", "casualty")   # words.tsv categories
@@ -194,7 +198,8 @@ class Words:
                 kind == "org" and ("noun_en", t[1:]) in self.lex.word_values
                 and ("noun_en", self.tok(k - 1)) in self.lex.word_values):
             return True   # a new conjunct: الصناعة وهرابش، جاك اوديبير وفريق (not لجنة الأمن والدفاع)
-        if n > 0 and self._hamza_particle(k) or kind != "person" and _PARTICIPLE_RE.match(t) \
+        if n > 0 and self._hamza_particle(k) or kind != "person" and (
+                _PARTICIPLE_RE.match(t) or n > 0 and _PLURAL_PARTICIPLE_RE.match(t) and common_word(t)) \
                 and not self._known_name(t):
             return True   # سجن الرمال فإن، معسكر لبوزة مستفيدة، فصيل منافس: a particle; a participle describing
             #               the place or group
