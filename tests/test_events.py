@@ -1887,6 +1887,16 @@ def test_in_preparation_for_an_attack_is_future(lex):
     assert e.modality == "future", e.modality
 
 
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # "we" in what a speaker says is the speaker
+    ("وقال الرئيس الفلسطيني محمود عباس: نحمل الإدارة الأمريكية المسؤولية الكاملة.", "ACCUSE", "mahmoud_abbas", "usa"),
+    ("وقالت الحكومة الأردنية في بيان: نرفض التدخل الإيراني في شؤون المنطقة.", "REJECT", "jordanian_government", "iran"),
+])
+def test_we_in_reported_words_is_the_speaker(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 

@@ -55,6 +55,15 @@ class Constructions(Senses, RoleWords):
             found = getattr(self, name)(t, tr, end, preps)
             if found is not None:
                 break
+        if tr.pos == "verb" and t.gender == "1" and (sp := self._we_speaker(t)) is not None:
+            # قال الرئيس: نحمل الإدارة الأمريكية المسؤولية، قال إننا ندين الهجوم: "we" in what someone says is
+            # the speaker
+            if isinstance(found, list):
+                for r in found:
+                    if not r.actors:
+                        r.actors, r.how = [sp], "speaker"
+            elif not found[0]:
+                found = ([sp], found[1], "speaker", *found[3:])
         if isinstance(found, list):
             return found               # the construction settled the reading itself
         return self.complete(t, tr, *found)
@@ -280,6 +289,12 @@ class Constructions(Senses, RoleWords):
         if self.tok(k) != "من":
             return None
         return next((it for it in self.ents if it.i == k + 1 or it.lead == k + 1), None)
+
+    def _we_speaker(self, t: Item) -> Item | None:
+        """The speaker of the report a verb in the first person is part of (قال الرئيس: نحمل …), an actor."""
+        rep = self.report_for(t)
+        sp = self.speaker(rep) if rep is not None and rep.i < t.i else None
+        return sp if sp is not None and self.is_actor(sp) else None
 
     def weapon_frame(self, t: Item, tr, end: int, preps: tuple):
         """استهدف صاروخ أطلقه الحوثيون مدينة جازان، أصابت قذيفة تابعة للنظام منزلا: a verb of attacking whose
