@@ -1897,6 +1897,17 @@ def test_we_in_reported_words_is_the_speaker(lex, text, etype, actor, target):
     assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
 
 
+@pytest.mark.parametrize("text,modality", [
+    # what is denied is the repetition, the going on or the end of a deed, not the deed itself
+    ("وطالب المتحدث أنقرة بعدم تكرار قصف القرى الحدودية.", "asserted"),
+    ("ودعا البيان إلى عدم استمرار القصف على الأحياء السكنية.", "asserted"),
+    ("ولم تتوقف الغارات على المدينة منذ أسبوع.", "asserted"),
+])
+def test_a_deed_whose_repetition_or_end_is_denied(lex, text, modality):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e.modality == modality, e.modality
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 

@@ -3,7 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _COMMA, _DONE_BEFORE, _QUOTES, _strip_suffix
+from .words import _COMMA, _DONE_BEFORE, _ONGOING, _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
@@ -24,6 +24,10 @@ class Modality:
             if tk in neg or (tk.startswith("و") and tk[1:] in neg):
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
                 prv = window[k - 1] if k > 0 else self.tok(first - len(window) - 1)
+                between = window[k + 1:]
+                if any(b.removeprefix("ال") in _ONGOING or self._word_of(b, "halt") for b in between):
+                    continue             # عدم تكرار قصف المدنيين، لم تتوقف الغارات: the deed is done; its
+                    #                      repetition or its end is what is denied
                 if nxt not in still and not (tk.endswith("ما") and (
                         nxt in ("بعد", "قبل", "بين", "يسمي", "يعرف") or nxt in w.get("result", ())
                         or tk == "ما" and prv in _BEFORE_RELATIVE_MA)) \
@@ -117,6 +121,8 @@ class Modality:
         start = self.clause_start(t.i)
         for k in range(max(start, t.i - 6), t.i):
             if self.conj_word(k, halt):   # not لوقف تقدم: "to stop" it
+                if _strip_suffix(self.tok(k - 1).removeprefix("و"), self.w.get("negation", ())) in self.w.get("negation", ()):
+                    return False          # لم تتوقف الغارات: a halt denied, the deed goes on
                 gap = self.tokens[k + 1:t.i]
                 return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
                     and all(g not in self.preps or g == "من" for g in gap)

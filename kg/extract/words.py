@@ -28,7 +28,7 @@ _ATTRIBUTIVE_OWNERSHIP = frozenset({"تابعه", "تابع", "تابعا", "ت�
                                     "مويده", "مويدين", "مويدون", "مويد",
                                     "تعود", "يعود", "عايده", "العايده"})
 # an event that one is asked to intensify, continue or stop is going on already (بتكثيف محاربته لداعش)
-_ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد"})
+_ONGOING = frozenset({"تكثيف", "تعزيز", "مواصله", "استمرار", "وقف", "ايقاف", "زياده", "تصعيد", "تكرار"})
 _COUNT_MODIFIERS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
 # verbal nouns of a way of killing in the accusative (قتل حرقا، أعدم شنقا): how it was done, folded
 _WAY_OF_KILLING = frozenset({"حرقا", "رميا", "ذبحا", "شنقا", "خنقا", "طعنا", "صلبا", "اعداما"})
