@@ -1879,6 +1879,9 @@ def test_air_sorties_are_raids_and_their_toll(lex):
     assert len(events) == 1 and ids(events[0].actors) == {"international_coalition"} and events[0].killed == 20, \
         [(e.trigger, ids(e.actors), e.killed) for e in events]
     assert not events_of(lex, "ونفذت المقاتلات طلعات استطلاعية فوق المدينة.")
+    # the strikes told beside the sorties are the deed: one event, not two
+    text = "وقال إن طيران التحالف الدولي وجه عددا من الضربات الجوية ضمن الطلعات الجوية المستمرة منذ الخميس."
+    assert [e.trigger for e in events_of(lex, text) if e.type == "ASSAULT"] == ["الضربات"]
 
 
 def test_in_preparation_for_an_attack_is_future(lex):

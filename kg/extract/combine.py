@@ -249,6 +249,19 @@ class Combinations:
                         and not self.pred_between(r.t.j, n.t.i, r):
                     n.actors = list(r.actors)
 
+    def _sorties_with_strikes(self, readings: list) -> list:
+        """مضاعفة طلعاته الجوية لاستهداف تجمعات التنظيم، وجه الضربات الجوية ضمن الطلعات: sorties are the flights;
+        the strikes told beside them (within six words, by the same doer or none named) are the deed, one
+        reading, not two."""
+        def sortie(x):
+            return x.tr.pos == "noun" and self.tok(x.t.i)[len(x.t.clitic):].removeprefix("ال").startswith("طلع")
+        drop = {id(r) for r in readings if sortie(r) and any(
+            x is not r and not sortie(x) and x.tr.type == "ASSAULT" and x.tr.cls == "ATTACK"
+            and (abs(x.t.i - r.t.j) <= 6 or abs(r.t.i - x.t.j) <= 6)
+            and (not x.actors or not r.actors or {a.entity.id for a in x.actors} & {a.entity.id for a in r.actors})
+            for x in readings)}
+        return _without(readings, drop)
+
     def _one_attack(self, readings: list) -> list:
         """التفجير الذي استهدف سوقا، استهدف هجوم انتحاري حاجزا، شنوا هجوما استهدف حاجزا: a verb of attacking
         next to an attack noun (its subject, or the relative clause of an indefinite one, with the same

@@ -112,6 +112,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._members_named(readings)
         self._doer_named(readings)
         readings = self._one_attack(readings)
+        readings = self._sorties_with_strikes(readings)
         readings = self._fought_in(readings)
         self._deed_in_attack(readings)
         self._received(readings)
