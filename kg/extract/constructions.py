@@ -11,15 +11,15 @@ from .reading import Reading
 from .roles import RoleWords
 from .senses import Senses
 from .words import (
-    _WAY_OF_KILLING,
-    _is_light,
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COMPLEMENT_PRONOUNS,
     _COUNT_MODIFIERS,
     _DEMONSTRATIVES,
     _QUOTES,
+    _WAY_OF_KILLING,
     _head,
+    _is_light,
     over_places,
 )
 

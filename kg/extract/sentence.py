@@ -14,12 +14,12 @@ from .reading import Reading
 from .subjects import Subjects
 from .syntax import Syntax, _required_forms
 from .words import (
-    _WAY_OF_KILLING,
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _DEMONSTRATIVES,
     _INNA,
     _ONGOING,
+    _WAY_OF_KILLING,
     CONFIDENCE,
     _is_light,
     _people,
