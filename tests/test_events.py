@@ -1911,6 +1911,12 @@ def test_a_deed_whose_repetition_or_end_is_denied(lex, text, modality):
     assert e.modality == modality, e.modality
 
 
+def test_who_fell_victim_is_the_toll(lex):
+    """ذهب ضحيته، راح ضحيتها: "who fell its victims", the dead of the attack."""
+    e = find(events_of(lex, "ونفذت الحركة هجوما على الجامعة ذهب ضحيته 148 شخصا معظمهم من الطلاب."), "ASSAULT")
+    assert e.killed == 148, e.killed
+
+
 def test_aid_handed_over_is_still_aid(lex):
     assert find(events_of(lex, "وسلمت السعودية مساعدات إنسانية لليمن."), "AID") is not None
 
