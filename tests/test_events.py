@@ -1911,6 +1911,13 @@ def test_a_deed_whose_repetition_or_end_is_denied(lex, text, modality):
     assert e.modality == modality, e.modality
 
 
+def test_a_part_in_the_accusative_is_its_owners(lex):
+    """قصفت الطائرات وكرا لداعش، استهدفت المدفعية تجمعا للحوثيين: the owner of the part hit is the target, the
+    singular part in the accusative as the plural (words.tsv part)."""
+    e = find(events_of(lex, "واستهدفت المدفعية تجمعا للحوثيين قرب المدينة."), "ASSAULT")
+    assert "houthis" in ids(e.targets), ids(e.targets)
+
+
 def test_who_fell_victim_is_the_toll(lex):
     """ذهب ضحيته، راح ضحيتها: "who fell its victims", the dead of the attack."""
     e = find(events_of(lex, "ونفذت الحركة هجوما على الجامعة ذهب ضحيته 148 شخصا معظمهم من الطلاب."), "ASSAULT")
