@@ -50,6 +50,8 @@ def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
                 continue
             if suffix and suffix not in hit.suffixes:
                 continue
+            if suffix and hit.kind == TRIGGER and ftext[fe - 2:fe] == "وا":
+                continue     # دعواه is دعوى + ه, a claim: the alif after the plural's و drops before a pronoun (دعوه)
             start = fs
             if hit.lil:
                 if prefix not in ("", "و", "ف"):

@@ -1918,6 +1918,12 @@ def test_a_part_in_the_accusative_is_its_owners(lex):
     assert "houthis" in ids(e.targets), ids(e.targets)
 
 
+def test_a_claim_is_no_call(lex):
+    """دعواه is the noun دعوى with a pronoun (his claim, his lawsuit): the verb دعوا "they called" drops its
+    alif before a pronoun (دعوه), so no call is read."""
+    assert not [e for e in events_of(lex, "ورفضت المحكمة الإدارية دعواه ضد وزارة الداخلية.") if e.type == "REQUEST"]
+
+
 def test_who_fell_victim_is_the_toll(lex):
     """ذهب ضحيته، راح ضحيتها: "who fell its victims", the dead of the attack."""
     e = find(events_of(lex, "ونفذت الحركة هجوما على الجامعة ذهب ضحيته 148 شخصا معظمهم من الطلاب."), "ASSAULT")
