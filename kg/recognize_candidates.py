@@ -118,11 +118,11 @@ def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: li
     if not shorts and not firsts:
         return []
     covered = [(c.fs, c.fe) for c in cands if c.kind == ENT]
+    known = firsts.keys() | shorts.keys()
     out = []
     for k, (a, b) in enumerate(zip(starts, ends)):
         word = ftext[a:b]
-        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in firsts.keys() | shorts.keys()),
-                      None)
+        clitic = next((c for c in _SHORT_CLITICS if word.startswith(c) and word[len(c):] in known), None)
         if clitic is None:
             continue
         after = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""

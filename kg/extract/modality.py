@@ -121,7 +121,8 @@ class Modality:
         start = self.clause_start(t.i)
         for k in range(max(start, t.i - 6), t.i):
             if self.conj_word(k, halt):   # not لوقف تقدم: "to stop" it
-                if _strip_suffix(self.tok(k - 1).removeprefix("و"), self.w.get("negation", ())) in self.w.get("negation", ()):
+                neg = self.w.get("negation", ())
+                if _strip_suffix(self.tok(k - 1).removeprefix("و"), neg) in neg:
                     return False          # لم تتوقف الغارات: a halt denied, the deed goes on
                 gap = self.tokens[k + 1:t.i]
                 return not (gap and gap[0] in self.preps) and not self.pred_between(k + 1, t.i) \
