@@ -516,8 +516,8 @@ class SentenceEvents(OneHappening):
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and (killed is not None or r.modality not in (
                 "hypothetical", "future", "negated")):
             killed = self.victims(r, killed)   # (a killing threatened, planned or denied counts no victim)
-        etype = "COOPERATE" if tr.relation in _BACKING and (self._backs_an_actor(r) or self._military_help(r)) \
-            else tr.type
+        etype = "COOPERATE" if tr.relation in _BACKING and not self._said_support(r) and (
+            self._backs_an_actor(r) or self._military_help(r)) else tr.type
         if etype == "PROTEST" and actors and all(a.entity.type in _STATES for a in actors):
             if tr.pos == "verb" and tr.relation == "protested":
                 etype, mode = "ACCUSE", ""   # احتجت البحرين على الأعمال الإيرانية: a state's formal protest
@@ -555,6 +555,15 @@ class SentenceEvents(OneHappening):
             return False
         return not (tok(r.t.i - 1) in ("حادث", "حادثه", "جريمه", "عمليه") and not any(
             tok(k) in self.lex.words.get("charge", ()) for k in range(r.t.i - 4, r.t.i - 1)))
+
+    def _said_support(self, r) -> bool:
+        """Support a verb of saying expresses (أعربت فرنسا عن دعمها للحكومة، أكد دعمه للجيش): words of
+        support, PLOVER's SUPPORT, whoever is backed; not support given (قدمت دعما للجيش)."""
+        if r.anchor.kind == "word" and r.anchor.word == "report":
+            return True     # (أعربت فرنسا عن دعمها: the verb of saying carries the noun)
+        k = r.t.i - (self.ex.tok(r.t.i - 1) == "عن")
+        subject = next((it.i for it in self.ex.ents if it.j == k), k)    # (أعلنت واشنطن دعمها)
+        return any(p.kind == "word" and p.word == "report" and p.j in (k, subject) for p in self.ex.preds)
 
     def _military_help(self, r) -> bool:
         """Support told as military right after its word (دعما عسكريا، الدعم الجوي، تدعم … عسكريا at the

@@ -765,12 +765,15 @@ class Syntax:
                 p.i)[len(p.clitic):] in self.w.get("announce", ())) and any(it.j == p.i for it in self.ents)
                for p in self.preds):
             return True     # المعارضة تعلن رفضها: its subject before it, the word right after it is its object
-        subj = next((it for it in self.ents if it.j == t.i), None)
+        subj = next((it.i for it in self.ents if it.j == t.i), None)
+        if subj is None:
+            # أكد الوزير دعم بلاده: an unnamed subject, a definite title no entity covers
+            subj = next((t.i - n for n in (1, 2, 3) if self._definite_title_at(t.i - n) == n), None)
         return subj is not None and any(p.kind == "word" and (p.word == "future" or p.word == "report" and self.tok(
-                                            p.i)[len(p.clitic):] in self.w.get("announce", ())) and (p.j == subj.i or (
+                                            p.i)[len(p.clitic):] in self.w.get("announce", ())) and (p.j == subj or (
                                             # أكد وزير الخارجية الإيراني دعم: a title before the subject
-                                            p.j < subj.i <= p.j + 3 and self._title_before(subj.i)
-                                            and not self.pred_between(p.j, subj.i)))
+                                            p.j < subj <= p.j + 3 and self._title_before(subj)
+                                            and not self.pred_between(p.j, subj)))
                                         for p in self.preds)
 
     def _described(self, k: int) -> bool:
