@@ -1250,3 +1250,27 @@ def test_the_announcer_did_what_a_relative_clause_with_an_object_pronoun_tells(l
     assert ids(e.actors) == {"isis"}, ids(e.actors)
     e = find(events_of(lex, "وأعلن المرصد أن مئات المعتصمين طالبوا بمحاكمة الضابط الذي يتهمونه بقتل عقيد."), "ACCUSE")
     assert "sohr" not in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # whose death a subject tells (admits, mourns) is no deed of that subject's ...
+    ("وأقرت الحركة بمقتل أحد قادتها الميدانيين في المعارك مع الجيش.", None),
+    ("ونعى حزب الله مقتل أحد عناصره في الغارة.", None),
+    # ... unless it caused it (a verb of consequence: words.tsv result)
+    ("وتسبب المسلحون بمقتل ثلاثة مدنيين في القرية.", "group/unidentified_armed_group"),
+])
+def test_a_death_told_by_a_subject_is_not_its_deed(lex, text, actor):
+    deaths = [e for e in events_of(lex, text) if "مقتل" in e.trigger]
+    if actor:
+        assert deaths and has(ids(deaths[0].actors), actor), [ids(e.actors) for e in deaths]
+    else:    # (no event, or one with no doer the sentence names)
+        assert all(not any(r.text for r in e.actors) for e in deaths), [ids(e.actors) for e in deaths]
+
+
+def test_a_death_with_no_doer_named_takes_none_from_the_deed_before(lex):
+    """مقتل جنديين: a noun of death that names no doer is told as a passive verb is, on purpose; the doer
+    of the last attack the article told is a guess (the gunmen attacked a village; the soldiers died
+    elsewhere)."""
+    text = "وشن مسلحون هجوما على قرية في ريف إدلب أمس. وتحدثت مصادر محلية عن مقتل جنديين في منطقة أخرى."
+    e = find(events_of(lex, text), "ASSAULT", "مقتل")
+    assert not e.actors, ids(e.actors)

@@ -891,7 +891,8 @@ class Constructions(Senses, RoleWords):
                 # a killing of someone just named, whom its pronoun stands for
                 if tr.cls in ("ARREST", "KILL") and self.stance_object(t) is not None:
                     targets = self._pronoun_object(t, tr, [], targets)
-                return [self.finish(t, t, tr, [], targets, "")]
+                # (مقتل 10 جنود: a noun of death that names no doer is told as a passive verb is)
+                return [self.finish(t, t, tr, [], targets, "passive" if self._death_noun(tr) else "")]
         if tr.cls == "CONTROL" and actors and self._lost(t):
             # فقد الحوثيون السيطرة على المدينة لصالح المقاومة: who loses control is what it is taken from;
             # who takes it is named after لصالح, if anywhere

@@ -643,6 +643,10 @@ class Subjects:
                 and (sp := self.speaker(rep)) is not None and self._armed_state(sp) and self._enemy_dead(t):
             return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان: a state's force announces the enemy it
             #                 killed (its own dead it announces as losses, no deed of its own)
+        if t.trigger is not None and self._death_noun(self.reading(t)) and not any(
+                self.conj_word(k, self.w.get("result", ())) for k in range(start, t.i)):
+            return None     # اعترف الحوثيون بمقتل قائد، نعت الحركة مقتل: whose death a subject tells is not its
+            #                 doer's deed, unless he caused it (تسبب المسلحون بمقتل)
         speaker = None
         own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
         if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
@@ -725,6 +729,12 @@ class Subjects:
         (الجيش العراقي) or a country's adjective after a force noun (الجيش الأفغاني)."""
         return getattr(it.ref, "side", "") == "force" or self._force_body(it.entity) \
             or it.mention_kind == "demonym" and it.forced
+
+    @staticmethod
+    def _death_noun(tr) -> bool:
+        """A noun of someone's death (مقتل، استشهاد), which names its doer only in an agent phrase (برصاص،
+        على يد), never in the genitive (unlike قتل، اغتيال: the killing someone did)."""
+        return tr.pos == "noun" and tr.cls == "KILL" and bool(tr.agents) and not {"gen", "من", "ل"} & set(tr.agents)
 
     def _enemy_dead(self, t: Item) -> bool:
         """Right after the killing noun, its victims are an armed group's men (مسلحي طالبان، عناصر داعش،
