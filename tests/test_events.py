@@ -2867,3 +2867,20 @@ def test_a_syndication_credit_is_no_agreement(lex):
     company stays one."""
     assert not events_of(lex, "* بالاتفاق مع «بلومبيرغ»")
     assert find(events_of(lex, "وقعت الحكومة اتفاقا مع شركة بلومبيرغ."), "AGREE") is not None
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # a deed the refuser would do, the object of a verb of refusing, was not done ...
+    ("ورفض المسلحون الانسحاب من المدينة رغم الضغوط الدولية.", "الانسحاب", "negated"),
+    ("وترفض الفصائل الإفراج عن الأسرى قبل تنفيذ الاتفاق.", "الإفراج", "negated"),
+    # ... but what others did, refused as a stance, took place (not a deed the refuser would do)
+    ("وترفض الحكومة اتهامات المعارضة لها بدعم المسلحين.", "اتهامات", "asserted"),
+])
+def test_a_deed_refused_was_not_done(lex, text, trigger, modality):
+    from kg.extract import extract_all
+    from kg.recognize import analyze
+    analysis = analyze(Document(doc_id="t", text=text), lex)
+    got = []
+    extract_all(analysis, lex, on_sentence=lambda ex, rs: got.extend(rs))
+    r = next(r for r in got if fold_string(trigger) in r.words)
+    assert r.modality == modality, r.modality

@@ -52,6 +52,9 @@ class Modality:
                 and not (t.trigger is not None and self.reading(t).type == "ACCUSE"):
             return "negated"            # قطر تنفي دعمها للجماعات: the deed the verb of denial governs (not نفى
             #                             الاتهامات: the accusations were made)
+        if t is anchor and t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
+                and self._refused(t):
+            return "negated"            # رفض الحوثيون الانسحاب من صنعاء: the deed refused was not done
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
                 and self.tok(t.i - 1) in w.get("any", ()) and not self.tok(t.i).startswith("ال"):
             return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين، ضد كل عمل إرهابي: any such
@@ -91,6 +94,21 @@ class Modality:
             return "future"             # حشدت القوات لاستعادة المدينة، هجوم واسع لتحرير القاعدة: a taking aimed
             #                             at, not yet done (not تخضع لسيطرة المعارضة: held, under its control)
         return ""
+
+    def _refused(self, t: Item) -> bool:
+        """The event noun is the object of a verb of refusing (a REJECT verb: رفض، يرفض), right after it or
+        after its subject, and a deed the refuser would do: a withdrawal, a concession, talks or a fight
+        (رفض الحوثيون الانسحاب، رفضت العشائر قتال داعش); not support, accusations or attacks of others,
+        which are refused as stances and took place (ترفض الحكومة اتهامات المعارضة، نرفض دعم إيران لهم)."""
+        tr = self.reading(t)
+        if not (tr.type in ("RETREAT", "CONCEDE", "CONSULT") or tr.type == "ASSAULT" and tr.symmetric):
+            return False
+        subj = next((it.i for it in self.ents if it.j == t.i), t.i)
+        return any(p.kind == "trigger" and (p.j in (t.i, subj) or t.i - p.j <= 2 and not self.pred_between(p.j, t.i) and not any(
+                       self.tok(k) in self.preps for k in range(p.j, t.i)))
+                   and p.j <= t.i and p is not t and self.reading(p).type == "REJECT"
+                   and self.reading(p).pos == "verb" and self.tok(p.i)[len(p.clitic):] not in self.w.get("denial", ())
+                   for p in self.preds)
 
     def told_done(self, t: Item, anchor: Item, perfect: bool = True) -> bool:
         """What a deed came after (بعد اجتماع الأسبوع الماضي) is told as done, whatever wish, demand or threat
