@@ -808,7 +808,10 @@ class Constructions(Senses, RoleWords):
                 # قصفت القوات المواقع وتمكنت من قتل 11 مسلحا: a light verb joined by و goes on with the subject
                 joined = self.joined_subject(lv)
                 subj = joined if joined is not None and self.is_actor(joined) else None
-            said = next((p for p in self.preds if p.kind == "word" and p.word == "report" and p.j == lv.i), None)
+            # (a claim past the speaker and what is said of it: أعلنت جماعة ولاية سيناء في بيان مسؤوليتها)
+            said = next((p for p in self.preds if p.kind == "word" and p.word == "report" and (p.j == lv.i or (
+                self._word_of(self.tok(lv.i), "claim") and self.clause_start(lv.i) <= p.i and p.j < lv.i
+                and not self.pred_between(p.j, lv.i)))), None)
             if subj is None and said is not None and lv.i < t.i \
                     and self.tok(said.i - 1) not in self.w.get("negation", ()):
                 # حزب العمال الذي أعلن تبني مقتل شرطيين: the light verb's noun right after a verb of telling is
