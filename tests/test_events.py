@@ -1546,6 +1546,9 @@ def test_the_hurt_and_the_bombers_deed_are_no_subjects(lex, text, trigger, not_a
     # the one after من made the call a verb of receiving names; the receiver is its target
     ("وقال مكتبه إن العبادي تلقى السبت اتصالا هاتفيا من ماكرون.", "emmanuel_macron", "haider_al_abadi"),
     ("وتلقى الرئيس هادي اتصالا هاتفيا من الملك سلمان.", "salman_bin_abdulaziz", "abdrabbuh_mansur_hadi"),
+    # ... also past the day it came, and past honorifics before the caller's name
+    ("وتلقى الرئيس هادي اتصالا هاتفيا أمس من الملك سلمان.", "salman_bin_abdulaziz", "abdrabbuh_mansur_hadi"),
+    ("وتلقى الرئيس هادي اتصالا هاتفيا من خادم الحرمين الملك سلمان.", "salman_bin_abdulaziz", "abdrabbuh_mansur_hadi"),
     # a title between a preposition and a lexicon person: the preposition governs the person
     ("وأجرى الرئيس هادي اتصالا هاتفيا مع الملك سلمان.", "abdrabbuh_mansur_hadi", "salman_bin_abdulaziz"),
 ])

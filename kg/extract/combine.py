@@ -422,15 +422,19 @@ class Combinations:
             if r.tr.pos != "noun" or r.t.clitic:
                 continue
             k = r.t.i - 1
-            while k > r.t.i - 6 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
+            while k > r.t.i - 12 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
                 k -= 1
             if not self.conj_word(k, receive):
                 continue
             k = r.t.j
-            while k < r.t.j + 2 and self._described(k):
-                k += 1
+            while k < r.t.j + 3 and (self._described(k) or self.time_word(k)):
+                k += 1      # (اتصالا هاتفيا اليوم من: the day it came between)
             giver = next((it for it in self.ents
-                          if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None)
+                          if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None) or next((
+                # (من صاحب السمو الشيخ سيف بن زايد: titles and honorifics between, no preposition)
+                it for it in self.ents if self.tok(k) == "من" and k + 1 < it.i <= k + 5
+                and not self.ent_token(k + 1) and not self.pred_between(k + 1, it.i)
+                and not any(self.tok(x) in self.preps or self.barrier(x) for x in range(k + 1, it.i))), None)
             if giver is not None and self.is_actor(giver):
                 r.targets = [a for a in r.actors if a is not giver] + [x for x in r.targets if x is not giver]
                 r.actors, r.actor_ent, r.how = [giver], None, "direct"
