@@ -547,8 +547,20 @@ class Syntax:
         clause_end are asked for nearly every word of it."""
         strong = [t in _PUNCT_BARRIER and not self._abbreviation_dot(k) or (t in self.barrier_words and k not in self.in_name)
                   for k, t in enumerate(self.tokens)]
-        return ([k for k, t in enumerate(self.tokens) if strong[k] or t in _COMMA],
+        aside = self._time_asides()
+        return ([k for k, t in enumerate(self.tokens) if strong[k] or t in _COMMA and k not in aside],
                 [k for k, brk in enumerate(strong) if brk])
+
+    def _time_asides(self) -> set[int]:
+        """The commas around a time told aside (استكملت القوات، أمس الأحد، السيطرة على المدينة): they end no
+        clause, the words on both sides are one clause."""
+        commas = [k for k, t in enumerate(self.tokens) if t in _COMMA]
+        out: set[int] = set()
+        for a, b in zip(commas, commas[1:]):
+            if 1 < b - a <= 5 and all(self.time_word(k) or self.tok(k) in ("من", "اول")
+                                      for k in range(a + 1, b)):
+                out |= {a, b}
+        return out
 
     def clause_start(self, k: int) -> int:
         """Where the clause before token k begins: right after the last break before k (0 if none)."""
