@@ -1274,3 +1274,12 @@ def test_a_death_with_no_doer_named_takes_none_from_the_deed_before(lex):
     text = "وشن مسلحون هجوما على قرية في ريف إدلب أمس. وتحدثت مصادر محلية عن مقتل جنديين في منطقة أخرى."
     e = find(events_of(lex, text), "ASSAULT", "مقتل")
     assert not e.actors, ids(e.actors)
+
+
+def test_who_blew_themselves_up_is_no_earlier_doer(lex):
+    """فجرتا نفسيهما: those who blew themselves up did a deed of their own; the doer of the deed told before
+    (a state whose troops fought) is not carried to it; they are suicide bombers."""
+    text = ("وقصفت القوات النيجيرية مواقع للمسلحين قرب الحدود. "
+            "وفي حادث منفصل، فجرت فتاتان نفسيهما في سوق المدينة.")
+    e = next(e for e in events_of(lex, text) if e.trigger == "فجرت")
+    assert ids(e.actors) and all(x.startswith("group/suicide_bomber") for x in ids(e.actors)), ids(e.actors)

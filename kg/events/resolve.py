@@ -68,6 +68,11 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             span = SPAN if definite else ACTOR_SPAN
             if prev is not None and _first_person(e.trigger, lex):
                 prev = None     # نقاتل، سنطرد: "we", whoever says it; no doer of an earlier deed
+            if prev is not None and e.mode == "suicide" and not definite and any(
+                    r.entity.type in ("Country", "Government") or group_side(lex, r.entity) in ("force", "state")
+                    for r in prev.actors):
+                prev = None     # فجرتا نفسيهما: no state's force blows itself up; who did is a suicide bomber (below),
+                #                 not the doer of the last deed told
             if prev is not None and not definite and "how=passive" in e.features:
                 prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
             if prev is not None and e.relation in _GROUND_FIGHTS and prev.actors and all(
