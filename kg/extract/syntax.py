@@ -547,11 +547,12 @@ class Syntax:
         clause_end are asked for nearly every word of it."""
         strong = [t in _PUNCT_BARRIER and not self._abbreviation_dot(k) or (t in self.barrier_words and k not in self.in_name)
                   for k, t in enumerate(self.tokens)]
-        aside = self._time_asides()
+        aside = self.time_asides
         return ([k for k, t in enumerate(self.tokens) if strong[k] or t in _COMMA and k not in aside],
                 [k for k, brk in enumerate(strong) if brk])
 
-    def _time_asides(self) -> set[int]:
+    @cached_property
+    def time_asides(self) -> frozenset[int]:
         """The commas around a time told aside (استكملت القوات، أمس الأحد، السيطرة على المدينة): they end no
         clause, the words on both sides are one clause."""
         commas = [k for k, t in enumerate(self.tokens) if t in _COMMA]
@@ -560,7 +561,7 @@ class Syntax:
             if 1 < b - a <= 5 and all(self.time_word(k) or self.tok(k) in ("من", "اول")
                                       for k in range(a + 1, b)):
                 out |= {a, b}
-        return out
+        return frozenset(out)
 
     def clause_start(self, k: int) -> int:
         """Where the clause before token k begins: right after the last break before k (0 if none)."""
