@@ -330,6 +330,11 @@ def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
             # ألف طالب، 200 معلم، طالب تونسي: after a figure, or before a nationality adjective, a word is the
             # noun of people, not a verb (طالب "demanded")
             h = next((x for x, _ in alts if x.kind == GENERIC), h)
+        if h.kind == ENT and c.clitic in ("و", "ف") and items and items[-1].kind == "trigger" and items[-1].j == i \
+                and items[-1].trigger.pos == "verb" and lex.entities[h.ref].type in ("Place", "Country"):
+            # تقتل وتدمر وتذبح: a town's name that is also a verb, joined by و to a verb right before it, is
+            # the verb (تدمر "destroys", not Palmyra)
+            h = next((x for x, _ in alts if x.kind == TRIGGER and x.ref.pos == "verb"), h)
         if h.kind == ENT:
             it.kind, it.entity, it.mention_kind = "ent", lex.entities[h.ref], "name"
             if it.entity.type == "Person" and j - i > 1:

@@ -2899,3 +2899,13 @@ def test_a_deed_refused_was_not_done(lex, text, trigger, modality):
     extract_all(analysis, lex, on_sentence=lambda ex, rs: got.extend(rs))
     r = next(r for r in got if fold_string(trigger) in r.words)
     assert r.modality == modality, r.modality
+
+
+def test_a_town_name_joined_to_a_verb_is_the_verb(lex):
+    """تقتل وتدمر وتذبح: a town's name that is also a verb form (تدمر "destroys", Palmyra), joined by و to a
+    verb right before it, is the verb; after a verb's object it stays the town (قصفت حلب وتدمر)."""
+    events = events_of(lex, "وقال إن الميليشيات تقتل وتدمر وتخطف المدنيين.")
+    assert "palmyra" not in {r.entity.id for e in events for r in (*e.targets, *e.places)}
+    assert any(e.trigger == "وتدمر" for e in events), [e.trigger for e in events]
+    e = find(events_of(lex, "وقصفت الطائرات حلب وتدمر أمس."), "ASSAULT")
+    assert "palmyra" in ids(e.targets), ids(e.targets)
