@@ -499,7 +499,8 @@ class Arguments:
     def _between(self, t: Item, end: int):
         for k in range(t.j, min(t.j + 9, self.n)):
             if self.barrier(k) and not (k == t.j and self.tok(k) in self.w.get("relative", ())) \
-                    or self.tok(k) in _COMMA and k not in self.time_asides or (k > t.j + 2 and self.pred_between(t.j, k)):
+                    or self.tok(k) in _COMMA and k not in self.time_asides \
+                    or (k > t.j + 2 and self.pred_between(t.j, k)):
                 return None   # تجددت المعارك العنيفة الخميس في مدينة درعا بين …: the place and time may come
                 #               first (also told aside: المعارك، ليلة السبت، بين), and a relative clause
                 #               (المواجهات التي شهدتها القرى بين …)

@@ -104,10 +104,13 @@ class Modality:
         if not (tr.type in ("RETREAT", "CONCEDE", "CONSULT") or tr.type == "ASSAULT" and tr.symmetric):
             return False
         subj = next((it.i for it in self.ents if it.j == t.i), t.i)
-        return any(p.kind == "trigger" and (p.j in (t.i, subj) or t.i - p.j <= 2 and not self.pred_between(p.j, t.i) and not any(
-                       self.tok(k) in self.preps for k in range(p.j, t.i)))
-                   and p.j <= t.i and p is not t and self.reading(p).type == "REJECT"
-                   and self.reading(p).pos == "verb" and self.tok(p.i)[len(p.clitic):] not in self.w.get("denial", ())
+
+        def governs(p) -> bool:     # right after the verb or its subject, or past one or two words of no clause
+            return p.j in (t.i, subj) or 0 <= t.i - p.j <= 2 and not self.pred_between(p.j, t.i) \
+                and not any(self.tok(k) in self.preps for k in range(p.j, t.i))
+        denial = self.w.get("denial", ())
+        return any(p.kind == "trigger" and p is not t and governs(p) and self.reading(p).type == "REJECT"
+                   and self.reading(p).pos == "verb" and self.tok(p.i)[len(p.clitic):] not in denial
                    for p in self.preds)
 
     def told_done(self, t: Item, anchor: Item, perfect: bool = True) -> bool:
