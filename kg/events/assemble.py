@@ -185,8 +185,9 @@ class SentenceEvents(OneHappening):
                 continue
             if tr.force_subject and not self.ex.force_doer(it, r.t):
                 continue       # وصل الوفد، وصلت الحكومة إلى عدن: an arrival, no force advancing
-            if ent.type == "Media" and tr.type in _DEEDS_OF_FORCE:
-                continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack or an arrest, it does none
+            if ent.type == "Media" and (tr.type in _DEEDS_OF_FORCE or tr.type == "PROTEST"):
+                continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack, an arrest or a
+                #                demonstration (كانت الصحيفة تغطي التظاهرات), it does none
             if tr.type in ("ASSAULT", "MOBILIZE", "RETREAT") and group_side(self.lex, ent) == "judiciary":
                 continue       # وجهت النيابة الاتهام في حادث التفجير: the prosecutor charges the attack, did none
             if tr.type == "ASSAULT" and (self.ex.facility_owner(it) or self.ex.among_casualties(it)):

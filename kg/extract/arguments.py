@@ -521,6 +521,8 @@ class Arguments:
                     # بين X وY من جهة، وبين Z من جهة أخرى: two sides, each possibly a list; one side may
                     # have unnamed allies (والمسلحين الموالين لها من جهة) and the other may be unnamed
                     return (conj, self.conjuncts(other, self.n)) if other is not None else None
+                if len(conj) >= 3:
+                    return conj[:-1], conj[-1:]   # بين الحوثيين والموالين لصالح والمقاومة: allies, then the other side
                 if len(conj) >= 2:
                     return conj[:1], conj[1:2]
                 part = next((p for p in self.items if p.kind == "trigger" and first.j <= p.i <= first.j + 2

@@ -558,9 +558,9 @@ class Syntax:
         commas = [k for k, t in enumerate(self.tokens) if t in _COMMA]
         out: set[int] = set()
         for a, b in zip(commas, commas[1:]):
-            if 1 < b - a <= 5 and all(self.time_word(k) or self.tok(k) in ("من", "اول")
-                                      for k in range(a + 1, b)):
-                out |= {a, b}
+            if 1 < b - a <= 5 and all(self.time_word(k) or self.tok(k) in ("من", "اول") for k in range(a + 1, b)) \
+                    and not (self.tok(b + 1)[:1] in ("و", "ف") and self.tok(b + 1) not in self.preps):
+                out |= {a, b}      # (not before و: …، صباح الأحد، وسمع دوي انفجارات opens a clause of its own)
         return frozenset(out)
 
     def clause_start(self, k: int) -> int:
