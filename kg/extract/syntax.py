@@ -744,6 +744,7 @@ class Syntax:
         start = self.clause_start(t.i)
         nounish = (self.after_preposition(t)
                    or any(_is_light(p) and start <= p.i and 0 <= t.i - p.j <= 8 for p in self.preds)
+                   or any(_is_light(p) and p.i == t.j and p.suffix for p in self.preds)
                    or self._masdar_frame(t, trs)
                    or self._described(t.j)
                    or not t.clitic and any(p.kind == "trigger" and p.j == t.i and p.trigger.pos == "verb"
@@ -751,7 +752,8 @@ class Syntax:
                    or not t.clitic and self._reported_object(t)
                    or not t.clitic and self._after_inna(t)
                    or not t.clitic and self._word_of(self.tok(t.i - 1), "series"))
-        # (قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
+        # (قصفا شنه الحوثيون: the object a light verb's pronoun stands for, right before it, is its noun;
+        # قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject; بأعمال قصف: after a noun of acts, words.tsv series, its genitive)
         want = ("noun", "passive", "attributive") if nounish else ("verb",)
         for tr in trs:
