@@ -19,6 +19,10 @@ _AGAINST = frozenset({"تنديدا", "احتجاجا", "استنكارا", "ر�
 _WORDS_OF_PROTESTERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
+# words of a count before "others" (ما لا يقل عن 16 آخرين، نحو عشرين آخرين)
+_COUNT_WORDS_OTHERS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "اكثر", "من"})
+
+
 class Combinations:
     def _outcome_of_attack(self, readings: list) -> list:
         """أسفر الهجوم عن مقتل 12 شخصا، أدى القصف إلى مقتل مدنيين: a killing that is the outcome of an
@@ -412,6 +416,27 @@ class Combinations:
             r.actors, r.actor_ent, r.how = list(x.actors), None, "direct"
             if not r.targets:
                 r.targets = list(x.targets)
+
+    def _others_of_the_same(self, readings: list) -> None:
+        """قتلت قوات الأمن مسلحا واعتقلت 16 آخرين: a figure and "others" as a verb's object (or after its
+        preposition: أفرجت عن اثنين آخرين) are more of what the verb before it in the sentence was done to (the
+        gunmen), when nothing else is named."""
+        others = ("اخرين", "اخرون", "اخريات", "اخر")
+        for n, r in enumerate(readings):
+            if r.targets or r.target_ent is not None or r.tr.pos != "verb":
+                continue
+            k = r.t.j + (self.tok(r.t.j) in r.tr.targets)     # (أفرجت عن اثنين آخرين: its preposition first)
+            if k == r.t.j and "obj" not in r.tr.targets:
+                continue
+            first = k
+            while k < first + 3 and (self.figure(k) or self.tok(k) in _COUNT_WORDS_OTHERS):
+                k += 1
+            if k == first or self.tok(k) not in others:
+                continue
+            prev = next((x for x in reversed(readings[:n]) if x.t.i < r.t.i and x.targets), None)
+            if prev is not None and (prev.targets[0].entity.type in ("Group", "ArmedGroup", "Person")
+                                     or prev.targets[0].mention_kind == "demonym"):
+                r.targets = [prev.targets[0]]       # (people: not a place or a building before it)
 
     def _received(self, readings: list) -> None:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was

@@ -116,6 +116,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         readings = self._fought_in(readings)
         self._deed_in_attack(readings)
         self._received(readings)
+        self._others_of_the_same(readings)
         self._threatened_deed(readings)
         self._siege_broken(readings)
         self._deed_of_a_stance(readings)
