@@ -321,7 +321,7 @@ class Subjects:
         aside = self.clause_start(start - 1)
         if self.tok(aside - 1) in self.w.get("relative", ()):
             aside -= 1            # (clauses start after a relative pronoun)
-        if aside < 2 or self.tok(aside - 1) not in _COMMA or start - 1 - aside > 8:
+        if aside < 2 or self.tok(aside - 1) not in _COMMA or start - 1 - aside > 12:
             return None
         first = self.tok(aside)
         titles = self.w.get("_titles", ())
@@ -331,8 +331,11 @@ class Subjects:
                 or self.figure(aside) and self.tok(aside + 1) in ("عاما", "سنه", "عام") or post):
             return None
         # (إن حسن نصر الله، الأمين العام لحزب الله، هدد: the person's post in apposition)
-        return next((it for it in self.ents if it.j == aside - 1 and not self.gov(it) and self.is_actor(it)
-                     and it.i >= self.clause_start(aside - 1)
+        def described(a: int, b: int) -> bool:   # (جماعة بوكو حرام المتشددة، التي …: its adjectives before the comma)
+            return all(self.tok(k).startswith("ال") and not self.ent_token(k) and not self.pred_between(k, k + 1)
+                       for k in range(a, b))
+        return next((it for it in self.ents if it.j <= aside - 1 and described(it.j, aside - 1) and not self.gov(it)
+                     and self.is_actor(it) and it.i >= self.clause_start(aside - 1)
                      and (not post or it.entity.type == "Person")), None)
 
     def _attribute_only(self, a: int, b: int) -> bool:
