@@ -34,6 +34,7 @@ _LOC_PREPS = _DIRECTIONS | {"في", "ب", "داخل", "قرب", "بالقرب", 
                             "الي", "من", "فوق", "قباله"}
 # a killing "in" or "because of" an attack is the attack's result
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+_NOT_BY_MEDIA = _DEEDS_OF_FORCE | {"PROTEST"}     # deeds a paper or a channel only reports
 # deeds done to or at a place: a capital as their target is the city (elsewhere it stands for its state)
 _DEEDS_ON_PLACES = _DEEDS_OF_FORCE | {"AID", "PROTEST", "CONSULT"}
 _COUNT_WORDS = frozenset({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء"})
@@ -185,7 +186,7 @@ class SentenceEvents(OneHappening):
                 continue
             if tr.force_subject and not self.ex.force_doer(it, r.t):
                 continue       # وصل الوفد، وصلت الحكومة إلى عدن: an arrival, no force advancing
-            if ent.type == "Media" and (tr.type in _DEEDS_OF_FORCE or tr.type == "PROTEST"):
+            if ent.type == "Media" and tr.type in _NOT_BY_MEDIA:
                 continue       # حسب «سبأ»، لـ«عكاظ»: a paper or agency reports an attack, an arrest or a
                 #                demonstration (كانت الصحيفة تغطي التظاهرات), it does none
             if tr.type in ("ASSAULT", "MOBILIZE", "RETREAT") and group_side(self.lex, ent) == "judiciary":
@@ -563,7 +564,7 @@ class SentenceEvents(OneHappening):
         if r.anchor.kind == "word" and r.anchor.word == "report":
             return True     # (أعربت فرنسا عن دعمها: the verb of saying carries the noun)
         k = r.t.i - (self.ex.tok(r.t.i - 1) == "عن")
-        subject = next((it.i for it in self.ex.ents if it.j == k), k)    # (أعلنت واشنطن دعمها)
+        subject = self.ex.ent_start_before(k)    # (أعلنت واشنطن دعمها)
         return any(p.kind == "word" and p.word == "report" and p.j in (k, subject) for p in self.ex.preds)
 
     def _military_help(self, r) -> bool:

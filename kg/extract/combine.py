@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from .arguments import _HARM, _RESPONSE
-from .words import _COMMA, _head, _is_light, _is_light_noun, _people, _victim
+from .words import _COMMA, _COUNT_MODIFIERS, _head, _is_light, _is_light_noun, _people, _victim
 
 # words that tie losses told before them to the attack that caused them (قتلى … جراء غارات), folded
 _CAUSES = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "في", "بفعل"})
@@ -17,10 +17,6 @@ _LOSSES = frozenset({"قتلي", "جرحي", "اصابات", "خساير", "سق
 _AGAINST = frozenset({"تنديدا", "احتجاجا", "استنكارا", "رفضا", "للتنديد", "للاحتجاج", "تضامنا"})
 # what protesters are said to do in the clause after their protest (مظاهرات تطالب …، تندد …، ترفض …)
 _WORDS_OF_PROTESTERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
-
-
-# words of a count before "others" (ما لا يقل عن 16 آخرين، نحو عشرين آخرين)
-_COUNT_WORDS_OTHERS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "اكثر", "من"})
 
 
 class Combinations:
@@ -429,7 +425,7 @@ class Combinations:
             if k == r.t.j and "obj" not in r.tr.targets:
                 continue
             first = k
-            while k < first + 3 and (self.figure(k) or self.tok(k) in _COUNT_WORDS_OTHERS):
+            while k < first + 3 and (self.figure(k) or self.tok(k) in _COUNT_MODIFIERS):
                 k += 1
             if k == first or self.tok(k) not in others:
                 continue

@@ -103,7 +103,7 @@ class Modality:
         tr = self.reading(t)
         if not (tr.type in ("RETREAT", "CONCEDE", "CONSULT") or tr.type == "ASSAULT" and tr.symmetric):
             return False
-        subj = next((it.i for it in self.ents if it.j == t.i), t.i)
+        subj = self.ent_start_before(t.i)
 
         def governs(p) -> bool:     # right after the verb or its subject, or past one or two words of no clause
             return p.j in (t.i, subj) or 0 <= t.i - p.j <= 2 and not self.pred_between(p.j, t.i) \

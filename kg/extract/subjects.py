@@ -332,8 +332,8 @@ class Subjects:
             return None
         # (إن حسن نصر الله، الأمين العام لحزب الله، هدد: the person's post in apposition)
         def described(a: int, b: int) -> bool:   # (جماعة بوكو حرام المتشددة، التي …: its adjectives before the comma)
-            return all(self.tok(k).startswith("ال") and not self.ent_token(k) and not self.pred_between(k, k + 1)
-                       for k in range(a, b))
+            return not self.pred_between(a, b) and all(self.tok(k).startswith("ال") and not self.ent_token(k)
+                                                       for k in range(a, b))
         return next((it for it in self.ents if it.j <= aside - 1 and described(it.j, aside - 1) and not self.gov(it)
                      and self.is_actor(it) and it.i >= self.clause_start(aside - 1)
                      and (not post or it.entity.type == "Person")), None)

@@ -780,7 +780,7 @@ class Syntax:
                 p.i)[len(p.clitic):] in self.w.get("announce", ())) and any(it.j == p.i for it in self.ents)
                for p in self.preds):
             return True     # المعارضة تعلن رفضها: its subject before it, the word right after it is its object
-        subj = next((it.i for it in self.ents if it.j == t.i), None)
+        subj = self.ent_start_before(t.i)
         if subj is None:
             # أكد الوزير دعم بلاده: an unnamed subject, a definite title no entity covers
             subj = next((t.i - n for n in (1, 2, 3) if self._definite_title_at(t.i - n) == n), None)
@@ -790,6 +790,10 @@ class Syntax:
                                             p.j < subj <= p.j + 3 and self._title_before(subj)
                                             and not self.pred_between(p.j, subj)))
                                         for p in self.preds)
+
+    def ent_start_before(self, k: int) -> int | None:
+        """Where the entity that ends right before token k starts (its subject before a verb or a noun), if any."""
+        return next((it.i for it in self.ents if it.j == k), None)
 
     def _described(self, k: int) -> bool:
         """Token k is an adjective that describes an event noun: of degree (عنيف، مكثف; words.tsv degree) or
