@@ -1397,6 +1397,28 @@ def test_what_a_protest_demands_its_protesters_demand(lex, text, etype, target):
         assert target in kinds(e.targets), kinds(e.targets)
 
 
+@pytest.mark.parametrize("text,etype,target", [
+    # a protest before a body's seat addresses that body: named right after أمام, or after the building
+    ("وتظاهر مئات العمال أمام وزارة النفط في بغداد.", "PROTEST", "Ministry of Oil"),
+    ("ونظم المعلمون وقفة احتجاجية أمام مقر الحكومة في صنعاء.", "PROTEST", "yemeni_government"),
+    ("واعتصم العشرات أمام مبنى الأمم المتحدة في عدن.", "PROTEST", "united_nations"),
+    # … or the country whose embassy or consulate it is, by its adjective
+    ("وتظاهر مئات الطلاب أمام السفارة الأمريكية في القاهرة.", "PROTEST", "usa"),
+    ("واعتصم ناشطون أمام مقر القنصلية التركية في أربيل.", "PROTEST", "turkey"),
+    # a building of no one named addresses no one; a town after it is where
+    ("وتظاهر المئات أمام مبنى السفارة في بغداد.", "PROTEST", None),
+    # a verb of threatening with no one named threatens whom the deed after its بـ would be done to
+    ("وتوعد تنظيم داعش بشن هجمات جديدة على فرنسا.", "THREATEN", "france"),
+    ("وهدد الرئيس الأمريكي بفرض عقوبات على روسيا.", "THREATEN", "russia"),
+    ("وهدد حزب العمال الكردستاني بإنهاء الهدنة مع أنقرة.", "THREATEN", "turkey"),
+])
+def test_whom_a_protest_or_a_threat_addresses(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    got = ids(e.targets) | set(kinds(e.targets))
+    assert (target in got) if target else not e.targets, got
+    assert not ids(e.actors) & ids(e.targets)       # (أمام is a preposition: what follows is no subject)
+
+
 @pytest.mark.parametrize("text,actor,targets", [
     # the object of the attack its noun is the subject of, with its owner in the genitive
     ("واستهدف التفجير مسجد قوات الأمن في مدينة أبها.", None, ["Place of worship", "Security forces"]),

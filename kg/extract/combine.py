@@ -3,7 +3,7 @@ noun and the verb it is the subject of, a killing that is an attack's outcome or
 time tells, the deed an attack responds to. A mixin of the sentence's extractor (kg.extract.sentence)."""
 from __future__ import annotations
 
-from ..model import LOCATION_TYPES
+from ..model import DEED_TYPES, LOCATION_TYPES
 from .arguments import _HARM, _RESPONSE
 from .words import _COMMA, _COUNT_MODIFIERS, _head, _is_light, _is_light_noun, _people, _victim
 
@@ -13,10 +13,6 @@ _CAUSES = frozenset({"جراء", "اثر", "بسبب", "نتيجه", "في", "ب
 _WHEN = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اثر", "عقب", "جراء"})
 # losses told before "in the ranks of" a group (أسفر الهجوم عن سقوط إصابات في صفوف الميليشيا), folded
 _LOSSES = frozenset({"قتلي", "جرحي", "اصابات", "خساير", "سقوط", "قتيلا", "جريحا", "اعداد", "العشرات"})
-# the motive of a protest before the deed it is against (تظاهروا تنديدا بالغارات، احتجاجا على اعتقال), folded
-_AGAINST = frozenset({"تنديدا", "احتجاجا", "استنكارا", "رفضا", "للتنديد", "للاحتجاج", "تضامنا"})
-# what protesters are said to do in the clause after their protest (مظاهرات تطالب …، تندد …، ترفض …)
-_WORDS_OF_PROTESTERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
 class Combinations:
@@ -108,25 +104,6 @@ class Combinations:
             r.actors = [a for a in x.targets if self.is_actor(a)]
             r.targets = r.targets or list(x.actors)
 
-    def _protest_demands(self, readings: list) -> None:
-        """خرجت مظاهرات في بغداد تطالب الحكومة بمحاربة الفساد: a verb of demanding or rejecting right after
-        an indefinite protest noun (its adjectival clause) has the protest's doers as subject; the one named
-        after the verb is whom they address."""
-        for v in readings:
-            if v.tr.pos != "verb" or v.tr.type not in _WORDS_OF_PROTESTERS or v.t.clitic:
-                continue
-            n = next((x for x in reversed(readings) if x.tr.type == "PROTEST" and x.tr.pos == "noun"
-                      and x.t.j <= v.t.i and v.t.i - x.t.j <= 4
-                      and not self.tok(x.t.i)[len(x.t.clitic):].startswith("ال")), None)
-            if n is None or v.t.gender not in ("f", "") or self.pred_between(n.t.j, v.t.i) or any(
-                    self.barrier(k) or self.tok(k) in ("،", ",") for k in range(n.t.j, v.t.i)):
-                continue      # (the verb agrees with the protest noun; not أكبر مظاهرة …، دعا ناشطون)
-            after = [a for a in v.actors if a.i > v.t.i]
-            v.targets = after + [x for x in v.targets if x not in after]
-            # (the protest's own doers if named, not a country or city that "saw" it: its protesters)
-            v.actors = [a for a in n.actors if a.entity.type not in LOCATION_TYPES]
-            v.how = "protest"
-
     def _in_the_ranks(self, readings: list) -> None:
         """سقط قتلى في صفوف الحوثيين، حملات الاعتقال في صفوف الفلسطينيين: a deed with no target named befell
         the group "in whose ranks" it fell."""
@@ -184,38 +161,6 @@ class Combinations:
             if x is not None and any(self.tok(k) in ("ادي", "اسفر", "وادي") for k in range(x.t.j, r.t.i)) \
                     and not self.pred_between(x.t.j, r.t.i, x):
                 r.actors, r.targets = list(x.actors), list(x.targets)
-
-    def _protest_against(self, readings: list) -> None:
-        """تظاهر المئات تنديدا بالغارات التركية: a protest with no target named is against the doer of the
-        deed its motive names (not تضامنا مع: with them)."""
-        for r in readings:
-            if r.tr.type != "PROTEST" or r.targets:
-                continue
-            for x in readings:
-                if x is r or x.t.i <= r.t.j or x.t.i - r.t.j > 8 or not x.actors or x.tr.type == "PROTEST":
-                    continue
-                k = x.t.i - 1 if x.t.clitic.lstrip("وف") in ("ب", "ل", "لل") else x.t.i - 2 \
-                    if self.tok(x.t.i - 1) in ("علي", "على") else -1
-                if k >= 0 and self.tok(k) in _AGAINST and self.tok(k) != "تضامنا" \
-                        and not self.pred_between(r.t.j, k):
-                    r.targets = [a for a in x.actors if a not in r.actors]
-                break
-
-    def _protest_dispersed(self, readings: list) -> None:
-        """الشرطة تفرق مظاهرة طلابية، تفض اعتصاما للعمال: the protest a dispersal breaks up is made by those it
-        names or by protesters, not by the force that breaks it up; they are the dispersal's target."""
-        for r in readings:
-            if r.tr.relation != "dispersed":
-                continue
-            n = next((x for x in readings if x.tr.type == "PROTEST" and x.tr.pos == "noun"
-                      and 0 <= x.t.i - r.t.j <= 1), None)
-            if n is None:
-                continue
-            n.actors = [a for a in n.actors if a not in r.actors]
-            if not n.actors:
-                n.how = "protest"
-            elif not r.targets:
-                r.targets = list(n.actors)
 
     def _fought_in(self, readings: list) -> list:
         """اشتبكت المقاومة مع المتمردين في معركة حاسمة: a verb of fighting and the noun of the fight it was in
@@ -412,6 +357,31 @@ class Combinations:
             r.actors, r.actor_ent, r.how = list(x.actors), None, "direct"
             if not r.targets:
                 r.targets = list(x.targets)
+        for r in readings:
+            # توعد التنظيم بشن هجمات على فرنسا، هدد بفرض عقوبات على روسيا: a verb of threatening with no one
+            # named threatens whom the deed after its بـ would be done to
+            if r.tr.type != "THREATEN" or r.tr.pos != "verb" or r.targets or r.target_ent is not None:
+                continue
+            x = next((x for x in readings if x.tr.type in DEED_TYPES and x.targets
+                      and 0 <= (k := self._deed_opens(x)) - r.t.j <= 4 and not self.pred_between(r.t.j, k)
+                      and self.tok(k).removeprefix("و").startswith("ب")), None)
+            if x is not None:
+                # (not the threatener's own state's forces or bodies)
+                own = ({a.entity.id for a in r.actors} | {a.entity.country for a in r.actors
+                                                          if a.entity.type in ("Person", "Government")}) - {""}
+                r.targets = [it for it in x.targets if it not in r.actors
+                             and it.entity.id not in own and it.entity.country not in own
+                             and (it.entity.type not in LOCATION_TYPES or it.entity.type == "Country"
+                                  or it.entity.metonym_of)]     # (a capital for its state: مع أنقرة)
+
+    def _deed_opens(self, x) -> int:
+        """The token a deed's phrase opens with: its light verb (بشن هجمات), else its noun, else a common word
+        right before the noun that governs it (بإنهاء الهدنة)."""
+        if x.anchor is not x.t:
+            return x.anchor.i
+        if x.t.clitic or x.t.i == 0 or self.ent_token(x.t.i - 1):
+            return x.t.i
+        return x.t.i - 1
 
     def _others_of_the_same(self, readings: list) -> None:
         """قتلت قوات الأمن مسلحا واعتقلت 16 آخرين: a figure and "others" as a verb's object (or after its

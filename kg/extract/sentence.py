@@ -10,6 +10,7 @@ from .combine import Combinations
 from .constructions import Constructions
 from .focus import _Focus
 from .modality import Modality
+from .protests import Protests
 from .reading import Reading
 from .subjects import Subjects
 from .syntax import Syntax, _required_forms
@@ -33,7 +34,7 @@ _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئا
 _OPENERS = _INNA | {"وان", "انه", "انها"}
 
 
-class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modality, Syntax):
+class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subjects, Modality, Syntax):
     def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus, written=None):
         self.sa, self.lex, self.focus = sa, lex, focus
         self.written = written     # (the article's text as read, its Folded): words as written, ة kept
@@ -127,6 +128,7 @@ class _SentenceExtractor(Combinations, Constructions, Arguments, Subjects, Modal
         self._deed_responded_to(readings)
         self._protest_demands(readings)
         self._protest_against(readings)
+        self._protest_before(readings)
         self._protest_dispersed(readings)
         self._clash_that_followed(readings)
         self._in_the_ranks(readings)
