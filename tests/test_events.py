@@ -761,6 +761,7 @@ NOT_EVENTS = [
     ("a price", "ولم يكن لديهم القدرة على توفير ثمن الدواء.", "SUPPORT"),
     # تظاهرة ثقافية، فنية: a festival, not a protest
     ("a cultural festival", "وانطلقت في العاصمة تظاهرة ثقافية كبرى بمشاركة فنانين.", "PROTEST"),
+    ("gunmen going out of a town do not protest", "وخرج المسلحون من البلدة بعد اشتباكات عنيفة.", "PROTEST"),
     # finishing off a thing, no one named (قضى على الآمال، يقضي على المشروع): no killing
     ("finished off hopes", "وقضت الهجمات الأخيرة على أي آمال لاستئناف المحادثات.", "ASSAULT/وقضت"),
     # regaining a standing or calm (ستستعيد مكانتها): no capture
@@ -1804,6 +1805,8 @@ def test_where_a_visitor_went_is_not_where_the_next_events_happened(lex):
     ("أفرجت السلطات البحرينية عن عشرة معتقلين بموجب عفو ملكي.", "CONCEDE", "targets", "group/prisoners-bahrain"),
     # hundreds of (مئات) is a count before the subject, not a part whose owner is the object
     ("تظاهر مئات الطلاب أمام جامعة القاهرة.", "PROTEST", "actors", "group/students-egypt"),
+    ("وخرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإقالة الحكومة.", "PROTEST", "actors", "group/protesters-iraq"),
+    ("ونزل مئات المحتجين إلى شوارع القاهرة.", "PROTEST", "actors", "group/protesters-egypt"),
     ("أضرب مئات العمال في مصانع الغزل بمصر عن العمل.", "PROTEST", "actors", "group/workers-egypt"),
 ])
 def test_counted_groups(lex, text, etype, role, want):
