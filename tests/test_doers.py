@@ -439,6 +439,26 @@ def test_a_truce_breached_is_no_truce_made(lex):
     assert find(evs, "ACCUSE")
 
 
+@pytest.mark.parametrize("text,etype,target", [
+    # a member of a group (with a singular adjective between) stands for his group: object, passive subject
+    ("وقتل قيادي بارز في تنظيم القاعدة بغارة أمريكية في محافظة أبين.", "ASSAULT", "al_qaeda"),
+    ("وقتل قيادي في حزب الإصلاح برصاص مسلحين في عدن.", "ASSAULT", "islah_party"),
+    ("واغتال مسلحون قياديا بارزا في حزب الإصلاح في تعز.", "ASSAULT", "islah_party"),
+    # a plural adjective is no singular member's: the commanders in the subject are no one's object
+    ("ويطالب قادة ميدانيون في حركة طالبان بأدلة على حياة زعيمهم.", "REQUEST", None),
+])
+def test_a_member_stands_for_his_group(lex, text, etype, target):
+    e = find(events_of(lex, text), etype)
+    assert (target in ids(e.targets)) if target else not e.targets, ids(e.targets)
+
+
+def test_air_defences_with_an_adjective_are_its_force(lex):
+    """الدفاعات الجوية الحوثية: air defences are a force (words.tsv force), the adjective names whose; the
+    reconnaissance plane's adjective names whose plane was shot down."""
+    e = find(events_of(lex, "وأسقطت الدفاعات الجوية الحوثية طائرة استطلاع سعودية فوق صنعاء."), "ASSAULT")
+    assert ids(e.actors) == {"houthis"} and ids(e.targets) == {"saudi_arabia"}, (ids(e.actors), ids(e.targets))
+
+
 def test_a_force_noun_after_the_verb_is_its_subject(lex):
     """اتهم الجيش الحوثيين: the army accuses, the Houthis are accused (no country names the army here)."""
     e = find(events_of(lex, "اتهم الجيش الحوثيين بانتهاك وقف إطلاق النار."), "ACCUSE")

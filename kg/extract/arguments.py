@@ -160,10 +160,12 @@ class Arguments:
         member = self.w.get("member", ())
         if k - 1 >= start and self.tok(k - 1) in member:
             return True
-        # (its adjective between: قائد ميداني في جبهة النصرة، قياديا بارزا في)
+        # (its adjective between: قائد ميداني في جبهة النصرة، قياديا بارزا في، قيادي بارز في)
+        # (a singular adjective, indefinite as its noun: no name, preposition, event word or "other")
         adj = self.tok(k - 1)
-        return k - 2 >= start and self.tok(k - 2) in member and adj.endswith(("ي", "يا", "يه", "ا")) \
-            and not self.ent_token(k - 1) and adj not in self.preps
+        return k - 2 >= start and self.tok(k - 2) in member and adj.isalpha() and not adj.startswith("ال") \
+            and not adj.endswith(("ون", "ين")) and adj.removesuffix("ا") != "اخر" \
+            and adj not in self.preps and not self.ent_token(k - 1) and not any(p.i <= k - 1 < p.j for p in self.preds)
 
     def _at_expense_of(self, it: Item) -> bool:
         """على حساب X, "at X's expense" (with a noun between: على حساب تنظيم داعش): X lost the ground."""

@@ -4,7 +4,7 @@ clause leaves unsaid. Adding a construction is one method here, listed in CONSTR
 from __future__ import annotations
 
 from ..groups import carried_doer
-from ..model import LOCATION_TYPES, Entity
+from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item
 from .arguments import _MANNER
 from .reading import Reading
@@ -336,7 +336,9 @@ class Constructions(Senses, RoleWords):
             return None
         # قُتل X على يد القوات الفرنسية: a passive verb with its agent named
         agent = self.agent_phrase(t, end)
-        patient = next((it for it in self.ents if t.j <= it.i < agent.i and not self.gov(it)), None)
+        # (قتل قيادي في حزب الإصلاح برصاص مسلحين: a member stands for his group)
+        patient = next((it for it in self.ents if t.j <= it.i < agent.i and (not self.gov(it) or self.gov(it) in (
+            "في", "من", "ب") and it.entity.type in ACTOR_TYPES and self.member_of(it, t.j))), None)
         if patient is None and tr.pos == "noun":
             return self.conjuncts(agent, end), [], "direct-agent", t, None
         if patient is None:
