@@ -1287,6 +1287,23 @@ def test_a_death_told_by_a_subject_is_not_its_deed(lex, text, actor):
         assert all(not any(r.text for r in e.actors) for e in deaths), [ids(e.actors) for e in deaths]
 
 
+@pytest.mark.parametrize("text,etype,teller,deed", [
+    # nor is the clash the death it tells happened in (after a preposition, no verb between) …
+    ("وأعلنت وزارة الداخلية المصرية مقتل ثلاثة مسلحين في تبادل لإطلاق النار مع قوات الأمن.", "ASSAULT",
+     "egyptian_interior_ministry", "تبادل"),
+    ("وتحدث حزب العمال الكردستاني عن مقتل خمسة أشخاص جراء غارات تركية على قراه.", "ASSAULT", "pkk", "غارات"),
+])
+def test_the_clash_a_told_death_happened_in_is_not_the_tellers(lex, text, etype, teller, deed):
+    e = find(events_of(lex, text), etype, deed)
+    assert e is not None and teller not in ids(e.actors), e and ids(e.actors)
+
+
+def test_a_deed_joined_to_a_told_death_may_be_the_tellers(lex):
+    """أعلنت الوزارة مقتل عنصر واعتقال 13 آخرين: the arrest joined by و is announced as the teller's own."""
+    e = find(events_of(lex, "وأعلنت وزارة الداخلية التونسية مقتل مسلح واعتقال 13 آخرين في عملية أمنية."), "COERCE")
+    assert e is not None and e.actors, e
+
+
 def test_a_death_with_no_doer_named_takes_none_from_the_deed_before(lex):
     """مقتل جنديين: a noun of death that names no doer is told as a passive verb is, on purpose; the doer
     of the last attack the article told is a guess (the gunmen attacked a village; the soldiers died

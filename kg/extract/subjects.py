@@ -642,14 +642,18 @@ class Subjects:
             return purposed
         subj, bare = None, 0
         rep = self.report_for(t)
-        if rep is not None and t.trigger is not None and self.reading(t).cls == "KILL" and self._announces(rep) \
-                and (sp := self.speaker(rep)) is not None and self._armed_state(sp) and self._enemy_dead(t):
-            return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان: a state's force announces the enemy it
+        death = self._death_before(t, start)
+        killing = death if death is not None else t if t.trigger is not None and self.reading(t).cls == "KILL" else None
+        if rep is not None and killing is not None and self._announces(rep) \
+                and (sp := self.speaker(rep)) is not None and self._enemy_dead(killing) \
+                and (self._armed_state(sp) or sp.entity.type == "ArmedGroup"):
+            return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان (في هجوم): a force announces the enemy it
             #                 killed (its own dead it announces as losses, no deed of its own)
-        if t.trigger is not None and self._death_noun(self.reading(t)) and not any(
-                self.conj_word(k, self.w.get("result", ())) for k in range(start, t.i)):
+        if t.trigger is not None and (self._death_noun(self.reading(t)) or death is not None) \
+                and not any(self.conj_word(k, self.w.get("result", ())) for k in range(start, t.i)):
             return None     # اعترف الحوثيون بمقتل قائد، نعت الحركة مقتل: whose death a subject tells is not its
-            #                 doer's deed, unless he caused it (تسبب المسلحون بمقتل)
+            #                 doer's deed, unless he caused it (تسبب المسلحون بمقتل); nor the clash it happened in
+            #                 (أعلنت الوزارة مقتل ثلاثة مسلحين في تبادل لإطلاق النار مع قوات الأمن)
         speaker = None
         own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
         if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
@@ -688,6 +692,18 @@ class Subjects:
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
+
+    def _death_before(self, t: Item, start: int) -> Item | None:
+        """The noun of a death told before the event noun at t in its clause, when t tells where or how it
+        happened (مقتل ثلاثة مسلحين في تبادل لإطلاق النار، مصرع جنديين جراء انفجار): after a preposition, with no
+        verb between them (not a deed joined to the death by و: مقتل عنصر واعتقال 13 آخرين); else None."""
+        if t.trigger is None or t.clitic[:1] in ("و", "ف") or not (
+                t.clitic.endswith("ب") or self.tok(t.i - 1) in self.preps):
+            return None
+        return next((p for p in self.preds if p.kind == "trigger" and start <= p.i < t.i
+                     and self._death_noun(self.reading(p))
+                     and not any(p.j <= q.i < t.i and (q.kind == "word" or q.trigger and q.trigger.pos == "verb")
+                                 for q in self.preds)), None)
 
     def _purpose_of(self, t: Item, start: int) -> Item | None:
         """اقتحم الجيش المنازل لاعتقال مطلوبين، حشدت قواتها من أجل تنفيذ هجوم: a deed noun that tells the purpose
