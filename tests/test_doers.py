@@ -2,7 +2,7 @@
 names in ways the rules must reach. Sentences written for these tests."""
 import pytest
 
-from tests.test_events import events_of, find, ids, roles_of
+from tests.test_events import events_of, find, ids, kinds, roles_of
 
 
 def has(found, prefix: str) -> bool:
@@ -450,6 +450,17 @@ def test_a_truce_breached_is_no_truce_made(lex):
 def test_a_member_stands_for_his_group(lex, text, etype, target):
     e = find(events_of(lex, text), etype)
     assert (target in ids(e.targets)) if target else not e.targets, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # a town after an unnamed official's title (and the body he heads) is his, not what was hit
+    ("وأطلق مسلحون النار على سيارة مدير أمن عدن.", "ASSAULT", "aden"),
+    ("واغتال مسلحون محافظ مدينة المكلا.", "ASSAULT", "mukalla"),
+    ("واعتقلت الشرطة رئيس بلدية إسطنبول.", "COERCE", "istanbul"),
+])
+def test_an_unnamed_official_of_a_town_is_the_target(lex, text, etype, place):
+    e = find(events_of(lex, text), etype)
+    assert kinds(e.targets) == ["Officials"] and place in ids(e.places), (kinds(e.targets), ids(e.places))
 
 
 def test_air_defences_with_an_adjective_are_its_force(lex):

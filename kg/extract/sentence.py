@@ -1,7 +1,9 @@
 """One sentence's extractor: the readings of its triggers, in text order, and its static facts."""
 from __future__ import annotations
 
-from ..groups import is_unnamed
+from dataclasses import replace
+
+from ..groups import is_unnamed, unnamed_group
 from ..lexicon import Generic, Lexicon
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item, SentenceAnalysis
@@ -213,6 +215,26 @@ class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subje
                     r.targets = [x for x in r.targets if x is not it]
                     break
 
+    def _officials_of_places(self, targets: list[Item]) -> list[Item]:
+        """A town or country named after an unnamed official's title (اغتال مسلحون مدير أمن عدن، أطلقوا النار على
+        سيارة محافظ المدينة): the official is what was hit, an unnamed official of the place's country
+        (generic.tsv officials), not the place."""
+        titles = self.w.get("_titles", ())
+        out = []
+        for x in targets:
+            k = x.i - 1
+            if self.tok(k).removeprefix("ال") in self.place_nouns:
+                k -= 1               # مدير أمن مدينة المكلا: past the noun of place
+            if self.tok(k).removeprefix("ال") in ("امن", "شرطه", "بلديه"):
+                k -= 1               # مدير أمن، مدير شرطة، رئيس بلدية: the body he heads
+            country = x.entity.id if x.entity.type == "Country" else x.entity.country
+            if x.entity.type in ("Place", "Country") and x.mention_kind == "name" and not x.clitic \
+                    and self._split(self.tok(k))[1] in titles \
+                    and (official := unnamed_group(self.lex, "officials", country, self.tok(k))) is not None:
+                x = replace(x, entity=official, mention_kind="generic")
+            out.append(x)
+        return out
+
     def _with_owners(self, targets: list[Item]) -> list[Item]:
         """An unnamed facility hit and whose it is, named right after it with لـ or تابعة لـ, or as its
         genitive (حاجزا للجيش المصري، معسكرا تابعا للحوثيين، معسكر اللواء 55، منزل القيادي …): both are
@@ -265,6 +287,8 @@ class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subje
             # the passive verb's subject
             targets = actors + [x for x in targets if x not in actors]
             actors, actor_ent, how = [], None, "passive"
+        if tr.type in ("ASSAULT", "COERCE"):
+            targets = self._officials_of_places(targets)
         if tr.type == "ASSAULT":
             targets = self._with_owners(targets)
         modality = self.modality(t, anchor)
