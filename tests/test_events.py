@@ -2952,3 +2952,15 @@ def test_a_town_name_joined_to_a_verb_is_the_verb(lex):
     assert any(e.trigger == "وتدمر" for e in events), [e.trigger for e in events]
     e = find(events_of(lex, "وقصفت الطائرات حلب وتدمر أمس."), "ASSAULT")
     assert "palmyra" in ids(e.targets), ids(e.targets)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a noun of talks after في، خلال، عبر in the clause of a verb of talks is how the same talks were held:
+    # one event, with the verb's sides and the noun's mode
+    ("وبحث الرئيس المصري مع العاهل الأردني في اتصال هاتفي تطورات الأوضاع في المنطقة.", "phone"),
+    ("وناقش وزير الخارجية السعودي مع نظيره المصري خلال لقائهما في جدة العلاقات بين البلدين.", ""),
+])
+def test_talks_and_how_they_were_held_are_one_event(lex, text, mode):
+    evs = [e for e in events_of(lex, text) if e.type == "CONSULT"]
+    assert len(evs) == 1 and evs[0].mode == mode and evs[0].actors and evs[0].targets, \
+        [(e.trigger, e.mode, ids(e.actors), ids(e.targets)) for e in evs]

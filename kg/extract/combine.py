@@ -240,6 +240,26 @@ class Combinations:
             drop.add(id(r))
         return _without(readings, drop)
 
+    def _talks_by_phone(self, readings: list) -> list:
+        """بحث الرئيس مع العاهل الأردني في اتصال هاتفي، تباحثا خلال لقائهما: a noun of talks after في، خلال، عبر
+        or بـ in the clause of a verb of talks tells how the same talks were held: one event, the noun's (its
+        mode), with the verb's sides."""
+        drop = set()
+        for x in readings:
+            if x.tr.type != "CONSULT" or x.tr.pos != "noun" or id(x) in drop:
+                continue
+            how = self.tok(x.t.i - 1) in ("في", "خلال", "عبر", "اثناء") or x.t.clitic.lstrip("وف") == "ب"
+            r = next((r for r in readings if r is not x and r.tr.type == "CONSULT" and r.tr.pos == "verb"
+                      and 0 <= x.t.i - r.t.j <= 10 and not self.pred_between(r.t.j, x.t.i)), None) if how else None
+            if r is None or id(r) in drop or r.modality != x.modality:
+                continue
+            x.actors = list(r.actors) or x.actors
+            x.actor_ent = x.actor_ent if x.actors else r.actor_ent
+            x.targets = _joined(list(r.targets), [t for t in x.targets if all(t.entity.id != a.entity.id
+                                                                             for a in x.actors)])
+            drop.add(id(r))
+        return _without(readings, drop)
+
     def _siege_broken(self, readings: list) -> None:
         """الجيش السوري يكسر حصار داعش لمطار دير الزور، فكت القوات الحصار عن تعز: a siege broken or lifted is
         the breaker's deed against the besieger: the one named before the word of breaking acts, the siege's

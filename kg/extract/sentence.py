@@ -117,6 +117,7 @@ class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subje
         readings = self._one_attack(readings)
         readings = self._sorties_with_strikes(readings)
         readings = self._fought_in(readings)
+        readings = self._talks_by_phone(readings)
         self._deed_in_attack(readings)
         self._received(readings)
         self._others_of_the_same(readings)
