@@ -2,7 +2,7 @@
 names in ways the rules must reach. Sentences written for these tests."""
 import pytest
 
-from tests.test_events import events_of, find, ids, kinds, roles_of
+from tests.test_events import events_of, find, ids, kinds, labels, roles_of
 
 
 def has(found, prefix: str) -> bool:
@@ -461,6 +461,25 @@ def test_a_member_stands_for_his_group(lex, text, etype, target):
 def test_an_unnamed_official_of_a_town_is_the_target(lex, text, etype, place):
     e = find(events_of(lex, text), etype)
     assert kinds(e.targets) == ["Officials"] and place in ids(e.places), (kinds(e.targets), ids(e.places))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the weapon's genitive a force noun with a nationality adjective (words.tsv force قناص): the adjective's
+    ("وقتل طفلان بنيران قناص حوثي في حي الروضة بتعز.", "houthis"),
+    ("وقتل شاب فلسطيني برصاص جنود إسرائيليين قرب نابلس.", "Military forces of Israel"),
+])
+def test_a_force_noun_and_its_adjective_after_the_weapon(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors) | set(labels(e.actors)), ids(e.actors)
+
+
+def test_a_foiled_attack_told_in_the_past_continuous_is_one_event(lex):
+    """أحبطت قوات الأمن هجوما انتحاريا كان يستهدف مسجدا: كان يستهدف tells the foiled attack's target; it did not
+    happen on its own."""
+    evs = [e for e in events_of(lex, "وأحبطت قوات الأمن السعودية هجوما انتحاريا كان يستهدف مسجدا في الدمام.")
+           if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].modality == "negated" and evs[0].targets, \
+        [(e.trigger, e.modality, ids(e.targets)) for e in evs]
 
 
 def test_air_defences_with_an_adjective_are_its_force(lex):

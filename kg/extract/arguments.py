@@ -444,9 +444,11 @@ class Arguments:
             if near and t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk[:1] == "ب" \
                     and (tk[1:] in instruments or tk[1:].removeprefix("ال") in instruments):
                 it = next((it for it in self.ents if k + 1 <= it.i <= k + 3), None)
-                if it is not None and self.is_actor(it) and not self.ent_token(k) and self.gov(it) != "ل" \
+                # (a force noun and its nationality adjective: بنيران قناص حوثي، برصاص جنود إسرائيليين)
+                forced = it is not None and it.mention_kind == "demonym" and it.i == k + 2 and self._force_word_at(k + 1)
+                if it is not None and (self.is_actor(it) or forced) and not self.ent_token(k) and self.gov(it) != "ل" \
                         and all(self.tok(x).startswith("ال") or any(p.i == x and _is_light(p) for p in self.preds)
-                                or x == k + 1 and self.tok(x).endswith("يه") and not self.ent_token(x)
+                                or x == k + 1 and (self.tok(x).endswith("يه") or forced) and not self.ent_token(x)
                                 for x in range(k + 1, _head(it))):
                     # (the weapon's genitive, past an adjective or the light verb of a relative clause:
                     # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف، بأعيرة نارية أطلقها مجهولون؛ not قصفت

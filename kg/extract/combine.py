@@ -497,8 +497,9 @@ class Combinations:
             # قصفا عنيفا شنه الحوثيون بالدبابات استهدف الأحياء: the verb after the noun's phrase (and what it
             # was done with) is its predicate
             k = self._phrase_end(n)
-            while k < v.t.i and k - n.t.j <= 8 and self.tok(k)[:1] == "ب" and not self.barrier(k):
-                k += 1
+            while k < v.t.i and k - n.t.j <= 8 and (self.tok(k)[:1] == "ب" and not self.barrier(k)
+                                                   or self.tok(k) in ("كان", "كانت", "كانوا")):
+                k += 1      # (أحبطت قوات الأمن هجوما انتحاريا كان يستهدف مسجدا: past كان, its past continuous)
             if k == v.t.i and k > n.t.j:
                 return True
         return bool(v.targets) and (n.t.i == v.t.j or n.t.j == v.t.i or self.noun_before(v.t) is n.t) and same
