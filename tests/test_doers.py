@@ -473,6 +473,14 @@ def test_a_force_noun_and_its_adjective_after_the_weapon(lex, text, actor):
     assert actor in ids(e.actors) | set(labels(e.actors)), ids(e.actors)
 
 
+def test_the_object_past_a_participle_phrase_of_the_subject(lex):
+    """مقاتلات ليبية تابعة للحكومة المعترف بها دوليا مواقع لتنظيم داعش: the object comes after the phrase that
+    describes the subject, however long the owner's adjectives."""
+    e = find(events_of(lex, "وقصفت مقاتلات ليبية تابعة للحكومة المعترف بها دوليا مواقع لتنظيم داعش في سرت."),
+             "ASSAULT")
+    assert "isis" in ids(e.targets), ids(e.targets)
+
+
 def test_a_foiled_attack_told_in_the_past_continuous_is_one_event(lex):
     """أحبطت قوات الأمن هجوما انتحاريا كان يستهدف مسجدا: كان يستهدف tells the foiled attack's target; it did not
     happen on its own."""

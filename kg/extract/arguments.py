@@ -45,6 +45,7 @@ class Arguments:
                 group = next((it for it in self.ents if it.i == start + 1), None)
                 if group is not None and self.is_actor(group):
                     start = group.j   # هاجم مسلحون من حركة الشباب قاعدة: the object after the subject's group
+        start = self._past_participle_phrase(start)
         # قصفت الطائرات جسرا للحوثيين: a subject that is a force noun and no entity comes first
         first = start + 1 if self._force_word_at(start) and not self.ent_token(start) else start
         for it in self.ents:
@@ -145,6 +146,23 @@ class Arguments:
         if definite != t.startswith("ال"):
             return False
         return len(t) > 3 and t.endswith(("ي", "يه", "ه")) or self._described(k)   # (جوي: short, but of mode)
+
+    def _past_participle_phrase(self, k: int) -> int:
+        """The token after a participle phrase that describes the subject, at k (مقاتلات ليبية تابعة للحكومة
+        المعترف بها دوليا مواقع …): past the participle, the entity it names and that entity's adjectives
+        (definite words, a pronoun after بـ, an adverb in -يا); k itself when none starts there."""
+        p = next((p for p in self.preds if p.kind == "trigger" and p.i == k
+                  and self.reading(p).pos in ("passive", "attributive")), None)
+        it = next((it for it in self.ents if p is not None and p.j <= it.i <= p.j + 1 and id(it) in self.participial),
+                  None)
+        if it is None:
+            return k
+        k = it.j
+        while k < it.j + 4 and not self.ent_token(k) and not any(q.i == k for q in self.preds) and (
+                self.tok(k).startswith("ال") or self.tok(k) in ("بها", "به", "بهم", "لها", "له")
+                or self.tok(k).endswith("يا") and len(self.tok(k)) > 4):
+            k += 1
+        return k
 
     def member_of(self, it: Item, start: int) -> bool:
         """قياديا في (جماعة) الإخوان، عضوا من حماس، قائدا بالتنظيم: the entity names the group of a
