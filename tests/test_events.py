@@ -1808,6 +1808,8 @@ def test_where_a_visitor_went_is_not_where_the_next_events_happened(lex):
     ("وخرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإقالة الحكومة.", "PROTEST", "actors", "group/protesters-iraq"),
     ("ونزل مئات المحتجين إلى شوارع القاهرة.", "PROTEST", "actors", "group/protesters-egypt"),
     ("أضرب مئات العمال في مصانع الغزل بمصر عن العمل.", "PROTEST", "actors", "group/workers-egypt"),
+    # displaced families are the displaced (generic.tsv refugees: الأسر النازحة، المهجرين)
+    ("ووزعت منظمة خيرية سلالا غذائية على الأسر النازحة في مدينة مأرب.", "AID", "targets", "group/refugees-yemen"),
 ])
 def test_counted_groups(lex, text, etype, role, want):
     e = find(events_of(lex, text), etype)
