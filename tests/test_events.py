@@ -2498,6 +2498,11 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     ("وأعلن الجيش رفع الاستعداد لمواجهة أية عمليات إرهابية في سيناء.", "عمليات", "hypothetical"),
     # so after كل "every" (كل عمل إرهابي)
     ("وأكد رفض بلاده لكل عمل إرهابي يطال المدنيين الأبرياء.", "عمل إرهابي", "hypothetical"),
+    # a deed feared (words.tsv fear), right after the word of fear, past its fearer, من or أن
+    ("ويخشى السكان من هجوم للحوثيين على المدينة.", "هجوم", "hypothetical"),
+    ("وحاصرت قوات البيشمركة البلدة خشية تسلل عناصر داعش إليها.", "تسلل", "hypothetical"),
+    # a negation before a comma belongs to the clause before (في حال فشل المفاوضات)
+    ("وفي حال فشل المفاوضات، ستشن القوات هجوما واسعا على المدينة.", "هجوما", "future"),
 ])
 def test_any_such_deed_is_no_deed_told(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)

@@ -13,6 +13,17 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
 
 
 class Modality:
+    def _feared(self, first: int) -> bool:
+        """The deed at token ``first`` is what a word of fear before it fears (words.tsv fear): right after it,
+        after من or أن, or past the fearer (يخشى السكان من هجوم، مخاوف من تمدد الاعتداءات، خشية أن يمتد القتال)."""
+        fear = self.w.get("fear", ())
+        for k in range(first - 1, max(-1, first - 6), -1):
+            if self.conj_word(k, fear):
+                return True
+            if not (self.tok(k) in ("من", "ان") or self.ent_token(k) or self.tok(k).startswith("ال")):
+                return False
+        return False
+
     def modality(self, t: Item, anchor: Item) -> str:
         w = self.w
         first = min(t.i, anchor.i)
@@ -25,6 +36,8 @@ class Modality:
                 nxt = window[k + 1] if k + 1 < len(window) else self.tok(first)
                 prv = window[k - 1] if k > 0 else self.tok(first - len(window) - 1)
                 between = window[k + 1:]
+                if any(b in ("،", ",", "؛") for b in between):
+                    continue             # في حال فشل المفاوضات، ستشن القوات هجوما: a clause before, not the deed
                 if any(b.removeprefix("ال") in _ONGOING or self._word_of(b, "halt") for b in between):
                     continue             # عدم تكرار قصف المدنيين، لم تتوقف الغارات: the deed is done; its
                     #                      repetition or its end is what is denied
@@ -55,6 +68,8 @@ class Modality:
         if t is anchor and t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
                 and self._refused(t):
             return "negated"            # رفض الحوثيون الانسحاب من صنعاء: the deed refused was not done
+        if self._feared(first):
+            return "hypothetical"       # يخشى السكان من هجوم، خشية أن يمتد القتال: feared, not done
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
                 and self.tok(t.i - 1) in w.get("any", ()) and not self.tok(t.i).startswith("ال"):
             return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين، ضد كل عمل إرهابي: any such
