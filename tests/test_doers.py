@@ -1330,6 +1330,9 @@ def test_a_death_told_by_a_subject_is_not_its_deed(lex, text, actor):
     ("وأعلنت وزارة الداخلية المصرية مقتل ثلاثة مسلحين في تبادل لإطلاق النار مع قوات الأمن.", "ASSAULT",
      "egyptian_interior_ministry", "تبادل"),
     ("وتحدث حزب العمال الكردستاني عن مقتل خمسة أشخاص جراء غارات تركية على قراه.", "ASSAULT", "pkk", "غارات"),
+    # … and the group whose men died, named after the verb of telling, is no teller of their death
+    ("وأعلنت قيادة العمليات الخاصة مقتل العشرات من عناصر من داعش خلال اشتباكات في بيجي.", "ASSAULT", "isis",
+     "اشتباكات"),
 ])
 def test_the_clash_a_told_death_happened_in_is_not_the_tellers(lex, text, etype, teller, deed):
     e = find(events_of(lex, text), etype, deed)

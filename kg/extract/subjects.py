@@ -645,7 +645,7 @@ class Subjects:
         death = self._death_before(t, start)
         killing = death if death is not None else t if t.trigger is not None and self.reading(t).cls == "KILL" else None
         if rep is not None and killing is not None and self._announces(rep) \
-                and (sp := self.speaker(rep)) is not None and self._enemy_dead(killing) \
+                and (sp := self.speaker(rep)) is not None and sp.j <= killing.i and self._enemy_dead(killing) \
                 and (self._armed_state(sp) or sp.entity.type == "ArmedGroup"):
             return sp       # أعلن الجيش الأفغاني مقتل 30 من مسلحي طالبان (في هجوم): a force announces the enemy it
             #                 killed (its own dead it announces as losses, no deed of its own)
