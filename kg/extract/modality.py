@@ -15,7 +15,8 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
 class Modality:
     def _feared(self, first: int) -> bool:
         """The deed at token ``first`` is what a word of fear before it fears (words.tsv fear): right after it,
-        after من or أن, or past the fearer (يخشى السكان من هجوم، مخاوف من تمدد الاعتداءات، خشية أن يمتد القتال)."""
+        after من or أن, or past the fearer (يخشى السكان من هجوم، مخاوف من هجمات جديدة، خشية تسلل عناصر داعش); not a
+        deed told after another verb (خشية أن يمتد القتال: the fighting goes on, its spread is feared)."""
         fear = self.w.get("fear", ())
         for k in range(first - 1, max(-1, first - 6), -1):
             if self.conj_word(k, fear):
@@ -69,7 +70,7 @@ class Modality:
                 and self._refused(t):
             return "negated"            # رفض الحوثيون الانسحاب من صنعاء: the deed refused was not done
         if self._feared(first):
-            return "hypothetical"       # يخشى السكان من هجوم، خشية أن يمتد القتال: feared, not done
+            return "hypothetical"       # يخشى السكان من هجوم، خشية تسلل عناصر داعش: feared, not done
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic \
                 and self.tok(t.i - 1) in w.get("any", ()) and not self.tok(t.i).startswith("ال"):
             return "hypothetical"       # أن أي اعتداء على السعودية اعتداء على البحرين، ضد كل عمل إرهابي: any such
