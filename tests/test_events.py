@@ -2505,8 +2505,10 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     ("وحاصرت قوات البيشمركة البلدة خشية تسلل عناصر داعش إليها.", "تسلل", "hypothetical"),
     # a negation before a comma belongs to the clause before (في حال فشل المفاوضات)
     ("وفي حال فشل المفاوضات، ستشن القوات هجوما واسعا على المدينة.", "هجوما", "future"),
+    # an event noun followed by "will begin" (ستبدأ، ستنطلق) is to come
+    ("وقال القائد إن معركة تحرير المدينة ستبدأ خلال الأسابيع المقبلة.", "معركة", "future"),
 ])
-def test_any_such_deed_is_no_deed_told(lex, text, trigger, modality):
+def test_deeds_not_told_as_done(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)
     assert e.modality == modality, e.modality
 

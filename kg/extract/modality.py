@@ -12,6 +12,10 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
                                  "وتلك"})
 
 
+# "will be done", "will begin", "will take place" after an event noun (folded)
+_WILL_BE = frozenset({"سيتم", "ستتم", "سيبدا", "ستبدا", "سينطلق", "ستنطلق", "سيجري", "ستجري"})
+
+
 class Modality:
     def _feared(self, first: int) -> bool:
         """The deed at token ``first`` is what a word of fear before it fears (words.tsv fear): right after it,
@@ -167,14 +171,15 @@ class Modality:
         return False
 
     def _will_be_after(self, t: Item) -> bool:
-        """An event noun, no preposition's, followed in its clause, past its genitives, by "will be done"
-        (سيتم، ستتم، سوف يتم) with no predicate between: its subject, what is to come."""
+        """An event noun, no preposition's, followed in its clause, past its genitives, by "will be done" or
+        "will begin" (سيتم، ستتم، سوف يتم، ستبدأ، سينطلق، سيجري) with no predicate between: its subject, what is to
+        come (معركة تحرير الرمادي ستبدأ خلال أسابيع)."""
         if self.tok(t.i - 1) in self.preps:
             return False
         end = self.clause_end(t.j)
         for k in range(t.j, min(end, t.j + 8)):
             tk = self.tok(k)
-            if tk in ("سيتم", "ستتم") or tk == "سوف" and self.tok(k + 1) in ("يتم", "تتم"):
+            if tk in _WILL_BE or tk == "سوف" and self.tok(k + 1) in ("يتم", "تتم", "يبدا", "تبدا"):
                 return not self.pred_between(t.j, k)
         return False
 
