@@ -2507,6 +2507,11 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     ("وفي حال فشل المفاوضات، ستشن القوات هجوما واسعا على المدينة.", "هجوما", "future"),
     # an event noun followed by "will begin" (ستبدأ، ستنطلق) is to come
     ("وقال القائد إن معركة تحرير المدينة ستبدأ خلال الأسابيع المقبلة.", "معركة", "future"),
+    # "without" (دون، من دون) the deed right after it, or after أي / أن: it did not happen …
+    ("وسيطر المسلحون على البلدة دون أي مواجهات تذكر.", "مواجهات", "negated"),
+    ("وانسحب المسلحون من البلدة من دون قتال مع الجيش.", "قتال", "negated"),
+    # … but drones (طائرات دون طيار) did strike
+    ("واستخدمت الولايات المتحدة طائرات دون طيار نفذت هجمات على مواقع للتنظيم.", "هجمات", "asserted"),
 ])
 def test_deeds_not_told_as_done(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)

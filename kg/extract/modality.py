@@ -43,6 +43,9 @@ class Modality:
                 between = window[k + 1:]
                 if any(b in ("،", ",", "؛") for b in between):
                     continue             # في حال فشل المفاوضات، ستشن القوات هجوما: a clause before, not the deed
+                if tk.removeprefix("و") == "دون" and any(b not in ("اي", "ان") for b in between):
+                    continue             # دون أي مواجهات، دون قتال: "without" the deed right after it (not طائرات
+                    #                      دون طيار نفذت هجمات, drones; من دون شك ستكون معركتنا, no doubt)
                 if any(b.removeprefix("ال") in _ONGOING or self._word_of(b, "halt") for b in between):
                     continue             # عدم تكرار قصف المدنيين، لم تتوقف الغارات: the deed is done; its
                     #                      repetition or its end is what is denied
