@@ -762,6 +762,8 @@ NOT_EVENTS = [
     # تظاهرة ثقافية، فنية: a festival, not a protest
     ("a cultural festival", "وانطلقت في العاصمة تظاهرة ثقافية كبرى بمشاركة فنانين.", "PROTEST"),
     ("gunmen going out of a town do not protest", "وخرج المسلحون من البلدة بعد اشتباكات عنيفة.", "PROTEST"),
+    ("'security blows' are arrests and raids, no strike",
+     "وأكد أن الضربات الأمنية التي نفذتها الأجهزة أدت إلى القبض على عشرات المتهمين.", "ASSAULT"),
     ("a group named for combat (the lexicon's GSPC) fights no one in its name",
      "وكان قد انضم إلى الجماعة السلفية للدعوة والقتال في الجزائر قبل سنوات.", "ASSAULT"),
     # finishing off a thing, no one named (قضى على الآمال، يقضي على المشروع): no killing
