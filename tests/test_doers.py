@@ -1361,3 +1361,10 @@ def test_who_blew_themselves_up_is_no_earlier_doer(lex):
             "وفي حادث منفصل، فجرت فتاتان نفسيهما في سوق المدينة.")
     e = next(e for e in events_of(lex, text) if e.trigger == "فجرت")
     assert ids(e.actors) and all(x.startswith("group/suicide_bomber") for x in ids(e.actors)), ids(e.actors)
+
+
+def test_an_international_force_withdraws(lex):
+    """انسحاب القوات الأطلسية من أفغانستان: NATO's forces (a lexicon form of NATO) withdraw; an international
+    organisation may be the one that withdraws (triggers.tsv actors)."""
+    e = find(events_of(lex, "وبعد انسحاب القوات الأطلسية من أفغانستان بقي آلاف الجنود الأجانب."), "RETREAT")
+    assert ids(e.actors) == {"nato"}, ids(e.actors)
