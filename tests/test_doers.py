@@ -1368,3 +1368,13 @@ def test_an_international_force_withdraws(lex):
     organisation may be the one that withdraws (triggers.tsv actors)."""
     e = find(events_of(lex, "وبعد انسحاب القوات الأطلسية من أفغانستان بقي آلاف الجنود الأجانب."), "RETREAT")
     assert ids(e.actors) == {"nato"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an attack "attributed to" one (words.tsv attributed: نسب إلى) in its clause after it was that one's
+    ("وأضافت أن هجوما وقع مساء السبت في مدينة ماردين نسب إلى حزب العمال الكردستاني.", "pkk"),
+    ("وقتل عشرة أشخاص في تفجير نسب إلى تنظيم داعش.", "isis"),
+])
+def test_an_attack_attributed_to_one(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in ids(e.actors), ids(e.actors)

@@ -394,6 +394,21 @@ class Combinations:
                              and (it.entity.type not in LOCATION_TYPES or it.entity.type == "Country"
                                   or it.entity.metonym_of)]     # (a capital for its state: مع أنقرة)
 
+    def _attributed(self, readings: list) -> None:
+        """وقع هجوم مساء السبت في مديات نسب إلى حزب العمال: an attack with no doer named, "attributed to" one in
+        its clause after it (words.tsv attributed, then إلى), was that one's."""
+        words = self.w.get("attributed", ())
+        for r in readings:
+            if r.tr.type != "ASSAULT" or r.tr.pos != "noun" or r.actors or r.actor_ent is not None:
+                continue
+            end = self.clause_end(r.t.j, commas=False)
+            k = next((k for k in range(r.t.j, min(end, r.t.j + 10)) if self.conj_word(k, words)
+                      and self.tok(k + 1) in ("الي", "إلى")), -1)
+            doer = next((it for it in self.ents if it.i == k + 2 and self.is_actor(it)), None) if k >= 0 else None
+            if doer is not None and not any(p.i < k and r.t.j <= p.i and p.kind == "trigger"
+                                            and self.reading(p).type == "ASSAULT" for p in self.preds):
+                r.actors, r.how = [doer], "direct-agent"
+
     def _deed_opens(self, x) -> int:
         """The token a deed's phrase opens with: its light verb (بشن هجمات), else its noun, else a common word
         right before the noun that governs it (بإنهاء الهدنة)."""
