@@ -153,8 +153,9 @@ class Arguments:
         (definite words, a pronoun after بـ, an adverb in -يا); k itself when none starts there."""
         p = next((p for p in self.preds if p.kind == "trigger" and p.i == k
                   and self.reading(p).pos in ("passive", "attributive")), None)
-        it = next((it for it in self.ents if p is not None and p.j <= it.i <= p.j + 1 and id(it) in self.participial),
-                  None)
+        if p is None:
+            return k
+        it = next((it for it in self.ents if p.j <= it.i <= p.j + 1 and id(it) in self.participial), None)
         if it is None:
             return k
         k = it.j

@@ -103,4 +103,4 @@ class Protests:
         not one whose country kg took from the article (مبنى السفارة)."""
         kind = it.entity.id[len(UNNAMED_FACILITY):].split("-", 1)[0]
         return kind in ("embassy", "consulate") and it.j - it.i >= 2 \
-            and self.tok(it.j - 1).endswith(("يه", "ي")) and not self.tok(it.j - 1).endswith(("السفاره", "القنصليه"))
+            and self.tok(it.j - 1).endswith(("يه", "ي")) and self.tok(it.j - 1) != "القنصليه"   # (مبنى القنصلية)

@@ -643,7 +643,9 @@ class Subjects:
         subj, bare = None, 0
         rep = self.report_for(t)
         death = self._death_before(t, start)
-        killing = death if death is not None else t if t.trigger is not None and self.reading(t).cls == "KILL" else None
+        killing = death
+        if killing is None and t.trigger is not None and self.reading(t).cls == "KILL":
+            killing = t
         if rep is not None and killing is not None and self._announces(rep) \
                 and (sp := self.speaker(rep)) is not None and sp.j <= killing.i and self._enemy_dead(killing) \
                 and (self._armed_state(sp) or sp.entity.type == "ArmedGroup"):
