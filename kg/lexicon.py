@@ -569,6 +569,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
             add_nominal("ال" + key, PLACE_NOUN, pn)
     for a in anaphors:
         add_nominal(fold_string(a.form), ANAPHOR, a)
+    anaphor_forms = frozenset(fold_string(a.form) for a in anaphors)
     for g, forms in generics_rows:
         for f in forms:
             key = fold_string(f)
@@ -576,6 +577,14 @@ def _compile_all(files: list[Path]) -> Lexicon:
             if " " not in key and not key.startswith("ال") and key.endswith(("ين", "ون", "ان")) \
                     and g.type == "Group":
                 add_nominal("ال" + key, GENERIC, g)    # شرطيين → الشرطيين: a plural or dual takes the article
+            words2 = key.split(" ")
+            if len(words2) == 2 and not any(w.startswith("ال") or w.endswith("ا") for w in words2):
+                # نقطة تفتيش → نقطة التفتيش (a construct takes the article on its last word), قاعدة عسكرية →
+                # القاعدة العسكرية (a noun and its adjective both take it): what no other form already is,
+                # nor a noun that refers back (الجماعة المسلحة: the group the article named, anaphors.tsv)
+                for d in (f"{words2[0]} ال{words2[1]}", f"ال{words2[0]} ال{words2[1]}"):
+                    if d not in table and d.split(" ")[0] not in anaphor_forms:
+                        add_nominal(d, GENERIC, g)
     for cat, forms in words.items():
         if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed"):
             for f in forms:
@@ -671,7 +680,8 @@ def _load_entities(paths: list[Path]):
                         demonyms.append((f, eid))
                 for pl in _multi(row.get("plural_ar", "")):
                     f = fold_string(pl)
-                    demonyms += [(f, eid), ("ال" + f, eid)]
+                    # (and the indefinite accusative of a broken plural: مهندسين أتراكا)
+                    demonyms += [(f, eid), ("ال" + f, eid)] + ([(f + "ا", eid)] if not f.endswith(("ون", "ين", "ا")) else [])
     for path, lineno, col, ref in refs:
         if ref not in entities:
             raise LexiconError(path, lineno, f"{col} {ref!r} is not the id of any entity")
@@ -881,7 +891,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed")
+                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed", "land")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

@@ -840,6 +840,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         السعودية، السفارة السعودية، المسلحون الحوثيون), as a demonym is."""
         head = self.tok(it.i)[len(it.clitic):].removeprefix("ال")
         word = self.tok(nxt.i)
+        last = self.tok(it.j - 1)
+        if nxt.entity is not None and nxt.entity.type == "Country" and nxt.j == nxt.i + 1 and word.endswith("يا") \
+                and last.endswith("ا") and not last.startswith(("ال", "لل")) and it.j - it.i == 1:
+            # مهندسا تركيا، صحفيا سوريا: an indefinite accusative noun and the country spelt as its adjective
+            # in the same case ("a Turkish engineer"), not the country as a second object
+            return not (head in self.w.get("people", ()) and head not in self.w.get("force", ()))
         nisba = word.endswith("يه") if nxt.entity is not None and nxt.entity.type == "Country" else \
             word.endswith(("يه", "يون", "يين", "ي"))      # المسلحون الحوثيون: the group a nisba names
         if word.endswith(("يون", "يين")) and not head.endswith(("ون", "ين")):

@@ -2982,3 +2982,46 @@ def test_talks_and_how_they_were_held_are_one_event(lex, text, mode):
     evs = [e for e in events_of(lex, text) if e.type == "CONSULT"]
     assert len(evs) == 1 and evs[0].mode == mode and evs[0].actors and evs[0].targets, \
         [(e.trigger, e.mode, ids(e.actors), ids(e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize("text,label", [
+    # an indefinite accusative noun and a country spelt as its adjective in the same case: "a Syrian
+    # journalist", not Syria as a second object; a broken plural takes the accusative alif too
+    ("اعتقلت الشرطة اللبنانية صحفيا سوريا في بيروت.", "Journalists (Syria)"),
+    ("اختطف مسلحون مهندسين أتراكا قرب سرت.", "Workers (Turkey)"),
+])
+def test_a_nationality_in_the_accusative_after_an_unnamed_group(lex, text, label):
+    e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
+    assert labels(e.targets) == [label], labels(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,kind", [
+    # houses pulled down, two of them (the dual is a building too)
+    ("هدمت الجرافات الإسرائيلية منزلين في نابلس.", "ASSAULT", "Houses"),
+    # an unnamed facility with the article on its last word (construct) or on both (noun and adjective)
+    ("قصف الطيران نقطة التفتيش عند مدخل المدينة.", "ASSAULT", "Checkpoint"),
+    ("اقتحم مسلحون القاعدة العسكرية في المدينة.", "ASSAULT", "Military barracks"),
+])
+def test_unnamed_facilities_in_their_definite_and_dual_forms(lex, text, etype, kind):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and kinds(e.targets) == [kind], e and kinds(e.targets)
+
+
+@pytest.mark.parametrize("text,target,place", [
+    # the country whose bases or interests were hit is the target; where is the country after في
+    ("قصفت روسيا المواقع التركية في سوريا.", "turkey", "syria"),
+    # past a weapon that is the verb's subject
+    ("استهدف صاروخ القاعدة الفرنسية في مالي.", "france", "mali"),
+    # a nationality on land is where, as a place after في is
+    ("سيطر التنظيم على مساحات من الأراضي العراقية قرب تركيا.", "iraq", "iraq"),
+])
+def test_a_country_by_its_adjective_on_what_was_hit(lex, text, target, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.targets) == {target} and ids(e.places) == {place}, (ids(e.targets), ids(e.places))
+
+
+def test_a_threat_to_strike_a_countrys_interests(lex):
+    """توعد بضرب المصالح الأمريكية: the verbal noun of striking in construct with a noun whose nationality
+    adjective names its owner: that country is threatened."""
+    e = find(events_of(lex, "توعدت طهران بضرب المصالح الأمريكية في المنطقة."), "THREATEN")
+    assert ids(e.targets) == {"usa"}, ids(e.targets)

@@ -282,7 +282,12 @@ class SentenceEvents(OneHappening):
             # specific is named: باستهداف السفن السعودية في البحر الأحمر، النار على فرنسيين قرب تبوك)
             # (تعزيزات حوثية قادمة من البيضاء إلى عقبة ثرة: forces sent come from a place to where they go)
             origin = r.tr.type == "MOBILIZE" and gov == "من"
-            cands.append(((unnamed, origin, 0 if is_target and not (it.entity.type == "Country" and it.mention_kind == "demonym")
+            # (هاجمت إيران القواعد الأمريكية في العراق: the country after في, not the one whose bases were hit)
+            land = ex.tok(it.i - 1)
+            adjective = it.entity.type == "Country" and it.mention_kind == "demonym"
+            of_land = land in ex.w.get("land", ()) or land[:1] in "وفبل" and land[1:] in ex.w.get("land", ())
+            #          (الأراضي السورية، في مدن مغربية: in the country, as a country after في is)
+            cands.append(((unnamed, origin, 0 if is_target and not adjective else 2 if adjective and not of_land
                            else 1, rank, dist), it))
         if not cands:
             return self.sentence_place(r)

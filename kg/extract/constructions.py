@@ -503,7 +503,8 @@ class Constructions(Senses, RoleWords):
             # the holder of the parts hit or taken (استعادت القوات المناطق التي يسيطر عليها المتمردون), else the
             # place they lie in
             after = subj.j if subj is not None and subj.i > t.i else t.j
-            tgt = self.held_owner(after) or self.part_place(after, end)
+            # (استهدف صاروخ المواقع الأمريكية في أربيل: the country the parts belong to before the town they lie in)
+            tgt = self.held_owner(after) or self._object_owner(t, subj) or self.part_place(after, end)
         if tgt is None and "obj" not in tr.targets and not t.suffix and preps:
             pron = self._prep_pronoun(self.tok(t.j), preps, ("ه", "ها", "هم"))
             if pron is not None:     # وسيطر عليه: the place just named
@@ -511,8 +512,7 @@ class Constructions(Senses, RoleWords):
         if tgt is None and preps:
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is None and not targets and "obj" in tr.targets:
-            after_subject = subj is not None and subj.i > t.i
-            tgt = self.owner_adjective(subj.j if after_subject else t.j, indefinite=after_subject)
+            tgt = self._object_owner(t, subj)
         if tgt is None and not targets and tr.cls == "ATTACK":
             tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
         if tgt is None and not targets and "obj" in tr.targets and tr.type in ("ACCUSE", "REJECT"):
@@ -536,6 +536,15 @@ class Constructions(Senses, RoleWords):
             # sides come before the verb
             actors, targets = actors[:1], actors[1:]
         return actors, targets, how, t, None if actors else inherit
+
+    def _object_owner(self, t: Item, subj: Item | None) -> Item | None:
+        """The country whose adjective describes the verb's common-noun object (``owner_adjective``), past
+        the subject, or past a weapon as the subject (استهدف صاروخ القاعدة الأمريكية)."""
+        after_subject = subj is not None and subj.i > t.i
+        k = subj.j if after_subject else t.j
+        if not after_subject and self.tok(t.j) in self.w.get("instrument", ()) and not self.ent_token(t.j):
+            k, after_subject = t.j + 1, True
+        return self.owner_adjective(k, indefinite=after_subject)
 
     def _threat_object(self, t: Item) -> tuple[Item, Item, Item] | None:
         """The subject, the object and the verb of a verb of threatening whose object ends right before the
@@ -674,6 +683,11 @@ class Constructions(Senses, RoleWords):
                 # (not the men of a group: هجوم لعناصر المقاومة is theirs)
                 tgt = next((it for it in self.ents if not it.clitic and (
                     it.i == k + 1 or it.i == k + 2 and self.is_transparent(self.tok(k + 1)))), None)
+        if tgt is None and gen is None and "obj" in tr.targets and tr.cls == "ATTACK" and not t.suffix \
+                and not self.tok(t.i)[len(t.clitic):].startswith("ال") and not t.clitic.endswith("لل"):
+            # بضرب القواعد الأمريكية: a verbal noun of striking in construct with a common noun whose
+            # nationality adjective names the country it belongs to: that country is what was struck
+            tgt = self.owner_adjective(t.j)
         pair = self.demonym_pair(t) if tr.symmetric else None
         if pair is not None:
             actors, how, tgt, gen = [pair[0]], "genitive", pair[1], None   # التفاهم الروسي التركي
