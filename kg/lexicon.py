@@ -586,7 +586,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
                     if d not in table and d.split(" ")[0] not in anaphor_forms:
                         add_nominal(d, GENERIC, g)
     for cat, forms in words.items():
-        if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed"):
+        if cat in ("report", "light_verb", "future", "hypothetical", "said_passive", "exposed", "survived"):
             for f in forms:
                 add(f, Hit(WORD, cat, VERB_CLITICS if cat != "hypothetical" else WORD_CLITICS,
                            VERB_SUFFIXES if cat in ("report", "light_verb") else (),
@@ -891,7 +891,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed", "land")
+                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed", "land", "survived", "attempt")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

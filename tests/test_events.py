@@ -3025,3 +3025,21 @@ def test_a_threat_to_strike_a_countrys_interests(lex):
     adjective names its owner: that country is threatened."""
     e = find(events_of(lex, "توعدت طهران بضرب المصالح الأمريكية في المنطقة."), "THREATEN")
     assert ids(e.targets) == {"usa"}, ids(e.targets)
+
+
+def test_a_call_to_a_counterpart_after_bi(lex):
+    """أجرى اتصالا هاتفيا بنظيره الروسي: a noun with a preposition on it (بنظيره) is no adjective of the event
+    noun, so the nationality after it is the other side of the call, not its maker."""
+    e = find(events_of(lex, "أجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره الروسي."), "CONSULT")
+    assert ids(e.actors) == {"usa"} and ids(e.targets) == {"russia"}, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,target,killed", [
+    # the subject of نجا من is what the attack was aimed at, as the subject of تعرّض لـ is
+    ("ونجت قافلة لقوات حفظ السلام من هجوم في شمال مالي.", "Convoy", None),
+    # an assassination only attempted kills no one
+    ("نجا محافظ البصرة من محاولة اغتيال أمس.", "Officials", None),
+])
+def test_the_one_who_survived_an_attack_was_its_target(lex, text, target, killed):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert kinds(e.targets) == [target] and e.killed == killed, (kinds(e.targets), e.killed)

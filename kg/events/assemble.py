@@ -413,6 +413,10 @@ class SentenceEvents(OneHappening):
         for a dual (مقتل جنديين); None when a group is plural or unsized."""
         if killed is not None:
             return killed
+        before = self.sa.tokens[r.t.i - 1] if r.t.i else ""
+        if r.tr.cls == "KILL" and (before in self.ex.w.get("attempt", ()) or before[:1] in "وبل"
+                                   and before[1:] in self.ex.w.get("attempt", ())):
+            return None      # نجا الوزير من محاولة اغتيال: a killing attempted (words.tsv attempt) counts no one
         # (قتلت غارات التحالف 15 مدنيا: the attack noun is the subject of a verb of killing, its object killed)
         killing_verb = any(p.kind == "trigger" and p.j == r.t.i and self.ex.reading(p).cls == "KILL"
                            and self.ex.reading(p).pos == "verb" for p in self.ex.preds)

@@ -145,6 +145,9 @@ class Arguments:
             return False
         if definite != t.startswith("ال"):
             return False
+        c, _ = self._split(t)
+        if c and c not in ("و", "ف"):
+            return False     # بنظيره، لقواته: a known noun after a preposition (its ه a pronoun), no adjective
         return len(t) > 3 and t.endswith(("ي", "يه", "ه")) or self._described(k)   # (جوي: short, but of mode)
 
     def _past_participle_phrase(self, k: int) -> int:
@@ -433,9 +436,9 @@ class Arguments:
         return None
 
     def exposure(self, t: Item) -> Item | None:
-        """تعرّض/يتعرض a few words before a verbal noun with لـ."""
+        """تعرّض/يتعرض a few words before a verbal noun with لـ, or نجا/ينجو before one after من."""
         for p in self.preds:
-            if p.kind == "word" and p.word == "exposed" and 0 <= t.i - p.j <= 5 \
+            if p.kind == "word" and p.word in ("exposed", "survived") and 0 <= t.i - p.j <= 5 \
                     and not self.pred_between(p.j, t.i):
                 return p
         return None

@@ -148,10 +148,14 @@ class Constructions(Senses, RoleWords):
         k = t.i - 2 if self.tok(t.i - 1) == "من" else t.i - 1
         # (or the series noun before it takes لـ: تعرضت كينيا لسلسلة من الهجمات، لموجة من الغارات)
         lam = "ل" in t.clitic or not t.clitic and self.tok(k)[:1] == "ل" and self._word_of(self.tok(k), "series")
-        if not (tr.pos == "noun" and lam and self.exposure(t) is not None):
+        p = self.exposure(t) if tr.pos == "noun" else None
+        if p is not None and p.word == "survived":
+            # نجا الوزير من هجوم، من محاولة اغتيال: من right before the noun, or before one noun before it
+            lam = not t.clitic and (self.tok(t.i - 1) == "من" or self.tok(t.i - 2) == "من"
+                                    and not self.ent_token(t.i - 1) and not any(q.i == t.i - 1 for q in self.preds))
+        if p is None or not lam:
             return None
         # تعرضت إدلب لقصف من جانب القوات الحكومية: the subject of تعرّض is the target
-        p = self.exposure(t)
         # the subject of تعرّض, of any type (a town is bombed as much as an army)
         patient = next((it for it in self.ents if p.j <= it.i < t.i and not self.gov(it)), None)
         if patient is None:
