@@ -815,7 +815,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         k = it.i - 1
         before = self.tok(k)
         if not it.clitic and it.j - it.i == 1 and word.startswith("ال") and before.isalpha() \
-                and _DEFINITE_RE.match(before) and word[2:] in self.w.get("nisba_adjective", ()):
+                and _DEFINITE_RE.match(before) and before not in self.w.get("prep", ()) \
+                and word[2:] in self.w.get("nisba_adjective", ()):
+            # (إلى الصحفي: الي, "to", folded, is no definite noun)
+            if before.endswith("ه") and not word.endswith("ه"):
+                return False     # اعتقلت الشرطة الصحفي: a masculine word agrees with no feminine noun
             # الهجوم المسلح، بالهجوم المسلح، التمرد المسلح، الحوثي المسلح: the definite adjective of a definite
             # noun, no gunman (not after a word of forces or people: العناصر المسلحة)
             head = _DEFINITE_RE.sub("", before)

@@ -6,7 +6,7 @@ builder's sentence (``self.sa``), article state (``self.state``) and lexicon (``
 from __future__ import annotations
 
 from .items import Item
-from .lexicon import ANAPHOR, Title
+from .lexicon import ANAPHOR, GENERIC, Title
 from .model import Entity
 from .name_shapes import VERB_RE, accusative_adverb, another_first_name, common_words
 from .name_words import _LETTER_RE
@@ -146,14 +146,14 @@ class TitleNames:
                 ent = self.state.resolve_person_of(nat.id, frozenset(an.heads) if an is not None else frozenset(
                     {fold_string(title.form).removeprefix("ال")}))
                 if ent is None:
-                    return idx + 1
+                    return self._as_group(idx, out)
             else:
                 ent = self.state.resolve(an) if an is not None else None
             if ent is None and nat is None:
                 # المبعوث الأممي (no name, no one to refer back to): the organisation its adjective names
                 ent = self.lex.entities.get(self.lex.word_values.get(("org_adjective", self.tok(it.j)), ""))
             if ent is None:
-                return idx + 1
+                return self._as_group(idx, out)
             it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"
             self.emit(it, out)
             if nat is not None:
@@ -173,6 +173,17 @@ class TitleNames:
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    def _as_group(self, idx: int, out: list[Item]) -> int:
+        """A title with no name after it and no one to refer back to, that is also the word of an unnamed
+        group (generic.tsv: اعتقلت الشرطة الصحفي، الصحفي الأمريكي): that group; else nothing. Not an office
+        (المسؤول، وأشاد المسؤول: a holder named in the article, or "responsible", مصدر مسؤول)."""
+        it = self.items[idx]
+        g = next((h.ref for h in it.alts if h.kind == GENERIC), None) if it.title.kind == "activist" else None
+        if g is not None:
+            it.kind, it.ref = "generic", g
+            self.generic(it, out)
+        return idx + 1
 
     def _as_body(self, it: Item) -> bool:
         """An anaphor after a title that names a body of a country (الحرس الجمهوري، الجيش النظامي، الحكومة:

@@ -3043,3 +3043,26 @@ def test_a_call_to_a_counterpart_after_bi(lex):
 def test_the_one_who_survived_an_attack_was_its_target(lex, text, target, killed):
     e = find(events_of(lex, text), "ASSAULT")
     assert kinds(e.targets) == [target] and e.killed == killed, (kinds(e.targets), e.killed)
+
+
+@pytest.mark.parametrize("text,etype,label", [
+    # a title with no name after it that is also an unnamed group's word: that group (a journalist);
+    # not after إلى, which folds like a definite word (الي), nor as the adjective of a feminine noun
+    ("وجهت النيابة العامة تهمة الإرهاب إلى الصحفي.", "ACCUSE", "Journalists"),
+    ("اعتقلت الشرطة الصحفي في منزله.", "COERCE", "Journalists"),
+    ("اختطف مسلحون الصحفي الأمريكي في حلب.", "ASSAULT", "Journalists (United States)"),
+    # a prisoner counted in the singular after a figure
+    ("أصدر الرئيس المصري عفوا عن مئة سجين.", "CONCEDE", "Prisoners (Egypt)"),
+    # released: the nationality of those released, past the word the verb needs (سراح)
+    ("أطلقت إيران سراح بحارين بريطانيين.", "CONCEDE", "United Kingdom"),
+])
+def test_whom_a_deed_befell_by_a_word_of_people(lex, text, etype, label):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and labels(e.targets) == [label], e and labels(e.targets)
+
+
+def test_an_official_alone_is_no_group(lex):
+    """مصدر مسؤول، بشكل مسؤول: the word of an office alone (مسؤول) may be "responsible" or refer back to
+    someone named; it becomes no unnamed group."""
+    assert not any("Officials" in r.entity.label_en for e in events_of(lex, "وقال مصدر مسؤول إن الطائرات قصفت المدينة.")
+                   for r in (*e.actors, *e.targets))

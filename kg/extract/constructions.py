@@ -548,6 +548,8 @@ class Constructions(Senses, RoleWords):
         k = subj.j if after_subject else t.j
         if not after_subject and self.tok(t.j) in self.w.get("instrument", ()) and not self.ent_token(t.j):
             k, after_subject = t.j + 1, True
+        if t.trigger is not None and self.tok(k) in self.reading(t).requires:
+            k += 1           # أطلقت إيران سراح بحارين بريطانيين: past the word the verb needs
         return self.owner_adjective(k, indefinite=after_subject)
 
     def _threat_object(self, t: Item) -> tuple[Item, Item, Item] | None:
