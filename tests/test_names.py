@@ -123,6 +123,12 @@ CASES = [
      set(), {"مالي"}),
     ("the country where the model reads a name", "وتقاتل القوات الفرنسية المتمردين في شمال مالي منذ سنوات.",
      {("مالي", "mali")}, set()),
+    # a name that is also a verbal noun, before the word that makes it one (words.tsv common_before): نال من,
+    # "undermined"; مسقط رأسه, "his birthplace"
+    ("a name before the word that makes it a common word", "وتسعى هذه الجماعات للنيل من وحدة الشعب.",
+     set(), {"النيل", "للنيل", "لنيل"}),
+    ("a birthplace is no Muscat", "وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.", set(), {"مسقط"}),
+    ("the river after the same name", "وعبرت القوارب نهر النيل من الضفة الشرقية.", {("النيل", "nile")}, set()),
     ("an adjective after a definite place noun", "وسقطت القذائف على المدينة السكنية قرب الميناء.",
      set(), {"السكنية", "المدينة السكنية"}),
     ("an indefinite adjective after a place noun", "وانفجرت عبوة في حي شعبي وسط العاصمة.",
