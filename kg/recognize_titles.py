@@ -169,6 +169,8 @@ class TitleNames:
                 self.sa.affiliations.append((person_item.entity, org, title))
                 break
         person_item.lead = it.i
+        while person_item.lead > 0 and self.tok(person_item.lead - 1) in self.w.get("address", ()):
+            person_item.lead -= 1     # معالي وزير الخارجية عادل الجبير: a form of address heads the phrase
         head = fold_string(title.form).removeprefix("ال")
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)

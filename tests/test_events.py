@@ -3066,3 +3066,21 @@ def test_an_official_alone_is_no_group(lex):
     someone named; it becomes no unnamed group."""
     assert not any("Officials" in r.entity.label_en for e in events_of(lex, "وقال مصدر مسؤول إن الطائرات قصفت المدينة.")
                    for r in (*e.actors, *e.targets))
+
+
+def test_a_form_of_address_heads_the_persons_phrase(lex):
+    """زيارة معالي وزير الخارجية عادل الجبير: a form of address (words.tsv address) before the title is part
+    of the person's phrase, the genitive of the visit: he visited."""
+    e = find(events_of(lex, "تناولت الصحف زيارة معالي وزير الخارجية عادل الجبير إلى ألمانيا."), "CONSULT")
+    assert ids(e.actors) == {"adel_al_jubeir"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the manner that names the doer after another adjective (تفجير إرهابي انتحاري), and the facility the
+    # blast was at (بمسجد, عند حاجز) before the town it lies in
+    ("وقع تفجير إرهابي انتحاري بمسجد في القطيف.", "Suicide bomber", "Place of worship"),
+    ("نفذ انتحاري تفجيرا عند حاجز للجيش في بغداد.", "Suicide bomber", "Checkpoint"),
+])
+def test_a_suicide_bombing_and_where_it_struck(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert kinds(e.actors) == [actor] and kinds(e.targets)[0] == target, (kinds(e.actors), kinds(e.targets))

@@ -312,8 +312,11 @@ class Arguments:
             if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
                     and self.member_of(it, t.j):
                 return it      # مقتل قيادي في تنظيم القاعدة: the member's group
-            if it.mention_kind == "demonym" and it.i == t.j + 1 and self._agreeing_adjective(t.j, definite):
-                return it      # غارة جوية تركية، القصف المدفعي الروسي: a nationality after an adjective
+            if (it.mention_kind == "demonym" or getattr(it.ref, "agent", False)) and it.i == t.j + 1 \
+                    and self._agreeing_adjective(t.j, definite):
+                # غارة جوية تركية، القصف المدفعي الروسي: a nationality after an adjective; تفجير إرهابي
+                # انتحاري: the manner that names the doer, after one
+                return it
             gap = self.tokens[t.j:_head(it)]
             numbers = self.w.get("number", ())
             counted = any(g.isdigit() or g in numbers for g in gap)

@@ -860,13 +860,13 @@ class Constructions(Senses, RoleWords):
         if tgt is None and actors and tr.cls == "ATTACK" and not tr.symmetric:
             # شن التنظيم هجوماً في ريف دير الزور: with no على/ضد target, the town or facility
             # where the attack took place (not a whole country)
-            for it in self.ents:
-                if t.j <= it.i <= t.j + 6 and it not in actors and self.gov(it) in ("في", "داخل") \
-                        and it.entity.type in ("Place", "Facility") and not self.pred_between(t.j, it.i):
-                    tgt = it
-                    break
-                if it.i > t.j + 6:
-                    break
+            near = [it for it in self.ents if t.j <= it.i <= t.j + 6 and it not in actors
+                    and not self.pred_between(t.j, it.i)]
+            # (a facility before a town: تفجير انتحاري بمسجد في القطيف hit the mosque)
+            tgt = next((it for it in near if it.entity.type == "Facility"
+                        and self.gov(it) in ("في", "داخل", "ب", "عند", "امام")), None) \
+                or next((it for it in near if it.entity.type in ("Place", "Facility")
+                         and self.gov(it) in ("في", "داخل")), None)
         if tgt is not None and not actors and self.gov(tgt) == "ل" and tgt.entity.type == "Person" \
                 and "gen" in tr.agents and "الي" in tr.targets:
             # زيارة للرئيس النيجيري إلى واشنطن: a person after لـ, then where to, is who goes there
