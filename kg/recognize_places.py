@@ -14,6 +14,7 @@ from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, TITLE, Lexicon, PlaceNoun
 from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .name_shapes import AIRFIELDS, lexicon_value
+from .name_words import _LETTER_RE
 from .text import fold_string
 from .translit import person_label, romanize
 
@@ -171,7 +172,19 @@ class PlaceNounNames:
                     self.sa.located.append((ent, inner))
                 return nxt + 1
             return idx + 1
+        house = None
+        if pn.type == "Place" and not pn.keep and not definite and nit is not None and nit.i == k \
+                and nit.j == k + 1 and nit.kind == "generic" and nit.ref.type == "Facility" and not nit.clitic \
+                and k + 1 not in self.at and _LETTER_RE.match(self.tok(k + 1)) and not self.is_stop(self.tok(k + 1)):
+            # بلدة بيت لاهيا، قرية بيت فوريك: a word of a building right after the noun of a town, and a word
+            # after it, begin the town's name (no house)
+            house = self.at.pop(k, None)
         n = self.name_tokens(k, "org" if pn.type not in ("Place", "Facility") else "place")
+        if house is not None:
+            if n >= 2:
+                nit.kind = "absorbed"
+            else:
+                self.at[k], n = house, 0
         if not n and nit is not None and nit.i == k and nit.kind == "generic" and pn.by_body and pn.keep \
                 and not definite and not nit.clitic and all(self._english_word(self.tok(x)) for x in range(k, nit.j)):
             # مستشفى الحرس الوطني: a facility named by an unnamed body whose words translate ("National Guard
