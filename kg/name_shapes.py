@@ -172,6 +172,19 @@ def imperfect_verb(t: str) -> bool:
     return bool(_IMPERFECT_RE.match(t)) and common_word(t)
 
 
+# the imperfect's masculine plural (يمتلكون، يجاهدوا) and a plural noun with a pronoun on it (ميزانياتها،
+# عملياتهم): no word of a name has either shape
+_PLURAL_IMPERFECT_RE = re.compile(r"^ي\w{3,}(?:ون|وا)$")
+_PLURAL_POSSESSED_RE = re.compile(r"^\w{3,}ات(?:ها|هم|هما|هن|نا|كم)$")
+
+
+def plural_verb_or_possessed(t: str) -> bool:
+    """يمتلكون، يجاهدوا (a verb, its singular a word Arabic text uses) or ميزانياتها، لعملياتها (a plural
+    noun with a pronoun): text, not a name word."""
+    return bool(_PLURAL_IMPERFECT_RE.match(t)) and (common_word(t) or common_word(t[:-2])) \
+        or bool(_PLURAL_POSSESSED_RE.match(t))
+
+
 def future_verb(t: str) -> bool:
     """A future verb: س before the imperfect of a sound root that Arabic text uses (سيصدر، ستعقد: يصدر،
     تعقد), or before a verb form no name has (ستتمحور)."""

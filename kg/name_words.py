@@ -11,7 +11,7 @@ import re
 
 from .arabic_words import common_word
 from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, future_verb, glued_common,
-                          glued_place, imperfect_verb, lexicon_set, name_clitic)
+                          glued_place, imperfect_verb, lexicon_set, name_clitic, plural_verb_or_possessed)
 from .variants import NAME_ENDINGS
 
 _LETTER_RE = re.compile(r"\w")
@@ -188,7 +188,8 @@ class Words:
                 or t in self.w.get("direction", ()) or ("adjective_en", t) in self.lex.word_values and not family \
                 or (t in self.w.get("after_place", ()) and (n > 0 or t not in PLACE_NOUNS_AFTER)) \
                 or (kind != "person" and t in self.w.get("beside", ())) \
-                or ((VERB_RE.match(t) or future_verb(t) or (n > 0 or kind != "person") and imperfect_verb(t)
+                or ((VERB_RE.match(t) or future_verb(t) or plural_verb_or_possessed(t)
+                     or (n > 0 or kind != "person") and imperfect_verb(t)
                      and not self._known_name(t))
                     and t not in given):
             return True   # حي مجاور، منطقة مأهولة: an adjective, not a name; فندق يتجمع فيه: a verb

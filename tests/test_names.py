@@ -130,6 +130,11 @@ CASES = [
     # a word of a building right after the noun of a town begins the town's name (بيت: Beit Lahia), no house
     ("a house word after a town noun begins its name", "وقصفت الطائرات بلدة بيت لاهيا شمال القطاع.",
      {("بيت لاهيا", "Place")}, {"بيت"}),
+    # a plural imperfect verb (يمتلكون) and a plural noun with a pronoun (ميزانياتها) are no name words
+    ("a plural imperfect verb ends a name", "وقال إن أنصار صالح يمتلكون مخازن أسلحة في الجبال.",
+     set(), {"صالح يمتلكون"}),
+    ("a plural noun with a pronoun ends a name", "وأعلنت الشركة أنها رفعت ميزانياتها للعام المقبل.",
+     set(), {"رفعت ميزانياتها"}),
     ("a birthplace is no Muscat", "وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.", set(), {"مسقط"}),
     ("the river after the same name", "وعبرت القوارب نهر النيل من الضفة الشرقية.", {("النيل", "nile")}, set()),
     ("an adjective after a definite place noun", "وسقطت القذائف على المدينة السكنية قرب الميناء.",
