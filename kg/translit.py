@@ -613,7 +613,8 @@ def _word(word: str, position: int, dims: frozenset = frozenset(), spellings: di
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
         if word in _SPECIAL_WORDS:
-            return prefix + _SPECIAL_WORDS[word].lower() if position else "Al-" + _SPECIAL_WORDS[word]
+            # (a name word after the article keeps its capital: Al-Nabi al-Mustafa, Ain al-Jabal)
+            return prefix + _SPECIAL_WORDS[word] if position else "Al-" + _SPECIAL_WORDS[word]
     core = (spellings or {}).get(word) or (_shaped(word) if word in dims else "") or _core(word)
     if not core:
         return ""
