@@ -22,7 +22,7 @@ from itertools import product
 
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Generic, Lexicon
 from .groups import group_entity, is_unnamed
-from .model import LOCATION_TYPES, Document, Entity, Mention
+from .model import ACTOR_TYPES, LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
@@ -708,6 +708,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         if self._nisba_adjective(it, g, prv):
             it.kind = "absorbed"
+            return False
+        if g.id == "suspects" and prv is not None and prv.j == it.i and prv.kind == "ent" and not it.clitic \
+                and self.tok(it.i).startswith("ال") and prv.entity is not None and prv.entity.type in ACTOR_TYPES:
+            it.kind = "absorbed"     # سليمان الأسد المتهم بقتل، الإخوان المتهمين بالتفجير: an adjective of the name
             return False
         ending = next((e for e in ("ون", "ين", "ات") if self.tok(it.i).endswith(e)), "")
         if prv is not None and prv.j == it.i and prv.kind == "ent" and prv.mention_kind == "generic" and not it.clitic \

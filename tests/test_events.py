@@ -3084,3 +3084,17 @@ def test_a_form_of_address_heads_the_persons_phrase(lex):
 def test_a_suicide_bombing_and_where_it_struck(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert kinds(e.actors) == [actor] and kinds(e.targets)[0] == target, (kinds(e.actors), kinds(e.targets))
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # the accused right before the deed after بـ did it (charged with it), whether counted or not
+    ("بدأت محاكمة المتهمين بتفجير المسجد.", "ASSAULT", "Suspects", "Place of worship"),
+    ("ألقت الشرطة القبض على متهم بتفجير الكنيسة.", "ASSAULT", "Suspects", "Place of worship"),
+    # and those who arrest them did not
+    ("ألقت الشرطة القبض على متهم بتفجير الكنيسة.", "COERCE", "Police forces", "Suspects"),
+    # إمام (written with إ) is no أمام, "before": the imam is the object
+    ("اغتال مسلحون مجهولون إمام مسجد في مدينة درعا.", "ASSAULT", "Unidentified armed group", "Place of worship"),
+])
+def test_the_accused_and_the_imam(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert kinds(e.actors) == [actor] and kinds(e.targets)[:1] == [target], (kinds(e.actors), kinds(e.targets))

@@ -194,6 +194,13 @@ class Constructions(Senses, RoleWords):
         start = self.clause_start(t.i)
         accused = next((it for it in self.ents if it.j == t.i and start <= it.i and self.gov(it) in ("", "ل")
                         and self.is_actor(it)), None)      # (اتهم إيران، اتهامات لإيران بدعم …)
+        # اعتقلت الشرطة المتهم بتفجير الكنيسة: the accused (generic.tsv suspects) is charged with the deed
+        suspect = next((it for it in self.ents if it.j == t.i and start <= it.i and it.mention_kind == "generic"
+                        and getattr(it.ref, "id", "") == "suspects"), None)
+        if suspect is None and self.tok(t.i - 1) in self.w.get("suspect", ()):
+            # سليمان الأسد المتهم بقتل العقيد: the name the adjective of the accused describes
+            suspect = next((it for it in self.ents if it.j == t.i - 1 and start <= it.i and self.is_actor(it)), None)
+        accused = suspect or accused
         verb = next((p for p in self.preds if p.kind == "trigger" and self.reading(p).relation == "accused"
                      and self.reading(p).pos == "verb" and p.suffix and accused is not None
                      and p.j == accused.i and self.tok(p.i - 1) in self.w.get("relative", ())), None)
@@ -203,8 +210,9 @@ class Constructions(Senses, RoleWords):
             accused = self.antecedent(verb.i - 1)
             if accused is None or not self.is_actor(accused):
                 return None
-        elif accused is None or not any(p.kind == "trigger" and self.reading(p).relation == "accused"
-                                        and start <= p.i < accused.i for p in self.preds):
+        elif accused is None or not (suspect is not None or any(
+                p.kind == "trigger" and self.reading(p).relation == "accused" and start <= p.i < accused.i
+                for p in self.preds)):
             return None     # (not ندد الاتحاد بالهجوم: who condemns is charged with nothing)
         tgt = self.genitive(t, end)
         if tgt is None and preps:

@@ -94,7 +94,9 @@ class Senses:
                 and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
                 and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
-        if t.clitic in ("", "ب") and self._word_of(prev, "charge"):
+        if t.clitic in ("", "ب") and self._word_of(prev, "charge") and not any(
+                it.j == t.i and getattr(it.ref, "id", "") == "suspects" for it in self.ents):
+            # (متهم بتفجير الكنيسة: the accused named, the deed is his: charge_frame)
             return True       # اعتقل بتهمة القتل، تهمة الاغتيال، طرده بتهمة دعم …: what is charged, no occurrence
         mood = self.w.get("mood", ())
         if tr.cls == "CONTROL" and tr.pos == "verb" and not t.suffix and (self.tok(t.j) in mood or self.tok(

@@ -37,11 +37,25 @@ _OPENERS = _INNA | {"وان", "انه", "انها"}
 
 
 class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subjects, Modality, Syntax):
+    def _imams(self, tokens: list[str]) -> list[str]:
+        """The tokens, with إمام ("imam", written with إ) apart from أمام ("before", a preposition): folding
+        writes both امام (اغتال مسلحون إمام مسجد: the imam is the object, no preposition)."""
+        if self.written is None or "امام" not in tokens:
+            return tokens
+        text, folded = self.written
+        out = list(tokens)
+        for k, t in enumerate(tokens):
+            if t == "امام":
+                a, b = folded.span(self.sa.starts[k], self.sa.ends[k])
+                if text[a:b].lstrip("\u0640")[:1] == "إ":
+                    out[k] = "إمام"
+        return out
+
     def __init__(self, sa: SentenceAnalysis, lex: Lexicon, focus: _Focus, written=None):
         self.sa, self.lex, self.focus = sa, lex, focus
         self.written = written     # (the article's text as read, its Folded): words as written, ة kept
         self.w = lex.words
-        self.tokens = sa.tokens
+        self.tokens = self._imams(sa.tokens)
         self.items = sa.items
         self.n = len(self.tokens)
         self.ents = [it for it in self.items if it.kind == "ent" and it.role_of < 0]
@@ -282,7 +296,10 @@ class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subje
             or actors[-1].j <= t.i and self.tok(t.j) in reflexive)
         # (أطلقت امرأتان النار على القنصلية، فجرت امرأة نفسها، قام شاب بتفجير نفسه: the object after them, or
         # after the deed, shows it active, and them its doers)
-        if tr.type in ("ASSAULT", "COERCE") and actors and not done_with and (
+        charged = len(actors) == 1 and "ب" in t.clitic and getattr(actors[0].ref, "id", "") == "suspects" and (
+            actors[0].j == t.i or actors[0].j == t.i - 1 and self.tok(t.i - 1) in self.w.get("suspect", ()))
+        #          (المتهم بتفجير الكنيسة: the accused right before the deed he is charged with is its doer)
+        if tr.type in ("ASSAULT", "COERCE") and actors and not done_with and not charged and (
                 all(_victim(a) for a in actors) or tr.cls == "ARREST" and all(_people(a) for a in actors)):
             # قتل 28 شخصا، اعتقل ناشط: civilians, prisoners, refugees undergo violence, they do not
             # commit it, and students, journalists, activists arrest no one; in the subject's place they are
