@@ -3098,3 +3098,10 @@ def test_a_suicide_bombing_and_where_it_struck(lex, text, actor, target):
 def test_the_accused_and_the_imam(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
     assert kinds(e.actors) == [actor] and kinds(e.targets)[:1] == [target], (kinds(e.actors), kinds(e.targets))
+
+
+def test_aid_workers_are_people_not_aid(lex):
+    """عمال إغاثة: workers of relief, the people a deed befalls, no aid given (generic.tsv workers)."""
+    events = events_of(lex, "اختطف مسلحون ثلاثة عمال إغاثة في شمال كينيا.")
+    assert not find(events, "AID"), [e.type for e in events]
+    assert kinds(find(events, "ASSAULT").targets) == ["Workers"]
