@@ -749,11 +749,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             it.j, it.fe = nxt.j, nxt.fe
             nxt.kind = "absorbed"
             return True
+        at = self._past_hedge(it.j)     # (مسلحون يعتقد أنهم من حركة الشباب: as suspected, of the group named)
         if nxt is not None and nxt.kind == "ent" and g.type == "Group" and not g.victim and it.j - it.i == 1 \
-                and self.tok(it.j) == "من" and nxt.entity is not None \
+                and self.tok(at) == "من" and nxt.entity is not None \
                 and nxt.entity.type in ("Government", "ArmedGroup") and nxt.mention_kind != "demonym" \
-                and not nxt.clitic and (nxt.i == it.j + 1 or nxt.i == it.j + 2
-                                        and self.tok(it.j + 1) in self.w.get("head", ())):
+                and not nxt.clitic and (nxt.i == at + 1 or nxt.i == at + 2
+                                        and self.tok(at + 1) in self.w.get("head", ())):
             # 50 مسلحا من تنظيم داعش، عناصر من ميليشيا الحوثي: men counted from a group the text names are
             # that group, as in the construct (مسلحو داعش)
             it.kind, it.entity, it.mention_kind = "ent", nxt.entity, "nominal"
@@ -800,6 +801,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         it.kind, it.entity = "ent", ent
         it.mention_kind = "generic" if is_unnamed(ent.id) or ent.country == country else "nominal"
         return True
+
+    def _past_hedge(self, k: int) -> int:
+        """The token after a hedge of identity at k (words.tsv hedge and a pronoun of "that they are": يعتقد
+        أنهم، يشتبه في أنهم), or k itself when none is there."""
+        hedge = self.w.get("hedge", ())
+        n = next((n for n in (2, 1) if " ".join(self.span_text(k, k + n)) in hedge), 0)
+        if n and self.tok(k + n) in ("انهم", "انه", "انها", "بانهم", "بانه", "بانها"):
+            return k + n + 1
+        return k
 
     def _person_named_at(self, k: int, nxt: Item | None) -> bool:
         """A person's name begins at token k: an entity of the lexicon or the model's name, or a first name

@@ -3105,3 +3105,14 @@ def test_aid_workers_are_people_not_aid(lex):
     events = events_of(lex, "اختطف مسلحون ثلاثة عمال إغاثة في شمال كينيا.")
     assert not find(events, "AID"), [e.type for e in events]
     assert kinds(find(events, "ASSAULT").targets) == ["Workers"]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # unnamed men "believed to be" of a named group (words.tsv hedge, a pronoun of "that they are", من) are
+    # that group, as men of it are (مسلحون من تنظيم القاعدة); the object comes after the whole phrase
+    ("اختطف مسلحون يعتقد أنهم من حركة الشباب ثلاثة عمال إغاثة في شمال كينيا.", "al_shabaab", "Workers"),
+    ("هاجم مسلحون يشتبه في أنهم من تنظيم القاعدة نقطة تفتيش في أبين.", "al_qaeda", "Checkpoint"),
+])
+def test_men_believed_to_be_of_a_group(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert ids(e.actors) == {actor} and kinds(e.targets) == [target], (ids(e.actors), kinds(e.targets))

@@ -261,6 +261,10 @@ class Syntax:
         steps = 0
         while k >= 0 and steps < 4:
             t = self.tok(k)
+            if any(e.i <= k < e.j and e is not it and any(self.tok(x) in self.preps for x in range(e.i, k + 1))
+                   for e in self.ents):
+                return ""                # مسلحون يشتبه في أنهم من تنظيم القاعدة نقطة تفتيش: a preposition inside
+                #                          another phrase (the subject's من) governs nothing of ours
             if (t == "من" and self.tok(k - 1) in ("اكثر", "اقل")) or (t == "عن" and self.tok(k - 1) in ("يقل", "يزيد")):
                 k -= 2                   # أكثر من 800، ما لا يقل عن 20: a count, not a preposition
                 steps += 2
