@@ -891,7 +891,7 @@ WORD_CATEGORIES = ("prep", "negation", "future", "hypothetical", "report", "said
                    "halt", "exposed", "number", "org_adjective", "casualty", "day", "month", "mode", "instrument",
                    "body", "ambiguous", "noun_en", "member", "policy", "abstract", "result", "hold", "sport",
                    "after_place", "beside", "name_en", "quality", "house", "proper_noun", "no_place", "din_first",
-                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed", "land", "survived", "attempt", "common_before", "address", "suspect")
+                   "letter", "international", "short_name", "short_name_cue", "equipment", "club", "club_cue", "match", "court", "verdict", "front", "engaged", "false_form", "lose", "future_after", "degree", "announce", "receive", "reciprocal", "nisba_adjective", "passing", "foil", "charge", "military", "accident", "naming", "merit", "document", "reflexive", "mood", "order", "series", "forum", "describe", "express", "institution", "operation", "aside", "any", "repel", "doer", "named_as", "scene", "hedge", "figurative", "claim", "fear", "attributed", "land", "survived", "attempt", "common_before", "address", "suspect", "fail", "will_happen")
 
 
 def _load_words(paths: list[Path], entities: dict | None = None):

@@ -3116,3 +3116,23 @@ def test_aid_workers_are_people_not_aid(lex):
 def test_men_believed_to_be_of_a_group(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert ids(e.actors) == {actor} and kinds(e.targets) == [target], (ids(e.actors), kinds(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # a verb of failing and its preposition before a deed of force past its subject: not done
+    ("فشلت القوات الحكومية في استعادة السيطرة على البلدة.", "استعادة", "negated"),
+    ("عجز الجيش عن اعتقال قادة العصابة.", "اعتقال", "negated"),
+    # an event noun as the subject of a future verb of taking place (words.tsv will_happen): to come
+    ("أكدت مصادر أن المفاوضات ستستأنف في جنيف الشهر المقبل.", "المفاوضات", "future"),
+    ("أعلنت الخارجية أن لقاء ثلاثيا سيعقد في الدوحة اليوم.", "لقاء", "future"),
+    # not a verb of the same letters with an object: ستعقد جهود, "will complicate"
+    ("حذر الوزير من أن الضربات الجوية ستعقد جهود السلام.", "الضربات", "hypothetical"),
+])
+def test_failed_and_planned_deeds(lex, text, trigger, modality):
+    from kg.extract import extract_all
+    from kg.recognize import analyze
+    analysis = analyze(Document(doc_id="t", text=text), lex)
+    got = []
+    extract_all(analysis, lex, on_sentence=lambda ex, rs: got.extend(rs))
+    r = next(r for r in got if fold_string(trigger) in r.words)
+    assert r.modality == modality, r.modality

@@ -12,8 +12,10 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
                                  "وتلك"})
 
 
-# "will be done", "will begin", "will take place" after an event noun (folded)
-_WILL_BE = frozenset({"سيتم", "ستتم", "سيبدا", "ستبدا", "سينطلق", "ستنطلق", "سيجري", "ستجري"})
+
+# words of time right after a verb of the future (ستبدأ مساء اليوم، سيعقد غدا), folded
+_WHEN = frozenset({"خلال", "قريبا", "غدا", "اليوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "ليل", "عصر", "يوم",
+                   "بعد", "قبل", "منتصف", "مطلع", "نهايه", "بدايه", "الاسبوع", "الشهر"})
 
 
 class Modality:
@@ -55,8 +57,9 @@ class Modality:
                         and not (tk.removeprefix("و") == "لم" and self._exceptive(t)):
                     return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
                     #                      عن مقتل ("which left … dead")
-        if self.halted(t):
-            return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف
+        if self.halted(t) or t.trigger is not None and self.reading(t).cls in ("CONTROL", "ARREST", "KILL") \
+                and self._failed(first):
+            return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف؛ فشلت القوات في
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
         start = self.clause_start(first)
@@ -173,16 +176,33 @@ class Modality:
                     and all(g not in self.preps or g == "من" for g in gap)
         return False
 
+    def _failed(self, first: int) -> bool:
+        """The deed at token ``first`` follows the preposition of a verb of failing before it in its clause,
+        past the verb's subject (words.tsv fail: فشلت القوات الحكومية في استعادة البلدة، عجز الجيش عن اقتحام)."""
+        prep = self.tok(first - 1)
+        values = self.lex.word_values
+        for k in range(first - 2, max(self.clause_start(first) - 1, first - 8), -1):
+            tk = self.tok(k)
+            for w in (tk, tk[1:] if tk[:1] in ("و", "ف") else ""):
+                if w and values.get(("fail", w)) == prep:
+                    return not self.pred_between(k + 1, first - 1)
+        return False
+
     def _will_be_after(self, t: Item) -> bool:
-        """An event noun, no preposition's, followed in its clause, past its genitives, by "will be done" or
-        "will begin" (سيتم، ستتم، سوف يتم، ستبدأ، سينطلق، سيجري) with no predicate between: its subject, what is to
-        come (معركة تحرير الرمادي ستبدأ خلال أسابيع)."""
+        """An event noun, no preposition's, followed in its clause, past its genitives, by "will be done",
+        "will begin", "will be held" (words.tsv will_happen: سيتم، سوف يتم، ستبدأ، سيجري، ستعقد، ستستأنف) with
+        no predicate between: its subject, what is to come (معركة تحرير الرمادي ستبدأ خلال أسابيع)."""
         if self.tok(t.i - 1) in self.preps:
             return False
         end = self.clause_end(t.j)
         for k in range(t.j, min(end, t.j + 8)):
             tk = self.tok(k)
-            if tk in _WILL_BE or tk == "سوف" and self.tok(k + 1) in ("يتم", "تتم", "يبدا", "تبدا"):
+            will = self.w.get("will_happen", ())
+            if tk in will or tk == "سوف" and "س" + self.tok(k + 1) in will:
+                after = self.tok(k + (2 if tk == "سوف" else 1))
+                if after.isalpha() and not after.startswith("ال") and after not in self.preps \
+                        and after not in self.w.get("day", ()) and after not in _WHEN:
+                    return False     # الضربات ستعقد جهود السلام: "will complicate" an object, not "will be held"
                 return not self.pred_between(t.j, k)
         return False
 
