@@ -12,7 +12,6 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
                                  "وتلك"})
 
 
-
 # words of time right after a verb of the future (ستبدأ مساء اليوم، سيعقد غدا), folded
 _WHEN = frozenset({"خلال", "قريبا", "غدا", "اليوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "ليل", "عصر", "يوم",
                    "بعد", "قبل", "منتصف", "مطلع", "نهايه", "بدايه", "الاسبوع", "الشهر"})
@@ -195,9 +194,9 @@ class Modality:
         if self.tok(t.i - 1) in self.preps:
             return False
         end = self.clause_end(t.j)
+        will = self.w.get("will_happen", ())
         for k in range(t.j, min(end, t.j + 8)):
             tk = self.tok(k)
-            will = self.w.get("will_happen", ())
             if tk in will or tk == "سوف" and "س" + self.tok(k + 1) in will:
                 after = self.tok(k + (2 if tk == "سوف" else 1))
                 if after.isalpha() and not after.startswith("ال") and after not in self.preps \
