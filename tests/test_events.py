@@ -2953,13 +2953,17 @@ def test_a_syndication_credit_is_no_agreement(lex):
     ("وترفض الحكومة اتهامات المعارضة لها بدعم المسلحين.", "اتهامات", "asserted"),
 ])
 def test_a_deed_refused_was_not_done(lex, text, trigger, modality):
+    assert reading_of(lex, text, trigger).modality == modality
+
+
+def reading_of(lex, text, trigger):
+    """The extractor's reading of the trigger word in a one-sentence article (before events are built)."""
     from kg.extract import extract_all
     from kg.recognize import analyze
     analysis = analyze(Document(doc_id="t", text=text), lex)
     got = []
     extract_all(analysis, lex, on_sentence=lambda ex, rs: got.extend(rs))
-    r = next(r for r in got if fold_string(trigger) in r.words)
-    assert r.modality == modality, r.modality
+    return next(r for r in got if fold_string(trigger) in r.words)
 
 
 def test_a_town_name_joined_to_a_verb_is_the_verb(lex):
@@ -3129,10 +3133,4 @@ def test_men_believed_to_be_of_a_group(lex, text, actor, target):
     ("حذر الوزير من أن الضربات الجوية ستعقد جهود السلام.", "الضربات", "hypothetical"),
 ])
 def test_failed_and_planned_deeds(lex, text, trigger, modality):
-    from kg.extract import extract_all
-    from kg.recognize import analyze
-    analysis = analyze(Document(doc_id="t", text=text), lex)
-    got = []
-    extract_all(analysis, lex, on_sentence=lambda ex, rs: got.extend(rs))
-    r = next(r for r in got if fold_string(trigger) in r.words)
-    assert r.modality == modality, r.modality
+    assert reading_of(lex, text, trigger).modality == modality
