@@ -722,6 +722,11 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             # it in case (not جنود مسلحين: soldiers … gunmen), is its adjective, no second group
             it.kind = "absorbed"
             return False
+        if g.type == "Facility" and self.tok(it.i)[len(it.clitic):].startswith("ال"):
+            named = self._facility_named_before(it)
+            if named is not None:      # قاعدة العند … القاعدة العسكرية: the base the article named, referred back to
+                it.kind, it.entity, it.mention_kind = "ent", named, "nominal"
+                return True
         country = ""
         nxt = next((x for x in self.items if x.i >= it.j), None)
         if (g.agent or g.id == "unidentified_armed_group") and not it.clitic \
@@ -801,6 +806,16 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         it.kind, it.entity = "ent", ent
         it.mention_kind = "generic" if is_unnamed(ent.id) or ent.country == country else "nominal"
         return True
+
+    def _facility_named_before(self, it: Item) -> Entity | None:
+        """A definite unnamed facility (القاعدة العسكرية، نقطة التفتيش) refers back to the last facility of the
+        article whose name has the same head noun (قاعدة العند، نقطة تفتيش الصفرة), if any."""
+        head = self.tok(it.i)[len(it.clitic):].removeprefix("ال")
+        for ent, _ in reversed(self.state.history[-40:]):
+            if ent.type == "Facility" and not is_unnamed(ent.id) \
+                    and fold_string(ent.label_ar).split(" ", 1)[0].removeprefix("ال") == head:
+                return ent
+        return None
 
     def _past_hedge(self, k: int) -> int:
         """The token after a hedge of identity at k (words.tsv hedge and a pronoun of "that they are": يعتقد

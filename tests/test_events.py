@@ -3134,3 +3134,13 @@ def test_men_believed_to_be_of_a_group(lex, text, actor, target):
 ])
 def test_failed_and_planned_deeds(lex, text, trigger, modality):
     assert reading_of(lex, text, trigger).modality == modality
+
+
+def test_a_definite_unnamed_facility_refers_back(lex):
+    """القاعدة العسكرية after قاعدة العند: the base the article named, referred back to (the same head noun),
+    not an unnamed barracks; with none named it stays unnamed."""
+    text = "شن الطيران غارات على قاعدة العند الجوية. وقال شهود إن الغارات استهدفت القاعدة العسكرية."
+    last = [e for e in events_of(lex, text) if e.type == "ASSAULT"][-1]
+    assert ids(last.targets) == {"anad_airbase"}, ids(last.targets)
+    e = find(events_of(lex, "اقتحم مسلحون القاعدة العسكرية في المدينة."), "ASSAULT")
+    assert kinds(e.targets) == ["Military barracks"], kinds(e.targets)
