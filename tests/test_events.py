@@ -3144,3 +3144,12 @@ def test_a_definite_unnamed_facility_refers_back(lex):
     assert ids(last.targets) == {"anad_airbase"}, ids(last.targets)
     e = find(events_of(lex, "اقتحم مسلحون القاعدة العسكرية في المدينة."), "ASSAULT")
     assert kinds(e.targets) == ["Military barracks"], kinds(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # كمين set up, or fixed (Egyptian usage): a checkpoint, no ambush
+    "كما أنشأت القوات كمينا بمنطقة الدوار في رفح.",
+    "انتهت قوات الجيش من إقامة ثلاثة كمائن أمنية ثابتة في المدينة.",
+])
+def test_a_checkpoint_set_up_is_no_ambush(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], [e.trigger for e in events_of(lex, text)]
