@@ -3153,3 +3153,20 @@ def test_a_definite_unnamed_facility_refers_back(lex):
 ])
 def test_a_checkpoint_set_up_is_no_ambush(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], [e.trigger for e in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # deeds counted "of them" (منها، من بينها) are some of the deeds told before, by the same doer
+    ("قصفت الطائرات الروسية ريف إدلب بعدد من الغارات، منها غارتان استهدفتا مستشفى.", "غارتان", "russia"),
+    ("شنت الطائرات الروسية 20 غارة على إدلب من بينها 5 غارات على مدينة سراقب.", "غارات", "russia"),
+])
+def test_deeds_of_them_are_the_same_doers(lex, text, trigger, actor):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert ids(e.actors) == {actor}, ids(e.actors)
+
+
+def test_of_them_closing_a_count_is_no_part_of_deeds(lex):
+    """مصرع 28 منها وإصابة العشرات: "of them" closes the count before it; the wounding after it is no raid's."""
+    text = "شنت مقاتلات التحالف 12 غارة على ميليشيات كانت تحاول التقدم نحو المدينة ما أدى إلى مصرع 28 منها وإصابة العشرات."
+    e = find(events_of(lex, text), "ASSAULT", "التقدم")
+    assert e is None or "arab_coalition" not in ids(e.actors), ids(e.actors)

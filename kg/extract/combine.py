@@ -409,6 +409,24 @@ class Combinations:
                                             and self.reading(p).type == "ASSAULT" for p in self.preds):
                 r.actors, r.how = [doer], "direct-agent"
 
+    def _part_of_deeds(self, readings: list) -> None:
+        """شن الطيران غارات على المنطقة، منها غارتان استهدفتا منزلا: deeds counted "of them" (منها، من بينها، بينها,
+        maybe past a figure) are some of the deeds of the same type told before in the sentence, by the same
+        doer, when none of their own is named."""
+        for n, r in enumerate(readings):
+            if r.actors or r.actor_ent is not None or r.tr.pos != "noun":
+                continue
+            k = r.t.i - 1
+            while k > r.t.i - 3 and self.figure(k):
+                k -= 1
+            word = self.tok(k)
+            if word.removeprefix("و") not in ("منها", "بينها") or not (
+                    word.startswith("و") or self.tok(k - 1) in ("،", ",", "من")):
+                continue        # (not مصرع 28 منها وإصابة العشرات: "of them" closing a count before)
+            prev = next((x for x in reversed(readings[:n]) if x.t.i < k and x.tr.type == r.tr.type and x.actors), None)
+            if prev is not None:
+                r.actors, r.how = list(prev.actors), prev.how
+
     def _deed_opens(self, x) -> int:
         """The token a deed's phrase opens with: its light verb (بشن هجمات), else its noun, else a common word
         right before the noun that governs it (بإنهاء الهدنة)."""
