@@ -3170,3 +3170,13 @@ def test_of_them_closing_a_count_is_no_part_of_deeds(lex):
     text = "شنت مقاتلات التحالف 12 غارة على ميليشيات كانت تحاول التقدم نحو المدينة ما أدى إلى مصرع 28 منها وإصابة العشرات."
     e = find(events_of(lex, text), "ASSAULT", "التقدم")
     assert e is None or "arab_coalition" not in ids(e.actors), ids(e.actors)
+
+
+def test_the_agent_after_the_word_a_death_verb_needs(lex):
+    """لقي العشرات من عناصر الميليشيات، أمس، مصرعهم على يد المقاومة: "at the hands of" is read from the word the
+    verb needs (مصرعهم), however long the subject before it; not past a weapon (أصيب برصاص قوات الاحتلال)."""
+    e = find(events_of(lex, "لقي العشرات من عناصر الميليشيات الحوثية، أمس، مصرعهم على يد المقاومة الشعبية في البيضاء."),
+             "ASSAULT")
+    assert ids(e.actors) == {"popular_resistance_yemen"}, ids(e.actors)
+    e = find(events_of(lex, "وفي مخيم الدهيشة أصيب شابان برصاص قوات الاحتلال فجر أمس."), "ASSAULT")
+    assert e.actors, [r.entity.id for r in e.actors]

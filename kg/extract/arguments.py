@@ -451,8 +451,14 @@ class Arguments:
         after the weapon it was done with (برصاص الجيش، بنيران القوات، بقذائف النظام), or whose operation it was
         (في عملية للمقاومة: words.tsv operation)."""
         instruments = self.w.get("instrument", ())
-        for k in range(t.j, min(end, t.j + 12)):
-            near = k < t.j + 8     # (an operation may be named further on, past the victims and the time)
+        base = t.j
+        if t.trigger is not None and self.reading(t).requires:
+            # لقي العشرات من عناصر الميليشيات، أمس، مصرعهم على يد المقاومة: from the word the verb needs on
+            need = self.reading(t).requires
+            base = next((k + 1 for k in range(t.j, min(end, t.j + 12)) if self.tok(k) in need
+                         and not self.tok(k).startswith("ب")), t.j)     # (not برصاص: the weapon, read below)
+        for k in range(base, min(end, base + 12)):
+            near = k < base + 8     # (an operation may be named further on, past the victims and the time)
             if near and (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")
                          or self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
                 return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
