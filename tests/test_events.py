@@ -3180,3 +3180,9 @@ def test_the_agent_after_the_word_a_death_verb_needs(lex):
     assert ids(e.actors) == {"popular_resistance_yemen"}, ids(e.actors)
     e = find(events_of(lex, "وفي مخيم الدهيشة أصيب شابان برصاص قوات الاحتلال فجر أمس."), "ASSAULT")
     assert e.actors, [r.entity.id for r in e.actors]
+
+
+def test_aid_from_the_country_of_the_vehicle_loaded_with_it(lex):
+    """وصلت سفينة إماراتية محملة بالمساعدات: the nationality of the vehicle loaded with the aid gives it."""
+    e = find(events_of(lex, "ووصلت أمس سفينة إماراتية محملة بأطنان من المساعدات الطبية إلى ميناء عدن."), "AID")
+    assert ids(e.actors) == {"uae"}, ids(e.actors)

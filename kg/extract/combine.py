@@ -427,6 +427,19 @@ class Combinations:
             if prev is not None:
                 r.actors, r.how = list(prev.actors), prev.how
 
+    def _carrier_of_aid(self, readings: list) -> None:
+        """وصلت سفينة إماراتية محملة بالمساعدات: aid with no giver named came from the country whose adjective
+        is on the vehicle loaded with it (an indefinite noun, its nationality, then محملة) in its clause."""
+        for r in readings:
+            if r.tr.type != "AID" or r.actors or r.actor_ent is not None:
+                continue
+            start = self.clause_start(r.t.i)
+            d = next((it for it in reversed(self.ents) if start <= it.i < r.t.i and it.mention_kind == "demonym"
+                      and not it.nominal and self.tok(it.j).startswith("محمل")
+                      and not self.tok(it.i - 1).startswith("ال") and not self.ent_token(it.i - 1)), None)
+            if d is not None:
+                r.actors, r.how = [d], "genitive"
+
     def _deed_opens(self, x) -> int:
         """The token a deed's phrase opens with: its light verb (بشن هجمات), else its noun, else a common word
         right before the noun that governs it (بإنهاء الهدنة)."""
