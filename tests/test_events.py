@@ -3186,3 +3186,13 @@ def test_aid_from_the_country_of_the_vehicle_loaded_with_it(lex):
     """وصلت سفينة إماراتية محملة بالمساعدات: the nationality of the vehicle loaded with the aid gives it."""
     e = find(events_of(lex, "ووصلت أمس سفينة إماراتية محملة بأطنان من المساعدات الطبية إلى ميناء عدن."), "AID")
     assert ids(e.actors) == {"uae"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a verb of arrest whose object is things (words.tsv goods) seizes them; people are arrested
+    ("واحتجز الحوثيون 16 شاحنة محملة بالمساعدات في محافظة الحديدة.", "seize"),
+    ("اعتقلت الشرطة ثلاثة أشخاص كانوا في سيارة مسروقة.", "arrest"),
+])
+def test_things_held_are_seized(lex, text, mode):
+    e = find(events_of(lex, text), "COERCE")
+    assert e.mode == mode, e.mode

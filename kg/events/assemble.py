@@ -501,6 +501,9 @@ class SentenceEvents(OneHappening):
             told = ""                      # معارك بين المقاومة والحوثيين وسط غارات التحالف: the battles are fought on the ground
         # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)
         mode = told if told and (not tr.mode or told.endswith("-" + tr.mode)) else tr.mode
+        if mode == "arrest" and not any(t.entity.type in ACTOR_TYPES for t in r.targets) and any(
+                ex.tok(k).removeprefix("ال") in self.lex.words.get("goods", ()) for k in range(r.t.j, min(hi, r.t.j + 6))):
+            mode = "seize"                 # احتجز الحوثيون 16 شاحنة محملة بالمساعدات: things held, not people
         if tr.relation in BLASTS and any(ex.tok(k) in self.lex.words.get("reflexive", ())
                                          for k in range(r.t.j, r.t.j + 4)):
             mode = "suicide"               # فجر نفسه، فجرت امرأة حزامها الناسف: blew himself up (not لحماية نفسه)
