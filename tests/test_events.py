@@ -3196,3 +3196,10 @@ def test_aid_from_the_country_of_the_vehicle_loaded_with_it(lex):
 def test_things_held_are_seized(lex, text, mode):
     e = find(events_of(lex, text), "COERCE")
     assert e.mode == mode, e.mode
+
+
+def test_a_deed_carried_out_in_another(lex):
+    """حققت القوات تقدما في تنفيذ عملية تحرير المحافظة: the deed whose light noun follows في right after another
+    deed was done by the same doers."""
+    e = find(events_of(lex, "حققت القوات الأمنية العراقية تقدما في تنفيذ عملية تحرير محافظة الأنبار."), "ASSAULT", "تحرير")
+    assert ids(e.actors) == {"iraq"}, ids(e.actors)

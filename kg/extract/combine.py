@@ -427,6 +427,16 @@ class Combinations:
             if prev is not None:
                 r.actors, r.how = list(prev.actors), prev.how
 
+    def _carried_out_in(self, readings: list) -> None:
+        """حققت القوات تقدما في تنفيذ عملية تحرير المحافظة: a deed whose light noun follows في right after another
+        deed was done by that deed's doers (the advance made in carrying out the liberation)."""
+        for r in readings:
+            if r.actors or r.actor_ent is not None or r.anchor is r.t or self.tok(r.anchor.i - 1) != "في":
+                continue
+            prev = next((x for x in readings if x is not r and x.actors and x.t.j == r.anchor.i - 1), None)
+            if prev is not None:
+                r.actors, r.how = list(prev.actors), prev.how
+
     def _carrier_of_aid(self, readings: list) -> None:
         """وصلت سفينة إماراتية محملة بالمساعدات: aid with no giver named came from the country whose adjective
         is on the vehicle loaded with it (an indefinite noun, its nationality, then محملة) in its clause."""

@@ -139,6 +139,7 @@ class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subje
         self._attributed(readings)
         self._part_of_deeds(readings)
         self._carrier_of_aid(readings)
+        self._carried_out_in(readings)
         self._siege_broken(readings)
         self._deed_of_a_stance(readings)
         self._backed_deed(readings)
