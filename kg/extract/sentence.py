@@ -8,6 +8,7 @@ from ..lexicon import Generic, Lexicon
 from ..model import ACTOR_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item, SentenceAnalysis
 from .arguments import Arguments
+from .carried import CarriedRoles
 from .combine import Combinations
 from .constructions import Constructions
 from .focus import _Focus
@@ -36,7 +37,7 @@ _SOME = frozenset({"عددا", "عدد", "عده", "من", "عشرات", "مئا
 _OPENERS = _INNA | {"وان", "انه", "انها"}
 
 
-class _SentenceExtractor(Combinations, Protests, Constructions, Arguments, Subjects, Modality, Syntax):
+class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Arguments, Subjects, Modality, Syntax):
     def _imams(self, tokens: list[str]) -> list[str]:
         """The tokens, with إمام ("imam", written with إ) apart from أمام ("before", a preposition): folding
         writes both امام (اغتال مسلحون إمام مسجد: the imam is the object, no preposition)."""
