@@ -3073,16 +3073,16 @@ def test_an_official_alone_is_no_group(lex):
 
 
 def test_a_form_of_address_heads_the_persons_phrase(lex):
-    """زيارة معالي وزير الخارجية عادل الجبير: a form of address (words.tsv address) before the title is part
+    """بزيارة فخامة الرئيس عبد الفتاح السيسي: a form of address (words.tsv address) before the title is part
     of the person's phrase, the genitive of the visit: he visited."""
-    e = find(events_of(lex, "تناولت الصحف زيارة معالي وزير الخارجية عادل الجبير إلى ألمانيا."), "CONSULT")
-    assert ids(e.actors) == {"adel_al_jubeir"}, ids(e.actors)
+    e = find(events_of(lex, "رحبت الصحف بزيارة فخامة الرئيس عبد الفتاح السيسي إلى روسيا."), "CONSULT")
+    assert ids(e.actors) == {"abdel_fattah_el_sisi"}, ids(e.actors)
 
 
 @pytest.mark.parametrize("text,actor,target", [
     # the manner that names the doer after another adjective (تفجير إرهابي انتحاري), and the facility the
     # blast was at (بمسجد, عند حاجز) before the town it lies in
-    ("وقع تفجير إرهابي انتحاري بمسجد في القطيف.", "Suicide bomber", "Place of worship"),
+    ("أسفر تفجير إجرامي انتحاري بحسينية في الكوفة عن سقوط ضحايا.", "Suicide bomber", "Place of worship"),
     ("نفذ انتحاري تفجيرا عند حاجز للجيش في بغداد.", "Suicide bomber", "Checkpoint"),
 ])
 def test_a_suicide_bombing_and_where_it_struck(lex, text, actor, target):
@@ -3092,7 +3092,7 @@ def test_a_suicide_bombing_and_where_it_struck(lex, text, actor, target):
 
 @pytest.mark.parametrize("text,etype,actor,target", [
     # the accused right before the deed after بـ did it (charged with it), whether counted or not
-    ("بدأت محاكمة المتهمين بتفجير المسجد.", "ASSAULT", "Suspects", "Place of worship"),
+    ("أرجأت المحكمة محاكمة المتهمين بتفجير الحافلة.", "ASSAULT", "Suspects", "Bus"),
     ("ألقت الشرطة القبض على متهم بتفجير الكنيسة.", "ASSAULT", "Suspects", "Place of worship"),
     # and those who arrest them did not
     ("ألقت الشرطة القبض على متهم بتفجير الكنيسة.", "COERCE", "Police forces", "Suspects"),
@@ -3128,9 +3128,9 @@ def test_men_believed_to_be_of_a_group(lex, text, actor, target):
     ("عجز الجيش عن اعتقال قادة العصابة.", "اعتقال", "negated"),
     # an event noun as the subject of a future verb of taking place (words.tsv will_happen): to come
     ("أكدت مصادر أن المفاوضات ستستأنف في جنيف الشهر المقبل.", "المفاوضات", "future"),
-    ("أعلنت الخارجية أن لقاء ثلاثيا سيعقد في الدوحة اليوم.", "لقاء", "future"),
+    ("أعلنت الرئاسة أن اجتماعا رباعيا سيعقد في عمان غدا.", "اجتماعا", "future"),
     # not a verb of the same letters with an object: ستعقد جهود, "will complicate"
-    ("حذر الوزير من أن الضربات الجوية ستعقد جهود السلام.", "الضربات", "hypothetical"),
+    ("حذر المبعوث من أن الغارات المتواصلة ستعقد مساعي التهدئة.", "الغارات", "hypothetical"),
 ])
 def test_failed_and_planned_deeds(lex, text, trigger, modality):
     assert reading_of(lex, text, trigger).modality == modality
@@ -3148,8 +3148,8 @@ def test_a_definite_unnamed_facility_refers_back(lex):
 
 @pytest.mark.parametrize("text", [
     # كمين set up, or fixed (Egyptian usage): a checkpoint, no ambush
-    "كما أنشأت القوات كمينا بمنطقة الدوار في رفح.",
-    "انتهت قوات الجيش من إقامة ثلاثة كمائن أمنية ثابتة في المدينة.",
+    "وأقامت الشرطة كمينا عند مدخل القرية للتدقيق في هويات المارة.",
+    "وأنهت وحدات الأمن إنشاء كمائن أمنية ثابتة على الطريق الدولي.",
 ])
 def test_a_checkpoint_set_up_is_no_ambush(lex, text):
     assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"], [e.trigger for e in events_of(lex, text)]
@@ -3173,24 +3173,24 @@ def test_of_them_closing_a_count_is_no_part_of_deeds(lex):
 
 
 def test_the_agent_after_the_word_a_death_verb_needs(lex):
-    """لقي العشرات من عناصر الميليشيات، أمس، مصرعهم على يد المقاومة: "at the hands of" is read from the word the
-    verb needs (مصرعهم), however long the subject before it; not past a weapon (أصيب برصاص قوات الاحتلال)."""
-    e = find(events_of(lex, "لقي العشرات من عناصر الميليشيات الحوثية، أمس، مصرعهم على يد المقاومة الشعبية في البيضاء."),
+    """لقي العشرات من مقاتلي الحركة، مساء الجمعة، حتفهم على يد الجيش: "at the hands of" is read from the word the
+    verb needs (حتفهم), however long the subject before it; not past a weapon (أصيب برصاص جنود الاحتلال)."""
+    e = find(events_of(lex, "لقي العشرات من مقاتلي حركة الشباب، مساء الجمعة، حتفهم على يد الجيش الصومالي قرب كيسمايو."),
              "ASSAULT")
-    assert ids(e.actors) == {"popular_resistance_yemen"}, ids(e.actors)
-    e = find(events_of(lex, "وفي مخيم الدهيشة أصيب شابان برصاص قوات الاحتلال فجر أمس."), "ASSAULT")
+    assert ids(e.actors) == {"somalia"}, ids(e.actors)
+    e = find(events_of(lex, "وفي بلدة قباطية أصيب ثلاثة فتية برصاص جنود الاحتلال مساء الخميس."), "ASSAULT")
     assert e.actors, [r.entity.id for r in e.actors]
 
 
 def test_aid_from_the_country_of_the_vehicle_loaded_with_it(lex):
-    """وصلت سفينة إماراتية محملة بالمساعدات: the nationality of the vehicle loaded with the aid gives it."""
-    e = find(events_of(lex, "ووصلت أمس سفينة إماراتية محملة بأطنان من المساعدات الطبية إلى ميناء عدن."), "AID")
-    assert ids(e.actors) == {"uae"}, ids(e.actors)
+    """رست باخرة كويتية محملة بالمساعدات: the nationality of the vehicle loaded with the aid gives it."""
+    e = find(events_of(lex, "ورست في ميناء الحديدة باخرة كويتية محملة بآلاف الأطنان من المساعدات الغذائية."), "AID")
+    assert ids(e.actors) == {"kuwait"}, ids(e.actors)
 
 
 @pytest.mark.parametrize("text,mode", [
     # a verb of arrest whose object is things (words.tsv goods) seizes them; people are arrested
-    ("واحتجز الحوثيون 16 شاحنة محملة بالمساعدات في محافظة الحديدة.", "seize"),
+    ("احتجزت قوات الأمن الليبية ثلاث شاحنات محملة بالوقود قرب الحدود التونسية.", "seize"),
     ("اعتقلت الشرطة ثلاثة أشخاص كانوا في سيارة مسروقة.", "arrest"),
 ])
 def test_things_held_are_seized(lex, text, mode):
@@ -3199,7 +3199,7 @@ def test_things_held_are_seized(lex, text, mode):
 
 
 def test_a_deed_carried_out_in_another(lex):
-    """حققت القوات تقدما في تنفيذ عملية تحرير المحافظة: the deed whose light noun follows في right after another
-    deed was done by the same doers."""
-    e = find(events_of(lex, "حققت القوات الأمنية العراقية تقدما في تنفيذ عملية تحرير محافظة الأنبار."), "ASSAULT", "تحرير")
-    assert ids(e.actors) == {"iraq"}, ids(e.actors)
+    """أحرزت الوحدات تقدما في تنفيذ عملية استعادة المدينة: the deed whose light noun follows في right after
+    another deed was done by the same doers."""
+    e = find(events_of(lex, "أحرزت وحدات الجيش اليمني تقدما في تنفيذ عملية استعادة مدينة زنجبار."), "ASSAULT", "استعادة")
+    assert ids(e.actors) == {"yemen"}, ids(e.actors)
