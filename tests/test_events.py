@@ -3203,3 +3203,10 @@ def test_a_deed_carried_out_in_another(lex):
     another deed was done by the same doers."""
     e = find(events_of(lex, "أحرزت وحدات الجيش اليمني تقدما في تنفيذ عملية استعادة مدينة زنجبار."), "ASSAULT", "استعادة")
     assert ids(e.actors) == {"yemen"}, ids(e.actors)
+
+
+def test_an_advance_from_one_town_towards_another(lex):
+    """تقدمت القوات من مدينة إلى أخرى: the place advanced on is where to (باتجاه، نحو), not where from; one who
+    flees leaves the place after من."""
+    e = find(events_of(lex, "تقدمت قوات الجيش اليمني من مأرب باتجاه مدينة صرواح."), "ASSAULT")
+    assert "marib" not in ids(e.targets) and e.targets, ids(e.targets)

@@ -37,6 +37,11 @@ _RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "ثأرا"})
 _HARM = frozenset({"ATTACK", "KILL"})
 
 
+# prepositions of where to (folded): past "from" a place, the place advanced on (تقدمت من عدن باتجاه الحوطة; one
+# who flees or withdraws leaves the place after من)
+_ONWARD = frozenset({"نحو", "باتجاه", "بتجاه", "الي", "صوب", "تجاه"})
+
+
 class Arguments:
     def bare_object(self, v: Item, after: Item | None, stop: int, start: int | None = None) -> Item | None:
         if start is None:
@@ -239,6 +244,13 @@ class Arguments:
                     gov == "ضد" or self._at_expense_of(it)):
                 return it      # تقدمت القوات ضد داعش / على حساب داعش في الأنبار: the side advanced on
             if found is None and gov and gov in preps:
+                if gov == "من" and location and t.trigger is not None and self.reading(t).cls == "ADVANCE":
+                    # تقدمت القوات من عدن باتجاه الحوطة: where from, then where to: the place advanced on
+                    onward = next((x for x in self.ents if it.i < x.i < min(stop, it.i + 7)
+                                   and x.entity.type in LOCATION_TYPES
+                                   and (self.gov(x) or self.chain_prep(x, start)) in _ONWARD), None)
+                    if onward is not None:
+                        return onward
                 if not location or it.entity.type in LOCATION_TYPES:
                     return it
                 found = it
