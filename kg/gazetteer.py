@@ -95,9 +95,34 @@ def read(path: Path = GAZETTEER) -> Gazetteer:
     if bad:                    # a row with too few or too many cells
         del _COLLECT.errors[before:]
         raise bad[0]
+    towns = _without_generic_word(towns)
     # the biggest first; the GeoNames id settles a tie (deterministic)
     return Gazetteer({f: tuple(sorted(ts, key=lambda t: (-t.population, int(t.geonameid) if t.geonameid.isdigit() else 0)))
                       for f, ts in towns.items()}, codes)
+
+
+# a generic word GeoNames puts before a name (Suq Sirwah, "the market of Sirwah") and its Arabic (folded)
+_GENERIC_WORDS = {"Suq": "سوق", "Qaryat": "قريه", "Nahiyat": "ناحيه", "Markaz": "مركز"}
+
+
+def _without_generic_word(towns: dict[str, list[Town]]) -> dict[str, list[Town]]:
+    """A town whose English label opens with a generic word (Suq, Qaryat, Nahiyat, Markaz) that one of its
+    Arabic forms goes without (صرواح beside سوق صرواح) is labelled without it: Sirwah, not Suq Sirwah (the name
+    news uses). Not when the rest is no capitalised name (Nahiyat ash Shinafiyah)."""
+    forms: dict[str, list[str]] = {}
+    for form, ts in towns.items():
+        for t in ts:
+            forms.setdefault(t.geonameid, []).append(form)
+    relabel: dict[str, str] = {}
+    for ts in towns.values():
+        for t in ts:
+            word, _, rest = t.label_en.partition(" ")
+            ar = _GENERIC_WORDS.get(word)
+            if ar and rest[:1].isupper() and t.geonameid not in relabel and any(
+                    not f.startswith(ar) and f != "ال" + ar for f in forms[t.geonameid]):
+                relabel[t.geonameid] = rest
+    return {f: [Town(t.geonameid, relabel.get(t.geonameid, t.label_en), t.country, t.population, t.entity)
+                for t in ts] for f, ts in towns.items()}
 
 
 @lru_cache(maxsize=4)

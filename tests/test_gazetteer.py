@@ -104,3 +104,19 @@ def test_a_namesake_the_lexicon_names_with_a_qualifier_in_the_articles_country(l
             "وقتل جنديان في اشتباكات مع مسلحين في طرابلس.")
     assert place_of(text, "طرابلس", lex).id == "tripoli_lebanon"
     assert place_of("وقالت حكومة الوفاق إن قواتها صدت هجوما على طرابلس.", "طرابلس", lex).id != "tripoli_lebanon"
+
+
+def test_a_generic_word_before_a_name_is_dropped_where_a_form_goes_without_it(tmp_path):
+    """GeoNames writes a market town "Suq Sirwah"; a form without سوق (صرواح) makes the label the name alone;
+    a label whose rest is no capitalised name keeps its word (Nahiyat ash Shinafiyah)."""
+    p = tmp_path / "geonames.tsv"
+    p.write_text("form\tgeonameid\tlabel_en\tcountry\tcountry_code\tpopulation\tentity\n"
+                 "سوق صرواح\t1\tSuq Sirwah\tyemen\tYE\t0\t\n"
+                 "صرواح\t1\tSuq Sirwah\tyemen\tYE\t0\t\n"
+                 "سوق الشيوخ\t2\tSuq ash Shuyukh\tiraq\tIQ\t0\t\n"
+                 "ناحيه الشنافيه\t3\tNahiyat ash Shinafiyah\tiraq\tIQ\t0\t\n"
+                 "الشنافيه\t3\tNahiyat ash Shinafiyah\tiraq\tIQ\t0\t\n", encoding="utf-8")
+    gaz = read(p)
+    assert [t.label_en for t in gaz.spelled("صرواح")] == ["Sirwah"]
+    assert [t.label_en for t in gaz.spelled("سوق الشيوخ")] == ["Suq ash Shuyukh"]
+    assert [t.label_en for t in gaz.spelled("الشنافيه")] == ["Nahiyat ash Shinafiyah"]
