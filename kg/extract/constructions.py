@@ -18,6 +18,7 @@ from .words import (
     _DEMONSTRATIVES,
     _QUOTES,
     _WAY_OF_KILLING,
+    _accused,
     _head,
     _is_light,
     over_places,
@@ -195,8 +196,7 @@ class Constructions(Senses, RoleWords):
         accused = next((it for it in self.ents if it.j == t.i and start <= it.i and self.gov(it) in ("", "ل")
                         and self.is_actor(it)), None)      # (اتهم إيران، اتهامات لإيران بدعم …)
         # اعتقلت الشرطة المتهم بتفجير الكنيسة: the accused (generic.tsv suspects) is charged with the deed
-        suspect = next((it for it in self.ents if it.j == t.i and start <= it.i and it.mention_kind == "generic"
-                        and getattr(it.ref, "id", "") == "suspects"), None)
+        suspect = next((it for it in self.ents if it.j == t.i and start <= it.i and _accused(it)), None)
         if suspect is None and self.tok(t.i - 1) in self.w.get("suspect", ()):
             # سليمان الأسد المتهم بقتل العقيد: the name the adjective of the accused describes
             suspect = next((it for it in self.ents if it.j == t.i - 1 and start <= it.i and self.is_actor(it)), None)

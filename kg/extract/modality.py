@@ -12,9 +12,9 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
                                  "وتلك"})
 
 
-# words of time right after a verb of the future (ستبدأ مساء اليوم، سيعقد غدا), folded
-_WHEN = frozenset({"خلال", "قريبا", "غدا", "اليوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "ليل", "عصر", "يوم",
-                   "بعد", "قبل", "منتصف", "مطلع", "نهايه", "بدايه", "الاسبوع", "الشهر"})
+# words of when right after a verb of the future, beside a day and its parts (syntax.time_word: ستبدأ مساء
+# اليوم): سيعقد غدا، خلال الأسبوع، مطلع الشهر (folded)
+_WHEN = frozenset({"خلال", "قريبا", "غدا", "يوم", "بعد", "قبل", "مطلع", "نهايه", "بدايه", "الاسبوع", "الشهر"})
 
 
 class Modality:
@@ -198,9 +198,10 @@ class Modality:
         for k in range(t.j, min(end, t.j + 8)):
             tk = self.tok(k)
             if tk in will or tk == "سوف" and "س" + self.tok(k + 1) in will:
-                after = self.tok(k + (2 if tk == "سوف" else 1))
+                at = k + (2 if tk == "سوف" else 1)
+                after = self.tok(at)
                 if after.isalpha() and not after.startswith("ال") and after not in self.preps \
-                        and after not in self.w.get("day", ()) and after not in _WHEN:
+                        and not self.time_word(at) and after not in _WHEN:
                     return False     # الضربات ستعقد جهود السلام: "will complicate" an object, not "will be held"
                 return not self.pred_between(t.j, k)
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import LOCATION_TYPES
 from ..recognize import Item
+from .words import _accused
 
 
 # acts that an accusative احتجاجا "in protest" after them gives the motive of
@@ -95,7 +96,7 @@ class Senses:
                 and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
         if t.clitic in ("", "ب") and self._word_of(prev, "charge") and not any(
-                it.j == t.i and getattr(it.ref, "id", "") == "suspects" for it in self.ents):
+                it.j == t.i and _accused(it) for it in self.ents):
             # (متهم بتفجير الكنيسة: the accused named, the deed is his: charge_frame)
             return True       # اعتقل بتهمة القتل، تهمة الاغتيال، طرده بتهمة دعم …: what is charged, no occurrence
         mood = self.w.get("mood", ())

@@ -25,6 +25,7 @@ from .words import (
     _ONGOING,
     _WAY_OF_KILLING,
     CONFIDENCE,
+    _accused,
     _is_light,
     _people,
     _victim,
@@ -300,9 +301,8 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             or actors[-1].j <= t.i and self.tok(t.j) in reflexive)
         # (أطلقت امرأتان النار على القنصلية، فجرت امرأة نفسها، قام شاب بتفجير نفسه: the object after them, or
         # after the deed, shows it active, and them its doers)
-        charged = len(actors) == 1 and "ب" in t.clitic and getattr(actors[0].ref, "id", "") == "suspects" and (
-            actors[0].j == t.i or actors[0].j == t.i - 1 and self.tok(t.i - 1) in self.w.get("suspect", ()))
-        #          (المتهم بتفجير الكنيسة: the accused right before the deed he is charged with is its doer)
+        # (المتهم بتفجير الكنيسة: the accused right before the deed he is charged with is its doer)
+        charged = len(actors) == 1 and "ب" in t.clitic and _accused(actors[0]) and actors[0].j == t.i
         if tr.type in ("ASSAULT", "COERCE") and actors and not done_with and not charged and (
                 all(_victim(a) for a in actors) or tr.cls == "ARREST" and all(_people(a) for a in actors)):
             # قتل 28 شخصا، اعتقل ناشط: civilians, prisoners, refugees undergo violence, they do not

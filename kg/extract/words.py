@@ -56,6 +56,11 @@ def _victim(it: Item) -> bool:
     return it.mention_kind == "generic" and getattr(it.ref, "victim", False)
 
 
+def _accused(it: Item) -> bool:
+    """The unnamed accused (generic.tsv suspects: المتهمين، متهما): right before a deed after بـ, its doers."""
+    return it.mention_kind == "generic" and getattr(it.ref, "id", "") == "suspects"
+
+
 def _people(it: Item) -> bool:
     """An unnamed group of people of no side (generic.tsv side empty: students, journalists, activists):
     they may protest, but no one of them arrests."""
