@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import product
 
+from .arabic_words import common_word
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, PLACE_NOUN, TITLE, TRIGGER, WORD, Generic, Lexicon
 from .groups import group_entity, is_unnamed
 from .model import ACTOR_TYPES, LOCATION_TYPES, Document, Entity, Mention
@@ -416,6 +417,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 or (typ == "ORG" and it.entity.type not in LOCATION_TYPES and it.entity.type != "Person")
             alone = it.entity.type == "Person" and b - a == 1 and self.tok(a) in self.w.get("given_name", ())
             if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and not alone \
+                    and not self._foreign_rest(it, a, b) \
                     and not (a == it.i + 1 and self.state.written_ali(self.sa, it.i)) \
                     and not (it.entity.type == "Person" and b == it.j and self.written_as_name(it.i)
                              and self.clitic_of(self.tok(it.i))[1] in self.w.get("given_name", ())) and (
@@ -455,6 +457,24 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         first = self.tok(it.i)[len(it.clitic):]
         return any(h.kind == PLACE_NOUN and h.ref.keep for h in self.lex.lookup(first))
+
+    def _foreign_rest(self, it: Item, a: int, b: int) -> bool:
+        """A town's name read after its place noun (منطقة سلطان بيلي) whose words past the model's shorter
+        name are no Arabic words kg knows (no common word, no word of words.tsv, no lexicon form, with or
+        without a proclitic): a foreign name of several words the model cuts short, not a name and the
+        next phrase (منطقة سناح أسر: أسر is a word; حي الجراف المعقل: "the stronghold")."""
+        if it.entity.origin != "text" or it.entity.type != "Place" or a != it.i or b >= it.j \
+                or not self._after_town_noun(it.i):
+            return False
+        known = self._known_words()
+        for k in range(b, it.j):
+            w = fold_string(self.tok(k))
+            if w.startswith("ال") and w.endswith(("ي", "يه")):
+                return False       # بلدة بريتال البقاعية: a definite nisba is the town's adjective
+            for x in (w, w[1:] if w[:1] in "وفبلك" else w, w.removeprefix("ال")):
+                if x in known or common_word(x) or self.lex.lookup(x) or self.lex.lookup("ال" + x):
+                    return False
+        return True
 
     def _description(self, it: Item) -> bool:
         """A lexicon form that is a common noun and nationality adjectives (الجيش اللبناني، الحكومة

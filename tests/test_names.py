@@ -1308,3 +1308,14 @@ def test_the_armed_opposition_is_rebels_the_political_one_the_opposition():
     got = {m.text: m.entity.id for m in res.mentions}
     assert got["فصائل المعارضة"] == "syrian_rebels", got
     assert got["المعارضة السورية"] == "syrian_opposition", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اعتقلت الشرطة ثلاثة رجال في منطقة جانكايا تبه بأنقرة.", "جانكايا تبه"),     # Turkish words, no Arabic
+    ("وقعت اشتباكات في بلدة بريتال البقاعية أمس.", "بريتال"),                     # a definite nisba: adjective
+    ("وسيطرت القوات على حي بورين المعقل الرئيسي للمسلحين.", "بورين"),       # "the stronghold": a word
+])
+def test_a_towns_foreign_name_the_model_cuts_short_is_read_whole(text, name):
+    res = extract_text(text)
+    places = [m.entity.label_ar for m in res.mentions if m.entity.type == "Place" and m.kind == "name"]
+    assert name in places, places
