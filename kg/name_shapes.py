@@ -552,6 +552,11 @@ def person_id_key(key: str, particles, houses=()) -> str:
     A family name after the article is the same name without it (kg.variants.family_without_article:
     إبراهيم العسيري and إبراهيم عسيري are one node; محمد خالد الحمد is not محمد حمد)."""
     words = key.split()
+    if words and words[-1] in houses and len(words) > 2:
+        # محمد الخالد الحمد الصباح and محمد خالد الحمد الصباح: the father's and grandfather's names in a
+        # ruling house's chain, written with or without the article, are one man's
+        return " ".join([words[0], *(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words[1:-1]),
+                         words[-1]])
     if any(w in FAMILY for w in words) or words and words[-1] in houses:
         return key         # آل سعود، آل خليفة: a royal house's men differ by their father's name
     units: list[str] = []
