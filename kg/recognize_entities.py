@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .arabic_words import common_word
-from .lexicon import ENT
+from .lexicon import ENT, TITLE
 from .model import LOCATION_TYPES, Entity
 from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, common_words, kunya,
                           lexicon_person_by_key, lexicon_person_by_prefix, lexicon_persons_by_family, lexicon_set,
@@ -135,6 +135,11 @@ class NewEntities:
             canon = self.lex.facility_heads.get(bare, bare)
             if canon != bare:
                 id_key = f"{head[:len(head) - len(bare)]}{canon} {rest}"
+            first, _, after = rest.partition(" ")
+            if after and any(h.kind == TITLE and h.ref.kind == "honorific" for h in self.lex.lookup(first)):
+                # مسجد الإمام الصادق and مسجد الصادق, مدرسة الشيخ زايد and مدرسة زايد: the honorific of the
+                # person a facility is named for is written or left out; one node
+                id_key = f"{id_key.split(' ', 1)[0]} {after}"
         if etype == "Place":
             id_key = albu_apart(id_key)      # البوفراج and البو فراج: one node
         if " " not in id_key and id_key.startswith("ال") and len(id_key) > 4:
