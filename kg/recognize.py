@@ -459,13 +459,15 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         return any(h.kind == PLACE_NOUN and h.ref.keep for h in self.lex.lookup(first))
 
     def _foreign_rest(self, it: Item, a: int, b: int) -> bool:
-        """A town's name read after its place noun (منطقة سلطان بيلي) whose words past the model's shorter
-        name are no Arabic words kg knows (no common word, no word of words.tsv, no lexicon form, with or
+        """A town's name read after its place noun (منطقة سلطان بيلي) that the gazetteer knows whole, or
+        whose words past the model's shorter name are no Arabic words kg knows (no common word, no word of words.tsv, no lexicon form, with or
         without a proclitic): a foreign name of several words the model cuts short, not a name and the
         next phrase (منطقة سناح أسر: أسر is a word; حي الجراف المعقل: "the stronghold")."""
         if it.entity.origin != "text" or it.entity.type != "Place" or a != it.i or b >= it.j \
                 or not self._after_town_noun(it.i):
             return False
+        if self.town(fold_string(" ".join(self.span_text(it.i, it.j)))) is not None:
+            return True            # منطقة بركي برك: the gazetteer's Baraki Barak, not Baraki
         known = self._known_words()
         for k in range(b, it.j):
             w = fold_string(self.tok(k))

@@ -1316,6 +1316,7 @@ def test_the_armed_opposition_is_rebels_the_political_one_the_opposition():
     ("اعتقلت الشرطة ثلاثة رجال في منطقة جانكايا تبه بأنقرة.", "جانكايا تبه"),     # Turkish words, no Arabic
     ("وقعت اشتباكات في بلدة بريتال البقاعية أمس.", "بريتال"),                     # a definite nisba: adjective
     ("وسيطرت القوات على حي بورين المعقل الرئيسي للمسلحين.", "بورين"),       # "the stronghold": a word
+    ("وأصيب خمسة مدنيين بانفجار لغم في منطقة بركي برك بأفغانستان.", "بركي برك"),   # the gazetteer's, whole
 ])
 def test_a_towns_foreign_name_the_model_cuts_short_is_read_whole(text, name):
     res = extract_text(text)
