@@ -789,7 +789,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             nxt.kind = "absorbed"
             return True
         if nxt is not None and nxt.i == it.j and nxt.kind == "ent" and not nxt.clitic and (
-                nxt.mention_kind == "demonym" or self._country_as_adjective(it, nxt)):
+                nxt.mention_kind == "demonym" and self._agrees_in_definiteness(it, nxt)
+                or self._country_as_adjective(it, nxt)):
             head = self.tok(it.i)[len(it.clitic):]
             head = head[2:] if head.startswith("ال") else head
             if head in self.w.get("people", ()) and head not in self.w.get("force", ()):
@@ -889,6 +890,14 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 return False     # a name, a group, a verb (قتل صحفي), a deed done to people (اختطاف صحفي)
         return not (before in self.w.get("force", ()) or before in self.w.get("people", ()))
 
+    def _agrees_in_definiteness(self, it: Item, nxt: Item) -> bool:
+        """A nationality after an unnamed group is its adjective only when it agrees with it in
+        definiteness: the group's last word has the article, so has the adjective (الشرطة العراقية); an
+        indefinite nisba after a definite group (اعتقلت الشرطة سوريين) is another phrase, people of the
+        country."""
+        last = self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:]
+        return not last.startswith(("ال", "لل")) or self.tok(nxt.i).startswith("ال")
+
     def _country_as_adjective(self, it: Item, nxt: Item) -> bool:
         """A country whose name is its feminine adjective (السعودية), or an armed group named by a nisba
         (الحوثيون), read as a name, after a definite unnamed group or facility: its adjective (الشرطة
@@ -952,7 +961,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             prev_bare = prev[2:] if prev.startswith("ال") else prev
             counted_craft = prev in ("طايره", "مروحيه", "مقاتله") and (
                 self.tok(it.i - 2).isdigit() or self.tok(it.i - 2) in self.w.get("number", ()))
-            if prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force) or counted_craft:
+            apart = it.mention_kind == "demonym" and prev.startswith(("ال", "لل")) \
+                and prev not in self.w.get("number", ()) and not self.tok(it.i).startswith("ال")
+            #     (اعتقلت الشرطة سوريين: no adjective of the definite word before it; ألفي عراقي: a count)
+            if apart:
+                pass
+            elif prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force) or counted_craft:
                 it.forced = True     # (30 طائرة تركية: aircraft counted are a force, unlike one that crashed)
             elif it.mention_kind == "demonym" and not it.clitic and self._adjective_of_force(it.i - 1):
                 # طائرات مقاتلة تركية، القوات الخاصة الأمريكية: the force's country, past its adjective
@@ -980,6 +994,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
                 it.nominal = False    # باكستاني الجنسية، سوري الأصل: someone's nationality, never the state
             elif it.clitic and it.clitic[-1] in "بل":
                 it.nominal = True
+            elif apart and not it.clitic:
+                it.nominal = True     # اعتقلت قوات الأمن يمنيا: a definite word's adjective has the article too
             elif it.i == 0 or not _LETTER_RE.match(prev) or prev in function_words or prev == "و" \
                     or prev.isdigit() or prev in self.w.get("number", ()):   # آلاف الفلسطينيين، 3 سوريين
                 it.nominal = True

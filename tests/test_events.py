@@ -918,6 +918,8 @@ def test_parse_number(lex, words, value):
     ("وأسفرت العمليات عن مقتل ( 37 ) سبعة وثلاثين من رجال الأمن", 37, None),
     ("وأسفرت العمليات عن إصابة 58 وتدمير تسعة مستودعات و22 عربة", None, 58),
     ("أسفر الهجوم عن مقتل 12 شخصا و30 جريحا", 12, 30),
+    # two thousand in the construct dual (ألفي), as مئتي is two hundred
+    ("أسفرت المعارك عن مقتل ألفي مقاتل", 2000, None),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]
@@ -2997,6 +2999,20 @@ def test_talks_and_how_they_were_held_are_one_event(lex, text, mode):
 def test_a_nationality_in_the_accusative_after_an_unnamed_group(lex, text, label):
     e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
     assert labels(e.targets) == [label], labels(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # an indefinite nisba after a definite force is no adjective of it (they differ in definiteness):
+    # people of that country, the deed's object
+    ("اعتقلت الشرطة أردنيين في مطار بيروت.", "COERCE", "Police forces of Lebanon", "Civilians (Jordan)"),
+    ("اعتقلت قوات الأمن يمنيا في مدينة صفاقس.", "COERCE", "Security forces of Tunisia", "Civilians (Yemen)"),
+    # whom a release frees, right after عن or سراح: people of the country; funds of a country stay its
+    ("أفرجت السلطات العراقية عن كويتيين.", "CONCEDE", "Government of Iraq", "Civilians (Kuwait)"),
+    ("أفرجت واشنطن عن الأموال العراقية المجمدة.", "CONCEDE", "United States", "Iraq"),
+])
+def test_people_of_a_country_arrested_or_released(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert labels(e.actors) == [actor] and labels(e.targets) == [target], (labels(e.actors), labels(e.targets))
 
 
 @pytest.mark.parametrize("text,etype,kind", [

@@ -224,11 +224,13 @@ class SentenceEvents(OneHappening):
     def targets(self, r) -> list[Role]:
         out = []
         for it in r.targets:
-            if it.mention_kind == "demonym" and (r.tr.cls in ("KILL", "ARREST") or self.ex.counted(it)) \
+            if it.mention_kind == "demonym" and (r.tr.cls in ("KILL", "ARREST") or self.ex.counted(it) or (
+                    # (released: the people right after عن or سراح; not الإفراج عن الأموال الإيرانية, funds)
+                    r.tr.relation == "released" and self.ex.tok(it.i - 1) in ("عن", "سراح"))) \
                     and not self.ex.force(it) and not (self.ex.doer_type(it) == "Person" and not self.ex.counted(it)):
                 # (اختطف مسلحون السفير الأردني: a state's official stands for his state, no civilian)
-                # قتل فلسطيني، اعتقال السوريين، انفجار أسفر عن مقتل أربعة فلسطينيين: people of a country, not
-                # the country: its civilians
+                # قتل فلسطيني، اعتقال السوريين، أفرج عن سعودي، انفجار أسفر عن مقتل أربعة فلسطينيين: people of
+                # a country, not the country: its civilians
                 s, e, txt = self.text_span(it.fs, it.fe)
                 civ = self.lex.generics.get("civilians")
                 if civ is not None:

@@ -530,8 +530,11 @@ class Syntax:
                 k -= 1
                 continue
             c, rest = self._split(t)
-            rest = rest[2:] if rest.startswith("ال") else rest
+            definite = rest.startswith("ال")
+            rest = rest[2:] if definite else rest
             if rest in self.w.get("force", ()):
+                if definite and it.mention_kind == "demonym" and not self.tok(it.i).startswith("ال"):
+                    return ""    # اعتقلت الشرطة سوريين: an indefinite nisba is no adjective of a definite force
                 return rest
             break
         return ""
