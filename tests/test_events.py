@@ -1276,6 +1276,10 @@ def test_who_condemns_a_deed_blames_no_one_named(lex):
     # the object after a subject and its group (مسلحون من حركة الشباب): a base and its owner
     ("وهاجم مسلحون من حركة الشباب قاعدة عسكرية للاتحاد الأفريقي جنوبي مقديشو.", "ASSAULT", "al_shabaab",
      "african_union"),
+    # a plural of things (جرافات) takes a feminine verb: the bulldozers are the subject, their owner the doer
+    ("دمرت جرافات الجيش التركي ثلاثة منازل في قرية كردية.", "ASSAULT", "turkey", None),
+    # the occupation's guns, bulldozers and boats are Israel's forces (lexicon forms)
+    ("قصفت مدفعية الاحتلال منزلا في رفح.", "ASSAULT", "israel", None),
 ])
 def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)

@@ -52,7 +52,8 @@ def entity_gender(ent: Entity, item: Item | None, force_word: str = "", surface:
     مجلس دير الزور: m), countries are feminine unless their name is a masculine noun (العراق).
     """
     if force_word:
-        return "f" if force_word in _FEM_FORCES else "m"
+        # a plural of things (جرافات، آليات، طائرتين) takes a feminine verb: هدمت جرافات الجيش
+        return "f" if force_word in _FEM_FORCES or force_word.endswith(("ات", "تين", "تان")) else "m"
     if item is not None and item.mention_kind == "demonym":
         # الروس، الفرنسيين: people; السلطات الكويتية: the adjective agrees with its feminine (or non-human
         # plural) noun, as the verb does
