@@ -1259,6 +1259,12 @@ def test_the_deed_an_accusation_charges_is_the_accuseds(lex, text, etype, actor,
         assert target in ids(e.targets) | set(kinds(e.targets)), kinds(e.targets)
 
 
+def test_whom_an_accusation_noun_with_a_pronoun_and_a_charge_accuses(lex):
+    # اتهامه بالتجسس: the pronoun is the accused (the one just named), not the accuser
+    e = find(events_of(lex, "طردت السلطات اللبنانية صحفيا بريطانيا بعد اتهامه بالتجسس."), "ACCUSE")
+    assert kinds(e.targets) == ["Journalists"] and not kinds(e.actors), (kinds(e.actors), kinds(e.targets))
+
+
 def test_who_condemns_a_deed_blames_no_one_named(lex):
     """أدان A الهجوم: the attack's doer is not A, nor whom A names after it."""
     e = find(events_of(lex, "وأدان وزير الخارجية الإيطالي الهجوم على السفارة في طرابلس."), "ASSAULT")

@@ -911,6 +911,11 @@ class Constructions(Senses, RoleWords):
         if anchor is t and not actors:
             # (أحبطت قوات الأمن هجوما: who foils a deed is not its doer; who halts its own, أوقفت القوات القصف, is)
             subj = self.clause_subject(t) if not self._foiled(t) else None
+            if subj is not None and t.suffix and tr.type == "ACCUSE" and self.tok(t.j)[:1] == "ب" \
+                    and self.tok(t.j) not in self.w["_function"] and self.tok(t.j) not in ("بشان", "بحسب") \
+                    and self._pronoun_object(t, tr, [], []) == [subj]:
+                targets, subj = targets or [subj], None     # طردت السلطات صحفيا بعد اتهامه بالتجسس: the one accused of a charge (ب) is the
+                #                 one its pronoun stands for, not the accuser
             if subj is not None:
                 actors, how = [subj], "genitive"
             elif tr.symmetric and (any(c in t.clitic for c in "بل") or (
