@@ -1673,10 +1673,20 @@ def test_tolls_told_in_more_ways(lex, text, killed, wounded):
     ("وتعهدت بريطانيا بتوفير مساعدات كاملة لتونس.", "توفير"),    # a pledge (توفير مساعدات: one event)
     ("وقالت الناشطة إنهم غدا يتظاهرون أمام مبنى المحافظة.", "يتظاهرون"),         # tomorrow
     ("وقالت المصادر إن القوات يتأهبون لهجوم على المدينة.", "لهجوم"),              # making ready
+    # planned (words.tsv plan: التخطيط لـ), the deed right after it with لـ
+    ("وكشفت الشرطة عن خلية متورطة في التخطيط لتفجير سفارة في العاصمة.", "لتفجير"),
+    ("واعتقلت الشرطة رجلين يشتبه بتخطيطهما لهجمات على الفنادق.", "لهجمات"),
 ])
 def test_pledged_planned_and_prepared_deeds_are_future(lex, text, trigger):
     e = find(events_of(lex, text), None, trigger)
     assert e.modality == "future", e.modality
+
+
+def test_a_deed_planned_after_a_charge_is_charged_not_told():
+    # بتهمة التخطيط لـ: what the man is charged with planning, no occurrence (as بتهمة القتل)
+    from kg.pipeline import extract_text
+    evs = extract_text("واعتقلت الشرطة موظفا بتهمة التخطيط لاغتيال القاضي.").events
+    assert [e.type for e in evs] == ["COERCE"], [(e.type, e.trigger) for e in evs]
 
 
 @pytest.mark.parametrize("text,etype,trigger,actor", [

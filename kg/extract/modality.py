@@ -89,6 +89,8 @@ class Modality:
                 return "future"
         if anchor is not t and self.tok(anchor.i)[len(anchor.clitic):] in w.get("future", ()):
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
+        if t.clitic.endswith("ل") and self._word_of(self.tok(t.i - 1), "plan"):
+            return "future"             # بتخطيطهم لهجمات، التخطيط لاغتيال: planned, not done
         future = w.get("future", ())
         for k in range(max(0, first - 4), first):
             if self.conj_word(k, future) or self.tok(k) == "سوف":
