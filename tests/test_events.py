@@ -1286,6 +1286,14 @@ def test_who_condemns_a_deed_blames_no_one_named(lex):
     ("دمرت جرافات الجيش التركي ثلاثة منازل في قرية كردية.", "ASSAULT", "turkey", None),
     # the occupation's guns, bulldozers and boats are Israel's forces (lexicon forms)
     ("قصفت مدفعية الاحتلال منزلا في رفح.", "ASSAULT", "israel", None),
+    # a definite title right after the verb, its nationality adjective, a second title and the name: the
+    # subject; the noun phrase after the name is the object
+    ("اتهم رئيس الأركان الإسرائيلي الجنرال غادي آيزنكوت حركة حماس بإطلاق الصواريخ.", "ACCUSE", "Gadi Eisenkot",
+     "hamas"),
+    # an event noun, then قام بـ with its pronoun and the subject named after it: the doer
+    ("وقتل مدنيان في عمليات قصف قامت بها الميليشيات الحوثية على الأحياء السكنية.", "ASSAULT", "houthis", None),
+    ("وجاءت التصريحات خلال زيارة يقوم بها الرئيس الفرنسي فرانسوا هولاند إلى الجزائر.", "CONSULT",
+     "francois_hollande", "algeria"),
 ])
 def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)

@@ -93,6 +93,8 @@ class Subjects:
                     #               هاجمت العناصر السورية، توصل الأطراف الليبية: the noun before the adjective
                     #               agrees, not the adjective)
                 return it
+            if titled and it.i == v.j + titled and it.mention_kind == "demonym":
+                continue          # اتهم رئيس الأركان الأمريكي الجنرال …: the title's adjective, its name after it
             if it.entity.type in LOCATION_TYPES:
                 return None       # a bare place right after the verb is its object
         return None
