@@ -1259,6 +1259,12 @@ def test_the_deed_an_accusation_charges_is_the_accuseds(lex, text, etype, actor,
         assert target in ids(e.targets) | set(kinds(e.targets)), kinds(e.targets)
 
 
+def test_inside_with_bi_is_inside(lex):
+    # بداخل مسجد: what a bomber blew himself up inside was hit, as داخل مسجد
+    e = find(events_of(lex, "وفجر انتحاري نفسه بداخل مسجد في مدينة كويتا."), "ASSAULT")
+    assert kinds(e.targets) == ["Place of worship"], kinds(e.targets)
+
+
 def test_whom_an_accusation_noun_with_a_pronoun_and_a_charge_accuses(lex):
     # اتهامه بالتجسس: the pronoun is the accused (the one just named), not the accuser
     e = find(events_of(lex, "طردت السلطات اللبنانية صحفيا بريطانيا بعد اتهامه بالتجسس."), "ACCUSE")

@@ -331,6 +331,8 @@ class Syntax:
                     if not (rest in self.transparent or rest[2:] in self.transparent):
                         return ""
                     return self._outer_prep(k - 1) or "ل"
+                if c == "ب" and rest == "داخل":
+                    return rest          # بداخل المسجد: inside, as داخل
                 if c in ("ب", "ك"):
                     return c
             if "من" not in self.tokens[k + 1:_head(it)] and t.startswith("ال") and t[2:] in self.place_nouns \
