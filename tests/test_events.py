@@ -733,6 +733,14 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("belts or materials of explosion (أحزمة التفجير، مواد التفجير) are things, no explosion",
+     "وضبطت الشرطة خلية لتصنيع أحزمة التفجير في المدينة.", "ASSAULT"),
+    ("احتجنا إلى is احتاج 'we needed', no protest (triggers.tsv unless)",
+     "وقال المدير إننا احتجنا إلى خبراء لإصلاح الشبكة.", "PROTEST"),
+    ("declining to comment (رفض التعليق) rejects nothing",
+     "لكن المتحدث باسم الجيش رفض التعليق على التقارير.", "REJECT"),
+    ("يبعد قرابة is 'lies about … away', no expulsion",
+     "وتقع القرية التي تبعد قرابة عشرة كيلومترات عن المطار على طريق رئيسي.", "COERCE"),
     ("ناقلة جند is a troop carrier (triggers.tsv unless ^ناقلة), no recruiting",
      "ودمرت الطائرات دبابة وناقلة جند في المنطقة الجبلية.", "MOBILIZE"),
     ("رحب after أفق or صدر is the adjective 'wide', no welcome",
