@@ -928,6 +928,12 @@ def test_parse_number(lex, words, value):
     ("أسفر الهجوم عن مقتل 12 شخصا و30 جريحا", 12, 30),
     # two thousand in the construct dual (ألفي), as مئتي is two hundred
     ("أسفرت المعارك عن مقتل ألفي مقاتل", 2000, None),
+    # every figure joined by و is summed, a dual noun counting two …
+    ("أسفرت المعارك عن مقتل ثمانية مسلحين وخمسة مدنيين وجنديين اثنين", 15, None),
+    # … not the figures that say who the dead were (هم), one family (واحدة), nor a date
+    ("قتل 20 شخصا هم ثلاثة جنود وخمسة مدنيين", 20, None),
+    ("قتل ستة أشخاص من عائلة واحدة", 6, None),
+    ("قتل 30 شخصا بين يناير و15 مارس", 30, None),
 ])
 def test_casualties(lex, words, killed, wounded):
     toks = [fold_string(w) for w in words.split()]
@@ -3041,6 +3047,11 @@ def test_talks_and_how_they_were_held_are_one_event(lex, text, mode):
 def test_a_nationality_in_the_accusative_after_an_unnamed_group(lex, text, label):
     e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
     assert labels(e.targets) == [label], labels(e.targets)
+
+
+def test_a_toll_after_a_verb_of_killing_adds_the_figures_joined_to_it(lex):
+    e = find(events_of(lex, "قتل مسلحو التنظيم ثمانية جنود وخمسة مدنيين في هجوم على قرية."), "ASSAULT")
+    assert e.killed == 13, e.killed
 
 
 @pytest.mark.parametrize("text,etype,actor,target", [

@@ -25,7 +25,7 @@ from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Eve
 from ..name_shapes import lexicon_set
 from ..text import fold_string
 from . import scorer
-from .attributes import casualties, combined_toll, context_mode, event_date, parse_number
+from .attributes import casualties, combined_toll, context_mode, event_date, joined_figure, parse_number
 from .merge import OneHappening
 from .scorer import features
 
@@ -528,7 +528,8 @@ class SentenceEvents(OneHappening):
                     k += 1
                 num, after = parse_number(sa.tokens, k, self.lex)
                 if not combined_toll(sa.tokens, after, self.lex):     # (سقط 20 قتيلا وجريحا: not all dead)
-                    killed = num or killed
+                    # (مقتل ثمانية مسلحين وخمسة مدنيين: with the figures joined to it)
+                    killed = (num + joined_figure(sa.tokens, after, len(sa.tokens), self.lex)) if num else killed
         if tr.type == "ASSAULT" and tr.mode not in _TERRITORIAL and (killed is not None or r.modality not in (
                 "hypothetical", "future", "negated")):
             killed = self.victims(r, killed)   # (a killing threatened, planned or denied counts no victim)

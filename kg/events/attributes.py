@@ -98,27 +98,46 @@ def _people_counted(tokens: list[str], j: int, hi: int) -> bool:
 _AMONG = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها", "منها", "بينهما", "منهما"})   # folded
 
 
-def _joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
-    """A second figure joined by و to the people a casualty word counts (استشهاد 10 رجال أمن و3 عمال، مقتل
-    34 عنصرا من حزب الله و17 من قوات النظام): the same toll, more of its dead. Not a figure of another kind
-    (مقتل 12 و30 جريحا) nor one past another casualty word (مقتل 12 وإصابة 30)."""
+def joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
+    """The further figures joined by و to the people a casualty word counts (استشهاد 10 رجال أمن و3 عمال، مقتل
+    34 عنصرا من حزب الله و17 من قوات النظام، مقتل ثمانية مسلحين وخمسة مدنيين وجنديين): the same toll, more of
+    its dead, summed (a dual noun counts two). Not a figure of another kind (مقتل 12 و30 جريحا) nor one past
+    another casualty word (مقتل 12 وإصابة 30)."""
     if j < hi and parse_number(tokens, j, lex)[0] is not None:
         return 0          # أصيب (120) مائة وعشرون: the figure written again in words, no second one
-    for x in range(j, min(hi, j + 6)):
-        if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", "."):
-            return 0      # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة: those among the six)
-        if tokens[x][:1] != "و":
+    total, x, limit = 0, j, min(hi, j + 6)
+    while x < limit:
+        if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", ".", "هم", "وهم"):
+            break         # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة، 13 شخصا هم أربعة جنود وخمسة: those among)
+        if tokens[x][:1] != "و" or ("number", tokens[x]) in lex.word_values:
+            # (عائلة واحدة: "one", no و before a figure)
+            x += 1
             continue
         at = x + 1 if tokens[x] == "و" else x
         num, after = parse_number(tokens, at, lex)
+        if not num and x > j and _dual(tokens[x][1:], lex, x + 1 < hi and tokens[x + 1] in ("اثنين", "اثنان")):
+            num, after = 2, x + 1 + (x + 1 < hi and tokens[x + 1] in ("اثنين", "اثنان"))
+            if after >= hi or casualty_word(tokens[after], lex) is not None:
+                total += 2      # وجنديين اثنين: two more, at the end of the list
+                break
         if not num or x == j:
-            return 0      # (وتدمير تسعة مستودعات و22 عربة: و opens another phrase, the things destroyed)
+            break         # (وتدمير تسعة مستودعات و22 عربة: و opens another phrase, the things destroyed)
         nxt = tokens[after] if after < hi else ""
         if not nxt or casualty_word(nxt, lex) is not None or nxt in _MODIFIERS and nxt != "من" \
-                or nxt.isdigit():
-            return 0
-        return num
-    return 0
+                or nxt.isdigit() or ("month", nxt) in lex.word_values:
+            break         # (بين الأول من يناير و15 يوليو: a date)
+        total += num
+        x, limit = after, min(hi, after + 6)
+    return total
+
+
+def _dual(word: str, lex: Lexicon, pair: bool = False) -> bool:
+    """A generic.tsv group's word for two (جنديين، ضابطين): its word for one and the dual ending; not a nisba's
+    (مدنيين is as often "civilians", a plural) unless اثنين follows (``pair``)."""
+    if not any(word in g.two for g in lex.generics.values()):
+        return False
+    one = word[:-2] if word.endswith(("ين", "ان")) else ""
+    return bool(one) and any(one in g.one for g in lex.generics.values()) and (pair or not one.endswith("ي"))
 
 
 def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
@@ -180,7 +199,7 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
                           (after, after is not None and after[1] == "after"), (verb, verb is not None)):
                 if ok:
                     if c is before and c[0] not in found:
-                        num += _joined_figure(tokens, j, hi, lex)   # مقتل 10 رجال أمن و3 عمال: 13
+                        num += joined_figure(tokens, j, hi, lex)   # مقتل 10 رجال أمن و3 عمال: 13
                     found.setdefault(c[0], num)
                     break
         k = max(j, k + 1)
