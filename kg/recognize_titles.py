@@ -142,6 +142,11 @@ class TitleNames:
             # الأميركي" refers back to the American person in focus, or stands for the country
             an = next((h.ref for h in it.alts if h.kind == ANAPHOR), None)
             nat = mods[0][0].entity if mods and mods[0][0].mention_kind == "demonym" else None
+            org = None
+            if nat is not None and nat.type != "Country":
+                # المبعوث الأممي: an organisation's adjective (organizations.tsv nisba_ar) is part of the
+                # title's phrase; the title refers back to its holder, else names the organisation
+                org, nat, mods[0][0].kind = nat, None, "absorbed"
             if nat is not None:
                 ent = self.state.resolve_person_of(nat.id, frozenset(an.heads) if an is not None else frozenset(
                     {fold_string(title.form).removeprefix("ال")}))
@@ -151,7 +156,7 @@ class TitleNames:
                 ent = self.state.resolve(an) if an is not None else None
             if ent is None and nat is None:
                 # المبعوث الأممي (no name, no one to refer back to): the organisation its adjective names
-                ent = self.lex.entities.get(self.lex.word_values.get(("org_adjective", self.tok(it.j)), ""))
+                ent = self.lex.entities.get(self.lex.word_values.get(("org_adjective", self.tok(it.j)), "")) or org
             if ent is None:
                 return self._as_group(idx, out)
             it.kind, it.entity, it.mention_kind = "ent", ent, "nominal"

@@ -1314,6 +1314,8 @@ def test_who_condemns_a_deed_blames_no_one_named(lex):
     ("وقتل مدنيان في عمليات قصف قامت بها الميليشيات الحوثية على الأحياء السكنية.", "ASSAULT", "houthis", None),
     ("وجاءت التصريحات خلال زيارة يقوم بها الرئيس الفرنسي فرانسوا هولاند إلى الجزائر.", "CONSULT",
      "francois_hollande", "algeria"),
+    # an organisation's adjective (organizations.tsv nisba_ar: أممية) names it, as a country's does
+    ("وصلت قافلة مساعدات أممية إلى مدينة الحديدة.", "AID", "united_nations", None),
 ])
 def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)
@@ -3047,6 +3049,18 @@ def test_talks_and_how_they_were_held_are_one_event(lex, text, mode):
 def test_a_nationality_in_the_accusative_after_an_unnamed_group(lex, text, label):
     e = next(e for e in events_of(lex, text) if e.type in ("ASSAULT", "COERCE"))
     assert labels(e.targets) == [label], labels(e.targets)
+
+
+def test_killed_in_an_attack_with_no_object_is_passive(lex):
+    # وقتل X في غارة: no object after X, so the verb is passive and X its victim, not the raid's doer
+    e = find(events_of(lex, "وقتل قائد ميداني حوثي في غارة جوية على صعدة."), "ASSAULT")
+    assert not e.actors and "houthis" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_an_organisations_adjective_after_a_title_refers_back_to_the_person_named(lex):
+    evs = events_of(lex, "التقى المبعوث الدولي برناردينو ليون بالوزير. وانتقد المبعوث الأممي الهجوم على المدنيين.")
+    e = find(evs, "ACCUSE")
+    assert ids(e.actors) == {"bernardino_leon"}, ids(e.actors)
 
 
 def test_a_toll_after_a_verb_of_killing_adds_the_figures_joined_to_it(lex):

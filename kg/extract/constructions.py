@@ -442,7 +442,7 @@ class Constructions(Senses, RoleWords):
         if subj is not None:
             actors = self.conjuncts(subj, end) if subj.i > t.i else [subj]
         if subj is not None and subj.i > t.i and tr.cls == "KILL" and not t.suffix \
-                and self._wounded_after(actors[-1].j):
+                and (self._wounded_after(actors[-1].j) or self._died_in_attack(actors[-1].j)):
             # قتل المصور سيمون كامبرز وأصيب زميله: a killing told beside a wounding is passive like it (قُتل …
             # وأُصيب …): the one after the verb is its victim, no doer is named
             return [self.finish(t, t, tr, [], actors, "passive")]

@@ -19,6 +19,19 @@ class RoleWords:
         return any(tr.patient_subject and tr.pos == "verb"
                    for tr in self.rows(nxt))
 
+    def _died_in_attack(self, k: int) -> bool:
+        """An attack noun (an ASSAULT trigger) in a phrase of where or by what (في، بـ، جراء، إثر) within three
+        words of word k, the end of the noun phrase after a verb of killing, with no entity between: the
+        verb had no object, so the phrase is its passive subject (وقتل قائد ميداني حوثي في غارة جوية)."""
+        for p in self.preds:
+            if p.kind != "trigger" or not k <= p.i <= k + 3 or self.reading(p).type != "ASSAULT" \
+                    or self.reading(p).pos != "noun":
+                continue
+            if any(k <= x.i < p.i for x in self.ents):
+                return False
+            return "ب" in p.clitic or self.tok(p.i - 1) in ("في", "جراء", "اثر", "خلال")
+        return False
+
     def _object_after(self, gen: Item) -> Item | None:
         """اعتقال الشرطة الإسرائيلية مستوطنين: an actor in the genitive of a transitive verbal noun with an
         indefinite noun phrase of people right after it (no preposition) is the doer, the phrase what is
