@@ -605,6 +605,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         self.acronyms(out)
         self.reconcile(out)
         self.model_only(out)
+        self.gazetteer_towns(out)
         self.remembered(out)
         self.first_name_before(out)
         self.family_after_names(out)

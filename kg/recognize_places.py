@@ -73,6 +73,9 @@ _DESCRIPTORS = frozenset(fold_string(w) for w in (
     "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "دولة"))
 
 
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
 class PlaceNounNames:
     def place_noun(self, idx: int, out: list[Item]) -> int:
         it = self.items[idx]
@@ -283,6 +286,47 @@ class PlaceNounNames:
                         weak=ent.origin == "text" and pn.type not in ("Place", "Facility") and not (words and all(words)))
         self.emit(item, out, {noun_bare})
         return nxt
+
+    def gazetteer_towns(self, out: list[Item]) -> None:
+        """A word right after في (or with ب on it) that nothing else read and that the gazetteer spells as a
+        town or district of the country the sentence or the article is about (قتل خمسة في لودر، اشتباكات
+        بمودية in news of Yemen): that town. Not a word kg knows as common or a first name (kg.recognize_entities
+        town), nor one a definite word follows (في الحصن المنيع: an adjective; the noun is common)."""
+        gaz = self.lex.gazetteer
+        countries = {c for c in (self.state.sentence_country, self.state.focus_country) if c}
+        if gaz is None or not countries:
+            return
+        covered = {k for it in out for k in range(it.i, it.j)} | {k for it in self.items for k in range(it.i, it.j)}
+        for k in range(1, len(self.sa.tokens)):
+            t = self.tok(k)
+            if k in covered or not _LETTER_RE.match(t):
+                continue
+            if self.tok(k - 1) != "في":
+                continue      # (not a word with بـ on it: بمساعدة، بكلمة، بتوقيت are common words)
+            clitic, word = "", t
+            if len(word) < 3 or self.tok(k + 1).startswith("ال") and k + 1 not in covered:
+                continue
+            if (common_word(word) or common_word(word.removeprefix("ال"))) and not self._ends_place_phrase(k + 1):
+                continue      # في كلمة ألقاها، في توقيت واحد: a common word, unless the phrase ends with it
+                #               (في لودر، في لودر بمحافظة أبين، في البيضاء شمال)
+            town = self.town(word)
+            if town is None or town.country not in countries:
+                continue
+            ent = self.new_entity("Place", [word])
+            self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
+                           clitic=clitic, entity=ent, mention_kind="name"), out)
+            covered.add(k)
+
+    def _ends_place_phrase(self, k: int) -> bool:
+        """Token k ends a place's phrase: punctuation or the end, و and another word, a compass point (شمال،
+        جنوبي) or a place noun with بـ (بمحافظة، بمدينة), as after a town's name."""
+        t = self.tok(k)
+        if t[:1].isdigit():
+            return False      # في صيف 2014: a date
+        if not t or not _LETTER_RE.match(t) or t == "و":
+            return True
+        bare = t[1:] if t[:1] in "بو" else t
+        return bare in _COMPASS or t[:1] == "ب" and bare in self.lex.place_name_nouns
 
     def _body_of_place(self, it: Item, idx: int, pn: PlaceNoun, out: list[Item]) -> int | None:
         """A body's noun before its province or town's place noun and name (مجلس محافظة بغداد، مجلس مدينة

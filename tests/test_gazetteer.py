@@ -120,3 +120,25 @@ def test_a_generic_word_before_a_name_is_dropped_where_a_form_goes_without_it(tm
     assert [t.label_en for t in gaz.spelled("صرواح")] == ["Sirwah"]
     assert [t.label_en for t in gaz.spelled("سوق الشيوخ")] == ["Suq ash Shuyukh"]
     assert [t.label_en for t in gaz.spelled("الشنافيه")] == ["Nahiyat ash Shinafiyah"]
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    # a bare word after في that the gazetteer spells as a town or district of the sentence's country
+    ("وقتل خمسة من الحوثيين في مودية بمحافظة أبين اليمنية.", "مودية", "Mudiyah"),
+    # … even one that is also a common word, where the place's phrase ends with it
+    ("واندلعت اشتباكات عنيفة في لودر بمحافظة أبين اليمنية.", "لودر", "Lawdar"),
+])
+def test_a_bare_town_after_fi_is_the_gazetteers(text, surface, label, lex):
+    ent = place_of(text, surface, lex)
+    assert ent is not None and ent.label_en == label, ent
+
+
+@pytest.mark.parametrize("text", [
+    # a common word after في that goes on (a speech given, a time set): no town
+    "وقال الوزير اليمني في كلمة ألقاها أمس إن الحوثيين رفضوا الحوار.",
+    "ووصلت القوات اليمنية في توقيت واحد إلى المدينة.",
+    "وشارك الجيش اليمني في رصد تحركات المسلحين قرب صنعاء.",   # رصد is also a Yemeni district
+])
+def test_a_common_word_after_fi_is_no_town(text, lex):
+    ents = [m.entity.id for m in analyze(Document("t", text), lex).mentions]
+    assert not any(e.startswith("place/geonames") for e in ents), ents

@@ -30,6 +30,7 @@ from .merge import OneHappening
 from .scorer import features
 
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_GAZETTEER_ID = "place/geonames-"
 _LOC_PREPS = _DIRECTIONS | {"في", "ب", "داخل", "قرب", "بالقرب", "عند", "وسط", "ضواحي", "محيط", "اطراف", "ريف", "مدخل",
                             "الي", "من", "فوق", "قباله"}
 # a killing "in" or "because of" an attack is the attack's result
@@ -278,7 +279,8 @@ class SentenceEvents(OneHappening):
             # a place kg knows before one it read off the text (سوق شعبي is less sure than بغداد); an
             # unnamed facility (a checkpoint) is where it happened only when no place is named
             rank = _PLACE_RANK.get(it.entity.type, 3) + (
-                2 if it.entity.origin == "text" and not self._after_place_noun(it) else 0)
+                2 if it.entity.origin == "text" and not it.entity.id.startswith(_GAZETTEER_ID)
+                and not self._after_place_noun(it) else 0)     # (a gazetteer town is known, as the lexicon's)
             unnamed = it.mention_kind == "generic"
             # (a country's adjective of people or things hit is where it happened only when nothing more
             # specific is named: باستهداف السفن السعودية في البحر الأحمر، النار على فرنسيين قرب تبوك)
