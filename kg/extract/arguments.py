@@ -492,10 +492,12 @@ class Arguments:
                 forced = it is not None and it.mention_kind == "demonym" and it.i == k + 2 and self._force_word_at(k + 1)
                 if it is not None and (self.is_actor(it) or forced) and not self.ent_token(k) and self.gov(it) != "ل" \
                         and all(self.tok(x).startswith("ال") or any(p.i == x and _is_light(p) for p in self.preds)
-                                or x == k + 1 and (self.tok(x).endswith("يه") or forced) and not self.ent_token(x)
+                                or x == k + 1 and (self.tok(x).endswith("يه") or forced or self._force_word_at(x))
+                                and not self.ent_token(x)
                                 for x in range(k + 1, _head(it))):
                     # (the weapon's genitive, past an adjective or the light verb of a relative clause:
-                    # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف، بأعيرة نارية أطلقها مجهولون؛ not قصفت
+                    # بقذائف الهاون التابعة، بصاروخ أطلقته قوة إيساف، بأعيرة نارية أطلقها مجهولون، the force
+                    # noun in construct: بنيران قناصة الحوثيين؛ not قصفت
                     # بالصواريخ مواقع للحوثيين, the object and its owner after the weapon)
                     return it
         return None

@@ -92,13 +92,14 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             nouns = {h.ref.cls for h in (nxt.alts or ()) if h.kind == "T" and h.ref.pos == "noun"}
             if any(v.pos == "verb" and v.cls in nouns and (
                     v.cls == "CONTROL" and all(k in in_ent for k in range(it.j, nxt.i))
-                    or v.cls == "ATTACK" and any(f in v.requires for f in forms) and all(
+                    or v.cls == "ATTACK" and not v.patient_subject and any(f in v.requires for f in forms) and all(
                         k in in_np or self.tok(k) in _SOME or self.tok(k).isdigit()
                         or self.tok(k).removeprefix("ال") in force for k in range(it.j, nxt.i)))
                    for v in verbs):
                 # استعادت القوات العراقية السيطرة على تكريت: the verb's object is the noun of control;
                 # أطلقت الميليشيات عددا من قذائف الهاون: the verb's required object is the attack noun;
-                # one event, the noun's, with the verb's subject as its doer
+                # one event, the noun's, with the verb's subject as its doer (not أصيب جنديان بانفجار: the
+                # subject of a verb of suffering is the victim)
                 it.kind, it.word = "word", "light_verb"
         self.preds = [it for it in self.items if it.kind == "word" or (it.kind == "trigger" and self._fits(it)
                                                                        and not self._quantity_noun(it)
