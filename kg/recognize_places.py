@@ -73,6 +73,7 @@ _DESCRIPTORS = frozenset(fold_string(w) for w in (
     "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "دولة"))
 
 
+_QUOTE_MARKS = "\"'«“‘"
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
@@ -312,6 +313,10 @@ class PlaceNounNames:
             town = self.town(word)
             if town is None or town.country not in countries:
                 continue
+            ms, me = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
+            text = self.state.doc.text
+            if ms and text[ms - 1] in _QUOTE_MARKS and text[me:me + 1] not in _QUOTE_MARKS + "»”’":
+                continue      # في "بسمر فينتشر بارتنر": the first word of a quoted name (a company's), not في «ويتشيتا»
             ent = self.new_entity("Place", [word])
             self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
                            clitic=clitic, entity=ent, mention_kind="name"), out)

@@ -138,6 +138,8 @@ def test_a_bare_town_after_fi_is_the_gazetteers(text, surface, label, lex):
     "وقال الوزير اليمني في كلمة ألقاها أمس إن الحوثيين رفضوا الحوار.",
     "ووصلت القوات اليمنية في توقيت واحد إلى المدينة.",
     "وشارك الجيش اليمني في رصد تحركات المسلحين قرب صنعاء.",   # رصد is also a Yemeni district
+    # the first word of a quoted name of several words: a company's (Bessemer is an American town)
+    'وقال المستثمر الأمريكي إنه يعمل في "بسمر فنتشر بارتنرز" منذ سنوات.',
 ])
 def test_a_common_word_after_fi_is_no_town(text, lex):
     ents = [m.entity.id for m in analyze(Document("t", text), lex).mentions]
