@@ -1321,6 +1321,8 @@ def test_who_condemns_a_deed_blames_no_one_named(lex):
     ("أصيب جنديان عراقيان بانفجار لغم زرعه مسلحو داعش قرب الرمادي.", "ASSAULT", "isis", None),
     # the weapon of a force noun in construct (بنيران قناصة X): X's
     ("قتل طفلان بنيران قناصة الحوثيين في حي الجحملية.", "ASSAULT", "houthis", None),
+    # "we" (a perfect verb in نا) in what someone says, the noun phrase after it its object
+    ("وقال الرئيس اليمني: طالبنا الأمم المتحدة بإرسال مساعدات عاجلة.", "REQUEST", "Yemen", "united_nations"),
 ])
 def test_doers_and_victims_of_common_constructions(lex, text, etype, actor, target):
     e = find(events_of(lex, text), etype)

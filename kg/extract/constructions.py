@@ -65,6 +65,12 @@ class Constructions(Senses, RoleWords):
                         r.actors, r.how = [sp], "speaker"
             elif not found[0]:
                 found = ([sp], found[1], "speaker", *found[3:])
+        if tr.pos == "verb" and t.tense == "perf" and t.suffix == "نا" and "obj" in tr.targets \
+                and not isinstance(found, list) and len(found[0]) == 1 and found[0][0].i == t.j and not found[1] \
+                and (sp := self._we_speaker(t)) is not None and sp is not found[0][0]:
+            # قال الوزير: طالبنا الحكومة التركية بوقف القصف: a perfect verb in نا in what someone says, a noun
+            # phrase right after it and no object besides: "we" did it to that noun phrase
+            found = ([sp], found[0], "speaker", *found[3:])
         if isinstance(found, list):
             return found               # the construction settled the reading itself
         return self.complete(t, tr, *found)
