@@ -733,6 +733,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("خطر داهم is an imminent danger (triggers.tsv unless ^خطر), no raid",
+     "وقال الباحث إن الفكر المتطرف يشكل خطرا داهما على الشباب.", "COERCE"),
     ("belts or materials of explosion (أحزمة التفجير، مواد التفجير) are things, no explosion",
      "وضبطت الشرطة خلية لتصنيع أحزمة التفجير في المدينة.", "ASSAULT"),
     ("احتجنا إلى is احتاج 'we needed', no protest (triggers.tsv unless)",
