@@ -459,10 +459,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         return any(h.kind == PLACE_NOUN and h.ref.keep for h in self.lex.lookup(first))
 
     def _foreign_rest(self, it: Item, a: int, b: int) -> bool:
-        """A town's name read after its place noun (منطقة سلطان بيلي) that the gazetteer knows whole, or
-        whose words past the model's shorter name are no Arabic words kg knows (no common word, no word of words.tsv, no lexicon form, with or
-        without a proclitic): a foreign name of several words the model cuts short, not a name and the
-        next phrase (منطقة سناح أسر: أسر is a word; حي الجراف المعقل: "the stronghold")."""
+        """A town's name read after its place noun (منطقة سلطان بيلي) that the gazetteer knows whole, or whose
+        words past the model's shorter name are no Arabic words kg knows (no common word, no word of words.tsv,
+        no lexicon form, with or without a proclitic): a foreign name of several words the model cuts short,
+        not a name and the next phrase (منطقة سناح أسر: أسر is a word; حي بورين المعقل: "the stronghold")."""
         if it.entity.origin != "text" or it.entity.type != "Place" or a != it.i or b >= it.j \
                 or not self._after_town_noun(it.i):
             return False
@@ -472,7 +472,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         for k in range(b, it.j):
             w = fold_string(self.tok(k))
             if w.startswith("ال") and w.endswith(("ي", "يه")):
-                return False       # بلدة بريتال البقاعية: a definite nisba is the town's adjective
+                return False       # بلدة حورتعلا البقاعية: a definite nisba is the town's adjective
             for x in (w, w[1:] if w[:1] in "وفبلك" else w, w.removeprefix("ال")):
                 if x in known or common_word(x) or self.lex.lookup(x) or self.lex.lookup("ال" + x):
                     return False
@@ -965,9 +965,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             apart = it.mention_kind == "demonym" and prev.startswith(("ال", "لل")) \
                 and prev not in self.w.get("number", ()) and not self.tok(it.i).startswith("ال")
             #     (اعتقلت الشرطة سوريين: no adjective of the definite word before it; ألفي عراقي: a count)
-            if apart:
-                pass
-            elif prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force) or counted_craft:
+            if not apart and (prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force)
+                              or counted_craft):
                 it.forced = True     # (30 طائرة تركية: aircraft counted are a force, unlike one that crashed)
             elif it.mention_kind == "demonym" and not it.clitic and self._adjective_of_force(it.i - 1):
                 # طائرات مقاتلة تركية، القوات الخاصة الأمريكية: the force's country, past its adjective

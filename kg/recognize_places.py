@@ -289,10 +289,11 @@ class PlaceNounNames:
         return nxt
 
     def gazetteer_towns(self, out: list[Item]) -> None:
-        """A word right after في (or with ب on it) that nothing else read and that the gazetteer spells as a
-        town or district of the country the sentence or the article is about (قتل خمسة في لودر، اشتباكات
-        بمودية in news of Yemen): that town. Not a word kg knows as common or a first name (kg.recognize_entities
-        town), nor one a definite word follows (في الحصن المنيع: an adjective; the noun is common)."""
+        """A word right after في that nothing else read and that the gazetteer spells as a town or district of
+        the country the sentence or the article is about (قتل خمسة في مودية in news of Yemen): that town. Not a
+        word kg knows as common or a first name (kg.recognize_entities town), nor one a definite word follows
+        (في الحصن المنيع: an adjective; the noun is common), nor one with بـ on it (بمساعدة، بكلمة، بتوقيت are
+        common words)."""
         gaz = self.lex.gazetteer
         countries = {c for c in (self.state.sentence_country, self.state.focus_country) if c}
         if gaz is None or not countries:
@@ -303,8 +304,8 @@ class PlaceNounNames:
             if k in covered or not _LETTER_RE.match(t):
                 continue
             if self.tok(k - 1) != "في":
-                continue      # (not a word with بـ on it: بمساعدة، بكلمة، بتوقيت are common words)
-            clitic, word = "", t
+                continue
+            word = t
             if len(word) < 3 or self.tok(k + 1).startswith("ال") and k + 1 not in covered:
                 continue
             if (common_word(word) or common_word(word.removeprefix("ال"))) and not self._ends_place_phrase(k + 1):
@@ -316,10 +317,11 @@ class PlaceNounNames:
             ms, me = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
             text = self.state.doc.text
             if ms and text[ms - 1] in _QUOTE_MARKS and text[me:me + 1] not in _QUOTE_MARKS + "»”’":
-                continue      # في "بسمر فينتشر بارتنر": the first word of a quoted name (a company's), not في «ويتشيتا»
+                continue      # في "بسمر فينتشر بارتنر": the first word of a quoted name (a company's); not
+                #               في «ويتشيتا», a quoted town
             ent = self.new_entity("Place", [word])
-            self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k] + len(clitic), fe=self.sa.ends[k],
-                           clitic=clitic, entity=ent, mention_kind="name"), out)
+            self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
+                           mention_kind="name"), out)
             covered.add(k)
 
     def _ends_place_phrase(self, k: int) -> bool:

@@ -107,8 +107,9 @@ def joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
         return 0          # أصيب (120) مائة وعشرون: the figure written again in words, no second one
     total, x, limit = 0, j, min(hi, j + 6)
     while x < limit:
-        if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG or tokens[x] in ("،", ",", ".", "هم", "وهم"):
-            break         # (استشهاد 6 مقاتلين بينهم عقيد واثنان من القادة، 13 شخصا هم أربعة جنود وخمسة: those among)
+        if casualty_word(tokens[x], lex) is not None or tokens[x] in _AMONG \
+                or tokens[x] in ("،", ",", ".", "هم", "وهم"):
+            break         # (استشهاد 6 مقاتلين بينهم عقيد واثنان، 13 شخصا هم أربعة جنود وخمسة: those among them)
         if tokens[x][:1] != "و" or ("number", tokens[x]) in lex.word_values:
             # (عائلة واحدة: "one", no و before a figure)
             x += 1

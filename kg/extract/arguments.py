@@ -418,8 +418,10 @@ class Arguments:
             return any(q.kind == "trigger" and q is not t and a <= q.i < b
                        and not (q.i == t.j and q.clitic.startswith("و")) for q in self.preds)
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …، عمليات قصف قامت بها الميليشيات
-            if _is_light(p) and (p.suffix or self.tok(p.j) in ("به", "بها", "بهم", "بهما") and any(
-                    p.j < x.i <= p.j + 3 and not x.clitic and not self.gov(x) and self.is_actor(x) for x in self.ents)) and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i):
+            if _is_light(p) and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i) and (
+                    p.suffix or self.tok(p.j) in ("به", "بها", "بهم", "بهما") and any(
+                        p.j < x.i <= p.j + 3 and not x.clitic and not self.gov(x) and self.is_actor(x)
+                        for x in self.ents)):
                 return p       # (قام بها with its subject named after it, not a dropped one: زيارة قام بها لموسكو)
         if self.reading(t).cls == "ATTACK":
             for p in self.items:   # انفجار ألغام زرعها الحوثيون: who planted what blew up set it off

@@ -920,8 +920,9 @@ class Constructions(Senses, RoleWords):
             if subj is not None and t.suffix and tr.type == "ACCUSE" and self.tok(t.j)[:1] == "ب" \
                     and self.tok(t.j) not in self.w["_function"] and self.tok(t.j) not in ("بشان", "بحسب") \
                     and self._pronoun_object(t, tr, [], []) == [subj]:
-                targets, subj = targets or [subj], None     # طردت السلطات صحفيا بعد اتهامه بالتجسس: the one accused of a charge (ب) is the
-                #                 one its pronoun stands for, not the accuser
+                # طردت السلطات صحفيا بعد اتهامه بالتجسس: the one accused of a charge (بـ) is the one its
+                # pronoun stands for, not the accuser
+                targets, subj = targets or [subj], None
             if subj is not None:
                 actors, how = [subj], "genitive"
             elif tr.symmetric and (any(c in t.clitic for c in "بل") or (

@@ -95,8 +95,8 @@ class Senses:
                 and (self.tok(t.i).startswith("ال") or self.tok(t.j - 1).startswith("ال")) \
                 and self._word_of(prev, "front"):
             return True       # جبهات القتال، ساحة المعركة، تمارين إطلاق النار: a place or craft of war, no occurrence
-        charged = self._word_of(prev, "charge") or t.clitic in ("", "ل") and self._word_of(self.tok(t.i - 2), "charge") \
-            and (self._word_of(prev, "plan") or self._word_of(prev, "attempt"))
+        charged = self._word_of(prev, "charge") or t.clitic in ("", "ل") \
+            and self._word_of(self.tok(t.i - 2), "charge") and (self._word_of(prev, "plan") or self._word_of(prev, "attempt"))
         #          (بتهمة التخطيط لتفجير كنيسة، بتهمة محاولة اغتيال: the deed planned or tried is charged too)
         if t.clitic in ("", "ب", "ل") and charged and not any(
                 it.j == t.i and _accused(it) for it in self.ents):
