@@ -16,7 +16,7 @@ from .name_model import strip_clitics
 from .name_shapes import AIRFIELDS, lexicon_value
 from .name_words import _LETTER_RE
 from .text import fold_string
-from .translit import person_label, romanize
+from .translit import person_label, romanize, same_consonants
 
 
 def _english_name(head: str, name: str) -> str:
@@ -189,6 +189,14 @@ class PlaceNounNames:
                 nit.kind = "absorbed"
             else:
                 self.at[k], n = house, 0
+        # إقليم أغري، مديرية باجل: a word the gazetteer spells as a town of the country the text is about, after a
+        # noun of a town or province, is its name, though it looks like an adjective (أغري) or the model reads none
+        known_town = n <= 1 and pn.type == "Place" and not definite and k not in self.at \
+            and bool(_LETTER_RE.match(self.tok(k))) and (town := self.town(self.tok(k))) is not None \
+            and town.country in (self.state.sentence_country, self.state.focus_country) \
+            and self._labelled_so(town.label_en, self.tok(k))
+        if known_town:
+            n = 1
         if not n and nit is not None and nit.i == k and nit.kind == "generic" and pn.by_body and pn.keep \
                 and not definite and not nit.clitic and all(self._english_word(self.tok(x)) for x in range(k, nit.j)):
             # مستشفى الحرس الوطني: a facility named by an unnamed body whose words translate ("National Guard
@@ -206,7 +214,7 @@ class PlaceNounNames:
                 not self.tok(x).startswith("ال") and self._english_word(self.tok(x)) for x in range(k, k + n)):
             n = 0        # محطة قطار: "a train station", common nouns without the article name no facility
         described = False     # لجنة التحقيق الدولية: a body named by what it does (all words in words.tsv)
-        if n and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
+        if n and not known_town and (self._adjective_after(it, k) or not self.fit_name(k, n) and (
                 pn.type not in _OPEN_NOUN_TYPES or self._not_a_name_after(it, k))):
             described = pn.keep and pn.type not in _OPEN_NOUN_TYPES and not self._adjective_after(it, k) \
                 and all(self._english_word(self.tok(x)) for x in range(k, k + n))
@@ -312,7 +320,7 @@ class PlaceNounNames:
                 continue      # في كلمة ألقاها، في توقيت واحد: a common word, unless the phrase ends with it
                 #               (في لودر، في لودر بمحافظة أبين، في البيضاء شمال)
             town = self.town(word)
-            if town is None or town.country not in countries:
+            if town is None or town.country not in countries or not self._labelled_so(town.label_en, word):
                 continue
             ms, me = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
             text = self.state.doc.text
@@ -323,6 +331,13 @@ class PlaceNounNames:
             self.emit(Item(kind="ent", i=k, j=k + 1, fs=self.sa.starts[k], fe=self.sa.ends[k], entity=ent,
                            mention_kind="name"), out)
             covered.add(k)
+
+    @staticmethod
+    def _labelled_so(label: str, word: str) -> bool:
+        """The gazetteer's English label (or its last word: Alaqahdari-ye Almar) has the consonants of the
+        Arabic form; not a form GeoNames gives another feature's name (مشرعة: Al Masaliyah), too little to go
+        on for a bare word."""
+        return same_consonants(label, word) or same_consonants(label.replace("-", " ").split()[-1], word)
 
     def _ends_place_phrase(self, k: int) -> bool:
         """Token k ends a place's phrase: punctuation or the end, و and another word, a compass point (شمال،

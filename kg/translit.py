@@ -102,7 +102,7 @@ def _english_news_index(index):
     def mashriq(rows: list, key: str, country: str | None, script: str, whole: bool = False) -> list:
         # a name is sometimes paired with another's spelling (المساري "Aldallal", اليعقوبي "Camara"): a
         # spelling seen once or twice without the name's consonants is no reading of it
-        rows = [r for r in rows if (r[3] >= _TRUSTED or _same_consonants(r[0], key)) and not _two_names(r[0], key)]
+        rows = [r for r in rows if (r[3] >= _TRUSTED or same_consonants(r[0], key)) and not _two_names(r[0], key)]
         if script != "arabic" or region_of(country) in ("maghreb", "persian"):
             return rows
         east = [r for r in rows if region_of(r[1]) == "mashriq"]
@@ -179,7 +179,7 @@ _TRUSTED = 3     # a spelling the dictionary has seen this often is kept whateve
 
 
 @lru_cache(maxsize=65536)
-def _same_consonants(label: str, arabic: str) -> bool:
+def same_consonants(label: str, arabic: str) -> bool:
     """Whether a dictionary spelling has, mostly, the consonants of the Arabic letters (a few of its
     rows pair a name with another's spelling: المساري "Aldallal", العينين "Maalainaine")."""
     from difflib import SequenceMatcher
