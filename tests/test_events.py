@@ -733,6 +733,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    ("فجراً, a part of the day in the accusative, is 'at dawn', not the dual verb 'the two blew up'",
+     "واعتقلت قوات الأمن، فجرا، ثلاثة شبان من البلدة.", "ASSAULT"),
     ("خطر داهم is an imminent danger (triggers.tsv unless ^خطر), no raid",
      "وقال الباحث إن الفكر المتطرف يشكل خطرا داهما على الشباب.", "COERCE"),
     ("belts or materials of explosion (أحزمة التفجير، مواد التفجير) are things, no explosion",
@@ -1273,6 +1275,11 @@ def test_the_deed_an_accusation_charges_is_the_accuseds(lex, text, etype, actor,
     assert ids(e.actors) == {actor}, ids(e.actors)
     if target:
         assert target in ids(e.targets) | set(kinds(e.targets)), kinds(e.targets)
+
+
+def test_the_dual_verb_spelt_as_dawn_with_its_reflexive_is_a_bombing(lex):
+    e = find(events_of(lex, "وقالت الشرطة إن انتحاريين فجرا نفسيهما قرب حاجز أمني في بغداد."), "ASSAULT")
+    assert kinds(e.actors) == ["Suicide bomber"], kinds(e.actors)
 
 
 def test_inside_with_bi_is_inside(lex):

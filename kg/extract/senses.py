@@ -21,6 +21,10 @@ class Senses:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
             return True     # أيده الله، حفظه الله: a formula, not an event
+        if tr.pos == "verb" and not t.clitic and self.tok(t.i).endswith("ا") and self.time_word(t.i) \
+                and not any(self._word_of(self.tok(k), "reflexive") for k in (t.j, t.j + 1)):
+            return True     # اعتقلت القوات، فجراً، فتيين؛ في الساعة الرابعة فجرا: "at dawn", a part of the day in
+            #                 the accusative, not the dual verb (انتحاريان فجرا نفسيهما: blew themselves up)
         if tr.pos == "verb" and tr.relation in ("fought", "clashedWith") and t.tense == "imperf" and not t.clitic \
                 and self.tok(t.i - 1) in self.w.get("relative", ()):
             return True     # قيادي في القوات التي تقاتل الحوثيين: a fight in a relative clause in the present
