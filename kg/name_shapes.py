@@ -178,6 +178,12 @@ _PLURAL_IMPERFECT_RE = re.compile(r"^ي\w{3,}(?:ون|وا)$")
 _PLURAL_POSSESSED_RE = re.compile(r"^\w{3,}ات(?:ها|هم|هما|هن|نا|كم)$")
 
 
+def nisba_apart(before: str, nisba: str) -> bool:
+    """An indefinite nisba after a definite word (with the article, or لل) is no adjective of it: the two differ
+    in definiteness (اعتقلت الشرطة سوريين: Syrians arrested, not the Syrian police; الشرطة السورية agrees)."""
+    return before.startswith(("ال", "لل")) and not nisba.startswith("ال")
+
+
 def plural_verb_or_possessed(t: str) -> bool:
     """يمتلكون، يجاهدوا (a verb, its singular a word Arabic text uses) or ميزانياتها، لعملياتها (a plural
     noun with a pronoun): text, not a name word."""

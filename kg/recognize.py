@@ -29,7 +29,7 @@ from .name_model import tagger as name_tagger
 from .text import fold, fold_string, segment, sentence_key
 from .translit import use_spellings
 from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
-                          name_slug, person_nouns, split_list_hyphens, trim_person, trim_place)
+                          name_slug, nisba_apart, person_nouns, split_list_hyphens, trim_person, trim_place)
 from .items import Analysis, Item, SentenceAnalysis
 from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
@@ -40,7 +40,7 @@ from .recognize_entities import _FAMILY_OF_TWO, NewEntities
 from .recognize_model import _MODEL_TYPES, ModelNames
 from .recognize_state import _DocState
 from .recognize_places import _DESCRIPTORS, PlaceNounNames
-from .recognize_titles import _OPEN_QUOTES, TitleNames
+from .recognize_titles import _CLOSE_QUOTES, _OPEN_QUOTES, TitleNames
 
 _ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations whose noun an adjective of arms describes
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -49,7 +49,6 @@ _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 # "the capital" before a nationality adjective (بالعاصمة الأفغانية), folded
 _CAPITAL = frozenset({"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "وبالعاصمه", "كالعاصمه"})
 
-_CLOSE_QUOTES = ("»", '"', "”")
 _OPEN_QUOTE_CHARS = frozenset(_OPEN_QUOTES)     # (one character each: a set test, not a loop, per lexicon hit)
 _MEDIA_NAMES: dict[int, tuple] = {}
 
@@ -896,8 +895,7 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         definiteness: the group's last word has the article, so has the adjective (الشرطة العراقية); an
         indefinite nisba after a definite group (اعتقلت الشرطة سوريين) is another phrase, people of the
         country."""
-        last = self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:]
-        return not last.startswith(("ال", "لل")) or self.tok(nxt.i).startswith("ال")
+        return not nisba_apart(self.tok(it.j - 1)[len(it.clitic) if it.j - 1 == it.i else 0:], self.tok(nxt.i))
 
     def _country_as_adjective(self, it: Item, nxt: Item) -> bool:
         """A country whose name is its feminine adjective (السعودية), or an armed group named by a nisba
@@ -962,8 +960,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             prev_bare = prev[2:] if prev.startswith("ال") else prev
             counted_craft = prev in ("طايره", "مروحيه", "مقاتله") and (
                 self.tok(it.i - 2).isdigit() or self.tok(it.i - 2) in self.w.get("number", ()))
-            apart = it.mention_kind == "demonym" and prev.startswith(("ال", "لل")) \
-                and prev not in self.w.get("number", ()) and not self.tok(it.i).startswith("ال")
+            apart = it.mention_kind == "demonym" and prev not in self.w.get("number", ()) \
+                and nisba_apart(prev, self.tok(it.i))
             #     (اعتقلت الشرطة سوريين: no adjective of the definite word before it; ألفي عراقي: a count)
             if not apart and (prev in force or prev_bare in force or (prev.startswith("لل") and prev[2:] in force)
                               or counted_craft):

@@ -15,6 +15,8 @@ from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .name_shapes import AIRFIELDS, lexicon_value
 from .name_words import _LETTER_RE
+from .recognize_model import _COMPASS
+from .recognize_titles import _CLOSE_QUOTES, _OPEN_QUOTES
 from .text import fold_string
 from .translit import person_label, romanize, same_consonants
 
@@ -71,10 +73,6 @@ _DERIVED_MASDAR_RE = re.compile(r"^ال(?:ان\w\wا\w|ا\w[تطد]\wا\w|است
 
 _DESCRIPTORS = frozenset(fold_string(w) for w in (
     "حركة", "تنظيم", "جماعة", "شركة", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "نادي", "فريق", "دولة"))
-
-
-_QUOTE_MARKS = "\"'«“‘"
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 class PlaceNounNames:
@@ -324,7 +322,7 @@ class PlaceNounNames:
                 continue
             ms, me = self.state.folded.span(self.sa.starts[k], self.sa.ends[k])
             text = self.state.doc.text
-            if ms and text[ms - 1] in _QUOTE_MARKS and text[me:me + 1] not in _QUOTE_MARKS + "»”’":
+            if ms and text[ms - 1] in _OPEN_QUOTES and text[me:me + 1] not in _OPEN_QUOTES + _CLOSE_QUOTES:
                 continue      # في "بسمر فينتشر بارتنر": the first word of a quoted name (a company's); not
                 #               في «ويتشيتا», a quoted town
             ent = self.new_entity("Place", [word])

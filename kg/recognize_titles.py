@@ -25,6 +25,7 @@ _TITLE_MODIFIERS = frozenset({
 
 
 _OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", '"', "”")
 
 
 class TitleNames:

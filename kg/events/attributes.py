@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ..lexicon import Lexicon
+from ..name_shapes import lexicon_set
 
 _OPENING = frozenset(("(", "[", "«", '"'))
 _CLOSING = frozenset((")", "]", "»", '"'))
@@ -116,8 +117,9 @@ def joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
             continue
         at = x + 1 if tokens[x] == "و" else x
         num, after = parse_number(tokens, at, lex)
-        if not num and x > j and _dual(tokens[x][1:], lex, x + 1 < hi and tokens[x + 1] in ("اثنين", "اثنان")):
-            num, after = 2, x + 1 + (x + 1 < hi and tokens[x + 1] in ("اثنين", "اثنان"))
+        pair = x + 1 < hi and tokens[x + 1] in ("اثنين", "اثنان")
+        if not num and x > j and _dual(tokens[x][1:], lex, pair):
+            num, after = 2, x + 1 + pair
             if after >= hi or casualty_word(tokens[after], lex) is not None:
                 total += 2      # وجنديين اثنين: two more, at the end of the list
                 break
@@ -135,10 +137,11 @@ def joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
 def _dual(word: str, lex: Lexicon, pair: bool = False) -> bool:
     """A generic.tsv group's word for two (جنديين، ضابطين): its word for one and the dual ending; not a nisba's
     (مدنيين is as often "civilians", a plural) unless اثنين follows (``pair``)."""
-    if not any(word in g.two for g in lex.generics.values()):
+    if word not in lexicon_set(lex, "generic_two", lambda lx: (w for g in lx.generics.values() for w in g.two)):
         return False
+    ones = lexicon_set(lex, "generic_one", lambda lx: (w for g in lx.generics.values() for w in g.one))
     one = word[:-2] if word.endswith(("ين", "ان")) else ""
-    return bool(one) and any(one in g.one for g in lex.generics.values()) and (pair or not one.endswith("ي"))
+    return bool(one) and one in ones and (pair or not one.endswith("ي"))
 
 
 def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:

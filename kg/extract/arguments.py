@@ -419,7 +419,7 @@ class Arguments:
                        and not (q.i == t.j and q.clitic.startswith("و")) for q in self.preds)
         for p in self.preds:   # قصف جوي عنيف نفذته طائرات …، عمليات قصف قامت بها الميليشيات
             if _is_light(p) and 0 <= p.i - t.j <= 3 and not other_noun(t.j, p.i) and (
-                    p.suffix or self.tok(p.j) in ("به", "بها", "بهم", "بهما") and any(
+                    p.suffix or self._prep_pronoun(self.tok(p.j), ("ب",)) and any(
                         p.j < x.i <= p.j + 3 and not x.clitic and not self.gov(x) and self.is_actor(x)
                         for x in self.ents)):
                 return p       # (قام بها with its subject named after it, not a dropped one: زيارة قام بها لموسكو)

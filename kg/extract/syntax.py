@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from ..lexicon import Generic
 from ..model import ACTOR_TYPES, LOCATION_TYPES
-from ..name_shapes import POSSESSIVE
+from ..name_shapes import POSSESSIVE, nisba_apart
 from ..recognize import Item
 from ..text import ARABIC_LETTER, fold_string
 from .focus import entity_gender
@@ -532,12 +532,11 @@ class Syntax:
                 k -= 1
                 continue
             c, rest = self._split(t)
-            definite = rest.startswith("ال")
-            rest = rest[2:] if definite else rest
-            if rest in self.w.get("force", ()):
-                if definite and it.mention_kind == "demonym" and not self.tok(it.i).startswith("ال"):
+            bare = rest[2:] if rest.startswith("ال") else rest
+            if bare in self.w.get("force", ()):
+                if it.mention_kind == "demonym" and nisba_apart(rest, self.tok(it.i)):
                     return ""    # اعتقلت الشرطة سوريين: an indefinite nisba is no adjective of a definite force
-                return rest
+                return bare
             break
         return ""
 
