@@ -3309,3 +3309,33 @@ def test_an_advance_from_one_town_towards_another(lex):
     flees leaves the place after من."""
     e = find(events_of(lex, "تقدمت قوات الجيش اليمني من مأرب باتجاه مدينة صرواح."), "ASSAULT")
     assert "marib" not in ids(e.targets) and e.targets, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a verb with no subject of its own after a word that goes on (words.tsv goes_on: بعد أن، كما، حين) is
+    # done by the subject of the verb before it
+    ("سيطرت حركة الشباب على القرية بعد أن هاجمت قافلة للجيش الصومالي.", "هاجمت", "al_shabaab"),
+    ("اعتقلت الشرطة التركية خمسة أشخاص حين داهمت منزلا في أنقرة.", "داهمت", "group/police-turkey"),
+    ("قصفت الطائرات الروسية مدينة إدلب، كما استهدفت سوقا شعبية في ريفها.", "استهدفت", "russia"),
+])
+def test_a_verb_after_a_word_that_goes_on_keeps_the_subject(lex, text, trigger, actor):
+    e = find(events_of(lex, text), "ASSAULT" if trigger != "داهمت" else "COERCE", trigger)
+    assert actor in ids(e.actors) and all(r.text for r in e.actors), [(r.entity.id, r.text) for r in e.actors]
+
+
+@pytest.mark.parametrize("text,trigger,not_actor", [
+    # … not one killed or one it befell (قتل جندي حين انفجر لغم: the soldier set off nothing), nor when its
+    # own subject follows it
+    ("قتل جندي تركي حين انفجر لغم أرضي بعربة عسكرية قرب الحدود.", "انفجر", "group/military-turkey"),
+    ("انسحب المتمردون من البلدة بعدما قصفت الطائرات الحكومية مواقعهم.", "قصفت", "group/rebels"),
+])
+def test_one_killed_or_a_named_subject_does_not_go_on(lex, text, trigger, not_actor):
+    e = find(events_of(lex, text), "ASSAULT", trigger)
+    assert e is None or not_actor not in ids(e.actors), ids(e.actors)
+
+
+def test_a_doer_named_before_the_clause_tells_its_mode(lex):
+    """ودمر طيران التحالف عربة بعد أن قصف موقعا: the force word of a doer named before the clause (طيران،
+    مروحيات) tells how it did the deed of the clause."""
+    e = find(events_of(lex, "ودمر طيران التحالف عربة للحوثيين بعد أن قصف موقعا عسكريا في تعز."), "ASSAULT", "قصف")
+    assert e.mode == "aerial", e.mode

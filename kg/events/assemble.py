@@ -501,6 +501,13 @@ class SentenceEvents(OneHappening):
         hi = ex.clause_end(max(r.t.j, r.anchor.j), commas=False)
         told = (self.memo(("mode", tr.type, lo, hi), context_mode, sa.tokens, tr.type, self.lex, max(0, lo), hi,
                           self.named_tokens()) if self.has_mode else "")
+        if not told and self.has_mode:
+            for a in r.actors:
+                force = a.i > 0 and sa.tokens[a.i - 1].removeprefix("ال") in self.lex.words.get("force", ())
+                if 0 <= a.i < lo and (told := context_mode(sa.tokens, tr.type, self.lex, a.i - force, a.j,
+                                                            self.named_tokens())):
+                    break   # ودمر طيران التحالف عربة بعد أن قصف موقعا: a doer named before the clause (with the
+                    #         force word before its name) tells its mode
         if tr.symmetric and told == "aerial":
             told = ""                      # معارك بين المقاومة والحوثيين وسط غارات التحالف: the battles are fought on the ground
         # the trigger's own mode, unless the words say a kind of it (إضراب عن الطعام: a hunger strike)

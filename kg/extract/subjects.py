@@ -587,19 +587,33 @@ class Subjects:
         return subj if subj is not None and subj.j <= prev.i + 4 and self.agrees(v, subj) else None
 
     def _while_goes_on(self, v: Item) -> Item | None:
-        """تقدمت القوات شمال المدينة، فيما لا تزال تخوض معارك مع التنظيم: a verb after فيما or بينما "while" (and
-        لا تزال "still") with no subject of its own goes on with the subject of the verb before, agreeing."""
+        """تقدمت القوات شمال المدينة، فيما لا تزال تخوض معارك مع التنظيم: a verb after a word that goes on
+        (words.tsv goes_on: فيما "while", كما "also", بعد أن "after", حين "when"; and لا تزال "still") with no
+        subject of its own goes on with the subject of the verb before, agreeing (هاجمت الحركة القرية بعد أن
+        قطعت الطريق)."""
         k = v.i - 1
         while k > 0 and (self.tok(k) in ("لا", "ما", "قد", "لم") or self.tok(k) in self.w.get("still", ())):
             k -= 1
-        if v.clitic or self.tok(k) not in ("فيما", "بينما") or k == v.i - 1 and self.ent_token(v.j):
-            return None
+        befell = v.trigger is not None and v.trigger.patient_subject
+        if befell:
+            # لقي ستة أشخاص مصرعهم بينما أصيب 13 آخرون: whom it befell are of the kind the verb before told of
+            if v.clitic or self.tok(k) not in ("فيما", "بينما") or k == v.i - 1 and self.ent_token(v.j):
+                return None
+        else:
+            goes_on = self.w.get("goes_on", ())
+            two = k > 0 and f"{self.tok(k - 1)} {self.tok(k)}" in goes_on
+            if v.clitic or not (two or self.tok(k) in goes_on) or any(
+                    it.i == v.j and self.is_actor(it) for it in self.ents):
+                return None     # (its own subject after it: بعد أن شنت القوات عملية)
+            k -= two
         prev = self._verb_before(self.clause_start(max(k - 1, 0)), k)
-        if prev is None:
-            return None
+        if prev is None or not befell and (prev.trigger.patient_subject or self.reading(prev).cls == "KILL"):
+            return None     # (قتل جندي حين انفجر لغم: one killed, as often passive, or one who died, did nothing)
         subj, _ = self.subject(prev, k)
         if subj is None or subj.j > k or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
             return None
+        if not befell and (_victim(subj) or self.counted(subj) or v.gender == "p" and subj.entity.type == "Person"):
+            return None     # (13 رجلا خطفوا، كما أحرق: those counted are whom it befell; a plural verb: others)
         return subj
 
     def _relative_goes_on(self, v: Item, start: int) -> Item | None:
