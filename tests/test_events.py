@@ -3339,3 +3339,28 @@ def test_a_doer_named_before_the_clause_tells_its_mode(lex):
     مروحيات) tells how it did the deed of the clause."""
     e = find(events_of(lex, "ودمر طيران التحالف عربة للحوثيين بعد أن قصف موقعا عسكريا في تعز."), "ASSAULT", "قصف")
     assert e.mode == "aerial", e.mode
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    # the one a call or demand is addressed to, named after its verb, is to do the deed after إلى، على or لـ
+    # (as after بـ: طالب المتظاهرون الحكومة بالإفراج)
+    ("ودعت منظمة العفو الدولية السلطات المصرية إلى الإفراج عن الصحفيين.", "الإفراج", "egyptian_government"),
+    ("وحثت الأمم المتحدة الحكومة العراقية على الإفراج عن المعتقلين.", "الإفراج", "iraqi_government"),
+    ("ودعا الاتحاد الأوروبي الحكومة الليبية للإفراج عن الصحفيين.", "للإفراج", "group/government-libya"),
+])
+def test_whom_a_call_is_addressed_to_is_to_do_the_deed(lex, text, trigger, doer):
+    e = find(events_of(lex, text), "CONCEDE", trigger)
+    assert ids(e.actors) == {doer} and e.modality == "hypothetical", (ids(e.actors), e.modality)
+
+
+@pytest.mark.parametrize("text,trigger,etype,doer", [
+    # the object of a verb of making or letting (words.tsv control), bare after its subject or after ل, does
+    # the deed its verbal noun tells
+    ("وسمحت الحكومة للجيش باعتقال المشتبه بهم.", "باعتقال", "COERCE", "group/military"),
+    ("وساعدت الطائرات الأمريكية القوات العراقية على استعادة المدينة.", "استعادة", "ASSAULT", "iraq"),
+    ("وأمر الرئيس الفرنسي الجيش بقصف مواقع التنظيم في مالي.", "بقصف", "ASSAULT", "group/military-france"),
+])
+def test_whom_a_verb_makes_or_lets_do_a_deed_does_it(lex, text, trigger, etype, doer):
+    e = find(events_of(lex, text), etype, trigger)
+    assert ids(e.actors) == {doer}, ids(e.actors)
+

@@ -656,6 +656,9 @@ class Subjects:
         purposed = self._purpose_of(t, start)
         if purposed is not None:
             return purposed
+        controlled = self._controlled_doer(t, start)
+        if controlled is not None:
+            return controlled
         subj, bare = None, 0
         rep = self.report_for(t)
         death = self._death_before(t, start)
@@ -672,6 +675,7 @@ class Subjects:
             return None     # اعترف الحوثيون بمقتل قائد، نعت الحركة مقتل: whose death a subject tells is not its
             #                 doer's deed, unless he caused it (تسبب المسلحون بمقتل); nor the clash it happened in
             #                 (أعلنت الوزارة مقتل ثلاثة مسلحين في تبادل لإطلاق النار مع قوات الأمن)
+        addressed = stance is not None and self.reading(stance).relation in _ADDRESSED
         speaker = None
         own = t.trigger is not None and self.reading(t).type in _OWN_STANCES and self._reported_object(t)
         if rep is not None and not own and ("ب" in t.clitic or (t.trigger is not None and self.reading(t).cls == "KILL")
@@ -690,6 +694,7 @@ class Subjects:
                     and self.is_actor(it) \
                     and id(it) not in self.participial \
                     and ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and self.tok(t.i - 1) not in _MANNER
+                         or addressed and (self.tok(t.i - 1) in ("الي", "علي") or "ل" in t.clitic)
                          or not any(
                         # after a transitive verb a noun phrase is its object (قتلوا ثلاثة من رجال الشرطة
                         # في هجوم), not the subject of a later event noun
@@ -743,6 +748,26 @@ class Subjects:
             #                   nor past another event noun, whose purpose it tells: احتجاجات للمطالبة)
         s, _ = self.subject(v, t.i)
         return s if s is not None and s.i < t.i and self.is_actor(s) else None
+
+    def _controlled_doer(self, t: Item, start: int) -> Item | None:
+        """سمحت الحكومة للجيش باعتقال …، ساعدت الطائرات القوات العراقية على استعادة المدينة: the object of a verb
+        of making or letting (words.tsv control), bare or after ل, is the doer of the deed noun after it with
+        على، إلى، من، بـ or لـ; no other predicate between."""
+        if not (t.clitic.lstrip("وف") in ("ب", "ل") or self.tok(t.i - 1) in ("الي", "علي", "من")):
+            return None
+        control = self.w.get("control", ())
+        c = next((k for k in range(t.i - 1, start - 1, -1) if self.conj_word(k, control)), None)
+        if c is None or any(c < p.i < t.i and (p.kind == "word" or p.trigger is not None) and not _is_light(p)
+                            for p in self.preds):
+            return None
+        between = [it for it in self.ents if c < it.i and it.j <= t.i and self.is_actor(it)]
+        if not between:
+            return None
+        obj = between[-1]
+        with_l = obj.clitic.lstrip("وف") == "ل" or self.tok(obj.i - 1) == "ل"
+        if with_l or not self.gov(obj) and any(not self.gov(it) and it.j <= obj.i for it in between[:-1]):
+            return obj     # (the object after ل, or after the subject: not سمح الرئيس باعتقال, whose one noun is
+        return None        #  the subject)
 
     def _past_apposition(self, start: int) -> int:
         """The clause start before a name in apposition between commas (قوات النظام التابعة للعميد، عصام زهر
