@@ -3364,3 +3364,14 @@ def test_whom_a_verb_makes_or_lets_do_a_deed_does_it(lex, text, trigger, etype, 
     e = find(events_of(lex, text), etype, trigger)
     assert ids(e.actors) == {doer}, ids(e.actors)
 
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a relative clause whose antecedent is no entity nor an event noun: the actor right after its verb (past
+    # a title) is the subject when a word with a pronoun for the antecedent follows it
+    ("وهو القرار الذي رفض الرئيس الأمريكي توقيعه.", "رفض", "usa"),
+    ("وهي الخطة التي رفضت الحكومة العراقية تنفيذها.", "رفضت", "iraqi_government"),
+])
+def test_the_subject_of_a_relative_clause_whose_antecedent_is_its_object(lex, text, trigger, actor):
+    e = find(events_of(lex, text), "REJECT", trigger)
+    assert ids(e.actors) == {actor} and not e.targets, (ids(e.actors), ids(e.targets))

@@ -471,6 +471,12 @@ class Constructions(Senses, RoleWords):
             # (تنظيم الدولة الذي قصفت مواقع له: a feminine verb after الذي has another subject; the antecedent
             # is what it was done to, its pronoun further on; الذي ألقي القبض عليه: past the verb's required
             # word)
+            named = self._subject_before_pronoun(t, rel_k) if ante is None and not resumptive else None
+            if named is not None:
+                # القرار الذي رفض الرئيس الأمريكي توقيعه: an actor right after the verb (past a title), then a
+                # word with a pronoun that stands for the antecedent (no event noun, no entity), is the verb's
+                # subject; the antecedent is what it was done to
+                return [self.finish(t, t, tr, [named], [], "direct")]
             if ante is None and not resumptive:
                 # القتال الذي دمر سوريا، التفجير الذي استهدف سوقا: the subject is a common noun (no
                 # entity does it); what follows is still the verb's object
@@ -607,6 +613,20 @@ class Constructions(Senses, RoleWords):
             if not (t.startswith(("ال", "وال")) and not self.ent_token(k)) or any(p.i == k for p in self.preds):
                 return None
         return None
+
+    def _subject_before_pronoun(self, t: Item, rel_k: int) -> Item | None:
+        """After a relative pronoun whose antecedent is no entity nor an event noun: the actor right after the
+        verb (past a definite title: الرئيس الأمريكي) when a word with a pronoun of the third person follows it
+        (توقيعه، تنفيذها: the antecedent is that word's object), else None."""
+        if any(p.kind == "trigger" and p.j == rel_k for p in self.preds):
+            return None
+        k = t.j + self._definite_title_at(t.j)
+        x = next((it for it in self.ents if it.i == k and self.is_actor(it) and not self.gov(it)), None)
+        if x is None:
+            return None
+        tok = self.tok(self._past_its_place(x))
+        return x if len(tok) > 4 and tok.endswith(("ه", "ها")) and not tok.endswith("يه") \
+            and not tok.startswith("ال") and not self.ent_token(self._past_its_place(x)) else None
 
     def _past_its_place(self, it: Item) -> int:
         """The token after an unnamed group and the place in its genitive (قائد شرطة محافظة الأنبار)."""
