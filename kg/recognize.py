@@ -467,6 +467,10 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             return False
         if self.town(fold_string(" ".join(self.span_text(it.i, it.j)))) is not None:
             return True            # منطقة بركي برك: the gazetteer's Baraki Barak, not Baraki
+        ms, me = self.state.folded.span(self.sa.starts[it.i], self.sa.ends[it.j - 1])
+        text = self.state.doc.text
+        if ms and text[ms - 1] in _OPEN_QUOTE_CHARS and text[me:me + 1] in _CLOSE_QUOTES:
+            return True            # منطقة «سلطان بيلي»: the quotation marks hold the whole name
         known = self._known_words()
         for k in range(b, it.j):
             w = fold_string(self.tok(k))

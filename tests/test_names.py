@@ -1317,6 +1317,7 @@ def test_the_armed_opposition_is_rebels_the_political_one_the_opposition():
     ("وقعت اشتباكات في بلدة حورتعلا البقاعية أمس.", "حورتعلا"),                   # a definite nisba: adjective
     ("وسيطرت القوات على حي بورين المعقل الرئيسي للمسلحين.", "بورين"),       # "the stronghold": a word
     ("وأصيب خمسة مدنيين بانفجار لغم في منطقة بركي برك بأفغانستان.", "بركي برك"),   # the gazetteer's, whole
+    ("وانفجرت سيارة مفخخة قرب مركز للشرطة في منطقة «كارا بيلي» بالمدينة.", "كارا بيلي"),   # quoted: whole
 ])
 def test_a_towns_foreign_name_the_model_cuts_short_is_read_whole(text, name):
     res = extract_text(text)
