@@ -3375,3 +3375,26 @@ def test_whom_a_verb_makes_or_lets_do_a_deed_does_it(lex, text, trigger, etype, 
 def test_the_subject_of_a_relative_clause_whose_antecedent_is_its_object(lex, text, trigger, actor):
     e = find(events_of(lex, text), "REJECT", trigger)
     assert ids(e.actors) == {actor} and not e.targets, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,etype,doer", [
+    # a verb of killing or arresting whose counted object comes past a phrase of time or place is active: the
+    # noun before it (or right after it) is its subject, not whom it befell
+    ("وأكدت الوزارة أن قوات الأمن اعتقلت خلال حملة واسعة في محافظة الأنبار 45 مطلوبا.", "COERCE",
+     "group/security_forces-iraq"),
+    ("وقال الوزير إن الشرطة الكينية اعتقلت منذ السبت في أنحاء البلاد 120 شخصا.", "COERCE", "group/police-kenya"),
+    ("وقتلت الشرطة خلال مداهمة في حي الشعلة اثنين من المسلحين.", "ASSAULT", "group/police"),
+])
+def test_a_count_past_a_phrase_is_the_object_of_an_active_verb(lex, text, etype, doer):
+    e = find(events_of(lex, text), etype)
+    assert ids(e.actors) == {doer} and doer not in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_those_counted_before_a_killing_verb_are_still_its_victims(lex):
+    """أن 17 متمردا قتلوا، مشيرة إلى سقوط أحد عشر قتيلا: the counted subject of a verb of killing is its victim,
+    whatever count follows; and a count past another verb is that verb's (متطرفا قتل واعتقل 16 شخصا)."""
+    e = find(events_of(lex, "وأضافت المصادر أن 14 مسلحا قتلوا، مشيرة إلى سقوط ثلاثة قتلى من الجنود."), "ASSAULT", "قتلوا")
+    assert not e.actors and "group/unidentified_armed_group" in {x.split("-")[0] for x in ids(e.targets)}, \
+        (ids(e.actors), ids(e.targets))
+    e = find(events_of(lex, "وأعلنت الوزارة أن متشددا قتل واعتقل 11 شخصا في منطقة بنزرت."), "ASSAULT", "قتل")
+    assert not e.actors, ids(e.actors)

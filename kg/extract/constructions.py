@@ -251,13 +251,17 @@ class Constructions(Senses, RoleWords):
         targets = [x for x in (self.conjuncts(tgt, end) if tgt is not None else []) if x is not blamed]
         return [blamed], targets, "direct", t, None
 
-    def _counted_object(self, k: int, end: int) -> bool:
-        """Past a phrase of time or place, a figure and an accusative noun it counts follow (قتل الجيش في نهاية
-        مايو 25 اسلاميا), or right past a day an indefinite accusative noun (قتلت الميليشيا الخميس، زعيما
+    def _counted_object(self, k: int, end: int, reach: int = 6) -> bool:
+        """Past a phrase of time or place (within ``reach`` words), a figure and an accusative noun it counts
+        follow (قتل الجيش في نهاية مايو 25 اسلاميا), or a figure of some of a group (قتلت الشرطة خلال مداهمة
+        اثنين من المسلحين), or right past a day an indefinite accusative noun (قتلت الميليشيا الخميس، زعيما
         قبليا; not an adverb: صباحا): the verb's object, so the verb is active."""
-        if any(self.figure(x) and self.tok(x + 1).endswith("ا") and not self.figure(x + 1)
-               and self.tok(x + 1) not in self.w.get("month", ()) for x in range(k, min(k + 6, end))):
-            return True
+        verb = next((p.i for p in self.preds if k <= p.i < k + reach and (
+            p.kind == "word" or p.trigger is not None and self.reading(p).pos == "verb")), end)
+        if any(self.figure(x) and (self.tok(x + 1).endswith("ا") or self.tok(x + 1) == "من") and not self.figure(x + 1)
+               and self.tok(x + 1) not in self.w.get("month", ()) and not self.tok(x - 1) in ("من", "منذ")
+               for x in range(k, min(k + reach, end, verb))):
+            return True     # (not past another verb: متطرفا قتل واعتقل 16 شخصا)
         x, day = k, False
         while x < min(k + 3, end) and (self.tok(x) in _COMMA or self.tok(x) == "امس"
                                        or self.tok(x) in self.w.get("day", ())):
@@ -518,6 +522,7 @@ class Constructions(Senses, RoleWords):
                 and (t.gender != "p" or subj.i < t.i and (self.counted(subj) or self._no_object_after(t))) \
                 and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j) \
                 and not (subj.i > t.i and self._counted_object(actors[-1].j, end)) \
+                and not (subj.i < t.i and not self.counted(subj) and self._counted_object(t.j, end, reach=10)) \
                 and not (subj.i > t.i and self._whoever_at(self._past_its_place(actors[-1]))):
             # قتل شرطي تركي في هجوم، أن جنديا قتل في الهجوم: a verb of killing needs an object; with one
             # noun phrase and nothing after it, the verb is passive (قُتل) and the noun phrase its subject.
