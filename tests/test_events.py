@@ -3398,3 +3398,9 @@ def test_those_counted_before_a_killing_verb_are_still_its_victims(lex):
         (ids(e.actors), ids(e.targets))
     e = find(events_of(lex, "وأعلنت الوزارة أن متشددا قتل واعتقل 11 شخصا في منطقة بنزرت."), "ASSAULT", "قتل")
     assert not e.actors, ids(e.actors)
+
+
+def test_the_people_counted_past_a_phrase_are_the_target(lex):
+    """اعتقلت الشرطة منذ السبت في أنحاء البلاد 120 شخصا: those the figure counts past the phrase are arrested."""
+    e = find(events_of(lex, "وقال الوزير إن الشرطة الكينية اعتقلت منذ السبت في أنحاء البلاد 120 شخصا."), "COERCE")
+    assert ids(e.targets) == {"group/civilians-kenya"}, ids(e.targets)

@@ -271,6 +271,17 @@ class Constructions(Senses, RoleWords):
         return day and x < end and len(t) >= 4 and t.isalpha() and t.endswith("ا") and not t.startswith("ال") \
             and t not in _ADVERBS and not self.ent_token(x) and not any(p.i == x for p in self.preds)
 
+    def _counted_noun(self, k: int, end: int, reach: int = 10) -> Item | None:
+        """The actor a figure counts (120 شخصا، اثنين من المسلحين) within ``reach`` words past token k, no verb
+        before it; else None."""
+        verb = next((p.i for p in self.preds if k <= p.i < k + reach and (
+            p.kind == "word" or p.trigger is not None and self.reading(p).pos == "verb")), end)
+        for x in range(k, min(k + reach, end, verb)):
+            if self.figure(x) and not self.figure(x + 1) and self.tok(x - 1) not in ("من", "منذ"):
+                at = x + 2 if self.tok(x + 1) == "من" else x + 1
+                return next((it for it in self.ents if it.i == at and self.is_actor(it)), None)
+        return None
+
     def _no_object_after(self, t: Item) -> bool:
         """A perfect verb followed by a preposition or the sentence's end, not و (الحوثيون قتلوا واعتقلوا
         العشرات: an object they share further on) nor a comma (قتلوا، بحسب الشهود، خمسة مدنيين: an aside)."""
@@ -542,6 +553,9 @@ class Constructions(Senses, RoleWords):
             tgt = self.prep_target(t, preps, (subj.j if subj is not None and subj.i > t.i else t.j), end, loc)
         if tgt is None and not targets and "obj" in tr.targets:
             tgt = self._object_owner(t, subj)
+        if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") and actors:
+            # اعتقلت الشرطة خلال حملة في أنقرة 120 شخصا: the people counted past a phrase of time or place
+            tgt = self._counted_noun(max([t.j] + [a.j for a in actors if a.i > t.i]), end)
         if tgt is None and not targets and tr.cls == "ATTACK":
             tgt = self.passing(t.j, end)     # انفجرت عبوة لدى مرور دورية للشرطة: the patrol was hit
         if tgt is None and not targets and "obj" in tr.targets and tr.type in ("ACCUSE", "REJECT"):
