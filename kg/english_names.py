@@ -50,6 +50,10 @@ U_AS_A = 0.3
 U_AS_YU = 0.3
 NAME_BONUS = {True: 2.0, False: 1.0}   # weight a given name or surname gains, in a person's name or another
 ZIPF_WEIGHT = 0.2      # a word ten times as frequent may cost 0.2 more
+# endings of inflected and derived English words (accrued, reauthorize, sadness): a word of the language's
+# vocabulary, never what a foreign name written in Arabic letters renders (a person's name in the list may)
+_INFLECTED = re.compile(r"(?:ed|ize|ized|ise|ised|izes|ly|ness|ment|ments|tion|tions|sion|sions|ful|less|able|ible|"
+                        r"ous|ies)$")
 
 # -- the skeleton: what an Arabic writing and the English word it renders always share -----------------
 _AR_CLASS = {
@@ -330,6 +334,8 @@ class _Tables:
                 break                   # no lighter word can do better: a cost is never below 0
             if best is not None and best[0] <= -ZIPF_WEIGHT * (weight + bonus * name):
                 continue                # nor can this one (no name's bonus): its cost is not worth working out
+            if not name and _INFLECTED.search(word):
+                continue                # (أكراد "Kurds" is no "Accrued")
             c = cost(word, arabic)
             score = c - ZIPF_WEIGHT * (weight + bonus * name)
             if c <= MAX_COST and (best is None or score < best[0]):

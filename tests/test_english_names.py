@@ -47,6 +47,16 @@ def test_arabic_words_are_not_spelt_as_english_words(arabic):
     assert en.english_spelling(fold_string(arabic)) is None
 
 
+@pytest.mark.parametrize("arabic,english", [
+    # an inflected or derived English word (accrued, reauthorize, expression) renders no foreign name
+    ("أكراد", None),                   # "Kurds", not "Accrued"
+    ("راوترز", None),                  # not "Reauthorize"
+    ("اكسبرسين", "Expressen"),         # the newspaper, not "Expression"
+])
+def test_an_inflected_english_word_is_no_names_spelling(arabic, english):
+    assert en.english_spelling(fold_string(arabic)) == english
+
+
 @pytest.mark.parametrize("english,arabic,cheap", [
     ("gates", "غيتس", True),          # a before a consonant and a silent e is "ei": ي
     ("campbell", "كامبل", True),      # p and b, one letter
