@@ -3404,3 +3404,24 @@ def test_the_people_counted_past_a_phrase_are_the_target(lex):
     """اعتقلت الشرطة منذ السبت في أنحاء البلاد 120 شخصا: those the figure counts past the phrase are arrested."""
     e = find(events_of(lex, "وقال الوزير إن الشرطة الكينية اعتقلت منذ السبت في أنحاء البلاد 120 شخصا."), "COERCE")
     assert ids(e.targets) == {"group/civilians-kenya"}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # a figure "of them" after a verb of killing or arresting counts the group named before it
+    ("وتصدى الجنود للمهاجمين وتمكنوا من قتل 12 منهم.", "ASSAULT", "group/unidentified_armed_group"),
+    ("داهمت الشرطة منزلا يتحصن فيه مطلوبون واعتقلت أربعة منهم.", "COERCE", "group/suspects"),
+])
+def test_a_figure_of_them_counts_the_group_named_before(lex, text, etype, target):
+    e = next(e for e in events_of(lex, text) if e.type == etype and e.trigger in ("قتل", "واعتقلت"))
+    assert ids(e.targets) == {target}, ids(e.targets)
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # what a demand or threat governs ends at a word of contrast (words.tsv contrast: لكن، غير أن)
+    ("طالب الوزير المجلس بخفض الضرائب، لكن النواب رفضوا بشدة أي زيادة في الأسعار.", "رفضوا", "asserted"),
+    ("هدد التنظيم بمهاجمة المدينة، غير أن الجيش شن هجوما على مواقعه.", "هجوما", "asserted"),
+    ("هدد التنظيم بمهاجمة المدينة، غير أن الجيش شن هجوما على مواقعه.", "بمهاجمة", "hypothetical"),
+])
+def test_a_demand_governs_nothing_past_a_word_of_contrast(lex, text, trigger, modality):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert e.modality == modality, e.modality

@@ -271,6 +271,23 @@ class Constructions(Senses, RoleWords):
         return day and x < end and len(t) >= 4 and t.isalpha() and t.endswith("ا") and not t.startswith("ال") \
             and t not in _ADVERBS and not self.ent_token(x) and not any(p.i == x for p in self.preds)
 
+    def _counted_of_them(self, t: Item, actors: list[Item]) -> Item | None:
+        """A figure right after the verb of killing or arresting and "of them" (قتل 12 منهم، اعتقال خمسة منهم):
+        the group named last before it in the sentence, no doer of this event nor a person or a country
+        (سائحين من اليابان وإسبانيا … وأردوا 21 منهم: not Spain), is whom it befell."""
+        k = t.j
+        while self.tok(k) in _COUNT_MODIFIERS:
+            k += 1
+        if not self.figure(k):
+            return None
+        while self.figure(k):
+            k += 1
+        if self.tok(k) not in ("منهم", "منها"):
+            return None
+        doers = {a.entity.id for a in actors}
+        return next((it for it in reversed(self.ents) if it.j <= t.i and self.is_actor(it)
+                     and it.entity.id not in doers and it.entity.type not in ("Person", "Country")), None)
+
     def _counted_noun(self, k: int, end: int, reach: int = 10) -> Item | None:
         """The actor a figure counts (120 شخصا، اثنين من المسلحين) within ``reach`` words past token k, no verb
         before it; else None."""
@@ -1111,6 +1128,10 @@ class Constructions(Senses, RoleWords):
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
         targets = self._pronoun_object(t, tr, actors, targets)
+        if not targets and tr.cls in ("KILL", "ARREST"):
+            them = self._counted_of_them(t, actors)
+            if them is not None:
+                targets = [them]    # تصدى الجنود للمهاجمين وتمكنوا من قتل 12 منهم: some of the attackers
         if not actors and actor_ent is None and self._suffix_maker(t, tr) \
                 and (maker := self.pronoun_target(t, actors)) is not None:
             actors, how = [maker], "genitive"

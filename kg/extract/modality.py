@@ -104,7 +104,7 @@ class Modality:
             if p.kind == "word" and p.word == "future" and 0 <= first - p.j <= 3:
                 return "future"
             if p.kind == "word" and p.word == "hypothetical" and p.i < first and not done \
-                    and not (anchor.tense == "perf" and p.i < start - 8):
+                    and not (anchor.tense == "perf" and p.i < start - 8) and not self._contrast_between(p.j, first):
                 return "hypothetical"   # (not a perfect verb in a clause of its own further on: حذر من أنه لن
                 #                         يتراجع …، حيث قتلت الجماعة قبل أيام عشرة صيادين: it happened)
         orders = w.get("order", ())
@@ -121,6 +121,12 @@ class Modality:
             return "future"             # حشدت القوات لاستعادة المدينة، هجوم واسع لتحرير القاعدة: a taking aimed
             #                             at, not yet done (not تخضع لسيطرة المعارضة: held, under its control)
         return ""
+
+    def _contrast_between(self, a: int, b: int) -> bool:
+        """A word of contrast (words.tsv contrast: لكن، غير أن) in tokens [a, b): what came before it governs
+        nothing after it."""
+        contrast = self.w.get("contrast", ())
+        return any(self.tok(k) in contrast or f"{self.tok(k)} {self.tok(k + 1)}" in contrast for k in range(a, b))
 
     def _refused(self, t: Item) -> bool:
         """The event noun is the object of a verb of refusing (a REJECT verb: رفض، يرفض), right after it or

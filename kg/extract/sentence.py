@@ -334,9 +334,10 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
                 p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
                 and (r := self.reading(p)).cls in ("DEMAND", "THREATEN") and r.pos == "verb"
-                and not self.not_an_event(p, r) for p in self.preds):
+                and not self.not_an_event(p, r) and not self._contrast_between(p.j, min(t.i, anchor.i))
+                for p in self.preds):
             # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:
-            # threatened, not done
+            # threatened, not done (but not past لكن: طالبوا بإقالته، لكن الحكومة رفضت — the refusal happened)
             modality = "hypothetical"
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
