@@ -605,6 +605,7 @@ def _compile_all(files: list[Path]) -> Lexicon:
     words["_function"] = (g("prep", frozenset()) | g("complementizer", frozenset()) | g("clause", frozenset())
                           | g("relative", frozenset()) | g("negation", frozenset()))
     words["_stop"] = words["_function"] | g("stop", frozenset())
+    words["_imperfect"] = frozenset(f for f, tense in word_tenses.items() if tense == "imperf")   # (يؤدي، تسفر)
     words["_titles"] = frozenset(f for t in titles for f in (fold_string(t.form), "ال" + fold_string(t.form)))
     # titles of those who act for a state: their country's adjective stands for it (العاهل الأردني); not a
     # military rank, which is often read before a family name of that shape (اللواء التركي)

@@ -3425,3 +3425,15 @@ def test_a_figure_of_them_counts_the_group_named_before(lex, text, etype, target
 def test_a_demand_governs_nothing_past_a_word_of_contrast(lex, text, trigger, modality):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert e.modality == modality, e.modality
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # what a verb of result "may" (قد before its imperfect) or "will" (سـ) lead to has not happened
+    ("وحذر الخبير من أن هذا الوضع قد يؤدي إلى اشتباكات في المدينة.", "اشتباكات", "hypothetical"),
+    ("وقالت الحكومة إن القانون الجديد سيؤدي إلى ترحيل المهاجرين.", "ترحيل", "future"),
+    # … but a perfect after فقد told it: it happened
+    ("فقد تسببت البراميل المتفجرة بمقتل 36 شخصا في المدينة.", "بمقتل", "asserted"),
+])
+def test_what_a_verb_of_result_may_or_will_lead_to(lex, text, trigger, modality):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert e.modality == modality, e.modality

@@ -61,6 +61,9 @@ class Modality:
             return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف؛ فشلت القوات في
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
+        led = self._led_to(first)
+        if led:
+            return led                  # قد يقود إلى مجزرة، سيؤدي إلى ترحيلهم: what may or will result
         start = self.clause_start(first)
         hypothetical = w.get("hypothetical", ())
         done = self.told_done(t, anchor, perfect=False)    # (not إذا كانت روسيا قد تعهدت: a condition)
@@ -120,6 +123,20 @@ class Modality:
                 and _strip_suffix(self.tok(t.i)[len(t.clitic):], w.get("hold", ())) not in w.get("hold", ()):
             return "future"             # حشدت القوات لاستعادة المدينة، هجوم واسع لتحرير القاعدة: a taking aimed
             #                             at, not yet done (not تخضع لسيطرة المعارضة: held, under its control)
+        return ""
+
+    def _led_to(self, first: int) -> str:
+        """The event noun is what a verb of result (words.tsv result: أدى/يؤدي) "may" lead to (قد before its
+        imperfect: قد يؤدي إلى اشتباكات) — "hypothetical" — or "will" (سيؤدي إلى ترحيل) — "future"; else ""."""
+        if not (self.tok(first - 1) in ("الي", "عن") or self.tok(first)[:1] == "ب"):
+            return ""           # (سيؤدي مقتله إلى الحد من …: the noun before إلى is what leads, not what results)
+        result, imperfect = self.w.get("result", ()), self.w.get("_imperfect", ())
+        for k in range(max(0, first - 3), first):
+            tok = self.tok(k)
+            if tok[:1] == "س" and tok[1:] in result and tok[1:] in imperfect:
+                return "future"
+            if tok in result and tok in imperfect and self.tok(k - 1) in ("قد", "وقد", "فقد"):
+                return "hypothetical"
         return ""
 
     def _contrast_between(self, a: int, b: int) -> bool:
