@@ -3437,3 +3437,9 @@ def test_a_demand_governs_nothing_past_a_word_of_contrast(lex, text, trigger, mo
 def test_what_a_verb_of_result_may_or_will_lead_to(lex, text, trigger, modality):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert e.modality == modality, e.modality
+
+
+def test_a_base_of_the_army_is_a_barracks(lex):
+    """قاعدة للجيش الكيني: a base of an army (generic.tsv barracks) is the facility attacked, not the town after it."""
+    e = find(events_of(lex, "نفذ مسلحو حركة الشباب هجوما على قاعدة للجيش الكيني في منطقة لامو."), "ASSAULT")
+    assert ids(e.targets) == {"facility/unnamed-barracks-kenya"}, ids(e.targets)
