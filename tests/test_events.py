@@ -3443,3 +3443,11 @@ def test_a_base_of_the_army_is_a_barracks(lex):
     """قاعدة للجيش الكيني: a base of an army (generic.tsv barracks) is the facility attacked, not the town after it."""
     e = find(events_of(lex, "نفذ مسلحو حركة الشباب هجوما على قاعدة للجيش الكيني في منطقة لامو."), "ASSAULT")
     assert ids(e.targets) == {"facility/unnamed-barracks-kenya"}, ids(e.targets)
+
+
+def test_no_states_force_is_carried_to_an_attack_on_its_own_forces(lex):
+    """اشتبكت الشرطة التركية مع مسلحين … وأصيب جنديان تركيان في هجوم: the police who fought before did not
+    attack their own state's soldiers; the attack takes no doer from the article."""
+    events = events_of(lex, "اشتبكت الشرطة التركية مع مسلحين في ماردين. وأصيب جنديان تركيان في هجوم قرب الحدود.")
+    e = find(events, "ASSAULT", "هجوم")
+    assert "group/police-turkey" not in ids(e.actors), ids(e.actors)

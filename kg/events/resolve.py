@@ -75,6 +75,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 #                 not the doer of the last deed told
             if prev is not None and not definite and "how=passive" in e.features:
                 prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
+            if prev is not None and e.relation_class in ("ATTACK", "KILL") \
+                    and {_state_of(lex, r.entity) for r in prev.actors} & _hit_states(e, events, lex):
+                prev = None     # ضابطان في الدرك قتلا في الانفجار: the police who raided before did not blow up
+                #                 their own state's forces; whom the sentence tells were hit is the other side
             if prev is not None and e.relation in _GROUND_FIGHTS and prev.actors and all(
                     aerial.get(r.entity.id) for r in prev.actors):
                 # غارات التحالف على الحوثيين …، واندلعت اشتباكات: who the article has told only raiding from the
@@ -213,6 +217,15 @@ def _other_side(e: Event, near: list[Event], lex, air_only: frozenset = frozense
         if side:
             return list({x.id: x for x in side}.values())
     return []
+
+
+def _hit_states(e: Event, events: list[Event], lex) -> set[str]:
+    """The states whose unnamed forces (soldiers, policemen: generic.tsv side force) the event's sentence tells
+    were hit: the event's own targets named in it, and those whom the killings and attacks beside it, with no
+    doer named, befell (قتل جنديان في الانفجار)."""
+    return {st for x in events if x.sentence == e.sentence and x.type == "ASSAULT" and (x is e or not x.actors)
+            for r in x.targets if r.text and r.entity.id.startswith("group/") and group_side(lex, r.entity) == "force"
+            and (st := _state_of(lex, r.entity))}
 
 
 def _a_side(lex, ent) -> bool:
