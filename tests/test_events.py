@@ -3451,3 +3451,13 @@ def test_no_states_force_is_carried_to_an_attack_on_its_own_forces(lex):
     events = events_of(lex, "اشتبكت الشرطة التركية مع مسلحين في ماردين. وأصيب جنديان تركيان في هجوم قرب الحدود.")
     e = find(events, "ASSAULT", "هجوم")
     assert "group/police-turkey" not in ids(e.actors), ids(e.actors)
+
+
+def test_an_attack_on_a_states_forces_was_made_by_the_group_the_article_tells_fighting_them(lex):
+    """وأصيب ثلاثة جنود أتراك في انفجار, no doer named and the last attack told too far back to go on: the armed
+    group the article tells attacking those forces made it (its role has no words in the sentence)."""
+    text = ("هاجم مسلحو حزب العمال الكردستاني جنودا أتراكا في هكاري. وقال الوزير إن الحكومة ستعقد اجتماعا. "
+            "وأضاف أن البرلمان سيناقش القانون. وأكد أن الانتخابات ستجري في موعدها. وأشار إلى أن الاقتصاد ينمو. "
+            "وأصيب ثلاثة جنود أتراك في انفجار قرب الحدود.")
+    e = find(events_of(lex, text), "ASSAULT", "انفجار")
+    assert ids(e.actors) == {"pkk"} and not any(r.text for r in e.actors), [(r.entity.id, r.text) for r in e.actors]

@@ -110,6 +110,15 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                 and e.type in PLACED_TYPES \
                 and not (e.places and e.places[0].entity.type != "Country"):
             e = replace(e, places=tuple(Role(r.entity) for r in last_place[1]))
+        if e.type == "ASSAULT" and not e.actors and e.relation_class in ("ATTACK", "KILL") \
+                and "how=passive" not in e.features and _hit_states(e, [e], lex):
+            # وأصيب جنديان تركيان في هجوم: an attack on a state's unnamed forces with no doer named was made by
+            # the armed group the article tells fighting those forces, nearest first
+            hit = replace(e, actors=tuple(r for r in e.targets if r.text))
+            near = sorted(out + events[n + 1:], key=lambda x: (abs(x.sentence - e.sentence), x.sentence))
+            doers = [x for x in _other_side(hit, near, lex) if x.type == "ArmedGroup"]
+            if doers:
+                e = replace(e, actors=tuple(Role(x) for x in doers), confidence=round(max(e.confidence - 0.1, 0.1), 2))
         if e.type == "PROTEST" and not e.actors:
             e = _unnamed_doers(e, lex, "protesters", "متظاهرون", home)
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
