@@ -416,9 +416,11 @@ class Combinations:
                 k -= 1
             if not self.conj_word(k, receive):
                 continue
+            receivers = [it for it in self.ents if k < it.i and it.j <= r.t.i and self.is_actor(it)]
             k = r.t.j
-            while k < r.t.j + 3 and (self._described(k) or self.time_word(k)):
-                k += 1      # (اتصالا هاتفيا اليوم من: the day it came between)
+            while k < r.t.j + 3 and (self._described(k) or self.time_word(k)
+                                     or self.tok(k).endswith("يا") and not self.ent_token(k)):
+                k += 1      # (اتصالا هاتفيا اليوم من: the day it came between; دعما عسكريا من: an adjective)
             giver = next((it for it in self.ents
                           if self.tok(k) == "من" and k < it.i <= k + 3 and self.gov(it) == "من"), None) or next((
                 # (من صاحب السمو الشيخ سيف بن زايد: titles and honorifics between, no preposition)
@@ -427,6 +429,7 @@ class Combinations:
                 and not any(self.tok(x) in self.preps or self.barrier(x) for x in range(k + 1, it.i))), None)
             if giver is not None and self.is_actor(giver):
                 r.targets = [a for a in r.actors if a is not giver] + [x for x in r.targets if x is not giver]
+                r.targets += [x for x in receivers if x not in r.targets]   # (تلقى الحوثيون دعما من إيران)
                 r.actors, r.actor_ent, r.how = [giver], None, "direct"
             elif giver is None and r.actors and all(a.i < r.t.i for a in r.actors):
                 # تلقى الكاتب تهديدات: with no giver named, the receiver is still only the target

@@ -304,7 +304,9 @@ class Constructions(Senses, RoleWords):
         العشرات: an object they share further on) nor a comma (قتلوا، بحسب الشهود، خمسة مدنيين: an aside)."""
         if any(c in t.clitic for c in "لس") or self.tok(t.i)[len(t.clitic):][:1] in ("ي", "ت"):
             return False      # (جاؤوا ليقتلوا، يقتلون: a purpose or a habit, active; the passive is قُتلوا)
-        return self.tok(t.j) in ("", ".", "؛", "!") or self.tok(t.j) in self.preps
+        nxt = self.tok(t.j)
+        return nxt in ("", ".", "؛", "!") or nxt in self.preps or nxt[:1] == "و" and self.lex.word_values.get(
+            ("casualty", nxt[1:]), "").startswith("wounded:")   # (جنديين قتلا وأصيب 31: killed and wounded)
 
     def _whoever_at(self, k: int) -> bool:
         """Token k is من "whoever" opening a relative clause, a verb after it (اعتقلت الشرطة من يشتبه في تورطه،

@@ -21,6 +21,12 @@ class Senses:
     def not_an_event(self, t: Item, tr) -> bool:
         if self.tok(t.j) == "الله":
             return True     # أيده الله، حفظه الله: a formula, not an event
+        force = self.tok(t.i - 1)
+        if tr.pos == "noun" and not t.clitic and not self.tok(t.i).startswith("ال") and not self.tok(t.i).endswith("ا") \
+                and force in self.w.get("force", ()) and not force.endswith(("ون", "ين", "ان")) \
+                and any(it.j == t.i for it in self.ents):
+            return True     # شرطة مكافحة الشغب، قوات مكافحة الإرهاب: a force noun in construct (no article, no
+            #                 plural ن) with the deed names the force's unit (not الجيش مداهمات، مسلحون هجوما)
         if tr.pos == "verb" and not t.clitic and self.tok(t.i).endswith("ا") and self.time_word(t.i) \
                 and not any(self._word_of(self.tok(k), "reflexive") for k in (t.j, t.j + 1)):
             return True     # اعتقلت القوات، فجراً، فتيين؛ في الساعة الرابعة فجرا: "at dawn", a part of the day in

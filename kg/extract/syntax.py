@@ -759,7 +759,8 @@ class Syntax:
                                            for p in self.preds)
                    or not t.clitic and self._reported_object(t)
                    or not t.clitic and self._after_inna(t)
-                   or not t.clitic and self._word_of(self.tok(t.i - 1), "series"))
+                   or not t.clitic and self._word_of(self.tok(t.i - 1), "series")
+                   or not t.clitic and self._received_object(t))
         # (قصفا شنه الحوثيون: the object a light verb's pronoun stands for, right before it, is its noun;
         # قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject; بأعمال قصف: after a noun of acts, words.tsv series, its genitive)
@@ -798,6 +799,14 @@ class Syntax:
                                             p.j < subj <= p.j + 3 and self._title_before(subj)
                                             and not self.pred_between(p.j, subj)))
                                         for p in self.preds)
+
+    def _received_object(self, t: Item) -> bool:
+        """Token t follows a verb of receiving (words.tsv receive: تلقى الحوثيون دعما) and maybe its subject: the
+        word is what was received, a noun (دعماً, not the dual verb دعما)."""
+        k = t.i - 1
+        while k >= 0 and k > t.i - 6 and self.ent_token(k):
+            k -= 1
+        return self.conj_word(k, self.w.get("receive", ()))
 
     def ent_start_before(self, k: int) -> int | None:
         """Where the entity that ends right before token k starts (its subject before a verb or a noun), if any."""
