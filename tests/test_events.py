@@ -3483,3 +3483,9 @@ def test_two_killed_and_others_wounded_are_victims(lex):
     two soldiers are the attack's victims, not its doers."""
     e = find(events_of(lex, "وقال المسؤول إن جنديين قتلا وأصيب 31 آخرون في الهجوم على الحاجز."), "ASSAULT")
     assert not {"group/military"} & ids(e.actors) and "group/military" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_what_a_statement_says_is_reported(lex):
+    """جاء في البيان أن …، ورد في التقرير أن …: words.tsv report forms; what the statement says is reported."""
+    e = find(events_of(lex, "وجاء في البيان أن قوات الأمن دخلت جامعة الموصل."), "ASSAULT")
+    assert e.modality == "reported", e.modality
