@@ -503,8 +503,9 @@ class SentenceEvents(OneHappening):
                           self.named_tokens()) if self.has_mode else "")
         if not told and self.has_mode:
             for a in r.actors:
-                force = a.i > 0 and sa.tokens[a.i - 1].removeprefix("ال") in self.lex.words.get("force", ())
-                if 0 <= a.i < lo and (told := context_mode(sa.tokens, tr.type, self.lex, a.i - force, a.j,
+                first = a.i - 1 if a.i > 0 and sa.tokens[a.i - 1].removeprefix("ال") in self.lex.words.get(
+                    "force", ()) else a.i
+                if 0 <= a.i < lo and (told := context_mode(sa.tokens, tr.type, self.lex, first, a.j,
                                                             self.named_tokens())):
                     break   # ودمر طيران التحالف عربة بعد أن قصف موقعا: a doer named before the clause (with the
                     #         force word before its name) tells its mode

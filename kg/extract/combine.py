@@ -407,14 +407,11 @@ class Combinations:
         """تلقى العبادي اتصالا هاتفيا من ماكرون: an event noun after a verb of receiving (words.tsv receive) was
         made by the one named after it with من; the receiver, read as its doer, is its target (also when no
         giver is named: تلقى الكاتب تهديدات)."""
-        receive = self.w.get("receive", ())
         for r in readings:
             if r.tr.pos != "noun" or r.t.clitic:
                 continue
-            k = r.t.i - 1
-            while k > r.t.i - 12 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
-                k -= 1
-            if not self.conj_word(k, receive):
+            k = self.receive_before(r.t.i)
+            if k is None:
                 continue
             receivers = [it for it in self.ents if k < it.i and it.j <= r.t.i and self.is_actor(it)]
             k = r.t.j

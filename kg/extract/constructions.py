@@ -256,8 +256,7 @@ class Constructions(Senses, RoleWords):
         follow (قتل الجيش في نهاية مايو 25 اسلاميا), or a figure of some of a group (قتلت الشرطة خلال مداهمة
         اثنين من المسلحين), or right past a day an indefinite accusative noun (قتلت الميليشيا الخميس، زعيما
         قبليا; not an adverb: صباحا): the verb's object, so the verb is active."""
-        verb = next((p.i for p in self.preds if k <= p.i < k + reach and (
-            p.kind == "word" or p.trigger is not None and self.reading(p).pos == "verb")), end)
+        verb = self._first_verb(k, k + reach, end)
         if any(self.figure(x) and (self.tok(x + 1).endswith("ا") or self.tok(x + 1) == "من") and not self.figure(x + 1)
                and self.tok(x + 1) not in self.w.get("month", ()) and not self.tok(x - 1) in ("من", "منذ")
                for x in range(k, min(k + reach, end, verb))):
@@ -270,6 +269,12 @@ class Constructions(Senses, RoleWords):
         t = self.tok(x)
         return day and x < end and len(t) >= 4 and t.isalpha() and t.endswith("ا") and not t.startswith("ال") \
             and t not in _ADVERBS and not self.ent_token(x) and not any(p.i == x for p in self.preds)
+
+    def _first_verb(self, a: int, b: int, default: int) -> int:
+        """Where the first verb (a trigger read as a verb, or a word of telling, intent …) in tokens [a, b) is,
+        else ``default``: a count past it is that verb's."""
+        return next((p.i for p in self.preds if a <= p.i < b and (
+            p.kind == "word" or p.trigger is not None and self.reading(p).pos == "verb")), default)
 
     def _counted_of_them(self, t: Item, actors: list[Item]) -> Item | None:
         """A figure right after the verb of killing or arresting and "of them" (قتل 12 منهم، اعتقال خمسة منهم):
@@ -291,8 +296,7 @@ class Constructions(Senses, RoleWords):
     def _counted_noun(self, k: int, end: int, reach: int = 10) -> Item | None:
         """The actor a figure counts (120 شخصا، اثنين من المسلحين) within ``reach`` words past token k, no verb
         before it; else None."""
-        verb = next((p.i for p in self.preds if k <= p.i < k + reach and (
-            p.kind == "word" or p.trigger is not None and self.reading(p).pos == "verb")), end)
+        verb = self._first_verb(k, k + reach, end)
         for x in range(k, min(k + reach, end, verb)):
             if self.figure(x) and not self.figure(x + 1) and self.tok(x - 1) not in ("من", "منذ"):
                 at = x + 2 if self.tok(x + 1) == "من" else x + 1
@@ -662,9 +666,10 @@ class Constructions(Senses, RoleWords):
         x = next((it for it in self.ents if it.i == k and self.is_actor(it) and not self.gov(it)), None)
         if x is None:
             return None
-        tok = self.tok(self._past_its_place(x))
+        k = self._past_its_place(x)
+        tok = self.tok(k)
         return x if len(tok) > 4 and tok.endswith(("ه", "ها")) and not tok.endswith("يه") \
-            and not tok.startswith("ال") and not self.ent_token(self._past_its_place(x)) else None
+            and not tok.startswith("ال") and not self.ent_token(k) else None
 
     def _past_its_place(self, it: Item) -> int:
         """The token after an unnamed group and the place in its genitive (قائد شرطة محافظة الأنبار)."""

@@ -803,10 +803,15 @@ class Syntax:
     def _received_object(self, t: Item) -> bool:
         """Token t follows a verb of receiving (words.tsv receive: تلقى الحوثيون دعما) and maybe its subject: the
         word is what was received, a noun (دعماً, not the dual verb دعما)."""
-        k = t.i - 1
-        while k >= 0 and k > t.i - 6 and self.ent_token(k):
+        return self.receive_before(t.i) is not None
+
+    def receive_before(self, i: int) -> int | None:
+        """The token of a verb of receiving (words.tsv receive) before token i, past its subject, a day and titles
+        (تلقى العبادي اليوم اتصالا), else None."""
+        k = i - 1
+        while k > i - 12 and k >= 0 and (self.ent_token(k) or self.time_word(k) or self._title_word(k)):
             k -= 1
-        return self.conj_word(k, self.w.get("receive", ()))
+        return k if self.conj_word(k, self.w.get("receive", ())) else None
 
     def ent_start_before(self, k: int) -> int | None:
         """Where the entity that ends right before token k starts (its subject before a verb or a noun), if any."""
