@@ -3491,3 +3491,11 @@ def test_what_a_statement_says_is_reported(lex):
     """جاء في البيان أن …، ورد في التقرير أن …: words.tsv report forms; what the statement says is reported."""
     e = find(events_of(lex, "وجاء في البيان أن قوات الأمن دخلت جامعة الموصل."), "ASSAULT")
     assert e.modality == "reported", e.modality
+
+
+def test_a_deed_nouns_own_light_verb_before_one_told_earlier(lex):
+    """كثف الجيش عملياته عقب هجوم شنته ولاية سيناء: the attack's own light verb, with its pronoun and its subject
+    named right after it (past a head noun: جماعة), is its doer; the earlier light verb of the clause is not."""
+    e = find(events_of(lex, "وكثف الجيش عملياته عقب هجوم كبير شنته جماعة ولاية سيناء على نقاط عسكرية."),
+             "ASSAULT", "هجوم")
+    assert ids(e.actors) == {"isis_sinai"}, ids(e.actors)

@@ -3,7 +3,7 @@ after a preposition, the genitive of an event noun, the light verb that carries 
 phrases, relative clauses and pronouns (subjects are ``kg.extract.subjects``)."""
 from __future__ import annotations
 
-from ..model import ACTOR_TYPES, LOCATION_TYPES
+from ..model import ACTOR_TYPES, DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -380,6 +380,14 @@ class Arguments:
         start = self.clause_start(t.i)
         if t.clitic.startswith("و") and start > 0 and self.tok(start - 1) in _COMMA:
             start = self.clause_start(start - 1)     # a coordinated noun shares the earlier light verb
+        own = None if self.reading(t).type not in DEED_TYPES else next((
+            p for p in self.preds if _is_light(p) and p.suffix and 0 < p.i - t.j <= 3
+            and not any(q.kind == "trigger" and t.j <= q.i < p.i for q in self.preds)
+            and any((x.i == p.j or x.i == p.j + 1 and self.tok(p.j) in self.w.get("head", ()))
+                    and not x.clitic and self.is_actor(x) for x in self.ents)), None)
+        if own is not None and any(_is_light(p) and start <= p.i < t.i for p in self.preds):
+            return own      # كثف الجيش عملياته عقب هجوم شنته ولاية سيناء: the noun's own light verb, with its
+            #                 pronoun and its subject named right after it, before one told earlier in the clause
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
                     self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)) \
