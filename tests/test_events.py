@@ -3499,3 +3499,14 @@ def test_a_deed_nouns_own_light_verb_before_one_told_earlier(lex):
     e = find(events_of(lex, "وكثف الجيش عملياته عقب هجوم كبير شنته جماعة ولاية سيناء على نقاط عسكرية."),
              "ASSAULT", "هجوم")
     assert ids(e.actors) == {"isis_sinai"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,doer", [
+    # a deed after "those responsible for" (المسؤول عن) was done by them: whoever the word describes, else unnamed
+    ("ولم تحدد السلطات التركية الجهة المسؤولة عن الهجومين.", None),
+    ("وتعهدت الحكومة بملاحقة المستوطنين المسؤولين عن الهجمات.", "group/settlers"),
+])
+def test_the_doer_of_a_deed_those_responsible_did(lex, text, doer):
+    e = find(events_of(lex, text), "ASSAULT")
+    got = {x.split("-")[0] for x in ids(e.actors)}
+    assert got == ({doer} if doer else set()) or not doer and not any(r.text for r in e.actors), ids(e.actors)

@@ -30,6 +30,8 @@ _REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
 
 # words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير، قبل الغزو)
 _TOLD_BEFORE = _DONE_BEFORE | {"قبل", "وقبل"}
+# "responsible" (folded: مسؤول، مسؤولة، مسؤولين): those responsible for a deed after عن are its doers, unnamed
+_RESPONSIBLE = frozenset({"مسوول", "مسووله", "مسوولين", "مسوولون"})
 
 # stances a speaker takes himself when he tells them as the object of a verb of telling (أكد الوزير دعم بلاده
 # للحكومة، أكد رفضه): the speaker is their doer, unlike a deed he reports (أكد الجيش مقتل 12)
@@ -653,6 +655,10 @@ class Subjects:
                 and t.trigger is not None and self.reading(t).type == "ASSAULT":
             return None     # أغلقت تونس حدودها بعد الهجوم: the attack told before, after which the clause's
             #                 subject acted, is no deed of that subject's (but أعلن الوزير بعد اللقاء: he met)
+        if self.tok(t.i - 1) == "عن" and self.tok(t.i - 2).removeprefix("ال") in _RESPONSIBLE:
+            # تبحث الشرطة عن المسؤولين عن التفجير: the deed's doer is "those responsible", sought; the ones the
+            # word describes are (ملاحقة المستوطنين المسؤولين عن الهجمات)
+            return next((it for it in self.ents if it.j == t.i - 2 and self.is_actor(it)), None)
         purposed = self._purpose_of(t, start)
         if purposed is not None:
             return purposed
