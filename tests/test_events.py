@@ -3510,3 +3510,13 @@ def test_the_doer_of_a_deed_those_responsible_did(lex, text, doer):
     e = find(events_of(lex, text), "ASSAULT")
     got = {x.split("-")[0] for x in ids(e.actors)}
     assert got == ({doer} if doer else set()) or not doer and not any(r.text for r in e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    # لـX أن + verb: X, for whom it is (سبق لـ، يحق لـ، كيف لـ), is the verb's subject
+    ("وسبق لأوباما أن زار نيروبي قبل أعوام.", "زار", "barack_obama"),
+    ("ولا يحق للحكومة المصرية أن تعتقل الصحفيين.", "تعتقل", "egyptian_government"),
+])
+def test_the_one_it_is_for_before_an_is_the_subject(lex, text, trigger, doer):
+    e = next(e for e in events_of(lex, text) if e.trigger == trigger)
+    assert doer in ids(e.actors), ids(e.actors)

@@ -372,6 +372,10 @@ class Subjects:
     def subject(self, v: Item, stop: int) -> tuple[Item | None, str]:
         if v.gender == "1":
             return None, ""     # نحمل الإدارة الأمريكية المسؤولية: "we", and what follows is the object
+        if self.tok(v.i - 1) == "ان" and not v.clitic and (named := next((
+                it for it in self.ents if it.j == v.i - 1 and it.clitic.lstrip("وف") == "ل" and self.is_actor(it)
+                and self.agrees(v, it)), None)) is not None:
+            return named, "direct"   # كيف لتركيا أن تقوم بضرب، لا يحق للحكومة أن تعتقل: who "it is for" to do it
         if v.trigger is not None and self.reading(v).prior_subject:
             return self.prior_subject(v), "direct"
         if self.tok(v.i - 1) in _COMPLEMENT_PRONOUNS and not (self.tok(v.i - 1).endswith("انه") and v.tense != "imperf") \
