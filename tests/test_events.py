@@ -3520,3 +3520,9 @@ def test_the_doer_of_a_deed_those_responsible_did(lex, text, doer):
 def test_the_one_it_is_for_before_an_is_the_subject(lex, text, trigger, doer):
     e = next(e for e in events_of(lex, text) if e.trigger == trigger)
     assert doer in ids(e.actors), ids(e.actors)
+
+
+def test_a_verb_after_where_goes_on_with_the_subject(lex):
+    """وصل المبعوث الأممي إلى دمشق حيث التقى …: حيث is a word that goes on (words.tsv goes_on); the visitor meets."""
+    e = find(events_of(lex, "وصل المبعوث الأممي ستيفان دي ميستورا إلى دمشق حيث التقى وزير الخارجية السوري."), "CONSULT")
+    assert any(r.entity.id == "staffan_de_mistura" and r.text for r in e.actors), [(r.entity.id, r.text) for r in e.actors]
