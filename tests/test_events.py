@@ -733,6 +733,8 @@ def test_object_after_the_attack_noun_subject(lex, text, target):
 
 
 NOT_EVENTS = [
+    # استعادة علاقة "restoring a relationship" (triggers.tsv unless), no recapture
+    ("restored ties", "ونجحت الدبلوماسية المصرية في استعادة علاقة قوية مع الحكومة.", "ASSAULT"),
     # خرج عن سيطرة: out of someone's control, a state (triggers.tsv unless <تخرج، <الخارجة)
     ("out of control", "وقصفت الطائرات القرى الخارجة عن سيطرة الحكومة في الشمال.", "ASSAULT/سيطرة"),
     # a force noun in construct with a deed names the force's unit (شرطة مكافحة الشغب: riot police)
@@ -3526,3 +3528,11 @@ def test_a_verb_after_where_goes_on_with_the_subject(lex):
     """وصل المبعوث الأممي إلى دمشق حيث التقى …: حيث is a word that goes on (words.tsv goes_on); the visitor meets."""
     e = find(events_of(lex, "وصل المبعوث الأممي ستيفان دي ميستورا إلى دمشق حيث التقى وزير الخارجية السوري."), "CONSULT")
     assert any(r.entity.id == "staffan_de_mistura" and r.text for r in e.actors), [(r.entity.id, r.text) for r in e.actors]
+
+
+def test_the_one_a_verb_of_enabling_stands_for_does_the_deed(lex):
+    """دعم جوي للقوات العراقية مكنها من استعادة تكريت: the one the object pronoun of a verb of enabling or letting
+    stands for, named before it (not the verb's own subject), does the deed after it."""
+    e = find(events_of(lex, "وقدمت الولايات المتحدة دعما جويا للقوات العراقية مكنها من استعادة مدينة تكريت."),
+             "ASSAULT", "استعادة")
+    assert ids(e.actors) == {"iraq"}, ids(e.actors)

@@ -766,6 +766,20 @@ class Subjects:
         if not (t.clitic.lstrip("وف") in ("ب", "ل") or self.tok(t.i - 1) in ("الي", "علي", "من")):
             return None
         control = self.w.get("control", ())
+        k = t.i - 1 if t.clitic.lstrip("وف") in ("ب", "ل") else t.i - 2
+        verb = self.tok(k)
+        for suf in ("هما", "هم", "ها", "ه"):
+            stem = verb[:-len(suf)]
+            if verb.endswith(suf) and not stem.endswith("ا") \
+                    and (stem in control or stem in ("مكن", "مكنت") or stem[:1] == "و" and stem[1:] in control):
+                # دعم جوي للقوات العراقية مكنها من استعادة تكريت: the one the object pronoun stands for, named
+                # before the verb, does the deed ("enabled it": مكّن, with its pronoun, is no "it is possible";
+                # not a dual before a pronoun, which is as often a noun: امرأة)
+                # (not a bare noun right before the verb or its relative pronoun, the verb's subject: المقاومة
+                # التي أرغمتهم على الاستسلام)
+                rel = k - 1 if self.tok(k - 1) in self.w.get("relative", ()) else k
+                return next((it for it in reversed(self.ents) if it.j <= rel and self.is_actor(it)
+                             and not (it.j == rel and not self.gov(it))), None)
         c = next((k for k in range(t.i - 1, start - 1, -1) if self.conj_word(k, control)), None)
         if c is None or any(c < p.i < t.i and (p.kind == "word" or p.trigger is not None) and not _is_light(p)
                             for p in self.preds):
