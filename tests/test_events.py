@@ -3536,3 +3536,10 @@ def test_the_one_a_verb_of_enabling_stands_for_does_the_deed(lex):
     e = find(events_of(lex, "وقدمت الولايات المتحدة دعما جويا للقوات العراقية مكنها من استعادة مدينة تكريت."),
              "ASSAULT", "استعادة")
     assert ids(e.actors) == {"iraq"}, ids(e.actors)
+
+
+def test_whom_a_pronoun_after_a_verb_of_letting_stands_for_does_the_deed(lex):
+    """تسمح لها بالقبض عليهم: whom the pronoun after ل stands for, agreeing (ها: Turkey, not ISIS named nearer), does
+    the deed the verb lets it do."""
+    e = find(events_of(lex, "وكانت تركيا ممرا لعناصر داعش، وكانت تنتظر الفرصة التي تسمح لها بالقبض عليهم."), "COERCE")
+    assert ids(e.actors) == {"turkey"}, ids(e.actors)

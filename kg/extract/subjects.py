@@ -775,15 +775,13 @@ class Subjects:
                 # دعم جوي للقوات العراقية مكنها من استعادة تكريت: the one the object pronoun stands for, named
                 # before the verb, does the deed ("enabled it": مكّن, with its pronoun, is no "it is possible";
                 # not a dual before a pronoun, which is as often a noun: امرأة)
-                # (not a bare noun right before the verb or its relative pronoun, the verb's subject: المقاومة
-                # التي أرغمتهم على الاستسلام)
-                rel = k - 1 if self.tok(k - 1) in self.w.get("relative", ()) else k
-                return next((it for it in reversed(self.ents) if it.j <= rel and self.is_actor(it)
-                             and not (it.j == rel and not self.gov(it))), None)
+                return self._named_before_verb(k, suf)
         c = next((k for k in range(t.i - 1, start - 1, -1) if self.conj_word(k, control)), None)
         if c is None or any(c < p.i < t.i and (p.kind == "word" or p.trigger is not None) and not _is_light(p)
                             for p in self.preds):
             return None
+        if self.tok(c + 1) in ("له", "لها", "لهم", "لهما"):
+            return self._named_before_verb(c, self.tok(c + 1)[1:])   # وسمحت لهم بالتقدم: whom the pronoun stands for
         between = [it for it in self.ents if c < it.i and it.j <= t.i and self.is_actor(it)]
         if not between:
             return None
@@ -792,6 +790,15 @@ class Subjects:
         if with_l or not self.gov(obj) and any(not self.gov(it) and it.j <= obj.i for it in between[:-1]):
             return obj     # (the object after ل, or after the subject: not سمح الرئيس باعتقال, whose one noun is
         return None        #  the subject)
+
+    def _named_before_verb(self, k: int, pron: str) -> Item | None:
+        """The actor named last before the verb at token k, agreeing with the object pronoun ``pron`` (ه، ها، هم),
+        that is not the verb's subject (a bare noun right before it or its relative pronoun: المقاومة التي
+        أرغمتهم): whom the pronoun stands for."""
+        rel = k - 1 if self.tok(k - 1) in self.w.get("relative", ()) else k
+        want = {"ه": "m", "ها": "f"}.get(pron, "")
+        return next((it for it in reversed(self.ents) if it.j <= rel and self.is_actor(it)
+                     and not (it.j == rel and not self.gov(it)) and (not want or self.gender(it) == want)), None)
 
     def _past_apposition(self, start: int) -> int:
         """The clause start before a name in apposition between commas (قوات النظام التابعة للعميد، عصام زهر
