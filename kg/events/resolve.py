@@ -115,7 +115,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             # وأصيب جنديان تركيان في هجوم: an attack on a state's unnamed forces with no doer named was made by
             # the armed group the article tells fighting those forces, nearest first
             hit = replace(e, actors=tuple(r for r in e.targets if r.text))
-            near = sorted(out + events[n + 1:], key=lambda x: (abs(x.sentence - e.sentence), x.sentence))
+            near = _nearest_first(e, out + events[n + 1:])
             doers = [x for x in _other_side(hit, near, lex) if x.type == "ArmedGroup"]
             if doers:
                 e = replace(e, actors=tuple(Role(x) for x in doers), confidence=round(max(e.confidence - 0.1, 0.1), 2))
@@ -128,8 +128,7 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             other = _other_side(e, [p for p in reversed(out) if e.sentence - p.sentence <= SIDE_SPAN], lex, air_only)
             if not other and e.relation_class in _FIGHT:
                 # (against whom the article's fight is, told anywhere in it: the earlier events as resolved)
-                other = _other_side(e, sorted(out + events[n + 1:],
-                                              key=lambda x: (abs(x.sentence - e.sentence), x.sentence)), lex, air_only)
+                other = _other_side(e, _nearest_first(e, out + events[n + 1:]), lex, air_only)
             if e.targets:     # (a place taken from a state is taken from its forces, named or not)
                 other = [x for x in other if x.type != "Country"]
             if other:
@@ -226,6 +225,12 @@ def _other_side(e: Event, near: list[Event], lex, air_only: frozenset = frozense
         if side:
             return list({x.id: x for x in side}.values())
     return []
+
+
+def _nearest_first(e: Event, events: list[Event]) -> list[Event]:
+    """The article's events (the earlier as resolved, the later as read) by their distance from e's sentence,
+    the earlier first at a like distance."""
+    return sorted(events, key=lambda x: (abs(x.sentence - e.sentence), x.sentence))
 
 
 def _hit_states(e: Event, events: list[Event], lex) -> set[str]:
