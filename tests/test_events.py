@@ -1748,6 +1748,8 @@ def test_a_deed_planned_after_a_charge_is_charged_not_told():
     # ramming with a vehicle, shooting down an aircraft, an air raid: attacks
     ("ودهس مستوطن إسرائيلي طفلا فلسطينيا قرب الخليل.", "ASSAULT", "ودهس", "Settlers"),
     ("وأسقطت الدفاعات الجوية السعودية طائرة مسيرة فوق جازان.", "ASSAULT", "وأسقطت", None),
+    # a drone with its kind or country between (طائرة استطلاع أمريكية مسيرة): no march
+    ("وأسقطت الدفاعات الجوية طائرة استطلاع إسرائيلية مسيرة فوق الجنوب.", "ASSAULT", "وأسقطت", None),
     ("وأغارت طائرات التحالف على مواقع الحوثيين في صعدة.", "ASSAULT", "وأغارت", "Saudi-led coalition"),
 ])
 def test_more_ways_to_attack(lex, text, etype, trigger, actor):
@@ -2098,6 +2100,8 @@ def test_what_passes_when_a_bomb_goes_off_was_hit(lex, text, target):
     # a drone's country, its adjective after the plane or after "without a pilot"
     "هاجمت طائرة بدون طيار أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة مأرب.",
     "وأسفرت غارة شنتها طائرة أميركية بلا طيار عن مقتل أربعة عناصر من القاعدة في مأرب.",
+    # told through a witness: بدون does not deny the strike
+    "وقال مسؤول محلي إن طائرة بدون طيار أمريكية قصفت سيارة في مأرب.",
 ])
 def test_a_drones_country_is_its_doer(lex, text):
     e = find(events_of(lex, text), "ASSAULT")
@@ -2591,6 +2595,11 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     ("وانسحب المسلحون من البلدة من دون قتال مع الجيش.", "قتال", "negated"),
     # … but drones (طائرات دون طيار) did strike
     ("واستخدمت الولايات المتحدة طائرات دون طيار نفذت هجمات على مواقع للتنظيم.", "هجمات", "asserted"),
+    ("وقال شهود إن طائرة بدون طيار قصفت سيارة جنوب البلاد.", "قصفت", "reported"),
+    # … and so بدون, also over the light noun of the deed (بدون تحقيق، دون حدوث) …
+    ("وانتهت العملية بدون حدوث أي اشتباك مع المسلحين.", "اشتباك", "negated"),
+    # … but not a deed after a preposition (without heeding the shells: they fell)
+    ("وواصل السكان حياتهم دون الاكتراث لقذائف المتمردين على البلدة.", "لقذائف", "asserted"),
 ])
 def test_deeds_not_told_as_done(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)

@@ -30,6 +30,17 @@ class Modality:
                 return False
         return False
 
+    @staticmethod
+    def _without(between: list[str], anchor: Item) -> bool:
+        """Whether دون or بدون, these words before the anchor, denies it: the deed right after it (دون أي
+        مواجهات، دون أن يقصف) or a noun's right after its light noun (بدون تحقيق تقدم، دون توجيه أي اتهامات). Not a
+        verb past a phrase (طائرات دون طيار نفذت هجمات, drones), a noun after a preposition (دون الاكتراث
+        لقذائف) or after a verb (من دون أن تؤدي المحادثات، من دون شك ستكون معركتنا)."""
+        words = [b for b in between if b not in ("اي", "ان")]
+        if not words:
+            return True
+        return not anchor.tense and len(words) == 1 and "ان" not in between and not anchor.clitic.strip("و")
+
     def modality(self, t: Item, anchor: Item) -> str:
         w = self.w
         first = min(t.i, anchor.i)
@@ -44,9 +55,8 @@ class Modality:
                 between = window[k + 1:]
                 if any(b in ("،", ",", "؛") for b in between):
                     continue             # في حال فشل المفاوضات، ستشن القوات هجوما: a clause before, not the deed
-                if tk.removeprefix("و") == "دون" and any(b not in ("اي", "ان") for b in between):
-                    continue             # دون أي مواجهات، دون قتال: "without" the deed right after it (not طائرات
-                    #                      دون طيار نفذت هجمات, drones; من دون شك ستكون معركتنا, no doubt)
+                if tk.removeprefix("و") in ("دون", "بدون") and not self._without(between, anchor):
+                    continue             # "without": دون أي مواجهات، دون قتال، بدون تحقيق تقدم
                 if any(b.removeprefix("ال") in _ONGOING or self._word_of(b, "halt") for b in between):
                     continue             # عدم تكرار قصف المدنيين، لم تتوقف الغارات: the deed is done; its
                     #                      repetition or its end is what is denied
