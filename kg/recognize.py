@@ -418,9 +418,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
             if it.i <= a and b <= it.j and (a, b) != (it.i, it.j) and same and not self._headed(it) and not alone \
                     and not self._foreign_rest(it, a, b) \
                     and not (a == it.i + 1 and self.state.written_ali(self.sa, it.i)) \
+                    and not (a == it.i + 1 and b == it.j and it.title is not None and it.entity.type == "Person"
+                             and it.entity.origin == "text" and self.first_name_word(self.tok(it.i))) \
                     and not (it.entity.type == "Person" and b == it.j and self.written_as_name(it.i)
                              and self.clitic_of(self.tok(it.i))[1] in self.w.get("given_name", ())) and (
-                        # (رائد شاكر جودت, though the model reads only جودت: the first name stays)
+                        # (رائد شاكر جودت, though the model reads only جودت: the first name stays; so a first
+                        # word read after a title: المدعو شاه فيصل عظيم شاه)
                     it.entity.origin == "text" or self._names_entity(a, b, it.entity) or self._noun_before(it, a, b)):
                 fs = it.fs if a == it.i else self.sa.starts[a]
                 fe = it.fe if b == it.j else self.sa.ends[b - 1]

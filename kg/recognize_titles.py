@@ -90,6 +90,13 @@ class TitleNames:
             if t[0] in "لبك" and (c := self.clitic_of(t))[0] and not c[1].startswith("ال"):
                 break                           # وأشاد الكاتب بأبي حمزة: a preposition on a name, not his name
             span = self.name_at.get(k)
+            rest = self._name_after_first_word(k) if k == it.j else 0
+            if rest:
+                # الشاب فلاح أبو ماريا، المواطنة آلاء بدر الهاشمي: the first word, a common word too, is his
+                ent = self.new_entity("Person", self.span_text(k, k + 1 + rest))
+                person_item = Item(kind="ent", i=k, j=k + 1 + rest, fs=self.sa.starts[k],
+                                   fe=self.sa.ends[k + rest], entity=ent, mention_kind="name")
+                break
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ()) or (
                     span is not None and span[0] == k and span[1] - k >= 2) or not self._clitic_word(t)):
                 # (ب, ل, ف, ك: a preposition or conjunction on a word, unless the model reads a name of two
@@ -181,6 +188,24 @@ class TitleNames:
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    def _name_after_first_word(self, k: int) -> int:
+        """Right after a title, a first name of the name dictionary that the name model leaves out before the
+        person's name it reads from the next word is that name's first word (الناشط فلاح أبو ماريا، السيدة آلاء
+        بدر الهاشمي: فلاح and آلاء are also common words); the length of the name read after it, else 0."""
+        span = self.name_at.get(k + 1)
+        t = self.tok(k)
+        if span is None or span[0] != k + 1 or span[2] != "PERS" or k in self.name_at or k in self.at \
+                or not _LETTER_RE.match(t) or len(t) < 3 or self._written(k).startswith(("ال", "أل", "إل")) \
+                or self.is_stop(t) or t[0] in "وبلك" and t not in self.w.get("given_name", ()) or VERB_RE.match(t) \
+                or t[0] == "ف" and (self.is_stop(t[1:]) or t[1:] in self.w.get("given_name", ()) or len(t) < 4) \
+                or not self.first_name_word(t):
+            return 0        # (a word the name dictionary lacks is no first name: وزير داخليته، اللواء متقاعد)
+        return self.fit_name(k + 1, self.name_tokens(k + 1, "person"), ("PERS",))
+
+    def first_name_word(self, t: str) -> bool:
+        """A first name of kg's list or of the name dictionary (folded)."""
+        return t in self.w.get("given_name", ()) or _dictionary_spelling(t) is not None
 
     def _as_group(self, idx: int, out: list[Item]) -> int:
         """A title with no name after it and no one to refer back to, that is also the word of an unnamed
