@@ -383,11 +383,12 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         self.items = items
         self.reading = reading or Reading([])     # its names already cut (Words.cut)
         self.vetoed: set[int] = set()     # words read as no name by a rule (المدينة السكنية): not the model's either
-        self.name_at = {k: sp for sp in self._as_read_elsewhere(list(self.reading.names)) for k in range(sp[0], sp[1])}
         self.at: dict[int, Item] = {}
         for it in items:
             for k in range(it.i, it.j):
                 self.at.setdefault(k, it)
+        self.name_at = {k: sp for sp in map(self.with_nisba, self._as_read_elsewhere(list(self.reading.names)))
+                        for k in range(sp[0], sp[1])}
 
     def reconcile(self, out: list[Item]) -> None:
         """Where the model reads a name differently from a lexicon form or a pattern: a name inside

@@ -12,7 +12,7 @@ from .model import LOCATION_TYPES, Entity
 from .name_model import strip_clitics
 from .arabic_words import common_word
 from .english_names import MIN_FOREIGNNESS, foreignness, looks_foreign
-from .name_shapes import FAMILY, accusative_adverb, adverbial_adjective, common_words, first_name_alone
+from .name_shapes import FAMILY, VERB_RE, accusative_adverb, adverbial_adjective, common_words, first_name_alone
 from .name_words import _LETTER_RE, PATTERN_KINDS
 from .variants import NAME_ENDINGS
 
@@ -149,6 +149,19 @@ class ModelNames:
         while end > k + 1 and self.tok(end - 1) in self.w.get("name_particle", ()):
             end -= 1       # a name does not end on بن، أبو
         return end - k
+
+    def with_nisba(self, span: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A person's name the model reads as a kunya alone (أبو الكرار) goes on over the nisba right after
+        it (المداني، الحضرمي): a word with the article ending in ي that is no item (not a nationality: أبو
+        الغيط المصري), no word of kg's lists and no verb."""
+        a, b, typ = span
+        k = b
+        t = self.tok(k)
+        if typ == "PERS" and b - a == 2 and self.tok(a) in ("ابو", "ام") and self.tok(a + 1).startswith("ال") \
+                and t.startswith("ال") and t.endswith("ي") and len(t) > 5 and k not in self.at \
+                and not self.is_stop(t) and not self.ends_name(k, 2, "person") and not VERB_RE.match(t):
+            return a, b + 1, typ
+        return span
 
     def model_family_name(self, k: int) -> bool:
         """``family_after_father`` where the model reads word k as the last of a person's name."""
