@@ -3552,3 +3552,23 @@ def test_whom_a_pronoun_after_a_verb_of_letting_stands_for_does_the_deed(lex):
     the deed the verb lets it do."""
     e = find(events_of(lex, "وكانت تركيا ممرا لعناصر داعش، وكانت تنتظر الفرصة التي تسمح لها بالقبض عليهم."), "COERCE")
     assert ids(e.actors) == {"turkey"}, ids(e.actors)
+
+
+@pytest.mark.parametrize("text,trigger,victim", [
+    # the person a title phrase names, as a verb's object (القيادي في التنظيم سامر العبيدي)
+    ("وقتل الجيش القيادي في التنظيم سامر العبيدي في الموصل.", "وقتل", "Samer al-Obeidi"),
+    # a person's description, then his name, after a deed noun (مقتل المطلوب رائد الجبوري)
+    ("وأعلنت الشرطة مقتل المطلوب رائد الجبوري في تبادل لإطلاق النار.", None, "Raid al-Jabouri"),
+])
+def test_a_named_victim_after_his_title_or_description(lex, text, trigger, victim):
+    e = find(events_of(lex, text), "ASSAULT", trigger)
+    assert victim in labels(e.targets), labels(e.targets)
+
+
+def test_a_victim_named_after_the_word_of_one_is_that_person_and_of_the_group(lex):
+    """اغتيال الطفل سالم الشمري: the child named right after the word of one (generic.tsv one) is the victim, and
+    one of the civilians; not after a family's word (عائلة الشمري: the family)."""
+    e = find(events_of(lex, "وأدانت الحركة اغتيال الطفل سالم الشمري برصاص الجنود."), "ASSAULT", "اغتيال")
+    assert kinds(e.targets) == ["Salem al-Shammari", "Civilians"], labels(e.targets)
+    e = find(events_of(lex, "وأدانت الحركة حرق عائلة الشمري في القرية."), "ASSAULT", "حرق")
+    assert not [r for r in e.targets if r.entity.type == "Person"], labels(e.targets)

@@ -3,6 +3,7 @@ after a preposition, the genitive of an event noun, the light verb that carries 
 phrases, relative clauses and pronouns (subjects are ``kg.extract.subjects``)."""
 from __future__ import annotations
 
+from ..lexicon import Generic
 from ..model import ACTOR_TYPES, DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
 from .words import (
@@ -80,6 +81,9 @@ class Arguments:
                     return it
             if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and self.member_of(it, start):
                 return it          # اغتال مسلحون قياديا في حزب الإصلاح: a member of the group stands for it
+            if 0 <= it.lead and it.lead in (start, first) and not it.clitic \
+                    and not self.tok(it.lead).startswith(("لل", "بال", "كال")):
+                return it          # قتل الجيش القيادي في داعش أبو علي الأنباري: the person a title phrase names
             if self.gov(it) or self.chain_prep(it, start):
                 continue
             # (قتلوا المسلحين الموالين للحوثيين: unnamed fighters loyal to a party stand for it)
@@ -330,6 +334,10 @@ class Arguments:
                 # انتحاري: the manner that names the doer, after one
                 return it
             gap = self.tokens[t.j:_head(it)]
+            if not definite and len(gap) == 1 and gap[0].startswith("ال") and it.entity.type == "Person" \
+                    and it.mention_kind == "name" and it.j - it.i >= 2 and not it.clitic \
+                    and not self.pred_between(t.j, it.i) and not self.lex.lookup(gap[0]):
+                return it      # مقتل المطلوب سالم الشمري: a person's description, then his name
             numbers = self.w.get("number", ())
             counted = any(g.isdigit() or g in numbers for g in gap)
             if (len(gap) <= 3 or counted and len(gap) <= 6) and all(
@@ -341,6 +349,15 @@ class Arguments:
                 return it
             return None
         return None
+
+    def named_after(self, it: Item) -> Item | None:
+        """The person named right after an unnamed group's word for one person (الطفل سالم العلي، الشرطي
+        محمود أويار), or None; not after a family's word (عائلة دوابشة: the family, not one of them)."""
+        if it.mention_kind != "generic" or it.entity.type != "Group" or not isinstance(it.ref, Generic) \
+                or self.tok(it.i)[len(it.clitic):] not in it.ref.one:
+            return None
+        return next((x for x in self.ents if x.i == it.j and x.entity.type == "Person" and x.mention_kind == "name"
+                     and not x.clitic), None)
 
     def stance_object(self, t: Item) -> Item | None:
         """The word of a stance (condemning, welcoming, demanding, warning) whose object the event noun is,

@@ -311,6 +311,11 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             # the passive verb's subject
             targets = actors + [x for x in targets if x not in actors]
             actors, actor_ent, how = [], None, "passive"
+        # الطفل سالم العلي، الرضيع علي دوابشة: a victim named right after the word of one is that person, and
+        # one of that group
+        named = [(y, x) for x in targets if (y := self.named_after(x)) is not None and y not in targets]
+        if named:
+            targets = [z for x in targets for z in ([y for y, g in named if g is x] + [x])]
         if tr.type in ("ASSAULT", "COERCE"):
             targets = self._officials_of_places(targets)
         if tr.type == "ASSAULT":
