@@ -3572,3 +3572,16 @@ def test_a_victim_named_after_the_word_of_one_is_that_person_and_of_the_group(le
     assert kinds(e.targets) == ["Salem al-Shammari", "Civilians"], labels(e.targets)
     e = find(events_of(lex, "وأدانت الحركة حرق عائلة الشمري في القرية."), "ASSAULT", "حرق")
     assert not [r for r in e.targets if r.entity.type == "Person"], labels(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # members counted after the noun's preposition (عقوبات على ثلاثة قادة في حزب الله): their group is the target,
+    # not the noun's genitive doer
+    ("وفرضت الولايات المتحدة عقوبات على ثلاثة قادة في حزب الله.", "SANCTION", "usa", "hezbollah"),
+    ("وشن مسلحون هجوما على قيادي بارز في حركة حماس.", "ASSAULT", None, "hamas"),
+])
+def test_members_after_a_preposition_stand_for_their_group(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
+    if actor:
+        assert actor in ids(e.actors), ids(e.actors)

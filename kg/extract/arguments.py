@@ -214,7 +214,11 @@ class Arguments:
             # nationality adjective: the country it belongs to
             k = next((k for k in range(start, min(stop, start + 4)) if self.tok(k) in preps), -1)
             if k >= 0 and not self.pred_between(t.j, k):
-                found = self.owner_adjective(k + 1, indefinite=True)
+                found = self.owner_adjective(k + 1, indefinite=True) or next((
+                    it for it in self.ents if k + 1 < it.i <= k + 6 and self.gov(it) in ("في", "من", "ب")
+                    and it.entity.type in ACTOR_TYPES and self.member_of(it, k + 1)
+                    and not self.pred_between(k, it.i)), None)
+                # (عقوبات على ثلاثة قادة في حزب الله: the members' group)
             elif self.tok(start).startswith(("لل", "بال")) and self.tok(start)[0] in preps \
                     and not self.ent_token(start):
                 # رفضها للتدخل الروسي: a definite noun with the preposition on it and a nationality adjective
@@ -326,8 +330,8 @@ class Arguments:
             if it.i >= stop:
                 return None
             if self.gov(it) in ("في", "من", "ب") and it.entity.type in ACTOR_TYPES and _head(it) - t.j <= 4 \
-                    and self.member_of(it, t.j):
-                return it      # مقتل قيادي في تنظيم القاعدة: the member's group
+                    and self.member_of(it, t.j) and not any(self.tok(x) in self.preps for x in range(t.j, it.i - 1)):
+                return it      # مقتل قيادي في تنظيم القاعدة: the member's group (not عقوبات على قادة في …)
             if (it.mention_kind == "demonym" or getattr(it.ref, "agent", False)) and it.i == t.j + 1 \
                     and self._agreeing_adjective(t.j, definite):
                 # غارة جوية تركية، القصف المدفعي الروسي: a nationality after an adjective; تفجير إرهابي
