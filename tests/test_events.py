@@ -3585,3 +3585,19 @@ def test_members_after_a_preposition_stand_for_their_group(lex, text, etype, act
     assert target in ids(e.targets) and target not in ids(e.actors), (ids(e.actors), ids(e.targets))
     if actor:
         assert actor in ids(e.actors), ids(e.actors)
+
+
+def test_a_toll_told_after_another_attack_is_that_attacks(lex):
+    """قصف الجيش مواقع المسلحين عقب هجوم انتحاري أودى بحياة 20 جنديا: the toll after the attack the shelling came
+    after (عقب، بعد، إثر) is that attack's, not the shelling's."""
+    events = events_of(lex, "وقصف الجيش مواقع المسلحين في الجبل، عقب هجوم انتحاري على ثكنة عسكرية أودى بحياة 20 جنديا.")
+    shelling, attack = find(events, "ASSAULT", "وقصف"), find(events, "ASSAULT", "هجوم")
+    assert shelling.killed is None and attack.killed == 20, (shelling.killed, attack.killed)
+
+
+def test_a_light_verb_reaches_its_noun_past_a_span_of_time_between_commas(lex):
+    """شنت تركيا خلال الأيام الماضية، غارات: a span of time (words.tsv period) before the comma leaves the noun the
+    light verb's, and its subject the doer."""
+    e = find(events_of(lex, "وكانت الحكومة قد شنت خلال الأسابيع الأخيرة، حملة اعتقالات واسعة في صفوف المعارضين."),
+             "COERCE")
+    assert e is not None and "Government" in kinds(e.actors)[0], e and labels(e.actors)

@@ -75,6 +75,10 @@ _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed,
 _WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanked"})
 
 
+# words that place another deed before or after this one (folded): عقب هجوم، بعد الغارة، إثر تفجير
+_SEQUENCE = frozenset({"عقب", "بعد", "اثر", "قبل", "اعقاب"})
+
+
 class SentenceEvents(OneHappening):
     """The events of one sentence, built from its extractor (kg.extract._SentenceExtractor) and readings."""
 
@@ -85,6 +89,7 @@ class SentenceEvents(OneHappening):
         self.folded = analysis.folded
         self.focus_country = getattr(analysis, "focus_country", "")
         self._memo: dict = {}
+        self._readings: list = []          # the sentence's readings, while build runs
         # which attributes the sentence can hold at all (most sentences name no day, figure or mode)
         w = lex.words
         bare = {t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t for t in ex.sa.tokens} | set(ex.sa.tokens)
@@ -528,8 +533,13 @@ class SentenceEvents(OneHappening):
                 prev = ex.clause_start(lo - 1)
                 if prev >= 2 and lo - 1 - prev <= 5 and ex.tok(prev - 1) in ("،", ","):
                     cas_lo = ex.clause_start(prev - 1)
-            killed, wounded = self.memo(("casualties", cas_lo), casualties, sa.tokens, self.lex, cas_lo,
-                                        len(sa.tokens))
+            cas_hi = min((q.t.i for q in self._readings if q is not r and q.tr.cls == "ATTACK" and q.t.i > r.t.j
+                          and any(ex.tok(k).removeprefix("و") in _SEQUENCE for k in (q.t.i - 1, q.t.i - 2))),
+                         default=len(sa.tokens))
+            # (شنت تركيا غارات على مواقع داعش، عقب هجوم انتحاري أودى بحياة 32: the toll told after another attack,
+            # one that came before or after this one, is that attack's)
+            killed, wounded = self.memo(("casualties", cas_lo, cas_hi), casualties, sa.tokens, self.lex, cas_lo,
+                                        cas_hi)
             k = max([r.t.j] + [a.j for a in r.actors if a.i >= r.t.j and r.tr.pos == "verb"])
             if r.tr.cls == "KILL" and ex.count_at(k):
                 # قتلوا سبعة منهم، قتل 28 شخصا، قتل مسلحو داعش خمسة من المدنيين: the count right after a verb
@@ -616,6 +626,7 @@ class SentenceEvents(OneHappening):
         return any(it.i == k and (not it.clitic or it.clitic == "ل") and party(it) for it in r.targets)
 
     def build(self, readings: list) -> list[Event]:
+        self._readings = readings
         pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
         events = [e for _, e in self._merge(pairs)]
         if not scorer.enabled():

@@ -428,8 +428,10 @@ class Arguments:
                 s2 = self.clause_start(s2 - 1)    # نفذ، أمس، سلسلة من الغارات: a time between commas
             for p in self.preds:
                 if _is_light(p) and s2 <= p.i < start - 1 and p.j < start - 1 and all(
-                        self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k)
+                        self.ent_token(k) or self.tok(k) in _COMMA or self.time_word(k) or self.tok(k).isdigit()
+                        or self.tok(k) in self.w.get("period", ())
                         or self.tok(k).removeprefix("ال") in self.w.get("force", ()) for k in range(p.j, start - 1)):
+                    # (شنت تركيا خلال الأيام الماضية، غارات: a span of time before the comma, words.tsv period)
                     return p
             rel = next((k for k in range(s2 - 1, max(s2 - 3, 0) - 1, -1)
                         if self.tok(k) in self.w.get("relative", ())), -1)
