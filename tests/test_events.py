@@ -3601,3 +3601,13 @@ def test_a_light_verb_reaches_its_noun_past_a_span_of_time_between_commas(lex):
     e = find(events_of(lex, "وكانت الحكومة قد شنت خلال الأسابيع الأخيرة، حملة اعتقالات واسعة في صفوف المعارضين."),
              "COERCE")
     assert e is not None and "Government" in kinds(e.actors)[0], e and labels(e.actors)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    # the passive made with تم / جرى and a verbal noun: the noun's genitive is what it befell, never its doer
+    ("وأشارت المصادر إلى أنه تم قتل متمردين آخرين في المبنى.", "قتل", "Rebels"),
+    ("وأكدت المصادر أنه تم دحر المتمردين من المدينة بعد معارك عنيفة.", "دحر", "Rebels"),
+])
+def test_the_passive_with_tamma_makes_the_genitive_the_target(lex, text, trigger, target):
+    e = find(events_of(lex, text), "ASSAULT", trigger)
+    assert target in kinds(e.targets) and target not in kinds(e.actors), (labels(e.actors), labels(e.targets))

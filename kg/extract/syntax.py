@@ -66,6 +66,9 @@ def _required_forms(tok: str) -> tuple[str, ...]:
 
 
 # parts of the day before a day's name (مساء الخميس، فجر اليوم، صباح أمس): words of time too
+# the verbs of the passive made with a verbal noun (تم قتل، جرى اعتقال، يتم استهداف), folded: the word after them is
+# the noun, never a verb
+_PASSIVE_AUX = frozenset({"تم", "تمت", "يتم", "سيتم", "جرى", "يجري", "سيجري", "جري"})
 _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليله", "ظهيره", "منتصف", "صباحا", "ليلا",
                         "فجرا", "ظهرا", "عصرا"})
 
@@ -760,7 +763,8 @@ class Syntax:
                    or not t.clitic and self._reported_object(t)
                    or not t.clitic and self._after_inna(t)
                    or not t.clitic and self._word_of(self.tok(t.i - 1), "series")
-                   or not t.clitic and self._received_object(t))
+                   or not t.clitic and self._received_object(t)
+                   or not t.clitic and self.tok(t.i - 1).removeprefix("و") in _PASSIVE_AUX)
         # (قصفا شنه الحوثيون: the object a light verb's pronoun stands for, right before it, is its noun;
         # قصف عنيف، قصف جوي: an adjective describes the noun; استهدف قصف الأحياء: right after a verb, its
         # subject; بأعمال قصف: after a noun of acts, words.tsv series, its genitive)
