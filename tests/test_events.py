@@ -2600,6 +2600,9 @@ def test_the_writers_own_note_is_asserted(lex, text, modality):
     ("وانتهت العملية بدون حدوث أي اشتباك مع المسلحين.", "اشتباك", "negated"),
     # … but not a deed after a preposition (without heeding the shells: they fell)
     ("وواصل السكان حياتهم دون الاكتراث لقذائف المتمردين على البلدة.", "لقذائف", "asserted"),
+    # near to it (words.tsv near: اقترب من + the deed's noun; على وشك، أوشك in future): not yet done
+    ("واقتربت قوات الجيش من تحرير المدينة بعد أسابيع من المعارك.", "تحرير", "future"),
+    ("وباتت قوات الجيش على وشك السيطرة على مدينة الرمادي.", "السيطرة", "future"),
 ])
 def test_deeds_not_told_as_done(lex, text, trigger, modality):
     e = find(events_of(lex, text), None, trigger)

@@ -41,6 +41,12 @@ class Modality:
             return True
         return not anchor.tense and len(words) == 1 and "ان" not in between and not anchor.clitic.strip("و")
 
+    def _near_before(self, k: int) -> bool:
+        """A verb of coming near (words.tsv near) before من at token k, past its subject: اقتربت القوات العراقية من."""
+        start = self.clause_start(k)
+        return any(self.conj_word(x, self.w.get("near", ())) and not self.pred_between(x + 1, k)
+                   for x in range(max(start, k - 5), k))
+
     def modality(self, t: Item, anchor: Item) -> str:
         w = self.w
         first = min(t.i, anchor.i)
@@ -71,6 +77,8 @@ class Modality:
             return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف؛ فشلت القوات في
         if self.tok(first - 1) in ("قد", "وقد", "فقد") and anchor.tense == "imperf":
             return "hypothetical"       # قد تشن تركيا هجوماً: "may"
+        if not anchor.tense and not t.clitic and self.tok(first - 1) == "من" and self._near_before(first - 1):
+            return "future"             # اقتربت القوات من تحرير الرمادي: near to it, not yet done
         led = self._led_to(first)
         if led:
             return led                  # قد يقود إلى مجزرة، سيؤدي إلى ترحيلهم: what may or will result
