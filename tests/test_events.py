@@ -3614,3 +3614,9 @@ def test_a_light_verb_reaches_its_noun_past_a_span_of_time_between_commas(lex):
 def test_the_passive_with_tamma_makes_the_genitive_the_target(lex, text, trigger, target):
     e = find(events_of(lex, text), "ASSAULT", trigger)
     assert target in kinds(e.targets) and target not in kinds(e.actors), (labels(e.actors), labels(e.targets))
+
+
+def test_a_group_framed_by_another_is_not_the_claimant(lex):
+    """حركة X المنضوية في إطار تنظيم Y: إطار frames the group it belongs to (words.tsv frame); X, the subject, claims."""
+    e = find(events_of(lex, "وأعلنت حركة الشباب المنضوية في إطار تنظيم القاعدة مسؤوليتها عن اغتيال المسؤول."), "ASSAULT")
+    assert ids(e.actors) == {"al_shabaab"}, ids(e.actors)

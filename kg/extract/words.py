@@ -105,7 +105,7 @@ def _word_sets(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, frozenset
         # a place noun that took no name (معسكر in على معسكر اللواء 35) stands before the phrase it heads
         place_nouns = frozenset(fold_string(pn.form).removeprefix("ال") for pn in lex.place_nouns)
         transparent = (w.get("force", frozenset()) | w.get("people", frozenset()) | w.get("part", frozenset())
-                       | w.get("head", frozenset()) | _QUOTES | place_nouns)
+                       | w.get("head", frozenset()) | w.get("frame", frozenset()) | _QUOTES | place_nouns)
         barrier = w.get("clause", frozenset()) | w.get("relative", frozenset()) | w.get("complementizer", frozenset())
         sets = _SETS[id(lex)] = (lex, (w.get("prep", frozenset()), transparent, barrier, place_nouns))
     return sets[1]
