@@ -3620,3 +3620,11 @@ def test_a_group_framed_by_another_is_not_the_claimant(lex):
     """حركة X المنضوية في إطار تنظيم Y: إطار frames the group it belongs to (words.tsv frame); X, the subject, claims."""
     e = find(events_of(lex, "وأعلنت حركة الشباب المنضوية في إطار تنظيم القاعدة مسؤوليتها عن اغتيال المسؤول."), "ASSAULT")
     assert ids(e.actors) == {"al_shabaab"}, ids(e.actors)
+
+
+def test_a_relative_light_verb_past_a_phrase_of_place_and_time_names_the_doer(lex):
+    """الهجوم الانتحاري في 20 يوليو في بلدة سروج، والذي قام به تنظيم داعش: past the attack's place and day, the
+    relative clause's light verb, its pronoun standing for the attack, names the doer (not the suicide bomber)."""
+    e = find(events_of(lex, "وتضاعفت الهجمات منذ الهجوم الانتحاري في 20 يوليو في بلدة الريحانية، والذي قام به تنظيم "
+                            "داعش."), "ASSAULT", "الهجوم")
+    assert "isis" in ids(e.actors), labels(e.actors)

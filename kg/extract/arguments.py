@@ -468,14 +468,19 @@ class Arguments:
         if not near:
             # (تفجير مسجد الصادق بالعاصمة الكويت والذي أودى بحياة 27 شخصا وتبناه التنظيم: past what the noun
             # names, its place and an adjective, a relative clause joined by و)
+            # (الهجوم الانتحاري في 20 يوليو في سوروتش، والذي قام به تنظيم داعش: past a phrase of place or time)
             k = t.j
-            while k < self.n and k - t.j <= 6 and not self.conj_word(k, relative) and (
-                    self.ent_token(k) or self.tok(k).startswith(("ال", "بال"))):
+            while k < self.n and k - t.j <= 12 and not self.conj_word(k, relative) and (
+                    self.ent_token(k) or self.tok(k).startswith(("ال", "بال")) or self.is_transparent(self.tok(k))
+                    or self.tok(k) in self.w.get("month", ()) or self.tok(k) in ("في", "قرب", "شمال", "جنوب", "شرق",
+                                                                                 "غرب", "وسط")
+                    or self.tok(k) in _COMMA and self.conj_word(k + 1, relative)):
                 k += 1
         if self.conj_word(k, relative) and not other_noun(t.j, k):
             for p in self.preds:
-                if _is_light(p) and p.i == k + 1 and near:
-                    return p    # (not والذي قام بعدها after a named genitive: the relative stands for it)
+                if _is_light(p) and p.i == k + 1 and (near or p.suffix or self._prep_pronoun(self.tok(p.j), ("ب",))):
+                    return p    # (not والذي قام بعدها after a named genitive: the relative stands for it; والذي
+                    #             قام به، والذي نفذه: its pronoun stands for the noun)
             for p in self.preds:
                 # الهجوم الذي وقع في عدن أمس نفذه تنظيم القاعدة: past its relative clause, the noun's predicate,
                 # a light verb with a pronoun that stands for it
