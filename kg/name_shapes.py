@@ -134,7 +134,7 @@ def person_nouns(lex: Lexicon) -> frozenset:
 def common_words(lex: Lexicon) -> frozenset:
     """Every word kg's word lists know as a common word (not first names, not name particles)."""
     return lexicon_set(lex, "common_words", lambda lx: (
-        f for c, fs in lx.words.items() if c not in ("given_name", "name_particle") for f in fs))
+        f for c, fs in lx.words.items() if c not in ("given_name", "name_particle", "female_name") for f in fs))
 
 
 def glued_common(t: str, lex: Lexicon) -> bool:

@@ -3628,3 +3628,14 @@ def test_a_relative_light_verb_past_a_phrase_of_place_and_time_names_the_doer(le
     e = find(events_of(lex, "وتضاعفت الهجمات منذ الهجوم الانتحاري في 20 يوليو في بلدة الريحانية، والذي قام به تنظيم "
                             "داعش."), "ASSAULT", "الهجوم")
     assert "isis" in ids(e.actors), labels(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a woman (common_words.tsv female_name, or a feminine title before her) is the subject of a feminine verb
+    ("وانتقدت الناشطة سلوى الحداد اعتقال الصحفيين في العاصمة.", "ACCUSE", "Salwa al-Haddad"),
+    ("وأدانت المستشارة الألمانية أنغيلا ميركل الهجوم على اللاجئين.", "ACCUSE", "Angela Merkel"),
+    ("وانتقدت هالة الخطيب قرار الحكومة بإغلاق الصحيفة.", "ACCUSE", "Hala al-Khatib"),
+])
+def test_a_woman_is_the_subject_of_a_feminine_verb(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert actor in labels(e.actors), (labels(e.actors), labels(e.targets))

@@ -715,12 +715,26 @@ class Syntax:
         return bare if bare.removeprefix("ال") in self.w.get("head", ()) else ""
 
     def gender(self, it: Item) -> str:
+        if it.entity is not None and it.entity.type == "Person" and self._woman(it):
+            return "f"
         surface = self.tokens[it.i][max(0, it.fs - self.sa.starts[it.i]):]   # the name without its clitics
         # (تنظيم هيئة تحرير الشام: the verb agrees with تنظيم)
         return entity_gender(it.entity, it, self.force(it), self._headed(it) or surface)
 
+    def _woman(self, it: Item) -> bool:
+        """A person named with a woman's first name (common_words.tsv female_name: نرجس محمدي، ميركل as أنغيلا
+        ميركل) or after a feminine title (الناشطة، المتحدثة باسم، السيدة)."""
+        if it.title is not None and 0 <= it.lead < it.i and it.title.form.split()[0].endswith("ة"):
+            return True     # (not زوج المحامية after his name: the title after it is another's)
+        women = self.w.get("female_name", ())
+        first = fold_string(it.entity.label_ar).split(" ")[0] if it.entity.label_ar else ""
+        return first in women or self.tok(it.i)[len(it.clitic):] in women
+
     def agrees(self, v: Item, it: Item) -> bool:
         g = self.gender(it)
+        if g == "f" and v.gender == "m" and it.entity.type == "Person" and self.tok(it.j).startswith("و") \
+                and any(x.i == it.j and x.entity.type == "Person" for x in self.ents):
+            return True     # زاره ليلى مراد وفريد الأطرش: a man among those coordinated, the verb is masculine
         return not v.gender or v.gender == g or v.gender == "p" or (v.gender == "m" and it.mention_kind == "demonym")
 
     @staticmethod
