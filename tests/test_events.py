@@ -3639,3 +3639,11 @@ def test_a_relative_light_verb_past_a_phrase_of_place_and_time_names_the_doer(le
 def test_a_woman_is_the_subject_of_a_feminine_verb(lex, text, etype, actor):
     e = find(events_of(lex, text), etype)
     assert actor in labels(e.actors), (labels(e.actors), labels(e.targets))
+
+
+def test_a_party_with_no_aircraft_is_no_doer_of_a_bombing_from_the_air(lex):
+    """The Houthis, the last doer the article told (on the ground), are not carried to a bombing its words tell was
+    from the air (mode aerial), as they are not to a غارة."""
+    events = events_of(lex, "وسيطر الحوثيون على مدينة الحزم بعد معارك عنيفة. وقصفت الطائرات مواقع في المدينة.")
+    raid = find(events, "ASSAULT", "وقصفت")
+    assert "houthis" not in ids(raid.actors), labels(raid.actors)

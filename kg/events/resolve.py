@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..groups import carried_doer, group_generic, group_side, is_unnamed, unnamed_group
+from ..groups import carried_doer, flies, group_generic, group_side, is_unnamed, unnamed_group
 from ..lexicon import VERB_CLITICS
 from ..model import BLASTS, DEED_TYPES, PLACED_TYPES, Event, Role
 from ..text import fold_string
@@ -73,6 +73,10 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                     for r in prev.actors):
                 prev = None     # فجرتا نفسيهما: no state's force blows itself up; who did is a suicide bomber (below),
                 #                 not the doer of the last deed told
+            if prev is not None and e.mode == "aerial" and prev.mode != "aerial" and not all(
+                    flies(r.entity) or group_side(lex, r.entity) in ("force", "state") for r in prev.actors):
+                prev = None     # غارتان جويتان استهدفتا معسكرا: a deed from the air (its mode told by the words around
+                #                 it), after the ground deed of a party with no aircraft (the Houthis, not the coalition)
             if prev is not None and not definite and "how=passive" in e.features:
                 prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
             if prev is not None and e.relation_class in ("ATTACK", "KILL") \
