@@ -3647,3 +3647,9 @@ def test_a_party_with_no_aircraft_is_no_doer_of_a_bombing_from_the_air(lex):
     events = events_of(lex, "وسيطر الحوثيون على مدينة الحزم بعد معارك عنيفة. وقصفت الطائرات مواقع في المدينة.")
     raid = find(events, "ASSAULT", "وقصفت")
     assert "houthis" not in ids(raid.actors), labels(raid.actors)
+
+
+def test_a_plural_nisba_written_with_one_ya_is_the_group(lex):
+    """الحوثين for الحوثيين: a common slip of news typing reaches the group (with the article only)."""
+    e = find(events_of(lex, "وصدت المقاومة الشعبية هجوما للحوثين على منطقة الجبل."), "ASSAULT")
+    assert "houthis" in ids(e.actors) and "popular_resistance_yemen" not in ids(e.actors), ids(e.actors)
