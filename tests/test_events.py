@@ -3653,3 +3653,10 @@ def test_a_plural_nisba_written_with_one_ya_is_the_group(lex):
     """الحوثين for الحوثيين: a common slip of news typing reaches the group (with the article only)."""
     e = find(events_of(lex, "وصدت المقاومة الشعبية هجوما للحوثين على منطقة الجبل."), "ASSAULT")
     assert "houthis" in ids(e.actors) and "popular_resistance_yemen" not in ids(e.actors), ids(e.actors)
+
+
+def test_where_supplies_came_from_is_not_where_it_happened(lex):
+    """الإمدادات القادمة من سوريا: a place after a participle of coming and من is an origin, not the place."""
+    e = find(events_of(lex, "وتدخل العمليات العسكرية في الموصل أسبوعها الثاني، وفرضت القوات حصارا محكما على "
+                            "المسلحين، وقطعت الطرق أمام الإمدادات القادمة من سوريا."), "ASSAULT", "حصارا")
+    assert kinds(e.places) == ["Mosul"], labels(e.places)

@@ -75,6 +75,9 @@ _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed,
 _WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanked"})
 
 
+# participles of coming (folded): a place after them and من is where something came from
+_COMING = frozenset({"قادم", "قادمه", "القادم", "القادمه", "قادمين", "القادمين", "القادمون", "اتيه", "الاتيه",
+                     "الاتي", "وافده", "الوافده", "الوافدين", "القادمتين"})
 # words that place another deed before or after this one (folded): عقب هجوم، بعد الغارة، إثر تفجير
 _SEQUENCE = frozenset({"عقب", "بعد", "اثر", "قبل", "اعقاب"})
 
@@ -271,6 +274,8 @@ class SentenceEvents(OneHappening):
             gov = ex.gov(it) or ex.chain_prep(it, lo)
             if self._measured_from(it):
                 continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
+            if gov == "من" and ex.tok(it.i - 2).removeprefix("و") in _COMING and r.tr.type != "MOBILIZE":
+                continue       # الإمدادات القادمة من سوريا، قافلة قادمة من الرقة: where it came from, not where
             is_target = r.tr.mode != "execute" and any(it is t for t in r.targets)   # (no place is executed)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
                 continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
