@@ -3660,3 +3660,13 @@ def test_where_supplies_came_from_is_not_where_it_happened(lex):
     e = find(events_of(lex, "وتدخل العمليات العسكرية في الموصل أسبوعها الثاني، وفرضت القوات حصارا محكما على "
                             "المسلحين، وقطعت الطرق أمام الإمدادات القادمة من سوريا."), "ASSAULT", "حصارا")
     assert kinds(e.places) == ["Mosul"], labels(e.places)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # at X's request (بناء على طلب X، بطلب من X): X asked (triggers.tsv requested, noun)
+    ("وعقد مجلس الأمن جلسة طارئة بناء على طلب فرنسا لبحث الأزمة.", "france"),
+    ("وتدخلت قوات التحالف بطلب من الحكومة اليمنية.", "yemeni_government"),
+])
+def test_at_someones_request_they_asked(lex, text, actor):
+    e = find(events_of(lex, text), "REQUEST")
+    assert e is not None and actor in ids(e.actors), e and (ids(e.actors), ids(e.targets))
