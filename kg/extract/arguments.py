@@ -340,8 +340,10 @@ class Arguments:
             gap = self.tokens[t.j:_head(it)]
             if not definite and len(gap) == 1 and gap[0].startswith("ال") and it.entity.type == "Person" \
                     and it.mention_kind == "name" and it.j - it.i >= 2 and not it.clitic \
+                    and t.trigger is not None and self.reading(t).cls in ("KILL", "ARREST", "ACCUSE") \
                     and not self.pred_between(t.j, it.i) and not self.lex.lookup(gap[0]):
-                return it      # مقتل المطلوب سالم الشمري: a person's description, then his name
+                return it      # مقتل المطلوب سالم الشمري: a person's description, then his name (his death, his
+                #                arrest: the genitive is who it befell)
             numbers = self.w.get("number", ())
             counted = any(g.isdigit() or g in numbers for g in gap)
             if (len(gap) <= 3 or counted and len(gap) <= 6) and all(
