@@ -3670,3 +3670,11 @@ def test_where_supplies_came_from_is_not_where_it_happened(lex):
 def test_at_someones_request_they_asked(lex, text, actor):
     e = find(events_of(lex, text), "REQUEST")
     assert e is not None and actor in ids(e.actors), e and (ids(e.actors), ids(e.targets))
+
+
+def test_a_figure_joined_to_the_subject_counts_more_victims(lex):
+    """قتل جندي دولي وثمانية مقاتلين في الهجوم: the figure joined by و counts more of those killed; the soldier is
+    no doer and the fighters no object."""
+    e = find(events_of(lex, "وقتل جندي دولي وثمانية مقاتلين في أحد هذه الهجمات على قاعدة عسكرية."), "ASSAULT")
+    assert "Military forces" in kinds(e.targets) and "Military forces" not in kinds(e.actors), \
+        (labels(e.actors), labels(e.targets))

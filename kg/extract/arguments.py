@@ -52,6 +52,8 @@ class Arguments:
                 if group is not None and self.is_actor(group):
                     start = group.j   # هاجم مسلحون من حركة الشباب قاعدة: the object after the subject's group
         start = self._past_participle_phrase(start)
+        if after is not None and after.i > v.i and self.joined_count(start):
+            return None       # قتل جندي وثمانية مقاتلين: a figure joined to the subject counts more of the subject
         # قصفت الطائرات جسرا للحوثيين: a subject that is a force noun and no entity comes first
         first = start + 1 if self._force_word_at(start) and not self.ent_token(start) else start
         for it in self.ents:
@@ -355,6 +357,14 @@ class Arguments:
                 return it
             return None
         return None
+
+    def joined_count(self, k: int) -> bool:
+        """A figure joined by و at token k, maybe past an adjective (جندي دولي وثمانية مقاتلين): more of the
+        phrase before, not a new one."""
+        if self.tok(k).endswith("ي") and not self.ent_token(k) and not any(p.i == k for p in self.preds):
+            k += 1
+        t = self.tok(k)
+        return t[:1] == "و" and (t[1:].isdigit() or t[1:] in self.w.get("number", ()))
 
     def named_after(self, it: Item) -> Item | None:
         """The person named right after an unnamed group's word for one person (الطفل سالم العلي، الشرطي

@@ -554,7 +554,8 @@ class Constructions(Senses, RoleWords):
         if tgt is None and not targets and "obj" in tr.targets and tr.cls in ("KILL", "ARREST") \
                 and not t.suffix and subj is not None and actors and not self._speaker_pronoun_before(t) \
                 and (t.gender != "p" or subj.i < t.i and (self.counted(subj) or self._no_object_after(t))) \
-                and self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j) \
+                and (self.ends_phrase(self._past_its_place(actors[-1]) if subj.i > t.i else t.j)
+                     or subj.i > t.i and self.joined_count(actors[-1].j)) \
                 and not (subj.i > t.i and self._counted_object(actors[-1].j, end)) \
                 and not (subj.i < t.i and not self.counted(subj) and self._counted_object(t.j, end, reach=10)) \
                 and not (subj.i > t.i and self._whoever_at(self._past_its_place(actors[-1]))):
