@@ -3678,3 +3678,9 @@ def test_a_figure_joined_to_the_subject_counts_more_victims(lex):
     e = find(events_of(lex, "وقتل جندي دولي وثمانية مقاتلين في أحد هذه الهجمات على قاعدة عسكرية."), "ASSAULT")
     assert "Military forces" in kinds(e.targets) and "Military forces" not in kinds(e.actors), \
         (labels(e.actors), labels(e.targets))
+
+
+def test_the_agent_men_belong_to_after_at_the_hands_of(lex):
+    """قتل … على أيدي مقاتلين ينتمون إلى جماعة X: the men's group, past the word of belonging, did it."""
+    e = find(events_of(lex, "وقتل خمسة قرويين على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في شمال البلاد."), "ASSAULT")
+    assert "boko_haram" in ids(e.actors), labels(e.actors)

@@ -524,7 +524,11 @@ class Arguments:
             near = k < base + 8     # (an operation may be named further on, past the victims and the time)
             if near and (self.tok(k) == "علي" and self.tok(k + 1) in ("يد", "ايدي")
                          or self.tok(k) == "من" and self.tok(k + 1) in ("قبل", "جانب")):
-                return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None)
+                return next((it for it in self.ents if k + 2 <= it.i <= k + 4), None) or next((
+                    it for it in self.ents if k + 4 < it.i <= k + 7 and self.is_actor(it) and any(
+                        p.kind == "trigger" and p.trigger is not None and p.trigger.pos == "attributive"
+                        and k + 2 <= p.i < it.i for p in self.items)), None)
+                # (على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام: the men's group, past the word of belonging)
             tk = self.tok(k)
             if t.trigger is not None and t.trigger.cls in ("KILL", "ATTACK") and tk == "في" \
                     and self.tok(k + 1) in self.w.get("operation", ()):
