@@ -3684,3 +3684,9 @@ def test_the_agent_men_belong_to_after_at_the_hands_of(lex):
     """قتل … على أيدي مقاتلين ينتمون إلى جماعة X: the men's group, past the word of belonging, did it."""
     e = find(events_of(lex, "وقتل خمسة قرويين على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في شمال البلاد."), "ASSAULT")
     assert "boko_haram" in ids(e.actors), labels(e.actors)
+
+
+def test_the_loyalists_as_a_noun_stand_for_the_party_they_are_loyal_to(lex):
+    """وسيطر الموالون للحكومة على المطار: the plural participle of allegiance, standing as the subject, is the party."""
+    e = find(events_of(lex, "وسيطر الموالون للحكومة اليمنية على مطار عدن بعد معارك عنيفة."), "ASSAULT")
+    assert "yemeni_government" in ids(e.actors), labels(e.actors)
