@@ -3690,3 +3690,9 @@ def test_the_loyalists_as_a_noun_stand_for_the_party_they_are_loyal_to(lex):
     """وسيطر الموالون للحكومة على المطار: the plural participle of allegiance, standing as the subject, is the party."""
     e = find(events_of(lex, "وسيطر الموالون للحكومة اليمنية على مطار عدن بعد معارك عنيفة."), "ASSAULT")
     assert "yemeni_government" in ids(e.actors), labels(e.actors)
+
+
+def test_a_person_named_among_those_it_befell_is_a_target(lex):
+    """قتل خمسة من مسلحي الحركة، بينهم القيادي محمد ظاهر: the one named among them is a target too, counted once."""
+    e = find(events_of(lex, "وقال إن الجيش قتل خمسة من مسلحي حركة الشباب، بينهم القيادي محمد ظاهر."), "ASSAULT")
+    assert "Mohammed Zahir" in labels(e.targets) and e.killed == 5, (labels(e.targets), e.killed)

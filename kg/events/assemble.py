@@ -443,6 +443,9 @@ class SentenceEvents(OneHappening):
             if g is not None and any(x is not it and x.entity.type == "Person" and 0 <= x.i - it.j <= 1 and all(
                     self.sa.tokens[k] in ("،", ",") for k in range(it.j, x.i)) for x in people):
                 continue     # الطفل، علي دوابشة: the person named in apposition, counted once
+            if it.entity.type == "Person" and any(self.sa.tokens[k] in ("بينهم", "بينهن")
+                                                  for k in range(max(0, it.i - 4), it.i)):
+                continue     # خمسة مسلحين بينهم القيادي فلان: one of those already counted
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
             counted = self._figure_before(it.i) if g is not None else None
             if counted is None and g is None and (k := self.ex.count_index(it)) >= 0:

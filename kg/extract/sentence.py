@@ -292,6 +292,16 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
                 out.append(owner)
         return out
 
+    def _among_them(self, targets: list[Item]) -> list[Item]:
+        """Persons named after بينهم / من بينهم right after the last target's phrase (قتل خمسة من مسلحي الحركة،
+        بينهم القيادي محمد ظاهر): one of those it befell, named."""
+        last = max(x.j for x in targets)
+        k = next((k for k in range(last, min(last + 3, self.n)) if self.tok(k) in ("بينهم", "بينهن")), -1)
+        if k < 0:
+            return []
+        return [x for x in self.ents if k < x.i <= k + 4 and x.entity.type == "Person" and x.mention_kind == "name"
+                and x not in targets and not self.pred_between(k, x.i)][:1]
+
     def finish(self, t: Item, anchor: Item, tr, actors: list[Item], targets: list[Item], how: str,
                actor_ent: Entity | None = None, target_ent: Entity | None = None) -> "Reading":
         """The reading of one trigger occurrence, with its modality, source and confidence."""
@@ -316,6 +326,8 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         named = [(y, x) for x in targets if (y := self.named_after(x)) is not None and y not in targets]
         if named:
             targets = [z for x in targets for z in ([y for y, g in named if g is x] + [x])]
+        if tr.type in ("ASSAULT", "COERCE") and targets and not tr.symmetric:
+            targets = targets + self._among_them(targets)
         if tr.type in ("ASSAULT", "COERCE"):
             targets = self._officials_of_places(targets)
         if tr.type == "ASSAULT":
