@@ -92,14 +92,15 @@ def _air_strike(lex, relation: str) -> bool:
         - {t.relation for t in lx.triggers if t.mode != "aerial"}))
 
 
-def carried_doer(lex, ent: Entity, event_type: str, relation: str = "") -> bool:
+def carried_doer(lex, ent: Entity, event_type: str, relation: str = "", aerial: bool = False) -> bool:
     """Whether an entity may be an event's doer when only the article, not the sentence, names it (a
     dropped subject, the doer of the last deed of the kind): not a group things are done to (civilians,
     prisoners), and not one person or a newspaper for an attack, an arrest or a protest, which groups do
     (the person named before is mostly the one who spoke of it, the paper the one that told it), not a
-    state or its forces for a protest, and for an air strike only one that flies (not the rebels or the
-    resistance named before)."""
-    if relation and _air_strike(lex, relation) and not (flies(ent) or group_side(lex, ent) in ("force", "state")):
+    state or its forces for a protest, and for an air strike (its word, or ``aerial``: a deed the words around it
+    tell came from the air) only one that flies (not the rebels or the resistance named before)."""
+    if (aerial or relation and _air_strike(lex, relation)) \
+            and not (flies(ent) or group_side(lex, ent) in ("force", "state")):
         return False
     if event_type in ("ASSAULT", "COERCE", "PROTEST") and (ent.type in ("Person", "Media")
                                                           or group_side(lex, ent) == "judiciary"):

@@ -93,9 +93,8 @@ class TitleNames:
             rest = self._name_after_first_word(k) if k == it.j else 0
             if rest:
                 # الشاب فلاح أبو ماريا، المواطنة آلاء بدر الهاشمي: the first word, a common word too, is his
-                ent = self.new_entity("Person", self.span_text(k, k + 1 + rest))
-                person_item = Item(kind="ent", i=k, j=k + 1 + rest, fs=self.sa.starts[k],
-                                   fe=self.sa.ends[k + rest], entity=ent, mention_kind="name")
+                n = 1 + rest
+                person_item = self._named_person(k, n, self.new_entity("Person", self.span_text(k, k + n)))
                 break
             if not t.startswith("ال") and (t[0] not in "لبفك" or t in self.w.get("given_name", ()) or (
                     span is not None and span[0] == k and span[1] - k >= 2) or not self._clitic_word(t)):
@@ -121,8 +120,7 @@ class TitleNames:
                     ent = self.new_entity("Person", self.span_text(k, k + n))
                     country = next((m.entity.id for m, aff in mods if aff and m.entity.type == "Country"), "")
                     ent = Entity(**{**_asdict(ent), "role_en": title.role_en, "country": country})
-                    person_item = Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k],
-                                       fe=self.sa.ends[k + n - 1], entity=ent, mention_kind="name")
+                    person_item = self._named_person(k, n, ent)
                     break
             # a word between the title and the name: a known modifier (الخاص، الأممي، السابق), or a word
             # leading to an organisation named next (باسم المكتب الإعلامي لحركة …); anything else ends
@@ -188,6 +186,11 @@ class TitleNames:
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    def _named_person(self, k: int, n: int, ent: Entity) -> Item:
+        """The item of the person a title names, its name the n tokens from k."""
+        return Item(kind="ent", i=k, j=k + n, fs=self.sa.starts[k], fe=self.sa.ends[k + n - 1], entity=ent,
+                    mention_kind="name")
 
     def _name_after_first_word(self, k: int) -> int:
         """Right after a title, a first name of the name dictionary that the name model leaves out before the

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..extract.words import _people, _victim
+from ..extract.words import _AMONG, _people, _victim
 from ..groups import carried_doer, group_entity, group_side, protesters
 from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
@@ -92,7 +92,6 @@ class SentenceEvents(OneHappening):
         self.folded = analysis.folded
         self.focus_country = getattr(analysis, "focus_country", "")
         self._memo: dict = {}
-        self._readings: list = []          # the sentence's readings, while build runs
         # which attributes the sentence can hold at all (most sentences name no day, figure or mode)
         w = lex.words
         bare = {t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t for t in ex.sa.tokens} | set(ex.sa.tokens)
@@ -443,8 +442,7 @@ class SentenceEvents(OneHappening):
             if g is not None and any(x is not it and x.entity.type == "Person" and 0 <= x.i - it.j <= 1 and all(
                     self.sa.tokens[k] in ("،", ",") for k in range(it.j, x.i)) for x in people):
                 continue     # الطفل، علي دوابشة: the person named in apposition, counted once
-            if it.entity.type == "Person" and any(self.sa.tokens[k] in ("بينهم", "بينهن")
-                                                  for k in range(max(0, it.i - 4), it.i)):
+            if it.entity.type == "Person" and any(self.sa.tokens[k] in _AMONG for k in range(max(0, it.i - 4), it.i)):
                 continue     # خمسة مسلحين بينهم القيادي فلان: one of those already counted
             surface = " ".join(self.sa.tokens[it.i:it.j])[len(it.clitic):]
             counted = self._figure_before(it.i) if g is not None else None
@@ -477,7 +475,7 @@ class SentenceEvents(OneHappening):
 
     # --- events ---------------------------------------------------------------------------------
 
-    def event(self, r) -> Event | None:
+    def event(self, r, readings: list) -> Event | None:
         tr = r.tr
         if not tr.type:
             return None                    # a static relation (التابعة لـ، الموالية لـ): no event
@@ -541,7 +539,7 @@ class SentenceEvents(OneHappening):
                 prev = ex.clause_start(lo - 1)
                 if prev >= 2 and lo - 1 - prev <= 5 and ex.tok(prev - 1) in ("،", ","):
                     cas_lo = ex.clause_start(prev - 1)
-            cas_hi = min((q.t.i for q in self._readings if q is not r and q.tr.cls == "ATTACK" and q.t.i > r.t.j
+            cas_hi = min((q.t.i for q in readings if q is not r and q.tr.cls == "ATTACK" and q.t.i > r.t.j
                           and any(ex.tok(k).removeprefix("و") in _SEQUENCE for k in (q.t.i - 1, q.t.i - 2))),
                          default=len(sa.tokens))
             # (شنت تركيا غارات على مواقع داعش، عقب هجوم انتحاري أودى بحياة 32: the toll told after another attack,
@@ -634,8 +632,7 @@ class SentenceEvents(OneHappening):
         return any(it.i == k and (not it.clitic or it.clitic == "ل") and party(it) for it in r.targets)
 
     def build(self, readings: list) -> list[Event]:
-        self._readings = readings
-        pairs = [(r, e) for r in readings if (e := self.event(r)) is not None]
+        pairs = [(r, e) for r in readings if (e := self.event(r, readings)) is not None]
         events = [e for _, e in self._merge(pairs)]
         if not scorer.enabled():
             return events

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..groups import carried_doer, flies, group_generic, group_side, is_unnamed, unnamed_group
+from ..groups import carried_doer, group_generic, group_side, is_unnamed, unnamed_group
 from ..lexicon import VERB_CLITICS
 from ..model import BLASTS, DEED_TYPES, PLACED_TYPES, Event, Role
 from ..text import fold_string
@@ -73,10 +73,6 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                     for r in prev.actors):
                 prev = None     # فجرتا نفسيهما: no state's force blows itself up; who did is a suicide bomber (below),
                 #                 not the doer of the last deed told
-            if prev is not None and e.mode == "aerial" and prev.mode != "aerial" and not all(
-                    flies(r.entity) or group_side(lex, r.entity) in ("force", "state") for r in prev.actors):
-                prev = None     # غارتان جويتان استهدفتا معسكرا: a deed from the air (its mode told by the words around
-                #                 it), after the ground deed of a party with no aircraft (the Houthis, not the coalition)
             if prev is not None and not definite and "how=passive" in e.features:
                 prev = None     # وقُتل 39 متمردا: a passive verb names no doer on purpose; the last deed's is a guess
             if prev is not None and e.relation_class in ("ATTACK", "KILL") \
@@ -93,10 +89,12 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             if prev is not None and e.sentence - prev.sentence <= span and (
                     prev.sentence != e.sentence or definite and _offset(prev) < _offset(e)) \
                     and not {r.entity.id for r in prev.actors} & {r.entity.id for r in e.targets} \
-                    and all(carried_doer(lex, r.entity, e.type, e.relation) for r in prev.actors) \
+                    and all(carried_doer(lex, r.entity, e.type, e.relation,
+                                         aerial=e.mode == "aerial" and prev.mode != "aerial") for r in prev.actors) \
                     and (definite or prev.sentence == e.sentence or not _bombers(prev, lex)
                          or e.relation in BLASTS or e.mode in ("suicide", "explosion")):
-                # (a suicide bomber did one deed: the blast told again, not the next deed the article tells)
+                # (a suicide bomber did one deed: the blast told again, not the next deed the article tells;
+                # a deed from the air, after the ground deed of a party with no aircraft: not the Houthis')
                 # (not when the earlier doer is this event's target: the other side is acting now)
                 e = replace(e, actors=tuple(Role(r.entity) for r in prev.actors),
                             places=e.places if named_place else tuple(Role(r.entity) for r in prev.places),

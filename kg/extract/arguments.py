@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lexicon import Generic
 from ..model import ACTOR_TYPES, DEED_TYPES, LOCATION_TYPES
 from ..recognize import Item
+from ..recognize_model import _COMPASS
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
@@ -484,8 +485,8 @@ class Arguments:
             k = t.j
             while k < self.n and k - t.j <= 12 and not self.conj_word(k, relative) and (
                     self.ent_token(k) or self.tok(k).startswith(("ال", "بال")) or self.is_transparent(self.tok(k))
-                    or self.tok(k) in self.w.get("month", ()) or self.tok(k) in ("في", "قرب", "شمال", "جنوب", "شرق",
-                                                                                 "غرب", "وسط")
+                    or self.tok(k) in self.w.get("month", ()) or self.tok(k) in _COMPASS
+                    or self.tok(k) in ("في", "قرب", "وسط")
                     or self.tok(k) in _COMMA and self.conj_word(k + 1, relative)):
                 k += 1
         if self.conj_word(k, relative) and not other_noun(t.j, k):

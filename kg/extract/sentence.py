@@ -18,6 +18,7 @@ from .reading import Reading
 from .subjects import Subjects
 from .syntax import Syntax, _required_forms
 from .words import (
+    _AMONG,
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _DEMONSTRATIVES,
@@ -296,7 +297,7 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         """Persons named after بينهم / من بينهم right after the last target's phrase (قتل خمسة من مسلحي الحركة،
         بينهم القيادي محمد ظاهر): one of those it befell, named."""
         last = max(x.j for x in targets)
-        k = next((k for k in range(last, min(last + 3, self.n)) if self.tok(k) in ("بينهم", "بينهن")), -1)
+        k = next((k for k in range(last, min(last + 3, self.n)) if self.tok(k) in _AMONG), -1)
         if k < 0:
             return []
         return [x for x in self.ents if k < x.i <= k + 4 and x.entity.type == "Person" and x.mention_kind == "name"
@@ -323,9 +324,7 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             actors, actor_ent, how = [], None, "passive"
         # الطفل سالم العلي، الرضيع علي دوابشة: a victim named right after the word of one is that person, and
         # one of that group
-        named = [(y, x) for x in targets if (y := self.named_after(x)) is not None and y not in targets]
-        if named:
-            targets = [z for x in targets for z in ([y for y, g in named if g is x] + [x])]
+        targets = [y for x in targets for y in (self.named_after(x), x) if y is x or y is not None and y not in targets]
         if tr.type in ("ASSAULT", "COERCE") and targets and not tr.symmetric:
             targets = targets + self._among_them(targets)
         if tr.type in ("ASSAULT", "COERCE"):

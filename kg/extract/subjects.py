@@ -301,13 +301,13 @@ class Subjects:
                                 or getattr(own.ref, "side", "") not in ("force", "armed")):
             return None
         if own is None and not self._force_word_at(k):
-            p = self._attributives.get(k)
-            if p is None or p.trigger is None or p.trigger.relation != "loyalTo" \
-                    or not self.tok(k).endswith(("ون", "ين")):
-                return None
             # وسيطر الموالون للحكومة على المطار: the loyalists, a plural participle standing as a noun
-            return next((x for x in self.ents if _head(x) == p.j and self.gov(x) == "ل" and self.is_actor(x)), None)
-        p = self._attributives.get(own.j if own is not None else k + 1)
+            p = self._attributives.get(k)
+            if p is not None and (p.trigger is None or p.trigger.relation != "loyalTo"
+                                  or not self.tok(k).endswith(("ون", "ين"))):
+                p = None
+        else:
+            p = self._attributives.get(own.j if own is not None else k + 1)
         if p is None:
             return None
         return next((x for x in self.ents if _head(x) == p.j and self.gov(x) == "ل" and self.is_actor(x)), None)

@@ -7,6 +7,8 @@ from ..text import fold_string
 
 _PUNCT_BARRIER = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
 _COMMA = frozenset({"،", ","})
+# "among them" (folded): a person named after it is one of the group before (خمسة مسلحين بينهم القيادي فلان)
+_AMONG = frozenset({"بينهم", "بينهن"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
 
 # words before an event noun that tell it happened: what came after it, upon it or since it (folded)
