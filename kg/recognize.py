@@ -551,7 +551,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
 
     def _replace(self, out: list[Item], old: Item, a: int, b: int, typ: str) -> None:
         """The items inside tokens [a, b) give way to one text entity of the model's type."""
-        clitic, word = self.clitic_of(self.tok(a), person=typ == "PERS")
+        # (لجبهة الجولان: a preposition before a body's head noun is not part of its name)
+        clitic, word = self.clitic_of(self.tok(a), heads=typ != "PERS", person=typ == "PERS")
         ent = self.new_entity(_MODEL_TYPES[typ], [word] + self.span_text(a + 1, b))
         item = Item(kind="ent", i=a, j=b, fs=self.sa.starts[a] + len(clitic), fe=self.sa.ends[b - 1],
                     clitic=clitic, entity=ent, mention_kind="name", weak=old.weak or ent.origin == "text")

@@ -125,6 +125,11 @@ _EXTRA_SPACE_RE = re.compile("(?<=[" + re.escape(_SPACE_CHARS) + "])[" + re.esca
 # ة and ى only end words: a letter straight after one is the next word run in ("الجنوبيةالشرقية").
 _GLUE_RE = re.compile(r"(?<=[ةى])(?=[\u0621-\u063a\u0641-\u064a])")
 _DIACRITICS_RE = _DELETED_RE
+# لـ and بـ drawn out with tatweel, then a space, are the proclitic written apart before a quoted name or a
+# definite word: the space (and quotes) after them go, so the word takes its preposition as when written
+# joined (هجوم لـ «داعش» as هجوم لداعش)
+_DETACHED_RE = re.compile("(?<![\\u0621-\\u064a])[وف]?[لب]\\u0640+((?=[" + re.escape(_SPACE_CHARS) + "]*[«\"“])["
+                          + re.escape(_SPACE_CHARS) + "«\"“]+|[" + re.escape(_SPACE_CHARS) + "]+(?=ال))(?=[\\u0621-\\u064a])")
 
 ARABIC_LETTER = r"\u0621-\u063a\u0641-\u064a"
 
@@ -220,6 +225,7 @@ def fold(text: str) -> Folded:
     events = [(m.start(), _DEL, "") for m in _DELETED_RE.finditer(text)]
     events += [(m.start(), _DEL, "") for m in _EXTRA_SPACE_RE.finditer(text)]
     events += [(m.start(), _GLUE, " ") for m in _GLUE_RE.finditer(text)]
+    events += [(k, _DEL, "") for m in _DETACHED_RE.finditer(text) for k in range(m.start(1), m.end(1))]
     events += _compat_events(text)
     if not events:
         return Folded(_replace(text))

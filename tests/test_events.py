@@ -3682,3 +3682,21 @@ def test_a_person_named_among_those_it_befell_is_a_target(lex):
     """قتل خمسة من مسلحي الحركة، بينهم القيادي محمد ظاهر: the one named among them is a target too, counted once."""
     e = find(events_of(lex, "وقال إن الجيش قتل خمسة من مسلحي حركة الشباب، بينهم القيادي محمد ظاهر."), "ASSAULT")
     assert "Mohammed Zahir" in labels(e.targets) and e.killed == 5, (labels(e.targets), e.killed)
+
+
+def test_a_verb_joined_to_one_whose_subject_was_carried_goes_on_with_it(lex):
+    """هاجم مسلحون القرية، فقتلوا … وأحرقوا المنازل: the third verb, joined by و to one whose dropped subject was
+    carried over, has the same doer."""
+    evs = events_of(lex, "هاجم مسلحون قرية في الولاية، فقتلوا عشرين شخصا وأحرقوا المنازل.")
+    e = find(evs, "ASSAULT", "وأحرقوا")
+    assert e is not None and "Unidentified armed group" in " ".join(labels(e.actors)), e and labels(e.actors)
+
+
+@pytest.mark.parametrize("text", [
+    # لـ drawn out with tatweel and written apart before a quoted name is the proclitic (kg/text.py fold)
+    "قتل جنديان في هجوم انتحاري لـ «داعش» في شمال البلاد.",
+    'قتل جنديان في هجوم انتحاري لـ "داعش" في شمال البلاد.',
+])
+def test_a_proclitic_written_apart_before_a_quoted_name_joins_it(lex, text):
+    e = find(events_of(lex, text), "ASSAULT", "هجوم انتحاري")
+    assert "isis" in ids(e.actors), labels(e.actors)

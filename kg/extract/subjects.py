@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..lexicon import Generic
-from ..model import DEED_TYPES, LOCATION_TYPES
+from ..model import DEED_TYPES, LOCATION_TYPES, Entity
 from ..recognize import Item
 from .arguments import _ADDRESSED, _MANNER, _RESPONSE
 from .focus import entity_gender
@@ -581,6 +581,17 @@ class Subjects:
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
         return subj
+
+    def joins_dropped(self, v: Item) -> Entity | None:
+        """هاجم مسلحون القرية، فقتلوا عشرين شخصا وأحرقوا المنازل: a verb joined by و or ف to the verb before it
+        in its clause, agreeing, whose dropped subject was carried over from the article, goes on with the same
+        doer (its own subject dropped too)."""
+        if v.clitic[:1] not in ("و", "ف"):
+            return None
+        prev = self._verb_before(self.clause_start(v.i), v.i)
+        if prev is None or prev.gender != v.gender or self.pred_between(prev.j, v.i, prev):
+            return None
+        return self.carried_at.get(prev.i)
 
     def _verb_before(self, start: int, k: int, light: bool = False) -> Item | None:
         """The last verb in tokens [start, k): a trigger read as a verb, or (``light``) a light verb."""
