@@ -47,6 +47,8 @@ class TitleNames:
         while k < len(self.tokens) and k - it.j <= 10:
             nit = self.items[nxt] if nxt < len(self.items) else None
             if nit is not None and nit.i == k and nit.kind == "ent" and nit.entity.type == "Person":
+                if self._of_another_country(nit, mods):
+                    break                       # التقى الرئيس المصري الملك سلمان: a Saudi is not the Egyptian
                 person_item, nxt = nit, nxt + 1
                 break
             if nit is not None and nit.i == k + 1 and nit.kind == "ent" and nit.entity.type == "Person" \
@@ -180,12 +182,23 @@ class TitleNames:
                 self.sa.affiliations.append((person_item.entity, org, title))
                 break
         person_item.lead = it.i
-        while person_item.lead > 0 and self.tok(person_item.lead - 1) in self.w.get("address", ()):
-            person_item.lead -= 1     # معالي وزير الخارجية عادل الجبير: a form of address heads the phrase
+        address = self.w.get("address", ())
+        while person_item.lead > 0 and ((a := self.tok(person_item.lead - 1)) in address
+                                        or a[:1] in "وفلب" and a[1:] in address):
+            person_item.lead -= 1     # (ل)معالي وزير الخارجية عادل الجبير: a form of address heads the phrase
         head = fold_string(title.form).removeprefix("ال")
         self.emit(person_item, out, {head, head.split(" ")[0]})
         self._affiliate(len(out) - 1, mods, title, out)
         return nxt
+
+    @staticmethod
+    def _of_another_country(person: Item, mods: list) -> bool:
+        """The person kg knows is of another country than the nationality that qualifies the title: someone
+        else than its holder (العاهل السعودي الملك سلمان is the king; الرئيس المصري الملك سلمان is not)."""
+        nat = next((m.entity.id for m, aff in mods if aff and m.mention_kind == "demonym"
+                    and m.entity.type == "Country"), "")
+        return bool(nat and person.entity.origin != "text" and person.entity.country
+                    and person.entity.country != nat)
 
     def _named_person(self, k: int, n: int, ent: Entity) -> Item:
         """The item of the person a title names, its name the n tokens from k."""

@@ -3700,3 +3700,26 @@ def test_a_verb_joined_to_one_whose_subject_was_carried_goes_on_with_it(lex):
 def test_a_proclitic_written_apart_before_a_quoted_name_joins_it(lex, text):
     e = find(events_of(lex, text), "ASSAULT", "هجوم انتحاري")
     assert "isis" in ids(e.actors), labels(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # a person kg knows of another country than the title's nationality is someone else than its holder
+    ("التقى الرئيس المصري الملك سلمان في الرياض.", "CONSULT", "egypt", "salman_bin_abdulaziz"),
+    ("التقى وزير الخارجية الأمريكي الملك عبدالله الثاني في عمان.", "CONSULT", "usa", "king_abdullah_ii"),
+    # the same country: the title's holder
+    ("التقى العاهل السعودي الملك سلمان الرئيس المصري في الرياض.", "CONSULT", "salman_bin_abdulaziz", "egypt"),
+])
+def test_a_known_person_of_another_country_is_not_the_titles_holder(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in ids(e.actors) and target in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text", [
+    # لـ on a form of address before the title (لمعالي، لسمو): the thanked one
+    "أعرب الوزير عن شكره وتقديره لمعالي وزير الخارجية عادل الجبير على جهوده.",
+    "وجه الوزير الشكر لمعالي وزير الخارجية عادل الجبير.",
+])
+def test_a_preposition_on_a_form_of_address_governs_the_titled_person(lex, text):
+    e = find(events_of(lex, text), "SUPPORT")
+    assert "adel_al_jubeir" in ids(e.targets) and "adel_al_jubeir" not in ids(e.actors), \
+        (ids(e.actors), ids(e.targets))

@@ -251,6 +251,8 @@ class Syntax:
             bare = lead[1:] if lead[:1] in ("و", "ف") and len(lead) > 4 else lead
             if bare.startswith(("لل", "بال", "كال")) and len(bare) > 4:
                 return bare[0]           # للعميد عصام زهر الدين، بالرئيس الروسي: a preposition on the title
+            if bare[:1] in ("ب", "ل", "ك") and bare[1:] in self.w.get("address", ()):
+                return bare[0]           # لمعالي وزير الخارجية: on the form of address before the title
             c = self._split(lead)[0].lstrip("وف")
             if c in ("ب", "ل", "ك"):
                 return c
