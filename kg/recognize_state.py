@@ -171,7 +171,7 @@ class _DocState:
                 # sentence's places or the article are about that country (not the regime of Myanmar in
                 # an article about Myanmar; the Syrian regime in a sentence about Daraa)
                 ent = self.lex.entities[eid]
-                if (country or ent.country) == focus or not (country or ent.country) or not focus:
+                if (country or ent.country) == focus or not (country or ent.country):
                     return ent
         if an.defaults:
             return None

@@ -696,7 +696,7 @@ def test_people_who_fire_are_the_doers(lex):
     ("نوه الوزير بالتقدم الذي تحرزه القوات الحكومية في اليمن.", "SUPPORT", "", "group/military"),
     # losses or arrests "in the ranks of" a group befell it (not قاتل في صفوف داعش: one of its men)
     ("سقط عشرات القتلى في صفوف الحوثيين.", "ASSAULT", "", "houthis"),
-    ("أسفرت المعارك عن سقوط قتلى في صفوف قوات النظام.", "ASSAULT", "", "syrian_government"),
+    ("أسفرت المعارك في ريف حلب عن سقوط قتلى في صفوف قوات النظام.", "ASSAULT", "", "syrian_government"),
     ("كثفت سلطات الاحتلال حملات الاعتقال في صفوف الفلسطينيين.", "COERCE", "", "group/civilians"),
     # thanks and praise are a stance for whom they are given to (PLOVER SUPPORT): شكر X Y، الشكر لـ،
     # أثنى على; a noun of merit after a preposition written apart puts its genitive in the phrase
@@ -947,8 +947,8 @@ def test_a_title_after_the_subject_s_title_is_the_object(lex, text, target):
 @pytest.mark.parametrize("text,etype,target", [
     # a definite noun after a definite title, or after a document's noun that speaks for its issuer
     # (words.tsv document), is the object; a definite title after one is its own (أدان وزير الخارجية الشيخ …)
-    ("وشكر الوزير المقاومة على التزامها بالهدنة.", "SUPPORT", "popular_resistance"),
-    ("اتهم الوزير النظام بقصف المدنيين.", "ACCUSE", "syrian_government"),
+    ("وشكر الوزير اليمني المقاومة على التزامها بالهدنة.", "SUPPORT", "popular_resistance"),
+    ("اتهم الوزير النظام بقصف المدنيين في حلب.", "ACCUSE", "syrian_government"),
     ("ودعا البيان الحوثيين إلى الانسحاب من المدن.", "REQUEST", "houthis"),
 ])
 def test_a_definite_noun_after_the_subject_is_the_object(lex, text, etype, target):

@@ -3723,3 +3723,15 @@ def test_a_preposition_on_a_form_of_address_governs_the_titled_person(lex, text)
     e = find(events_of(lex, text), "SUPPORT")
     assert "adel_al_jubeir" in ids(e.targets) and "adel_al_jubeir" not in ids(e.actors), \
         (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,not_actor", [
+    # a domain convention (النظام: the Syrian regime; الطيران: its air force) only where the sentence or the
+    # article is about that country; a text that names no country leaves the unnamed kind (ontology/anaphors.tsv)
+    ("قصفت قوات النظام حيا سكنيا في حلب.", "syrian_government", ""),
+    ("قصفت قوات النظام حيا سكنيا.", "group/government", "syrian_government"),
+    ("قصف الطيران الحربي حيا سكنيا.", "group/military", "syrian_government"),
+])
+def test_a_default_applies_only_where_the_text_is_about_its_country(lex, text, actor, not_actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert any(a.startswith(actor) for a in ids(e.actors)) and not_actor not in ids(e.actors), ids(e.actors)

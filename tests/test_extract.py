@@ -49,7 +49,7 @@ CASES = [
      "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة تمكنت من قتل 19 مسلحا من داعش.",
      {("tigris_operations_command", "KILL", "isis", "reported")}, set()),
     ("a place noun that takes no name stands before the facility it heads (على معسكر اللواء 35)",
-     "شنت طائرات التحالف غارات على معسكر اللواء 35 في المدينة.",
+     "شنت طائرات التحالف غارات على معسكر اللواء 35 في مدينة الرقة.",
      {("international_coalition", "ATTACK", "facility/al-lawa-35", "asserted")}, set()),
     ("dropped subject continues the previous subject",
      "دخلت القوات التركية مدينة جرابلس، ثم سيطرت على مدينة الباب.",
