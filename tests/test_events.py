@@ -3735,3 +3735,19 @@ def test_a_preposition_on_a_form_of_address_governs_the_titled_person(lex, text)
 def test_a_default_applies_only_where_the_text_is_about_its_country(lex, text, actor, not_actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert any(a.startswith(actor) for a in ids(e.actors)) and not_actor not in ids(e.actors), ids(e.actors)
+
+
+@pytest.mark.parametrize("text,accused", [
+    # a noun phrase alone between a verb of accusing and the charge (بـ) is the one accused: the verb is
+    # passive or its subject dropped; not the accuser
+    ("واتهم الجيش بقصف الأحياء السكنية في المدينة.", "Military forces"),
+    ("واتهمت الجماعة جبهة النصرة بخطف زعيمها.", "Nusra Front (Jabhat al-Nusra)"),
+])
+def test_the_noun_before_the_charge_is_the_accused(lex, text, accused):
+    e = find(events_of(lex, text), "ACCUSE")
+    assert accused in labels(e.targets) and accused not in labels(e.actors), (labels(e.actors), labels(e.targets))
+
+
+def test_the_accuser_before_the_accused_and_the_charge_stays(lex):
+    e = find(events_of(lex, "واتهم الجيش المتمردين بقصف الأحياء السكنية."), "ACCUSE")
+    assert "Military forces" in labels(e.actors) and "Rebels" in labels(e.targets), (labels(e.actors), labels(e.targets))

@@ -453,6 +453,13 @@ class Constructions(Senses, RoleWords):
             #                                              subject; who follows, the object
         elif subj is None and "obj" in tr.targets and self._speaker_pronoun_before(t):
             spoken_object = self._counted_from(t.j, end)  # أنه قتل «عديد» من الإرهابيين
+        if subj is not None and subj.i > t.i and tr.relation == "accused" and tr.pos == "verb" and not t.suffix:
+            chain = self.conjuncts(subj, end)
+            charge = self.tok(chain[-1].j)
+            if charge[:1] == "ب" and len(charge) > 3 and charge not in self.w["_function"]:
+                # اتهم الجيش بقصف الأحياء، اتُّهم الحزب والتنظيم بأن …: a noun phrase alone before the charge is
+                # the one accused (the verb passive, or its subject dropped), not the accuser
+                return [self.finish(t, t, tr, [], chain, "")]
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
             and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
             else None
