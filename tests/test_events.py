@@ -3751,3 +3751,18 @@ def test_the_noun_before_the_charge_is_the_accused(lex, text, accused):
 def test_the_accuser_before_the_accused_and_the_charge_stays(lex):
     e = find(events_of(lex, "واتهم الجيش المتمردين بقصف الأحياء السكنية."), "ACCUSE")
     assert "Military forces" in labels(e.actors) and "Rebels" in labels(e.targets), (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # بأن (a that-clause) is a charge too; وصف X بأنه …: X is called so
+    ("كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة.", "", "pkk"),
+    ("كما وصف حزب الله بأنه منظمة إرهابية.", "", "hezbollah"),
+    # a relative clause whose antecedent is the accuser: its subject (واشنطن التي تتهم النظام بـ …)
+    ("وتفاوضت واشنطن التي تتهم حكومة الأسد بشن الهجمات مع موسكو.", "usa", "syrian_government"),
+    # a word of manner or a stop word after the noun is no charge (بعض: the object begins)
+    ("واتهم المتحدث باسم الرئاسة التركية إبراهيم قالن بعض السياسيين باستغلال التفجير.", "ibrahim_kalin", ""),
+])
+def test_who_is_accused_before_a_charge(lex, text, actor, target):
+    e = find(events_of(lex, text), "ACCUSE")
+    assert (not actor or actor in ids(e.actors)) and (not target or target in ids(e.targets)) \
+        and not (target and target in ids(e.actors)), (ids(e.actors), ids(e.targets))

@@ -453,12 +453,22 @@ class Constructions(Senses, RoleWords):
             #                                              subject; who follows, the object
         elif subj is None and "obj" in tr.targets and self._speaker_pronoun_before(t):
             spoken_object = self._counted_from(t.j, end)  # أنه قتل «عديد» من الإرهابيين
-        if subj is not None and subj.i > t.i and tr.relation == "accused" and tr.pos == "verb" and not t.suffix:
-            chain = self.conjuncts(subj, end)
+        if subj is not None and subj.i > t.i and tr.pos == "verb" and not t.suffix \
+                and (tr.relation == "accused" or tr.relation == "condemned" and tr.requires):
+            chain = [subj]
+            for c in self.conjuncts(subj, end)[1:]:
+                if not any(self.tok(x).startswith("و") for x in range(chain[-1].j, c.i + 1)):
+                    break         # (وصف أردوغان الأسد بالإرهابي: the subject, then the object; no conjunct)
+                chain.append(c)
             charge = self.tok(chain[-1].j)
-            if charge[:1] == "ب" and len(charge) > 3 and charge not in self.w["_function"]:
-                # اتهم الجيش بقصف الأحياء، اتُّهم الحزب والتنظيم بأن …: a noun phrase alone before the charge is
-                # the one accused (the verb passive, or its subject dropped), not the accuser
+            # (a charge: بـ on a verbal noun or a clause, بأن; not a word of manner, بشدة، nor a stop word, بعض)
+            charged = charge.startswith("بان") or charge[:1] == "ب" and len(charge) > 2 \
+                and charge not in self.w["_stop"] and charge not in _MANNER and not self.ent_token(chain[-1].j)
+            ante = self.antecedent(t.i - 1) if self.tok(t.i - 1) in self.w.get("relative", ()) else None
+            if charged and not (ante is not None and self.is_actor(ante)):   # (واشنطن التي تتهم النظام بـ: its subject)
+                # اتهم الجيش بقصف الأحياء، اتُّهم الحزب والتنظيم بأن …، وصف حزب الله بأنه منظمة إرهابية: a noun
+                # phrase alone before the charge is the one accused or called so (the verb passive, or its
+                # subject dropped), not the accuser
                 return [self.finish(t, t, tr, [], chain, "")]
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
             and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
