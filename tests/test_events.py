@@ -3766,3 +3766,13 @@ def test_who_is_accused_before_a_charge(lex, text, actor, target):
     e = find(events_of(lex, text), "ACCUSE")
     assert (not actor or actor in ids(e.actors)) and (not target or target in ids(e.targets)) \
         and not (target and target in ids(e.actors)), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,etype,role,who", [
+    # a person's title between an event noun and the name is no bar to the genitive (not only الرئيس)
+    ("وتأتي زيارة الملك عبدالله الثاني إلى الدوحة بعد أسبوع.", "CONSULT", "actors", "king_abdullah_ii"),
+    ("وتأتي زيارة الأمير محمد بن سلمان إلى موسكو بعد أسبوع.", "CONSULT", "actors", "mohammed_bin_salman"),
+])
+def test_a_title_between_an_event_noun_and_a_name_keeps_the_genitive(lex, text, etype, role, who):
+    e = find(events_of(lex, text), etype)
+    assert who in ids(getattr(e, role)), (ids(e.actors), ids(e.targets))

@@ -351,10 +351,11 @@ class Arguments:
             counted = any(g.isdigit() or g in numbers for g in gap)
             if (len(gap) <= 3 or counted and len(gap) <= 6) and all(
                     self.is_transparent(g) or g in _QUOTES or g in numbers or g in _COUNT_MODIFIERS
-                    or counted and g in _AT_LEAST for g in gap) \
+                    or counted and g in _AT_LEAST or it.entity.type == "Person" and g in self.w["_titles"]
+                    for g in gap) \
                     and (not self.gov(it) or counted and self.gov(it) == "من"):
                 # مقتل (ما لا يقل عن) خمسة أشخاص: a count before the genitive; مقتل 300 على الأقل من
-                # تنظيم داعش: a count, "at least", and the group they were of
+                # تنظيم داعش: a count, "at least", and the group they were of; زيارة الملك سلمان: a person's title
                 return it
             return None
         return None
