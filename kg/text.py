@@ -131,6 +131,9 @@ _DIACRITICS_RE = _DELETED_RE
 _DETACHED_RE = re.compile("(?<![\\u0621-\\u064a])[وف]?[لب]\\u0640+((?=[" + re.escape(_SPACE_CHARS) + "]*[«\"“])["
                           + re.escape(_SPACE_CHARS) + "«\"“]+|[" + re.escape(_SPACE_CHARS) + "]+(?=ال))(?=[\\u0621-\\u064a])")
 
+# ميلشيا for ميليشيا (a ي moved past the ل): a common slip of news typing; folding writes the word right
+_MILITIA_SLIP_RE = re.compile("(?<=مي)ل(?=ش[يى])")
+
 ARABIC_LETTER = r"\u0621-\u063a\u0641-\u064a"
 
 
@@ -138,6 +141,7 @@ ARABIC_LETTER = r"\u0621-\u063a\u0641-\u064a"
 def fold_string(text: str) -> str:
     """Fold a lexicon string (no offsets kept): the same folding as ``fold``, spaces collapsed."""
     text = _GLUE_RE.sub(" ", unicodedata.normalize("NFKC", text)).translate(FOLD_TABLE)
+    text = _MILITIA_SLIP_RE.sub("لي", text)
     return " ".join(_WORD_HYPHEN_RE.sub(" ", text).split())
 
 
@@ -226,6 +230,7 @@ def fold(text: str) -> Folded:
     events += [(m.start(), _DEL, "") for m in _EXTRA_SPACE_RE.finditer(text)]
     events += [(m.start(), _GLUE, " ") for m in _GLUE_RE.finditer(text)]
     events += [(k, _DEL, "") for m in _DETACHED_RE.finditer(text) for k in range(m.start(1), m.end(1))]
+    events += [(m.start(), _SUB, "لي") for m in _MILITIA_SLIP_RE.finditer(text)]
     events += _compat_events(text)
     if not events:
         return Folded(_replace(text))

@@ -77,6 +77,15 @@ def test_fold_joins_a_proclitic_written_apart(text, folded):
         assert text[s:e].startswith(("لـ", "بـ")) and fold_string(text[s:e]).replace(" ", "") == word
 
 
+def test_fold_mends_a_common_slip_and_maps_it_back():
+    """ميلشيا for ميليشيا: folded right, in fold and fold_string alike, its letters still inside the word."""
+    text = "قصفت الميلشيات الحي"
+    f = fold(text)
+    assert f.text == "قصفت الميليشيات الحي" and fold_string(text) == f.text
+    k = f.text.index("الميليشيات")
+    assert f.span(k, k + len("الميليشيات")) == (5, 14) and text[5:14] == "الميلشيات"
+
+
 def test_fold_offsets_map_back():
     text = "شنّ تنظيمُ «الدولة» هجوماً على مطارالمدينةالعسكري يوم ١٦"
     f = fold(text)
