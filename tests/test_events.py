@@ -3776,3 +3776,13 @@ def test_who_is_accused_before_a_charge(lex, text, actor, target):
 def test_a_title_between_an_event_noun_and_a_name_keeps_the_genitive(lex, text, etype, role, who):
     e = find(events_of(lex, text), etype)
     assert who in ids(getattr(e, role)), (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,place", [
+    # a place after من right after what is fired is where it was fired from, not where it fell
+    ("سقطت قذيفتان من سوريا على بلدة في جنوب تركيا.", "Turkey"),
+    ("سقط صاروخ من اليمن على مدينة نجران.", "Najran"),
+])
+def test_where_a_projectile_was_fired_from_is_not_where_it_fell(lex, text, place):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert labels(e.places) == [place], labels(e.places)

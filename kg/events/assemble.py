@@ -273,8 +273,10 @@ class SentenceEvents(OneHappening):
             gov = ex.gov(it) or ex.chain_prep(it, lo)
             if self._measured_from(it):
                 continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
-            if gov == "من" and ex.tok(it.i - 2).removeprefix("و") in _COMING and r.tr.type != "MOBILIZE":
-                continue       # الإمدادات القادمة من سوريا، قافلة قادمة من الرقة: where it came from, not where
+            if gov == "من" and r.tr.type != "MOBILIZE" and (ex.tok(it.i - 2).removeprefix("و") in _COMING
+                                                             or self._fired_from(it)):
+                continue       # الإمدادات القادمة من سوريا، قافلة قادمة من الرقة، قذيفتان من سوريا: where it came
+                #                from, not where
             is_target = r.tr.mode != "execute" and any(it is t for t in r.targets)   # (no place is executed)
             if is_target and it.entity.type == "Country" and any(x.entity.type == "Facility" for x in r.targets):
                 continue       # السفارة العراقية: the country whose embassy was hit, not where it stands
@@ -332,6 +334,15 @@ class SentenceEvents(OneHappening):
         if prev is None or any(prev is a for a in r.actors):
             return best
         return prev
+
+    def _fired_from(self, it) -> bool:
+        """The place after من right after a word of what is fired (words.tsv instrument: قذيفتان من سوريا، صاروخ
+        من اليمن), maybe in the dual or with the article: where it was fired from."""
+        prev = self.ex.tok(it.i - 2)
+        prev = prev.removeprefix("و").removeprefix("ال")
+        words = self.ex.w.get("instrument", ())
+        return prev in words or prev.endswith(("تان", "تين")) and prev[:-3] + "ه" in words \
+            or prev.endswith(("ان", "ين")) and prev[:-2] in words
 
     def _in_deed_told(self, r, it) -> bool:
         """Words against a deed (a condemnation, a rejection) and a place after the deed they name: the deed's
