@@ -3786,3 +3786,18 @@ def test_a_title_between_an_event_noun_and_a_name_keeps_the_genitive(lex, text, 
 def test_where_a_projectile_was_fired_from_is_not_where_it_fell(lex, text, place):
     e = find(events_of(lex, text), "ASSAULT")
     assert labels(e.places) == [place], labels(e.places)
+
+
+def test_a_verb_joined_to_a_passive_takes_no_subject_from_it(lex):
+    """قُتل العشرات من عناصر داعش واعتُقل سبعة مطلوبين: the arrests are passive too; those killed made none."""
+    e = find(events_of(lex, "قتل العشرات من عناصر تنظيم داعش واعتقل سبعة مطلوبين في محافظة الأنبار."), "COERCE")
+    assert "isis" not in ids(e.actors) and e.targets, (ids(e.actors), ids(e.targets))
+
+
+@pytest.mark.parametrize("text,etype", [
+    # triggers.tsv unless: ينسحب على "applies to"; بما يتفق و "in keeping with"
+    ("وهذا ينسحب على أي تنظيم أو جماعة مسلحة.", "RETREAT"),
+    ("وتوجيه سلوكها بما يتفق والمصلحة الإيرانية.", "AGREE"),
+])
+def test_words_spelt_as_triggers_in_a_fixed_phrase_are_no_event(lex, text, etype):
+    assert find(events_of(lex, text), etype) is None

@@ -110,8 +110,10 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         self._force: dict[int, str] = {}
         # entities that are the agent or object of a participle (المدعومة من التحالف): not the verb's
         self.participial = set()
-        # trigger token -> the doer its reading carried over from the article (a dropped subject)
+        # trigger token -> the doer its reading carried over from the article (a dropped subject); the tokens
+        # of verbs read as passive (قُتل 28 شخصاً)
         self.carried_at: dict[int, Entity] = {}
+        self.passive_at: set[int] = set()
         for p in self.items:
             if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive"):
                 if p.trigger.pos == "attributive" and self.tok(p.i).removeprefix("ال") in _ATTRIBUTIVE_OWNERSHIP \
@@ -364,6 +366,8 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         words = self.tokens[anchor.i:anchor.j] + ([] if anchor is t else ["…"] + self.tokens[t.i:t.j])
         if how == "inherited" and actor_ent is not None:
             self.carried_at[t.i] = actor_ent
+        elif how == "passive":
+            self.passive_at.add(t.i)
         return Reading(self.sa.index, t, anchor, tr, actors, targets, actor_ent, target_ent, how, modality,
                        conf, source, " ".join(words))
 

@@ -573,8 +573,9 @@ class Subjects:
                      and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
         if prev is None:
             return self._relative_goes_on(v, start)
-        if self.pred_between(prev.j, v.i, prev):
-            return None
+        if self.pred_between(prev.j, v.i, prev) or prev.i in self.passive_at and not (
+                v.trigger is not None and self.reading(v).patient_subject):
+            return None       # (قُتل العشرات من عناصر داعش واعتُقل سبعة: joined to a passive, no subject goes on)
         subj, _ = self.subject(prev, v.i)
         if subj is None or subj.j > v.i or subj.mention_kind == "demonym" and self.doer_type(subj) != "Person" \
                 and not self.force(subj) or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
