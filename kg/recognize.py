@@ -35,7 +35,8 @@ from .name_words import _LETTER_RE, Words
 from .person_links import PersonLinks, not_surnames
 from .recognize_clubs import SportsClubs
 from .recognize_candidates import (_Cand, _candidates, _head_prefix_candidates, _select, _short_name_candidates,
-                                   _top_country, _variant_candidates, country_counts, focus_country)
+                                   _top_country, _variant_candidates, country_counts, focus_country,
+                                   without_common_words)
 from .recognize_entities import _FAMILY_OF_TWO, NewEntities
 from .recognize_model import _MODEL_TYPES, ModelNames
 from .recognize_state import _DocState
@@ -111,6 +112,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _variant_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands += _short_name_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands += _head_prefix_candidates(ftext, lex, tok_starts, tok_ends, cands)
+    cands = without_common_words(ftext, lex, tok_starts, tok_ends, cands)
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     read = _as_read(cands, folded, text)

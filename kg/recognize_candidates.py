@@ -137,6 +137,31 @@ def _short_name_candidates(ftext: str, lex: Lexicon, starts: list[int], ends: li
     return out
 
 
+def without_common_words(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
+                         cands: list[_Cand]) -> list[_Cand]:
+    """The candidates but a one-word name that a word next to it makes a common word (words.tsv common_before:
+    للنيل من أمن البلاد "to undermine", no Nile; مسقط رأسه "his birthplace", no Muscat; صلاة المغرب "the sunset
+    prayer", no Morocco): dropped before they count for the article's country."""
+    values = lex.word_values
+    out = []
+    for c in cands:
+        if c.kind == ENT:
+            k = bisect_right(starts, c.fs) - 1
+            if 0 <= k and c.fe == ends[k]:
+                pre, stem = strip_clitics(ftext[starts[k]:ends[k]])
+                cues = values.get(("common_before", "ال" + stem.removeprefix("ال"))) \
+                    or values.get(("common_before", stem))
+                if cues:
+                    cues = cues.split(" | ")
+                    nxt = ftext[starts[k + 1]:ends[k + 1]] if k + 1 < len(starts) else ""
+                    prev = strip_clitics(ftext[starts[k - 1]:ends[k - 1]])[1] if k else ""
+                    if (nxt in cues and not any(h.kind == PLACE_NOUN for h in lex.lookup(prev))) \
+                            or not pre and "^" + prev in cues:
+                        continue      # (نهر النيل من: after its noun of place, the river)
+        out.append(c)
+    return out
+
+
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _GROUP_TYPES = frozenset({"Organization", "ArmedGroup"})
 

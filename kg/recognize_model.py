@@ -175,10 +175,6 @@ class ModelNames:
         # person's name may be (مرسى: Egyptian writing of مرسي)
         maqsura = ent.type != "Person" and self.tok(k).endswith("ي") and self._written(k).endswith("ى")
         pre, stem = strip_clitics(self.tok(k))
-        after = self.lex.word_values.get(("common_before", "ال" + stem.removeprefix("ال"))) \
-            or self.lex.word_values.get(("common_before", stem))
-        if after and self.tok(k + 1) in after.split(" | "):
-            return True       # للنيل من أمن البلاد (to undermine), مسقط رأسه (his birthplace): the common word
         if not maqsura and (k in self.name_at or ent.type in LOCATION_TYPES and k > 0
                             and strip_clitics(self.tok(k - 1))[1] in _COMPASS):
             return False      # شمال مالي: what a compass point is north of is a place, not "financial"
