@@ -3809,3 +3809,9 @@ def test_a_name_that_a_word_before_makes_a_common_word_is_no_place(lex):
     e = find(events_of(lex, "قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب في قرية نائية."), "ASSAULT")
     assert "morocco" not in " ".join(ids(e.actors) | ids(e.places)) and e.killed == 48 \
         and "Civilians" in " ".join(labels(e.targets)), (ids(e.actors), ids(e.places), labels(e.targets))
+
+
+def test_one_militant_named_in_two_words_is_a_toll_of_one(lex):
+    """مقتل عنصر إرهابي: one militant (generic.tsv militants, one: عنصر إرهابي) killed, a toll of 1."""
+    e = find(events_of(lex, "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي أثناء عملية أمنية في مدينة سجنان."), "ASSAULT")
+    assert "Militants" in " ".join(labels(e.targets)) and e.killed == 1, (labels(e.targets), e.killed)

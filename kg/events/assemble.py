@@ -466,9 +466,9 @@ class SentenceEvents(OneHappening):
                 n += counted         # أعدم 20 رجلا: after a figure, a singular noun is counted (not one)
             elif it.entity.type == "Person" and it.mention_kind in ("name", "nominal"):
                 n += 1
-            elif g is not None and surface.split(" ")[0] in g.one:
-                n += 1
-            elif g is not None and surface.split(" ")[0] in g.two:
+            elif g is not None and (surface in g.one or surface.split(" ")[0] in g.one):
+                n += 1           # (a form of two words too: عنصر إرهابي)
+            elif g is not None and (surface in g.two or surface.split(" ")[0] in g.two):
                 n += 2
             elif it.mention_kind == "demonym" and not self.ex.force(it) and not surface.endswith(("ين", "ون")):
                 n += 1          # قتل فلسطيني
