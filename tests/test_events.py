@@ -3815,3 +3815,9 @@ def test_one_militant_named_in_two_words_is_a_toll_of_one(lex):
     """مقتل عنصر إرهابي: one militant (generic.tsv militants, one: عنصر إرهابي) killed, a toll of 1."""
     e = find(events_of(lex, "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي أثناء عملية أمنية في مدينة سجنان."), "ASSAULT")
     assert "Militants" in " ".join(labels(e.targets)) and e.killed == 1, (labels(e.targets), e.killed)
+
+
+def test_a_preposition_before_a_title_governs_the_person_it_names(lex):
+    """طلب النواب من وزير الدفاع خالد العبيدي: من, written apart before the title, governs the person (as بوزير)."""
+    e = find(events_of(lex, "طلب أعضاء في البرلمان من وزير الدفاع خالد العبيدي كشف مصادر العتاد."), "REQUEST")
+    assert "khaled_al_obeidi" in ids(e.targets), (ids(e.actors), ids(e.targets))

@@ -256,6 +256,8 @@ class Syntax:
             c = self._split(lead)[0].lstrip("وف")
             if c in ("ب", "ل", "ك"):
                 return c
+            if not c and self.tok(it.lead - 1) in ("من", "مع", "الي", "علي", "عن"):
+                return self.tok(it.lead - 1)   # طلب النواب من وزير الدفاع خالد العبيدي: the title's preposition
         k = _head(it) - 1
         merit = self.merit_prep(it)
         if merit:
