@@ -3821,3 +3821,9 @@ def test_a_preposition_before_a_title_governs_the_person_it_names(lex):
     """طلب النواب من وزير الدفاع خالد العبيدي: من, written apart before the title, governs the person (as بوزير)."""
     e = find(events_of(lex, "طلب أعضاء في البرلمان من وزير الدفاع خالد العبيدي كشف مصادر العتاد."), "REQUEST")
     assert "khaled_al_obeidi" in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_a_force_noun_in_ta_marbuta_after_the_verb_is_no_possessed_force(lex):
+    """استهدف قناصة الحوثيين المدنيين: قناصة ends in ة (folded ه), no "his" snipers; the Houthis' snipers did it."""
+    e = find(events_of(lex, "استهدف قناصة الحوثيين المدنيين في مدينة تعز."), "ASSAULT")
+    assert "houthis" in ids(e.actors) and "houthis" not in ids(e.targets), (ids(e.actors), ids(e.targets))

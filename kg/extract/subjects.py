@@ -512,6 +512,8 @@ class Subjects:
         t = self.tok(k)
         people = not after
         for suf in ("ها", "هم", "ه", "نا") if after else ("ها", "هم", "ه"):
+            if after and suf == "ه" and not self.pronoun_ended(k):
+                continue      # استهدف قناصة الحوثيين: a ة that folding writes as ه, no pronoun
             if t.endswith(suf) and len(t) > len(suf) + 2:
                 stem = t[: -len(suf)]
                 stems = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
