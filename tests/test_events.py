@@ -3827,3 +3827,9 @@ def test_a_force_noun_in_ta_marbuta_after_the_verb_is_no_possessed_force(lex):
     """استهدف قناصة الحوثيين المدنيين: قناصة ends in ة (folded ه), no "his" snipers; the Houthis' snipers did it."""
     e = find(events_of(lex, "استهدف قناصة الحوثيين المدنيين في مدينة تعز."), "ASSAULT")
     assert "houthis" in ids(e.actors) and "houthis" not in ids(e.targets), (ids(e.actors), ids(e.targets))
+
+
+def test_the_day_after_is_a_word_of_sequence(lex):
+    """غداة سيطرتها على البساتين: the day after its capture — a deed done before, by the pronoun's force (as بعد)."""
+    e = find(events_of(lex, "سيطرت القوات الحكومية على منطقة العلم غداة سيطرتها على البساتين."), "ASSAULT", "سيطرتها")
+    assert e is not None and "Military forces" in " ".join(labels(e.actors)), e and labels(e.actors)

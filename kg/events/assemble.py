@@ -79,7 +79,7 @@ _WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanke
 _COMING = frozenset({"قادم", "قادمه", "القادم", "القادمه", "قادمين", "القادمين", "القادمون", "اتيه", "الاتيه",
                      "الاتي", "وافده", "الوافده", "الوافدين", "القادمتين"})
 # words that place another deed before or after this one (folded): عقب هجوم، بعد الغارة، إثر تفجير
-_SEQUENCE = frozenset({"عقب", "بعد", "اثر", "قبل", "اعقاب"})
+_SEQUENCE = frozenset({"عقب", "بعد", "اثر", "قبل", "اعقاب", "غداه"})
 
 
 class SentenceEvents(OneHappening):

@@ -12,7 +12,7 @@ _AMONG = frozenset({"بينهم", "بينهن"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’", "-", "–"})
 
 # words before an event noun that tell it happened: what came after it, upon it or since it (folded)
-_DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ"})
+_DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ", "غداه", "وغداه"})
 _FEM_FORCES = frozenset(fold_string(w) for w in (
     "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
     "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
