@@ -750,6 +750,11 @@ def test_people_who_fire_are_the_doers(lex):
     # the genitive of مطالب, "demands", is who makes them, not whom they are made of (استجابت الحكومة لمطالب
     # المتظاهرين)
     ("واستجابت الحكومة العراقية لمطالب المتظاهرين بإقالة الوزير.", "REQUEST", "group/protesters", ""),
+    # a person kg knows of another country than the nationality qualifying a title is someone else than its
+    # holder (recognize_titles._of_another_country); of the same country, its holder
+    ("التقى الرئيس المصري الملك سلمان في الرياض.", "CONSULT", "egypt", "salman_bin_abdulaziz"),
+    ("التقى وزير الخارجية الأمريكي الملك عبدالله الثاني في عمان.", "CONSULT", "usa", "king_abdullah_ii"),
+    ("التقى العاهل السعودي الملك سلمان الرئيس المصري في الرياض.", "CONSULT", "salman_bin_abdulaziz", "egypt"),
 ])
 def test_who_does_it_to_whom(lex, text, etype, actor, target):
     """The first event of the type has a doer and a target whose ids begin so ("" is not checked)."""

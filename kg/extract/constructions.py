@@ -1147,9 +1147,9 @@ class Constructions(Senses, RoleWords):
                         and not (anchor.gender == "p" and sp.entity.type not in ("Group", "ArmedGroup")):
                     actors, how = [sp], "speaker"     # (a plural verb: not the one observatory or state)
             if not actors and actor_ent is None and (anchor.kind == "word" or (
-                    anchor.trigger and self.reading(anchor).pos == "verb")) and not self.common_subject(anchor) \
-                    and (self.opens_clause(anchor) or self.joins_dropped(anchor) is not None):
-                ent = self.joins_dropped(anchor) or self.focus.last(anchor.gender)
+                    anchor.trigger and self.reading(anchor).pos == "verb")) and not self.common_subject(anchor):
+                joined = self.joins_dropped(anchor)     # (a verb joined to one whose doer was carried over)
+                ent = joined or (self.focus.last(anchor.gender) if self.opens_clause(anchor) else None)
                 if ent is not None:
                     actor_ent, how = ent, "inherited"
         targets = self._pronoun_object(t, tr, actors, targets)
