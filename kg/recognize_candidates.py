@@ -58,8 +58,8 @@ def _candidates(ftext: str, lex: Lexicon, starts: list[int], ends: list[int],
                     continue
                 clitic, start = prefix + "ل", fs + 1   # لل: the preposition ل on an ال-word
             else:
-                if prefix not in hit.clitics:
-                    continue
+                if prefix not in hit.clitics or prefix.endswith("س") and hit.kind == TRIGGER and hit.tense == "perf":
+                    continue     # (ستقدم "will present", no تقدّم: the future's س comes only on an imperfect)
                 clitic = prefix
             out.append(_Cand(hit.kind, start, fe + len(suffix), clitic, hit, suffix))
     return out
