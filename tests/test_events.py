@@ -3836,3 +3836,9 @@ def test_words_read_as_a_perfect_with_the_future_prefix_are_no_event(lex, text, 
 def test_the_future_prefix_on_an_imperfect_still_reads(lex):
     e = find(events_of(lex, "ستتقدم القوات نحو المدينة خلال أيام."), "ASSAULT")
     assert e is not None and e.modality == "future", e and e.modality
+
+
+def test_an_indefinite_word_of_expectation_makes_the_deed_planned(lex):
+    """تحسبا لهجوم مرتقب، المحادثات مقررة: an expected or scheduled deed (words.tsv future_after, indefinite too)."""
+    e = find(events_of(lex, "بدأت الميليشيات بالفرار تحسبا لهجوم مرتقب تشنه المقاومة."), "ASSAULT", "لهجوم")
+    assert e is not None and e.modality == "future", e and e.modality
