@@ -3828,6 +3828,8 @@ def test_the_day_after_is_a_word_of_sequence(lex):
     ("وحظرت الحكومة سفر المسؤولين إلى الخارج.", "RETREAT"),
     # a cost or a value that reaches a sum is no advance (triggers.tsv unless)
     ("وبلغت تكلفته نحو 8 مليارات دولار.", "ASSAULT"),
+    # بحسب طلب السوق: "according to the market's demand", no request (triggers.tsv requested, unless ^بحسب)
+    ("وبحسب طلب السوق فإن ذوي الخبرات لم يجدوا عملا.", "REQUEST"),
 ])
 def test_words_read_as_a_perfect_with_the_future_prefix_are_no_event(lex, text, etype):
     assert find(events_of(lex, text), etype) is None
