@@ -128,8 +128,9 @@ _DIACRITICS_RE = _DELETED_RE
 # لـ and بـ drawn out with tatweel, then a space, are the proclitic written apart before a quoted name or a
 # definite word: the space (and quotes) after them go, so the word takes its preposition as when written
 # joined (هجوم لـ «داعش» as هجوم لداعش)
-_DETACHED_RE = re.compile("(?<![\\u0621-\\u064a])[وف]?[لب]\\u0640+((?=[" + re.escape(_SPACE_CHARS) + "]*[«\"“])["
-                          + re.escape(_SPACE_CHARS) + "«\"“]+|[" + re.escape(_SPACE_CHARS) + "]+(?=ال))(?=[\\u0621-\\u064a])")
+_SPACES = "[" + re.escape(_SPACE_CHARS) + "]"
+_DETACHED_RE = re.compile("(?<![\\u0621-\\u064a])[وف]?[لب]\\u0640+((?=" + _SPACES + "*[«\"“])[" + re.escape(_SPACE_CHARS)
+                          + "«\"“]+|" + _SPACES + "+(?=ال))(?=[\\u0621-\\u064a])")
 
 # ميلشيا for ميليشيا (a ي moved past the ل): a common slip of news typing; folding writes the word right
 _MILITIA_SLIP_RE = re.compile("(?<=مي)ل(?=ش[يى])")

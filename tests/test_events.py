@@ -3786,6 +3786,13 @@ def test_a_verb_joined_to_a_passive_takes_no_subject_from_it(lex):
     # triggers.tsv unless: ينسحب على "applies to"; بما يتفق و "in keeping with"
     ("وهذا ينسحب على أي تنظيم أو جماعة مسلحة.", "RETREAT"),
     ("وتوجيه سلوكها بما يتفق والمصلحة الإيرانية.", "AGREE"),
+    # a cost or a value that reaches a sum is no advance (unless تكلفته); بحسب طلب السوق, "according to the market's
+    # demand", no request (unless ^بحسب)
+    ("وبلغت تكلفته نحو 8 مليارات دولار.", "ASSAULT"),
+    ("وبحسب طلب السوق فإن ذوي الخبرات لم يجدوا عملا.", "REQUEST"),
+    # the future's س comes only on an imperfect: ستقدم is "will present" (قدّم), سفر "travel", no advance or flight
+    ("وستقدم السلطة الفلسطينية ملف الجريمة إلى المحكمة الجنائية الدولية.", "ASSAULT"),
+    ("وحظرت الحكومة سفر المسؤولين إلى الخارج.", "RETREAT"),
 ])
 def test_words_spelt_as_triggers_in_a_fixed_phrase_are_no_event(lex, text, etype):
     assert find(events_of(lex, text), etype) is None
@@ -3820,19 +3827,6 @@ def test_the_day_after_is_a_word_of_sequence(lex):
     """غداة سيطرتها على البساتين: the day after its capture — a deed done before, by the pronoun's force (as بعد)."""
     e = find(events_of(lex, "سيطرت القوات الحكومية على منطقة العلم غداة سيطرتها على البساتين."), "ASSAULT", "سيطرتها")
     assert e is not None and "Military forces" in " ".join(labels(e.actors)), e and labels(e.actors)
-
-
-@pytest.mark.parametrize("text,etype", [
-    # the future's س comes only on an imperfect: ستقدم is "will present" (قدّم), سفر "travel", no advance or flight
-    ("وستقدم السلطة الفلسطينية ملف الجريمة إلى المحكمة الجنائية الدولية.", "ASSAULT"),
-    ("وحظرت الحكومة سفر المسؤولين إلى الخارج.", "RETREAT"),
-    # a cost or a value that reaches a sum is no advance (triggers.tsv unless)
-    ("وبلغت تكلفته نحو 8 مليارات دولار.", "ASSAULT"),
-    # بحسب طلب السوق: "according to the market's demand", no request (triggers.tsv requested, unless ^بحسب)
-    ("وبحسب طلب السوق فإن ذوي الخبرات لم يجدوا عملا.", "REQUEST"),
-])
-def test_words_read_as_a_perfect_with_the_future_prefix_are_no_event(lex, text, etype):
-    assert find(events_of(lex, text), etype) is None
 
 
 def test_the_future_prefix_on_an_imperfect_still_reads(lex):

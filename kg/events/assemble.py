@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..extract.words import _AMONG, _people, _victim
+from ..extract.words import _AMONG, _SEQUENCE, _people, _victim
 from ..groups import carried_doer, group_entity, group_side, protesters
 from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
@@ -78,8 +78,6 @@ _WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanke
 # participles of coming (folded): a place after them and من is where something came from
 _COMING = frozenset({"قادم", "قادمه", "القادم", "القادمه", "قادمين", "القادمين", "القادمون", "اتيه", "الاتيه",
                      "الاتي", "وافده", "الوافده", "الوافدين", "القادمتين"})
-# words that place another deed before or after this one (folded): عقب هجوم، بعد الغارة، إثر تفجير
-_SEQUENCE = frozenset({"عقب", "بعد", "اثر", "قبل", "اعقاب", "غداه"})
 
 
 class SentenceEvents(OneHappening):

@@ -453,23 +453,9 @@ class Constructions(Senses, RoleWords):
             #                                              subject; who follows, the object
         elif subj is None and "obj" in tr.targets and self._speaker_pronoun_before(t):
             spoken_object = self._counted_from(t.j, end)  # أنه قتل «عديد» من الإرهابيين
-        if subj is not None and subj.i > t.i and tr.pos == "verb" and not t.suffix \
-                and (tr.relation == "accused" or tr.relation == "condemned" and tr.requires):
-            chain = [subj]
-            for c in self.conjuncts(subj, end)[1:]:
-                if not any(self.tok(x).startswith("و") for x in range(chain[-1].j, c.i + 1)):
-                    break         # (وصف أردوغان الأسد بالإرهابي: the subject, then the object; no conjunct)
-                chain.append(c)
-            charge = self.tok(chain[-1].j)
-            # (a charge: بـ on a verbal noun or a clause, بأن; not a word of manner, بشدة، nor a stop word, بعض)
-            charged = charge.startswith("بان") or charge[:1] == "ب" and len(charge) > 2 \
-                and charge not in self.w["_stop"] and charge not in _MANNER and not self.ent_token(chain[-1].j)
-            ante = self.antecedent(t.i - 1) if self.tok(t.i - 1) in self.w.get("relative", ()) else None
-            if charged and not (ante is not None and self.is_actor(ante)):   # (واشنطن التي تتهم النظام بـ: its subject)
-                # اتهم الجيش بقصف الأحياء، اتُّهم الحزب والتنظيم بأن …، وصف حزب الله بأنه منظمة إرهابية: a noun
-                # phrase alone before the charge is the one accused or called so (the verb passive, or its
-                # subject dropped), not the accuser
-                return [self.finish(t, t, tr, [], chain, "")]
+        accused = self._accused_before_charge(t, tr, subj, end)
+        if accused is not None:
+            return [self.finish(t, t, tr, [], accused, "")]
         inherit = self.focus.here("f") if tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender == "f" \
             and t.clitic[:1] in ("و", "ف") and self.count_at(t.j) and not (subj is not None and subj.i < t.i) \
             else None
@@ -1062,6 +1048,26 @@ class Constructions(Senses, RoleWords):
     def _own_force(self, it: Item) -> bool:
         """An unnamed force (generic.tsv side force: الجنود، القوات): what a verb of deploying sends."""
         return it.mention_kind == "generic" and getattr(it.ref, "side", "") == "force"
+
+    def _accused_before_charge(self, t: Item, tr, subj: Item | None, end: int) -> list[Item] | None:
+        """اتهم الجيش بقصف الأحياء، اتُّهم الحزب والتنظيم بأن …، وصف حزب الله بأنه منظمة إرهابية: a noun phrase alone
+        (and those joined to it by و) between a verb of accusing or calling so and the charge is the one accused
+        or called so, not the accuser (the verb passive, or its subject dropped); None where it is no such phrase.
+        The charge is بـ on a verbal noun or a clause (بأن), not a word of manner (بشدة), a stop word (بعض) or a name
+        (بشار); not in a relative clause whose antecedent accuses (واشنطن التي تتهم النظام بـ: its subject)."""
+        if subj is None or subj.i <= t.i or tr.pos != "verb" or t.suffix \
+                or not (tr.relation == "accused" or tr.relation == "condemned" and tr.requires):
+            return None
+        chain = [subj]
+        for c in self.conjuncts(subj, end)[1:]:
+            if not any(self.tok(x).startswith("و") for x in range(chain[-1].j, c.i + 1)):
+                break         # (وصف أردوغان الأسد بالإرهابي: the subject, then the object; no conjunct)
+            chain.append(c)
+        charge = self.tok(chain[-1].j)
+        charged = charge.startswith("بان") or charge[:1] == "ب" and len(charge) > 2 \
+            and charge not in self.w["_stop"] and charge not in _MANNER and not self.ent_token(chain[-1].j)
+        ante = self.antecedent(t.i - 1) if self.tok(t.i - 1) in self.w.get("relative", ()) else None
+        return chain if charged and not (ante is not None and self.is_actor(ante)) else None
 
     def _suffix_maker(self, t: Item, tr) -> bool:
         """The pronoun on an event noun whose maker is its genitive is that maker where what the event is

@@ -13,6 +13,9 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "(", ")", "‘", "’",
 
 # words before an event noun that tell it happened: what came after it, upon it or since it (folded)
 _DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "منذ", "ومنذ", "غداه", "وغداه"})
+# words that place another deed before or after this one (folded, without و): عقب هجوم، بعد الغارة، قبل التفجير —
+# those of a deed done before but منذ (since), and قبل، أعقاب
+_SEQUENCE = frozenset({w.removeprefix("و") for w in _DONE_BEFORE} - {"منذ"} | {"قبل", "اعقاب"})
 _FEM_FORCES = frozenset(fold_string(w) for w in (
     "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
     "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
