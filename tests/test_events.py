@@ -3838,3 +3838,46 @@ def test_an_indefinite_word_of_expectation_makes_the_deed_planned(lex):
     """تحسبا لهجوم مرتقب، المحادثات مقررة: an expected or scheduled deed (words.tsv future_after, indefinite too)."""
     e = find(events_of(lex, "بدأت الميليشيات بالفرار تحسبا لهجوم مرتقب تشنه المقاومة."), "ASSAULT", "لهجوم")
     assert e is not None and e.modality == "future", e and e.modality
+
+
+@pytest.mark.parametrize("text,actor,not_actor", [
+    # a circumstantial participle tells of the subject of the verb it goes on with: the speaker spelt out but unknown
+    # to kg is no licence to take whoever the article was last about (not the Houthis it tells of)
+    ("قال وزير الخارجية إن الحوثيين اعتقلوا عشرات الصحفيين، مطالبا بالإفراج عنهم.", "-", "Houthis"),
+    # the feminine participle after a comma (مطالبة، مستنكرة) as the masculine
+    ("قالت منظمة العفو الدولية إن الحوثيين اعتقلوا عشرات الصحفيين، مطالبة بالإفراج عنهم.", "Amnesty", "Houthis"),
+    # not the verb of a relative clause in the object, nor a verb in a quotation closed before it
+    ("ودانت قيادة إقليم كردستان القصف الذي شنته الطائرات التركية على مواقع الحزب، مطالبة بوقفه.", "-", "Turkey"),
+    ("وقالت القوات الكردية في بيان «إن حكومة أنقرة استهدفت مواقعنا»، مطالبة شركاءها بتوضيح موقفهم.", "YPG", "Turkey"),
+    # past other participles and words of telling in the chain, to the verb they all go on with
+    ("كما استنكر مفتي مصر شوقي علام التفجير، مؤكدا أن الإرهابيين لا يراعون حرمة المساجد، قائلا: إن هؤلاء "
+     "ملعونون، مطالبا الحكام بالتصدي لهم.", "Shawky Allam", ""),
+    # a source named aside (بحسب المرصد) is no subject; nor the speaker of a clause before فيما
+    ("وكانت عائلات من البلدة تظاهرت الاثنين، بحسب المرصد السوري، مطالبة بحماية السكان.", "Civilians", "Observatory"),
+    ("وأعلنت تركيا أن طائراتها قصفت مواقع الحزب، فيما دانت الحكومة العراقية القصف، مطالبة بوقفه.", "Iraq", "Turkey"),
+])
+def test_who_a_circumstantial_participle_tells_of(lex, text, actor, not_actor):
+    """actor: a part of a label, or "-" for none."""
+    e = find(events_of(lex, text), "REQUEST")
+    found = " ".join(labels(e.actors)) if e is not None else ""
+    assert e is not None and (found == "" if actor == "-" else actor in found) \
+        and not (not_actor and not_actor in found), found
+
+
+@pytest.mark.parametrize("text,etype,modality", [
+    # a noun of demand governs the deed its preposition introduces: demanded, not done
+    ("وفي سياق المطالبة بالإفراج عن المعتقلين، خرج المئات إلى الشوارع.", "CONCEDE", "hypothetical"),
+    ("وجاءت دعوة الأمم المتحدة إلى وقف القتال بعد أيام من التصعيد.", "CONCEDE", "hypothetical"),
+    # what a halt is demanded of goes on; a participle's clause ends at the comma (the condolences were offered)
+    ("وأدان الرئيس القصف الجوي على المدينة، مطالبا بوقف فوري للهجوم.", "ASSAULT", "asserted"),
+    ("وأدانت مصر التفجير، مطالبة بتكاتف الجهود، معربة عن تعازيها لأسر الضحايا.", "SUPPORT", "asserted"),
+])
+def test_what_a_demand_governs_is_not_done(lex, text, etype, modality):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and e.modality == modality, e and e.modality
+
+
+def test_the_genitive_after_a_verbal_noun_past_words_unknown_is_not_the_verbs_subject(lex):
+    """ادانت الوزارة بشدة اقتحام عشرات المستوطنين المسجد: the settlers stormed it; the ministry (unknown) condemned."""
+    e = find(events_of(lex, "ادانت وزارة الخارجية بشدة اقتحام عشرات المستوطنين المسجد الأقصى."), "ACCUSE")
+    assert e is not None and "Settlers" not in " ".join(labels(e.actors)), e and labels(e.actors)

@@ -1087,6 +1087,22 @@ class Constructions(Senses, RoleWords):
                 return [p]
         return targets
 
+    def _unnamed_speaker(self, t: Item) -> bool:
+        """A circumstantial participle goes on with a verb or a word of telling whose subject is spelt out but
+        kg does not know it (قال وزير الخارجية إن الحوثيين اعتقلوا صحفيين، مطالبا بالإفراج عنهم؛ دانت قيادة الإقليم
+        القصف، مطالبة بوقفه): its doer is that subject, not whoever the article was last about. Not a subject
+        dropped (وأوضح أن …، مشيدا: the one the article goes on with)."""
+        if not (t.trigger and self.reading(t).prior_subject):
+            return False
+        prev = self.prior_predicate(t)
+        if prev is None:
+            return False
+        if prev.kind == "trigger":
+            return not self.doer_at.get(prev.i, True)
+        complementizer = self.w.get("complementizer", ())
+        return self.speaker(prev) is None and self.tok(prev.j) not in complementizer \
+            and any(self.tok(k) in complementizer for k in range(prev.j, t.i))
+
     def _foiled(self, t: Item) -> bool:
         """A verb or noun of foiling (words.tsv foil: أحبط، إحباط، من إحباط، لإحباط) governs the event noun."""
         start = max(self.clause_start(t.i), t.i - 6)
@@ -1153,7 +1169,8 @@ class Constructions(Senses, RoleWords):
                         and not (anchor.gender == "p" and sp.entity.type not in ("Group", "ArmedGroup")):
                     actors, how = [sp], "speaker"     # (a plural verb: not the one observatory or state)
             if not actors and actor_ent is None and (anchor.kind == "word" or (
-                    anchor.trigger and self.reading(anchor).pos == "verb")) and not self.common_subject(anchor):
+                    anchor.trigger and self.reading(anchor).pos == "verb")) and not self.common_subject(anchor) \
+                    and not self._unnamed_speaker(anchor):
                 joined = self.joins_dropped(anchor)     # (a verb joined to one whose doer was carried over)
                 ent = joined or (self.focus.last(anchor.gender) if self.opens_clause(anchor) else None)
                 if ent is not None:

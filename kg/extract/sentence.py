@@ -113,6 +113,7 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         # trigger token -> the doer its reading carried over from the article (a dropped subject); the tokens
         # of verbs read as passive (قُتل 28 شخصاً)
         self.carried_at: dict[int, Entity] = {}
+        self.doer_at: dict[int, bool] = {}     # whether the reading of the trigger at a token found its doer
         self.passive_at: set[int] = set()
         for p in self.items:
             if p.kind == "trigger" and p.trigger.pos in ("passive", "attributive"):
@@ -128,7 +129,9 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         readings = []
         for p in self.preds:          # in text order, so the focus is what the article said so far
             if p.kind == "trigger":
-                readings += self.one(p)
+                found = self.one(p)
+                self.doer_at[p.i] = any(r.actors or r.actor_ent is not None for r in found)
+                readings += found
             elif _is_light(p):
                 # يقوم به وزير الخارجية الأميركي، جون كيري، بتحركات: the name after the title's comma
                 s, _ = self.subject(p, self.clause_end(p.j, commas=False))
@@ -353,11 +356,17 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
                 and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
                             for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
                 p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
-                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN") and r.pos == "verb"
+                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN")
+                and (r.pos == "verb" or self._governed_deed(p, t, anchor))
+                and not (r.prior_subject and any(self.tok(k) in _COMMA for k in range(p.j, min(t.i, anchor.i))))
+                and not any(self._word_of(self.tok(k), "halt") for k in range(max(p.j, min(t.i, anchor.i) - 3),
+                                                                             min(t.i, anchor.i)))
                 and not self.not_an_event(p, r) and not self._contrast_between(p.j, min(t.i, anchor.i))
                 for p in self.preds):
             # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:
-            # threatened, not done (but not past لكن: طالبوا بإقالته، لكن الحكومة رفضت — the refusal happened)
+            # threatened, not done (but not past لكن: طالبوا بإقالته، لكن الحكومة رفضت — the refusal happened;
+            # nor what a halt is demanded of, طالب بوقف فوري للهجوم: the attack goes on; nor past a comma after a
+            # participle of demand, مطالبا بالإفراج عنهم، معربا عن تعازيه: its own clause)
             modality = "hypothetical"
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
@@ -370,6 +379,15 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             self.passive_at.add(t.i)
         return Reading(self.sa.index, t, anchor, tr, actors, targets, actor_ent, target_ent, how, modality,
                        conf, source, " ".join(words))
+
+    def _governed_deed(self, p: Item, t: Item, anchor: Item) -> bool:
+        """A noun of demand or threat governs the deed right after it with its preposition, maybe past its doer
+        (المطالبة بالإفراج عن المعتقلين، دعوة الأمم المتحدة إلى وقف القتال، التهديد بقصف المدن): demanded or threatened,
+        not done (not a genitive, ضغوط العقوبات "the sanctions' pressure", nor a conjunct, تهديدات وهجمات)."""
+        first = min(t.i, anchor.i)
+        led = self.tok(first - 1) in ("الي", "على", "علي") or any(c in t.clitic.lstrip("وف")[:1] for c in "بل")
+        return led and 0 <= first - p.j <= 3 and not self.pred_between(p.j, first) \
+            and all(self.ent_token(k) or self.tok(k) in ("الي", "على", "علي") for k in range(p.j, first))
 
     def triples_of(self, r: "Reading") -> list[tuple]:
         """The (actor, relation, class, target, …) tuples a reading states: every actor with every target."""
