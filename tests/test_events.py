@@ -3881,3 +3881,15 @@ def test_the_genitive_after_a_verbal_noun_past_words_unknown_is_not_the_verbs_su
     """ادانت الوزارة بشدة اقتحام عشرات المستوطنين المسجد: the settlers stormed it; the ministry (unknown) condemned."""
     e = find(events_of(lex, "ادانت وزارة الخارجية بشدة اقتحام عشرات المستوطنين المسجد الأقصى."), "ACCUSE")
     assert e is not None and "Settlers" not in " ".join(labels(e.actors)), e and labels(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,not_actor,target", [
+    # a body's noun in construct with a word kg does not know (حكومة الثني، قيادة الإقليم) heads the subject: the
+    # name after it is the object, and no doer carries over from the sentence before
+    ("ودعت حكومة الثني الأمم المتحدة إلى دعم الجيش.", "REQUEST", "United Nations", "United Nations"),
+    ("قصفت الطائرات التركية مواقع الحزب في جبال قنديل. ودانت قيادة الإقليم القصف بشدة.", "ACCUSE", "Turkey", ""),
+])
+def test_a_body_in_construct_kg_does_not_know_is_the_subject(lex, text, etype, not_actor, target):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and not_actor not in " ".join(labels(e.actors)) \
+        and target in " ".join(labels(e.targets)), e and (labels(e.actors), labels(e.targets))

@@ -133,7 +133,16 @@ class Subjects:
         if not n and self.tok(k).startswith("ال") and self.tok(k).removeprefix("ال") in nouns:
             n = 1      # اتهم الجيش الحوثيين، دعت الوزارة الأهالي، شكر البيان المقاومة: a force noun, a body's
             #            noun or a document's no entity covers (no country to name it by)
+        if not n and self._body_construct_at(k):
+            n = 2      # دعت حكومة الثني الأمم المتحدة: a body's noun in construct with a word kg does not know
         return n if n and self.tok(k + n - 1).startswith("ال") else 0
+
+    def _body_construct_at(self, k: int) -> bool:
+        """Token k is a body's noun without the article (words.tsv body: حكومة، قيادة، وزارة) in construct with a
+        definite word after it, neither covered by an entity (حكومة الثني، قيادة الإقليم): a subject kg does not
+        know."""
+        return self.tok(k) in self.w.get("body", ()) and self.tok(k + 1).startswith("ال") \
+            and not self.ent_token(k) and not self.ent_token(k + 1) and self.tok(k + 1) not in self.preps
 
     def _title_at(self, k: int, n: int) -> bool:
         """The n words from token k are a title that no entity covers."""
@@ -572,11 +581,16 @@ class Subjects:
 
     def common_subject(self, v: Item) -> bool:
         """A definite common noun right after the verb (or its resumptive عليها) is its subject:
-        كوباني التي يسيطر عليها الأكراد — no earlier actor carries over."""
+        كوباني التي يسيطر عليها الأكراد — no earlier actor carries over; so is a body's noun in construct kg does
+        not know (دانت قيادة الإقليم)."""
         k = v.j
         if self._prep_pronoun(self.tok(k), self.preps) is not None:
             k += 1
         t = self.tok(k)
+        if self._body_construct_at(k) and not any(p.i <= k < p.j for p in self.items) \
+                and not (v.gender == "m" and t.endswith("ه")):
+            return True     # ودانت قيادة الإقليم القصف: a body kg does not know is the subject (not a feminine noun
+            #                 after a masculine verb, دعا قيادة التحالف إلى: its object)
         return t.startswith("ال") and len(t) > 3 and not self.ent_token(k) and t not in self.preps \
             and not self.is_transparent(t) and not any(p.i <= k < p.j for p in self.items)
 
