@@ -3893,3 +3893,22 @@ def test_a_body_in_construct_kg_does_not_know_is_the_subject(lex, text, etype, n
     e = find(events_of(lex, text), etype)
     assert e is not None and not_actor not in " ".join(labels(e.actors)) \
         and target in " ".join(labels(e.targets)), e and (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,etype", [
+    # triggers.tsv unless: كيفما اتفق "haphazardly"; فجّر with an abstract object "sparked" (اتهامات، جدلا)
+    ("وتوزع المساعدات كيفما اتفق دون تنظيم.", "AGREE"),
+    ("وفجر التقرير اتهامات متبادلة بين الحزبين.", "ASSAULT"),
+    # تصفية الحسابات "settling scores" kills no one; عقوبة الإعدام، عقوبة السجن are a court's penalty, no sanction
+    ("وتحولت الخلافات إلى تصفية الحسابات بين الفصائل.", "ASSAULT"),
+    ("وفرضت المحكمة عقوبة السجن على المتهمين.", "SANCTION"),
+    ("ونفذت السلطات عقوبة الإعدام بحق المدان في سجن المدينة.", "SANCTION"),
+])
+def test_fixed_phrases_of_other_senses_are_no_event(lex, text, etype):
+    assert find(events_of(lex, text), etype) is None
+
+
+def test_a_death_penalty_carried_out_is_an_execution(lex):
+    """نفذت السلطات عقوبة الإعدام بحق …: the penalty carried out (as حكم الإعدام) is ASSAULT/execute."""
+    e = find(events_of(lex, "ونفذت السلطات عقوبة الإعدام بحق المدان في سجن المدينة."), "ASSAULT")
+    assert e is not None and e.mode == "execute", e and e.mode
