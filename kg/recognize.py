@@ -36,7 +36,7 @@ from .person_links import PersonLinks, not_surnames
 from .recognize_clubs import SportsClubs
 from .recognize_candidates import (_Cand, _candidates, _head_prefix_candidates, _select, _short_name_candidates,
                                    _top_country, _variant_candidates, country_counts, focus_country,
-                                   without_common_words)
+                                   without_common_words, without_tanween)
 from .recognize_entities import _FAMILY_OF_TWO, NewEntities
 from .recognize_model import _MODEL_TYPES, ModelNames
 from .recognize_state import _DocState
@@ -47,6 +47,7 @@ _ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _DEFINITE_RE = re.compile("^[وف]?(?:[بكل]?ال|لل)")      # a definite word, with its proclitics (والهجوم، للهجوم)
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
+_TANWEEN = frozenset("\u064b\u064c\u064d")     # ً ٌ ٍ
 # "the capital" before a nationality adjective (بالعاصمة الأفغانية), folded
 _CAPITAL = frozenset({"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "وبالعاصمه", "كالعاصمه"})
 
@@ -113,6 +114,8 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _short_name_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands += _head_prefix_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands = without_common_words(ftext, lex, tok_starts, tok_ends, cands)
+    cands = without_tanween(lex, cands, tok_starts, tok_ends, lambda a, b: any(
+        c in _TANWEEN for c in text[folded.orig(a):folded.orig(b - 1) + 2]))
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     read = _as_read(cands, folded, text)

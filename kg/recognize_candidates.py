@@ -162,6 +162,20 @@ def without_common_words(ftext: str, lex: Lexicon, starts: list[int], ends: list
     return out
 
 
+def without_tanween(lex: Lexicon, cands: list[_Cand], starts: list[int], ends: list[int], tanween) -> list[_Cand]:
+    """The candidates but a one-word town's name written with tanween (دومًا "always", no Douma; درعًا "a shield",
+    no Daraa): a proper name takes none in news prose (a country's does, as the adjective: دعما روسيًا, Russian
+    support); ``tanween(a, b)`` tells whether the folded span [a, b) carries it as the article writes it."""
+    out = []
+    for c in cands:
+        if c.kind == ENT and lex.entities[c.hit.ref].type == "Place":
+            k = bisect_right(starts, c.fs) - 1
+            if 0 <= k and c.fs == starts[k] + len(c.clitic) and c.fe == ends[k] and tanween(c.fs, c.fe):
+                continue
+        out.append(c)
+    return out
+
+
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _GROUP_TYPES = frozenset({"Organization", "ArmedGroup"})
 

@@ -136,6 +136,10 @@ CASES = [
     ("a plural noun with a pronoun ends a name", "وأعلنت الشركة أنها رفعت ميزانياتها للعام المقبل.",
      set(), {"رفعت ميزانياتها"}),
     ("a birthplace is no Muscat", "وعاد الشاعر إلى مسقط رأسه بعد غياب طويل.", set(), {"مسقط"}),
+    # a town's name takes no tanween: دومًا "always", صيدًا "prey" (a country's does, as its adjective)
+    ("a word with tanween is no town", "وتتكرر هذه الاتهامات دومًا في خطاب الحكومة، ويقع المدنيون صيدًا سهلًا.",
+     set(), {"دوما", "دومًا", "صيدا", "صيدًا"}),
+    ("the town without tanween", "وقصفت الطائرات مدينة دوما في ريف دمشق.", {("دوما", "douma")}, set()),
     ("the river after the same name", "وعبرت القوارب نهر النيل من الضفة الشرقية.", {("النيل", "nile")}, set()),
     ("an adjective after a definite place noun", "وسقطت القذائف على المدينة السكنية قرب الميناء.",
      set(), {"السكنية", "المدينة السكنية"}),
