@@ -3912,3 +3912,39 @@ def test_a_death_penalty_carried_out_is_an_execution(lex):
     """نفذت السلطات عقوبة الإعدام بحق …: the penalty carried out (as حكم الإعدام) is ASSAULT/execute."""
     e = find(events_of(lex, "ونفذت السلطات عقوبة الإعدام بحق المدان في سجن المدينة."), "ASSAULT")
     assert e is not None and e.mode == "execute", e and e.mode
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a verb joined by و right after a comma goes on with the subject of the verb its clause goes on from, or the
+    # speaker of a word of telling with no that-clause
+    ("التقى الرئيس هادي السفير الأمريكي، ودعا القوى السياسية إلى التعاون.", "ودعا", "Hadi"),
+    ("أعلن الرئيس هادي التزامه بالحوار، ودعا القوى السياسية إلى التعاون.", "ودعا", "Hadi"),
+    ("أضرم مسلحو بوكو حرام النار في البلدة، وفتحوا النار على السكان.", "وفتحوا", "Boko Haram"),
+    # not the speaker of what is told after إن (the deed told goes on), a passive, a verbal noun of the same kind
+    # joined to one, nor a verb with an event noun as its subject
+    ("وقال المحافظ إن مسلحين هاجموا الحاجز، وقتلوا عشرة جنود.", "وقتلوا", "-Governor"),
+    ("وقال الناطق إن المتهم اعتقل في مايو الماضي، وألقي القبض على شقيقه بعد أيام.", "وألقي", "-"),
+    ("ونفذ التنظيم محاولة اغتيال الوزير، وخطف طائرة ركاب في العام نفسه.", "وخطف", "-"),
+])
+def test_a_verb_after_a_comma_goes_on_with_the_subject_before(lex, text, trigger, actor):
+    """actor: a part of a label; "-X": not X; "-": none."""
+    e = find(events_of(lex, text), None, trigger) if trigger else None
+    found = " ".join(labels(e.actors)) if e is not None else ""
+    if actor == "-":
+        assert not found, found
+    elif actor.startswith("-"):
+        assert actor[1:] not in found, found
+    else:
+        assert actor in found, found
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # a verb joined by أو to a denied one is denied; to one wanted after أنْ, wanted
+    ("ولم يدن أحد منهم أو يشجب جرائم التنظيم.", "يشجب", "negated"),
+    ("وطالب الوزير الحوثيين بأن يوقفوا القصف أو يسحبوا قواتهم من المدينة.", "يسحبوا", "hypothetical"),
+])
+def test_a_verb_joined_by_or_shares_the_modality_before(lex, text, trigger, modality):
+    from kg.explain import explain
+    out = explain(text, lex)
+    line = next((l for l in out.splitlines() if l.strip().startswith("reading") and trigger in l), "")
+    assert line.rstrip().endswith(modality), out

@@ -72,6 +72,8 @@ class Modality:
                         and not (tk.removeprefix("و") == "لم" and self._exceptive(t)):
                     return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
                     #                      عن مقتل ("which left … dead")
+        if self._denied_with_or(anchor, first):
+            return "negated"            # لم يدن أحد منهم أو يشجب الجرائم: a verb joined by أو to a denied one
         if self.halted(t) or t.trigger is not None and self.reading(t).cls in ("CONTROL", "ARREST", "KILL") \
                 and self._failed(first):
             return "negated"            # أوقفت القوات عمليات القصف، علّقت العمليات العسكرية من قصف؛ فشلت القوات في
@@ -143,6 +145,15 @@ class Modality:
             #                             at, not yet done (not تخضع لسيطرة المعارضة: held, under its control)
         return ""
 
+    def _denied_with_or(self, anchor: Item, first: int) -> bool:
+        """An imperfect verb right after أو whose clause a particle of denial with a verb opened a few words
+        before (لم يدن أحد أو يشجب، لا يقصف ولا يعتقل …): denied as the verb before it."""
+        if self.tok(first - 1) != "او" or anchor.tense != "imperf":
+            return False
+        start = max(self.clause_start(first), first - 7)
+        return any(self.tok(k).removeprefix("و").removeprefix("ف") in ("لم", "لن", "لا")
+                   and self.tok(k + 1)[:1] in "يتن" for k in range(start, first - 1))
+
     def _led_to(self, first: int) -> str:
         """The event noun is what a verb of result (words.tsv result: أدى/يؤدي) "may" lead to (قد before its
         imperfect: قد يؤدي إلى اشتباكات) — "hypothetical" — or "will" (سيؤدي إلى ترحيل) — "future"; else ""."""
@@ -191,10 +202,18 @@ class Modality:
 
     def subjunctive(self, anchor: Item, first: int) -> bool:
         """An imperfect verb right after أنْ (folded ان، وان، بان: a verb never follows إنّ or أنّ directly)
-        is a deed wanted, proposed or possible. Not after a word of time (قبل أن يهاجم: it happened) or a
-        light verb of achieving (استطاعت القوات أن تسيطر: it did)."""
-        if self.tok(first - 1) not in ("ان", "وان", "بان") or anchor.tense != "imperf" \
-                or anchor.trigger is None or self.reading(anchor).pos != "verb":
+        is a deed wanted, proposed or possible, and so is one joined to it by أو. Not after a word of time (قبل أن
+        يهاجم: it happened) or a light verb of achieving (استطاعت القوات أن تسيطر: it did)."""
+        if anchor.tense != "imperf" or anchor.trigger is None or self.reading(anchor).pos != "verb":
+            return False
+        if self.tok(first - 1) == "او":
+            # بأن يوقفوا القصف أو يسحبوا قواتهم: a verb joined by أو to one after أنْ is wanted as that one
+            ks = [k for k in range(max(self.clause_start(first), first - 7), first - 1)
+                  if self.tok(k) in ("ان", "وان", "بان") and self.tok(k + 1)[:1] in "يتن"]
+            if not ks:
+                return False
+            first = ks[-1] + 1
+        if self.tok(first - 1) not in ("ان", "وان", "بان"):
             return False
         if self.tok(first - 2) in ("قبل", "بعد", "منذ", "وقبل", "وبعد"):
             return False

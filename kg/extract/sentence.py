@@ -359,8 +359,8 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
                 and (r := self.reading(p)).cls in ("DEMAND", "THREATEN")
                 and (r.pos == "verb" or self._governed_deed(p, t, anchor))
                 and not (r.prior_subject and any(self.tok(k) in _COMMA for k in range(p.j, min(t.i, anchor.i))))
-                and not any(self._word_of(self.tok(k), "halt") for k in range(max(p.j, min(t.i, anchor.i) - 3),
-                                                                             min(t.i, anchor.i)))
+                and not (t is anchor and tr.pos == "noun" and any(self._word_of(self.tok(k), "halt") for k in range(
+                    max(p.j, t.i - 3), t.i)))
                 and not self.not_an_event(p, r) and not self._contrast_between(p.j, min(t.i, anchor.i))
                 for p in self.preds):
             # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:

@@ -529,9 +529,10 @@ class Subjects:
         return p.trigger is not None and self.reading(p).prior_subject
 
     def _quoted_before(self, a: int, b: int) -> bool:
-        """A quotation open at token a closes before token b: more closing marks than opening ones between."""
+        """A quotation open at token a closes before token b: more closing marks than opening ones between, or
+        an odd number of straight quotation marks."""
         marks = [self.tok(k) for k in range(a, b)]
-        return marks.count("»") > marks.count("«")
+        return marks.count("»") > marks.count("«") or marks.count('"') % 2 == 1
 
     def possessed_force(self, v: Item) -> bool:
         """The word before the verb is a force or people noun with a possessive pronoun (طائراتها، مقاتليه),
@@ -624,7 +625,7 @@ class Subjects:
         prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.trigger is not None
                      and p.trigger.pos == "verb" and start <= p.i < v.i and self.reading(p).pos == "verb"), None)
         if prev is None:
-            return self._relative_goes_on(v, start)
+            return self._relative_goes_on(v, start) or self._goes_on_past_comma(v)
         if self.pred_between(prev.j, v.i, prev) or prev.i in self.passive_at and not (
                 v.trigger is not None and self.reading(v).patient_subject):
             return None       # (قُتل العشرات من عناصر داعش واعتُقل سبعة: joined to a passive, no subject goes on)
@@ -633,6 +634,37 @@ class Subjects:
                 and not self.force(subj) or not (self.agrees(v, subj) or self._head_agrees(v, subj)):
             return None       # (a state's official named by title and nationality goes on: زار الوزير
             #                   الأمريكي … والتقى)
+        return subj
+
+    def _goes_on_past_comma(self, v: Item) -> Item | None:
+        """التقى الرئيس هادي السفير، ودعا القوى السياسية إلى …؛ أعلن الرئيس التزامه بالحوار، ودعا …: a verb joined by
+        و right after a comma goes on with the subject of the verb (or the speaker of the word of telling) its
+        clause goes on from, when it agrees; not before a title, a force or a body of its own (، واتهم المتحدث …),
+        nor after a word of telling with what it tells (قال الحاكم إن مروحيتين هاجمتا الحاجز، وقتل …)."""
+        if v.clitic[:1] != "و" or v.trigger is None or self._definite_title_at(v.j) or not self.circumstantial(v):
+            return None
+        prev = next((p for p in reversed(self.preds) if p.j < v.i and p is not v and not self._goes_on(p)
+                     and self.tok(p.i).removeprefix("و") not in _ACCORDING_TO and (
+                         p.kind == "word" and p.word == "report" or p.kind == "trigger" and p.trigger is not None
+                         and self.reading(p).pos == "verb") and self.tok(p.i - 1) not in self.w.get("relative", ())
+                     and not self._quoted_before(p.j, v.i)), None)
+        if prev is None or prev.kind == "word" and any(
+                self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in _QUOTES for k in range(prev.j, v.i)):
+            return None     # (قال الحاكم إن مروحيتين هاجمتا الحاجز، وقتل …: what he tells goes on, not he)
+        if self.reading(v).patient_subject or self.written_tanween(v.i) or any(
+                p.kind == "trigger" and p.i == v.j and self.reading(p).pos == "noun" for p in self.preds):
+            return None     # (وألقي القبض عليه: a passive; أحداث عنفٍ، وقتلٍ: a noun; واستهدف القصف …: its subject)
+        if prev.i in self.passive_at or any(it.i == v.j and self.is_actor(it) for it in self.ents):
+            return None     # (خُطف المئات من النساء، ودمر قسم من المدينة: a passive's patient does nothing; وزار
+            #                 السيسي روسيا: a subject of its own)
+        if any(p.kind == "trigger" and prev.j <= p.i < v.i and self.reading(p).pos == "noun"
+               and self.reading(p).type == self.reading(v).type and self.light_verb_for(p) is not prev
+               for p in self.preds):
+            return None     # (محاولة اغتيال الأمير، وخطف طائرة: a verbal noun joined to one of its kind, no verb)
+        subj = self.speaker(prev) if prev.kind == "word" else self.subject(prev, self.clause_end(prev.j))[0]
+        if subj is None or subj.j > v.i or not self.is_actor(subj) or not self.agrees(v, subj) \
+                or v.gender == "p" and subj.entity.type not in ("Group", "ArmedGroup"):
+            return None     # (نفى الرحبي علاقته …، ووجهوا إليه تهمة: "they" are not the one man)
         return subj
 
     def joins_dropped(self, v: Item) -> Entity | None:

@@ -171,6 +171,14 @@ class Syntax:
         letters = _LETTER_RE.findall(text, a, b)
         return bool(letters) and letters[-1] == "ه"
 
+    def written_tanween(self, k: int) -> bool:
+        """Token k as written carries tanween (قتلٍ، هجومًا): a noun, never a verb."""
+        if self.written is None or not 0 <= k < self.n:
+            return False
+        text, folded = self.written
+        a, b = folded.span(self.sa.starts[k], self.sa.ends[k])
+        return any(c in "\u064b\u064c\u064d" for c in text[a:b + 1])
+
     def _split(self, t: str) -> tuple[str, str]:
         """('وب', 'مدينه') for 'وبمدينه' when the rest is a word kg knows; else ('', t)."""
         for c in ("وب", "ول", "فب", "فل", "وك", "ب", "ل", "و", "ف", "ك"):
