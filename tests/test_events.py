@@ -3948,3 +3948,14 @@ def test_a_verb_joined_by_or_shares_the_modality_before(lex, text, trigger, moda
     out = explain(text, lex)
     line = next((l for l in out.splitlines() if l.strip().startswith("reading") and trigger in l), "")
     assert line.rstrip().endswith(modality), out
+
+
+@pytest.mark.parametrize("text,role,label", [
+    # generic.tsv militants: extremist and terrorist groups and organisations, unnamed (جماعة متطرفة، التنظيمات
+    # الإرهابية), with the nationality after them as their country
+    ("أطلقت جماعة متطرفة فلسطينية صاروخا على مدينة سديروت.", "actors", "Militants (Palestine)"),
+    ("وقصفت الطائرات الحربية مواقع الجماعات المتشددة في المدينة.", "targets", "Militants"),
+])
+def test_extremist_groups_unnamed_are_militants(lex, text, role, label):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e is not None and label in " ".join(labels(getattr(e, role))), e and (labels(e.actors), labels(e.targets))
