@@ -3959,3 +3959,15 @@ def test_a_verb_joined_by_or_shares_the_modality_before(lex, text, trigger, moda
 def test_extremist_groups_unnamed_are_militants(lex, text, role, label):
     e = find(events_of(lex, text), "ASSAULT")
     assert e is not None and label in " ".join(labels(getattr(e, role))), e and (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the agent after the weapon: a force noun and the group it is of (برصاص قناص من تنظيم داعش), past its head noun
+    ("وقتل جندي برصاص قناص من تنظيم داعش.", "Islamic State", "Military forces"),
+    # generic.tsv: two attackers (مهاجمان، ملثمان) are an unnamed armed group
+    ("بعد أن أحرق مهاجمان منزل العائلة في القرية.", "Unidentified armed group", "Houses"),
+])
+def test_the_agent_of_a_deed_named_by_its_men(lex, text, actor, target):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e is not None and actor in " ".join(labels(e.actors)) and target in " ".join(labels(e.targets)), \
+        e and (labels(e.actors), labels(e.targets))

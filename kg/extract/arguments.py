@@ -556,6 +556,12 @@ class Arguments:
                     # noun in construct: بنيران قناصة الحوثيين؛ not قصفت
                     # بالصواريخ مواقع للحوثيين, the object and its owner after the weapon)
                     return it
+                if self._force_word_at(k + 1) and not self.ent_token(k + 1) and self.tok(k + 2) == "من":
+                    # برصاص قناص من تنظيم داعش: a force noun and the group it is of (past its head noun)
+                    x = k + 4 if self.tok(k + 3) in self.w.get("head", ()) else k + 3
+                    it = next((it for it in self.ents if it.i == x and not it.clitic and self.is_actor(it)), None)
+                    if it is not None:
+                        return it
         return None
 
     def demonym_pair(self, t: Item) -> tuple[Item, Item] | None:
