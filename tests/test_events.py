@@ -3950,17 +3950,6 @@ def test_a_verb_joined_by_or_shares_the_modality_before(lex, text, trigger, moda
     assert line.rstrip().endswith(modality), out
 
 
-@pytest.mark.parametrize("text,role,label", [
-    # generic.tsv militants: extremist and terrorist groups and organisations, unnamed (جماعة متطرفة، التنظيمات
-    # الإرهابية), with the nationality after them as their country
-    ("أطلقت جماعة متطرفة فلسطينية صاروخا على مدينة سديروت.", "actors", "Militants (Palestine)"),
-    ("وقصفت الطائرات الحربية مواقع الجماعات المتشددة في المدينة.", "targets", "Militants"),
-])
-def test_extremist_groups_unnamed_are_militants(lex, text, role, label):
-    e = find(events_of(lex, text), "ASSAULT")
-    assert e is not None and label in " ".join(labels(getattr(e, role))), e and (labels(e.actors), labels(e.targets))
-
-
 @pytest.mark.parametrize("text,actor,target", [
     # the agent after the weapon: a force noun and the group it is of (برصاص قناص من تنظيم داعش), past its head noun
     ("وقتل جندي برصاص قناص من تنظيم داعش.", "Islamic State", "Military forces"),
