@@ -13,6 +13,9 @@ from .name_words import _LETTER_RE
 from .text import fold_string
 from .translit import _dictionary_spelling
 
+# a prince's title, which stands after an office before the name (ولي عهد البحرين الأمير سلمان)
+_NOBLE = frozenset({"الامير", "الاميره"})
+
 
 def _asdict(ent: Entity) -> dict:
     return {f: getattr(ent, f) for f in ent.__slots__}
@@ -67,10 +70,13 @@ class TitleNames:
                 k, nxt = nit.j, nxt + 1
                 continue
             if nit is not None and nit.i == k and nit.kind == "title" and mods \
-                    and (self.tok(k - 1) in ("،", ",") or nit.title.kind == "honorific") \
+                    and (self.tok(k - 1) in ("،", ",") or nit.title.kind == "honorific" or nit.j - nit.i == 1
+                         and self.tok(nit.i) in _NOBLE
+                         and not self.is_stop(self.tok(k - 1))) \
                     and not self.tok(nit.j).isdigit() and not nit.clitic.startswith("و"):
                 k, nxt = nit.j, nxt + 1         # المتحدث باسم الهيئة، العميد أحمد الشامي / عضو الائتلاف المهندس
-                continue                        # محمد طيفور: a second title; the name after it is the person
+                continue                        # محمد طيفور، ولي عهد البحرين الأمير سلمان: a second title (after a
+                #                                 comma, an honorific or a prince); the name after it is the person
             if nit is not None and nit.i == k and nit.kind in ("pnoun", "anaphor") and any(
                     (x := self.at.get(nit.j + d)) is not None and x.kind == "ent" for d in (0, 1, 2)):
                 k, nxt = nit.j, nxt + 1         # عضو الهيئة السياسية للائتلاف السوري: a body of the

@@ -3960,3 +3960,15 @@ def test_the_agent_of_a_deed_named_by_its_men(lex, text, actor, target):
     e = find(events_of(lex, text), "ASSAULT")
     assert e is not None and actor in " ".join(labels(e.actors)) and target in " ".join(labels(e.targets)), \
         e and (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,etype,role,who", [
+    # titles.tsv ولي عهد (in construct with a state), and a prince's title or a rank after the office before the name
+    ("وأعرب ولي عهد مملكة البحرين الأمير سلمان بن حمد آل خليفة عن إدانته للتفجير.", "ACCUSE", "actors",
+     "Salman bin Hamad"),
+    # not across a preposition: with the minister, another man
+    ("وجاء لقاء وزير الخارجية المصرية مع الوزير عادل الجبير في جدة أمس.", "CONSULT", "targets", "Adel al-Jubeir"),
+])
+def test_a_second_title_before_the_name_belongs_to_the_same_person(lex, text, etype, role, who):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and who in " ".join(labels(getattr(e, role))), e and (labels(e.actors), labels(e.targets))
