@@ -3972,3 +3972,14 @@ def test_the_agent_of_a_deed_named_by_its_men(lex, text, actor, target):
 def test_a_second_title_before_the_name_belongs_to_the_same_person(lex, text, etype, role, who):
     e = find(events_of(lex, text), etype)
     assert e is not None and who in " ".join(labels(getattr(e, role))), e and (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the killing an attack left is that attack's, past a relative clause on the attack (one event, one toll)
+    ("وأسفر الانفجار الذي وقع قرب مقر الشرطة عن مقتل أربعة أشخاص.", "الانفجار"),
+    ("وأدى تفجير انتحاري استهدف مركزا ثقافيا في البلدة إلى مقتل 28 شخصا.", "تفجير"),
+])
+def test_a_killing_left_by_an_attack_with_a_relative_clause_is_one_event(lex, text, trigger):
+    events = events_of(lex, text)
+    tolls = [e for e in events if e.killed]
+    assert len(tolls) == 1 and trigger in tolls[0].trigger, [(e.trigger, e.killed) for e in events]

@@ -31,9 +31,12 @@ class Combinations:
                 continue
             start = self.clause_start(k)
             said = [j for j in range(start, k) if self.conj_word(j, result)]
+            # (past a relative clause on the attack: أسفر الانفجار الذي وقع قرب مقر الشرطة عن مقتل أربعة)
+            told = said or [j for j in range(max(0, k - 16), start) if self.conj_word(j, result)
+                            and any(self.tok(x) in self.w.get("relative", ()) for x in range(j, start))]
             attack = next((x for x in reversed(readings) if x is not r and x.tr.pos == "noun"
-                           and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and start <= x.t.i and x.t.j <= k
-                           and any(abs(j - x.t.i) <= 2 for j in said)), None)
+                           and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and min([start] + told) <= x.t.i
+                           and x.t.j <= k and any(abs(j - x.t.i) <= 2 for j in told)), None)
             which = next((j for j in said if j >= k - 2 and (self.tok(j - 1) in ("ما", "مما") or (
                 self.tok(j)[:1] == "و" and self.tok(j + 1) in ("عنه", "عنها")))), None)
             if attack is None and which is not None:
