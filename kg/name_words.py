@@ -12,6 +12,7 @@ import re
 from .arabic_words import common_word
 from .name_shapes import (FAMILY, PLACE_NOUNS_AFTER, POSSESSIVE, SON_OF, VERB_RE, future_verb, glued_common,
                           glued_place, imperfect_verb, lexicon_set, name_clitic, plural_verb_or_possessed)
+from .text import TANWEEN
 from .variants import NAME_ENDINGS
 
 _LETTER_RE = re.compile(r"\w")
@@ -117,7 +118,7 @@ class Words:
 
     def _tanween(self, k: int) -> bool:
         """Whether token k, as the article writes it, carries tanween (منصبًا، كبيرٌ، عامٍ)."""
-        return any(c in "\u064b\u064c\u064d" for c in self._written(k, after=1))
+        return any(c in TANWEEN for c in self._written(k, after=1))
 
     def _opens_quote(self, k: int) -> bool:
         """Whether token k, as the article writes it, opens a quotation (لـ«الشرق، «الوطن»)."""

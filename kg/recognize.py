@@ -26,7 +26,7 @@ from .groups import group_entity, is_unnamed
 from .model import ACTOR_TYPES, LOCATION_TYPES, Document, Entity, Mention
 from .name_model import Reading, lexicon_marks, name_memory, quote_marks, strip_clitics
 from .name_model import tagger as name_tagger
-from .text import fold, fold_string, segment, sentence_key
+from .text import TANWEEN, fold, fold_string, segment, sentence_key
 from .translit import use_spellings
 from .name_shapes import (SON_OF, another_first_name, extend_person, join_father, join_hyphens, kunya,
                           name_slug, nisba_apart, person_nouns, split_list_hyphens, trim_person, trim_place)
@@ -47,7 +47,6 @@ _ARMED_DEEDS = frozenset({"attacked", "clashedWith", "ambushed"})   # relations 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _DEFINITE_RE = re.compile("^[وف]?(?:[بكل]?ال|لل)")      # a definite word, with its proclitics (والهجوم، للهجوم)
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
-_TANWEEN = frozenset("\u064b\u064c\u064d")     # ً ٌ ٍ
 # "the capital" before a nationality adjective (بالعاصمة الأفغانية), folded
 _CAPITAL = frozenset({"العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه", "وبالعاصمه", "كالعاصمه"})
 
@@ -115,7 +114,7 @@ def analyze(doc: Document, lex: Lexicon, timings: dict | None = None) -> Analysi
     cands += _head_prefix_candidates(ftext, lex, tok_starts, tok_ends, cands)
     cands = without_common_words(ftext, lex, tok_starts, tok_ends, cands)
     cands = without_tanween(lex, cands, tok_starts, tok_ends, lambda a, b: any(
-        c in _TANWEEN for c in text[folded.orig(a):folded.orig(b - 1) + 2]))
+        c in TANWEEN for c in text[folded.orig(a):folded.orig(b - 1) + 2]))
     cands.sort(key=lambda c: c.fs)
     state = _DocState(doc, lex)
     read = _as_read(cands, folded, text)

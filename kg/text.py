@@ -135,6 +135,7 @@ _DETACHED_RE = re.compile("(?<![\\u0621-\\u064a])[وف]?[لب]\\u0640+((?=" + _S
 # ميلشيا for ميليشيا (a ي moved past the ل): a common slip of news typing; folding writes the word right
 _MILITIA_SLIP_RE = re.compile("(?<=مي)ل(?=ش[يى])")
 
+TANWEEN = frozenset("\u064b\u064c\u064d")     # ً ٌ ٍ: a word written with one is a noun, indefinite
 ARABIC_LETTER = r"\u0621-\u063a\u0641-\u064a"
 
 

@@ -508,14 +508,18 @@ class Subjects:
                 and not any(self.tok(k) in _WHILE for k in range(said.j, v.i)):
             return said     # قال الرئيس إن الحوثيين يرفضون السلام، منددا: the speaker, not whom he tells of (not
             #                 past a new clause: أعلنت تركيا أن …، فيما دانت قيادة الإقليم القصف، مطالبة بوقفه)
-        return next((p for p in reversed(self.preds) if p.j < v.i and p is not v and not self._goes_on(p)
-                     and self.tok(p.i).removeprefix("و") not in _ACCORDING_TO and (
-            p.kind == "word" and p.word == "report" or p.kind == "trigger" and p.trigger is not None
-            and self.reading(p).pos == "verb") and self.tok(p.i - 1) not in self.w.get("relative", ())
-            and not self._quoted_before(p.j, v.i)), None)
-        #   (not the verb of a relative clause, دانت القيادة القصف الذي شنته الطائرات التركية، مطالبة بوقفه, nor one
-        #   in a quotation that closes before the participle: قالت القوات في بيان «… استهدفت مواقعنا»، مطالبة; nor
-        #   a source named aside: تظاهرت العائلات، بحسب المرصد، مطالبة بحمايتها)
+        return next((p for p in reversed(self.preds) if self._clause_goes_on_from(p, v)), None)
+
+    def _clause_goes_on_from(self, p: Item, v: Item) -> bool:
+        """The predicate p before v (a verb or a word of telling) is one whose clause v goes on from: not a
+        participle of the same chain, not the verb of a relative clause (دانت القيادة القصف الذي شنته الطائرات
+        التركية، مطالبة بوقفه), nor one in a quotation that closes before v (قالت القوات في بيان «… استهدفت
+        مواقعنا»، مطالبة), nor a source named aside (تظاهرت العائلات، بحسب المرصد، مطالبة بحمايتها)."""
+        return p.j < v.i and p is not v and not self._goes_on(p) \
+            and self.tok(p.i).removeprefix("و") not in _ACCORDING_TO and (
+                p.kind == "word" and p.word == "report"
+                or p.kind == "trigger" and p.trigger is not None and self.reading(p).pos == "verb") \
+            and self.tok(p.i - 1) not in self.w.get("relative", ()) and not self._quoted_before(p.j, v.i)
 
     def _goes_on(self, p: Item) -> bool:
         """The predicate is itself a circumstantial participle or word of telling after a comma (مؤكدا، قائلا):
@@ -643,11 +647,7 @@ class Subjects:
         nor after a word of telling with what it tells (قال الحاكم إن مروحيتين هاجمتا الحاجز، وقتل …)."""
         if v.clitic[:1] != "و" or v.trigger is None or self._definite_title_at(v.j) or not self.circumstantial(v):
             return None
-        prev = next((p for p in reversed(self.preds) if p.j < v.i and p is not v and not self._goes_on(p)
-                     and self.tok(p.i).removeprefix("و") not in _ACCORDING_TO and (
-                         p.kind == "word" and p.word == "report" or p.kind == "trigger" and p.trigger is not None
-                         and self.reading(p).pos == "verb") and self.tok(p.i - 1) not in self.w.get("relative", ())
-                     and not self._quoted_before(p.j, v.i)), None)
+        prev = next((p for p in reversed(self.preds) if self._clause_goes_on_from(p, v)), None)
         if prev is None or prev.kind == "word" and any(
                 self.tok(k) in self.w.get("complementizer", ()) or self.tok(k) in _QUOTES for k in range(prev.j, v.i)):
             return None     # (قال الحاكم إن مروحيتين هاجمتا الحاجز، وقتل …: what he tells goes on, not he)

@@ -10,7 +10,7 @@ from ..lexicon import Generic
 from ..model import ACTOR_TYPES, LOCATION_TYPES
 from ..name_shapes import POSSESSIVE, nisba_apart
 from ..recognize import Item
-from ..text import ARABIC_LETTER, fold_string
+from ..text import ARABIC_LETTER, TANWEEN, fold_string
 from .focus import entity_gender
 from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
@@ -177,7 +177,7 @@ class Syntax:
             return False
         text, folded = self.written
         a, b = folded.span(self.sa.starts[k], self.sa.ends[k])
-        return any(c in "\u064b\u064c\u064d" for c in text[a:b + 1])
+        return any(c in TANWEEN for c in text[a:b + 1])
 
     def _split(self, t: str) -> tuple[str, str]:
         """('وب', 'مدينه') for 'وبمدينه' when the rest is a word kg knows; else ('', t)."""
