@@ -3944,6 +3944,9 @@ def test_a_verb_after_a_comma_goes_on_with_the_subject_before(lex, text, trigger
     # a verb joined by أو to a denied one is denied; to one wanted after أنْ, wanted
     ("ولم يدن أحد منهم أو يشجب جرائم التنظيم.", "يشجب", "negated"),
     ("وطالب الوزير الحوثيين بأن يوقفوا القصف أو يسحبوا قواتهم من المدينة.", "يسحبوا", "hypothetical"),
+    # عدم past the light verb that carries the noun, and a noun joined by و to one after عدم: decided against
+    ("وقررت المقاومة عدم التقدم باتجاه القاعدة والسيطرة عليها.", "التقدم", "negated"),
+    ("وقررت المقاومة عدم التقدم باتجاه القاعدة والسيطرة عليها.", "والسيطره", "negated"),
 ])
 def test_a_verb_joined_by_or_shares_the_modality_before(lex, text, trigger, modality):
     from kg.explain import explain

@@ -72,7 +72,7 @@ class Modality:
                         and not (tk.removeprefix("و") == "لم" and self._exceptive(t)):
                     return "negated"     # not ما بعد الاتفاق ("post-deal"), ما يسمى ("so-called"), ما أسفر
                     #                      عن مقتل ("which left … dead")
-        if self._denied_with_or(anchor, first):
+        if self._denied_with_or(anchor, first) or self._not_to_be_done(t, anchor):
             return "negated"            # لم يدن أحد منهم أو يشجب الجرائم: a verb joined by أو to a denied one
         if self.halted(t) or t.trigger is not None and self.reading(t).cls in ("CONTROL", "ARREST", "KILL") \
                 and self._failed(first):
@@ -153,6 +153,22 @@ class Modality:
         start = max(self.clause_start(first), first - 7)
         return any(self.tok(k).removeprefix("و").removeprefix("ف") in ("لم", "لن", "لا")
                    and self.tok(k + 1)[:1] in "يتن" for k in range(start, first - 1))
+
+    def _not_to_be_done(self, t: Item, anchor: Item) -> bool:
+        """An event noun right after عدم past the light verb that carries it (قررت المقاومة عدم التقدم), or joined
+        by و to one (عدم التقدم باتجاه القاعدة والسيطرة عليها): what was decided against, not done."""
+        if t.trigger is None or self.reading(t).pos != "noun":
+            return False
+        def after_adam(k: int) -> bool:
+            return self.tok(k - 1).removeprefix("و").removeprefix("ب") == "عدم"
+        if anchor is not t and after_adam(t.i):
+            return True
+        if t.clitic[:1] != "و":
+            return False
+        prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.j <= t.i and p is not t
+                     and t.i - p.j <= 4 and self.reading(p).pos == "noun"), None)
+        return prev is not None and after_adam(prev.i) and not any(
+            self.tok(k) in ("،", ",") for k in range(prev.j, t.i))
 
     def _led_to(self, first: int) -> str:
         """The event noun is what a verb of result (words.tsv result: أدى/يؤدي) "may" lead to (قد before its
