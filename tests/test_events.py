@@ -3988,3 +3988,9 @@ def test_a_killing_left_by_an_attack_with_a_relative_clause_is_one_event(lex, te
     events = events_of(lex, text)
     tolls = [e for e in events if e.killed]
     assert len(tolls) == 1 and trigger in tolls[0].trigger, [(e.trigger, e.killed) for e in events]
+
+
+def test_an_imminent_deed_is_future(lex):
+    """معركة وشيكة: an imminent battle (words.tsv future_after, feminine too) is to come, not fought."""
+    e = find(events_of(lex, "وتحدثت المصادر عن معركة وشيكة بين الجيش والمسلحين في المدينة."), "ASSAULT")
+    assert e is not None and e.modality == "future", e and e.modality
