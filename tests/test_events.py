@@ -3994,3 +3994,13 @@ def test_an_imminent_deed_is_future(lex):
     """معركة وشيكة: an imminent battle (words.tsv future_after, feminine too) is to come, not fought."""
     e = find(events_of(lex, "وتحدثت المصادر عن معركة وشيكة بين الجيش والمسلحين في المدينة."), "ASSAULT")
     assert e is not None and e.modality == "future", e and e.modality
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # an actor opening its clause, set off by a comma right before the verb, is its subject (a pause)
+    ("لكن المؤتمر الوطني العام، رفض التوقيع على مسودة الاتفاق.", "REJECT", "General National Congress"),
+    ("وكانت واشنطن، نفت في وقت سابق التنسيق مع الحكومة.", "REJECT", "United States"),
+])
+def test_a_topic_set_off_by_a_comma_is_the_subject(lex, text, etype, actor):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and actor in " ".join(labels(e.actors)), e and labels(e.actors)

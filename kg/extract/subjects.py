@@ -228,8 +228,20 @@ class Subjects:
             return best      # قوة أمنية تابعة لقيادة عمليات دجلة تمكنت: a participle's phrase describes the subject
         if best is None:
             return self._subject_before_aside(v, start) or self._loyal_forces_before(v, start) \
-                or self._antecedent_past_relative(v)
+                or self._antecedent_past_relative(v) or self._topic_before_comma(v)
         return None
+
+    def _topic_before_comma(self, v: Item) -> Item | None:
+        """لكن المؤتمر الوطني العام، رفض التوقيع: an actor opening its clause, set off by a comma right before the
+        verb, is its subject (the comma a pause, no clause of its own); not a verb with و, which goes on from the
+        clause before."""
+        if v.clitic or self.tok(v.i - 1) not in _COMMA:
+            return None
+        it = next((x for x in self.ents if x.j == v.i - 1), None)
+        if it is None or not self.is_actor(it) or self.gov(it) or it.mention_kind == "demonym" \
+                or not self.agrees(v, it) or not self._opens_clause_at(_head(it)):
+            return None
+        return it
 
     def _particles_only(self, a: int, b: int, kana: bool = False) -> bool:
         """Tokens [a, b) are only particles that open a clause and quotes (and forms of كان, ``kana``)."""
