@@ -159,16 +159,18 @@ class Modality:
         by و to one (عدم التقدم باتجاه القاعدة والسيطرة عليها): what was decided against, not done."""
         if t.trigger is None or self.reading(t).pos != "noun":
             return False
-        def after_adam(k: int) -> bool:
-            return self.tok(k - 1).removeprefix("و").removeprefix("ب") == "عدم"
-        if anchor is not t and after_adam(t.i):
+        if anchor is not t and self._after_adam(t.i):
             return True
         if t.clitic[:1] != "و":
             return False
         prev = next((p for p in reversed(self.preds) if p.kind == "trigger" and p.j <= t.i and p is not t
                      and t.i - p.j <= 4 and self.reading(p).pos == "noun"), None)
-        return prev is not None and after_adam(prev.i) and not any(
-            self.tok(k) in ("،", ",") for k in range(prev.j, t.i))
+        return prev is not None and self._after_adam(prev.i) and not any(
+            self.tok(k) in _COMMA for k in range(prev.j, t.i))
+
+    def _after_adam(self, k: int) -> bool:
+        """Token k comes right after عدم ("not to", with و or ب on it: وعدم، بعدم)."""
+        return self.tok(k - 1).removeprefix("و").removeprefix("ب") == "عدم"
 
     def _led_to(self, first: int) -> str:
         """The event noun is what a verb of result (words.tsv result: أدى/يؤدي) "may" lead to (قد before its
