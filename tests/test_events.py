@@ -3905,6 +3905,8 @@ def test_a_body_in_construct_kg_does_not_know_is_the_subject(lex, text, etype, n
     ("ونفذت السلطات عقوبة الإعدام بحق المدان في سجن المدينة.", "SANCTION"),
     # a meeting of two teams in a sentence about a match is the match (triggers.tsv met unless @sport)
     ("ويلتقي الأهلي والزمالك في المباراة النهائية لكأس مصر.", "CONSULT"),
+    # تقدم with what is provided (تسهيلات، معلومات) is "provides", no advance (triggers.tsv unless)
+    ("وقال إن الشركات تقدم تسهيلات للمستخدمين في المنطقة.", "ASSAULT"),
 ])
 def test_fixed_phrases_of_other_senses_are_no_event(lex, text, etype):
     assert find(events_of(lex, text), etype) is None
