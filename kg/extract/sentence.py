@@ -354,19 +354,8 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         if modality in ("", "asserted", "reported") and tr.cls not in ("DEMAND", "THREATEN") \
                 and not self.told_done(t, anchor) \
                 and not any(prev.startswith(c) and prev[len(c):].removeprefix("ال") in _ONGOING
-                            for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) and any(
-                p.kind == "trigger" and p is not t and p is not anchor and p.i < min(t.i, anchor.i)
-                and (r := self.reading(p)).cls in ("DEMAND", "THREATEN")
-                and (r.pos == "verb" or self._governed_deed(p, t, anchor))
-                and not (r.prior_subject and any(self.tok(k) in _COMMA for k in range(p.j, min(t.i, anchor.i))))
-                and not (t is anchor and tr.pos == "noun" and any(self._word_of(self.tok(k), "halt") for k in range(
-                    max(p.j, t.i - 3), t.i)))
-                and not self.not_an_event(p, r) and not self._contrast_between(p.j, min(t.i, anchor.i))
-                for p in self.preds):
-            # تحث روسيا على تشكيل تحالف يضم الأسد لمحاربة داعش: demanded, not done; هدد باستهداف السفن:
-            # threatened, not done (but not past لكن: طالبوا بإقالته، لكن الحكومة رفضت — the refusal happened;
-            # nor what a halt is demanded of, طالب بوقف فوري للهجوم: the attack goes on; nor past a comma after a
-            # participle of demand, مطالبا بالإفراج عنهم، معربا عن تعازيه: its own clause)
+                            for c in ("", "و", "ب", "ل", "وب", "ول", "لل")) \
+                and any(self._demanded_by(p, t, anchor, tr) for p in self.preds):
             modality = "hypothetical"
         modality = modality or "asserted"
         conf = CONFIDENCE.get(how, 0.5)
@@ -379,6 +368,25 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
             self.passive_at.add(t.i)
         return Reading(self.sa.index, t, anchor, tr, actors, targets, actor_ent, target_ent, how, modality,
                        conf, source, " ".join(words))
+
+    def _demanded_by(self, p: Item, t: Item, anchor: Item, tr) -> bool:
+        """The deed (t, carried by anchor) is what the demand or threat p before it asks or threatens: تحث روسيا
+        على تشكيل تحالف يضم الأسد لمحاربة داعش، هدد باستهداف السفن — wanted, not done. Not past لكن (طالبوا بإقالته،
+        لكن الحكومة رفضت: the refusal happened), not what a halt is demanded of (طالب بوقف فوري للهجوم: the attack
+        goes on), not past a comma after a participle of demand (مطالبا بالإفراج عنهم، معربا عن تعازيه: its own
+        clause); a noun of demand only over the deed it governs (_governed_deed). ``tr``: the deed's frame."""
+        first = min(t.i, anchor.i)
+        if p.kind != "trigger" or p is t or p is anchor or p.i >= first:
+            return False
+        r = self.reading(p)
+        if r.cls not in ("DEMAND", "THREATEN") or not (r.pos == "verb" or self._governed_deed(p, t, anchor)):
+            return False
+        if r.prior_subject and any(self.tok(k) in _COMMA for k in range(p.j, first)):
+            return False
+        if t is anchor and tr.pos == "noun" \
+                and any(self._word_of(self.tok(k), "halt") for k in range(max(p.j, t.i - 3), t.i)):
+            return False
+        return not self.not_an_event(p, r) and not self._contrast_between(p.j, first)
 
     def _governed_deed(self, p: Item, t: Item, anchor: Item) -> bool:
         """A noun of demand or threat governs the deed right after it with its preposition, maybe past its doer

@@ -504,11 +504,11 @@ class Subjects:
         before) tells of the subject of the verb before it in the sentence (or the speaker of a word of
         telling: قال الوزير …، مطالبا); nothing when no comma opens its clause."""
         prev = self.prior_predicate(v)
-        if prev is None:
-            return None
-        if prev.kind == "word":
-            return self.speaker(prev)
-        return self.subject(prev, self.clause_end(prev.j))[0]
+        return self._doer_of(prev) if prev is not None else None
+
+    def _doer_of(self, p: Item) -> Item | None:
+        """Who does the predicate p: the speaker of a word of telling, the subject of a verb."""
+        return self.speaker(p) if p.kind == "word" else self.subject(p, self.clause_end(p.j))[0]
 
     def prior_predicate(self, v: Item) -> Item | None:
         """The verb or word of telling whose subject a circumstantial participle tells of (prior_subject), or
@@ -673,7 +673,7 @@ class Subjects:
                and self.reading(p).type == self.reading(v).type and self.light_verb_for(p) is not prev
                for p in self.preds):
             return None     # (محاولة اغتيال الأمير، وخطف طائرة: a verbal noun joined to one of its kind, no verb)
-        subj = self.speaker(prev) if prev.kind == "word" else self.subject(prev, self.clause_end(prev.j))[0]
+        subj = self._doer_of(prev)
         if subj is None or subj.j > v.i or not self.is_actor(subj) or not self.agrees(v, subj) \
                 or v.gender == "p" and subj.entity.type not in ("Group", "ArmedGroup"):
             return None     # (نفى الرحبي علاقته …، ووجهوا إليه تهمة: "they" are not the one man)
