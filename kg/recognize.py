@@ -299,15 +299,24 @@ _KANA_VERBS = frozenset({"كان", "كانت", "كانوا", "يكون", "تكو
                          "صار", "صارت", "ليس", "ليست", "مازال", "مايزال", "لايزال", "لازال"})
 
 
+# the entity types whose names hide the places inside them from the sentence's country
+_HIDES_PLACES = frozenset({"Person", "Media", "Country", "Place", "Facility"})
+
+
 def _sentence_items(sa: SentenceAnalysis, cands: list[_Cand], state: _DocState,
                     reading: Reading | None = None) -> list[Item]:
     lex = state.lex
     starts = sa.starts
     # the country the sentence's own places are in (درعا في جنوب سوريا in an article about Turkey); not a
-    # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician)
-    persons = [(c.fs, c.fe) for c in cands if c.kind == ENT and lex.entities[c.hit.ref].type == "Person"]
-    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe) for a, b in persons)] \
-        if persons else cands
+    # place inside a person's name (صلاح الدين in صلاح الدين دميرتاش, a Turkish politician) or a paper's or an
+    # agency's (وكالة الصحافة الفرنسية), nor one inside a longer place's name, which tells its own country
+    # (الكونغو in جمهورية الكونغو الديمقراطية), nor a name counted twice inside a longer form of it (الإمارات in
+    # دولة الإمارات)
+    outer = [(c.fs, c.fe, lex.entities[c.hit.ref].type in _HIDES_PLACES, c.hit.ref) for c in cands
+             if c.kind == ENT]
+    where = [c for c in cands if not any(a <= c.fs and c.fe <= b and (a, b) != (c.fs, c.fe)
+                                         and (hides or c.kind == ENT and ref == c.hit.ref)
+                                         for a, b, hides, ref in outer)]
     given = lex.words.get("given_name", ())
     # (nor a nisba after a given name: منصور التركي، محمد المصري are family names, no country)
     where = [c for c in where if not (c.kind == DEMONYM and (k := _tok_index(starts, c.fs)) > 0

@@ -4006,3 +4006,30 @@ def test_an_imminent_deed_is_future(lex):
 def test_a_topic_set_off_by_a_comma_is_the_subject(lex, text, etype, actor):
     e = find(events_of(lex, text), etype)
     assert e is not None and actor in " ".join(labels(e.actors)), e and labels(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,not_actor", [
+    # an attack told right after بعد، عقب، إثر، منذ، قبل is one the clause's deed came after or before: not
+    # the deed of the clause's subject, nor of its light verb
+    ("فرضت السلطات حظر التجول في المدينة بعد تفجير استهدف مبنى البلدية.", "", "Government"),
+    ("أغلقت الحكومة المعابر الحدودية إثر هجوم على نقطة للجيش.", "", "Government"),
+    # its own pronoun or its own light verb's names its doer; a fight or a capture the subject may have made
+    ("تعرض تنظيم داعش لهزائم كبيرة منذ هجومه على المدينة.", "Islamic State", ""),
+    ("تقدمت قوات الحشد الشعبي بعد اشتباكات مع داعش قرب المدينة.", "Popular Mobilization", ""),
+])
+def test_an_attack_told_after_a_word_of_sequence_is_not_the_subjects(lex, text, actor, not_actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    got = " ".join(labels(e.actors))
+    assert actor in got and (not not_actor or not_actor not in got), got
+
+
+@pytest.mark.parametrize("text,target", [
+    # the country the sentence is about counts a name once, not again inside a longer form of it (دولة
+    # الإمارات), nor a country inside an agency's name (وكالة الصحافة الفرنسية)
+    ("قدمت دولة الإمارات مساعدات غذائية لسكان محافظة عدن.", "Civilians (Yemen)"),
+    ("وقالت الشرطة لوكالة الصحافة الفرنسية إن خمسة أشخاص قتلوا في هجوم على قرية في ولاية بورنو.",
+     "Civilians (Nigeria)"),
+])
+def test_a_name_inside_a_longer_name_is_not_counted_for_the_sentences_country(lex, text, target):
+    got = [lab for e in events_of(lex, text) for lab in labels(e.targets) if lab.startswith("Civilians")]
+    assert got and all(lab == target for lab in got), got

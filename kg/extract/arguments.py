@@ -12,6 +12,7 @@ from .words import (
     _COMMA,
     _COUNT_MODIFIERS,
     _QUOTES,
+    _TOLD_BEFORE,
     _head,
     _is_light,
     _is_light_noun,
@@ -400,6 +401,19 @@ class Arguments:
         return ("ب" in t.clitic or self.tok(t.i - 1)[:1] == "ب" and not self.ent_token(t.i - 1)) and not any(
             "ب" in q.clitic and p.j <= q.i < t.i and q.kind == "trigger" for q in self.preds)
 
+    def attack_told_before(self, t: Item) -> bool:
+        """The event noun is an attack told right after بعد، عقب، إثر، منذ، قبل (words.py _TOLD_BEFORE), one the
+        clause's deed came after or before, and so no deed of the clause's subject: a definite one (أغلقت تونس
+        حدودها بعد الهجوم), or an indefinite one-sided attack (فرضت السلطات حظر التجول بعد تفجير). Not a fight
+        or a capture, which the subject may have made before going on (تقدمت القوات بعد اشتباكات مع داعش،
+        واصلت المقاومة بعد تحرير عدن تقدمها), nor a meeting (أعلن الوزير بعد اللقاء: he met)."""
+        if t.clitic or t.suffix or self.tok(t.i - 1) not in _TOLD_BEFORE or t.trigger is None:
+            return False    # (منذ هجومه الواسع: the pronoun names its doer)
+        if any(_is_light(p) and p.suffix and 0 <= p.i - t.j <= 3 for p in self.preds):
+            return False    # (بعد هجوم كبير شنته على القاعدة: the light verb's pronoun names its doer)
+        tr = self.reading(t)
+        return tr.type == "ASSAULT" and (self.tok(t.i).startswith("ال") or tr.cls == "ATTACK" and not tr.symmetric)
+
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
         stance = self.stance_object(t)
@@ -423,6 +437,8 @@ class Arguments:
         if own is not None and any(_is_light(p) and start <= p.i < t.i for p in self.preds):
             return own      # كثف الجيش عملياته عقب هجوم شنته ولاية سيناء: the noun's own light verb, with its
             #                 pronoun and its subject named right after it, before one told earlier in the clause
+        if self.attack_told_before(t):
+            start = t.i     # فرضت السلطات حظر التجول بعد تفجير استهدف …: none of an earlier light verb
         for p in reversed(self.preds):
             if _is_light(p) and start <= p.i < t.i and t.i - p.j <= 12 and not any(
                     self.tok(k) in _RESPONSE or self.tok(k) in _CONDITIONS for k in range(p.j, t.i)) \

@@ -29,7 +29,6 @@ from .words import (
 _REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
 
 # words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير، قبل الغزو)
-_TOLD_BEFORE = _DONE_BEFORE | {"قبل", "وقبل"}
 # "responsible" (folded: مسؤول، مسؤولة، مسؤولين): those responsible for a deed after عن are its doers, unnamed
 _RESPONSIBLE = frozenset({"مسوول", "مسووله", "مسوولين", "مسوولون"})
 
@@ -768,10 +767,11 @@ class Subjects:
             start = ext     # قامت قوات النظام التابعة للعميد، عصام زهر الدين، بالقبض: the light verb's clause
         if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
-        if not t.clitic and self.tok(t.i).startswith("ال") and self.tok(t.i - 1) in _TOLD_BEFORE \
-                and t.trigger is not None and self.reading(t).type == "ASSAULT":
-            return None     # أغلقت تونس حدودها بعد الهجوم: the attack told before, after which the clause's
-            #                 subject acted, is no deed of that subject's (but أعلن الوزير بعد اللقاء: he met)
+        if self.attack_told_before(t):
+            return None     # أغلقت تونس حدودها بعد الهجوم، فرضت السلطات حظر التجول بعد تفجير: the attack after
+            #                 which the clause's subject acted is no deed of that subject's (but أعلن الوزير بعد
+            #                 اللقاء: he met; تقدمت القوات بعد اشتباكات مع داعش، بعد تحرير عدن: its fight, its
+            #                 capture)
         if self.tok(t.i - 1) == "عن" and self.tok(t.i - 2).removeprefix("ال") in _RESPONSIBLE:
             # تبحث الشرطة عن المسؤولين عن التفجير: the deed's doer is "those responsible", sought; the ones the
             # word describes are (ملاحقة المستوطنين المسؤولين عن الهجمات)

@@ -16,6 +16,9 @@ _DONE_BEFORE = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", 
 # words that place another deed before or after this one (folded, without و): عقب هجوم، بعد الغارة، قبل التفجير —
 # those of a deed done before but منذ (since), and قبل، أعقاب
 _SEQUENCE = frozenset({w.removeprefix("و") for w in _DONE_BEFORE} - {"منذ"} | {"قبل", "اعقاب"})
+# words right before an event noun that tell another deed, after or before which the clause's deed was done
+# (folded): بعد الهجوم، منذ هجوم، قبل التفجير، في أعقاب هجوم
+_TOLD_BEFORE = _DONE_BEFORE | {"قبل", "وقبل", "اعقاب"}
 _FEM_FORCES = frozenset(fold_string(w) for w in (
     "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
     "دبابات", "قوة", "قاذفات", "بوارج", "سفن", "مدرعات", "صواريخ"))
