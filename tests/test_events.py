@@ -4033,3 +4033,35 @@ def test_an_attack_told_after_a_word_of_sequence_is_not_the_subjects(lex, text, 
 def test_a_name_inside_a_longer_name_is_not_counted_for_the_sentences_country(lex, text, target):
     got = [lab for e in events_of(lex, text) for lab in labels(e.targets) if lab.startswith("Civilians")]
     assert got and all(lab == target for lab in got), got
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    # a deed called a crime or a terrorist act accuses its doer, named in the deed told before it; the one
+    # who says so accuses, not the deed's doer read as the label's subject
+    ("وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن قيام قوات الاحتلال باقتحام المسجد الأقصى هو عمل همجي.",
+     "Rami Hamdallah", "Israel"),
+    ("وأكد وزير الخارجية السعودي عادل الجبير أن تفجير تنظيم داعش للمسجد جريمة نكراء، وأن هذا العمل الإرهابي لن يمر.",
+     "Adel al-Jubeir", "Islamic State"),
+])
+def test_a_deed_called_a_crime_accuses_its_doer(lex, text, accuser, accused):
+    e = find(events_of(lex, text), "ACCUSE")
+    assert accuser in " ".join(labels(e.actors)) and accused in " ".join(labels(e.targets)), \
+        (labels(e.actors), labels(e.targets))
+
+
+def test_a_deed_called_a_crime_in_the_next_sentence_accuses_the_doer_told_before(lex):
+    text = "أحرق مستوطنون منزلا في قرية قرب نابلس. وقال الوزير إن هذه الجريمة النكراء عمل إرهابي."
+    e = find(events_of(lex, text), "ACCUSE")
+    assert "Settlers" in " ".join(labels(e.targets)), labels(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a verb of expressing a feeling about an attack, and one who stands at or visits its
+    # scene (words.tsv express, scene), did not make it
+    "يعبر الرئيس الأمريكي باراك أوباما عن صدمته من حرق منزل العائلة في القرية.",
+    "ووقف وزير الداخلية التركي على موقع التفجير في المدينة.",
+    "وزار الرئيس التونسي الباجي قائد السبسي مكان الهجوم في سوسة.",
+])
+def test_who_feels_for_an_attack_or_visits_its_scene_did_not_make_it(lex, text):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e is not None and not e.actors, labels(e.actors)

@@ -121,6 +121,14 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
             doers = [x for x in _other_side(hit, near, lex) if x.type == "ArmedGroup"]
             if doers:
                 e = replace(e, actors=tuple(Role(x) for x in doers), confidence=round(max(e.confidence - 0.1, 0.1), 2))
+        if e.relation == "labelled" and not e.targets:
+            # أدان الهجوم …، وقال إن هذه الجريمة النكراء عمل إرهابي: what a deed told just before is called
+            # accuses its doer (triggers.tsv labelled), if the text named one
+            deed = next((p for p in reversed(out) if p.type == "ASSAULT" and e.sentence - p.sentence <= SPAN), None)
+            if deed is not None and deed.actors and not {r.entity.id for r in deed.actors} & {
+                    r.entity.id for r in e.actors}:
+                e = replace(e, targets=tuple(Role(r.entity) for r in deed.actors),
+                            confidence=round(max(e.confidence - 0.1, 0.1), 2))
         if e.type == "PROTEST" and not e.actors:
             e = _unnamed_doers(e, lex, "protesters", "متظاهرون", home)
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(

@@ -3,6 +3,7 @@ more of the same people ("and 16 others"), deeds counted "of them", a deed carri
 from the country of the vehicle that carried it. A mixin of the sentence's extractor (kg.extract.sentence)."""
 from __future__ import annotations
 
+from ..model import DEED_TYPES
 from .words import _COUNT_MODIFIERS
 
 
@@ -83,3 +84,20 @@ class CarriedRoles:
             if prev is not None and (prev.targets[0].entity.type in ("Group", "ArmedGroup", "Person")
                                      or prev.targets[0].mention_kind == "demonym"):
                 r.targets = [prev.targets[0]]       # (people: not a place or a building before it)
+
+    def _accused_by_label(self, readings: list) -> None:
+        """قال الوزير إن اقتحام قوات الاحتلال المسجد هو عمل همجي: a deed called a crime or a terrorist act
+        (triggers.tsv labelled) accuses its doer, named in the deed told before it in the sentence, and the
+        one who says so (the speaker) accuses; the deed's doer, read as the label's subject, is not the
+        accuser."""
+        for n, r in enumerate(readings):
+            if r.tr.relation != "labelled" or r.targets or r.target_ent is not None:
+                continue
+            deed = next((x for x in reversed(readings[:n]) if x.t.i < r.t.i and x.tr.type in DEED_TYPES), None)
+            if deed is None or not deed.actors and deed.actor_ent is None:
+                continue
+            r.targets, r.target_ent = list(deed.actors), deed.actor_ent if not deed.actors else None
+            doers = {id(a) for a in deed.actors}
+            if r.actors and all(id(a) in doers for a in r.actors) or r.actor_ent is not None \
+                    and r.actor_ent is deed.actor_ent:
+                r.actors, r.actor_ent, r.how = [], r.source, "speaker" if r.source is not None else ""

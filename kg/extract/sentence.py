@@ -165,6 +165,7 @@ class _SentenceExtractor(Combinations, CarriedRoles, Protests, Constructions, Ar
         self._clash_that_followed(readings)
         self._in_the_ranks(readings)
         self._losses_before(readings)
+        self._accused_by_label(readings)
         _losses_as_a_side(readings)
         _units_act_for_their_command(readings)
         if any(r.tr.type == "ACCUSE" and r.tr.relation != "labelled" for r in readings):

@@ -767,8 +767,9 @@ class Subjects:
             start = ext     # قامت قوات النظام التابعة للعميد، عصام زهر الدين، بالقبض: the light verb's clause
         if any(self.tok(k) in _RESPONSE for k in range(start, t.i)):
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
-        if self.attack_told_before(t):
-            return None     # أغلقت تونس حدودها بعد الهجوم، فرضت السلطات حظر التجول بعد تفجير: the attack after
+        if self.attack_told_before(t) or t.trigger is not None and self.reading(t).type == "ASSAULT" \
+                and not t.clitic and self.conj_word(t.i - 1, self.w.get("scene", ())):
+            return None     # (وقف الأمير على موقع التفجير، زار الوزير مكان الانفجار: the scene of another's deed)     # أغلقت تونس حدودها بعد الهجوم، فرضت السلطات حظر التجول بعد تفجير: the attack after
             #                 which the clause's subject acted is no deed of that subject's (but أعلن الوزير بعد
             #                 اللقاء: he met; تقدمت القوات بعد اشتباكات مع داعش، بعد تحرير عدن: its fight, its
             #                 capture)
@@ -837,6 +838,11 @@ class Subjects:
                 bare += 1
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
+        if subj is not None and t.trigger is not None and self.reading(t).type == "ASSAULT" and any(
+                self.conj_word(k, self.w.get("express", ())) and subj.i - k <= 4
+                and not any(k < p.i < subj.i for p in self.preds) for k in range(start, subj.i)):
+            return None     # يعبر أوباما عن صدمته من حرق المنزل: the subject of a verb of expressing a feeling
+            #                 about an attack, right after it, did not make it
         return subj         # … but whom it is demanded of is: تطالب فرنسا الأردن بتكثيف محاربته
 
     def _death_before(self, t: Item, start: int) -> Item | None:
