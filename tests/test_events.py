@@ -4065,3 +4065,17 @@ def test_a_deed_called_a_crime_in_the_next_sentence_accuses_the_doer_told_before
 def test_who_feels_for_an_attack_or_visits_its_scene_did_not_make_it(lex, text):
     e = find(events_of(lex, text), "ASSAULT")
     assert e is not None and not e.actors, labels(e.actors)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # what a group's parts are (مواقع تنظيم داعش: past the group's head noun) is the object, no subject
+    ("قصفت الطائرات مواقع تنظيم داعش.", "", "Islamic State"),
+    ("قصفت الطائرات الروسية مواقع تنظيم داعش.", "Russia", "Islamic State"),
+    # a second definite title after the subject's heads the object; its adjective is the object's
+    ("التقى الوزير السفير الأمريكي في الرياض.", "", "United States"),
+    ("واصل الوفد الدبلوماسي التركي جولته والتقى الوزير في أربيل.", "Turkey", ""),
+])
+def test_the_object_after_an_unknown_definite_subject(lex, text, actor, target):
+    e = events_of(lex, text)[0]
+    got_a, got_t = " ".join(labels(e.actors)), " ".join(labels(e.targets))
+    assert (actor in got_a if actor else not got_a) and target in got_t, (got_a, got_t)

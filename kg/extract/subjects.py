@@ -62,6 +62,13 @@ class Subjects:
                 return None       # التقى الوزير أمير قطر، استقبل الرئيس رئيس الوزراء العراقي: a second title, in
                 #                   construct, after the subject's heads the object; the name after it is the
                 #                   object's (a definite one is the subject's own: وزير الخارجية الشيخ عبدالله)
+            if titled and it.i > v.j + titled and self.tok(v.j + titled).startswith("ال") \
+                    and not self.tok(v.j + titled).endswith(("ي", "يه")) \
+                    and (second := self._definite_title_at(v.j + titled)) and it.i == v.j + titled + second \
+                    and it.mention_kind in ("demonym", "nominal", "generic"):
+                return None       # التقى الوزير السفير الأمريكي: a second definite title after the subject's heads
+                #                   the object, and the adjective after it is the object's (not a nisba, the
+                #                   subject's own adjective: واصل الوفد الدبلوماسي التركي)
             if self.pred_between(v.j, it.i, v):
                 return None
             if id(it) in self.participial and any(
@@ -76,10 +83,13 @@ class Subjects:
                 #                   words kg does not know, a bare one is the verb's object, and the actor
                 #                   right after it (maybe past a count) its genitive doer (أدانت الوزارة بشدة
                 #                   اقتحام عشرات المستوطنين المسجد)
-            if _head(it) - 1 >= v.j and _bare_part(self.tok(_head(it) - 1), self.w.get("part", ())) \
-                    and self.tok(_head(it) - 1) not in self.w.get("number", ()) \
-                    and self.tok(_head(it) - 1) not in self.w.get("people", ()) \
-                    and not self._force_word_at(_head(it) - 1):
+            part = _head(it) - 1
+            if part > v.j and self.tok(part) in self.w.get("head", ()) and not self._force_word_at(part):
+                part -= 1         # قصفت الطائرات مواقع تنظيم داعش: past the group's head noun
+            if part >= v.j and _bare_part(self.tok(part), self.w.get("part", ())) \
+                    and self.tok(part) not in self.w.get("number", ()) \
+                    and self.tok(part) not in self.w.get("people", ()) \
+                    and not self._force_word_at(part):
                 # قصفت المدفعية مواقع المسلحين: the owner of the parts hit is the object (not of men:
                 # هاجمت العناصر الحوثية, the group's men are the subject; nor a count: تظاهر مئات الطلاب;
                 # nor a word of people that is also one of parts: توصل الأطراف الليبية، "the Libyan parties")
