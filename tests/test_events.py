@@ -4079,3 +4079,13 @@ def test_the_object_after_an_unknown_definite_subject(lex, text, actor, target):
     e = events_of(lex, text)[0]
     got_a, got_t = " ".join(labels(e.actors)), " ".join(labels(e.targets))
     assert (actor in got_a if actor else not got_a) and target in got_t, (got_a, got_t)
+
+
+@pytest.mark.parametrize("text,protest", [
+    # a stand organised, held or joined, or one in solidarity or to demand, is a protest; a stand taken is not
+    ("نظم العشرات من أهالي المعتقلين وقفة أمام مقر الأمم المتحدة.", True),
+    ("وشارك الصحفيون في وقفة تضامنا مع زملائهم المعتقلين.", True),
+    ("يستوجب ذلك وقفة فلسطينية رسمية أمام المحكمة الدولية.", False),
+])
+def test_a_protest_stand(lex, text, protest):
+    assert (find(events_of(lex, text), "PROTEST") is not None) == protest
