@@ -234,7 +234,13 @@ class TitleNames:
         group (generic.tsv: اعتقلت الشرطة الصحفي، الصحفي الأمريكي): that group; else nothing. Not an office
         (المسؤول، وأشاد المسؤول: a holder named in the article, or "responsible", مصدر مسؤول)."""
         it = self.items[idx]
-        g = next((h.ref for h in it.alts if h.kind == GENERIC), None) if it.title.kind == "activist" else None
+        prv = self.items[idx - 1] if idx else None
+        deed = prv is not None and prv.kind == "trigger" and prv.j == it.i and not it.clitic \
+            and not self.tok(it.i).startswith("ال") and prv.trigger.cls in ("KILL", "ATTACK", "ARREST")
+        # (اغتيال مسؤول محلي، مقتل مسؤول: an indefinite office right after a deed done to it is an unnamed
+        # official, whom the deed befell)
+        g = next((h.ref for h in it.alts if h.kind == GENERIC), None) if it.title.kind == "activist" or deed \
+            else None
         if g is not None:
             it.kind, it.ref = "generic", g
             self.generic(it, out)

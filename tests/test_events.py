@@ -4089,3 +4089,21 @@ def test_the_object_after_an_unknown_definite_subject(lex, text, actor, target):
 ])
 def test_a_protest_stand(lex, text, protest):
     assert (find(events_of(lex, text), "PROTEST") is not None) == protest
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # whose release (سراح X) is the object; with no subject named, no one is the releaser
+    ("أطلق سراح الصحفي الياباني بعد ثلاثة أعوام من اختطافه.", "CONCEDE", "", "Journalists"),
+    # an indefinite office right after a deed done to it is an unnamed official
+    ("اغتيال مسؤول محلي في مدينة درنة الليبية.", "ASSAULT", "", "Officials"),
+])
+def test_the_object_of_a_release_and_an_unnamed_official(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    got_a, got_t = " ".join(labels(e.actors)), " ".join(labels(e.targets))
+    assert (actor in got_a if actor else not got_a) and target in got_t, (got_a, got_t)
+
+
+def test_a_checkpoint_attacked_is_no_ambush(lex):
+    """هجوم على كمين أمني: in Egyptian usage a checkpoint, what was attacked; one attack, no second."""
+    events = events_of(lex, "لقي خمسة جنود مصريين مصرعهم في هجوم شنه مسلحون على كمين أمني في شمال سيناء.")
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["هجوم"], [e.trigger for e in events]
