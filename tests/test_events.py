@@ -4107,3 +4107,15 @@ def test_a_checkpoint_attacked_is_no_ambush(lex):
     """هجوم على كمين أمني: in Egyptian usage a checkpoint, what was attacked; one attack, no second."""
     events = events_of(lex, "لقي خمسة جنود مصريين مصرعهم في هجوم شنه مسلحون على كمين أمني في شمال سيناء.")
     assert [e.trigger for e in events if e.type == "ASSAULT"] == ["هجوم"], [e.trigger for e in events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a death that is the outcome of an attack is that attack's toll, one event: also told by a verb of result
+    # joined after a comma
+    ("عقب هجوم عنيف شنه متطرفون على تمركز عسكري في شمال سيناء، وأسفر عن مقتل أكثر من 30 جنديا.", "هجوم"),
+])
+def test_a_death_told_as_an_attacks_outcome_is_its_toll(lex, text, trigger):
+    events = events_of(lex, text)
+    tolls = [e for e in events if e.killed]
+    assert len(tolls) == 1 and trigger in tolls[0].trigger, [(e.trigger, e.killed) for e in events]
+

@@ -38,7 +38,8 @@ class Combinations:
                            and x.tr.type == "ASSAULT" and x.tr.cls != "KILL" and min([start] + told) <= x.t.i
                            and x.t.j <= k and any(abs(j - x.t.i) <= 2 for j in told)), None)
             which = next((j for j in said if j >= k - 2 and (self.tok(j - 1) in ("ما", "مما") or (
-                self.tok(j)[:1] == "و" and self.tok(j + 1) in ("عنه", "عنها")))), None)
+                self.tok(j)[:1] == "و" and (self.tok(j + 1) in ("عنه", "عنها") or self.tok(j - 1) in _COMMA)))),
+                         None)     # (…، وأسفر عن مقتل 30: joined after a comma, its subject the attack before)
             if attack is None and which is not None:
                 # …، ما أسفر عن مقتل 8: "which left 8 dead", the outcome of the attack told before it
                 attack = next((x for x in reversed(readings) if x is not r and x.tr.type == "ASSAULT"
