@@ -4119,3 +4119,9 @@ def test_a_death_told_as_an_attacks_outcome_is_its_toll(lex, text, trigger):
     tolls = [e for e in events if e.killed]
     assert len(tolls) == 1 and trigger in tolls[0].trigger, [(e.trigger, e.killed) for e in events]
 
+
+
+def test_an_unnamed_group_in_the_genitive_before_what_it_struck_is_the_doer(lex):
+    """اجتياح الميليشيات لمحافظات عدة: the genitive, then لـ and what was struck (unnamed), is the doer."""
+    e = find(events_of(lex, "وكان ذلك سببا في اجتياح الميليشيات لمحافظات عدة."), "ASSAULT")
+    assert "Militia" in " ".join(labels(e.actors)) and not e.targets, (labels(e.actors), labels(e.targets))
