@@ -4125,3 +4125,10 @@ def test_an_unnamed_group_in_the_genitive_before_what_it_struck_is_the_doer(lex)
     """اجتياح الميليشيات لمحافظات عدة: the genitive, then لـ and what was struck (unnamed), is the doer."""
     e = find(events_of(lex, "وكان ذلك سببا في اجتياح الميليشيات لمحافظات عدة."), "ASSAULT")
     assert "Militia" in " ".join(labels(e.actors)) and not e.targets, (labels(e.actors), labels(e.targets))
+
+
+def test_a_count_after_a_time_adverb_names_the_victims_of_a_passive_killing(lex):
+    """وقتل حينها 14 ضابطا: past an adverb of time the count still names those killed; no doer."""
+    e = find(events_of(lex, "وقتل حينها 14 جنديا حين اقتحم مسلحون عددا من المباني في المدينة."), "ASSAULT", "وقتل")
+    assert e.killed == 14 and "Military forces" in " ".join(labels(e.targets)) \
+        and "Military" not in " ".join(labels(e.actors)), (labels(e.actors), labels(e.targets), e.killed)

@@ -464,12 +464,14 @@ class Constructions(Senses, RoleWords):
             # وقُتل عشرة, passive), its subject that clause's, dropped; the count its object
             subj, how = None, "inherited"
         elif tr.cls in ("KILL", "ARREST") and not t.suffix and t.gender != "p" \
-                and (self.count_at(t.j) or self._counted_after_phrase(t, subj)) \
+                and (self.count_at(t.j) or self.time_word(t.j) and self.count_at(t.j + 1)
+                     or self._counted_after_phrase(t, subj)) \
                 and not (subj is not None and subj.i < t.i) \
                 and not self._speaker_pronoun_before(t):
             # قُتل 28 شخصاً، اعتُقل خمسة ناشطين: a count right after a verb of killing or arresting (or after
-            # where and how: قتل في الغارات 7 متمردين) names those it befell; the verb is passive and no doer
-            # is named in this clause (not after أنه: أعلن الجيش أنه قتل 20، the speaker killed them)
+            # when, where and how: قتل حينها 14 ضابطا، قتل في الغارات 7 متمردين) names those it befell; the
+            # verb is passive and no doer is named in this clause (not after أنه: أعلن الجيش أنه قتل 20, the
+            # speaker killed them)
             victims = self.conjuncts(subj, end) if subj is not None and subj.i > t.i else []
             if not victims:
                 counted = self._counted_from(t.j, end)

@@ -781,10 +781,11 @@ class Subjects:
             return None     # شنت مقاتلات غارات ردا على إطلاق صواريخ: the deed responded to is another's
         if self.attack_told_before(t) or t.trigger is not None and self.reading(t).type == "ASSAULT" \
                 and not t.clitic and self.conj_word(t.i - 1, self.w.get("scene", ())):
-            return None     # (وقف الأمير على موقع التفجير، زار الوزير مكان الانفجار: the scene of another's deed)     # أغلقت تونس حدودها بعد الهجوم، فرضت السلطات حظر التجول بعد تفجير: the attack after
+            return None     # أغلقت تونس حدودها بعد الهجوم، فرضت السلطات حظر التجول بعد تفجير: the attack after
             #                 which the clause's subject acted is no deed of that subject's (but أعلن الوزير بعد
             #                 اللقاء: he met; تقدمت القوات بعد اشتباكات مع داعش، بعد تحرير عدن: its fight, its
-            #                 capture)
+            #                 capture); nor is one at whose scene he stands (وقف الأمير على موقع التفجير، زار
+            #                 الوزير مكان الانفجار)
         if self.tok(t.i - 1) == "عن" and self.tok(t.i - 2).removeprefix("ال") in _RESPONSIBLE:
             # تبحث الشرطة عن المسؤولين عن التفجير: the deed's doer is "those responsible", sought; the ones the
             # word describes are (ملاحقة المستوطنين المسؤولين عن الهجمات)

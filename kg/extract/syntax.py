@@ -71,6 +71,8 @@ def _required_forms(tok: str) -> tuple[str, ...]:
 _PASSIVE_AUX = frozenset({"تم", "تمت", "يتم", "سيتم", "جرى", "يجري", "سيجري", "جري"})
 _DAY_PARTS = frozenset({"مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليله", "ظهيره", "منتصف", "صباحا", "ليلا",
                         "فجرا", "ظهرا", "عصرا"})
+# adverbs of a time told before (folded): وقتل حينها 14 ضابطا، قتل آنذاك
+_THEN = frozenset(fold_string(w) for w in ("حينها", "آنذاك", "وقتها", "حينذاك", "حينئذ", "مؤخرا", "مؤخراً"))
 
 
 _AIRCRAFT = frozenset({"طايره", "طايرات", "طايرتين", "طايرتان", "مروحيه", "مروحيات", "مروحيتين", "مروحيتان"})  # folded
@@ -915,9 +917,9 @@ class Syntax:
         return self.figure(k)
 
     def time_word(self, k: int) -> bool:
-        """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين)."""
+        """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين), حينها، مؤخرا."""
         t = self.tok(k)
-        return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ()) or t in _DAY_PARTS
+        return t in ("امس", "اليوم", "الليله") or t in self.w.get("day", ()) or t in _DAY_PARTS or t in _THEN
 
     def counted(self, it) -> bool:
         """A figure comes before the entity, maybe with partitive من, a noun of men and the conjuncts before
