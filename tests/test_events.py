@@ -4132,3 +4132,14 @@ def test_a_count_after_a_time_adverb_names_the_victims_of_a_passive_killing(lex)
     e = find(events_of(lex, "وقتل حينها 14 جنديا حين اقتحم مسلحون عددا من المباني في المدينة."), "ASSAULT", "وقتل")
     assert e.killed == 14 and "Military forces" in " ".join(labels(e.targets)) \
         and "Military" not in " ".join(labels(e.actors)), (labels(e.actors), labels(e.targets), e.killed)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # an imperfect verb told of a time to come (الأسبوع المقبل، غدا) is future; of a time past, it is not
+    ("ويلتقي الرئيس النيجيري نظيره الكاميروني الأسبوع المقبل في أبوجا.", "future"),
+    ("ويزور وزير الخارجية الأمريكي القاهرة غدا.", "future"),
+    ("والتقى الرئيس النيجيري نظيره الكاميروني الأسبوع الماضي في أبوجا.", "asserted"),
+])
+def test_an_imperfect_told_of_a_time_to_come_is_future(lex, text, modality):
+    e = find(events_of(lex, text), "CONSULT")
+    assert e.modality == modality, e.modality

@@ -15,6 +15,10 @@ _BEFORE_RELATIVE_MA = frozenset({"هو", "هي", "وهو", "وهي", "هذا", "
 # words of when right after a verb of the future, beside a day and its parts (syntax.time_word: ستبدأ مساء
 # اليوم): سيعقد غدا، خلال الأسبوع، مطلع الشهر (folded)
 _WHEN = frozenset({"خلال", "قريبا", "غدا", "يوم", "بعد", "قبل", "مطلع", "نهايه", "بدايه", "الاسبوع", "الشهر"})
+# a period and "next" after it (folded): الأسبوع المقبل، الأيام القادمة
+_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات",
+                      "الفتره", "المرحله", "الجوله"})
+_NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 
 
 class Modality:
@@ -121,6 +125,8 @@ class Modality:
         if t.trigger is not None and self.reading(t).pos == "noun" and any(
                 self.tok(k) in w.get("future_after", ()) for k in range(t.j, t.j + 2)):
             return "future"             # لقاؤه المقرر، الاجتماع المرتقب، الزيارة المقبلة: planned
+        if anchor.tense == "imperf" and anchor.kind == "trigger" and self._coming_time(anchor):
+            return "future"             # يلتقي الرئيس نظيره الأسبوع المقبل: an imperfect told of a time to come
         if t.trigger is not None and self.reading(t).pos == "noun" and not t.clitic and self._will_be_after(t):
             return "future"             # أن استعادة العاصمة سيتم قريبا: the noun is what "will be done"
         for p in self.preds:
@@ -265,6 +271,16 @@ class Modality:
             for w in (tk, tk[1:] if tk[:1] in ("و", "ف") else ""):
                 if w and values.get(("fail", w)) == prep:
                     return not self.pred_between(k + 1, first - 1)
+        return False
+
+    def _coming_time(self, v: Item) -> bool:
+        """The verb's clause names a time to come: غدا، or a period and "next" (الأسبوع المقبل، خلال الأيام
+        القادمة، الشهر المقبل)."""
+        end = self.clause_end(v.j)
+        for k in range(self.clause_start(v.i), end):
+            tk = self.tok(k)
+            if tk == "غدا" or tk in _PERIODS and self.tok(k + 1) in _NEXT:
+                return True
         return False
 
     def _will_be_after(self, t: Item) -> bool:
