@@ -4143,3 +4143,14 @@ def test_a_count_after_a_time_adverb_names_the_victims_of_a_passive_killing(lex)
 def test_an_imperfect_told_of_a_time_to_come_is_future(lex, text, modality):
     e = find(events_of(lex, text), "CONSULT")
     assert e.modality == modality, e.modality
+
+
+@pytest.mark.parametrize("text,actor", [
+    # past asides set off by commas (a relative clause on the subject, a time), the light verb's subject
+    # is the doer of its noun
+    ("وشن تنظيم داعش، الذي يسيطر على مناطق واسعة من سوريا والعراق، هجمات في منطقة الخليج.", "Islamic State"),
+    ("شنت القوات الموالية للحكومة اليمنية، اليوم (الاثنين)، هجوما واسعا على مواقع الحوثيين.", "Yemen"),
+])
+def test_a_light_verb_reaches_its_noun_past_asides(lex, text, actor):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert actor in " ".join(labels(e.actors)), labels(e.actors)

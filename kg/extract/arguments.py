@@ -414,6 +414,30 @@ class Arguments:
         tr = self.reading(t)
         return tr.type == "ASSAULT" and (self.tok(t.i).startswith("ال") or tr.cls == "ATTACK" and not tr.symmetric)
 
+    def _light_verb_past_asides(self, start: int) -> Item | None:
+        """وشن تنظيم داعش، الذي يسيطر على مناطق واسعة، هجمات؛ شنت القوات الموالية للحكومة، اليوم (الاثنين)،
+        هجوما: past asides set off by commas (a relative clause, a time) before the noun's clause, the light
+        verb whose subject is named right after it, with no other predicate after them."""
+        k, skipped = start - 1, 0
+        while k > 0 and self.tok(k) in _COMMA:
+            s = k
+            while s > 0 and self.tok(s - 1) not in _COMMA and k - s < 30:
+                s -= 1
+            aside = self.tok(s) in self.w.get("relative", ()) or all(
+                self.time_word(j) or self.tok(j) in _QUOTES or self.tok(j).isdigit() for j in range(s, k))
+            if aside and s > 0 and self.tok(s - 1) in _COMMA:
+                k, skipped = s - 1, skipped + 1
+                continue
+            if not skipped:
+                return None
+            return next((p for p in self.preds if _is_light(p) and s <= p.i < k
+                         and any((x.i == p.j or x.i == p.j + 1 and self.tok(p.j) in self.w.get("head", ()))
+                                 and self.is_actor(x) for x in self.ents)
+                         and not any(q is not p and p.j <= q.i < k and (q.kind == "word" or q.trigger is not None
+                                                                         and q.trigger.pos not in ("passive", "attributive"))
+                                     for q in self.preds)), None)
+        return None
+
     def light_verb_for(self, t: Item) -> Item | None:
         """The light verb whose object the event noun is: شن … هجوما، الغارات التي شنتها."""
         stance = self.stance_object(t)
@@ -473,6 +497,9 @@ class Arguments:
                             self.ent_token(k) or self.tok(k).removeprefix("ال") in self.w.get("force", ())
                             for k in range(p.j, rel)):
                         return p
+        past = self._light_verb_past_asides(start) if start > 0 and self.tok(start - 1) in _COMMA else None
+        if past is not None:
+            return past
         def other_noun(a: int, b: int) -> bool:
             # للتنديد بالغارات التي يشنها الجيش: the light verb after another event noun is that noun's
             # (not a noun joined to this one by و: أعمال قصف وقنص نفذها الحوثيون, both theirs)
