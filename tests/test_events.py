@@ -4154,3 +4154,10 @@ def test_an_imperfect_told_of_a_time_to_come_is_future(lex, text, modality):
 def test_a_light_verb_reaches_its_noun_past_asides(lex, text, actor):
     e = find(events_of(lex, text), "ASSAULT")
     assert actor in " ".join(labels(e.actors)), labels(e.actors)
+
+
+def test_what_an_indefinite_part_noun_is_held_by_is_hit(lex):
+    """قصفت الطائرات مواقع يسيطر عليها تنظيم داعش: an indefinite noun's clause of holding needs no relative
+    pronoun; its holder is what was hit."""
+    e = find(events_of(lex, "قصفت الطائرات مواقع يسيطر عليها تنظيم داعش في الرقة."), "ASSAULT")
+    assert "Islamic State" in " ".join(labels(e.targets)), labels(e.targets)

@@ -114,7 +114,10 @@ class RoleWords:
         # المناطق التي يسيطر عليها الحوثيون: a relative clause of holding, its pronoun on على, names the holder
         rel = k + 1 if self.tok(k + 1) in self.w.get("relative", ()) else k + 2 \
             if self.tok(k + 2) in self.w.get("relative", ()) else -1
-        held = next((p for p in self.preds if rel > 0 and p.kind == "trigger" and p.i == rel + 1
+        at = {rel + 1} if rel > 0 else set()
+        if not self.tok(k).startswith("ال"):
+            at |= {k + 1, k + 2}    # مواقع عسكرية تسيطر عليها الميليشيات: an indefinite noun's clause needs no pronoun
+        held = next((p for p in self.preds if p.i in at and p.kind == "trigger"
                      and p.trigger is not None and p.trigger.pos == "verb" and p.trigger.cls == "CONTROL"), None)
         if held is None or self.tok(held.j) not in ("عليها", "عليه", "عليهم"):
             return None
