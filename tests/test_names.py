@@ -109,6 +109,8 @@ def test_the_cli_reports_a_missing_model_on_one_line(tmp_path):
 
 # (pattern, text, names that must be mentioned (text, entity id or type), texts that must not be names)
 CASES = [
+    ("a first name before a country's name makes a person", "وأعربت المستشارة ليزا موناكو عن تعازيها للضحايا.",
+     {("ليزا موناكو", "Person")}, {"موناكو"}),
     ("a preposition written apart ends a name", "وقال يوسف تكروري لـ الوطن إن الوضع خطير.",
      {("يوسف تكروري", "Person")}, {"يوسف تكروري لـ الوطن"}),
     ("a preposition written apart before a quotation ends a name", 'وقال يوسف تكروري لـ"الوطن" إن الوضع خطير.',
