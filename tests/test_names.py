@@ -1341,3 +1341,10 @@ def test_a_towns_foreign_name_the_model_cuts_short_is_read_whole(text, name):
     res = extract_text(text)
     places = [m.entity.label_ar for m in res.mentions if m.entity.type == "Place" and m.kind == "name"]
     assert name in places, places
+
+
+def test_a_body_named_by_common_words_is_translated():
+    """اللجنة الثورية: a body's name of common words (words.tsv noun_en) reads in English, not romanized."""
+    res = extract_text("دعت اللجنة الثورية إلى التظاهر في صنعاء.")
+    labels = {m.entity.label_en for m in res.mentions if m.entity.type == "Organization"}
+    assert any(lab.startswith("Revolutionary Committee") for lab in labels), labels
