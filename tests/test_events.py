@@ -4161,3 +4161,14 @@ def test_what_an_indefinite_part_noun_is_held_by_is_hit(lex):
     pronoun; its holder is what was hit."""
     e = find(events_of(lex, "قصفت الطائرات مواقع يسيطر عليها تنظيم داعش في الرقة."), "ASSAULT")
     assert "Islamic State" in " ".join(labels(e.targets)), labels(e.targets)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the deed that caused what befell the clause's subject (جراء، بسبب، نتيجة) is another's
+    ("وفقد عشرات الصحفيين أعمالهم جراء إغلاق الحوثيين المواقع الإخبارية.", "COERCE"),
+    ("ونزح مئات المسلحين من المدينة بسبب القصف.", "ASSAULT"),
+])
+def test_a_deed_told_as_the_cause_of_what_befell_the_subject_is_not_the_subjects(lex, text, etype):
+    for e in events_of(lex, text):
+        if e.type == etype:
+            assert not any(lab.startswith(("Journalists", "Unidentified")) for lab in labels(e.actors)), labels(e.actors)

@@ -25,6 +25,8 @@ from .words import (
     _victim,
 )
 
+# words of cause right before an event noun (folded): جراء، بسبب، نتيجة، بفعل القصف
+_CAUSE_BEFORE = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 # ما تبقى من، ما بقي من: "what remains of" (folded)
 _REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
 
@@ -851,6 +853,11 @@ class Subjects:
                 bare += 1
         if stance is not None and bare < 2:
             return None     # طالب المتظاهرون بوقف القصف: who demands is not who shells …
+        if subj is not None and not t.suffix and not t.clitic and self.tok(t.i - 1) in _CAUSE_BEFORE \
+                and not _victim(subj):
+            return None     # فقد الصحفيون أعمالهم جراء مصادرة الصحف: the deed that caused what befell the clause's
+            #                 subject is another's (not بسبب اعتدائه: his own, the pronoun's; the civilians who
+            #                 fell, سقط ضحايا من المدنيين نتيجة القصف, are its victims)
         if subj is not None and t.trigger is not None and self.reading(t).type == "ASSAULT" and any(
                 self.conj_word(k, self.w.get("express", ())) and subj.i - k <= 4
                 and not any(k < p.i < subj.i for p in self.preds) for k in range(start, subj.i)):
