@@ -13,7 +13,6 @@ from .focus import entity_gender
 from .syntax import _BECAME, _bare_part
 from .words import (
     _CLAUSE_PARTICLES,
-    _DONE_BEFORE,
     _COMMA,
     _COMPLEMENT_PRONOUNS,
     _COUNT_MODIFIERS,
@@ -30,7 +29,6 @@ _CAUSE_BEFORE = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 # ما تبقى من، ما بقي من: "what remains of" (folded)
 _REMNANT = frozenset({"تبقي", "بقي", "تبقت", "بقيت"})
 
-# words of time before a definite event noun: a deed the article told of (بعد الهجوم، إثر التفجير، قبل الغزو)
 # "responsible" (folded: مسؤول، مسؤولة، مسؤولين): those responsible for a deed after عن are its doers, unnamed
 _RESPONSIBLE = frozenset({"مسوول", "مسووله", "مسوولين", "مسوولون"})
 
