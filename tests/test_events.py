@@ -4172,3 +4172,15 @@ def test_a_deed_told_as_the_cause_of_what_befell_the_subject_is_not_the_subjects
     for e in events_of(lex, text):
         if e.type == etype:
             assert not any(lab.startswith(("Journalists", "Unidentified")) for lab in labels(e.actors)), labels(e.actors)
+
+
+@pytest.mark.parametrize("text,etype,found", [
+    # pressure is a demand on someone (على in its clause), not a force's pressure in a fight
+    ("وانسحب المسلحون من المدينة نتيجة الضغط الكبير من الجيش.", "REQUEST", False),
+    ("ومارست واشنطن ضغوطا على الحكومة للإفراج عن المعتقلين.", "REQUEST", True),
+    # شديدة الانفجار، قابلة للانفجار: "highly explosive", an adjective, no explosion
+    ("وزرع المسلحون عبوات ناسفة شديدة الانفجار في الطريق.", "ASSAULT", False),
+])
+def test_pressure_and_an_explosive_adjective(lex, text, etype, found):
+    got = [e for e in events_of(lex, text) if e.type == etype and e.trigger.endswith(("ضغط", "ضغوطا", "الانفجار"))]
+    assert bool(got) == found, [(e.type, e.trigger) for e in events_of(lex, text)]
