@@ -4184,3 +4184,10 @@ def test_a_deed_told_as_the_cause_of_what_befell_the_subject_is_not_the_subjects
 def test_pressure_and_an_explosive_adjective(lex, text, etype, found):
     got = [e for e in events_of(lex, text) if e.type == etype and e.trigger.endswith(("ضغط", "ضغوطا", "الانفجار"))]
     assert bool(got) == found, [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+def test_an_attack_since_which_something_happened_is_done(lex):
+    """تحت ضغط متزايد لكبح العنف منذ وقع الهجوم: since the attack happened (منذ past a verb of happening), no
+    demand before it makes it hypothetical, and it is no deed of the clause's subject."""
+    e = find(events_of(lex, "ويقع المجلس الأمني تحت ضغط متزايد لكبح عنف الجماعات المتطرفة منذ وقع الهجوم."), "ASSAULT")
+    assert e is not None and e.modality == "asserted" and not e.actors, (e and e.modality, e and labels(e.actors))

@@ -3,7 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _COMMA, _DONE_BEFORE, _ONGOING, _QUOTES, _strip_suffix
+from .words import _COMMA, _DONE_BEFORE, _HAPPENED, _ONGOING, _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
@@ -221,6 +221,8 @@ class Modality:
         comes before it in the sentence; so is a perfect verb after قد (فقد قتلوا عثمان) after a demand or a
         threat (``perfect``)."""
         first = min(t.i, anchor.i)
+        if self.tok(first - 1) in _HAPPENED and self.tok(first - 2) in _DONE_BEFORE:
+            return True     # منذ وقع الهجوم: since it happened
         return self.tok(first - 1) in _DONE_BEFORE or perfect and anchor.tense == "perf" and self.tok(
             first - 1) in ("قد", "فقد", "لقد", "وقد")
 
