@@ -19,7 +19,7 @@ _SEQUENCE = frozenset({w.removeprefix("و") for w in _DONE_BEFORE} - {"منذ"} 
 # words right before an event noun that tell another deed, after or before which the clause's deed was done
 # (folded): بعد الهجوم، منذ هجوم، قبل التفجير، في أعقاب هجوم
 _TOLD_BEFORE = _DONE_BEFORE | {"قبل", "وقبل", "اعقاب"}
-# verbs of happening (folded): منذ وقع الهجوم، بعد أن حدث التفجير — the event noun after them is their subject
+# verbs of happening (folded): منذ وقع الهجوم، منذ حدث التفجير — the event noun after them is their subject
 _HAPPENED = frozenset({"وقع", "وقعت", "حدث", "حدثت", "جري", "جرت"})
 _FEM_FORCES = frozenset(fold_string(w) for w in (
     "قوات", "طائرات", "مقاتلات", "وحدات", "ميليشيات", "مليشيات", "مروحيات", "كتائب", "فصائل", "مدفعية",
