@@ -4191,3 +4191,20 @@ def test_an_attack_since_which_something_happened_is_done(lex):
     demand before it makes it hypothetical, and it is no deed of the clause's subject."""
     e = find(events_of(lex, "ويقع المجلس الأمني تحت ضغط متزايد لكبح عنف الجماعات المتطرفة منذ وقع الهجوم."), "ASSAULT")
     assert e is not None and e.modality == "asserted" and not e.actors, (e and e.modality, e and labels(e.actors))
+
+
+@pytest.mark.parametrize("text,etype,actor,target", [
+    # aid suspended or cut off is a sanction on whom it was for; people deported are expelled
+    ("علقت الولايات المتحدة مساعداتها العسكرية لمصر.", "SANCTION", "United States", "Egypt"),
+    ("أعلنت واشنطن تعليق المساعدات العسكرية لمصر.", "SANCTION", "United States", "Egypt"),
+    ("رحلت السلطات الأردنية عشرات اللاجئين السوريين إلى بلادهم.", "COERCE", "Jordan", "Refugees"),
+])
+def test_aid_suspended_and_people_deported(lex, text, etype, actor, target):
+    e = find(events_of(lex, text), etype)
+    assert actor in " ".join(labels(e.actors)) and target in " ".join(labels(e.targets)), \
+        (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text", ["رحل الفنان الكبير عن عالمنا أمس.", "علق الوزير على قرار الحكومة."])
+def test_passing_away_and_commenting_are_no_events(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type in ("COERCE", "SANCTION")]
