@@ -11,7 +11,6 @@ from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COUNT_MODIFIERS,
-    _HAPPENED,
     _QUOTES,
     _TOLD_BEFORE,
     _head,
@@ -408,8 +407,8 @@ class Arguments:
         حدودها بعد الهجوم), or an indefinite one-sided attack (فرضت السلطات حظر التجول بعد تفجير). Not a fight
         or a capture, which the subject may have made before going on (تقدمت القوات بعد اشتباكات مع داعش،
         واصلت المقاومة بعد تحرير عدن تقدمها), nor a meeting (أعلن الوزير بعد اللقاء: he met)."""
-        k = t.i - 1 if self.tok(t.i - 1) not in _HAPPENED else t.i - 2    # (منذ وقع الهجوم: since it happened)
-        if t.clitic or t.suffix or self.tok(k) not in _TOLD_BEFORE or t.trigger is None:
+        # (منذ وقع الهجوم: since it happened)
+        if t.clitic or t.suffix or self.word_before_happening(t.i) not in _TOLD_BEFORE or t.trigger is None:
             return False    # (منذ هجومه الواسع: the pronoun names its doer)
         if any(_is_light(p) and p.suffix and 0 <= p.i - t.j <= 3 for p in self.preds):
             return False    # (بعد هجوم كبير شنته على القاعدة: the light verb's pronoun names its doer)

@@ -824,7 +824,7 @@ class Constructions(Senses, RoleWords):
                     for k in range(gen.j, nxt.i)):     # (right after it, or after a part noun: لمواقع الحوثيين)
                 actors, how, tgt, gen = [gen], "genitive", nxt, None
             elif (nxt is None or nxt.i > gen.j) and gen.mention_kind == "generic" and tr.cls == "ATTACK" \
-                    and self.tok(gen.j)[:1] == "ل" and self.tok(gen.j)[1:2] != "ل" and not self.ent_token(gen.j) \
+                    and self.tok(gen.j)[1:2] != "ل" and not self.ent_token(gen.j) \
                     and self._split(self.tok(gen.j))[0] == "ل":
                 # اجتياح الميليشيات لمحافظات عدة: an unnamed group in the genitive, then what it struck after لـ
                 # (a place kg does not name), is the doer

@@ -3,7 +3,7 @@ verb a clause depends on and its speaker."""
 from __future__ import annotations
 
 from ..recognize import Item
-from .words import _COMMA, _DONE_BEFORE, _HAPPENED, _ONGOING, _QUOTES, _strip_suffix
+from .words import _COMMA, _DONE_BEFORE, _ONGOING, _QUOTES, _strip_suffix
 
 
 # a pronoun or demonstrative before ما makes it "what", not "not" (وهو ما تدعو إليه الجماعات، هذا ما يريده);
@@ -156,9 +156,15 @@ class Modality:
         before (لم يدن أحد أو يشجب، لا يقصف ولا يعتقل …): denied as the verb before it."""
         if self.tok(first - 1) != "او" or anchor.tense != "imperf":
             return False
+        return self._particle_before_or(first, ("لم", "لن", "لا"), strip=True) >= 0
+
+    def _particle_before_or(self, first: int, particles, strip: bool = False) -> int:
+        """The last token before أو (at first - 1), in its clause and at most seven words back, that is one of
+        ``particles`` (with و or ف on it, ``strip``) right before an imperfect verb (ي، ت، ن); -1 if none."""
         start = max(self.clause_start(first), first - 7)
-        return any(self.tok(k).removeprefix("و").removeprefix("ف") in ("لم", "لن", "لا")
-                   and self.tok(k + 1)[:1] in "يتن" for k in range(start, first - 1))
+        return next((k for k in range(first - 2, start - 1, -1)
+                     if (self.tok(k).removeprefix("و").removeprefix("ف") if strip else self.tok(k)) in particles
+                     and self.tok(k + 1)[:1] in "يتن"), -1)
 
     def _not_to_be_done(self, t: Item, anchor: Item) -> bool:
         """An event noun right after عدم past the light verb that carries it (قررت المقاومة عدم التقدم), or joined
@@ -221,9 +227,8 @@ class Modality:
         comes before it in the sentence; so is a perfect verb after قد (فقد قتلوا عثمان) after a demand or a
         threat (``perfect``)."""
         first = min(t.i, anchor.i)
-        if self.tok(first - 1) in _HAPPENED and self.tok(first - 2) in _DONE_BEFORE:
-            return True     # منذ وقع الهجوم: since it happened
-        return self.tok(first - 1) in _DONE_BEFORE or perfect and anchor.tense == "perf" and self.tok(
+        # (منذ وقع الهجوم: since it happened)
+        return self.word_before_happening(first) in _DONE_BEFORE or perfect and anchor.tense == "perf" and self.tok(
             first - 1) in ("قد", "فقد", "لقد", "وقد")
 
     def subjunctive(self, anchor: Item, first: int) -> bool:
@@ -234,11 +239,10 @@ class Modality:
             return False
         if self.tok(first - 1) == "او":
             # بأن يوقفوا القصف أو يسحبوا قواتهم: a verb joined by أو to one after أنْ is wanted as that one
-            ks = [k for k in range(max(self.clause_start(first), first - 7), first - 1)
-                  if self.tok(k) in ("ان", "وان", "بان") and self.tok(k + 1)[:1] in "يتن"]
-            if not ks:
+            k = self._particle_before_or(first, ("ان", "وان", "بان"))
+            if k < 0:
                 return False
-            first = ks[-1] + 1
+            first = k + 1
         if self.tok(first - 1) not in ("ان", "وان", "بان"):
             return False
         if self.tok(first - 2) in ("قبل", "بعد", "منذ", "وقبل", "وبعد"):

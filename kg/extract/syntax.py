@@ -16,6 +16,7 @@ from .words import (
     _ATTRIBUTIVE_OWNERSHIP,
     _COMMA,
     _COUNT_MODIFIERS,
+    _HAPPENED,
     _INNA,
     _PUNCT_BARRIER,
     _QUOTES,
@@ -915,6 +916,10 @@ class Syntax:
         while self.tok(k) in _COUNT_MODIFIERS:
             k += 1
         return self.figure(k)
+
+    def word_before_happening(self, i: int) -> str:
+        """The token before token i, past a verb of happening right before it (منذ وقع الهجوم: منذ)."""
+        return self.tok(i - 2) if self.tok(i - 1) in _HAPPENED else self.tok(i - 1)
 
     def time_word(self, k: int) -> bool:
         """Token k says when: أمس، اليوم، a day's name (الأحد، الاثنين), حينها، مؤخرا."""
