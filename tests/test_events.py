@@ -4208,3 +4208,57 @@ def test_aid_suspended_and_people_deported(lex, text, etype, actor, target):
 @pytest.mark.parametrize("text", ["رحل الفنان الكبير عن عالمنا أمس.", "علق الوزير على قرار الحكومة."])
 def test_passing_away_and_commenting_are_no_events(lex, text):
     assert not [e for e in events_of(lex, text) if e.type in ("COERCE", "SANCTION")]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a state of emergency declared, imposed or extended is coercion, as a curfew is
+    ("أعلنت الحكومة التونسية حالة الطوارئ في البلاد لمدة ثلاثين يوما.", True),
+    ("فرض الرئيس الأحكام العرفية في العاصمة.", True),
+    # lifted, or a humanitarian emergency, or living under one: no event
+    ("قررت السلطات رفع حالة الطوارئ في العاصمة.", False),
+    ("أعلنت المنظمة الدولية حالة الطوارئ الإنسانية في البلاد.", False),
+])
+def test_a_state_of_emergency_declared(lex, text, found):
+    got = [e for e in events_of(lex, text) if e.type == "COERCE"]
+    assert bool(got) == found, [(e.type, e.trigger) for e in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text,mediator,sides", [
+    # وساطة بين X وY: X and Y are the parties mediated between; the mediator is the clause's subject
+    # or the nationality adjective
+    ("عرضت قطر الوساطة بين الحكومة السودانية والحركات المسلحة.", "Qatar", ["Government of Sudan", "Rebels"]),
+    ("نجحت وساطة جزائرية بين الفرقاء الليبيين.", "Algeria", ["Libya"]),
+])
+def test_the_sides_of_a_mediation_are_its_targets(lex, text, mediator, sides):
+    e = find(events_of(lex, text), "CONSULT")
+    assert labels(e.actors) == [mediator], labels(e.actors)
+    assert all(any(lab.startswith(s) for lab in labels(e.targets)) for s in sides), labels(e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    # the object noun of a verb of its own type, past where and when (في عمان، أمس): the verb's event
+    "وقع الأردن ومصر في عمان اتفاقية للتعاون في مجال الطاقة.",
+    "وقعت الحكومة والمتمردون أمس في الدوحة اتفاقا جديدا.",
+])
+def test_an_object_noun_past_a_place_and_a_time_is_the_verbs_event(lex, text):
+    got = [e for e in events_of(lex, text) if e.type == "AGREE"]
+    assert len(got) == 1, [(e.type, e.trigger) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # a death in a road accident or a building's collapse (two words of words.tsv accident) is no killing
+    "لقي خمسة أشخاص مصرعهم في حادث سير على طريق المطار.",
+    "لقي عشرة أشخاص مصرعهم إثر انهيار مبنى سكني في المدينة.",
+])
+def test_a_death_in_an_accident_told_in_two_words_is_no_killing(lex, text):
+    assert not [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,etype,wrong", [
+    # a place after a deed told after عقب، بعد is that deed's, not where words or diplomacy happened
+    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران عقب الاعتداء على سفارتها في طهران.", "SANCTION", "Tehran"),
+    ("تعهد الرئيس بتقديم الدعم للحكومة بعد الهجوم الإرهابي في مدينة سوسة.", "AGREE", "Sousse"),
+])
+def test_the_place_of_a_deed_told_after_a_word_of_sequence_is_that_deeds(lex, text, etype, wrong):
+    e = find(events_of(lex, text), etype)
+    assert wrong not in labels(e.places), labels(e.places)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..extract.words import _AMONG, _SEQUENCE, _people, _victim
+from ..extract.words import _AMONG, _COMMA, _SEQUENCE, _TOLD_BEFORE, _people, _victim
 from ..groups import carried_doer, group_entity, group_side, protesters
 from ..model import ACTOR_TYPES, BLASTS, DEED_TYPES, LOCATION_TYPES, Entity, Event, Role
 from ..name_shapes import lexicon_set
@@ -70,6 +70,8 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _TERRITORIAL = frozenset({"capture", "advance", "siege"})
 _PLACE_RANK = {"Facility": 0, "Place": 1, "Country": 4}
 _DISTANCES = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا"})
+# deeds done where the deed told after بعد is (an arrest after a raid, a flight after a defeat, a killing in an attack)
+_DEEDS_BESIDE = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _WORDS_AGAINST = frozenset({"ACCUSE", "REJECT"})    # words said against a deed, which happened elsewhere
 # words of support said about a deed (welcome, praise, solidarity, condolence, thanks; triggers.tsv relations)
 _WORDS_FOR = frozenset({"welcomed", "praised", "solidarity", "condoled", "thanked"})
@@ -348,9 +350,19 @@ class SentenceEvents(OneHappening):
         of solidarity, condolence or praise (تضامن مصر مع السعودية إثر التفجير في عسير). Support and cooperation
         in a deed happen where it does."""
         if r.tr.type not in _WORDS_AGAINST and r.tr.relation not in _WORDS_FOR:
-            return False
+            return r.tr.type not in _DEEDS_BESIDE and self._after_deed_told_before(r, it)
         return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
                    and self.ex.reading(p).type in DEED_TYPES for p in self.ex.preds)
+
+    def _after_deed_told_before(self, r, it) -> bool:
+        """A place after a deed told right after بعد، عقب، إثر، منذ، قبل (قطعت السعودية علاقاتها مع إيران عقب
+        الاعتداء على سفارتها في طهران): where that deed happened, not the event the clause tells (a meeting, a
+        demand, a pledge; not an attack, an arrest or a flight, often done where the deed was: _DEEDS_BESIDE)."""
+        ex = self.ex
+        return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
+                   and ex.word_before_happening(p.i) in _TOLD_BEFORE and ex.reading(p).type in DEED_TYPES
+                   and not any(ex.tok(k) in _COMMA for k in range(p.j, it.i))    # (its phrase ends at a comma)
+                   for p in ex.preds)
 
     def _after_place_noun(self, it) -> bool:
         """A place read off the text right after a noun of place that is not part of its name (في بلدة

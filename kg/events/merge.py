@@ -121,6 +121,8 @@ class OneHappening:
                         and len(tok(after)) > 3 and not self.ex.barrier(after) and not any(
                             p.i == after for p in self.sa.items if p.kind == "trigger"):
                     after += 1     # وقعت الحكومة والبرلمان اتفاقا: a side the lexicon does not name, joined by و
+                if rv.tr.pos == "verb":
+                    after = self._past_circumstance(after, rn.t.i)
                 if rn.t.i != after and not (rv.tr.pos == "verb" and self._plain_between(after, rn.t.i)):
                     continue
                 sides = {r.entity.id for r in ev.actors + ev.targets}
@@ -133,6 +135,22 @@ class OneHappening:
                 ev = merged
                 drop.add(id(en))
         return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _past_circumstance(self, a: int, b: int) -> int:
+        """The token after what tells where or when between a verb's sides and its object (وقع الأردن ومصر
+        في عمان أمس اتفاقية: في and a place named, أمس, a day), from token a up to token b; else a."""
+        ex = self.ex
+        k = a
+        while k < b:
+            if ex.time_word(k) or ex.tok(k) == "يوم" and ex.time_word(k + 1):
+                k += 1
+                continue
+            place = next((it for it in ex.ents if it.i == k + 1 and it.j <= b), None) if ex.tok(k) == "في" else \
+                next((it for it in ex.ents if it.i == k and it.clitic == "ب"), None)
+            if place is None or place.entity.type not in ("Place", "Facility"):
+                break
+            k = place.j
+        return k if k == b else a
 
     def _plain_between(self, a: int, b: int) -> bool:
         """One to three words from a to b, none a preposition, a comma, a barrier, a trigger or a mention: an

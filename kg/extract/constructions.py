@@ -148,6 +148,17 @@ class Constructions(Senses, RoleWords):
         if not sides:
             return None
         actors, targets = sides
+        if tr.mode == "mediate":
+            # عرضت قطر الوساطة بين الحكومة والمتمردين: the two sides are the parties mediated between; the
+            # mediator is who the clause says (the subject of the verb before the noun)
+            found = self.noun_frame(t, tr, end, ())
+            mediators = found[0] if isinstance(found, tuple) else []
+            if not mediators:
+                start = self.clause_start(t.i)
+                mediators = [it for it in self.ents if start <= it.i and it.j <= t.i and not self.gov(it)
+                             and self.is_actor(it)][-1:]
+            sides = actors + targets
+            return [m for m in mediators if all(m.entity.id != x.entity.id for x in sides)], sides, "direct", t, None
         return actors, targets, "direct", t, None
 
     def exposure_frame(self, t: Item, tr, end: int, preps: tuple):

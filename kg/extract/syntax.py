@@ -602,9 +602,11 @@ class Syntax:
     @cached_property
     def sentence_words(self) -> frozenset:
         """The sentence's words, each also without a one-letter proclitic (والمباراة، بالمباراة; not تلاعب) and
-        with the article لل (ل + ال) writes restored (للدوري: الدوري)."""
+        with the article لل (ل + ال) writes restored (للدوري: الدوري); and each two words in a row."""
+        pairs = zip(self.tokens, self.tokens[1:])      # (two words: حادث سير، انهيار مبنى; بحادث سير)
         return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens if t[:1] in "وفبلك") \
-            | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4)
+            | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4) \
+            | frozenset(x for a, b in pairs for x in (f"{a} {b}", f"{a[1:]} {b}" if a[:1] in "وفبلك" else ""))
 
     def institution_at(self, k: int) -> bool:
         """Token k is a noun of a body or a place named by what is done in it (words.tsv institution: مركز،
