@@ -246,7 +246,10 @@ class PlaceNounNames:
             adjs = self._adjectives(k + n)
             if pn.type in ("Organization", "Government", "ArmedGroup", "InternationalOrganization", "Media"):
                 adjs = []
-            ar = [noun_bare] + toks + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
+            # (a definite noun heads no genitive: the word after اللجنة in اللجنة الثورية is its adjective, and
+            # the name keeps the article, "اللجنة الثورية", where وزارة الداخلية drops it)
+            ar = ["ال" + noun_bare if definite and toks[0].startswith("ال") else noun_bare] + toks \
+                + [self.tok(x) for x in range(k + n, k + n + len(adjs))]
             rest = romanize(" ".join(toks), self._shaped_words(" ".join(toks)),
                             self._spelled(" ".join(toks), pn.type == "Facility")) \
                 if pn.type in LOCATION_TYPES else romanize(" ".join(toks), spelled=self._english_words(" ".join(toks)))

@@ -4262,3 +4262,17 @@ def test_a_death_in_an_accident_told_in_two_words_is_no_killing(lex, text):
 def test_the_place_of_a_deed_told_after_a_word_of_sequence_is_that_deeds(lex, text, etype, wrong):
     e = find(events_of(lex, text), etype)
     assert wrong not in labels(e.places), labels(e.places)
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # a deed proposed by a plan or an initiative (its purpose with لـ, past its nisba adjective) is not done
+    ("رفضت الحركة المبادرة المصرية لوقف إطلاق النار.", "لوقف إطلاق النار", "hypothetical"),
+    ("قدم المبعوث خطة لانسحاب القوات من المدينة.", "لانسحاب", "hypothetical"),
+    # a deed guarded against (تحسبا لـ) is feared, not done; a possible one (محتملة) is yet to come
+    ("نشرت الشرطة قواتها في الشوارع تحسبا لهجمات جديدة.", "لهجمات", "hypothetical"),
+    ("حذرت السفارة رعاياها من هجمات محتملة في العاصمة.", "هجمات", None),
+])
+def test_a_deed_proposed_feared_or_possible_is_not_done(lex, text, trigger, modality):
+    e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
+    assert e is not None and (e.modality == modality if modality else e.modality != "asserted"), \
+        [(e.trigger, e.modality) for e in events_of(lex, text)]

@@ -795,6 +795,14 @@ def test_a_name_written_after_li_keeps_its_article_in_the_arabic_label(tmp_path)
     assert rows and all(r["label_ar"].startswith("المجلس") for r in rows), rows
 
 
+def test_a_definite_body_noun_keeps_its_article_before_its_adjective(lex):
+    """اللجنة الثورية is a noun and its adjective: the Arabic label keeps the article (not "لجنة الثورية",
+    as وزارة الداخلية, a noun and its genitive, drops it)."""
+    res = extract_text("وقالت اللجنة الثورية في بيان إن الوضع خطير.", lex=lex)
+    got = [m.entity.label_ar for m in res.mentions if "لجن" in m.entity.label_ar]
+    assert got and all(g.startswith("اللجن") for g in got), got
+
+
 def test_a_person_name_ends_before_a_known_place_with_a_preposition():
     """مواقع الحوثي وصالح بصرواح: Saleh, in Sirwah (a town the gazetteer knows), not "Saleh Bsirwah"."""
     res = extract_text("واستهدفت الطائرات مواقع تابعة للحوثيين وأنصار صالح بصرواح غرب مأرب.")

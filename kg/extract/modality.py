@@ -118,6 +118,9 @@ class Modality:
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
         if t.clitic.endswith("ل") and self._word_of(self.tok(t.i - 1), "plan"):
             return "future"             # بتخطيطهم لهجمات، التخطيط لاغتيال: planned, not done
+        if t.clitic.endswith("ل") and (self._word_of(self.tok(t.i - 1), "proposal") or self._word_of(
+                self.tok(t.i - 2), "proposal") and self.tok(t.i - 1).startswith("ال") and self.tok(t.i - 1).endswith(("يه", "ي"))):
+            return "hypothetical"       # المبادرة المصرية لوقف إطلاق النار، خطة لانسحاب القوات: proposed, not done
         future = w.get("future", ())
         for k in range(max(0, first - 4), first):
             if self.conj_word(k, future) or self.tok(k) == "سوف":
