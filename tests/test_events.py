@@ -4276,3 +4276,24 @@ def test_a_deed_proposed_feared_or_possible_is_not_done(lex, text, trigger, moda
     e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
     assert e is not None and (e.modality == modality if modality else e.modality != "asserted"), \
         [(e.trigger, e.modality) for e in events_of(lex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a protest noun that a verb of coercion governs is not done by the verb's subject
+    "فرقت الشرطة بالقوة تظاهرة للعاطلين عن العمل في المدينة.",
+    "قمعت الشرطة تظاهرة في وسط المدينة.",
+])
+def test_who_stops_a_protest_did_not_protest(lex, text):
+    evs = events_of(lex, text)
+    assert find(evs, "COERCE") is not None, [(e.type, e.trigger) for e in evs]
+    p = find(evs, "PROTEST")
+    assert p is not None and not any("Police" in lab for lab in labels(p.actors)), labels(p.actors)
+
+
+def test_a_deed_and_its_purpose_of_the_same_type_are_one_event(lex):
+    """أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين: firing gas to disperse is one dispersal, whose
+    target the purpose names."""
+    evs = [e for e in events_of(lex, "أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في وسط المدينة.")
+           if e.type == "COERCE"]
+    assert len(evs) == 1 and any(lab.startswith("Protesters") for lab in labels(evs[0].targets)), \
+        [(e.trigger, labels(e.targets)) for e in evs]

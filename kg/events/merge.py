@@ -109,8 +109,11 @@ class OneHappening:
                 # (قدمت دعما عسكريا: what a verb of giving gives says the kind: military help, COOPERATE)
                 given = ev.type == "AID" and rv.tr.pos == "verb" and en.type in ("SUPPORT", "COOPERATE")
                 # (دعما read as a verb of the dual is the noun here, the verb's object)
-                if not given and (rn.tr.pos != "noun" or en.type != ev.type) or en is ev or id(en) in drop \
-                        or rn.t.clitic not in ("", "ب") or en.modality != ev.modality:
+                if not given and (rn.tr.pos != "noun" or en.type != ev.type) or en is ev or id(en) in drop:
+                    continue
+                if rn.t.clitic == "ل" and not given and self._purpose_of(rv, rn, ev):
+                    pass           # أطلقت الشرطة الغاز لتفريق المتظاهرين: the verb's deed and its purpose, one
+                elif rn.t.clitic not in ("", "ب") or en.modality != ev.modality:
                     continue
                 # right after the verb or the sides after it (وقعت مصر والسودان اتفاقا); not after a
                 # preposition (التقى خلال زيارة إلى القاهرة: no object)
@@ -123,18 +126,31 @@ class OneHappening:
                     after += 1     # وقعت الحكومة والبرلمان اتفاقا: a side the lexicon does not name, joined by و
                 if rv.tr.pos == "verb":
                     after = self._past_circumstance(after, rn.t.i)
-                if rn.t.i != after and not (rv.tr.pos == "verb" and self._plain_between(after, rn.t.i)):
+                if rn.t.i != after and not (rv.tr.pos == "verb" and self._plain_between(after, rn.t.i)) \
+                        and not (rn.t.clitic == "ل" and self._purpose_of(rv, rn, ev)):
                     continue
-                sides = {r.entity.id for r in ev.actors + ev.targets}
+                sides = {r.entity.id for r in _told(ev.actors) + _told(ev.targets)}
                 merged = replace(ev, type="COOPERATE" if given and en.type == "COOPERATE" else ev.type,
-                                 actors=ev.actors or tuple(r for r in en.actors if r.entity.id not in sides),
-                                 targets=ev.targets or tuple(r for r in en.targets if r.entity.id not in sides),
+                                 actors=_told(ev.actors) or tuple(r for r in en.actors if r.entity.id not in sides)
+                                 or ev.actors,
+                                 targets=_told(ev.targets) or tuple(r for r in en.targets if r.entity.id not in sides)
+                                 or ev.targets,
                                  places=ev.places or en.places, mode=ev.mode or en.mode, date=ev.date or en.date,
                                  confidence=max(ev.confidence, en.confidence))
                 pairs = [(r, merged if e is ev else e) for r, e in pairs]
                 ev = merged
                 drop.add(id(en))
         return [(r, e) for r, e in pairs if id(e) not in drop]
+
+    def _purpose_of(self, rv, rn, ev) -> bool:
+        """The event noun after لـ tells the purpose of the verb's deed of its own type in the same clause
+        (أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين): within eight words after the verb, with no comma
+        and no other event between, the verb naming no target of its own (not زار الوزير مسقط للاجتماع مع نظيره:
+        a visit, then a meeting)."""
+        ex = self.ex
+        return rv.tr.pos == "verb" and not _told(ev.targets) and 0 < rn.t.i - rv.t.j <= 8 and not any(
+            ex.tok(k) in _COMMA or ex.barrier(k) for k in range(rv.t.j, rn.t.i)) and not any(
+            p.kind == "trigger" and rv.t.j <= p.i < rn.t.i for p in self.sa.items)
 
     def _past_circumstance(self, a: int, b: int) -> int:
         """The token after what tells where or when between a verb's sides and its object (وقع الأردن ومصر
@@ -242,6 +258,11 @@ class OneHappening:
         return len(gap) <= 14 and any(tok(k).removeprefix("و") in _CAUSE_VERBS for k in gap) or len(gap) <= 24 \
             and any(tok(k)[:1] == "و" and tok(k)[1:] in _CAUSE_VERBS for k in gap) \
             and any(tok(k) in self.lex.words.get("relative", ()) for k in gap)
+
+
+def _told(roles: tuple) -> tuple:
+    """The roles, if the sentence names one of them (not all filled from outside it, from the article)."""
+    return roles if any(r.text for r in roles) else ()
 
 
 def _surer(how: str, than: str) -> bool:

@@ -1002,7 +1002,7 @@ class Constructions(Senses, RoleWords):
             return [self.finish(t, t, tr, [], targets + [x for x in repelled if x not in targets], "")]
         if anchor is t and not actors:
             # (أحبطت قوات الأمن هجوما: who foils a deed is not its doer; who halts its own, أوقفت القوات القصف, is)
-            subj = self.clause_subject(t) if not self._foiled(t) else None
+            subj = self.clause_subject(t) if not self._foiled(t) and not self._coerced(t, tr) else None
             if subj is not None and t.suffix and tr.type == "ACCUSE" and self.tok(t.j)[:1] == "ب" \
                     and self.tok(t.j) not in self.w["_function"] and self.tok(t.j) not in ("بشان", "بحسب") \
                     and self._pronoun_object(t, tr, [], []) == [subj]:
@@ -1128,6 +1128,16 @@ class Constructions(Senses, RoleWords):
         foil = self.w.get("foil", ())
         return self.halted(t) and any(self.conj_word(k, foil) or self._split(self.tok(k))[1] in foil
                                       for k in range(start, t.i))
+
+    def _coerced(self, t: Item, tr) -> bool:
+        """The protest noun is the object of a verb of coercion before it in its clause (فرقت الشرطة تظاهرة،
+        منعت قوات الأمن مسيرة، قمعت السلطات احتجاجات العمال): the verb's subject stopped it, and did not do it."""
+        if tr.type != "PROTEST":
+            return False       # (طردت السلطات صحفيا بعد اتهامه: the expelling authorities accused him)
+        start = self.clause_start(t.i)
+        before = [p for p in self.preds if start <= p.i < t.i]
+        return bool(before) and before[-1].kind == "trigger" and before[-1].tense != "" \
+            and self.reading(before[-1]).type == "COERCE" and t.i - before[-1].j <= 5
 
     def _speech_of(self, rep: Item, v: Item) -> bool:
         """The verb is in what the reporting verb says: after a colon or إننا / أننا (قال ميقاتي: ندين …،
