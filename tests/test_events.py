@@ -4297,3 +4297,26 @@ def test_a_deed_and_its_purpose_of_the_same_type_are_one_event(lex):
            if e.type == "COERCE"]
     assert len(evs) == 1 and any(lab.startswith("Protesters") for lab in labels(evs[0].targets)), \
         [(e.trigger, labels(e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    # hostages or captives freed are released, not ground captured
+    ("حررت قوات الأمن خمسة مختطفين في عملية بالمدينة.", "CONCEDE", "release"),
+    ("تم تحرير عشرين رهينة كانوا محتجزين لدى الجماعة.", "CONCEDE", "release"),
+    ("حررت القوات مدينة تكريت من سيطرة المسلحين.", "ASSAULT", "capture"),
+])
+def test_captives_freed_are_released(lex, text, etype, mode):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and e.mode == mode, [(e.type, e.mode) for e in events_of(lex, text)]
+
+
+def test_a_truce_that_collapsed_is_no_truce(lex):
+    assert not [e for e in events_of(lex, "استأنفت الطائرات غاراتها على المدينة بعد انهيار الهدنة.")
+                if e.type == "CONCEDE"]
+
+
+def test_where_the_hurt_were_taken_is_not_where_it_happened(lex):
+    """نقل جرحى التفجير إلى مستشفى الكندي في بغداد: the hospital after إلى past a word of taking is where the
+    hurt went; the place is the town."""
+    e = find(events_of(lex, "نقل جرحى التفجير إلى مستشفى الكندي في بغداد."), "ASSAULT")
+    assert labels(e.places) == ["Baghdad"], labels(e.places)

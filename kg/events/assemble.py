@@ -273,6 +273,8 @@ class SentenceEvents(OneHappening):
             gov = ex.gov(it) or ex.chain_prep(it, lo)
             if self._measured_from(it):
                 continue       # على مسافة مائة كلم جنوب كابول: a point the place is measured from, not the place
+            if self._taken_to(it):
+                continue       # نقل الجرحى إلى مستشفى الكندي: where the hurt were taken, not where it happened
             if gov == "من" and r.tr.type != "MOBILIZE" and (ex.tok(it.i - 2).removeprefix("و") in _COMING
                                                              or self._fired_from(it)):
                 continue       # الإمدادات القادمة من سوريا، قافلة قادمة من الرقة، قذيفتان من سوريا: where it came
@@ -331,7 +333,7 @@ class SentenceEvents(OneHappening):
         # (not a capital standing for its state: تعاونها مع أنقرة بسوريا)
         prev = next((x for x in ex.ents if x.j == k and x.entity.type in ("Place", "Facility")
                      and x.mention_kind == "name" and x.entity.id != best.entity.id and not x.entity.metonym_of), None)
-        if prev is None or any(prev is a for a in r.actors):
+        if prev is None or any(prev is a for a in r.actors) or self._taken_to(prev):
             return best
         return prev
 
@@ -363,6 +365,15 @@ class SentenceEvents(OneHappening):
                    and ex.word_before_happening(p.i) in _TOLD_BEFORE and ex.reading(p).type in DEED_TYPES
                    and not any(ex.tok(k) in _COMMA for k in range(p.j, it.i))    # (its phrase ends at a comma)
                    for p in ex.preds)
+
+    def _taken_to(self, it) -> bool:
+        """The place after إلى past a word of taking the hurt or dead (words.tsv taken_to) within six words
+        before it, in its clause: where they were taken (نقل جرحى التفجير إلى مستشفى الكندي)."""
+        ex = self.ex
+        if ex.gov(it) != "الي":
+            return False
+        start = max(ex.clause_start(it.i), it.i - 6)
+        return any(ex.conj_word(k, ex.w.get("taken_to", ())) for k in range(start, it.i))
 
     def _after_place_noun(self, it) -> bool:
         """A place read off the text right after a noun of place that is not part of its name (في بلدة
@@ -419,7 +430,7 @@ class SentenceEvents(OneHappening):
 
         def nearest(fits):
             return min((it for it in ex.ents if fits(it) and not any(it is a for a in r.actors)
-                        and not self._in_deed_told(r, it) and not self._measured_from(it)
+                        and not self._in_deed_told(r, it) and not self._measured_from(it) and not self._taken_to(it)
                         and not self._origin_of_people(it)),
                        key=lambda it: abs(it.i - r.t.i), default=None)
         best = nearest(lambda it: it.entity.type in ("Place", "Facility") and it.mention_kind != "generic"
