@@ -4320,3 +4320,20 @@ def test_where_the_hurt_were_taken_is_not_where_it_happened(lex):
     hurt went; the place is the town."""
     e = find(events_of(lex, "نقل جرحى التفجير إلى مستشفى الكندي في بغداد."), "ASSAULT")
     assert labels(e.places) == ["Baghdad"], labels(e.places)
+
+
+@pytest.mark.parametrize("text", [
+    # ليس غريبا أن، ليس سرا أن: "it is no wonder, no secret that" denies nothing
+    "ليس سرا أن الطائرات الحربية قصفت المدينة أمس.",
+    "وليس غريبا أن يهاجم التنظيم القرى الحدودية.",
+])
+def test_no_wonder_that_denies_nothing(lex, text):
+    evs = [e for e in events_of(lex, text) if e.type == "ASSAULT"]
+    assert evs and all(e.modality != "negated" for e in evs), [(e.trigger, e.modality) for e in evs]
+
+
+def test_a_recording_that_accuses_is_no_accused(lex):
+    """واتهم الإصدار حركة طالبان: a release (a recording, a statement) right after the verb is its subject,
+    speaking for whoever issued it; the name after it is the accused."""
+    e = find(events_of(lex, "واتهم الإصدار حركة طالبان بالعمالة للاستخبارات."), "ACCUSE")
+    assert "Taliban" in " ".join(labels(e.targets)) and not labels(e.actors), (labels(e.actors), labels(e.targets))
