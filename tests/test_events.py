@@ -4337,3 +4337,14 @@ def test_a_recording_that_accuses_is_no_accused(lex):
     speaking for whoever issued it; the name after it is the accused."""
     e = find(events_of(lex, "واتهم الإصدار حركة طالبان بالعمالة للاستخبارات."), "ACCUSE")
     assert "Taliban" in " ".join(labels(e.targets)) and not labels(e.actors), (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,killed", [
+    # one man and a figure of his companions (words.tsv companion) joined by و or مع: the toll counts him too
+    ("أسفرت الغارة عن مقتل قيادي بارز و12 من مرافقيه.", 13),
+    ("لقي القيادي حتفه مع اثنين من مرافقيه في كمين.", 3),
+    ("قتل خمسة جنود و3 من مرافقيهم في الهجوم.", 8),
+])
+def test_one_man_and_his_companions_are_all_counted(lex, text, killed):
+    e = find(events_of(lex, text), "ASSAULT")
+    assert e is not None and e.killed == killed, [(e.trigger, e.killed) for e in events_of(lex, text)]

@@ -134,6 +134,24 @@ def joined_figure(tokens: list[str], j: int, hi: int, lex: Lexicon) -> int:
     return total
 
 
+def _one_with_companions(tokens: list[str], k: int, j: int, lo: int, lex: Lexicon) -> str:
+    """The kind (killed, wounded) of a casualty word a few words before a figure joined by و or مع to one
+    person, the figure counting his companions (words.tsv companion, after من: مقتل القيادي الحوثي و12 من
+    مرافقيه، قتل المهدي مع اثنين من مرافقيه): the toll is the figure and one; else ""."""
+    companions = lex.words.get("companion", ())
+    if j + 1 >= len(tokens) or tokens[j] != "من" or tokens[j + 1] not in companions:
+        return ""
+    first = tokens[k]
+    if not (first[:1] == "و" and first[1:2].isdigit() or k > lo and tokens[k - 1] in ("و", "مع")):
+        return ""
+    for x in range(k - 1, max(lo, k - 7) - 1, -1):
+        if tokens[x].isdigit() or (c := casualty_word(tokens[x], lex)) is None and tokens[x] in ("،", ",", "."):
+            return ""     # (a figure before: مقتل 5 و3 من مرافقيه is joined_figure's)
+        if (c := casualty_word(tokens[x], lex)) is not None and c[1] in ("before", "verb"):
+            return c[0]
+    return ""
+
+
 def _dual(word: str, lex: Lexicon, pair: bool = False) -> bool:
     """A generic.tsv group's word for two (جنديين، ضابطين): its word for one and the dual ending; not a nisba's
     (مدنيين is as often "civilians", a plural) unless اثنين follows (``pair``)."""
@@ -168,6 +186,10 @@ def casualties(tokens: list[str], lex: Lexicon, lo: int = 0, hi: int | None = No
             while j < hi and tokens[j] in _CLOSING:
                 j += 1                                      # مقتل (26) شخصا: a figure in brackets
             before = cas(tokens[b]) if b >= lo else None
+            if before is None and (one := _one_with_companions(tokens, k, j, lo, lex)):
+                found.setdefault(one, num + 1)     # مقتل القيادي و12 من مرافقيه، قتل المهدي مع اثنين من مرافقيه: 13, 3
+                k = max(j, k + 1)
+                continue
             if before is None and tokens[k] in _AFTER_NOUN:
                 # مقتل عسكريين تركيين اثنين: one and two follow the noun they count, and its adjectives
                 before = next((c for x in range(k - 1, max(lo, k - 4) - 1, -1) if (c := cas(tokens[x]))), None)
