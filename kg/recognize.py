@@ -479,6 +479,9 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         words past the model's shorter name are no Arabic words kg knows (no common word, no word of words.tsv,
         no lexicon form, with or without a proclitic): a foreign name of several words the model cuts short,
         not a name and the next phrase (منطقة سناح أسر: أسر is a word; حي بورين المعقل: "the stronghold")."""
+        if it.entity.origin == "text" and it.entity.type == "Place" and b < it.j \
+                and fold_string(self.tok(b)) in self.w.get("place_tail", ()):
+            return True            # إقليم خان آباد: the model's خان is cut short of the town's name
         if it.entity.origin != "text" or it.entity.type != "Place" or a != it.i or b >= it.j \
                 or not self._after_town_noun(it.i):
             return False

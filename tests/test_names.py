@@ -1356,3 +1356,11 @@ def test_a_body_named_by_common_words_is_translated():
     res = extract_text("دعت اللجنة الثورية إلى التظاهر في صنعاء.")
     labels = {m.entity.label_en for m in res.mentions if m.entity.type == "Organization"}
     assert any(lab.startswith("Revolutionary Committee") for lab in labels), labels
+
+
+def test_a_town_name_written_apart_with_a_tail_word_is_whole(lex):
+    """إقليم خان آباد: آباد (words.tsv place_tail) goes on with the town's name; the model's shorter خان does
+    not cut it."""
+    res = extract_text("فجر انتحاري نفسه في إقليم خان آباد شمال أفغانستان.", lex=lex)
+    got = [m.entity.label_en for m in res.mentions if m.entity.type == "Place" and "خان" in m.text]
+    assert got and all("Abad" in g for g in got), got
