@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .arabic_words import common_word
+from .english_names import MIN_FOREIGNNESS, foreignness, looks_foreign
 from .groups import described_facility
 from .items import Item
 from .lexicon import ANAPHOR, DEMONYM, ENT, GENERIC, TITLE, Lexicon, PlaceNoun
@@ -122,6 +123,14 @@ class PlaceNounNames:
                 # ناحية البغدادي: a place noun names a place, even one spelt like a person's name
                 nit.entity = self.new_entity("Place", [fold_string(self.tok(x)) for x in range(nit.i, nit.j)])
                 inner = nit.entity
+            if not pn.keep and pn.type == "Media" and inner.type == "Place" and nit.mention_kind == "name" \
+                    and pn.label_en == "newspaper" and self._name_ends(nit.j):
+                # صحيفة مكة، جريدة الرياض: a newspaper named after a place, not the place (no event happens there)
+                ent = self.new_entity("Media", [noun_bare, fold_string(inner.label_ar)],
+                                      en=_english_name(pn.label_en, self._short_place(inner)))
+                self.emit(Item(kind="ent", i=nit.i, j=nit.j, fs=nit.fs, fe=nit.fe, clitic=nit.clitic, entity=ent,
+                               mention_kind="name"), out, {noun_bare})
+                return nxt + 1
             if not pn.keep:
                 # مدينة حلب: the place itself
                 self.emit(nit, out, {noun_bare})
@@ -500,6 +509,16 @@ class PlaceNounNames:
             p.role_of = at        # (a place inside the facility's name, as for مطار دير الزور)
             self.emit(p, out)
         return self.items.index(last) + 1
+
+    def _name_ends(self, k: int) -> bool:
+        """Token k is past a name: the sentence's end, a mark, or an Arabic word kg knows (صحيفة مكة أن، not
+        صحيفة شيكاغو تربيون, whose name goes on)."""
+        if k >= len(self.sa.tokens):
+            return True
+        t = self.tok(k)
+        if looks_foreign(t) and foreignness(t) >= MIN_FOREIGNNESS:
+            return False       # (صحيفة واشنطن تايمز: a foreign word goes on with the name)
+        return not t[:1].isalpha() or t in self.w["_stop"] or common_word(t) or common_word(t[1:])
 
     def _short_place(self, place: Entity) -> str:
         """A place's English name as a facility's qualifier, without a final word for its kind: مستشفى

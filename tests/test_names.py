@@ -1364,3 +1364,14 @@ def test_a_town_name_written_apart_with_a_tail_word_is_whole(lex):
     res = extract_text("فجر انتحاري نفسه في إقليم خان آباد شمال أفغانستان.", lex=lex)
     got = [m.entity.label_en for m in res.mentions if m.entity.type == "Place" and "خان" in m.text]
     assert got and all("Abad" in g for g in got), got
+
+
+@pytest.mark.parametrize("text,label,kind", [
+    # a newspaper named after a town is the paper, not the town; a foreign word after it goes on with the name
+    ("وذكرت صحيفة مكة أن انفجارا وقع أمس.", "Mecca Newspaper", "Media"),
+    ("وقالت صحيفة حلب إن القصف استمر.", "Aleppo Newspaper", "Media"),
+])
+def test_a_newspaper_named_after_a_town_is_no_place(lex, text, label, kind):
+    res = extract_text(text, lex=lex)
+    got = [(m.entity.label_en, m.entity.type) for m in res.mentions if m.entity.type in ("Media", "Place")]
+    assert (label, kind) in got and not any(t == "Place" for _, t in got), got
