@@ -373,9 +373,9 @@ def name_clitic(tok: str, given: frozenset, particles=frozenset(), heads=frozens
         return pre, rest
     if pre.endswith("ل") and tok[len(pre) - 1:len(pre) + 1] == "لل":
         return pre, "ال" + rest[1:]
-    if pre[0] in "وف" and tok[1:] in given or pre[0] == "و" and len(tok) > 4:
-        # وصالح -> صالح, وعلي -> علي (وليد, a name itself, was kept above); ف only before a known first
-        # name: many foreign names begin with it (فارياب, فيلادلفيا)
+    if pre[0] in "وف" and tok[1:] in given or pre[0] == "و" and len(tok) > 4 and (not known(tok) or known(tok[1:])):
+        # وصالح -> صالح, وعلي -> علي (وليد, a name itself, was kept above; so a known name: واشنطن تايمز); ف
+        # only before a known first name: many foreign names begin with it (فارياب, فيلادلفيا)
         return pre[0], tok[1:]
     if pre[-1] in "بلك" and len(rest) >= 3 and (rest in given or rest.startswith("عبد") or (
             person and _dictionary_spelling(rest) is not None and _dictionary_spelling(tok) is None

@@ -1375,3 +1375,13 @@ def test_a_newspaper_named_after_a_town_is_no_place(lex, text, label, kind):
     res = extract_text(text, lex=lex)
     got = [(m.entity.label_en, m.entity.type) for m in res.mentions if m.entity.type in ("Media", "Place")]
     assert (label, kind) in got and not any(t == "Place" for _, t in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name that begins with و and is a name kg knows as it is keeps its و (not "Ashnatn", "Yatshita")
+    ("وقالت صحيفة واشنطن تايمز إن الإدارة قررت.", "واشنطن تايمز"),
+    ("وقال أستاذ في جامعة ويتشيتا إن الدراسة انتهت.", "ويتشيتا"),
+])
+def test_a_known_name_beginning_with_waw_keeps_it(lex, text, name):
+    res = extract_text(text, lex=lex)
+    assert any(m.text.endswith(name) for m in res.mentions), [m.text for m in res.mentions]
