@@ -4348,3 +4348,15 @@ def test_a_recording_that_accuses_is_no_accused(lex):
 def test_one_man_and_his_companions_are_all_counted(lex, text, killed):
     e = find(events_of(lex, text), "ASSAULT")
     assert e is not None and e.killed == killed, [(e.trigger, e.killed) for e in events_of(lex, text)]
+
+
+def test_a_lifting_asked_for_keeps_the_siege_its_doers(lex):
+    """طالب السكان بفك الحصار الذي تفرضه الميليشيات: the asker names no breaker; the siege is the militias'."""
+    e = find(events_of(lex, "طالب السكان بفك الحصار الذي تفرضه ميليشيات الحوثي على المدينة."), "ASSAULT")
+    assert labels(e.actors) == ["Houthis (Ansar Allah)"], labels(e.actors)
+
+
+def test_the_demand_of_a_protest_is_the_protesters(lex):
+    """تظاهر مئات اليمنيين للمطالبة بـ: the demand after a verb of protest is the protesters', not Yemen's."""
+    e = find(events_of(lex, "تظاهر مئات اليمنيين في مدينة تعز للمطالبة بفك الحصار."), "REQUEST")
+    assert labels(e.actors) == ["Protesters (Yemen)"], labels(e.actors)

@@ -181,8 +181,8 @@ class SentenceEvents(OneHappening):
         for it in r.actors:
             ent = it.entity
             civilians = it.mention_kind == "generic" and getattr(it.ref, "id", "") == "civilians"
-            if (tr.type == "PROTEST" or r.how == "protest") and (civilians or it.mention_kind == "demonym") \
-                    and self.lex.generics.get("protesters"):
+            if (tr.type == "PROTEST" or r.how == "protest" or tr.type == "REQUEST" and self._after_protest(r)) \
+                    and (civilians or it.mention_kind == "demonym") and self.lex.generics.get("protesters"):
                 # تظاهر آلاف المواطنين، تظاهر آلاف الفلسطينيين: civilians or people of a country who protest are
                 # protesters (not the state)
                 s, e, txt = self.text_span(it.fs, it.fe)
@@ -219,6 +219,13 @@ class SentenceEvents(OneHappening):
             if crowd is not None:
                 out.append(crowd)
         return out
+
+    def _after_protest(self, r) -> bool:
+        """A verb of protest before the reading's trigger in its clause (تظاهر مئات اليمنيين للمطالبة بـ): the
+        demand is the protesters'."""
+        ex = self.ex
+        start = ex.clause_start(r.t.i)
+        return any(p.kind == "trigger" and start <= p.i < r.t.i and ex.reading(p).type == "PROTEST" for p in ex.preds)
 
     def crowd_after(self, k: int) -> Role | None:
         """تظاهر المئات، اعتصم العشرات: a vague count as the subject of a verb of protest is protesters

@@ -267,11 +267,13 @@ class Combinations:
     def _siege_broken(self, readings: list) -> None:
         """الجيش السوري يكسر حصار داعش لمطار دير الزور، فكت القوات الحصار عن تعز: a siege broken or lifted is
         the breaker's deed against the besieger: the one named before the word of breaking acts, the siege's
-        own doer (its genitive, or the subject of the relative verb after it: حصار يفرضه داعش) is its target."""
+        own doer (its genitive, or the subject of the relative verb after it: حصار يفرضه داعش) is its target. A
+        lifting asked for (بفك الحصار، لرفع الحصار) names no breaker: the siege stays its doer's."""
         for r in readings:
             if r.tr.cls != "BESIEGE" or r.tr.pos != "noun" or r.t.i < 1:
                 continue
             w = self.tok(r.t.i - 1)
+            asked = w[:1] in ("ل", "ب") and w[1:] in _BREAK
             w = w[1:] if w[:1] in ("و", "ف", "ل", "ب") and w[1:] in _BREAK else w
             if w not in _BREAK:
                 continue
@@ -282,6 +284,13 @@ class Combinations:
                 subj = next((it for it in self.ents if lv is not None and lv.j <= it.i <= lv.j + 1
                              and not self.gov(it) and self.is_actor(it)), None)
                 besieger = [subj] if subj is not None else []
+            if asked:
+                # طالب السكان بفك الحصار الذي تفرضه الميليشيات: a lifting asked for names no breaker; the siege
+                # is its doer's (the relative verb's subject), not the asker's
+                if besieger:
+                    r.actors = besieger
+                    r.targets = [x for x in r.targets if x not in besieger]
+                continue
             start = self.clause_start(k)
             breaker = [a for a in r.actors if a.i < k] or [
                 it for it in self.ents if start <= it.i and it.j <= k and not self.gov(it) and self.is_actor(it)][-1:]
