@@ -4360,3 +4360,14 @@ def test_the_demand_of_a_protest_is_the_protesters(lex):
     """تظاهر مئات اليمنيين للمطالبة بـ: the demand after a verb of protest is the protesters', not Yemen's."""
     e = find(events_of(lex, "تظاهر مئات اليمنيين في مدينة تعز للمطالبة بفك الحصار."), "REQUEST")
     assert labels(e.actors) == ["Protesters (Yemen)"], labels(e.actors)
+
+
+def test_an_attack_named_again_hit_what_it_hit(lex):
+    """وأعلن تنظيم داعش مسؤوليته عن الهجوم: a definite attack noun with no target hit what the attack the
+    article just told hit, not the other side of a fight told later in the article."""
+    text = ("قتل سبعة أشخاص في تفجير انتحاري استهدف مقرا للشرطة في مدينة الرمادي.\n"
+            "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان.\n"
+            "وفي سياق متصل، شنت طائرات التحالف الدولي غارات على مواقع التنظيم قرب الفلوجة.")
+    e = next(e for e in events_of(lex, text) if e.trigger == "الهجوم")
+    assert "Islamic State" in " ".join(labels(e.actors)), labels(e.actors)
+    assert not any("coalition" in lab for lab in labels(e.targets)) and e.targets, labels(e.targets)

@@ -15,7 +15,8 @@ next killing or operation. An attack,
 advance or capture with no target named, or a capture or advance whose target is only a place, was
 against the other side of the fight told in the sentences just before, else (an attack, advance, capture or
 siege) of the fight the article tells nearest to it, before or after (its target has no words in the
-sentence, like any role filled from the article).
+sentence, like any role filled from the article). A definite attack noun in the singular with no target named (أعلن
+التنظيم مسؤوليته عن الهجوم) hit what the last attack (no clash) told within a few sentences before hit.
 """
 from __future__ import annotations
 
@@ -131,6 +132,17 @@ def resolve_document(events: list[Event], lex) -> list[Event]:
                             confidence=round(max(e.confidence - 0.1, 0.1), 2))
         if e.type == "PROTEST" and not e.actors:
             e = _unnamed_doers(e, lex, "protesters", "متظاهرون", home)
+        if e.type == "ASSAULT" and not e.targets and e.relation_class == "ATTACK" and e.relation not in _GROUND_FIGHTS \
+                and _definite(e.trigger, e.evidence) and not _another(e) and not fold_string(e.trigger).endswith("ات"):
+            # وأعلن تنظيم داعش مسؤوليته عن الهجوم: the attack named again hit what the article told it hit (not the
+            # other side of a fight told later)
+            prev = last.get((e.type, e.relation_class))
+            hit = [r for r in prev.targets if r.entity.type not in ("Place", "Country")] if prev is not None else []
+            if hit and 0 <= e.sentence - prev.sentence <= SPAN and prev.relation not in _GROUND_FIGHTS \
+                    and prev.sentence != e.sentence and not {r.entity.id for r in hit} & {r.entity.id for r in e.actors}:
+                # (the people, forces or buildings hit; a town hit stands for whoever held it, told otherwise)
+                e = replace(e, targets=tuple(Role(r.entity) for r in hit),
+                            confidence=round(max(e.confidence - 0.1, 0.1), 2))
         if e.type == "ASSAULT" and e.actors and (not e.targets or e.relation_class in _TAKING and all(
                 r.entity.type in ("Place", "Country") for r in e.targets)):
             # (سيطرت القوات على أبين: a place taken or advanced on was taken from the other side too)
