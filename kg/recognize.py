@@ -478,7 +478,8 @@ class _Builder(TitleNames, PlaceNounNames, ModelNames, NewEntities, SportsClubs,
         """A town's name read after its place noun (منطقة سلطان بيلي) that the gazetteer knows whole, or whose
         words past the model's shorter name are no Arabic words kg knows (no common word, no word of words.tsv,
         no lexicon form, with or without a proclitic): a foreign name of several words the model cuts short,
-        not a name and the next phrase (منطقة سناح أسر: أسر is a word; حي بورين المعقل: "the stronghold")."""
+        not a name and the next phrase (منطقة سناح أسر: أسر is a word; حي بورين المعقل: "the stronghold"); or a
+        name the model cuts right before a word that goes on with a town's name (words.tsv place_tail: خان آباد)."""
         if it.entity.origin == "text" and it.entity.type == "Place" and b < it.j \
                 and fold_string(self.tok(b)) in self.w.get("place_tail", ()):
             return True            # إقليم خان آباد: the model's خان is cut short of the town's name

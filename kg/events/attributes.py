@@ -145,10 +145,11 @@ def _one_with_companions(tokens: list[str], k: int, j: int, lo: int, lex: Lexico
     if not (first[:1] == "و" and first[1:2].isdigit() or k > lo and tokens[k - 1] in ("و", "مع")):
         return ""
     for x in range(k - 1, max(lo, k - 7) - 1, -1):
-        if tokens[x].isdigit() or (c := casualty_word(tokens[x], lex)) is None and tokens[x] in ("،", ",", "."):
-            return ""     # (a figure before: مقتل 5 و3 من مرافقيه is joined_figure's)
-        if (c := casualty_word(tokens[x], lex)) is not None and c[1] in ("before", "verb"):
+        c = casualty_word(tokens[x], lex)
+        if c is not None and c[1] in ("before", "verb"):
             return c[0]
+        if tokens[x].isdigit() or tokens[x] in ("،", ",", "."):
+            return ""     # (a figure before: مقتل 5 و3 من مرافقيه is joined_figure's; a clause before)
     return ""
 
 

@@ -45,6 +45,13 @@ class Modality:
             return True
         return not anchor.tense and len(words) == 1 and "ان" not in between and not anchor.clitic.strip("و")
 
+    def _proposed(self, t: Item) -> bool:
+        """A noun of a plan or a proposal (words.tsv proposal) right before the event noun, or before its nisba
+        adjective (المبادرة المصرية لوقف إطلاق النار): the deed is its purpose, proposed."""
+        before = self.tok(t.i - 1)
+        return self._word_of(before, "proposal") or self._word_of(self.tok(t.i - 2), "proposal") \
+            and before.startswith("ال") and before.endswith(("يه", "ي"))
+
     def _near_before(self, k: int) -> bool:
         """A verb of coming near (words.tsv near) before من at token k, past its subject: اقتربت القوات العراقية من."""
         start = self.clause_start(k)
@@ -118,8 +125,7 @@ class Modality:
             return "future"             # يتأهبون لهجوم: the verb of intent the noun hangs on is its anchor
         if t.clitic.endswith("ل") and self._word_of(self.tok(t.i - 1), "plan"):
             return "future"             # بتخطيطهم لهجمات، التخطيط لاغتيال: planned, not done
-        if t.clitic.endswith("ل") and (self._word_of(self.tok(t.i - 1), "proposal") or self._word_of(
-                self.tok(t.i - 2), "proposal") and self.tok(t.i - 1).startswith("ال") and self.tok(t.i - 1).endswith(("يه", "ي"))):
+        if t.clitic.endswith("ل") and self._proposed(t):
             return "hypothetical"       # المبادرة المصرية لوقف إطلاق النار، خطة لانسحاب القوات: proposed, not done
         future = w.get("future", ())
         for k in range(max(0, first - 4), first):

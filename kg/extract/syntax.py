@@ -606,7 +606,7 @@ class Syntax:
         pairs = zip(self.tokens, self.tokens[1:])      # (two words: حادث سير، انهيار مبنى; بحادث سير)
         return frozenset(self.tokens) | frozenset(t[1:] for t in self.tokens if t[:1] in "وفبلك") \
             | frozenset("ال" + t[2:] for t in self.tokens if t.startswith("لل") and len(t) > 4) \
-            | frozenset(x for a, b in pairs for x in (f"{a} {b}", f"{a[1:]} {b}" if a[:1] in "وفبلك" else ""))
+            | frozenset(x for a, b in pairs for x in (f"{a} {b}", f"{a[1:]} {b}" if a[:1] in "وفبلك" else "") if x)
 
     def institution_at(self, k: int) -> bool:
         """Token k is a noun of a body or a place named by what is done in it (words.tsv institution: مركز،
