@@ -4371,3 +4371,18 @@ def test_an_attack_named_again_hit_what_it_hit(lex):
     e = next(e for e in events_of(lex, text) if e.trigger == "الهجوم")
     assert "Islamic State" in " ".join(labels(e.actors)), labels(e.actors)
     assert not any("coalition" in lab for lab in labels(e.targets)) and e.targets, labels(e.targets)
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    # hostages held (a word of them in the clause) are abducted, ASSAULT/abduct, not arrested
+    ("احتجز مسلحون عشرات الرهائن في فندق بالعاصمة.", "ASSAULT", "abduct"),
+    ("انتهت عملية احتجاز الرهائن في المركز التجاري بعد أربعة أيام.", "ASSAULT", "abduct"),
+    ("احتجزت الشرطة ثلاثة مشتبه بهم.", "COERCE", "arrest"),
+    # أخلى سبيل: released, the people after سبيل (maybe after their count) the target
+    ("أخلت المحكمة سبيل خمسة متهمين بكفالة.", "CONCEDE", "release"),
+])
+def test_hostages_held_and_defendants_released(lex, text, etype, mode):
+    e = find(events_of(lex, text), etype)
+    assert e is not None and e.mode == mode, [(e.type, e.mode) for e in events_of(lex, text)]
+    if etype == "CONCEDE":
+        assert labels(e.targets) and not labels(e.actors), (labels(e.actors), labels(e.targets))

@@ -83,8 +83,9 @@ class Subjects:
                 #                   words kg does not know, a bare one is the verb's object, and the actor
                 #                   right after it (maybe past a count) its genitive doer (أدانت الوزارة بشدة
                 #                   اقتحام عشرات المستوطنين المسجد)
-            if self.tok(_head(it) - 1) == "سراح":
-                return None       # أطلق سراح الصحفي الياباني: whose release, the object; the subject is not named
+            if self.tok((c if (c := self.count_index(it)) >= 0 else _head(it)) - 1) in ("سراح", "سبيل"):
+                return None       # أطلق سراح الصحفي الياباني، أخلى سبيل خمسة متهمين: whose release, the object
+                #                   (maybe after its count); the subject is not named
             part = _head(it) - 1
             if part > v.j and self.tok(part) in self.w.get("head", ()) and not self._force_word_at(part):
                 part -= 1         # قصفت الطائرات مواقع تنظيم داعش: past the group's head noun
