@@ -4386,3 +4386,13 @@ def test_hostages_held_and_defendants_released(lex, text, etype, mode):
     assert e is not None and e.mode == mode, [(e.type, e.mode) for e in events_of(lex, text)]
     if etype == "CONCEDE":
         assert labels(e.targets) and not labels(e.actors), (labels(e.actors), labels(e.targets))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a deed aimed at (بغية، بهدف، من أجل) is yet to come
+    ("حشدت الميليشيات مقاتليها بغية خوض معارك جديدة في المدينة.", "معارك"),
+    ("تحركت القوات من أجل مهاجمة مواقع المسلحين.", "مهاجمة"),
+])
+def test_a_deed_aimed_at_is_yet_to_come(lex, text, trigger):
+    e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
+    assert e is not None and e.modality == "future", [(e.trigger, e.modality) for e in events_of(lex, text)]
