@@ -4396,3 +4396,10 @@ def test_hostages_held_and_defendants_released(lex, text, etype, mode):
 def test_a_deed_aimed_at_is_yet_to_come(lex, text, trigger):
     e = next((e for e in events_of(lex, text) if e.trigger == trigger), None)
     assert e is not None and e.modality == "future", [(e.trigger, e.modality) for e in events_of(lex, text)]
+
+
+def test_worshippers_counted_are_civilians(lex):
+    """استشهاد 15 مصليا: the counted singular accusative of worshippers is civilians killed."""
+    e = find(events_of(lex, "أدى التفجير إلى استشهاد 15 مصليا."), "ASSAULT")
+    assert any(lab.startswith("Civilians") for lab in labels(e.targets)) and e.killed == 15, \
+        (labels(e.targets), e.killed)
