@@ -4403,3 +4403,13 @@ def test_worshippers_counted_are_civilians(lex):
     e = find(events_of(lex, "أدى التفجير إلى استشهاد 15 مصليا."), "ASSAULT")
     assert any(lab.startswith("Civilians") for lab in labels(e.targets)) and e.killed == 15, \
         (labels(e.targets), e.killed)
+
+
+@pytest.mark.parametrize("text", [
+    # تقدم "offers, gives" before what is offered (a gift, an example, a picture): no advance
+    "مصر تقدم هدية كبيرة للعالم.",
+    "وقال إن قواتكم تقدم أداء جيدا جدا.",
+    "التنظيم يقدم صورة متطرفة عن الدين.",
+])
+def test_offering_is_no_advance(lex, text):
+    assert not [e for e in events_of(lex, text) if e.mode == "advance"], [(e.type, e.mode) for e in events_of(lex, text)]
