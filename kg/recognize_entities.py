@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .arabic_words import common_word
+from .english_names import foreignness
 from .lexicon import ENT, TITLE
 from .model import LOCATION_TYPES, Entity
 from .name_shapes import (ABD_SOLID_RE, DIN_SOLID_RE, FIRST_OF_TWO, SON_OF, common_words, kunya,
@@ -17,6 +18,8 @@ from .recognize_places import _DESCRIPTORS
 from .text import fold_string
 from .translit import _dictionary_spelling, english_word, no_doubles, person_label, romanize, shaped_words
 from .variants import ARAB_COUNTRIES, albu_apart, id_form
+
+_BRAND_FOREIGNNESS = 20.0   # log odds of a facility's one-word name being foreign: a brand spelt in English anywhere
 
 _AL_RE = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]?")     # Al-Aidarous, Alhamza: the article, which romanize writes itself
 
@@ -203,6 +206,12 @@ class NewEntities:
         # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
         # about an Arab country (or about no country), whose places have Arabic names
         gaz = self.lex.gazetteer
+        if facility and len(name.split()) == 1 and (english := dict(self._english_words(name))) \
+                and all(foreignness(w) >= _BRAND_FOREIGNNESS for w in english):
+            # فندق كورنثيا، فندق راديسون: a facility's one-word name of an English word whose letters are plainly
+            # not Arabic is a brand, spelt as English writes it, in any country
+            out.extend(english.items())
+            return tuple(out)
         if gaz is not None and any(c in gaz.codes and c not in ARAB_COUNTRIES
                                    for c in (self.state.focus_country, self.state.sentence_country)):
             english = dict(self._english_words(name))

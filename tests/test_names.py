@@ -1385,3 +1385,14 @@ def test_a_newspaper_named_after_a_town_is_no_place(lex, text, label, kind):
 def test_a_known_name_beginning_with_waw_keeps_it(lex, text, name):
     res = extract_text(text, lex=lex)
     assert any(m.text.endswith(name) for m in res.mentions), [m.text for m in res.mentions]
+
+
+@pytest.mark.parametrize("text,label", [
+    # a facility's one-word name of a plainly foreign English word is a brand, spelt as English writes it, even in
+    # an article about an Arab country
+    ("وقع الهجوم على فندق كورنثيا في طرابلس.", "Corinthia Hotel"),
+    ("انفجرت سيارة قرب فندق ريفيرسايد في العاصمة.", "Riverside Hotel"),
+])
+def test_a_foreign_brand_of_a_facility_is_spelt_in_english(lex, text, label):
+    res = extract_text(text, lex=lex)
+    assert label in [m.entity.label_en for m in res.mentions], [m.entity.label_en for m in res.mentions]
