@@ -202,16 +202,16 @@ class NewEntities:
             elif facility and not k and bare != w and len(bare) >= 3 and (v := self._family_spelling(w)):
                 out.append((bare, v))      # (the first word: فندق الجلاء الرياضي, "sports", is an adjective)
 
-        # foreign towns and facilities abroad as English writes them (جاكسون: Jackson): in an article or a
-        # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
-        # about an Arab country (or about no country), whose places have Arabic names
-        gaz = self.lex.gazetteer
         if facility and len(name.split()) == 1 and (english := dict(self._english_words(name))) \
                 and all(foreignness(w) >= _BRAND_FOREIGNNESS for w in english):
             # فندق كورنثيا، فندق راديسون: a facility's one-word name of an English word whose letters are plainly
             # not Arabic is a brand, spelt as English writes it, in any country
             out.extend(english.items())
             return tuple(out)
+        # foreign towns and facilities abroad as English writes them (جاكسون: Jackson): in an article or a
+        # sentence about a country outside the Arab world (بلدة سورج التركية in news of Syria), not one
+        # about an Arab country (or about no country), whose places have Arabic names
+        gaz = self.lex.gazetteer
         if gaz is not None and any(c in gaz.codes and c not in ARAB_COUNTRIES
                                    for c in (self.state.focus_country, self.state.sentence_country)):
             english = dict(self._english_words(name))

@@ -360,18 +360,21 @@ class SentenceEvents(OneHappening):
         in a deed happen where it does."""
         if r.tr.type not in _WORDS_AGAINST and r.tr.relation not in _WORDS_FOR:
             return r.tr.type not in _DEEDS_BESIDE and self._after_deed_told_before(r, it)
-        return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
-                   and self.ex.reading(p).type in DEED_TYPES for p in self.ex.preds)
+        return next(self._deeds_between(r, it), None) is not None
+
+    def _deeds_between(self, r, it):
+        """The deeds (their trigger items) told between the reading's trigger and the place ``it``."""
+        return (p for p in self.ex.preds if p.kind == "trigger" and p is not r.t and p is not r.anchor
+                and r.t.j <= p.i < it.i and self.ex.reading(p).type in DEED_TYPES)
 
     def _after_deed_told_before(self, r, it) -> bool:
         """A place after a deed told right after بعد، عقب، إثر، منذ، قبل (قطعت السعودية علاقاتها مع إيران عقب
         الاعتداء على سفارتها في طهران): where that deed happened, not the event the clause tells (a meeting, a
         demand, a pledge; not an attack, an arrest or a flight, often done where the deed was: _DEEDS_BESIDE)."""
         ex = self.ex
-        return any(p.kind == "trigger" and p is not r.t and p is not r.anchor and r.t.j <= p.i < it.i
-                   and ex.word_before_happening(p.i) in _TOLD_BEFORE and ex.reading(p).type in DEED_TYPES
+        return any(ex.word_before_happening(p.i) in _TOLD_BEFORE
                    and not any(ex.tok(k) in _COMMA for k in range(p.j, it.i))    # (its phrase ends at a comma)
-                   for p in ex.preds)
+                   for p in self._deeds_between(r, it))
 
     def _taken_to(self, it) -> bool:
         """The place after إلى past a word of taking the hurt or dead (words.tsv taken_to) within six words

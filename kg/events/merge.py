@@ -111,9 +111,9 @@ class OneHappening:
                 # (دعما read as a verb of the dual is the noun here, the verb's object)
                 if not given and (rn.tr.pos != "noun" or en.type != ev.type) or en is ev or id(en) in drop:
                     continue
-                if rn.t.clitic == "ل" and not given and self._purpose_of(rv, rn, ev):
-                    pass           # أطلقت الشرطة الغاز لتفريق المتظاهرين: the verb's deed and its purpose, one
-                elif rn.t.clitic not in ("", "ب") or en.modality != ev.modality:
+                # (أطلقت الشرطة الغاز لتفريق المتظاهرين: the verb's deed and its purpose, one)
+                purpose = rn.t.clitic == "ل" and not given and self._purpose_of(rv, rn, ev)
+                if not purpose and (rn.t.clitic not in ("", "ب") or en.modality != ev.modality):
                     continue
                 # right after the verb or the sides after it (وقعت مصر والسودان اتفاقا); not after a
                 # preposition (التقى خلال زيارة إلى القاهرة: no object)
@@ -127,7 +127,7 @@ class OneHappening:
                 if rv.tr.pos == "verb":
                     after = self._past_circumstance(after, rn.t.i)
                 if rn.t.i != after and not (rv.tr.pos == "verb" and self._plain_between(after, rn.t.i)) \
-                        and not (rn.t.clitic == "ل" and self._purpose_of(rv, rn, ev)):
+                        and not purpose:
                     continue
                 sides = {r.entity.id for r in _told(ev.actors) + _told(ev.targets)}
                 merged = replace(ev, type="COOPERATE" if given and en.type == "COOPERATE" else ev.type,
